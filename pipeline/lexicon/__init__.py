@@ -1,0 +1,105 @@
+"""Language knowledge, loaded once from the data files beside this module.
+
+The engine asks this module for word lists; it never spells a word list out itself.
+
+>>> LEXICON.bounds_after["以上"]
+'ge'
+>>> LEXICON.units[:3]          # longest first
+['微克/立方米', '万人次', '个百分点']
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+    rows = []
+    for line in text.splitlines():
+        line = line.rstrip("\n")
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        rows.append(line.strip())
+    return rows
+
+
+def _table(name: str) -> list[list[str]]:
+    return [line.split("\t") for line in _lines(name)]
+
+
+def _longest_first(words) -> list[str]:
+    return sorted(set(words), key=lambda w: (-len(w), w))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    digits: dict[str, int]
+    scales: dict[str, int]
+    units: list[str]
+    time_units: dict[str, str]
+    bounds_before: dict[str, str]
+    bounds_after: dict[str, str]
+    stats_before: dict[str, str]
+    fixed_words: list[str]
+    subjects: list[str]
+    regions: dict[str, str]          # any name, full or short → full name
+    region_full_names: list[str]
+    trim_both: list[str]
+    trim_prefix: list[str]
+    trim_suffix: list[str]
+    heads: list[str]
+    verbs: list[str]
+    periods: list[str]
+    declines: list[str]
+
+
+@lru_cache(maxsize=1)
+def load() -> Lexicon:
+    digits, scales = {}, {}
+    for char, value, role in _table("numerals.tsv"):
+        (digits if role == "digit" else scales)[char] = int(value)
+    bounds_before, bounds_after = {}, {}
+    for word, position, bound in _table("bounds.tsv"):
+        (bounds_before if position == "before" else bounds_after)[word] = bound
+    stats_before = {word: stat for word, stat, _where in _table("stats.tsv")}
+    regions: dict[str, str] = {}
+    full_names = []
+    for row in _table("regions.txt"):
+        full = row[0]
+        full_names.append(full)
+        regions[full] = full
+        for short in (row[1].split(",") if len(row) > 1 else []):
+            regions.setdefault(short, full)
+    trim_both, trim_prefix, trim_suffix = [], [], []
+    for row in _table("metric_verbs.txt"):
+        if len(row) == 2 and row[0] == "prefix":
+            trim_prefix.append(row[1])
+        elif len(row) == 2 and row[0] == "suffix":
+            trim_suffix.append(row[1])
+        else:
+            trim_both.append(row[0])
+    return Lexicon(
+        digits=digits,
+        scales=scales,
+        units=_longest_first(_lines("units.txt")),
+        time_units={row[0]: row[1] for row in _table("time_units.tsv")},
+        bounds_before=bounds_before,
+        bounds_after=bounds_after,
+        stats_before=stats_before,
+        fixed_words=_longest_first(_lines("fixed_words.txt")),
+        subjects=_longest_first(_lines("subjects.txt")),
+        regions=regions,
+        region_full_names=full_names,
+        trim_both=_longest_first(trim_both),
+        trim_prefix=_longest_first(trim_prefix),
+        trim_suffix=_longest_first(trim_suffix),
+        heads=_longest_first(_lines("heads.txt")),
+        verbs=_longest_first(_lines("verbs.txt")),
+        periods=_longest_first(_lines("periods.txt")),
+        declines=_longest_first(_lines("declines.txt")),
+    )
+
+
+LEXICON = load()

@@ -1,0 +1,59 @@
+"""Character folding that keeps every offset: one character in, one character out.
+
+>>> fold_width("１２３．４％，增长")
+'123.4%，增长'
+>>> fold_script("兩地參保人數9226萬人")
+'两地参保人数9226万人'
+
+Chinese punctuation (，。：；！？) keeps its full-width form, since it marks clauses; letters,
+digits and symbols fold to ASCII. Traditional characters fold to simplified with OpenCC, one
+character for one character, so that text read from the folded copy has the same offsets.
+"""
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+KEEP_FULL_WIDTH = set("，。：；！？（）【】「」『』、《》“”‘’")
+_WIDTH_TABLE = {}
+for _code in range(0xFF01, 0xFF5F):
+    _char = chr(_code)
+    if _char not in KEEP_FULL_WIDTH:
+        _folded = unicodedata.normalize("NFKC", _char)
+        if len(_folded) == 1:
+            _WIDTH_TABLE[_code] = _folded
+_WIDTH_TABLE.update({0x3000: " ", 0xFE6A: "%", 0xA0: " "})
+
+
+def fold_width(text: str) -> str:
+    """Full-width letters, digits and symbols to ASCII; the length is unchanged."""
+    return text.translate(_WIDTH_TABLE)
+
+
+@lru_cache(maxsize=1)
+def _converter():
+    try:
+        import opencc
+    except ImportError:  # pragma: no cover - opencc is a declared dependency
+        return None
+    return opencc.OpenCC("t2s")
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(char: str) -> str:
+    converter = _converter()
+    if converter is None:
+        return char
+    folded = converter.convert(char)
+    return folded if len(folded) == 1 else char
+
+
+def fold_script(text: str) -> str:
+    """Traditional characters to simplified, one for one, so offsets still hold."""
+    converter = _converter()
+    if converter is None or text.isascii():
+        return text
+    folded = converter.convert(text)
+    if len(folded) == len(text):
+        return folded
+    return "".join(_fold_char(char) for char in text)
