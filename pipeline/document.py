@@ -24,7 +24,7 @@ def fact_id_for(doc_id: str, start: int, end: int) -> str:
     """Stable across runs: a digest of where the fact stands.
 
     >>> fact_id_for("cqrb-2025-05-09", 120, 128)
-    'f7e3c0b1d3d1f6bf'
+    'bd6d04d04dd12fcd'
     """
     return hashlib.sha1(f"{doc_id}\x1f{start}\x1f{end}".encode("utf-8")).hexdigest()[:16]
 
