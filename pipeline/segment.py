@@ -1,7 +1,7 @@
 """Split cleaned text into sentences, with offsets.
 
 >>> [(s.text, s.start, s.paragraph) for s in split_sentences("标题\\n增长5%。下降3%！")]
-[('标题', 0, 0), ('增长5%。', 3, 1), ('下降3%！', 9, 1)]
+[('标题', 0, 0), ('增长5%。', 3, 1), ('下降3%！', 8, 1)]
 
 A sentence ends at 。！？；!?; (with any closing quotes after it) or at the end of a paragraph
 line, so a headline is a sentence of its own.
