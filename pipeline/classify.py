@@ -12,7 +12,7 @@ nor percent sign is "other"; a bare Chinese numeral with a measure word and no b
 """
 from __future__ import annotations
 
-from dataclasses import replace
+from bisect import bisect_right
 
 import regex
 
@@ -31,9 +31,21 @@ def classify_quantities(folded: str, original: str, quantities: list[Quantity]) 
     """Set `kind` on each quantity found in `folded` (offsets shared with `original`)."""
     if not quantities:
         return []
-    fixed_spans = [match.span() for match in _FIXED_WORDS.finditer(folded)]
-    quoted_spans = [match.span() for match in _QUOTED.finditer(folded)]
-    return [replace(quantity, kind=_kind(quantity, folded, fixed_spans, quoted_spans)) for quantity in quantities]
+    fixed_spans = _Spans(match.span() for match in _FIXED_WORDS.finditer(folded))
+    quoted_spans = _Spans(match.span() for match in _QUOTED.finditer(folded))
+    return [quantity.with_kind(_kind(quantity, folded, fixed_spans, quoted_spans)) for quantity in quantities]
+
+
+class _Spans(list):
+    """Non-overlapping (start, end) spans in text order; `next_ending_after(i)`: the first ending after i."""
+
+    def __init__(self, spans):
+        super().__init__(spans)
+        self.ends = [end for _start, end in self]
+
+    def next_ending_after(self, position: int):
+        index = bisect_right(self.ends, position)
+        return self[index:index + 1]
 
 
 def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans) -> str:
@@ -50,12 +62,12 @@ def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans) -> str:
             return "period"   # 10年: a span of years, not a year
         return LEXICON.time_units[quantity.unit]
     number_end = number_start + len(quantity.number_text)
-    for span_start, span_end in fixed_spans:
+    for span_start, span_end in fixed_spans.next_ending_after(number_start):
         if span_start < number_end and number_start < span_end:
             return "name"
     if _glued_to_latin(folded, number_start, end, quantity):
         return "name"
-    for span_start, span_end in quoted_spans:
+    for span_start, span_end in quoted_spans.next_ending_after(end):
         if span_start < start and end < span_end:
             inside = folded[span_start + 1:span_end - 1]
             rest = inside.replace(folded[start:end], "", 1)

@@ -37,7 +37,11 @@ def parse_decimal(text: str) -> Decimal | None:
     >>> parse_decimal("三千五")      # colloquial: the digit after the last scale is one place lower
     Decimal('3500')
     """
-    text = fold_script(fold_width(text)).strip()
+    return read_folded(fold_script(fold_width(text)).strip())
+
+
+def read_folded(text: str) -> Decimal | None:
+    """parse_decimal for text already folded to simplified script and half width."""
     if not text:
         return None
     sign = Decimal(1)

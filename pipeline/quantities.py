@@ -13,12 +13,13 @@ and `text` refer to the string given.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from decimal import Decimal
 
 import regex
 
 from .lexicon import LEXICON
-from .numerals import parse_decimal
+from .numerals import parse_decimal, read_folded
 from .script import fold_script, fold_width
 
 
@@ -36,6 +37,13 @@ class Quantity:
     number_text: str = field(default="", compare=False, repr=False)
     chinese: bool = field(default=False, compare=False, repr=False)
     scaled: bool = field(default=False, compare=False, repr=False)
+
+    def with_kind(self, kind: str) -> "Quantity":
+        """A copy with another kind (as dataclasses.replace, without its cost per call)."""
+        copy = object.__new__(Quantity)
+        copy.__dict__.update(self.__dict__)
+        copy.__dict__["kind"] = kind
+        return copy
 
 
 def _alternation(words) -> str:
@@ -81,7 +89,7 @@ QUANTITY = regex.compile(
     """,
     regex.VERBOSE,
 )
-_DIGIT_BEFORE = regex.compile(r"[\d.]$")
+_DIGIT_OR_POINT = frozenset("0123456789.")
 
 
 def find_quantities(text: str) -> list["Quantity"]:
@@ -107,77 +115,112 @@ def scan_quantities(folded: str, original: str | None = None) -> list[Quantity]:
     return found
 
 
+_GROUP = {name: index - 1 for name, index in QUANTITY.groupindex.items()}
+(_G_BEFORE, _G_PERCENT_WORD, _G_PERCENT_NUMBER, _G_HALF, _G_NUMBER, _G_APPROX, _G_SCALE, _G_UNIT_FIRST,
+ _G_NUMBER_MAX, _G_SCALE_MAX, _G_APPROX_AFTER, _G_UNIT, _G_APPROX_UNIT, _G_AFTER) = (
+    _GROUP[name] for name in ("before", "percent_word", "percent_number", "half", "number", "approx", "scale",
+                              "unit_first", "number_max", "scale_max", "approx_after", "unit", "approx_unit",
+                              "after"))
+_HALF = Decimal(50)
+_TEN = Decimal(10)
+
+
 def _read(match, folded: str, original: str) -> Quantity | None:
-    groups = match.groupdict()
+    groups = match.groups()
     start, end = match.span()
-    if start and _DIGIT_BEFORE.search(folded, 0, start) and not groups["before"]:
-        return None
-    bound = "eq"
-    if groups["before"]:
-        bound = LEXICON.bounds_before[groups["before"]]
+    before = groups[_G_BEFORE]
+    if start and not before and folded[start - 1] in _DIGIT_OR_POINT:
+        return None     # the tail of a longer number the pattern could not take whole
+    bound = LEXICON.bounds_before[before] if before else "eq"
     value_max = None
-    unit = groups["unit"] or ""
-    scaled = bool(groups["scale"])
-    if groups["percent_word"]:
-        number_text = groups["percent_number"]
-        value = parse_decimal(number_text)
+    unit = groups[_G_UNIT] or ""
+    scale = groups[_G_SCALE]
+    scaled = bool(scale)
+    number_max = groups[_G_NUMBER_MAX]
+    if groups[_G_PERCENT_WORD]:
+        number_text = groups[_G_PERCENT_NUMBER]
+        value = _value(number_text)
         unit = "%"
-    elif groups["half"]:
-        number_text = groups["half"]
-        value = Decimal(50)
+    elif groups[_G_HALF]:
+        number_text = groups[_G_HALF]
+        value = _HALF
         unit = "%"
     else:
-        number_text = groups["number"]
-        if _is_bare_scale(number_text):
+        number_text = groups[_G_NUMBER]
+        if number_text.endswith("点") or _is_bare_scale(number_text):
             return None
-        if number_text.endswith("点"):
-            return None
-        value = parse_decimal(number_text + (groups["scale"] or ""))
+        value = _value(number_text + scale if scale else number_text)
         if value is None:
             return None
-        if groups["number_max"]:
-            value, value_max = _read_range(groups, value)
+        if number_max:
+            value, value_max = _read_range(number_text, scale, number_max, groups[_G_SCALE_MAX], value)
             if value is None:
                 return None
-            scaled = scaled or bool(groups["scale_max"])
-        if groups["unit_first"] and not unit:
-            unit = groups["unit_first"]
+            scaled = scaled or bool(groups[_G_SCALE_MAX])
+        if groups[_G_UNIT_FIRST] and not unit:
+            unit = groups[_G_UNIT_FIRST]
         if unit == "成":
-            value, unit = value * 10, "%"
-            value_max = None if value_max is None else value_max * 10
+            value, unit = value * _TEN, "%"
+            value_max = None if value_max is None else value_max * _TEN
     if value is None:
         return None
-    if groups["approx"] or groups["approx_after"] or groups["approx_unit"]:
+    if groups[_G_APPROX] or groups[_G_APPROX_AFTER] or groups[_G_APPROX_UNIT]:
         bound = "gt"
-    if groups["after"]:
-        bound = LEXICON.bounds_after[groups["after"]]
+    if groups[_G_AFTER]:
+        bound = LEXICON.bounds_after[groups[_G_AFTER]]
+    chinese, scaled_number = _shape(number_text)
     return Quantity(
-        text=original[start:end],
-        start=start,
-        end=end,
-        value=float(value),
-        value_max=None if value_max is None else float(value_max),
-        unit=unit,
-        bound=bound,
-        number_text=number_text,
-        chinese=not any(char.isdigit() for char in number_text),
-        scaled=scaled or any(char in "万亿" for char in number_text + (groups["number_max"] or "")),
+        original[start:end],
+        start,
+        end,
+        float(value),
+        None if value_max is None else float(value_max),
+        unit,
+        bound,
+        "statistic",
+        number_text,
+        chinese,
+        scaled or scaled_number or (number_max is not None and _shape(number_max)[1]),
     )
 
 
+@lru_cache(maxsize=65536)
+def _value(number_text: str) -> Decimal | None:
+    """parse_decimal on text already folded, remembered: reports repeat their numbers."""
+    return read_folded(number_text)
+
+
+@lru_cache(maxsize=65536)
+def _shape(number_text: str) -> tuple[bool, bool]:
+    """(written without Arabic digits, holds 万 or 亿) for one number as written."""
+    return _ARABIC_DIGIT.search(number_text) is None, _MYRIAD.search(number_text) is not None
+
+
+def clear_caches() -> None:
+    """Forget the numbers read so far (for benchmarks; the caches only hold pure functions)."""
+    for cached in (_value, _shape, _is_bare_scale):
+        cached.cache_clear()
+
+
+_ARABIC_DIGIT = regex.compile(r"\d")
+_MYRIAD = regex.compile("[万亿]")
+
+
+@lru_cache(maxsize=65536)
 def _is_bare_scale(number_text: str) -> bool:
     """万, 千 alone are not numbers (万元地区生产总值, 千校万企); 千亿, 百万 are."""
     has_digit = any(char.isdigit() or char in LEXICON.digits for char in number_text)
     return not has_digit and len(number_text) < 2
 
 
-def _read_range(groups: dict, low: Decimal) -> tuple[Decimal | None, Decimal | None]:
+def _read_range(number: str, scale: str | None, number_max: str, scale_max: str | None,
+                low: Decimal) -> tuple[Decimal | None, Decimal | None]:
     """3万至5万 keeps both scales; 3-5万 and 八到九百亿 lend the upper end's scale to the lower."""
-    high = parse_decimal(groups["number_max"] + (groups["scale_max"] or ""))
+    high = _value(number_max + scale_max if scale_max else number_max)
     if high is None:
         return None, None
-    if not groups["scale"]:
-        low = _lend_scale(groups["number"], low, groups["number_max"], groups["scale_max"] or "")
+    if not scale:
+        low = _lend_scale(number, low, number_max, scale_max or "")
     if low is None or low > high:
         return None, None
     return low, high

@@ -11,6 +11,7 @@ character for one character, so that text read from the folded copy has the same
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -23,11 +24,19 @@ for _code in range(0xFF01, 0xFF5F):
         if len(_folded) == 1:
             _WIDTH_TABLE[_code] = _folded
 _WIDTH_TABLE.update({0x3000: " ", 0xFE6A: "%", 0xA0: " "})
+# Most text has few characters to fold: find them first, and translate only when there are any.
+_TO_FOLD = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_WIDTH_TABLE)) + "]")
 
 
 def fold_width(text: str) -> str:
     """Full-width letters, digits and symbols to ASCII; the length is unchanged."""
-    return text.translate(_WIDTH_TABLE)
+    if _TO_FOLD.search(text) is None:
+        return text
+    return _TO_FOLD.sub(_fold_match, text)
+
+
+def _fold_match(match) -> str:
+    return _WIDTH_TABLE[ord(match.group())]
 
 
 @lru_cache(maxsize=1)
