@@ -53,6 +53,14 @@ class Lexicon:
     verbs: list[str]
     periods: list[str]
     declines: list[str]
+    paragraph_openers: list[str] = ()
+    # Attribution (pipeline.attribute): see README.md for each file.
+    object_verbs: list[str] = ()
+    comparisons: list[str] = ()
+    place_suffixes: list[str] = ()
+    level_nouns: list[str] = ()
+    cities: list[str] = ()
+    contractions: dict[str, list[str]] = None
 
 
 @lru_cache(maxsize=1)
@@ -99,6 +107,13 @@ def load() -> Lexicon:
         verbs=_longest_first(_lines("verbs.txt")),
         periods=_longest_first(_lines("periods.txt")),
         declines=_longest_first(_lines("declines.txt")),
+        paragraph_openers=_longest_first(_lines("paragraph_openers.txt")),
+        object_verbs=_longest_first(_lines("object_verbs.txt")),
+        comparisons=_longest_first(_lines("comparisons.txt")),
+        place_suffixes=_longest_first(_lines("place_suffixes.txt")),
+        level_nouns=_longest_first(_lines("level_nouns.txt")),
+        cities=_longest_first(_lines("cities.txt")),
+        contractions={row[0]: row[1].split(",") for row in _table("contractions.tsv")},
     )
 
 

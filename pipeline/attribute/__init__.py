@@ -1,0 +1,207 @@
+"""Attribute each statistic: what is measured (metric), about whom (subject), kind (stat), period.
+
+>>> from pipeline.segment import split_sentences
+>>> from pipeline.quantities import find_quantities
+>>> def facts(text):
+...     found = attribute_facts(text, split_sentences(text), find_quantities(text))
+...     return [(f.metric, f.subject, f.stat, f.value) for f in found]
+>>> facts("川渝两地城镇新增就业年均170万人以上。")
+[('城镇新增就业', '川渝两地', 'annual_average', 1700000.0)]
+>>> facts("全市地区生产总值5.2万亿元、增长5.4%、高于全国0.4个百分点。")[1:]
+[('地区生产总值', '全市', 'growth_rate', 5.4), ('地区生产总值', '全市', 'change', 0.4)]
+>>> facts("金融业、软件和信息服务业增加值分别增长9.7%、15.3%。")
+[('金融业增加值', None, 'growth_rate', 9.7), ('软件和信息服务业增加值', None, 'growth_rate', 15.3)]
+>>> facts("748名院士专家开展技术服务6000余次。")
+[('院士专家', None, None, 748.0), ('技术服务', None, None, 6000.0)]
+
+How a sentence is read (see the modules): it is cut into clauses at ，；： and the like; in each
+clause every figure is named by the left reading (the noun phrase before it) or the right reading
+(the noun phrase a count stands before); a clause that only holds verbs and the number (、增长5.4%)
+carries the name of the figure before it; a 分别 clause hands each figure one member of its list.
+The subject is carried within a sentence, the period within a paragraph.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from ..quantities import Quantity
+from ..segment import Sentence
+from .lists import members
+from .metric import _peel_tail, left_name, right_name
+from .period import find_period
+from .region import document_region
+from .stat import read_stat
+from .subject import find_subject
+from .words import CLAUSE_BREAK, SCOPE_WORDS, STAT_WORDS
+
+__all__ = ["Fact", "attribute_facts", "document_region"]
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One mention of a statistic, placed in the cleaned text."""
+
+    metric: str
+    subject: str | None
+    value: float
+    value_max: float | None
+    unit: str
+    bound: str
+    stat: str | None
+    period: str | None
+    text: str
+    sentence: str
+    start: int
+    end: int
+
+
+def attribute_facts(text: str, sentences: list[Sentence], quantities: list[Quantity]) -> list[Fact]:
+    """A fact for every quantity of kind "statistic", in text order."""
+    statistics = sorted((q for q in quantities if q.kind == "statistic"), key=lambda q: q.start)
+    if not statistics:
+        return []
+    if not sentences:
+        sentences = [Sentence(text, 0, len(text), 0)]
+    starts = [sentence.start for sentence in sentences]
+    by_sentence: dict[int, list[Quantity]] = {}
+    for quantity in statistics:
+        index = max(bisect_right(starts, quantity.start) - 1, 0)
+        by_sentence.setdefault(index, []).append(quantity)
+    facts = []
+    for index in sorted(by_sentence):
+        sentence = sentences[index]
+        period_before = _paragraph_period(sentences, index)
+        facts.extend(_read_sentence(sentence, by_sentence[index], period_before))
+    return facts
+
+
+def _paragraph_period(sentences: list[Sentence], index: int) -> str | None:
+    """The last period written in the sentences of the same paragraph before this one."""
+    paragraph = sentences[index].paragraph
+    for earlier in reversed(sentences[:index]):
+        if earlier.paragraph != paragraph:
+            return None
+        period = find_period(earlier.text, len(earlier.text))
+        if period:
+            return period
+    return None
+
+
+def _clauses(sentence: str) -> list[tuple[int, int]]:
+    bounds, start = [], 0
+    for match in CLAUSE_BREAK.finditer(sentence):
+        bounds.append((start, match.start()))
+        start = match.end()
+    bounds.append((start, len(sentence)))
+    return bounds
+
+
+def _read_sentence(sentence: Sentence, quantities: list[Quantity], period_before: str | None) -> list[Fact]:
+    s = sentence.text
+    spans = [(q.start - sentence.start, q.end - sentence.start) for q in quantities]
+    facts: list[Fact] = []
+    last_metric = ""
+    last_subject = None
+    last_list: list[str] | None = None
+    done = 0
+    for c_start, c_end in _clauses(s):
+        in_clause = [i for i in range(done, len(quantities)) if c_start <= spans[i][0] < c_end]
+        if not in_clause:
+            subject, _rest = find_subject(s[c_start:c_end])
+            last_subject = subject or last_subject
+            continue
+        done = in_clause[-1] + 1
+        clause_listed = _list_names(s, c_start, spans, in_clause, last_list)
+        if clause_listed:
+            last_list = clause_listed[1]
+        cursor = c_start
+        clause_scope = None
+        for position, i in enumerate(in_clause):
+            q = quantities[i]
+            q_start, q_end = spans[i]
+            nxt = spans[in_clause[position + 1]][0] if position + 1 < len(in_clause) else c_end
+            left, right = s[cursor:q_start], s[q_end:nxt]
+            subject, _rest = find_subject(left.strip("、，"))
+            scope = SCOPE_WORDS.search(left)
+            if position == 0 and scope:
+                clause_scope = scope.group()
+            stat_words = left
+            named = None
+            if clause_listed and i in clause_listed[0]:
+                named = clause_listed[0][i]
+                stat_words = clause_listed[2]
+            phrase = right_name(right, q.unit) if named is None else None
+            if named is None:
+                named = phrase or left_name(left)
+            if not named:
+                named = last_metric or left.strip("、，；：　 ")
+            stat, sign = read_stat(_tail(stat_words), q.unit)
+            if stat is None and clause_scope and not STAT_WORDS.search(left):
+                stat, sign = read_stat(clause_scope, q.unit)
+            if subject:
+                last_subject = subject
+            period = find_period(s, q_start) or period_before
+            value = q.value * sign if q.value is not None else q.value
+            value_max = q.value_max * sign if (q.value_max is not None and sign < 0) else q.value_max
+            if sign < 0 and value_max is not None:
+                value, value_max = min(value, value_max), max(value, value_max)
+            facts.append(Fact(
+                metric=named,
+                subject=subject or last_subject,
+                value=value,
+                value_max=value_max,
+                unit=q.unit,
+                bound=q.bound,
+                stat=stat,
+                period=period,
+                text=q.text,
+                sentence=s,
+                start=q.start,
+                end=q.end,
+            ))
+            last_metric = named
+            cursor = q_end + (len(phrase) if phrase and right.startswith(phrase) else 0)
+    return facts
+
+
+def _tail(words: str) -> str:
+    """The words between a name and its figure, where stat words count (增长 in 经济增长贡献 does not)."""
+    words = words.rstrip()
+    peeled = _peel_tail(words)
+    scope = "".join(SCOPE_WORDS.findall(peeled))
+    return scope + (words[len(peeled):] if words.startswith(peeled) else words)
+
+
+def _list_names(s: str, c_start: int, spans, in_clause: list[int], previous: list[str] | None):
+    """For a 分别 clause: ({quantity index: member name}, members, stat words), else None."""
+    clause_text = s[c_start: spans[in_clause[-1]][0]]
+    at = clause_text.find("分别")
+    if at < 0:
+        return None
+    listed = [i for i in in_clause if spans[i][0] - c_start > at]
+    if len(listed) < 2:
+        return None
+    before = clause_text[:at]
+    first = spans[listed[0]][0] - c_start
+    stat_words = before + clause_text[at:first]
+    # Earlier figures in the clause end its list of names.
+    earlier = [i for i in in_clause if i not in listed]
+    if earlier:
+        before = s[spans[earlier[-1]][1]: c_start + at]
+    _subject, names = find_subject(before.strip("、，"))
+    names = _cut_stat_words(names)
+    found = members(names, len(listed)) if names else None
+    if found is None and previous and len(previous) == len(listed) and not names:
+        found = previous
+    if found is None:
+        return None
+    return {i: name for i, name in zip(listed, found)}, found, stat_words
+
+
+def _cut_stat_words(names: str) -> str:
+    """The list of names before its stat words: 「城乡居民人均可支配收入同比」 → 城乡居民人均可支配收入."""
+    from .metric import _peel_tail
+    from .period import strip_periods
+
+    return _peel_tail(strip_periods(names.strip("、，")))

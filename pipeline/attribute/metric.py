@@ -1,0 +1,119 @@
+"""Name what a figure measures: the shortest phrase of the clause that still names it.
+
+Two readings, chosen by the construction:
+- left: NOUN (+ verb) + NUMBER at the end of a clause → the noun phrase before the number,
+  without its subject, period, stat words, bound words and verbs;
+- right: (VERB +) NUMBER + measure word + NOUN → the noun phrase after the number, up to a verb.
+
+>>> left_name("全市地区生产总值")
+'地区生产总值'
+>>> left_name("一般公共预算收入增长")
+'一般公共预算收入'
+>>> left_name("居民人均可支配收入实际增长")
+'居民人均可支配收入'
+>>> left_name("跨区域就业招聘活动累计提供岗位信息")
+'岗位信息'
+>>> left_name("、增长")
+''
+>>> left_name("新增两院院士占全国")
+'新增两院院士'
+>>> left_name("工业战略性新兴产业、高新技术产业产值占规上工业比重分别达")
+'工业战略性新兴产业、高新技术产业产值'
+>>> right_name("国家实验室永久园区启用", "家")
+'国家实验室永久园区'
+>>> right_name("院士专家开展技术服务", "名")
+'院士专家'
+>>> right_name("、增长5.4%", "元") is None
+True
+>>> right_name("台阶", "元") is None
+True
+"""
+from __future__ import annotations
+
+import regex
+
+from ..lexicon import LEXICON
+from .period import strip_periods
+from .words import (
+    BOUND_WORDS, COMPARISONS, LEVEL_NOUNS, OBJECT_VERBS, OPENERS, SCOPE_WORDS, STAT_WORDS, STATS, VERBS,
+    alternation,
+)
+
+_QUOTES = "“”‘’\"'《》「」『』"
+_EDGE_PUNCT = "、，,；;：:。 \t"
+# Words peeled off the end of a name: stat words, bound words, verbs and particles of metric_verbs.txt.
+_TAIL = regex.compile(
+    rf"(?:{alternation(list(STATS) + BOUND_WORDS + LEXICON.trim_both + LEXICON.trim_suffix)}"
+    r"|了|已|都|均|将|实际|名义|同比|环比|比上年|较上年|比去年|分别|首次|再次|持续|稳定|稳步|连续|进一步|大幅|较快|快速)$"
+)
+_HEAD = regex.compile(rf"^(?:{alternation(LEXICON.trim_both + LEXICON.trim_prefix)}|其中|同时)")
+# A comparison at the end of a clause: 占全国, 占规上工业比重, 高于全国, 比上年.
+_COMPARISON_TAIL = regex.compile(
+    rf"(?:{COMPARISONS.pattern})[^、，；]{{0,14}}?(?:的)?(?:比重|比例|份额|平均水平|水平|总量)?$"
+)
+_SHARE_NOUN = regex.compile(r"(?:占比|比重|比例)$")
+_NONCOUNT_UNITS = {"%", "‰", "个百分点", "百分点", "倍", "成", ""}
+_RIGHT_STOP = regex.compile(
+    rf"{VERBS.pattern}|{STAT_WORDS.pattern}|{OBJECT_VERBS.pattern}|{COMPARISONS.pattern}"
+    rf"|[，,、；;：:。！？!?（）()\d]|等|的(?=[^\p{{Han}}]|$)"
+)
+
+
+def left_name(left: str) -> str:
+    """The name read from the clause text before a figure ('' when it only holds verbs or stat words)."""
+    from .subject import find_subject
+
+    name = left.strip(_EDGE_PUNCT)
+    _subject, name = find_subject(name)
+    name = strip_periods(name.strip(_EDGE_PUNCT))
+    name = _peel_tail(name)
+    # Scope words (累计, 年均) say how a figure is counted, not what is counted.
+    name = SCOPE_WORDS.sub("", name)
+    obj = list(OBJECT_VERBS.finditer(name))
+    if obj and len(name) - obj[-1].end() >= 2:
+        name = name[obj[-1].end():]
+    name = _peel_head(_peel_tail(name))
+    if VERBS.fullmatch(name) or OBJECT_VERBS.fullmatch(name) or STAT_WORDS.fullmatch(name):
+        return ""
+    return name.strip(_EDGE_PUNCT)
+
+
+def right_name(right: str, unit: str) -> str | None:
+    """The noun phrase a count stands before (「3家国家实验室永久园区启用」), or None."""
+    if unit in _NONCOUNT_UNITS - {""}:
+        return None
+    body = right.lstrip(_QUOTES)
+    if not body or not regex.match(r"\p{Han}|[A-Za-z]", body):
+        return None
+    stop = _RIGHT_STOP.search(right)
+    phrase = right[: stop.start()] if stop else right
+    phrase = _peel_tail(phrase.strip(_EDGE_PUNCT))
+    if len(phrase.strip(_QUOTES)) < 2 or any(phrase.startswith(n) for n in LEVEL_NOUNS):
+        return None
+    return phrase
+
+
+def _peel_tail(name: str) -> str:
+    while name:
+        name = name.rstrip(_EDGE_PUNCT)
+        share = _SHARE_NOUN.search(name)
+        if share and share.start() > 0:
+            name = name[: share.start()]
+            continue
+        compared = _COMPARISON_TAIL.search(name)
+        if compared:
+            name = name[: compared.start()]
+            continue
+        match = _TAIL.search(name)
+        if not match:
+            break
+        name = name[: match.start()]
+    return name
+
+
+def _peel_head(name: str) -> str:
+    while True:
+        match = OPENERS.match(name) or _HEAD.match(name)
+        if not match or match.end() >= len(name):
+            return name
+        name = name[match.end():]

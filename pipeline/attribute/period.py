@@ -1,0 +1,50 @@
+"""The time a figure belongs to, as written.
+
+>>> find_period("2025年全市地区生产总值5.2万亿元", 12)
+'2025年'
+>>> find_period("前三季度，规上工业增加值增长7.7%", 15)
+'前三季度'
+>>> find_period("增长7.7%", 2) is None
+True
+"""
+from __future__ import annotations
+
+import regex
+
+from .words import PERIOD_WORDS, alternation
+
+_DIGIT = r"[0-9〇零一二三四五六七八九十]"
+PERIOD = regex.compile(
+    r"(?:(?:截至|截止)?(?:\d{4}|[一二〇零三四五六七八九]{4})年(?:底|末|初)?"
+    r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})(?:\s*[-—–~至到]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2}))?月(?:份)?)?"
+    r"(?:(?:一|二|三|四|第一|第二|第三|第四|前三|前两|上半|下半)(?:季度|年))?)"
+    r"|(?:\d{1,2}\s*[-—–~至]\s*\d{1,2}月)"
+    rf"|(?:(?:过去|近){_DIGIT}{{1,2}}年)"
+    rf"|(?:{_DIGIT}{{1,2}}年(?:来|以来|间))"
+    rf"|(?:“?十[一二三四五六七八九]五”?(?:时期|期间|以来|期末|末))"
+    + (rf"|(?:{alternation(PERIOD_WORDS)})" if PERIOD_WORDS else "")
+)
+
+
+def find_period(text: str, position: int) -> str | None:
+    """The period written nearest before `position` in `text`, or None."""
+    best = None
+    for match in PERIOD.finditer(text, 0, position):
+        if match.end() <= position:
+            best = match.group()
+    return best
+
+
+def strip_periods(name: str) -> str:
+    """A name without the periods written at its start or end.
+
+    >>> strip_periods("2025年地区生产总值")
+    '地区生产总值'
+    """
+    changed = True
+    while changed and name:
+        changed = False
+        match = PERIOD.match(name)
+        if match and match.end() < len(name):
+            name, changed = name[match.end():].lstrip("，, "), True
+    return name

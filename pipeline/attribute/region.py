@@ -1,0 +1,37 @@
+"""The region a document is about, from its title: 「2026年北京市政府工作报告」 → 北京市.
+
+>>> document_region("2026年北京市政府工作报告\\n——2026年1月25日在北京市第十六届人民代表大会第四次会议上")
+'北京市'
+>>> document_region("成都市2025年国民经济和社会发展统计公报")
+'成都市'
+>>> document_region("习近平同俄罗斯总统普京会谈") is None
+True
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+import regex
+
+from ..lexicon import LEXICON
+from .words import alternation
+
+_NAMES = regex.compile(
+    rf"(?:{alternation([n for n in LEXICON.regions if len(n) >= 2])})"
+    rf"|(?:{alternation(LEXICON.cities)})(?:市|州|地区|盟)"
+)
+_TITLE_WORDS = ("政府工作报告", "统计公报", "国民经济和社会发展", "人民代表大会", "市长", "省长", "主席")
+
+
+def document_region(text: str, head_lines: int = 8) -> str | None:
+    """The province or city named in the document's opening lines, by its full name, or None."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()][:head_lines]
+    counts: Counter[str] = Counter()
+    for line in lines:
+        if not any(word in line for word in _TITLE_WORDS):
+            continue
+        for match in _NAMES.finditer(line):
+            counts[LEXICON.regions.get(match.group(), match.group())] += 1
+    if not counts:
+        return None
+    return counts.most_common(1)[0][0]

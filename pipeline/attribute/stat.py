@@ -1,0 +1,48 @@
+"""What kind of statistic a figure is, and its sign, from the words before it.
+
+>>> read_stat("地区生产总值增长", "%")
+('growth_rate', 1)
+>>> read_stat("单位地区生产总值能耗下降", "%")
+('growth_rate', -1)
+>>> read_stat("增长", "个百分点")
+('change', 1)
+>>> read_stat("高于全国", "个百分点")
+('change', 1)
+>>> read_stat("非现场检查量占比提升至", "%")
+('share', 1)
+>>> read_stat("川渝两地城镇新增就业年均", "人")
+('annual_average', 1)
+>>> read_stat("累计落地", "支")
+('cumulative', 1)
+>>> read_stat("粮食产量达到", "斤")
+(None, 1)
+"""
+from __future__ import annotations
+
+from .words import DECLINES, SCOPE_WORDS, STAT_WORDS, STATS
+
+_RATE_UNITS = ("%", "‰", "", "倍")
+
+
+def read_stat(words: str, unit: str) -> tuple[str | None, int]:
+    """(stat, sign) for the words between a figure's name and the figure."""
+    scope = SCOPE_WORDS.findall(words)
+    found = STAT_WORDS.findall(words)
+    share = any(STATS[word] == "share" for word in found)
+    nearest = next((STATS[w] for w in reversed(found) if STATS[w] in ("growth_rate", "change", "level")), None)
+    sign = 1
+    if nearest in ("growth_rate", "change"):
+        last = next(w for w in reversed(found) if STATS[w] in ("growth_rate", "change"))
+        if DECLINES.search(last):
+            sign = -1
+    if scope:
+        return STATS[scope[0]], sign
+    if nearest == "growth_rate":
+        if unit in ("个百分点", "百分点"):
+            return "change", sign
+        return ("growth_rate" if unit in _RATE_UNITS else "change"), sign
+    if nearest == "change":
+        return "change", sign
+    if share:
+        return "share", 1
+    return None, 1

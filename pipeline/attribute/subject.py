@@ -1,0 +1,65 @@
+"""Who or where a figure is about, as the text says it.
+
+A subject is a place or a body named in the clause before the figure: a region, a city, a word of
+subjects.txt (全省, 川渝两地, 民营企业), or a clause-opening name of a place ending like one
+(雄安新区中关村科技园). A place right after a comparison word (占全国, 高于全国) is the base of the
+comparison, not the subject. 全国/全省/全市 and city names count only where they open the clause,
+since inside a clause they qualify a noun (新增全国重点实验室).
+
+>>> find_subject("全市地区生产总值")
+('全市', '地区生产总值')
+>>> find_subject("雄安新区中关村科技园新增入驻企业")
+('雄安新区中关村科技园', '新增入驻企业')
+>>> find_subject("新增两院院士占全国")
+(None, '新增两院院士占全国')
+>>> find_subject("惠及两地")
+('两地', '')
+"""
+from __future__ import annotations
+
+import regex
+
+from ..lexicon import LEXICON
+from .words import COMPARISONS, HEADS, VERBS, alternation
+
+_ANYWHERE = [w for w in LEXICON.subjects if not w.startswith("全")] + [
+    name for name in LEXICON.regions if len(name) >= 2
+]
+_OPENING_ONLY = [w for w in LEXICON.subjects if w.startswith("全")] + list(LEXICON.cities)
+_ANYWHERE_RE = regex.compile(rf"(?:{alternation(_ANYWHERE)})(?:市|省|区|县)?(?![级籍版式型])")
+_OPENING_RE = regex.compile(rf"^(?:{alternation(_OPENING_ONLY + _ANYWHERE)})(?:市|省|区|县|州)?(?![级籍版式型])")
+_PLACE = regex.compile(rf"^[^，、；：。\s]{{0,14}}(?:{alternation(LEXICON.place_suffixes)})")
+_COMPARED = regex.compile(rf"(?:{COMPARISONS.pattern})(?:的)?$")
+_LEAD = regex.compile(r"^(?:其中|同时|此外|并|和|及|与|对|在|从|全年|今年|去年|\d{4}年)")
+
+
+def find_subject(left: str) -> tuple[str | None, str]:
+    """(subject, the text after it) for the clause text left of a figure; (None, left) when none."""
+    opening = _opening(left)
+    if opening:
+        return opening, left[left.index(opening) + len(opening):]
+    for match in _ANYWHERE_RE.finditer(left):
+        if _COMPARED.search(left[: match.start()]):
+            continue
+        return match.group(), left[match.end():]
+    return None, left
+
+
+def _opening(left: str) -> str | None:
+    body = left
+    lead = _LEAD.match(body)
+    while lead and lead.end() < len(body):
+        body = body[lead.end():]
+        lead = _LEAD.match(body)
+    best = None
+    match = _OPENING_RE.match(body)
+    if match:
+        best = match.group()
+    place = _PLACE.match(body)
+    if place and (best is None or len(place.group()) > len(best)):
+        name, rest = place.group(), body[place.end():]
+        if rest and rest not in HEADS and not VERBS.search(name) and len(rest) >= 2:
+            best = name
+    if best is None:
+        return None
+    return best

@@ -1,0 +1,42 @@
+"""Word lists for attribution, compiled once from the lexicon (pipeline/lexicon)."""
+from __future__ import annotations
+
+import regex
+
+from ..lexicon import LEXICON
+
+
+def alternation(words) -> str:
+    """A regex alternation, longest word first so that the longest match wins.
+
+    >>> alternation(["增长", "同比增长"])
+    '同比增长|增长'
+    """
+    return "|".join(regex.escape(word) for word in sorted(set(words), key=lambda w: (-len(w), w)) if word)
+
+
+STATS = LEXICON.stats_before                      # word → cumulative, growth_rate, change, share, level
+SCOPE_STATS = {w: s for w, s in STATS.items() if s in ("cumulative", "annual_average")}
+STAT_WORDS = regex.compile(alternation(STATS))
+SCOPE_WORDS = regex.compile(alternation(SCOPE_STATS))
+DECLINES = regex.compile(alternation(LEXICON.declines))
+VERBS = regex.compile(alternation(LEXICON.verbs))
+OBJECT_VERBS = regex.compile(alternation(LEXICON.object_verbs))
+_NOT_COMPARISONS = [line.split("\t", 1)[1] for line in LEXICON.comparisons if line.startswith("not\t")]
+_COMPARISON_WORDS = [line for line in LEXICON.comparisons if not line.startswith("not\t")]
+# A comparison word, unless it begins a word that only looks like one (占地, 居民).
+COMPARISONS = regex.compile(
+    rf"(?!{alternation(_NOT_COMPARISONS)})(?:{alternation(_COMPARISON_WORDS)})" if _NOT_COMPARISONS
+    else alternation(_COMPARISON_WORDS)
+)
+BOUND_WORDS = list(LEXICON.bounds_before) + list(LEXICON.bounds_after)
+HEADS = LEXICON.heads
+LEVEL_NOUNS = LEXICON.level_nouns
+PERIOD_WORDS = LEXICON.periods
+# Clause punctuation: a clause is what a figure's name may be read from.
+CLAUSE_BREAK = regex.compile(r"[，,；;：:。！？!?（）()\[\]【】\n]")
+# Words that may open a clause without being part of a name.
+OPENERS = regex.compile(
+    r"^(?:其中|同时|此外|另外|并且|而且|以及|并|和|及|与|且|还|也|都|均|共|全年|今年|去年|当年|本年|"
+    r"截至目前|截至|目前|预计|力争|确保|争取|提出|实现|推动|推进|助力|带动|促进)"
+)
