@@ -1,100 +1,200 @@
 """Clean decoded text: fold widths and repair lines broken by newspaper columns or PDF extraction.
 
->>> clean_text("两地建立企业职工基本养老\\n保险退休申请业务档案互查机制，川渝\\n\\n基本养老保险关系")
-'两地建立企业职工基本养老保险退休申请业务档案互查机制，川渝基本养老保险关系'
+>>> page = ["跨区域就业招聘活动累计", "提供岗位信息457.4万个", "", "在推动落实促进更加充分更高质量",
+...         "就业方面，两地人社部门积极推进就业", "政策协同共享。", "", "同时，两地建立企业职工基本养老",
+...         "保险退休申请业务档案互查机制，川渝", "", "基本养老保险关系、失业保险关系转移",
+...         "资金定期清算机制，交换20", "多份文本。"]
+>>> print(clean_text("\\n".join(page)))
+跨区域就业招聘活动累计提供岗位信息457.4万个
+在推动落实促进更加充分更高质量就业方面，两地人社部门积极推进就业政策协同共享。
+同时，两地建立企业职工基本养老保险退休申请业务档案互查机制，川渝基本养老保险关系、失业保险关系转移资金定期清算机制，交换20多份文本。
 >>> clean_text("各位代表：\\n全市地区生产总值５．２万亿元。")
 '各位代表：\\n全市地区生产总值5.2万亿元。'
 
 Paragraphs come out one per line. Text laid out in narrow columns (most lines of one width) is
-re-flowed: a line that does not end a sentence runs on into the next, across a blank line too
-when it fills the column. Text whose lines are paragraphs keeps them, except where a number is
-split from its unit (「交换20\\n多份」).
+re-flowed. Between two lines the break is kept when the first ends a sentence; otherwise:
+- a line that fills the column runs on into the next, across a blank line too (a column that
+  ended mid-sentence);
+- a short line is a headline or the end of a paragraph: it runs on only into another short line
+  (a headline set on two lines), never across a blank line;
+- a number at the end of a line always runs on into a unit at the start of the next (「交换20\\n多份」).
+Text whose lines are paragraphs keeps them, except where a number is split from its unit.
+Lines that are only a page number (「- 3 -」, 「第3页」) are dropped; an HTML page keeps its text.
 """
 from __future__ import annotations
 
+import html
 from collections import Counter
 
 import regex
 
 from .lexicon import LEXICON
-from .script import fold_width
+from .script import fold_script, fold_width
 
 _INVISIBLE = regex.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SENTENCE_END = tuple("。！？；：!?;:…")
-_CLOSING_QUOTES = ("。”", "！”", "？”", "。」", "！」", "？」", "。）", "。)")
-_UNIT_STARTS = tuple({word[0] for word in LEXICON.units} | set("多余万亿千百%") | {"以上", "左右"})
+_CLOSING_QUOTES = ("。”", "！”", "？”", "。」", "！」", "？」", "。）", "。)", "。’", "。』")
+_UNIT_STARTS = tuple({word[0] for word in LEXICON.units} | set("多余万亿千百%"))
+_PAGE_NUMBER = regex.compile(r"[-—–－·\s]*(?:第\s*\d+\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?|\d{1,4}\s*/\s*\d{1,4}|\d{1,4})[-—–－·\s]*")
 _WIDE_FROM = 0x2E80
+_NO_LINE_START = tuple("。，、；：！？）」』”’》,.;:!?)%")
+_WEAK_ENDS = ("：", ":", "；", ";")
+_OPENERS = tuple(LEXICON.paragraph_openers)
+_CLAUSE_MARK = regex.compile(r"[，、；,。！？：]")
+_HTML_SIGN = regex.compile(r"<(?:!doctype\s+html|html|body|head|div|p|br|table|span|meta)\b", regex.IGNORECASE)
+_HTML_DROP = regex.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>|<!--.*?-->", regex.IGNORECASE | regex.DOTALL)
+_HTML_BLOCK = regex.compile(
+    r"</?(?:p|div|br|li|ul|ol|tr|table|h[1-6]|section|article|header|footer|nav|aside|blockquote|pre|dd|dt|dl|hr|title)\b[^>]*>",
+    regex.IGNORECASE)
+_HTML_TAG = regex.compile(r"<[^<>]{0,2000}>")
 
 
 def clean_text(text: str) -> str:
     """The cleaned text that every offset of the output refers to."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if looks_like_html(text):
+        text = strip_html(text)
     text = _INVISIBLE.sub("", text)
     text = fold_width(text)
     lines = [line.strip() for line in text.split("\n")]
-    if _is_column_layout(lines):
-        paragraphs = _reflow_columns(lines)
+    lines = ["" if _PAGE_NUMBER.fullmatch(line) else line for line in lines]
+    width = column_width(lines)
+    if width is not None:
+        paragraphs = _reflow_columns(lines, width)
     else:
         paragraphs = _join_split_numbers([line for line in lines if line])
     return "\n".join(paragraphs)
 
 
+def looks_like_html(text: str) -> bool:
+    """A web page saved as is: several HTML tags near the top.
+
+    >>> looks_like_html("<html><body><p>增长5%</p></body></html>"), looks_like_html("增长<5%的企业")
+    (True, False)
+    """
+    return len(_HTML_SIGN.findall(text[:5000])) >= 2
+
+
+def strip_html(text: str) -> str:
+    """The text of a web page: scripts and styles dropped, block tags made line breaks.
+
+    >>> strip_html("<div>城镇新增就业<b>64.1万人</b></div><script>var a=1;</script><p>增长&nbsp;5%</p>")
+    '\\n城镇新增就业64.1万人\\n\\n增长\\xa05%\\n'
+    """
+    text = _HTML_DROP.sub("", text)
+    text = _HTML_BLOCK.sub("\n", text)
+    text = _HTML_TAG.sub("", text)
+    return html.unescape(text)
+
+
 def display_width(line: str) -> float:
-    """Columns a line takes on the page: a Chinese character 1, a Latin one ½.
+    """Columns a line takes on the page, in Chinese characters.
+
+    A Chinese character is 1, a Latin letter or digit ½, and a run of them gets ½ more for the
+    space set around it; a space between Chinese characters stands for a full-width one.
 
     >>> display_width("提供岗位信息457.4万个")
-    10.5
+    11.0
+    >>> display_width("据新华社电 当地时间5月8日上")
+    15.0
     """
-    return sum(1.0 if ord(char) >= _WIDE_FROM else 0.5 for char in line)
+    width = 0.0
+    in_run = False
+    for char in line:
+        if ord(char) >= _WIDE_FROM:
+            width += 1.0
+            in_run = False
+        elif char == " ":
+            width += 1.0
+            in_run = False
+        else:
+            width += 0.5 if in_run else 1.0
+            in_run = True
+    return width
 
 
-def _column_width(lines: list[str]) -> float | None:
+def column_width(lines: list[str]) -> float | None:
+    """The width most lines share when the text is set in columns, else None.
+
+    >>> column_width(["两地建立企业职工基本养老", "保险退休申请业务档案互查", "机制，川渝基本养老保险关"] * 3)
+    12.0
+    >>> column_width(["各位代表：", "现在，我代表北京市人民政府，向大会报告政府工作，请予审议。"])
+    """
     widths = [round(display_width(line)) for line in lines if line]
     if len(widths) < 8:
         return None
     mode, _count = Counter(widths).most_common(1)[0]
-    if mode > 40 or mode < 6:
+    if mode > 60 or mode < 6:
         return None
     near = sum(1 for width in widths if mode - 2 <= width <= mode + 1)
     return float(mode) if near >= 0.4 * len(widths) else None
 
 
-def _is_column_layout(lines: list[str]) -> bool:
-    return _column_width(lines) is not None
+def _fills(line: str, width: float, indent: float = 0.0) -> bool:
+    """Whether a line reaches the column's edge (PDF text counts characters, print measures them)."""
+    return max(display_width(line), len(line)) + indent >= width - max(3.5, 0.12 * width)
 
 
 def _ends_sentence(line: str) -> bool:
     return line.endswith(_SENTENCE_END) or line.endswith(_CLOSING_QUOTES)
 
 
-def _reflow_columns(lines: list[str]) -> list[str]:
-    width = _column_width(lines) or 0.0
+def _number_split(line: str, following: str) -> bool:
+    """「交换20」「多份」, 「增长8」「.1%」: a number broken from its unit or its decimals."""
+    if not line[-1:].isdigit():
+        return False
+    return following.startswith(_UNIT_STARTS) or (following[:1] == "." and following[1:2].isdigit())
+
+
+def _runs_on(line: str, following: str, blank_between: bool, width: float, opens: bool, alone: bool) -> bool:
+    """Whether `following` continues the paragraph that `line` ends.
+
+    `opens`: `line` is a paragraph's first line, set two characters in (首行缩进), so it fills the
+    column two characters short. `alone`: `line` stands between blank lines.
+    """
+    if following.startswith(_NO_LINE_START):
+        return True    # print never starts a line with 。，、 or a closing bracket
+    if _number_split(line, following):
+        return True
+    fills = _fills(line, width, 2.0 if opens else 0.0)
+    if _ends_sentence(line) and not (fills and not blank_between and line.endswith(_WEAK_ENDS)):
+        return False
+    if fold_script(following[:8]).startswith(_OPENERS) and not _fills(line, width):
+        return False   # 据新华社电…: a dateline opens a paragraph
+    if blank_between:
+        # A column that ended mid-sentence; but a lone line without punctuation is a headline,
+        # unless what follows fills the column to its edge (a column's next line, not a new block).
+        headline = alone and not _CLAUSE_MARK.search(line) and max(display_width(following), len(following)) < width - 0.5
+        return fills and not headline
+    return fills or not _fills(following, width)
+
+
+def _reflow_columns(lines: list[str], width: float) -> list[str]:
     paragraphs: list[str] = []
-    current = ""
-    last_line = ""
-    blank_since_last = False
+    previous = ""
+    previous_opens = previous_after_blank = False
+    blank_since = True
     for line in lines:
         if not line:
-            blank_since_last = True
+            blank_since = True
             continue
-        fills_column = display_width(last_line) >= width - 3.5
-        if current and not _ends_sentence(current) and (not blank_since_last or fills_column):
-            current += line
+        alone = previous_after_blank and blank_since
+        if paragraphs and _runs_on(previous, line, blank_since, width, previous_opens, alone):
+            paragraphs[-1] += line
+            previous_opens = False
         else:
-            if current:
-                paragraphs.append(current)
-            current = line
-        last_line = line
-        blank_since_last = False
-    if current:
-        paragraphs.append(current)
+            paragraphs.append(line)
+            previous_opens = True
+        previous = line
+        previous_after_blank = blank_since
+        blank_since = False
     return paragraphs
 
 
 def _join_split_numbers(lines: list[str]) -> list[str]:
     paragraphs: list[str] = []
     for line in lines:
-        if paragraphs and paragraphs[-1][-1:].isdigit() and line.startswith(_UNIT_STARTS):
+        if paragraphs and _number_split(paragraphs[-1], line):
             paragraphs[-1] += line
         else:
             paragraphs.append(line)
