@@ -1,18 +1,45 @@
 """The command line: `python -m pipeline run --input DIR_OR_FILE... --output DIR`.
 
-Exit status: 0 when every document was processed or recorded as rejected, 2 for a usage error,
-1 when the run itself failed.
+Exit status: 0 when every document was processed or recorded as rejected; 2 for a usage error
+(bad options, an input that does not exist); 1 when the run itself failed, including when
+another run holds the output folder (the second run refuses and changes nothing) or the Dask
+cluster cannot be used.
 """
 from __future__ import annotations
 
 import argparse
 import sys
 
-from .run import UsageError, run_pipeline
+EPILOG = """\
+incremental runs:
+  A run extracts only documents that are new or whose bytes changed (sha256) since the
+  tables in OUT were written, keeps the rows of the others and drops the rows of deleted
+  files; the tables are the same as a --full run's, row for row. A change to the extraction
+  code or lexicon makes the next run a full one by itself.
+
+restarts and concurrent runs:
+  Each finished document is kept under OUT/.cnstats/ at once, and new tables replace the old
+  ones in one step, so a run killed at any point leaves the last complete tables readable and
+  the next run carries on where it stopped. A second run on the same OUT while one is working
+  refuses with exit status 1.
+
+exit status:
+  0  every document was processed or recorded as rejected
+  1  the run failed (another run holds OUT, the cluster is unreachable, the disk is full, ...)
+  2  usage error (unknown option, an input that does not exist, ...)
+
+examples:
+  python -m pipeline run --input data/raw --output data/out
+  python -m pipeline run --input data/raw --output data/out --workers 2 --log-format json
+  python -m pipeline run --input /shared/raw --output /shared/out --engine dask \\
+      --scheduler tcp://10.0.0.5:8786
+"""
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    from .batch.engines import default_workers
+
+    parser = argparse.ArgumentParser(  # exits 2 on a usage error, as the contract says
         prog="python -m pipeline",
         description="cnstats: turn Chinese reports, bulletins and news into tidy tables of statistics.",
     )
@@ -21,12 +48,33 @@ def build_parser() -> argparse.ArgumentParser:
         "run",
         help="extract statistics from documents into Parquet tables",
         description="Read text files (folders are searched recursively) and write "
-                    "facts.parquet and documents.parquet to the output folder.",
+                    "facts.parquet, documents.parquet and runs.parquet to the output folder.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     run.add_argument("--input", "-i", nargs="+", required=True, metavar="DIR_OR_FILE",
                      help="folders or files to read")
     run.add_argument("--output", "-o", required=True, metavar="DIR", help="folder for the tables")
+    run.add_argument("--full", action="store_true",
+                     help="extract every document again instead of only new and changed ones")
+    run.add_argument("--workers", "-j", type=int, default=None, metavar="N",
+                     help=f"worker processes (default: this machine's cores, {default_workers()}); "
+                          "with --engine dask and no --scheduler, the LocalCluster's workers. "
+                          "The tables do not depend on N")
+    run.add_argument("--engine", choices=("local", "dask"), default="local",
+                     help="local: this machine's processes (default); dask: a Dask distributed "
+                          "cluster (see --scheduler)")
+    run.add_argument("--scheduler", metavar="ADDRESS", default=None,
+                     help="with --engine dask: the scheduler of an existing cluster, such as "
+                          "tcp://host:8786; inputs must be readable at the same paths on its "
+                          "workers. Without it a LocalCluster is started on this machine")
+    run.add_argument("--log-format", choices=("text", "json"), default="text",
+                     help="text: a progress bar on a terminal and a summary line (default); "
+                          "json: one JSON object per line on stderr for schedulers")
     run.add_argument("--no-progress", action="store_true", help="never show a progress bar")
+    run.add_argument("--rehash", action="store_true",
+                     help="read every input to check its sha256, even files whose size and "
+                          "modification time are unchanged")
     return parser
 
 
@@ -36,15 +84,27 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         parser.print_help(sys.stderr)
         return 2
+    from .batch.report import Reporter
+    from .run import EngineError, RunLocked, UsageError, run_pipeline
+
+    reporter = Reporter(args.log_format, False if args.no_progress else None)
     try:
-        summary = run_pipeline(args.input, args.output, progress=False if args.no_progress else None)
+        summary = run_pipeline(args.input, args.output, full=args.full, workers=args.workers,
+                               engine=args.engine, scheduler=args.scheduler, rehash=args.rehash,
+                               reporter=reporter)
     except UsageError as error:
-        print(f"error: {error}", file=sys.stderr)
+        reporter.failure(f"error: {error}", 2)
         return 2
-    except Exception as error:  # the run itself failed (disk full, output not writable, ...)
-        print(f"run failed: {type(error).__name__}: {error}", file=sys.stderr)
+    except (RunLocked, EngineError) as error:
+        reporter.failure(f"run refused: {error}", 1)
         return 1
-    print(summary.line(), file=sys.stderr)
+    except KeyboardInterrupt:
+        reporter.failure("run interrupted: the last complete tables are in place; run again to finish", 1)
+        return 1
+    except Exception as error:  # the run itself failed (disk full, output not writable, ...)
+        reporter.failure(f"run failed: {type(error).__name__}: {error}", 1)
+        return 1
+    reporter.summary(summary)
     return 0
 
 

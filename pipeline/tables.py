@@ -48,6 +48,30 @@ DOCUMENTS = pa.schema([
 ])
 
 
+RUNS = pa.schema([
+    ("run_id", pa.string()),
+    ("started", pa.timestamp("ms", tz="UTC")),
+    ("ended", pa.timestamp("ms", tz="UTC")),
+    ("version", pa.string()),
+    ("fingerprint", pa.string()),
+    ("engine", pa.string()),
+    ("workers", pa.int64()),
+    ("mode", pa.string()),            # full or incremental
+    ("status", pa.string()),          # ok or failed
+    ("documents", pa.int64()),        # in the tables after the run
+    ("ok", pa.int64()),
+    ("rejected", pa.int64()),
+    ("processed", pa.int64()),        # extracted by this run
+    ("resumed", pa.int64()),          # finished by an earlier, interrupted run
+    ("unchanged", pa.int64()),
+    ("removed", pa.int64()),
+    ("facts", pa.int64()),
+    ("bytes_processed", pa.int64()),
+    ("seconds", pa.float64()),
+    ("error", pa.string()),
+])
+
+
 def to_arrow(rows: list[dict], schema: pa.Schema) -> pa.Table:
     """Rows as a table of exactly the schema's columns, in its order."""
     columns = {name: [row.get(name) for row in rows] for name in schema.names}
@@ -61,6 +85,9 @@ def write_table(rows: list[dict] | pa.Table, schema: pa.Schema, path: str | os.P
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(handle)
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(temporary, 0o666 & ~umask)  # as an ordinary new file, not mkstemp's owner-only
     try:
         pq.write_table(table, temporary, compression="zstd")
         with open(temporary, "rb") as written:
@@ -70,3 +97,60 @@ def write_table(rows: list[dict] | pa.Table, schema: pa.Schema, path: str | os.P
         if os.path.exists(temporary):
             os.unlink(temporary)
         raise
+
+
+class StreamingWriter:
+    """Rows in, row groups out: a Parquet file written as rows arrive, memory bounded.
+
+    >>> import tempfile, pathlib, pandas
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "documents.parquet"
+    >>> with StreamingWriter(path, DOCUMENTS, max_rows=1) as writer:
+    ...     writer.add({"doc_id": "a", "status": "ok", "n_facts": 0})
+    ...     writer.add({"doc_id": "b", "status": "ok", "n_facts": 0})
+    >>> pandas.read_parquet(path)["doc_id"].tolist(), pq.ParquetFile(path).num_row_groups
+    (['a', 'b'], 2)
+
+    A row group is written when `max_rows` rows or `max_chars` characters of text are buffered.
+    The caller makes the file visible (rename) once `close` returned.
+    """
+
+    def __init__(self, path: str | os.PathLike, schema: pa.Schema, max_rows: int = 50_000,
+                 max_chars: int = 16_000_000):
+        self.path = Path(path)
+        self.schema = schema
+        self.max_rows, self.max_chars = max_rows, max_chars
+        self.rows = 0
+        self._buffer: list[dict] = []
+        self._chars = 0
+        self._strings = [field.name for field in schema if pa.types.is_string(field.type)]
+        self._writer = pq.ParquetWriter(self.path, schema, compression="zstd")
+
+    def add(self, row: dict) -> None:
+        self._buffer.append(row)
+        self._chars += sum(len(row.get(name) or "") for name in self._strings)
+        if len(self._buffer) >= self.max_rows or self._chars >= self.max_chars:
+            self.flush()
+
+    def flush(self) -> None:
+        if self._buffer:
+            self._writer.write_table(to_arrow(self._buffer, self.schema))
+            self.rows += len(self._buffer)
+            self._buffer, self._chars = [], 0
+
+    def close(self) -> None:
+        if self._writer is not None:
+            self.flush()
+            self._writer.close()
+            self._writer = None
+            with open(self.path, "rb") as written:
+                os.fsync(written.fileno())
+
+    def __enter__(self) -> "StreamingWriter":
+        return self
+
+    def __exit__(self, kind, value, traceback) -> None:
+        if kind is None:
+            self.close()
+        elif self._writer is not None:
+            self._writer.close()
+            self._writer = None

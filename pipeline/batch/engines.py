@@ -1,0 +1,181 @@
+"""Where documents are extracted: here, in a pool of processes, or on a Dask cluster.
+
+Every engine runs the same pure stage function, `pipeline.document.process_file(path, doc_id)`,
+and yields `(doc_id, documents row, facts rows)` as documents finish, in any order; the store
+sorts, so the tables never depend on the engine or the number of workers.
+
+>>> from pipeline.batch.engines import SerialEngine
+>>> [doc_id for doc_id, row, facts in SerialEngine().map([("data/raw/cqrb-2025-05-09.txt", "cqrb")])]
+['cqrb']
+
+At most a few tasks per worker are in flight at once, so memory stays bounded however many
+documents there are.
+"""
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterable, Iterator
+from itertools import islice
+
+Task = tuple[str, str]                      # (path, doc_id)
+Result = tuple[str, dict, list[dict]]       # (doc_id, documents row, facts rows)
+IN_FLIGHT_PER_WORKER = 4
+
+
+class EngineError(Exception):
+    """The engine could not run (no cluster at the address, workers with other code, ...)."""
+
+
+def default_workers() -> int:
+    """The cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def extract(task: Task) -> Result:
+    from ..document import process_file
+
+    path, doc_id = task
+    row, facts = process_file(path, doc_id)
+    return doc_id, row, facts
+
+
+class SerialEngine:
+    """In this process, one document after another."""
+
+    name = "local"
+    workers = 1
+
+    def map(self, tasks: Iterable[Task]) -> Iterator[Result]:
+        for task in tasks:
+            yield extract(task)
+
+    def close(self) -> None:
+        pass
+
+
+class ProcessEngine:
+    """A pool of worker processes on this machine."""
+
+    name = "local"
+
+    def __init__(self, workers: int):
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        self.workers = workers
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["pipeline.document"])
+        self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+
+    def map(self, tasks: Iterable[Task]) -> Iterator[Result]:
+        from concurrent.futures import FIRST_COMPLETED, wait
+
+        pending = iter(tasks)
+        running = set()
+        limit = self.workers * IN_FLIGHT_PER_WORKER
+        while True:
+            for task in pending:
+                running.add(self._pool.submit(extract, task))
+                if len(running) >= limit:
+                    break
+            if not running:
+                return
+            done, running = wait(running, return_when=FIRST_COMPLETED)
+            for future in done:
+                yield future.result()
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+class DaskEngine:
+    """A Dask distributed cluster: the one at `scheduler`, or a LocalCluster started here.
+
+    Workers read the input paths themselves, so the paths must be reachable from them (a shared
+    folder at the same path); results come back to this process, which writes the output.
+    Workers must run the same cnstats (same code and lexicon fingerprint): a run refuses a
+    cluster whose workers differ, because their rows would not match the shards kept here.
+    """
+
+    name = "dask"
+
+    def __init__(self, workers: int, scheduler: str | None = None, fingerprint: str | None = None,
+                 connect_timeout: float = 30.0):
+        try:
+            from distributed import Client, LocalCluster
+        except ImportError as error:  # pragma: no cover - declared dependency
+            raise EngineError(f"--engine dask needs the 'distributed' package: {error}") from None
+        self._cluster = None
+        try:
+            if scheduler:
+                self._client = Client(scheduler, timeout=connect_timeout)
+            else:
+                self._cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                             dashboard_address=None, silence_logs=logging.ERROR)
+                self._client = Client(self._cluster)
+        except (OSError, TimeoutError) as error:
+            self._close_cluster()
+            raise EngineError(f"cannot reach the Dask scheduler at {scheduler}: {error}") from None
+        try:
+            self._client.wait_for_workers(1, timeout=connect_timeout)
+        except (TimeoutError, OSError) as error:
+            self.close()
+            raise EngineError(f"the Dask cluster at {scheduler or 'LocalCluster'} has no workers: {error}") from None
+        threads = self._client.nthreads()
+        self.workers = sum(threads.values()) or 1
+        if fingerprint is not None:
+            self._check_workers(fingerprint)
+
+    def _check_workers(self, fingerprint: str) -> None:
+        from .fingerprint import code_fingerprint
+
+        theirs = self._client.run(code_fingerprint)
+        differ = sorted(worker for worker, value in theirs.items() if value != fingerprint)
+        if differ:
+            self.close()
+            raise EngineError(f"Dask workers {', '.join(differ)} run other cnstats code or lexicon "
+                              f"(fingerprint {theirs[differ[0]]}, here {fingerprint}): install the same "
+                              "version on every worker")
+
+    def map(self, tasks: Iterable[Task]) -> Iterator[Result]:
+        from distributed import as_completed
+
+        pending = iter(tasks)
+        limit = self.workers * IN_FLIGHT_PER_WORKER
+        first = [self._client.submit(extract, task, pure=False) for task in islice(pending, limit)]
+        if not first:
+            return
+        flow = as_completed(first)
+        for future in flow:
+            result = future.result()
+            future.release()
+            for task in pending:
+                flow.add(self._client.submit(extract, task, pure=False))
+                break
+            yield result
+
+    def _close_cluster(self) -> None:
+        if self._cluster is not None:
+            self._cluster.close()
+            self._cluster = None
+
+    def close(self) -> None:
+        client = getattr(self, "_client", None)
+        if client is not None:
+            client.close()
+            self._client = None
+        self._close_cluster()
+
+
+def make_engine(engine: str, workers: int, scheduler: str | None = None,
+                fingerprint: str | None = None, tasks: int | None = None):
+    """The engine asked for; a local pool only when there is more than one task to share."""
+    if engine == "dask":
+        return DaskEngine(workers, scheduler, fingerprint)
+    if workers <= 1 or (tasks is not None and tasks <= 1):
+        return SerialEngine()
+    return ProcessEngine(min(workers, tasks) if tasks else workers)

@@ -1,0 +1,111 @@
+"""What a run tells the person or scheduler watching it.
+
+Text (the default): a progress bar when stderr is a terminal, nothing while it works otherwise,
+and one summary line at the end. JSON (`--log-format json`): one object per line on stderr for
+each event, the summary included, for schedulers and log collectors.
+
+>>> import io
+>>> stream = io.StringIO()
+>>> Reporter("json", progress=False, stream=stream).event("start", documents=3)
+>>> stream.getvalue().startswith('{"event": "start", "documents": 3')
+True
+"""
+from __future__ import annotations
+
+import json
+import sys
+import time
+from dataclasses import asdict, dataclass
+
+PROGRESS_EVERY_S = 5.0
+
+
+@dataclass
+class RunSummary:
+    """Counts of one run; `line()` is the summary printed at its end."""
+
+    run_id: str = ""
+    mode: str = "incremental"
+    documents: int = 0
+    ok: int = 0
+    rejected: int = 0
+    processed: int = 0
+    resumed: int = 0
+    unchanged: int = 0
+    removed: int = 0
+    facts: int = 0
+    bytes_processed: int = 0
+    chars_processed: int = 0
+    seconds: float = 0.0
+    tables_written: bool = False
+
+    @property
+    def mb_per_s(self) -> float:
+        return self.bytes_processed / 1e6 / self.seconds if self.seconds > 0 else 0.0
+
+    def line(self) -> str:
+        """
+        >>> RunSummary(documents=3, ok=2, rejected=1, processed=1, unchanged=2, facts=40,
+        ...            bytes_processed=2_000_000, seconds=2.0).line()
+        'cnstats: 3 documents (2 ok, 1 rejected) — 1 processed, 0 resumed, 2 unchanged, 0 removed; 40 facts; 2.0 s, 1.00 MB/s'
+        """
+        return (f"cnstats: {self.documents} documents ({self.ok} ok, {self.rejected} rejected) — "
+                f"{self.processed} processed, {self.resumed} resumed, {self.unchanged} unchanged, "
+                f"{self.removed} removed; {self.facts} facts; {self.seconds:.1f} s, {self.mb_per_s:.2f} MB/s")
+
+    def as_dict(self) -> dict:
+        data = asdict(self)
+        data["mb_per_s"] = round(self.mb_per_s, 3)
+        data["seconds"] = round(self.seconds, 3)
+        return data
+
+
+class Reporter:
+    def __init__(self, log_format: str = "text", progress: bool | None = None, stream=None):
+        self.stream = stream if stream is not None else sys.stderr
+        self.json = log_format == "json"
+        isatty = getattr(self.stream, "isatty", lambda: False)()
+        self.show_progress = (isatty and not self.json) if progress is None else (progress and not self.json)
+        self._bar = None
+        self._done = self._total = 0
+        self._last_event = 0.0
+
+    def event(self, name: str, **fields) -> None:
+        """A JSON line in json mode; in text mode only warnings are shown."""
+        if self.json:
+            record = {"event": name, **fields, "time": round(time.time(), 3)}
+            print(json.dumps(record, ensure_ascii=False, default=str), file=self.stream, flush=True)
+        elif name == "warning":
+            print(f"warning: {fields.get('message', '')}", file=self.stream, flush=True)
+
+    def start_progress(self, total: int) -> None:
+        self._done, self._total, self._last_event = 0, total, time.monotonic()
+        if self.show_progress and total:
+            from tqdm import tqdm
+
+            self._bar = tqdm(total=total, unit="doc", file=self.stream, dynamic_ncols=True, leave=False)
+
+    def advance(self, doc_id: str, n_facts: int) -> None:
+        self._done += 1
+        if self._bar is not None:
+            self._bar.update(1)
+        if self.json and (time.monotonic() - self._last_event >= PROGRESS_EVERY_S or self._done == self._total):
+            self._last_event = time.monotonic()
+            self.event("progress", done=self._done, total=self._total, last=doc_id)
+
+    def stop_progress(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
+            self._bar = None
+
+    def summary(self, summary: RunSummary) -> None:
+        if self.json:
+            self.event("summary", **summary.as_dict())
+        else:
+            print(summary.line(), file=self.stream, flush=True)
+
+    def failure(self, message: str, status: int) -> None:
+        if self.json:
+            self.event("error", message=message, exit_status=status)
+        else:
+            print(message, file=self.stream, flush=True)

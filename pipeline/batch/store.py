@@ -1,0 +1,184 @@
+"""The output folder: versioned tables swapped in at once, and the runs table.
+
+New tables are written into a fresh folder `.cnstats/tables/<run id>/` beside their manifest;
+then one rename makes the link `.cnstats/current` point at it. `OUT/facts.parquet` and
+`OUT/documents.parquet` are fixed links through `current`, so a reader sees either the old
+pair or the new pair, never a half-written file nor facts without their documents rows, and
+a run killed at any moment leaves the last complete tables in place.
+
+>>> import tempfile, pathlib, pandas
+>>> out = pathlib.Path(tempfile.mkdtemp())
+>>> store = Store(out)
+>>> docs = [({"doc_id": "a", "status": "ok", "n_facts": 1, "text": "增长5%"},
+...          [{"doc_id": "a", "fact_id": "x", "value": 5.0, "start": 2, "end": 4}])]
+>>> store.commit("r1", docs, '{"entries": []}')
+(1, 1)
+>>> pandas.read_parquet(out / "facts.parquet")["value"].tolist()
+[5.0]
+"""
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from ..tables import DOCUMENTS, FACTS, RUNS, StreamingWriter, write_table
+from .manifest import Manifest, load_manifest
+
+WORK = ".cnstats"
+TABLES = ("documents", "facts")
+
+
+def fact_order(row: dict) -> tuple:
+    """Facts of one document in reading order: by start, then end (fact_id breaks ties)."""
+    return (row.get("start") or 0, row.get("end") or 0, row.get("fact_id") or "")
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        handle = os.open(folder, os.O_RDONLY)
+    except OSError:  # pragma: no cover - platforms without directory fds
+        return
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
+
+
+def _replace_link(link: Path, target: str) -> None:
+    """Point `link` at `target` in one rename (a reader never finds it missing)."""
+    temporary = link.with_name(f".{link.name}.{os.getpid()}.tmp")
+    temporary.unlink(missing_ok=True)
+    os.symlink(target, temporary)
+    try:
+        os.replace(temporary, link)
+    except OSError:
+        temporary.unlink(missing_ok=True)
+        raise
+
+
+class Store:
+    def __init__(self, output: str | os.PathLike):
+        self.out = Path(output)
+        self.work = self.out / WORK
+        self.versions = self.work / "tables"
+        self.current = self.work / "current"
+        self.shards_folder = self.work / "shards"
+
+    # --- what is there -------------------------------------------------------------------
+    def current_version(self) -> Path | None:
+        """The folder of the tables now visible, if any."""
+        if self.current.is_symlink() or self.current.is_dir():
+            folder = self.current.resolve()
+            if all((folder / f"{name}.parquet").is_file() for name in TABLES):
+                return folder
+        return None
+
+    def current_manifest(self) -> Manifest | None:
+        folder = self.current_version()
+        return load_manifest(folder / "manifest.json") if folder is not None else None
+
+    def tables_visible(self) -> bool:
+        """Both tables are readable at their contract names."""
+        return all((self.out / f"{name}.parquet").is_file() for name in TABLES)
+
+    # --- writing -------------------------------------------------------------------------
+    def commit(self, run_id: str, documents: Iterable[tuple[dict, list[dict]]],
+               manifest_json: str | Callable[[], str]) -> tuple[int, int]:
+        """Write the tables from (documents row, facts rows) pairs in doc_id order; swap them in.
+
+        `manifest_json` (or a function giving it, called once the rows are written) is stored
+        beside the tables. Returns the numbers of documents and facts rows written.
+        """
+        self.versions.mkdir(parents=True, exist_ok=True)
+        building = self.versions / f".{run_id}.building"
+        shutil.rmtree(building, ignore_errors=True)
+        building.mkdir()
+        try:
+            with StreamingWriter(building / "documents.parquet", DOCUMENTS, max_rows=2_000) as docs, \
+                    StreamingWriter(building / "facts.parquet", FACTS) as facts:
+                for document, rows in documents:
+                    docs.add(document)
+                    for row in sorted(rows, key=fact_order):
+                        facts.add(row)
+            counts = (docs.rows, facts.rows)
+            text = manifest_json() if callable(manifest_json) else manifest_json
+            (building / "manifest.json").write_text(text, encoding="utf-8")
+            _fsync_dir(building)
+            final = self.versions / run_id
+            os.replace(building, final)
+        except BaseException:
+            shutil.rmtree(building, ignore_errors=True)
+            raise
+        _fsync_dir(self.versions)
+        self._publish(run_id)
+        return counts
+
+    def _publish(self, run_id: str) -> None:
+        try:
+            _replace_link(self.current, f"tables/{run_id}")
+            _fsync_dir(self.work)
+            for name in TABLES:  # documents first: facts never appear before their documents
+                link = self.out / f"{name}.parquet"
+                target = f"{WORK}/current/{name}.parquet"
+                if not (link.is_symlink() and os.readlink(link) == target):
+                    if link.is_dir() and not link.is_symlink():
+                        raise FileExistsError(f"{link} is a folder cnstats did not write: move it away")
+                    _replace_link(link, target)
+        except NotImplementedError:  # pragma: no cover - file systems without symbolic links
+            self._publish_copies(run_id)
+        except OSError as error:
+            if isinstance(error, FileExistsError):
+                raise
+            self._publish_copies(run_id)  # pragma: no cover
+        _fsync_dir(self.out)
+
+    def _publish_copies(self, run_id: str) -> None:  # pragma: no cover - no symbolic links
+        """Where links cannot be made: copy each table in by temporary file and rename."""
+        for name in TABLES:
+            source = self.versions / run_id / f"{name}.parquet"
+            temporary = self.out / f".{name}.parquet.{os.getpid()}.tmp"
+            shutil.copyfile(source, temporary)
+            os.replace(temporary, self.out / f"{name}.parquet")
+        self.current.unlink(missing_ok=True)
+        self.current.mkdir(exist_ok=True)
+
+    def prune(self, keep: int = 2) -> None:
+        """Delete all but the newest `keep` table versions (the current one always stays)."""
+        if not self.versions.is_dir():
+            return
+        current = self.current_version()
+        folders = sorted((p for p in self.versions.iterdir() if p.is_dir() and not p.name.startswith(".")),
+                         key=lambda p: p.stat().st_mtime_ns)
+        for folder in folders[:-keep] if keep else folders:
+            if current is None or folder.resolve() != current:
+                shutil.rmtree(folder, ignore_errors=True)
+        for leftover in self.versions.glob(".*.building"):
+            shutil.rmtree(leftover, ignore_errors=True)
+
+    def append_run(self, record: dict) -> None:
+        """Add one row to OUT/runs.parquet (rewritten whole by temporary file and rename).
+
+        Built through pyarrow's JSON reader and read back with `ParquetFile`: converting Python
+        objects would make pyarrow import pandas, which costs a run with nothing to do most of
+        its time.
+        """
+        import io
+        import json
+
+        import pyarrow as pa
+        import pyarrow.json as pajson
+        import pyarrow.parquet as pq
+
+        path = self.out / "runs.parquet"
+        line = json.dumps({name: record.get(name) for name in RUNS.names}, ensure_ascii=False)
+        row = pajson.read_json(io.BytesIO(line.encode("utf-8")),
+                               parse_options=pajson.ParseOptions(explicit_schema=RUNS))
+        if path.is_file():
+            try:
+                previous = pq.ParquetFile(path).read().select(RUNS.names).cast(RUNS)
+                row = pa.concat_tables([previous, row])
+            except Exception:  # an unreadable or older runs table is started afresh
+                pass
+        write_table(row, RUNS, path)
