@@ -24,7 +24,14 @@ _QUOTES = {"“": "”", "「": "」", "『": "』", "《": "》", '"': '"', "�
 _QUOTED = regex.compile(r"“[^“”\n]{0,40}”|「[^「」\n]{0,40}」|『[^『』\n]{0,40}』|《[^《》\n]{0,60}》|\"[^\"\n]{0,40}\"")
 _CJK = regex.compile(r"\p{Han}")
 _PERCENT_LIKE = {"%", "‰", "个百分点", "百分点", "倍"}
-_RANK_UNITS = {"位", "名", "强"}
+_RANK_UNITS = {"位", "名", "强", "%", "‰"}
+_COUNT_UNITS = {"个", "项", "件", "条", "家", "批", "次", "所", "座", "台", "套", "名", "人", "户", "位", "场", "部",
+                "张", "支", "种", "类", "处", "款"}
+_NAME_HEADS = tuple(LEXICON.name_heads)
+_CODE_WORDS = tuple(LEXICON.code_words)
+_FORMULA_SIGNS = set("+×*＋")
+_SPEECH_BREAK = regex.compile(r"[，。；！？,;!?]")
+_CLAUSE_BREAK = regex.compile(r"[，。；！？、：,;!?\n]")
 
 
 def classify_quantities(folded: str, original: str, quantities: list[Quantity]) -> list[Quantity]:
@@ -52,35 +59,81 @@ def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans) -> str:
     start, end = quantity.start, quantity.end
     number_start = folded.find(quantity.number_text, start, end) if quantity.number_text else start
     number_start = start if number_start < 0 else number_start
+    number_end = number_start + len(quantity.number_text)
     before = folded[max(0, number_start - 1):number_start]
+    after = folded[end:end + 4]
     if before == "第" or (start and folded[start - 1] == "第"):
         return "ordinal"
-    if before == "前" and quantity.unit in _RANK_UNITS:
-        return "ordinal"
+    if "前" in (before, folded[start - 1:start]) and quantity.unit in _RANK_UNITS:
+        return "ordinal"     # 前10名, 全球前1%的学科
+    if quantity.unit in ("位", "名") and _ranking_before(folded, number_start):
+        return "ordinal"     # 排名提升4位
+    if _is_code(folded, start, number_start, quantity):
+        return "other"       # 京ICP备05060933号, 邮编：100743, 023-12345678
     if quantity.unit in LEXICON.time_units:
         if quantity.unit == "年" and quantity.value < 1000:
             return "period"   # 10年: a span of years, not a year
         return LEXICON.time_units[quantity.unit]
-    number_end = number_start + len(quantity.number_text)
     for span_start, span_end in fixed_spans.next_ending_after(number_start):
         if span_start < number_end and number_start < span_end:
             return "name"
-    if _glued_to_latin(folded, number_start, end, quantity):
-        return "name"
+    if _glued_to_latin(folded, number_start, end, quantity) or _in_formula(folded, number_start, number_end):
+        return "name"        # 6G, PM2.5, “1+N”, 7×24小时
     for span_start, span_end in quoted_spans.next_ending_after(end):
-        if span_start < start and end < span_end:
-            inside = folded[span_start + 1:span_end - 1]
-            rest = inside.replace(folded[start:end], "", 1)
-            if _CJK.search(rest):
-                return "name"
+        if span_start < start and end < span_end and _quoted_name(folded, span_start, span_end, start, end):
+            return "name"    # “促进青年就业35条”, “26条”, “3个95%”
+    if after[:1] == "级" or (quantity.unit not in _COUNT_UNITS and after.startswith(_NAME_HEADS)):
+        return "name"        # 千亿级产业集群, 10万吨级码头, 0.1微克攻坚行动, 2.0任务
+    if folded.startswith("阶", end) and quantity.unit == "台" or after.startswith("台阶"):
+        return "other"       # 跨越3个千亿元台阶: a step, not an amount
+    if quantity.unit == "位" and after[:1] == "数":
+        return "other"       # 两位数增长
     if end < len(folded) and folded[end] in ":：" and end + 1 < len(folded) and folded[end + 1].isdigit():
         return "other"   # clock times 9:00
     if not quantity.unit and not quantity.scaled:
         return "other"
+    if quantity.bound == "eq" and _only_scale(quantity.number_text):
+        return "other"       # 百万移民, 千亿县, 千万师生: a magnitude word, not a figure
     if quantity.chinese and not quantity.scaled and quantity.bound == "eq" and quantity.unit not in _PERCENT_LIKE:
         if quantity.unit != "%":
             return "other"
     return "statistic"
+
+
+def _ranking_before(folded: str, number_start: int) -> bool:
+    """A ranking word earlier in the same clause: 「全国排名提升4位」, 「排名由369位上升到235位」."""
+    window = folded[max(0, number_start - 12):number_start]
+    clause = _CLAUSE_BREAK.split(window)[-1]
+    return any(word in clause for word in LEXICON.rank_words)
+
+
+def _is_code(folded: str, start: int, number_start: int, quantity: Quantity) -> bool:
+    """An identifier: named by a code word just before, or digits with a leading zero (023, 05060933)."""
+    number = quantity.number_text
+    if number[:1] == "0" and len(number) >= 3 and number.isdigit():
+        return True
+    lead = folded[max(0, start - 10):start].rstrip(" :：#№")
+    return lead.endswith(_CODE_WORDS)
+
+
+def _in_formula(folded: str, number_start: int, number_end: int) -> bool:
+    """A number joined to another by + or ×: the name of a policy bundle or a schedule (1+N, 7×24)."""
+    before = folded[number_start - 1] if number_start else ""
+    after = folded[number_end] if number_end < len(folded) else ""
+    return before in _FORMULA_SIGNS or after in _FORMULA_SIGNS
+
+
+def _quoted_name(folded: str, span_start: int, span_end: int, start: int, end: int) -> bool:
+    """A short quotation holding the number is a name, unless it reads as quoted speech (has a clause)."""
+    inside = folded[span_start + 1:span_end - 1]
+    if len(inside) > 24 or _SPEECH_BREAK.search(inside):
+        return False
+    rest = inside.replace(folded[start:end], "", 1)
+    return len(inside) <= 12 or bool(_CJK.search(rest))
+
+
+def _only_scale(number_text: str) -> bool:
+    return bool(number_text) and all(char in LEXICON.scales for char in number_text)
 
 
 def _glued_to_latin(folded: str, number_start: int, end: int, quantity: Quantity) -> bool:

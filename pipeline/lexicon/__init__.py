@@ -54,6 +54,9 @@ class Lexicon:
     periods: list[str]
     declines: list[str]
     paragraph_openers: list[str] = ()
+    code_words: list[str] = ()
+    name_heads: list[str] = ()
+    rank_words: list[str] = ()
     # Attribution (pipeline.attribute): see README.md for each file.
     object_verbs: list[str] = ()
     comparisons: list[str] = ()
@@ -108,6 +111,9 @@ def load() -> Lexicon:
         periods=_longest_first(_lines("periods.txt")),
         declines=_longest_first(_lines("declines.txt")),
         paragraph_openers=_longest_first(_lines("paragraph_openers.txt")),
+        code_words=_longest_first(_lines("code_words.txt")),
+        name_heads=_longest_first(_lines("name_heads.txt")),
+        rank_words=_longest_first(_lines("rank_words.txt")),
         object_verbs=_longest_first(_lines("object_verbs.txt")),
         comparisons=_longest_first(_lines("comparisons.txt")),
         place_suffixes=_longest_first(_lines("place_suffixes.txt")),

@@ -1,0 +1,111 @@
+"""classify: statistics told from dates, periods, ordinals, names, codes and other numbers.
+
+Each row is a real sentence (from the 2026 provincial government work reports, the dev newspaper
+page, or a government web page footer), the quantity as it stands in it, and what it is.
+"""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.quantities import find_quantities
+
+# (sentence, quantity text, kind)
+KINDS = [
+    # statistics stay statistics
+    ("川渝两地城镇新增就业年均170万人以上。", "170万人以上", "statistic"),
+    ("两国元首共同见证中俄双方交换20多份双边合作文本。", "20多份", "statistic"),
+    ("归集数据200多亿条", "200多亿条", "statistic"),
+    ("惠及两地700余万专业技术人员", "700余万", "statistic"),
+    ("中小微企业政府采购占比近八成", "近八成", "statistic"),
+    ("生物医药产值超千亿元。", "超千亿元", "statistic"),
+    ("连续6年成为全国唯一出生人口超百万的省份。", "超百万", "statistic"),
+    ("快大湾区高水平人才高地建设，9位科学家增选为两院院士", "9位", "statistic"),
+    ("新晋中国工程院院士3名。", "3名", "statistic"),
+    ("全球排名前1%的学科数量增长两倍。", "两倍", "statistic"),
+    ("实施15项重点工程", "15项", "statistic"),
+    ("成功应对主汛期9轮强降雨", "9轮", "statistic"),
+    ("新建南疆天然气管道惠及300多万各族群众", "300多万", "statistic"),
+    # dates and periods
+    ("2025年城镇新增就业64.1万人", "2025年", "date"),
+    ("5月8日，在川渝人力社保事业协同发展五周年新闻发布会上", "8日", "date"),
+    ("5月8日，在川渝人力社保事业协同发展五周年新闻发布会上", "五周年", "period"),
+    ("今年是世界反法西斯战争胜利80周年。", "80周年", "period"),
+    ("80年前，中俄两国人民付出巨大牺牲", "80年前", "period"),
+    ("过去10年，全省累计减少贫困人口", "10年", "period"),
+    ("时隔10年再次举办", "10年", "period"),
+    ("1-10月规模以上工业增加值增长6%", "1-10月", "date"),
+    # ordinals and ranks
+    ("这已经是第十一次来到俄罗斯。", "十一次", "ordinal"),
+    ("电解铝运行产能提升至全国第2位", "2位", "ordinal"),
+    ("区域创新能力全国排名提升4位。", "4位", "ordinal"),
+    ("综合科技创新水平指数排名提升6位，进入全国第二梯队。", "6位", "ordinal"),
+    ("在“世界500强”排名由369位上升到235位。", "235位", "ordinal"),
+    ("新增ESI全球前1‰学科1个、前1%学科24个。", "1‰", "ordinal"),
+    ("新增ESI全球前1‰学科1个、前1%学科24个。", "1%", "ordinal"),
+    ("21个学科进入ESI前千分之一，", "千分之一", "ordinal"),
+    ("进入全国前10名", "10名", "ordinal"),
+    # names and fixed words
+    ("共同弘扬正确二战史观", "二", "name"),
+    ("以共建“一带一路”和欧亚经济联盟对接为平台", "一", "name"),
+    ("共同建立川渝事业单位专业技术二级岗专家互认互通“绿色通道”。", "二", "name"),
+    ("出台“促进青年就业35条”", "35条", "name"),
+    ("制定实施民营经济高质量发展“26条”，支持专精特新", "26条", "name"),
+    ("防艾工作率先实现“3个95%”，突发公共卫生事件", "95%", "name"),
+    ("加快推进“3个100”等重点工程", "3个", "name"),
+    ("推进“家门口”就业服务站、“15分钟”就业服务圈建设", "15分钟", "name"),
+    ("构建“圈内1小时、济青1.5小时”通勤圈", "1.5小时", "name"),
+    ("为群众提供“7×24小时”全年无休免费法律服务", "24小时", "name"),
+    ("深入实施0.1微克攻坚行动，新能源汽车保有量", "0.1微克", "name"),
+    ("培育形成3个万亿级和7个千亿级产业集群", "千亿", "name"),
+    ("建成6个千万千瓦级新能源基地", "千万千瓦", "name"),
+    ("推动30万千瓦级煤电机组“上大压小”", "30万千瓦", "name"),
+    ("武汉跨入地区生产总值两万亿级城市行列", "两万亿", "name"),
+    ("全球首台25兆瓦级风电主轴轴承", "25兆瓦", "name"),
+    ("5G基站超过10万个", "5", "name"),
+    ("PM2.5平均浓度28微克/立方米", "2.5", "name"),
+    ("完成全面深化改革2.0任务", "2.0", "name"),
+    # other: magnitude words, steps, codes, clock times, bare counts in set phrases
+    ("乡村振兴示范村148个，百万移民收入年均增长", "百万", "other"),
+    ("新增仙桃、潜江、宜都、大冶4个千亿县。", "千亿", "other"),
+    ("深入开展千万师生阳光体育运动", "千万", "other"),
+    ("实施百亿斤粮食产能提升工程", "百亿斤", "other"),
+    ("地区生产总值跨越3个千亿元台阶", "千亿元", "other"),
+    ("地区生产总值迈上6万亿元台阶，达到62661亿元。", "6万亿元", "other"),
+    ("直播电商交易额实现两位数增长", "两位", "other"),
+    ("京ICP备05060933号", "05060933号", "other"),
+    ("网站标识码1100000088", "1100000088", "other"),
+    ("邮编：100743", "100743", "other"),
+    ("咨询电话：023-12345678", "023-12345678", "other"),
+    ("办公时间9:00-18:30", "9", "other"),
+    ("深入贯彻中央八项规定精神学习教育", "八项", "other"),
+    ("深入实施新一轮优化营商环境专项行动", "一轮", "other"),
+    ("重点把握好四个方面。", "四个", "other"),
+    ("ESI［5］全球排名前1%的学科数量增长两倍。", "5", "other"),
+]
+
+
+@pytest.mark.parametrize("sentence, text, kind", KINDS, ids=[f"{row[1]}@{row[0][:12]}" for row in KINDS])
+def test_kind(sentence, text, kind):
+    found = {q.text: q.kind for q in find_quantities(sentence)}
+    assert text in found, f"{text!r} not found in {sorted(found)}"
+    assert found[text] == kind
+
+
+# (sentence, the statistics in it, in order)
+STATISTICS = [
+    ("新增ESI全球前1‰学科1个、前1%学科24个。", ["1个", "24个"]),
+    ("习近平总书记两次亲临天津视察指导", []),
+    ("建成五百亿级开发区2个、百亿级开发区22个。", ["2个", "22个"]),
+    ("完成地区生产总值32765亿元、增长4.1%，", ["32765亿元", "4.1%"]),
+    ("邮编：100743 电话：010-12345678 京ICP备05060933号 网站标识码1100000088", []),
+]
+
+
+@pytest.mark.parametrize("sentence, statistics", STATISTICS)
+def test_statistics_in_sentence(sentence, statistics):
+    assert [q.text for q in find_quantities(sentence) if q.kind == "statistic"] == statistics
+
+
+def test_traditional_characters_are_read_alike():
+    assert [(q.text, q.kind) for q in find_quantities("區域創新能力全國排名提升4位，培育7個千億級產業集群")] == [
+        ("4位", "ordinal"), ("7個", "statistic"), ("千億", "name")]
