@@ -29,6 +29,9 @@ _COUNT_UNITS = {"个", "项", "件", "条", "家", "批", "次", "所", "座", "
                 "张", "支", "种", "类", "处", "款"}
 _NAME_HEADS = tuple(LEXICON.name_heads)
 _CODE_WORDS = tuple(LEXICON.code_words)
+_DISCOURSE_NOUNS = tuple(LEXICON.discourse_nouns)
+_DURATION_UNITS = {"分钟", "小时", "天", "日", "周", "个月"}
+_REACH_NAME = regex.compile(r"\p{Han}{0,4}?(?:%s)" % "|".join(regex.escape(w) for w in LEXICON.name_heads if w.endswith("圈")))
 _FORMULA_SIGNS = set("+×*＋")
 _SPEECH_BREAK = regex.compile(r"[，。；！？,;!?]")
 _CLAUSE_BREAK = regex.compile(r"[，。；！？、：,;!?\n]")
@@ -84,6 +87,12 @@ def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans) -> str:
             return "name"    # “促进青年就业35条”, “26条”, “3个95%”
     if after[:1] == "级" or (quantity.unit not in _COUNT_UNITS and after.startswith(_NAME_HEADS)):
         return "name"        # 千亿级产业集群, 10万吨级码头, 0.1微克攻坚行动, 2.0任务
+    if quantity.unit in _DURATION_UNITS and _REACH_NAME.match(folded, end):
+        return "name"        # 15分钟社区生活圈, 1小时通勤圈
+    if quantity.unit == "周" and after[:1] == "岁":
+        return "other"       # 70周岁以上老年人: an age limit
+    if after.startswith(_DISCOURSE_NOUNS):
+        return "other"       # 做好9个方面工作
     if folded.startswith("阶", end) and quantity.unit == "台" or after.startswith("台阶"):
         return "other"       # 跨越3个千亿元台阶: a step, not an amount
     if quantity.unit == "位" and after[:1] == "数":

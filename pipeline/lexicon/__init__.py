@@ -57,6 +57,7 @@ class Lexicon:
     code_words: list[str] = ()
     name_heads: list[str] = ()
     rank_words: list[str] = ()
+    discourse_nouns: list[str] = ()
     # Attribution (pipeline.attribute): see README.md for each file.
     object_verbs: list[str] = ()
     comparisons: list[str] = ()
@@ -114,6 +115,7 @@ def load() -> Lexicon:
         code_words=_longest_first(_lines("code_words.txt")),
         name_heads=_longest_first(_lines("name_heads.txt")),
         rank_words=_longest_first(_lines("rank_words.txt")),
+        discourse_nouns=_longest_first(_lines("discourse_nouns.txt")),
         object_verbs=_longest_first(_lines("object_verbs.txt")),
         comparisons=_longest_first(_lines("comparisons.txt")),
         place_suffixes=_longest_first(_lines("place_suffixes.txt")),
