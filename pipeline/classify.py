@@ -30,6 +30,7 @@ _COUNT_UNITS = {"个", "项", "件", "条", "家", "批", "次", "所", "座", "
 _NAME_HEADS = tuple(LEXICON.name_heads)
 _CODE_WORDS = tuple(LEXICON.code_words)
 _DISCOURSE_NOUNS = tuple(LEXICON.discourse_nouns)
+_CLASS_UNITS = set(LEXICON.class_units)
 _DURATION_UNITS = {"分钟", "小时", "天", "日", "周", "个月"}
 _REACH_NAME = regex.compile(r"\p{Han}{0,4}?(?:%s)" % "|".join(regex.escape(w) for w in LEXICON.name_heads if w.endswith("圈")))
 _FORMULA_SIGNS = set("+×*＋")
@@ -85,6 +86,8 @@ def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans) -> str:
     for span_start, span_end in quoted_spans.next_ending_after(end):
         if span_start < start and end < span_end and _quoted_name(folded, span_start, span_end, start, end):
             return "name"    # “促进青年就业35条”, “26条”, “3个95%”
+    if quantity.unit in _CLASS_UNITS:
+        return "name"        # 750千伏输变电工程: a voltage level names a grid tier
     if after[:1] == "级" or (quantity.unit not in _COUNT_UNITS and after.startswith(_NAME_HEADS)):
         return "name"        # 千亿级产业集群, 10万吨级码头, 0.1微克攻坚行动, 2.0任务
     if quantity.unit in _DURATION_UNITS and _REACH_NAME.match(folded, end):

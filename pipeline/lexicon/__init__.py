@@ -58,6 +58,7 @@ class Lexicon:
     name_heads: list[str] = ()
     rank_words: list[str] = ()
     discourse_nouns: list[str] = ()
+    class_units: list[str] = ()
     # Attribution (pipeline.attribute): see README.md for each file.
     object_verbs: list[str] = ()
     comparisons: list[str] = ()
@@ -116,6 +117,7 @@ def load() -> Lexicon:
         name_heads=_longest_first(_lines("name_heads.txt")),
         rank_words=_longest_first(_lines("rank_words.txt")),
         discourse_nouns=_longest_first(_lines("discourse_nouns.txt")),
+        class_units=_longest_first(_lines("class_units.txt")),
         object_verbs=_longest_first(_lines("object_verbs.txt")),
         comparisons=_longest_first(_lines("comparisons.txt")),
         place_suffixes=_longest_first(_lines("place_suffixes.txt")),
