@@ -31,6 +31,8 @@ _NAME_HEADS = tuple(LEXICON.name_heads)
 _CODE_WORDS = tuple(LEXICON.code_words)
 _DISCOURSE_NOUNS = tuple(LEXICON.discourse_nouns)
 _CLASS_UNITS = set(LEXICON.class_units)
+# 迈上6万亿元台阶, 连跨5万亿元、6万亿元两个台阶: the figure is a step passed, within the clause
+_STEP_AHEAD = regex.compile(r"[\d.万亿千百十零一二两三四五六七八九个大新级元、和及]{0,14}?台阶")
 _DURATION_UNITS = {"分钟", "小时", "天", "日", "周", "个月"}
 _REACH_NAME = regex.compile(r"\p{Han}{0,4}?(?:%s)" % "|".join(regex.escape(w) for w in LEXICON.name_heads if w.endswith("圈")))
 _FORMULA_SIGNS = set("+×*＋")
@@ -96,7 +98,7 @@ def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans) -> str:
         return "other"       # 70周岁以上老年人: an age limit
     if after.startswith(_DISCOURSE_NOUNS):
         return "other"       # 做好9个方面工作
-    if folded.startswith("阶", end) and quantity.unit == "台" or after.startswith("台阶"):
+    if folded.startswith("阶", end) and quantity.unit == "台" or _STEP_AHEAD.match(folded, end):
         return "other"       # 跨越3个千亿元台阶: a step, not an amount
     if quantity.unit == "位" and after[:1] == "数":
         return "other"       # 两位数增长
