@@ -110,13 +110,18 @@ def test_rerun_gives_identical_tables(tmp_path):
                                       pd.read_parquet(second / f"{name}.parquet"))
 
 
-@pytest.mark.parametrize("args, status", [
-    (["run", "--input", "no/such/folder", "--output", "unused"], 2),
-    (["run", "--output", "unused"], 2),
-    (["frobnicate"], 2),
+@pytest.mark.parametrize("args", [
+    ["run", "--input", "no/such/folder", "--output", "{out}"],
+    ["run", "--output", "{out}"],
+    ["frobnicate"],
+    [],
 ])
-def test_usage_errors_exit_2(args, status):
-    assert run_cli(*args).returncode == status
+def test_usage_errors_exit_2_and_write_nothing(args, tmp_path):
+    out = tmp_path / "out"
+    result = run_cli(*[arg.format(out=out) for arg in args])
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.strip(), "a usage error says what is wrong"
+    assert not out.exists()
 
 
 def test_a_rejected_document_does_not_fail_the_run(tmp_path):
