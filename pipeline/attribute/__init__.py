@@ -23,17 +23,20 @@ The subject is carried within a sentence, the period within a paragraph.
 from __future__ import annotations
 
 from bisect import bisect_right
+
+import regex
 from dataclasses import dataclass
 
 from ..quantities import Quantity
+from ..script import fold_script, fold_width
 from ..segment import Sentence
 from .lists import members
-from .metric import _peel_tail, left_name, right_name
+from .metric import _peel_tail, left_name, right_name, starts_with_level_noun
 from .period import find_period
 from .region import document_region
 from .stat import read_stat
-from .subject import find_subject
-from .words import CLAUSE_BREAK, SCOPE_WORDS, STAT_WORDS
+from .subject import find_subject, is_place, opening_subject
+from .words import CLAUSE_BREAK, SCOPE_STATS, SCOPE_WORDS, STAT_WORDS
 
 __all__ = ["Fact", "attribute_facts", "document_region"]
 
@@ -98,7 +101,10 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
 
 
 def _read_sentence(sentence: Sentence, quantities: list[Quantity], period_before: str | None) -> list[Fact]:
-    s = sentence.text
+    # Read a folded copy (simplified, half-width digits) of the same length; names are given back
+    # as the original text writes them.
+    original = sentence.text
+    s = fold_width(fold_script(original))
     spans = [(q.start - sentence.start, q.end - sentence.start) for q in quantities]
     facts: list[Fact] = []
     last_metric = ""
@@ -108,15 +114,16 @@ def _read_sentence(sentence: Sentence, quantities: list[Quantity], period_before
     for c_start, c_end in _clauses(s):
         in_clause = [i for i in range(done, len(quantities)) if c_start <= spans[i][0] < c_end]
         if not in_clause:
-            subject, _rest = find_subject(s[c_start:c_end])
-            last_subject = subject or last_subject
+            last_subject = opening_subject(s[c_start:c_end]) or last_subject
             continue
         done = in_clause[-1] + 1
-        clause_listed = _list_names(s, c_start, spans, in_clause, last_list)
+        clause_listed = _list_names(s, c_start, spans, in_clause, last_list, [q.unit for q in quantities])
         if clause_listed:
             last_list = clause_listed[1]
         cursor = c_start
         clause_scope = None
+        clause_subject = None
+        after_phrase = False
         for position, i in enumerate(in_clause):
             q = quantities[i]
             q_start, q_end = spans[i]
@@ -124,22 +131,29 @@ def _read_sentence(sentence: Sentence, quantities: list[Quantity], period_before
             left, right = s[cursor:q_start], s[q_end:nxt]
             subject, _rest = find_subject(left.strip("、，"))
             scope = SCOPE_WORDS.search(left)
-            if position == 0 and scope:
+            if position == 0 and scope and SCOPE_STATS[scope.group()] == "cumulative":
                 clause_scope = scope.group()
             stat_words = left
-            named = None
+            named = phrase = None
             if clause_listed and i in clause_listed[0]:
                 named = clause_listed[0][i]
                 stat_words = clause_listed[2]
-            phrase = right_name(right, q.unit) if named is None else None
-            if named is None:
-                named = phrase or left_name(left)
-            if not named:
-                named = last_metric or left.strip("、，；：　 ")
+            else:
+                phrase = right_name(right, q.unit)
+                named = phrase or left_name(left, after_actor=after_phrase)
+                if not phrase and starts_with_level_noun(right):
+                    named = last_metric or named
+                if not named:
+                    phrase = right_name(right, q.unit, shortest=1)
+                    named = phrase or last_metric or left.strip("、，；：　 ")
             stat, sign = read_stat(_tail(stat_words), q.unit)
+            carried = bool(facts) and position > 0 and named == last_metric and not left_name(left)
+            if stat is None and carried and facts[-1].stat == "share":
+                stat = "share"  # 「占规上工业比重从40.3%提高到45.4%」
             if stat is None and clause_scope and not STAT_WORDS.search(left):
                 stat, sign = read_stat(clause_scope, q.unit)
-            if subject:
+            clause_subject = subject or clause_subject
+            if is_place(subject):
                 last_subject = subject
             period = find_period(s, q_start) or period_before
             value = q.value * sign if q.value is not None else q.value
@@ -147,22 +161,31 @@ def _read_sentence(sentence: Sentence, quantities: list[Quantity], period_before
             if sign < 0 and value_max is not None:
                 value, value_max = min(value, value_max), max(value, value_max)
             facts.append(Fact(
-                metric=named,
-                subject=subject or last_subject,
+                metric=_as_written(named, s, original),
+                subject=_as_written(clause_subject or last_subject, s, original),
                 value=value,
                 value_max=value_max,
                 unit=q.unit,
                 bound=q.bound,
                 stat=stat,
-                period=period,
+                period=_as_written(period, s, original),
                 text=q.text,
-                sentence=s,
+                sentence=original,
                 start=q.start,
                 end=q.end,
             ))
             last_metric = named
-            cursor = q_end + (len(phrase) if phrase and right.startswith(phrase) else 0)
+            after_phrase = bool(phrase and right.startswith(phrase))
+            cursor = q_end + (len(phrase) if after_phrase else 0)
     return facts
+
+
+def _as_written(name: str | None, folded: str, original: str) -> str | None:
+    """The piece of the original sentence that `name` was read from (names built from a list stay as built)."""
+    if not name or folded is original:
+        return name
+    at = folded.find(name)
+    return original[at: at + len(name)] if at >= 0 else name
 
 
 def _tail(words: str) -> str:
@@ -173,12 +196,39 @@ def _tail(words: str) -> str:
     return scope + (words[len(peeled):] if words.startswith(peeled) else words)
 
 
-def _list_names(s: str, c_start: int, spans, in_clause: list[int], previous: list[str] | None):
+def _parallel_names(s: str, c_start: int, spans, in_clause: list[int], units: list[str]):
+    """Figures joined only by 、 or 和 after a list of names, without 分别:
+    「战略性新兴产业和高技术制造业增加值年均增长8%、7.2%」."""
+    run = [in_clause[0]]
+    for i in in_clause[1:]:
+        between = s[spans[run[-1]][1]: spans[i][0]]
+        if _JOINER.fullmatch(between) and units[i] == units[run[0]]:
+            run.append(i)
+        elif len(run) < 2:
+            run = [i]
+        else:
+            break
+    if len(run) < 2:
+        return None
+    earlier = [i for i in in_clause if i < run[0]]
+    begin = spans[earlier[-1]][1] if earlier else c_start
+    words = s[begin: spans[run[0]][0]]
+    _subject, names = find_subject(words.strip("、，"))
+    found = members(_cut_stat_words(names), len(run))
+    if found is None:
+        return None
+    return {i: name for i, name in zip(run, found)}, found, words
+
+
+_JOINER = regex.compile(r"\s*(?:、|和|及|与|以及)\s*")
+
+
+def _list_names(s: str, c_start: int, spans, in_clause: list[int], previous: list[str] | None, units):
     """For a 分别 clause: ({quantity index: member name}, members, stat words), else None."""
     clause_text = s[c_start: spans[in_clause[-1]][0]]
     at = clause_text.find("分别")
     if at < 0:
-        return None
+        return _parallel_names(s, c_start, spans, in_clause, units)
     listed = [i for i in in_clause if spans[i][0] - c_start > at]
     if len(listed) < 2:
         return None

@@ -8,6 +8,12 @@
 ['航空旅客吞吐量', '货邮吞吐量']
 >>> members("城乡居民人均可支配收入", 2)
 ['城镇居民人均可支配收入', '农村居民人均可支配收入']
+>>> members("食品、石化、医药、信息等产业增加值", 4)[0]
+'食品产业增加值'
+>>> members("炼铁、炼钢先进产能", 2)
+['炼铁先进产能', '炼钢先进产能']
+>>> members("国家级、部级创新平台", 2)
+['国家级创新平台', '部级创新平台']
 >>> members("地区生产总值", 2) is None
 True
 """
@@ -39,16 +45,54 @@ def members(names: str, count: int) -> list[str] | None:
             parts = split if len(split) == count else parts
     if len(parts) != count:
         return None
+    # 「食品、石化、医药、信息等产业增加值」: what follows 等 is shared by every member.
+    if "等" in parts[-1][:-1]:
+        last, shared = parts[-1].rsplit("等", 1)
+        if last and shared:
+            return [p + shared for p in parts[:-1]] + [last + shared]
+    # 「一、二、三产业增加值」: members of one character share all the last member holds after its first.
+    if all(len(p) == 1 for p in parts[:-1]) and len(parts[-1]) > 1:
+        shared = parts[-1][1:]
+        return [p + shared for p in parts[:-1]] + [parts[-1]]
+    shared = _same_length_head(parts)
+    if shared:
+        return [p + shared for p in parts[:-1]] + [parts[-1]]
     head = _shared_head(parts)
     if head:
-        parts = [p if p.endswith(head) or _ends_in_head(p) else p + head for p in parts]
+        return [p if p.endswith(head) or _ends_in_head(p) else p + head for p in parts]
+    shared = _after_same_ending(parts)
+    if shared:
+        return [p + shared for p in parts[:-1]] + [parts[-1]]
     return parts
+
+
+def _same_length_head(parts: list[str]) -> str | None:
+    """「炼铁、炼钢先进产能」: two-character members share what the last holds after its first two."""
+    width = len(parts[0])
+    if width > 2 or any(len(p) != width for p in parts[:-1]) or len(parts[-1]) <= width + 1:
+        return None
+    shared = parts[-1][width:]
+    if shared[0] in "和及与、“”" or not any(shared.endswith(h) and len(h) >= 2 for h in HEADS):
+        return None
+    return shared
+
+
+def _after_same_ending(parts: list[str]) -> str | None:
+    """「国家级、部级创新平台」: members ending alike (级) share what follows that ending in the last."""
+    ending = parts[0][-1]
+    if any(p[-1] != ending for p in parts[:-1]) or ending not in parts[-1][:-1]:
+        return None
+    shared = parts[-1][parts[-1].index(ending) + 1:].lstrip("”’」")
+    return shared if len(shared) >= 2 else None
 
 
 def _shared_head(parts: list[str]) -> str | None:
     last = parts[-1]
     for head in HEADS:  # longest first
-        if last.endswith(head) and len(head) < len(last):
+        # A member ending like the head's first word (制造业 before 产业增加值) takes the shorter head.
+        if len(head) < 2 or any(p.endswith(head[1]) for p in parts[:-1]):
+            continue
+        if last.endswith(head) and len(head) < len(last) and len(head) >= 2:
             if not all(_ends_in_head(p) for p in parts[:-1]):
                 return head
     return None

@@ -44,7 +44,8 @@ _EDGE_PUNCT = "、，,；;：:。 \t"
 # Words peeled off the end of a name: stat words, bound words, verbs and particles of metric_verbs.txt.
 _TAIL = regex.compile(
     rf"(?:{alternation(list(STATS) + BOUND_WORDS + LEXICON.trim_both + LEXICON.trim_suffix)}"
-    r"|了|已|都|均|将|实际|名义|同比|环比|比上年|较上年|比去年|分别|首次|再次|持续|稳定|稳步|连续|进一步|大幅|较快|快速)$"
+    r"|了|已|都|均|将|从|实际|名义|同比|环比|比上年|较上年|比去年|分别|首次|再次|持续|稳定|稳步|进一步|大幅|较快|快速"
+    r"|保持在|稳定在|控制在|维持在|保持|连续\d+年|连续[一二三四五六七八九十]+年)$"
 )
 _HEAD = regex.compile(rf"^(?:{alternation(LEXICON.trim_both + LEXICON.trim_prefix)}|其中|同时)")
 # A comparison at the end of a clause: 占全国, 占规上工业比重, 高于全国, 比上年.
@@ -59,8 +60,12 @@ _RIGHT_STOP = regex.compile(
 )
 
 
-def left_name(left: str) -> str:
-    """The name read from the clause text before a figure ('' when it only holds verbs or stat words)."""
+def left_name(left: str, after_actor: bool = False) -> str:
+    """The name read from the clause text before a figure ('' when it only holds verbs or stat words).
+
+    After an actor named by a count (「175家企业发行各类债券1193只」) the clause goes on with a verb, and
+    the name is its object: ``left_name("发行各类债券", after_actor=True)`` → 各类债券.
+    """
     from .subject import find_subject
 
     name = left.strip(_EDGE_PUNCT)
@@ -70,15 +75,24 @@ def left_name(left: str) -> str:
     # Scope words (累计, 年均) say how a figure is counted, not what is counted.
     name = SCOPE_WORDS.sub("", name)
     obj = list(OBJECT_VERBS.finditer(name))
-    if obj and len(name) - obj[-1].end() >= 2:
+    if obj and len(name) - obj[-1].end() >= 2 and not VERBS.fullmatch(name[obj[-1].end():]):
         name = name[obj[-1].end():]
-    name = _peel_head(_peel_tail(name))
+    name = _peel_head(_peel_tail(strip_periods(name)))
+    if after_actor:
+        verb = VERBS.match(name) or OBJECT_VERBS.match(name)
+        if verb and len(name) - verb.end() >= 2:
+            name = name[verb.end():]
     if VERBS.fullmatch(name) or OBJECT_VERBS.fullmatch(name) or STAT_WORDS.fullmatch(name):
         return ""
     return name.strip(_EDGE_PUNCT)
 
 
-def right_name(right: str, unit: str) -> str | None:
+def starts_with_level_noun(right: str) -> bool:
+    """Whether a number stands before a level noun (迈上3万亿元台阶), so it names no thing of its own."""
+    return any(right.startswith(noun) for noun in LEVEL_NOUNS)
+
+
+def right_name(right: str, unit: str, shortest: int = 2) -> str | None:
     """The noun phrase a count stands before (「3家国家实验室永久园区启用」), or None."""
     if unit in _NONCOUNT_UNITS - {""}:
         return None
@@ -88,7 +102,7 @@ def right_name(right: str, unit: str) -> str | None:
     stop = _RIGHT_STOP.search(right)
     phrase = right[: stop.start()] if stop else right
     phrase = _peel_tail(phrase.strip(_EDGE_PUNCT))
-    if len(phrase.strip(_QUOTES)) < 2 or any(phrase.startswith(n) for n in LEVEL_NOUNS):
+    if len(phrase.strip(_QUOTES)) < shortest or any(phrase.startswith(n) for n in LEVEL_NOUNS):
         return None
     return phrase
 

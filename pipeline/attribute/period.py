@@ -47,4 +47,10 @@ def strip_periods(name: str) -> str:
         match = PERIOD.match(name)
         if match and match.end() < len(name):
             name, changed = name[match.end():].lstrip("，, "), True
+        tail = _TRAILING.search(name)
+        if tail and tail.start() > 0:
+            name, changed = name[: tail.start()], True
     return name
+
+
+_TRAILING = regex.compile(rf"(?:从|在|于|到)?(?:{PERIOD.pattern})(?:的|底|末)?$")

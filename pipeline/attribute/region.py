@@ -23,7 +23,7 @@ _NAMES = regex.compile(
 _TITLE_WORDS = ("政府工作报告", "统计公报", "国民经济和社会发展", "人民代表大会", "市长", "省长", "主席")
 
 
-def document_region(text: str, head_lines: int = 8) -> str | None:
+def document_region(text: str, head_lines: int = 20) -> str | None:
     """The province or city named in the document's opening lines, by its full name, or None."""
     lines = [line.strip() for line in text.splitlines() if line.strip()][:head_lines]
     counts: Counter[str] = Counter()

@@ -22,15 +22,30 @@ import regex
 from ..lexicon import LEXICON
 from .words import COMPARISONS, HEADS, VERBS, alternation
 
-_ANYWHERE = [w for w in LEXICON.subjects if not w.startswith("全")] + [
+_SUBJECTS = [line.split("\t")[0] for line in LEXICON.subjects]
+_BODIES = {line.split("\t")[0] for line in LEXICON.subjects if line.endswith("\tbody")}
+_ANYWHERE = [w for w in _SUBJECTS if not w.startswith("全")] + [
     name for name in LEXICON.regions if len(name) >= 2
 ]
-_OPENING_ONLY = [w for w in LEXICON.subjects if w.startswith("全")] + list(LEXICON.cities)
+_OPENING_ONLY = [w for w in _SUBJECTS if w.startswith("全")] + list(LEXICON.cities)
 _ANYWHERE_RE = regex.compile(rf"(?:{alternation(_ANYWHERE)})(?:市|省|区|县)?(?![级籍版式型])")
 _OPENING_RE = regex.compile(rf"^(?:{alternation(_OPENING_ONLY + _ANYWHERE)})(?:市|省|区|县|州)?(?![级籍版式型])")
 _PLACE = regex.compile(rf"^[^，、；：。\s]{{0,14}}(?:{alternation(LEXICON.place_suffixes)})")
 _COMPARED = regex.compile(rf"(?:{COMPARISONS.pattern})(?:的)?$")
+_QUOTED_BEFORE = regex.compile(r"[“「『《\"][^”」』》\"]*$")  # inside a quoted name (“辽宁优品”)
 _LEAD = regex.compile(r"^(?:其中|同时|此外|并|和|及|与|对|在|从|全年|今年|去年|\d{4}年)")
+
+
+def is_place(subject: str | None) -> bool:
+    """Whether a subject is a place, which carries to the next clauses, rather than a body (民营企业,
+    雄安新区中关村科技园), which is the subject of its own clause only.
+
+    >>> is_place("全市"), is_place("北京证券交易所"), is_place("雄安新区中关村科技园")
+    (True, False, False)
+    """
+    if not subject or subject in _BODIES:
+        return False
+    return not _PLACE.fullmatch(subject) or subject in _SUBJECTS
 
 
 def find_subject(left: str) -> tuple[str | None, str]:
@@ -39,10 +54,19 @@ def find_subject(left: str) -> tuple[str | None, str]:
     if opening:
         return opening, left[left.index(opening) + len(opening):]
     for match in _ANYWHERE_RE.finditer(left):
-        if _COMPARED.search(left[: match.start()]):
+        if _COMPARED.search(left[: match.start()]) or _QUOTED_BEFORE.search(left[: match.start()]):
             continue
         return match.group(), left[match.end():]
     return None, left
+
+
+def opening_subject(clause: str) -> str | None:
+    """The subject that opens a clause without figures, to carry to the next (「北京连续9年稳居全球榜首」 → 北京).
+
+    全国 is left out: opening a clause of a regional text it mostly qualifies a noun (全国高校).
+    """
+    subject = _opening(clause)
+    return None if subject == "全国" else subject
 
 
 def _opening(left: str) -> str | None:
@@ -58,7 +82,7 @@ def _opening(left: str) -> str | None:
     place = _PLACE.match(body)
     if place and (best is None or len(place.group()) > len(best)):
         name, rest = place.group(), body[place.end():]
-        if rest and rest not in HEADS and not VERBS.search(name) and len(rest) >= 2:
+        if rest and rest not in HEADS and not VERBS.search(name) and len(rest) >= 2 and rest[0] not in "、和及与":
             best = name
     if best is None:
         return None

@@ -1,0 +1,78 @@
+"""Attribution on real sentences: metric, subject, stat, sign and period of each statistic.
+
+Cases live in tests/cases/attribute.tsv, one fact a line (the sentence, the quantity as written, its
+value, the acceptable names, subject, stat, period); adding a case is adding a line. Each sentence
+runs through the real pipeline (pipeline.document.extract_text).
+"""
+from __future__ import annotations
+
+import csv
+import math
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from pipeline.attribute import document_region
+from pipeline.document import extract_text
+
+CASES = Path(__file__).with_name("cases") / "attribute.tsv"
+
+
+def load_cases() -> list[dict]:
+    rows = []
+    with CASES.open(encoding="utf-8") as handle:
+        lines = (line for line in handle if line.strip() and not line.startswith("#"))
+        for number, row in enumerate(csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE), 1):
+            row += [""] * (8 - len(row))
+            doc, sentence, text, value, names, subject, stat, period = row[:8]
+            rows.append({
+                "id": f"{number}-{doc}-{text}", "sentence": sentence, "text": text, "value": float(value),
+                "names": names.split("|"), "subject": subject or None, "stat": stat or None, "period": period or None,
+            })
+    return rows
+
+
+@lru_cache(maxsize=None)
+def facts_of(sentence: str) -> tuple[dict, ...]:
+    return tuple(extract_text(sentence, "case"))
+
+
+CASE_ROWS = load_cases()
+
+
+@pytest.mark.parametrize("case", CASE_ROWS, ids=[case["id"] for case in CASE_ROWS])
+def test_fact(case):
+    found = [f for f in facts_of(case["sentence"]) if f["text"] == case["text"]]
+    assert found, f"no statistic {case['text']!r} found in the sentence"
+    fact = found[0]
+    assert math.isclose(fact["value"], case["value"], rel_tol=1e-9), "value (a decline is negative)"
+    assert fact["metric"] in case["names"], "metric"
+    assert fact["stat"] == case["stat"], "stat"
+    if case["subject"]:
+        assert fact["subject"] == case["subject"], "subject"
+    else:
+        assert fact["subject"] is None, "subject"
+    if case["period"]:
+        assert fact["period"] == case["period"], "period"
+
+
+def test_enough_cases():
+    assert len(CASE_ROWS) >= 60
+
+
+@pytest.mark.parametrize("head, region", [
+    ("2026年北京市政府工作报告\n——2026年1月25日在北京市第十六届人民代表大会第四次会议上", "北京市"),
+    ("政府工作报告\n——2026年1月在广西壮族自治区第十四届人民代表大会第五次会议上", "广西壮族自治区"),
+    ("成都市2025年国民经济和社会发展统计公报", "成都市"),
+    ("习近平同俄罗斯总统普京会谈\n据新华社电", None),
+])
+def test_document_region(head, region):
+    assert document_region(head) == region
+
+
+def test_region_of_every_report(shared):
+    folder = shared("corpus", "reports-2026", "txt")
+    for path in sorted(folder.glob("*.txt")):
+        province = path.stem.split("_")[1]
+        assert document_region(path.read_text(encoding="utf-8")) == province, path.name
