@@ -58,9 +58,9 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--full", action="store_true",
                      help="extract every document again instead of only new and changed ones")
     run.add_argument("--workers", "-j", type=int, default=None, metavar="N",
-                     help=f"worker processes (default: this machine's cores, {default_workers()}); "
-                          "with --engine dask and no --scheduler, the LocalCluster's workers. "
-                          "The tables do not depend on N")
+                     help=f"worker processes (default: this machine's cores, {default_workers()}, "
+                          "except that a job under 2 MB runs in this process); with --engine dask "
+                          "and no --scheduler, the LocalCluster's workers. The tables do not depend on N")
     run.add_argument("--engine", choices=("local", "dask"), default="local",
                      help="local: this machine's processes (default); dask: a Dask distributed "
                           "cluster (see --scheduler)")

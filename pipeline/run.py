@@ -21,14 +21,13 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from . import __version__
-from .batch.engines import EngineError, default_workers, make_engine
+from .batch.engines import EngineError, default_workers, extract, make_engine
 from .batch.fingerprint import code_fingerprint
 from .batch.lock import LockedError, OutputLock
 from .batch.manifest import Entry, Manifest, now_ns, scan, shard_key
 from .batch.report import Reporter, RunSummary
-from .batch.shards import Shards
+from .batch.shards import Shards, decode
 from .batch.store import Store
-from .document import process_file
 
 __all__ = ["run_pipeline", "RunSummary", "UsageError", "RunLocked", "EngineError"]
 ENGINES = ("local", "dask")
@@ -81,8 +80,7 @@ def run_pipeline(inputs: list[str], output: str, progress: bool | None = None, *
     started_wall, started = datetime.now(timezone.utc), time.monotonic()
     store = Store(out)
     summary = RunSummary(run_id=_run_id(), mode="full" if full else "incremental")
-    workers = workers or default_workers()
-    used_engine = [engine, workers]
+    used_engine = [engine, workers or default_workers()]
     try:
         _run(inputs, store, summary, full, workers, engine, scheduler, rehash, reporter, used_engine)
         summary.seconds = time.monotonic() - started
@@ -117,7 +115,7 @@ def _record(summary: RunSummary, started: datetime, engine: list, status: str, e
     return record
 
 
-def _run(inputs, store: Store, summary: RunSummary, full: bool, workers: int, engine: str,
+def _run(inputs, store: Store, summary: RunSummary, full: bool, workers: int | None, engine: str,
          scheduler: str | None, rehash: bool, reporter: Reporter, used_engine: list) -> None:
     fingerprint = code_fingerprint()
     previous = store.current_manifest()
@@ -149,7 +147,7 @@ def _run(inputs, store: Store, summary: RunSummary, full: bool, workers: int, en
     summary.documents = len(entries)
     reporter.event("start", run_id=summary.run_id, documents=len(entries), to_process=len(todo),
                    resumed=summary.resumed, unchanged=summary.unchanged, removed=summary.removed,
-                   engine=engine, workers=workers, mode=summary.mode)
+                   engine=engine, workers=used_engine[1], mode=summary.mode)
 
     if (previous is not None and not todo and not summary.resumed and not summary.removed
             and len(old) == len(entries) and store.tables_visible()
@@ -158,40 +156,43 @@ def _run(inputs, store: Store, summary: RunSummary, full: bool, workers: int, en
         return
 
     if todo:
-        runner = make_engine(engine, workers, scheduler, fingerprint, tasks=len(todo))
+        runner = make_engine(engine, workers, scheduler, fingerprint, tasks=len(todo),
+                             size=sum(entry.size or 0 for entry in todo))
         used_engine[1] = runner.workers
         by_id = {entry.doc_id: entry for entry in todo}
         reporter.start_progress(len(todo))
         try:
-            for doc_id, row, facts in runner.map([(entry.source, entry.doc_id) for entry in todo]):
+            for doc_id, counts, shard in runner.map([(entry.source, entry.doc_id) for entry in todo]):
                 entry = by_id[doc_id]
-                if row.get("sha256") != entry.sha256 and row.get("sha256") is not None:
+                if counts["sha256"] != entry.sha256 and counts["sha256"] is not None:
                     # the file changed after the scan: key the rows by the bytes actually read,
                     # and make the next scan read it again
-                    entry.sha256, entry.mtime_ns = row["sha256"], None
+                    entry.sha256, entry.mtime_ns = counts["sha256"], None
                     entry.key = shard_key(fingerprint, entry.doc_id, entry.source, entry.sha256)
-                shards.write(entry.key, row, facts)
-                entry.status, entry.n_facts = row["status"], len(facts)
+                shards.write(entry.key, shard)
+                entry.status, entry.n_facts = counts["status"], counts["n_facts"]
                 summary.processed += 1
                 summary.bytes_processed += entry.size or 0
-                summary.chars_processed += len(row.get("text") or "")
-                reporter.advance(doc_id, len(facts))
+                summary.chars_processed += counts["chars"]
+                reporter.advance(doc_id, counts["n_facts"])
         finally:
             reporter.stop_progress()
             runner.close()
 
-    def rows():
+    def tables():
         for entry in entries:
             got = shards.read(entry.key)
             if got is None:  # damaged or vanished since the scan: extract it again here
-                got = process_file(entry.source, entry.doc_id)
-                shards.write(entry.key, *got)
-            entry.status, entry.n_facts = got[0]["status"], len(got[1])
-            yield got
+                _, _, shard = extract((entry.source, entry.doc_id))
+                shards.write(entry.key, shard)
+                got = decode(shard)
+            document, facts = got
+            entry.status, entry.n_facts = document.column("status")[0].as_py(), facts.num_rows
+            yield document, facts
 
     manifest = Manifest(fingerprint, scanned_ns, {entry.doc_id: entry for entry in entries}, summary.run_id)
     # The manifest is written after the rows, so it records every document's status.
-    store.commit(summary.run_id, rows(), manifest.to_json)
+    store.commit(summary.run_id, tables(), manifest.to_json)
     summary.tables_written = True
     _count(summary, entries)
     shards.keep_only({entry.key for entry in entries})

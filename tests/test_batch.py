@@ -183,7 +183,7 @@ def test_old_table_versions_and_shards_are_cleaned_up(raw, tmp_path):
         run_pipeline([str(raw)], str(out), progress=False, workers=1)
     store = Store(out)
     assert len([p for p in store.versions.iterdir()]) <= 2
-    assert len(list(store.shards_folder.rglob("*.json"))) == 14
+    assert len(list(store.shards_folder.rglob("*.arrows"))) == 14
 
 
 # --- parallel and distributed --------------------------------------------------------------------
@@ -214,7 +214,7 @@ def test_dask_local_cluster_with_two_worker_processes_gives_the_local_tables(raw
 # --- restartable, atomic, locked -----------------------------------------------------------------
 
 def _shards(out: Path) -> int:
-    return len(list((out / ".cnstats" / "shards").rglob("*.json")))
+    return len(list((out / ".cnstats" / "shards").rglob("*.arrows")))
 
 
 @pytest.mark.slow

@@ -1,12 +1,13 @@
 """Where documents are extracted: here, in a pool of processes, or on a Dask cluster.
 
 Every engine runs the same pure stage function, `pipeline.document.process_file(path, doc_id)`,
-and yields `(doc_id, documents row, facts rows)` as documents finish, in any order; the store
-sorts, so the tables never depend on the engine or the number of workers.
+encodes its rows as a shard there, and yields `(doc_id, counts, shard bytes)` as documents finish,
+in any order; the store puts them in doc_id order, so the tables never depend on the engine or
+the number of workers.
 
 >>> from pipeline.batch.engines import SerialEngine
->>> [doc_id for doc_id, row, facts in SerialEngine().map([("data/raw/cqrb-2025-05-09.txt", "cqrb")])]
-['cqrb']
+>>> [(doc_id, counts["status"]) for doc_id, counts, shard in SerialEngine().map([("data/raw/cqrb-2025-05-09.txt", "cqrb")])]
+[('cqrb', 'ok')]
 
 At most a few tasks per worker are in flight at once, so memory stays bounded however many
 documents there are.
@@ -19,7 +20,7 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 
 Task = tuple[str, str]                      # (path, doc_id)
-Result = tuple[str, dict, list[dict]]       # (doc_id, documents row, facts rows)
+Result = tuple[str, dict, bytes]            # (doc_id, what the run counts, the encoded shard)
 IN_FLIGHT_PER_WORKER = 4
 
 
@@ -36,11 +37,15 @@ def default_workers() -> int:
 
 
 def extract(task: Task) -> Result:
+    """Extract one document and encode its rows as a shard, in the worker."""
     from ..document import process_file
+    from .shards import encode
 
     path, doc_id = task
     row, facts = process_file(path, doc_id)
-    return doc_id, row, facts
+    counts = {"status": row["status"], "sha256": row["sha256"], "n_facts": len(facts),
+              "chars": len(row.get("text") or "")}
+    return doc_id, counts, encode(row, facts)
 
 
 class SerialEngine:
@@ -171,11 +176,21 @@ class DaskEngine:
         self._close_cluster()
 
 
-def make_engine(engine: str, workers: int, scheduler: str | None = None,
-                fingerprint: str | None = None, tasks: int | None = None):
-    """The engine asked for; a local pool only when there is more than one task to share."""
+# Below this much input, starting worker processes costs more than it saves (unless asked for).
+POOL_MIN_BYTES = 2_000_000
+
+
+def make_engine(engine: str, workers: int | None, scheduler: str | None = None,
+                fingerprint: str | None = None, tasks: int | None = None, size: int | None = None):
+    """The engine asked for.
+
+    `workers=None` means "as many as there are cores", but a small job (fewer than two tasks or
+    under POOL_MIN_BYTES of input) then runs here, serially; an explicit number is obeyed.
+    """
     if engine == "dask":
-        return DaskEngine(workers, scheduler, fingerprint)
+        return DaskEngine(workers or default_workers(), scheduler, fingerprint)
+    if workers is None:
+        workers = default_workers() if (size is None or size >= POOL_MIN_BYTES) else 1
     if workers <= 1 or (tasks is not None and tasks <= 1):
         return SerialEngine()
     return ProcessEngine(min(workers, tasks) if tasks else workers)

@@ -1,23 +1,59 @@
-"""One finished document on disk: its documents row and facts rows, under its shard key.
+"""One finished document on disk: its documents row and facts rows, as Arrow, under its shard key.
 
-A shard is written to a temporary name and renamed, so it is either whole or absent; a run
-killed mid-way leaves the shards of the documents it finished, and the next run reuses them.
+The worker that extracts a document also encodes it (`encode`), so the conversion to Arrow is
+spread over the workers and the process assembling the tables only concatenates. A shard is
+written to a temporary name and renamed, so it is either whole or absent; a run killed mid-way
+leaves the shards of the documents it finished, and the next run reuses them.
 
 >>> import tempfile, pathlib
 >>> shards = Shards(pathlib.Path(tempfile.mkdtemp()))
->>> shards.write("k1", {"doc_id": "a", "n_facts": 1}, [{"doc_id": "a", "start": 3}])
->>> shards.read("k1")
-({'doc_id': 'a', 'n_facts': 1}, [{'doc_id': 'a', 'start': 3}])
+>>> shards.write("k1", encode({"doc_id": "a", "status": "ok", "n_facts": 2},
+...                           [{"doc_id": "a", "start": 9, "end": 12}, {"doc_id": "a", "start": 3, "end": 5}]))
+>>> document, facts = shards.read("k1")
+>>> document.column("doc_id").to_pylist(), facts.column("start").to_pylist()   # facts in reading order
+(['a'], [3, 9])
 >>> shards.read("missing") is None
 True
 """
 from __future__ import annotations
 
-import json
 import os
 import shutil
+import struct
 import tempfile
 from pathlib import Path
+
+import pyarrow as pa
+
+from ..tables import DOCUMENTS, FACTS, fact_order, to_arrow
+
+_HEADER = struct.Struct("<8sQ")   # magic, length of the documents part
+_MAGIC = b"CNSHARD1"
+
+
+def _ipc(table: pa.Table) -> bytes:
+    sink = pa.BufferOutputStream()
+    with pa.ipc.new_stream(sink, table.schema) as writer:
+        writer.write_table(table)
+    return sink.getvalue().to_pybytes()
+
+
+def encode(document: dict, facts: list[dict]) -> bytes:
+    """A document's rows as bytes: its documents row, then its facts sorted by start."""
+    head = _ipc(to_arrow([document], DOCUMENTS))
+    tail = _ipc(to_arrow(sorted(facts, key=fact_order), FACTS))
+    return _HEADER.pack(_MAGIC, len(head)) + head + tail
+
+
+def decode(payload: bytes) -> tuple[pa.Table, pa.Table]:
+    magic, length = _HEADER.unpack_from(payload)
+    if magic != _MAGIC:
+        raise ValueError("not a cnstats shard")
+    start = _HEADER.size
+    buffer = pa.py_buffer(payload)
+    document = pa.ipc.open_stream(buffer.slice(start, length)).read_all()
+    facts = pa.ipc.open_stream(buffer.slice(start + length)).read_all()
+    return document, facts
 
 
 class Shards:
@@ -25,18 +61,17 @@ class Shards:
         self.folder = Path(folder)
 
     def path(self, key: str) -> Path:
-        return self.folder / key[:2] / f"{key}.json"
+        return self.folder / key[:2] / f"{key}.arrows"
 
     def exists(self, key: str) -> bool:
         return self.path(key).is_file()
 
-    def write(self, key: str, document: dict, facts: list[dict]) -> None:
+    def write(self, key: str, payload: bytes) -> None:
         path = self.path(key)
         path.parent.mkdir(parents=True, exist_ok=True)
-        payload = json.dumps({"document": document, "facts": facts}, ensure_ascii=False)
         handle, temporary = tempfile.mkstemp(prefix=f".{key}.", suffix=".tmp", dir=path.parent)
         try:
-            with os.fdopen(handle, "w", encoding="utf-8") as out:
+            with os.fdopen(handle, "wb") as out:
                 out.write(payload)
             os.replace(temporary, path)
         except BaseException:
@@ -44,12 +79,11 @@ class Shards:
                 os.unlink(temporary)
             raise
 
-    def read(self, key: str) -> tuple[dict, list[dict]] | None:
-        """The rows of a shard, or None when it is absent or damaged."""
+    def read(self, key: str) -> tuple[pa.Table, pa.Table] | None:
+        """The documents and facts tables of a shard, or None when it is absent or damaged."""
         try:
-            data = json.loads(self.path(key).read_text(encoding="utf-8"))
-            return data["document"], data["facts"]
-        except (OSError, ValueError, KeyError, TypeError):
+            return decode(self.path(key).read_bytes())
+        except (OSError, ValueError, struct.error, pa.ArrowException):
             return None
 
     def keep_only(self, keys: set[str]) -> int:
@@ -61,7 +95,7 @@ class Shards:
             if not sub.is_dir():
                 continue
             for file in sub.iterdir():
-                if file.name.endswith(".json") and file.name[:-5] in keys:
+                if file.name.endswith(".arrows") and file.name[:-7] in keys:
                     continue
                 file.unlink(missing_ok=True)
                 removed += 1

@@ -9,8 +9,9 @@ a run killed at any moment leaves the last complete tables in place.
 >>> import tempfile, pathlib, pandas
 >>> out = pathlib.Path(tempfile.mkdtemp())
 >>> store = Store(out)
->>> docs = [({"doc_id": "a", "status": "ok", "n_facts": 1, "text": "增长5%"},
-...          [{"doc_id": "a", "fact_id": "x", "value": 5.0, "start": 2, "end": 4}])]
+>>> from pipeline.batch.shards import decode, encode
+>>> docs = [decode(encode({"doc_id": "a", "status": "ok", "n_facts": 1, "text": "增长5%"},
+...                       [{"doc_id": "a", "fact_id": "x", "value": 5.0, "start": 2, "end": 4}]))]
 >>> store.commit("r1", docs, '{"entries": []}')
 (1, 1)
 >>> pandas.read_parquet(out / "facts.parquet")["value"].tolist()
@@ -23,16 +24,13 @@ import shutil
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+import pyarrow as pa
+
 from ..tables import DOCUMENTS, FACTS, RUNS, StreamingWriter, write_table
 from .manifest import Manifest, load_manifest
 
 WORK = ".cnstats"
 TABLES = ("documents", "facts")
-
-
-def fact_order(row: dict) -> tuple:
-    """Facts of one document in reading order: by start, then end (fact_id breaks ties)."""
-    return (row.get("start") or 0, row.get("end") or 0, row.get("fact_id") or "")
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -84,9 +82,10 @@ class Store:
         return all((self.out / f"{name}.parquet").is_file() for name in TABLES)
 
     # --- writing -------------------------------------------------------------------------
-    def commit(self, run_id: str, documents: Iterable[tuple[dict, list[dict]]],
+    def commit(self, run_id: str, documents: Iterable[tuple[pa.Table, pa.Table]],
                manifest_json: str | Callable[[], str]) -> tuple[int, int]:
-        """Write the tables from (documents row, facts rows) pairs in doc_id order; swap them in.
+        """Write the tables from each document's (documents, facts) tables, given in doc_id order
+        with facts in reading order (as `shards.encode` leaves them); swap them in.
 
         `manifest_json` (or a function giving it, called once the rows are written) is stored
         beside the tables. Returns the numbers of documents and facts rows written.
@@ -100,8 +99,7 @@ class Store:
                     StreamingWriter(building / "facts.parquet", FACTS) as facts:
                 for document, rows in documents:
                     docs.add(document)
-                    for row in sorted(rows, key=fact_order):
-                        facts.add(row)
+                    facts.add(rows)
             counts = (docs.rows, facts.rows)
             text = manifest_json() if callable(manifest_json) else manifest_json
             (building / "manifest.json").write_text(text, encoding="utf-8")

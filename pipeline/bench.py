@@ -1,0 +1,295 @@
+"""`make bench`: throughput and memory of whole runs, beside two references, on one corpus.
+
+    $ python -m pipeline.bench              # >= 50 MB corpus in .bench/, a few minutes
+    $ python -m pipeline.bench --quick      # 5 MB, about a minute
+
+The corpus is ../shared/corpus (reports-2026/txt and dev) repeated into `.bench/corpus/` until it
+holds `--size-mb` of text (kept between runs; gitignored). Measured on it, each run a separate
+`python -m pipeline run` process whose whole process tree (workers included) is sampled for
+resident memory:
+
+* full runs with 1 and 2 workers: chars/s and MB/s, per worker, peak RSS;
+* an incremental rerun after 1% of the files changed;
+* an incremental rerun with nothing changed over the 29 reports (target < 2 s, wall clock of
+  the whole command, Python start-up included);
+
+and two references over the same text, in this process, one core:
+
+* the floor: read the files, one regular-expression pass for numerals, write a Parquet file
+  of the matches: what any extractor must at least spend;
+* `cn2an.transform` over the same paragraphs: slow, so a fixed sample of paragraphs is timed
+  and its chars/s applied to the whole (said so in the output).
+
+>>> floor_pattern().findall("增长5.2%，新增一百二十万人")
+['5.2%', '一百二十万']
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" / "corpus"
+SOURCES = (SHARED / "reports-2026" / "txt", SHARED / "dev")
+TARGETS = {"throughput_vs_cn2an": 1.5, "peak_rss_mb": 1024.0, "no_change_s": 2.0}
+
+
+def floor_pattern():
+    import regex
+
+    return regex.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万亿][0-9０-９零〇一二两三四五六七八九十百千万亿点.．]*[%％]?")
+
+
+# --- the corpus -----------------------------------------------------------------------------------
+
+def source_files() -> list[Path]:
+    files = [path for folder in SOURCES if folder.is_dir() for path in sorted(folder.glob("*.txt"))]
+    if not files:
+        files = sorted((ROOT / "data" / "raw").glob("*.txt"))
+        print("note: ../shared/corpus is absent; the corpus is built from data/raw only")
+    return files
+
+
+def build_corpus(folder: Path, size_mb: float) -> tuple[list[Path], int, int]:
+    """Copies of the sources in copy001/, copy002/, ... until `size_mb` is reached; kept if present.
+
+    Returns the files, their bytes and their characters.
+    """
+    sources = source_files()
+    marker = folder / ".built.json"
+    wanted = {"size_mb": size_mb, "sources": [str(p) for p in sources]}
+    if marker.is_file() and json.loads(marker.read_text())["spec"] == wanted:
+        data = json.loads(marker.read_text())
+        return [folder / name for name in data["files"]], data["bytes"], data["chars"]
+    shutil.rmtree(folder, ignore_errors=True)
+    contents = [(path.name, path.read_bytes()) for path in sources]
+    per_copy = sum(len(raw) for _, raw in contents)
+    copies = max(1, -(-int(size_mb * 1e6) // per_copy))
+    files, total_bytes, total_chars = [], 0, 0
+    for copy in range(1, copies + 1):
+        sub = folder / f"copy{copy:03d}"
+        sub.mkdir(parents=True)
+        for name, raw in contents:
+            (sub / name).write_bytes(raw)
+            files.append(sub / name)
+            total_bytes += len(raw)
+            total_chars += len(raw.decode("utf-8", errors="replace"))
+    marker.write_text(json.dumps({"spec": wanted, "files": [str(p.relative_to(folder)) for p in files],
+                                  "bytes": total_bytes, "chars": total_chars}))
+    return files, total_bytes, total_chars
+
+
+# --- runs as a user would start them --------------------------------------------------------------
+
+def run_measured(args: list[str], poll: float = 0.05) -> dict:
+    """Run `python -m pipeline run ARGS` with JSON logs; wall time, summary and peak RSS of its tree."""
+    import psutil
+
+    command = [sys.executable, "-m", "pipeline", "run", *args, "--log-format", "json", "--no-progress"]
+    began = time.perf_counter()
+    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    root = psutil.Process(process.pid)
+    peak = 0
+    while process.poll() is None:
+        total = 0
+        try:
+            for member in [root, *root.children(recursive=True)]:
+                try:
+                    total += member.memory_info().rss
+                except psutil.Error:
+                    pass
+        except psutil.Error:
+            pass
+        peak = max(peak, total)
+        time.sleep(poll)
+    stderr = process.stderr.read()
+    wall = time.perf_counter() - began
+    if process.returncode != 0:
+        raise RuntimeError(f"{' '.join(command)} exited {process.returncode}:\n{stderr[-2000:]}")
+    events = [json.loads(line) for line in stderr.splitlines() if line.startswith("{")]
+    summary = next(event for event in events if event["event"] == "summary")
+    return {"wall_s": wall, "peak_rss_mb": peak / 2**20, "summary": summary}
+
+
+# --- the references -------------------------------------------------------------------------------
+
+def measure_floor(files: list[Path], out: Path) -> dict:
+    """Read every file, find numerals with one regex pass, write the matches as Parquet."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    pattern = floor_pattern()
+    began = time.perf_counter()
+    doc_ids, starts, ends, texts, chars = [], [], [], [], 0
+    for number, path in enumerate(files):
+        text = path.read_bytes().decode("utf-8", errors="replace")
+        chars += len(text)
+        for match in pattern.finditer(text):
+            doc_ids.append(number)
+            starts.append(match.start())
+            ends.append(match.end())
+            texts.append(match.group())
+    table = pa.table({"doc": doc_ids, "start": starts, "end": ends, "text": texts})
+    pq.write_table(table, out, compression="zstd")
+    seconds = time.perf_counter() - began
+    return {"seconds": seconds, "chars": chars, "chars_per_s": chars / seconds, "matches": len(texts)}
+
+
+def paragraphs_of(files: list[Path]) -> list[str]:
+    return [line for path in files for line in path.read_text(encoding="utf-8", errors="replace").splitlines()
+            if line.strip()]
+
+
+def measure_cn2an(paragraphs: list[str], budget_s: float) -> dict:
+    """cn2an.transform(paragraph, "cn2an") chars/s on a fixed sample: every k-th paragraph."""
+    import cn2an
+
+    total_chars = sum(len(p) for p in paragraphs)
+    cn2an.transform("增长百分之五", "cn2an")  # load its models before timing
+    probe = time.perf_counter()
+    sample = paragraphs[::max(1, len(paragraphs) // 50)][:50]
+    for paragraph in sample:
+        cn2an.transform(paragraph, "cn2an")
+    rate = sum(len(p) for p in sample) / max(time.perf_counter() - probe, 1e-9)
+    step = max(1, int(total_chars / max(rate * budget_s, 1)))
+    sample = paragraphs[::step]
+    began = time.perf_counter()
+    for paragraph in sample:
+        cn2an.transform(paragraph, "cn2an")
+    seconds = time.perf_counter() - began
+    chars = sum(len(p) for p in sample)
+    return {"seconds": seconds, "chars": chars, "chars_per_s": chars / seconds, "paragraphs": len(sample),
+            "of_paragraphs": len(paragraphs), "of_chars": total_chars,
+            "extrapolated_s": total_chars / (chars / seconds)}
+
+
+# --- the report -----------------------------------------------------------------------------------
+
+def fmt_rate(chars_per_s: float) -> str:
+    return f"{chars_per_s / 1e6:.3f} M chars/s"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m pipeline.bench", description=__doc__.split("\n\n")[0],
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--size-mb", type=float, default=50.0, help="corpus size (default 50)")
+    parser.add_argument("--quick", action="store_true", help="a 5 MB corpus and shorter samples")
+    parser.add_argument("--folder", default=str(ROOT / ".bench"), help="work folder (default .bench/)")
+    parser.add_argument("--cn2an-seconds", type=float, default=None,
+                        help="time to spend timing cn2an.transform (default 20, quick 5)")
+    args = parser.parse_args(argv)
+    size_mb = 5.0 if args.quick else args.size_mb
+    budget = args.cn2an_seconds or (5.0 if args.quick else 20.0)
+    work = Path(args.folder)
+    work.mkdir(parents=True, exist_ok=True)
+    results: dict = {"size_mb": size_mb, "cores": os.cpu_count()}
+
+    print(f"building a {size_mb:g} MB corpus in {work / 'corpus'} ...", flush=True)
+    files, total_bytes, total_chars = build_corpus(work / "corpus", size_mb)
+    results["corpus"] = {"files": len(files), "bytes": total_bytes, "chars": total_chars}
+    print(f"corpus: {len(files)} files, {total_bytes / 1e6:.1f} MB, {total_chars:,} chars", flush=True)
+
+    runs = {}
+    for workers in (1, 2):
+        out = work / f"out-w{workers}"
+        shutil.rmtree(out, ignore_errors=True)
+        print(f"full run, {workers} worker(s) ...", flush=True)
+        measured = run_measured(["--input", str(work / "corpus"), "--output", str(out), "--full",
+                                 "--workers", str(workers)])
+        seconds = measured["summary"]["seconds"]
+        measured.update(chars_per_s=total_chars / seconds, mb_per_s=total_bytes / 1e6 / seconds,
+                        chars_per_s_per_worker=total_chars / seconds / workers,
+                        mb_per_s_per_worker=total_bytes / 1e6 / seconds / workers)
+        runs[f"full_w{workers}"] = measured
+
+    changed = files[:: 100][: max(1, len(files) // 100)]
+    print(f"incremental rerun, {len(changed)} of {len(files)} files changed (2 workers) ...", flush=True)
+    originals = {path: path.read_bytes() for path in changed}
+    try:
+        for path in changed:
+            path.write_bytes(originals[path] + "\n（本文件已更新。）\n".encode("utf-8"))
+        runs["incremental_1pct"] = run_measured(["--input", str(work / "corpus"), "--output",
+                                                 str(work / "out-w2"), "--workers", "2"])
+    finally:
+        for path, raw in originals.items():
+            path.write_bytes(raw)
+
+    reports = SOURCES[0] if SOURCES[0].is_dir() else ROOT / "data" / "raw"
+    out = work / "out-reports"
+    shutil.rmtree(out, ignore_errors=True)
+    run_measured(["--input", str(reports), "--output", str(out)])
+    no_change = [run_measured(["--input", str(reports), "--output", str(out)]) for _ in range(3)]
+    runs["no_change_reports"] = min(no_change, key=lambda r: r["wall_s"])
+    results["runs"] = runs
+
+    print("floor (read, one regex pass, write Parquet) ...", flush=True)
+    results["floor"] = measure_floor(files, work / "floor.parquet")
+    unique = source_files()
+    print(f"cn2an.transform on a sample (about {budget:g} s) ...", flush=True)
+    results["cn2an"] = measure_cn2an(paragraphs_of(unique), budget)
+
+    try:
+        from . import bench_quantities
+    except ImportError:
+        bench_quantities = None
+    if bench_quantities is not None and hasattr(bench_quantities, "measure"):
+        texts = [path.read_text(encoding="utf-8", errors="replace") for path in unique]
+        results["find_quantities"] = bench_quantities.measure(texts)
+
+    report(results)
+    (work / "results.json").write_text(json.dumps(results, indent=1, default=str), encoding="utf-8")
+    print(f"\nfull results: {work / 'results.json'}")
+    return 0
+
+
+def report(results: dict) -> None:
+    runs, floor, cn2an = results["runs"], results["floor"], results["cn2an"]
+    corpus = results["corpus"]
+    print(f"\n== cnstats bench: {corpus['files']} files, {corpus['bytes'] / 1e6:.1f} MB, "
+          f"{corpus['chars']:,} chars, {results['cores']} cores ==")
+    print(f"{'run':<28}{'wall s':>9}{'chars/s/worker':>18}{'MB/s/worker':>13}{'peak RSS MB':>13}")
+    for name in ("full_w1", "full_w2"):
+        run = runs[name]
+        print(f"{name:<28}{run['wall_s']:>9.2f}{run['chars_per_s_per_worker']:>18,.0f}"
+              f"{run['mb_per_s_per_worker']:>13.3f}{run['peak_rss_mb']:>13.0f}")
+    inc = runs["incremental_1pct"]
+    summary = inc["summary"]
+    print(f"{'incremental, 1% changed':<28}{inc['wall_s']:>9.2f}{'':>18}{'':>13}{inc['peak_rss_mb']:>13.0f}"
+          f"   ({summary['processed']} processed, {summary['unchanged']} unchanged)")
+    still = runs["no_change_reports"]
+    print(f"{'no change, 29 reports':<28}{still['wall_s']:>9.2f}{'':>18}{'':>13}{still['peak_rss_mb']:>13.0f}"
+          f"   ({still['summary']['unchanged']} unchanged; wall clock incl. Python start-up, best of 3)")
+    print(f"\nfloor (read + 1 regex pass + Parquet), 1 core: {fmt_rate(floor['chars_per_s'])} "
+          f"({floor['seconds']:.2f} s, {floor['matches']:,} matches)")
+    print(f"cn2an.transform, 1 core: {fmt_rate(cn2an['chars_per_s'])} — sampled {cn2an['paragraphs']} of "
+          f"{cn2an['of_paragraphs']} paragraphs ({cn2an['chars']:,} of {cn2an['of_chars']:,} chars, "
+          f"{cn2an['seconds']:.1f} s), extrapolated per char")
+    if "find_quantities" in results:
+        fq = results["find_quantities"]
+        print(f"find_quantities, 1 core: {fmt_rate(fq['chars_per_second'] if 'chars_per_second' in fq else fq.get('chars_per_s', 0))}"
+              f" over {fq.get('texts')} texts")
+    one, two = runs["full_w1"], runs["full_w2"]
+    versus = one["chars_per_s_per_worker"] / cn2an["chars_per_s"]
+    peak = max(run["peak_rss_mb"] for run in runs.values())
+    print("\nratios:")
+    print(f"  end-to-end (1 worker) / cn2an.transform, per core: {versus:.2f}x   "
+          f"(target >= {TARGETS['throughput_vs_cn2an']}x: {'met' if versus >= TARGETS['throughput_vs_cn2an'] else 'NOT met'})")
+    print(f"  end-to-end (2 workers) / cn2an.transform, per core: {two['chars_per_s_per_worker'] / cn2an['chars_per_s']:.2f}x")
+    print(f"  end-to-end (1 worker) / floor: {one['chars_per_s'] / floor['chars_per_s']:.3f}  "
+          f"(floor is {floor['chars_per_s'] / one['chars_per_s']:.1f}x faster)")
+    print(f"  2 workers / 1 worker speed-up: {two['chars_per_s'] / one['chars_per_s']:.2f}x")
+    print(f"  incremental 1% / full (2 workers) time: {inc['wall_s'] / two['wall_s']:.3f}")
+    print(f"  peak RSS of any run: {peak:.0f} MB (target < {TARGETS['peak_rss_mb']:.0f} MB: "
+          f"{'met' if peak < TARGETS['peak_rss_mb'] else 'NOT met'})")
+    print(f"  no-change rerun, 29 reports: {still['wall_s']:.2f} s (target < {TARGETS['no_change_s']} s: "
+          f"{'met' if still['wall_s'] < TARGETS['no_change_s'] else 'NOT met'})")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
