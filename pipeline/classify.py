@@ -31,6 +31,8 @@ _NAME_HEADS = tuple(LEXICON.name_heads)
 _CODE_WORDS = tuple(LEXICON.code_words)
 _DISCOURSE_NOUNS = tuple(LEXICON.discourse_nouns)
 _CLASS_UNITS = set(LEXICON.class_units)
+_PAGE_BEFORE = tuple(LEXICON.page_labels_before)
+_PAGE_AFTER = tuple(LEXICON.page_labels_after)
 # 迈上6万亿元台阶, 连跨5万亿元、6万亿元两个台阶: the figure is a step passed, within the clause
 _STEP_AHEAD = regex.compile(r"[\d.万亿千百十零一二两三四五六七八九个大新级元、和及]{0,14}?台阶")
 _DURATION_UNITS = {"分钟", "小时", "天", "日", "周", "个月"}
@@ -76,6 +78,8 @@ def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans) -> str:
         return "ordinal"     # 排名提升4位
     if _is_code(folded, start, number_start, quantity):
         return "other"       # 京ICP备05060933号, 邮编：100743, 023-12345678
+    if _is_page_furniture(folded, start, end, quantity):
+        return "other"       # 点击数：568次, 0条评论, 第1页 共3页
     if quantity.unit in LEXICON.time_units:
         if quantity.unit == "年" and quantity.value < 1000:
             return "period"   # 10年: a span of years, not a year
@@ -128,6 +132,17 @@ def _is_code(folded: str, start: int, number_start: int, quantity: Quantity) -> 
         return True
     lead = folded[max(0, start - 10):start].rstrip(" :：#№")
     return lead.endswith(_CODE_WORDS)
+
+
+def _is_page_furniture(folded: str, start: int, end: int, quantity: Quantity) -> bool:
+    """A web page's own counters: a page label and a colon before, a page word after, or 共N页."""
+    lead = folded[max(0, start - 8):start].rstrip(" ")
+    if lead.endswith((":", "：")) and lead[:-1].rstrip(" ").endswith(_PAGE_BEFORE):
+        return True
+    if quantity.unit == "页" and folded[start - 1:start] == "共":
+        return True
+    tail = folded[end:end + 4]
+    return tail.startswith(_PAGE_AFTER) or (quantity.unit and (quantity.unit + tail).startswith(_PAGE_AFTER))
 
 
 def _in_formula(folded: str, number_start: int, number_end: int) -> bool:

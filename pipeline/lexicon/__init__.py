@@ -59,6 +59,8 @@ class Lexicon:
     rank_words: list[str] = ()
     discourse_nouns: list[str] = ()
     class_units: list[str] = ()
+    page_labels_before: list[str] = ()
+    page_labels_after: list[str] = ()
     # Attribution (pipeline.attribute): see README.md for each file.
     object_verbs: list[str] = ()
     comparisons: list[str] = ()
@@ -118,6 +120,8 @@ def load() -> Lexicon:
         rank_words=_longest_first(_lines("rank_words.txt")),
         discourse_nouns=_longest_first(_lines("discourse_nouns.txt")),
         class_units=_longest_first(_lines("class_units.txt")),
+        page_labels_before=_longest_first(r[1] for r in _table("page_labels.txt") if r[0] == "before"),
+        page_labels_after=_longest_first(r[1] for r in _table("page_labels.txt") if r[0] == "after"),
         object_verbs=_longest_first(_lines("object_verbs.txt")),
         comparisons=_longest_first(_lines("comparisons.txt")),
         place_suffixes=_longest_first(_lines("place_suffixes.txt")),
