@@ -242,3 +242,17 @@ def test_traditional_columns_rebuilt(sections, width):
 
 def test_sections_are_real(sections):
     assert len(sections) >= 60 and all(len(paragraphs) >= 3 for _name, paragraphs in sections)
+
+
+def test_html_document_end_to_end():
+    from pipeline.document import extract_document
+
+    page = ("<html><head><meta charset=\"gbk\"><title>2026年政府工作报告</title></head><body>"
+            "<div class=\"nav\">首页 &gt; 政务公开</div><div class=\"content\"><p>地区生产总值增长5.4%。</p>"
+            "<p>城镇新增就业27.2万人。</p></div><div class=\"footer\">京ICP备05060933号 网站标识码1100000088 "
+            "点击数：568次</div></body></html>")
+    row, facts = extract_document(page.encode("gb18030"), "page", "page.html")
+    assert row["status"] == "ok" and row["encoding"] == "gb18030"
+    assert "<p>" not in row["text"]
+    assert [fact["text"] for fact in facts] == ["5.4%", "27.2万人"]
+    assert all(row["text"][f["start"]:f["end"]] == f["text"] for f in facts)
