@@ -169,23 +169,43 @@ def _runs_on(line: str, following: str, blank_between: bool, width: float, opens
     return fills or not _fills(following, width)
 
 
+def local_widths(lines: list[str], width: float, reach: int = 12) -> list[float]:
+    """The column width around each line: a page may set articles in columns of different widths.
+
+    The width most of the `reach` lines on either side share when it is at least 3 characters off
+    the page's width, else the page's width.
+    """
+    rounded = [round(display_width(line)) for line in lines]
+    filled = [index for index, line in enumerate(lines) if line]
+    result = [width] * len(lines)
+    for position, index in enumerate(filled):
+        around = [rounded[i] for i in filled[max(0, position - reach):position + reach + 1]]
+        mode, _count = Counter(around).most_common(1)[0]
+        near = sum(1 for value in around if mode - 2 <= value <= mode + 1)
+        if 6 <= mode <= 60 and near >= 0.5 * len(around) and abs(mode - width) >= 3:
+            result[index] = float(mode)   # another article's columns; small drifts are noise
+    return result
+
+
 def _reflow_columns(lines: list[str], width: float) -> list[str]:
     paragraphs: list[str] = []
     previous = ""
+    previous_width = width
     previous_opens = previous_after_blank = False
     blank_since = True
-    for line in lines:
+    for line, here in zip(lines, local_widths(lines, width)):
         if not line:
             blank_since = True
             continue
         alone = previous_after_blank and blank_since
-        if paragraphs and _runs_on(previous, line, blank_since, width, previous_opens, alone):
+        if paragraphs and _runs_on(previous, line, blank_since, previous_width, previous_opens, alone):
             paragraphs[-1] += line
             previous_opens = False
         else:
             paragraphs.append(line)
             previous_opens = True
         previous = line
+        previous_width = here
         previous_after_blank = blank_since
         blank_since = False
     return paragraphs

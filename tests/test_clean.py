@@ -256,3 +256,14 @@ def test_html_document_end_to_end():
     assert "<p>" not in row["text"]
     assert [fact["text"] for fact in facts] == ["5.4%", "27.2万人"]
     assert all(row["text"][f["start"]:f["end"]] == f["text"] for f in facts)
+
+
+def test_page_with_two_column_widths(sections):
+    """Two articles on one page, set 13 and 24 characters wide."""
+    pairs = [(sections[i], sections[i + 1]) for i in range(0, len(sections) - 1, 2)]
+    failures = []
+    for (name, first), (_other, second) in pairs:
+        page = set_in_columns(first, 13, seed=len(name)) + "\n\n" + set_in_columns(second, 24, seed=len(name) + 1)
+        if _sentences(clean_text(page)) != _sentences("\n".join(first + second)):
+            failures.append(name)
+    assert 1 - len(failures) / len(pairs) >= 0.95, failures
