@@ -68,6 +68,9 @@ def build_parser() -> argparse.ArgumentParser:
                      help="with --engine dask: the scheduler of an existing cluster, such as "
                           "tcp://host:8786; inputs must be readable at the same paths on its "
                           "workers. Without it a LocalCluster is started on this machine")
+    run.add_argument("--connect-timeout", type=float, default=30.0, metavar="SECONDS",
+                     help="with --engine dask: how long to wait for the scheduler and a first worker "
+                          "(default 30)")
     run.add_argument("--log-format", choices=("text", "json"), default="text",
                      help="text: a progress bar on a terminal and a summary line (default); "
                           "json: one JSON object per line on stderr for schedulers")
@@ -91,6 +94,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         summary = run_pipeline(args.input, args.output, full=args.full, workers=args.workers,
                                engine=args.engine, scheduler=args.scheduler, rehash=args.rehash,
+                               connect_timeout=args.connect_timeout,
                                reporter=reporter)
     except UsageError as error:
         reporter.failure(f"error: {error}", 2)

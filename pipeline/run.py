@@ -63,7 +63,7 @@ def _check_arguments(inputs, output, workers, engine, scheduler) -> Path:
 
 def run_pipeline(inputs: list[str], output: str, progress: bool | None = None, *, full: bool = False,
                  workers: int | None = None, engine: str = "local", scheduler: str | None = None,
-                 log_format: str = "text", rehash: bool = False,
+                 log_format: str = "text", rehash: bool = False, connect_timeout: float = 30.0,
                  reporter: Reporter | None = None) -> RunSummary:
     """Bring OUT's tables up to date with the inputs; return the run's counts.
 
@@ -82,7 +82,8 @@ def run_pipeline(inputs: list[str], output: str, progress: bool | None = None, *
     summary = RunSummary(run_id=_run_id(), mode="full" if full else "incremental")
     used_engine = [engine, workers or default_workers()]
     try:
-        _run(inputs, store, summary, full, workers, engine, scheduler, rehash, reporter, used_engine)
+        _run(inputs, store, summary, full, workers, engine, scheduler, rehash, reporter, used_engine,
+             connect_timeout)
         summary.seconds = time.monotonic() - started
         store.append_run(_record(summary, started_wall, used_engine, "ok", None))
         return summary
@@ -116,7 +117,8 @@ def _record(summary: RunSummary, started: datetime, engine: list, status: str, e
 
 
 def _run(inputs, store: Store, summary: RunSummary, full: bool, workers: int | None, engine: str,
-         scheduler: str | None, rehash: bool, reporter: Reporter, used_engine: list) -> None:
+         scheduler: str | None, rehash: bool, reporter: Reporter, used_engine: list,
+         connect_timeout: float = 30.0) -> None:
     fingerprint = code_fingerprint()
     previous = store.current_manifest()
     scanned_ns = now_ns()
@@ -157,7 +159,7 @@ def _run(inputs, store: Store, summary: RunSummary, full: bool, workers: int | N
 
     if todo:
         runner = make_engine(engine, workers, scheduler, fingerprint, tasks=len(todo),
-                             size=sum(entry.size or 0 for entry in todo))
+                             size=sum(entry.size or 0 for entry in todo), connect_timeout=connect_timeout)
         used_engine[1] = runner.workers
         by_id = {entry.doc_id: entry for entry in todo}
         reporter.start_progress(len(todo))

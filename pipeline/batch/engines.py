@@ -181,14 +181,15 @@ POOL_MIN_BYTES = 2_000_000
 
 
 def make_engine(engine: str, workers: int | None, scheduler: str | None = None,
-                fingerprint: str | None = None, tasks: int | None = None, size: int | None = None):
+                fingerprint: str | None = None, tasks: int | None = None, size: int | None = None,
+                connect_timeout: float = 30.0):
     """The engine asked for.
 
     `workers=None` means "as many as there are cores", but a small job (fewer than two tasks or
     under POOL_MIN_BYTES of input) then runs here, serially; an explicit number is obeyed.
     """
     if engine == "dask":
-        return DaskEngine(workers or default_workers(), scheduler, fingerprint)
+        return DaskEngine(workers or default_workers(), scheduler, fingerprint, connect_timeout)
     if workers is None:
         workers = default_workers() if (size is None or size >= POOL_MIN_BYTES) else 1
     if workers <= 1 or (tasks is not None and tasks <= 1):

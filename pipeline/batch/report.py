@@ -13,6 +13,7 @@ True
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 from dataclasses import asdict, dataclass
@@ -83,7 +84,14 @@ class Reporter:
         if self.show_progress and total:
             from tqdm import tqdm
 
-            self._bar = tqdm(total=total, unit="doc", file=self.stream, dynamic_ncols=True, leave=False)
+            try:
+                size = os.get_terminal_size(self.stream.fileno())
+            except (OSError, ValueError, AttributeError):
+                size = os.terminal_size((0, 0))
+            # a terminal that reports no size (some ptys) would hide the bar: assume 80x24
+            sized = size.columns > 0 and size.lines > 0
+            self._bar = tqdm(total=total, unit="doc", file=self.stream, leave=False, dynamic_ncols=sized,
+                             ncols=None if sized else 80, nrows=None if sized else 24)
 
     def advance(self, doc_id: str, n_facts: int) -> None:
         self._done += 1
