@@ -31,8 +31,8 @@ from ..quantities import Quantity
 from ..script import fold_script, fold_width
 from ..segment import Sentence
 from .lists import members
-from .metric import _peel_tail, left_name, right_name, starts_with_level_noun
-from .period import find_period
+from .metric import _peel_tail, left_name, percent_of, right_name, starts_with_level_noun
+from .period import find_period, opening_period
 from .region import document_region
 from .stat import read_stat
 from .subject import find_subject, is_place, opening_subject
@@ -85,7 +85,7 @@ def _paragraph_period(sentences: list[Sentence], index: int) -> str | None:
     for earlier in reversed(sentences[:index]):
         if earlier.paragraph != paragraph:
             return None
-        period = find_period(earlier.text, len(earlier.text))
+        period = opening_period(earlier.text)
         if period:
             return period
     return None
@@ -110,6 +110,7 @@ def _read_sentence(sentence: Sentence, quantities: list[Quantity], period_before
     last_metric = ""
     last_subject = None
     last_list: list[str] | None = None
+    recent: list[str] = []  # names of the sentence's figures so far
     done = 0
     for c_start, c_end in _clauses(s):
         in_clause = [i for i in range(done, len(quantities)) if c_start <= spans[i][0] < c_end]
@@ -117,7 +118,7 @@ def _read_sentence(sentence: Sentence, quantities: list[Quantity], period_before
             last_subject = opening_subject(s[c_start:c_end]) or last_subject
             continue
         done = in_clause[-1] + 1
-        clause_listed = _list_names(s, c_start, spans, in_clause, last_list, [q.unit for q in quantities])
+        clause_listed = _list_names(s, c_start, spans, in_clause, last_list or recent, [q.unit for q in quantities])
         if clause_listed:
             last_list = clause_listed[1]
         cursor = c_start
@@ -139,8 +140,14 @@ def _read_sentence(sentence: Sentence, quantities: list[Quantity], period_before
                 named = clause_listed[0][i]
                 stat_words = clause_listed[2]
             else:
-                phrase = right_name(right, q.unit)
+                phrase = right_name(right, q.unit, last=nxt == c_end)
+                if phrase and phrase[0] in "“「『《\"" and left_name(left):
+                    phrase = None  # a quoted name after 「城镇新增就业170万人」 starts something new
                 named = phrase or left_name(left, after_actor=after_phrase)
+                whole = percent_of(right) if not phrase else None
+                if whole:
+                    named = named + whole if named else whole  # 「覆盖全省93%的建制镇」
+                    stat_words = stat_words + "占"
                 if not phrase and starts_with_level_noun(right):
                     named = last_metric or named
                 if not named:
@@ -175,6 +182,7 @@ def _read_sentence(sentence: Sentence, quantities: list[Quantity], period_before
                 end=q.end,
             ))
             last_metric = named
+            recent.append(named)
             after_phrase = bool(phrase and right.startswith(phrase))
             cursor = q_end + (len(phrase) if after_phrase else 0)
     return facts
@@ -242,8 +250,8 @@ def _list_names(s: str, c_start: int, spans, in_clause: list[int], previous: lis
     _subject, names = find_subject(before.strip("、，"))
     names = _cut_stat_words(names)
     found = members(names, len(listed)) if names else None
-    if found is None and previous and len(previous) == len(listed) and not names:
-        found = previous
+    if found is None and previous and len(previous) >= len(listed) and not names:
+        found = previous[-len(listed):]  # 「……，分别增长6.7%、39.6%」 names the figures before it
     if found is None:
         return None
     return {i: name for i, name in zip(listed, found)}, found, stat_words
@@ -254,4 +262,6 @@ def _cut_stat_words(names: str) -> str:
     from .metric import _peel_tail
     from .period import strip_periods
 
-    return _peel_tail(strip_periods(names.strip("、，")))
+    from .metric import _peel_head
+
+    return _peel_tail(_peel_head(strip_periods(_peel_head(names.strip("、，")))))

@@ -27,6 +27,11 @@ Two readings, chosen by the construction:
 True
 >>> right_name("台阶", "元") is None
 True
+>>> right_name("单位获中国质量奖", "家")
+'单位获中国质量奖'
+>>> percent_of("的化工园区降至较低风险等级")
+'化工园区'
+
 """
 from __future__ import annotations
 
@@ -44,7 +49,7 @@ _EDGE_PUNCT = "、，,；;：:。 \t"
 # Words peeled off the end of a name: stat words, bound words, verbs and particles of metric_verbs.txt.
 _TAIL = regex.compile(
     rf"(?:{alternation(list(STATS) + BOUND_WORDS + LEXICON.trim_both + LEXICON.trim_suffix)}"
-    r"|了|已|都|均|将|从|实际|名义|同比|环比|比上年|较上年|比去年|分别|首次|再次|持续|稳定|稳步|进一步|大幅|较快|快速"
+    r"|了|已|都|均|将|从|再|实际|名义|同比|环比|比上年|较上年|比去年|分别|首次|再次|持续|稳定|稳步|进一步|大幅|较快|快速"
     r"|保持在|稳定在|控制在|维持在|保持|连续\d+年|连续[一二三四五六七八九十]+年)$"
 )
 _HEAD = regex.compile(rf"^(?:{alternation(LEXICON.trim_both + LEXICON.trim_prefix)}|其中|同时)")
@@ -92,19 +97,36 @@ def starts_with_level_noun(right: str) -> bool:
     return any(right.startswith(noun) for noun in LEVEL_NOUNS)
 
 
-def right_name(right: str, unit: str, shortest: int = 2) -> str | None:
-    """The noun phrase a count stands before (「3家国家实验室永久园区启用」), or None."""
+def right_name(right: str, unit: str, shortest: int = 2, last: bool = True) -> str | None:
+    """The noun phrase a count stands before (「3家国家实验室永久园区启用」), or None.
+
+    `last`: no other figure follows in the clause, so a general noun may take its predicate along
+    (when one follows, the noun is the actor of the next figure: 「175家企业发行各类债券1193只」).
+    """
     if unit in _NONCOUNT_UNITS - {""}:
         return None
+    if right.startswith("的") and not right.startswith("的话"):
+        right = right[1:]  # 「11个左右的县」
     body = right.lstrip(_QUOTES)
-    if not body or not regex.match(r"\p{Han}|[A-Za-z]", body):
+    if not body or not regex.match(r"\p{Han}|[A-Za-z]", body) or body[0] in "和及与或并":
         return None
     stop = _RIGHT_STOP.search(right)
     phrase = right[: stop.start()] if stop else right
     phrase = _peel_tail(phrase.strip(_EDGE_PUNCT))
+    if phrase in LEXICON.generic_nouns and last:
+        # 「3家单位获中国质量奖」: a general noun takes its predicate along.
+        end = regex.search(r"[，,、；;：:。！？!?（）()]", right)
+        phrase = right[: end.start() if end else len(right)].rstrip(_EDGE_PUNCT) or phrase
     if len(phrase.strip(_QUOTES)) < shortest or any(phrase.startswith(n) for n in LEVEL_NOUNS):
         return None
     return phrase
+
+
+def percent_of(right: str) -> str | None:
+    """The whole a percentage is a share of, written after it with 的 (「90%的化工园区」), or None."""
+    if not right.startswith("的"):
+        return None
+    return right_name(right[1:], "个")
 
 
 def _peel_tail(name: str) -> str:

@@ -27,12 +27,33 @@ PERIOD = regex.compile(
 
 
 def find_period(text: str, position: int) -> str | None:
-    """The period written nearest before `position` in `text`, or None."""
+    """The period written nearest before `position` in `text`, or None.
+
+    A period after 较, 比 or 与 is the base of a comparison, not the figure's own time:
+    >>> find_period("高价值发明专利较“十三五”时期增长148%", 20) is None
+    True
+    """
     best = None
     for match in PERIOD.finditer(text, 0, position):
-        if match.end() <= position:
+        if match.end() <= position and not _BASE.search(text, 0, match.start()):
             best = match.group()
     return best
+
+
+def opening_period(text: str) -> str | None:
+    """The period a sentence opens with (「2025年，全市……」, 「过去五年，……」), which holds for its paragraph.
+
+    >>> opening_period("过去五年，我们坚持稳中求进。")
+    '过去五年'
+    >>> opening_period("高价值发明专利较2020年增长148%") is None
+    True
+    """
+    match = _OPENING.match(text)
+    return match.group(1) if match else None
+
+
+_BASE = regex.compile(r"(?:较|比|与|同|相比|从)$")
+_OPENING = regex.compile(rf"^(?:在|截至|到|至)?({PERIOD.pattern})")
 
 
 def strip_periods(name: str) -> str:

@@ -22,6 +22,7 @@ import regex
 from ..lexicon import LEXICON
 from .words import COMPARISONS, HEADS, VERBS, alternation
 
+_CITIES = set(LEXICON.cities)
 _SUBJECTS = [line.split("\t")[0] for line in LEXICON.subjects]
 _BODIES = {line.split("\t")[0] for line in LEXICON.subjects if line.endswith("\tbody")}
 _ANYWHERE = [w for w in _SUBJECTS if not w.startswith("全")] + [
@@ -30,7 +31,7 @@ _ANYWHERE = [w for w in _SUBJECTS if not w.startswith("全")] + [
 _OPENING_ONLY = [w for w in _SUBJECTS if w.startswith("全")] + list(LEXICON.cities)
 _ANYWHERE_RE = regex.compile(rf"(?:{alternation(_ANYWHERE)})(?:市|省|区|县)?(?![级籍版式型])")
 _OPENING_RE = regex.compile(rf"^(?:{alternation(_OPENING_ONLY + _ANYWHERE)})(?:市|省|区|县|州)?(?![级籍版式型])")
-_PLACE = regex.compile(rf"^[^，、；：。\s]{{0,14}}(?:{alternation(LEXICON.place_suffixes)})")
+_PLACE = regex.compile(rf"^[^，、；：。\s]{{2,12}}(?:{alternation(LEXICON.place_suffixes)})")
 _COMPARED = regex.compile(rf"(?:{COMPARISONS.pattern})(?:的)?$")
 _QUOTED_BEFORE = regex.compile(r"[“「『《\"][^”」』》\"]*$")  # inside a quoted name (“辽宁优品”)
 _LEAD = regex.compile(r"^(?:其中|同时|此外|并|和|及|与|对|在|从|全年|今年|去年|\d{4}年)")
@@ -66,7 +67,9 @@ def opening_subject(clause: str) -> str | None:
     全国 is left out: opening a clause of a regional text it mostly qualifies a noun (全国高校).
     """
     subject = _opening(clause)
-    return None if subject == "全国" else subject
+    if subject == "全国" or (subject and regex.sub(r"[市州区县]$", "", subject) in _CITIES):
+        return None  # a city opening a clause without figures is mostly the scene of an event
+    return subject
 
 
 def _opening(left: str) -> str | None:

@@ -68,6 +68,7 @@ class Lexicon:
     level_nouns: list[str] = ()
     cities: list[str] = ()
     contractions: dict[str, list[str]] = None
+    generic_nouns: list[str] = ()
 
 
 @lru_cache(maxsize=1)
@@ -128,6 +129,7 @@ def load() -> Lexicon:
         level_nouns=_longest_first(_lines("level_nouns.txt")),
         cities=_longest_first(_lines("cities.txt")),
         contractions={row[0]: row[1].split(",") for row in _table("contractions.tsv")},
+        generic_nouns=_longest_first(_lines("generic_nouns.txt")),
     )
 
 
