@@ -40,6 +40,7 @@ _WIDE_FROM = 0x2E80
 _NO_LINE_START = tuple("。，、；：！？）」』”’》,.;:!?)%")
 _WEAK_ENDS = ("：", ":", "；", ";")
 _OPENERS = tuple(LEXICON.paragraph_openers)
+_RUNNING_NUMBER = regex.compile(r"\p{Han}{4}[^\n]*\p{Han}\d+(?:\.\d+)?$")
 _CLAUSE_MARK = regex.compile(r"[，、；,。！？：]")
 _HTML_SIGN = regex.compile(r"<(?:!doctype\s+html|html|body|head|div|p|br|table|span|meta)\b", regex.IGNORECASE)
 _HTML_DROP = regex.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>|<!--.*?-->", regex.IGNORECASE | regex.DOTALL)
@@ -212,9 +213,10 @@ def _reflow_columns(lines: list[str], width: float) -> list[str]:
 
 
 def _join_split_numbers(lines: list[str]) -> list[str]:
+    """Lines are paragraphs: join only a running text's number to its unit (not 「附件2」「名词解释」)."""
     paragraphs: list[str] = []
     for line in lines:
-        if paragraphs and _number_split(paragraphs[-1], line):
+        if paragraphs and _number_split(paragraphs[-1], line) and _RUNNING_NUMBER.search(paragraphs[-1]):
             paragraphs[-1] += line
         else:
             paragraphs.append(line)
