@@ -31,6 +31,8 @@ _NAME_HEADS = tuple(LEXICON.name_heads)
 _CODE_WORDS = tuple(LEXICON.code_words)
 _DISCOURSE_NOUNS = tuple(LEXICON.discourse_nouns)
 _CLASS_UNITS = set(LEXICON.class_units)
+# 个 counting spans of time: 16个季度, 3个工作日 (not 3个年度重点项目)
+_TIME_AFTER_MEASURE = ("季度", "月", "星期", "工作日", "小时", "周", "学期", "年头")
 _PAGE_BEFORE = tuple(LEXICON.page_labels_before)
 _PAGE_AFTER = tuple(LEXICON.page_labels_after)
 # 迈上6万亿元台阶, 连跨5万亿元、6万亿元两个台阶: the figure is a step passed, within the clause
@@ -80,6 +82,8 @@ def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans) -> str:
         return "other"       # 京ICP备05060933号, 邮编：100743, 023-12345678
     if _is_page_furniture(folded, start, end, quantity):
         return "other"       # 点击数：568次, 0条评论, 第1页 共3页
+    if quantity.unit == "个" and after.startswith(_TIME_AFTER_MEASURE):
+        return "period"      # 连续16个季度, 5个工作日
     if quantity.unit in LEXICON.time_units:
         if quantity.unit == "年" and quantity.value < 1000:
             return "period"   # 10年: a span of years, not a year
