@@ -138,7 +138,7 @@ def _read_sentence(sentence: Sentence, quantities: list[Quantity], period_before
             named = phrase = None
             if clause_listed and i in clause_listed[0]:
                 named = clause_listed[0][i]
-                stat_words = clause_listed[2]
+                stat_words = clause_listed[2][i]
             else:
                 phrase = right_name(right, q.unit, last=nxt == c_end)
                 if phrase and phrase[0] in "“「『《\"" and left_name(left):
@@ -153,6 +153,8 @@ def _read_sentence(sentence: Sentence, quantities: list[Quantity], period_before
                 if not named:
                     phrase = right_name(right, q.unit, shortest=1)
                     named = phrase or last_metric or left.strip("、，；：　 ")
+            if phrase and stat_words.rstrip().endswith("等"):
+                stat_words = "".join(SCOPE_WORDS.findall(stat_words))  # 「渗透率、收入增幅等5项指标」
             stat, sign = read_stat(_tail(stat_words), q.unit)
             carried = bool(facts) and position > 0 and named == last_metric and not left_name(left)
             if stat is None and carried and facts[-1].stat == "share":
@@ -225,7 +227,7 @@ def _parallel_names(s: str, c_start: int, spans, in_clause: list[int], units: li
     found = members(_cut_stat_words(names), len(run))
     if found is None:
         return None
-    return {i: name for i, name in zip(run, found)}, found, words
+    return {i: name for i, name in zip(run, found)}, found, {i: words for i in run}
 
 
 _JOINER = regex.compile(r"\s*(?:、|和|及|与|以及)\s*")
@@ -241,20 +243,35 @@ def _list_names(s: str, c_start: int, spans, in_clause: list[int], previous: lis
     if len(listed) < 2:
         return None
     before = clause_text[:at]
-    first = spans[listed[0]][0] - c_start
-    stat_words = before + clause_text[at:first]
     # Earlier figures in the clause end its list of names.
     earlier = [i for i in in_clause if i not in listed]
     if earlier:
         before = s[spans[earlier[-1]][1]: c_start + at]
     _subject, names = find_subject(before.strip("、，"))
     names = _cut_stat_words(names)
-    found = members(names, len(listed)) if names else None
-    if found is None and previous and len(previous) >= len(listed) and not names:
-        found = previous[-len(listed):]  # 「……，分别增长6.7%、39.6%」 names the figures before it
+    groups = _groups(s, spans, listed)
+    width = len(groups[0])
+    if any(len(group) != width for group in groups):
+        groups, width = [listed], len(listed)
+    found = members(names, width) if names else None
+    if found is None and previous and len(previous) >= width and not names:
+        found = previous[-width:]  # 「……，分别增长6.7%、39.6%」 names the figures before it
     if found is None:
         return None
-    return {i: name for i, name in zip(listed, found)}, found, stat_words
+    named = {i: name for group in groups for i, name in zip(group, found)}
+    words = {i: before + s[c_start + at: spans[group[0]][0]] for group in groups for i in group}
+    return named, found, words
+
+
+def _groups(s: str, spans, listed: list[int]) -> list[list[int]]:
+    """Figures of a 分别 clause in runs joined by 、 or 和: 「分别从209元、280元提高到217元、290元」 has two."""
+    groups = [[listed[0]]]
+    for i in listed[1:]:
+        if _JOINER.fullmatch(s[spans[groups[-1][-1]][1]: spans[i][0]]):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    return groups
 
 
 def _cut_stat_words(names: str) -> str:

@@ -23,14 +23,15 @@ from ..lexicon import LEXICON
 from .words import COMPARISONS, HEADS, VERBS, alternation
 
 _CITIES = set(LEXICON.cities)
-_SUBJECTS = [line.split("\t")[0] for line in LEXICON.subjects]
+_NOT = [line.split("\t")[0] for line in LEXICON.subjects if line.endswith("\tnot")]
+_SUBJECTS = [line.split("\t")[0] for line in LEXICON.subjects if not line.endswith("\tnot")]
 _BODIES = {line.split("\t")[0] for line in LEXICON.subjects if line.endswith("\tbody")}
-_ANYWHERE = [w for w in _SUBJECTS if not w.startswith("全")] + [
+_ANYWHERE = [w for w in _SUBJECTS if not w.startswith("全") and w not in _BODIES] + [
     name for name in LEXICON.regions if len(name) >= 2
 ]
-_OPENING_ONLY = [w for w in _SUBJECTS if w.startswith("全")] + list(LEXICON.cities)
+_OPENING_ONLY = [w for w in _SUBJECTS if w.startswith("全") and w not in _BODIES] + list(LEXICON.cities)
 _ANYWHERE_RE = regex.compile(rf"(?:{alternation(_ANYWHERE)})(?:市|省|区|县)?(?![级籍版式型])")
-_OPENING_RE = regex.compile(rf"^(?:{alternation(_OPENING_ONLY + _ANYWHERE)})(?:市|省|区|县|州)?(?![级籍版式型])")
+_OPENING_RE = regex.compile(rf"^(?!{alternation(_NOT)})(?:{alternation(_OPENING_ONLY + _ANYWHERE + list(_BODIES))})(?:市|省|区|县|州)?(?![级籍版式型])")
 _PLACE = regex.compile(rf"^[^，、；：。\s]{{2,12}}(?:{alternation(LEXICON.place_suffixes)})")
 _COMPARED = regex.compile(rf"(?:{COMPARISONS.pattern})(?:的)?$")
 _QUOTED_BEFORE = regex.compile(r"[“「『《\"][^”」』》\"]*$")  # inside a quoted name (“辽宁优品”)

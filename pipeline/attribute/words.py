@@ -18,10 +18,17 @@ def alternation(words) -> str:
 STATS = LEXICON.stats_before                      # word → cumulative, growth_rate, change, share, level
 SCOPE_STATS = {w: s for w, s in STATS.items() if s in ("cumulative", "annual_average")}
 STAT_WORDS = regex.compile(alternation(STATS))
-SCOPE_WORDS = regex.compile(alternation(SCOPE_STATS))
 DECLINES = regex.compile(alternation(LEXICON.declines))
 VERBS = regex.compile(alternation(LEXICON.verbs))
 OBJECT_VERBS = regex.compile(alternation(LEXICON.object_verbs))
+# 累计 always says how a figure is counted; 年均 only where a verb, a stat word or the figure follows
+# (年均增长5%, 年均170万人), not where it qualifies a noun (PM2.5年均浓度).
+_CUMULATIVE = [w for w, s in SCOPE_STATS.items() if s == "cumulative"]
+_AVERAGE = [w for w, s in SCOPE_STATS.items() if s != "cumulative"]
+SCOPE_WORDS = regex.compile(
+    rf"(?:{alternation(_CUMULATIVE)})"
+    rf"|(?:{alternation(_AVERAGE)})(?=$|\s|分别|{alternation(LEXICON.verbs + LEXICON.object_verbs + list(STATS))})"
+)
 _NOT_COMPARISONS = [line.split("\t", 1)[1] for line in LEXICON.comparisons if line.startswith("not\t")]
 _COMPARISON_WORDS = [line for line in LEXICON.comparisons if not line.startswith("not\t")]
 # A comparison word, unless it begins a word that only looks like one (占地, 居民).
