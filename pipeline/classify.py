@@ -31,6 +31,10 @@ _NAME_HEADS = tuple(LEXICON.name_heads)
 _CODE_WORDS = tuple(LEXICON.code_words)
 _DISCOURSE_NOUNS = tuple(LEXICON.discourse_nouns)
 _CLASS_UNITS = set(LEXICON.class_units)
+_HAN_AT = regex.compile(r"\p{Han}")
+_COUNT_WORDS = "个|家|项|座|条|所|户|批|处|种|支|台|套"
+_COUNT_AHEAD = regex.compile(rf"(?:\d+|[一二两三四五六七八九十百千]+)(?:{_COUNT_WORDS})")
+_COUNT_BEHIND = regex.compile(rf"(?:\d+|[一二两三四五六七八九十]+)(?:{_COUNT_WORDS})\p{{Han}}{{0,4}}$")
 # 个 counting spans of time: 16个季度, 3个工作日 (not 3个年度重点项目)
 _TIME_AFTER_MEASURE = ("季度", "月", "星期", "工作日", "小时", "周", "学期", "年头")
 _PAGE_BEFORE = tuple(LEXICON.page_labels_before)
@@ -110,6 +114,8 @@ def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans) -> str:
         return "other"       # 跨越3个千亿元台阶: a step, not an amount
     if quantity.unit == "位" and after[:1] == "数":
         return "other"       # 两位数增长
+    if _threshold_of_counted_set(folded, start, end, quantity):
+        return "other"       # 投资10亿元以上重大产业项目47个: a threshold sorting what is counted
     if end < len(folded) and folded[end] in ":：" and end + 1 < len(folded) and folded[end + 1].isdigit():
         return "other"   # clock times 9:00
     if not quantity.unit and not quantity.scaled:
@@ -147,6 +153,24 @@ def _is_page_furniture(folded: str, start: int, end: int, quantity: Quantity) ->
         return True
     tail = folded[end:end + 4]
     return tail.startswith(_PAGE_AFTER) or (quantity.unit and (quantity.unit + tail).startswith(_PAGE_AFTER))
+
+
+def _threshold_of_counted_set(folded: str, start: int, end: int, quantity: Quantity) -> bool:
+    """An amount that sorts the things a count counts: 「开工10亿元以上重大产业项目47个」,
+    「23个投资额百亿元以上重大工业项目」. The amount has a bound (以上, 超, 过), qualifies a noun (Han
+    text follows at once), and a count of those things stands in the same clause, just before it or
+    after the noun. A plain amount there is a size: 「总投资2万亿元的389个省重点项目」.
+    """
+    if not quantity.unit or quantity.unit in _COUNT_UNITS or quantity.unit in _PERCENT_LIKE or quantity.unit == "%":
+        return False
+    if quantity.bound == "eq" and folded[start - 1:start] != "过":
+        return False   # 总投资2万亿元的389个项目: a size, not a threshold
+    if not _HAN_AT.match(folded, end):
+        return False
+    clause_after = _CLAUSE_BREAK.split(folded[end:end + 20], 1)[0]
+    if _COUNT_AHEAD.search(clause_after):
+        return True
+    return bool(_COUNT_BEHIND.search(folded, max(0, start - 10), start))
 
 
 def _in_formula(folded: str, number_start: int, number_end: int) -> bool:
