@@ -141,6 +141,11 @@ def _read_sentence(sentence: Sentence, quantities: list[Quantity], period_before
                 stat_words = clause_listed[2][i]
             else:
                 phrase = right_name(right, q.unit, last=nxt == c_end)
+                if not right and nxt != c_end and not left_name(left):
+                    # 「推出12批1181项创新政策」: a count of batches before the count of items
+                    after = in_clause[position + 1]
+                    following = spans[in_clause[position + 2]][0] if position + 2 < len(in_clause) else c_end
+                    phrase = right_name(s[spans[after][1]:following], quantities[after].unit)
                 if phrase and phrase[0] in "“「『《\"" and left_name(left):
                     phrase = None  # a quoted name after 「城镇新增就业170万人」 starts something new
                 named = phrase or left_name(left, after_actor=after_phrase)

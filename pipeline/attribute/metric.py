@@ -49,7 +49,7 @@ _EDGE_PUNCT = "、，,；;：:。 \t"
 # Words peeled off the end of a name: stat words, bound words, verbs and particles of metric_verbs.txt.
 _TAIL = regex.compile(
     rf"(?:{alternation(list(STATS) + BOUND_WORDS + LEXICON.trim_both + LEXICON.trim_suffix)}"
-    r"|了|已|都|均|将|从|再|实际|名义|同比|环比|比上年|较上年|比去年|分别|首次|再次|持续|稳定|稳步|进一步|大幅|较快|快速"
+    r"|了|已|都|均|将|从|再|连续|实际|名义|同比|环比|比上年|较上年|比去年|分别|首次|再次|持续|稳定|稳步|进一步|大幅|较快|快速"
     r"|保持在|稳定在|控制在|维持在|保持|连续\d+年|连续[一二三四五六七八九十]+年)$"
 )
 _HEAD = regex.compile(rf"^(?:{alternation(LEXICON.trim_both + LEXICON.trim_prefix)}|其中|同时)")
@@ -59,8 +59,11 @@ _COMPARISON_TAIL = regex.compile(
 )
 _SHARE_NOUN = regex.compile(r"(?:占比|比重|比例)$")
 _NONCOUNT_UNITS = {"%", "‰", "个百分点", "百分点", "倍", "成", ""}
+# One-character words (达, 获, 居, 占) hide inside nouns (碳达峰): after a count only longer verbs,
+# stat words and comparisons stop the noun phrase, besides a few function words.
+_STOP_WORDS = [w for w in list(LEXICON.verbs) + list(STATS) + list(LEXICON.object_verbs) if len(w) > 1]
 _RIGHT_STOP = regex.compile(
-    rf"{VERBS.pattern}|{STAT_WORDS.pattern}|{OBJECT_VERBS.pattern}|{COMPARISONS.pattern}"
+    rf"{alternation(_STOP_WORDS)}|{COMPARISONS.pattern}|被|将|均|已|在(?![校建岗线职读册孵途营库])"
     rf"|[，,、；;：:。！？!?（）()\d]|等|的(?=[^\p{{Han}}]|$)"
 )
 

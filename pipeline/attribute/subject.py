@@ -84,10 +84,25 @@ def _opening(left: str) -> str | None:
     if match:
         best = match.group()
     place = _PLACE.match(body)
+    place_only = False
     if place and (best is None or len(place.group()) > len(best)):
         name, rest = place.group(), body[place.end():]
         if rest and rest not in HEADS and not VERBS.search(name) and len(rest) >= 2 and rest[0] not in "、和及与":
-            best = name
+            best, place_only = name, True
     if best is None:
         return None
+    # 「庆阳、酒泉经济总量」: places listed together are one subject.
+    while True:
+        more = _OPENING_RE.match(body[len(best) + 1:]) if body[len(best):len(best) + 1] in ("、", "和") else None
+        if not more:
+            break
+        best = body[: len(best) + 1 + len(more.group())]
+    if place_only and not _names_something(body[len(best):]):
+        return None
     return best
+
+
+def _names_something(rest: str) -> bool:
+    from .metric import _peel_tail
+
+    return len(_peel_tail(rest)) >= 2
