@@ -120,8 +120,8 @@ def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans) -> str:
         return "other"   # clock times 9:00
     if not quantity.unit and not quantity.scaled:
         return "other"
-    if quantity.bound == "eq" and _only_scale(quantity.number_text):
-        return "other"       # 百万移民, 千亿县, 千万师生: a magnitude word, not a figure
+    if quantity.bound == "eq" and not quantity.unit and _only_scale(quantity.number_text):
+        return "other"       # 百万移民, 千亿县, 千万师生: a magnitude word, not a figure (新增千万吨产能 is one)
     if quantity.chinese and not quantity.scaled and quantity.bound == "eq" and quantity.unit not in _PERCENT_LIKE:
         if quantity.unit != "%":
             return "other"
