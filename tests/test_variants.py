@@ -17,6 +17,7 @@ from pipeline.document import extract_document
 from tests.conftest import shared_path
 
 _S2T = opencc.OpenCC("s2t").convert
+_S2TW = opencc.OpenCC("s2tw").convert  # Taiwan usage: what Big5 files hold, all of it encodable
 _T2S = opencc.OpenCC("t2s").convert
 
 
@@ -38,7 +39,7 @@ VARIANTS = {
     "utf-16": lambda text: codecs.BOM_UTF16_LE + text.encode("utf-16-le"),
     "utf-8 with BOM": lambda text: codecs.BOM_UTF8 + text.encode("utf-8"),
     "traditional, utf-8": lambda text: _S2T(text).encode("utf-8"),
-    "traditional, big5": lambda text: _S2T(text).encode("big5", errors="replace"),
+    "traditional (Taiwan), big5": lambda text: _S2TW(text).encode("big5"),
     "columns of 14": lambda text: wrap_in_columns(text, 14, seed=1).encode("utf-8"),
     "traditional, lines of 38": lambda text: _S2T(wrap_in_columns(text, 38, seed=2)).encode("utf-8"),
 }
