@@ -104,8 +104,8 @@ def _read_sentence(sentence: Sentence, quantities: list[Quantity], period_before
     # Read a folded copy (simplified, half-width digits) of the same length; names are given back
     # as the original text writes them.
     original = sentence.text
-    s = fold_width(fold_script(original))
     spans = [(q.start - sentence.start, q.end - sentence.start) for q in quantities]
+    s = _mask_asides(fold_width(fold_script(original)), spans)
     facts: list[Fact] = []
     last_metric = ""
     last_subject = None
@@ -195,9 +195,24 @@ def _read_sentence(sentence: Sentence, quantities: list[Quantity], period_before
     return facts
 
 
+_ASIDE = regex.compile(r"（[^（）。；，]{1,20}）|\([^()。；，]{1,20}\)")
+_FILLER = "\u3000"
+
+
+def _mask_asides(s: str, spans) -> str:
+    """Blank out short asides in brackets without figures (「全国固定资产投资（不含农户）408914亿元」), so that
+    the name around them reads as one; the length, and so every offset, stays the same."""
+    def blank(match):
+        inside = any(match.start() <= a < match.end() for a, _b in spans)
+        return match.group() if inside else _FILLER * len(match.group())
+    return _ASIDE.sub(blank, s)
+
+
 def _as_written(name: str | None, folded: str, original: str) -> str | None:
     """The piece of the original sentence that `name` was read from (names built from a list stay as built)."""
-    if not name or folded is original:
+    if name and _FILLER in name:
+        name = name.replace(_FILLER, "")
+    if not name or folded == original:
         return name
     at = folded.find(name)
     return original[at: at + len(name)] if at >= 0 else name

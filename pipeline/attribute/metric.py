@@ -45,7 +45,7 @@ from .words import (
 )
 
 _QUOTES = "“”‘’\"'《》「」『』"
-_EDGE_PUNCT = "、，,；;：:。 \t"
+_EDGE_PUNCT = "、，,；;：:。 \t\u3000"
 # Words peeled off the end of a name: stat words, bound words, verbs and particles of metric_verbs.txt.
 _TAIL = regex.compile(
     rf"(?:{alternation(list(STATS) + BOUND_WORDS + LEXICON.trim_both + LEXICON.trim_suffix)}"
@@ -139,14 +139,14 @@ def _peel_tail(name: str) -> str:
         if share and share.start() > 0:
             name = name[: share.start()]
             continue
-        compared = _COMPARISON_TAIL.search(name)
-        if compared:
-            name = name[: compared.start()]
-            continue
         match = _TAIL.search(name)
-        if not match:
+        if match:
+            name = name[: match.start()]
+            continue
+        compared = _COMPARISON_TAIL.search(name)
+        if not compared:
             break
-        name = name[: match.start()]
+        name = name[: compared.start()]
     return name
 
 

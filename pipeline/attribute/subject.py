@@ -68,7 +68,8 @@ def opening_subject(clause: str) -> str | None:
     全国 is left out: opening a clause of a regional text it mostly qualifies a noun (全国高校).
     """
     subject = _opening(clause)
-    if subject == "全国" or (subject and regex.sub(r"[市州区县]$", "", subject) in _CITIES):
+    first = regex.split(r"[、和]", subject)[0] if subject else None
+    if subject == "全国" or (first and regex.sub(r"[市州区县]$", "", first) in _CITIES):
         return None  # a city opening a clause without figures is mostly the scene of an event
     return subject
 
