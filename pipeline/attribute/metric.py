@@ -50,7 +50,8 @@ _EDGE_PUNCT = "、，,；;：:。 \t\u3000"
 _TAIL = regex.compile(
     rf"(?:{alternation(list(STATS) + BOUND_WORDS + LEXICON.trim_both + LEXICON.trim_suffix)}"
     r"|了|已|都|均|将|从|再|连续|实际|名义|同比|环比|比上年|较上年|比去年|分别|首次|再次|持续|稳定|稳步|进一步|大幅|较快|快速"
-    r"|保持在|稳定在|控制在|维持在|保持|连续\d+年|连续[一二三四五六七八九十]+年)$"
+    r"|保持在|稳定在|控制在|维持在|保持|总体|整体|连续\d+年|连续[一二三四五六七八九十]+年"
+    r"|(?:由|从)?(?:每[^\s每，、]{1,2}){1,3}(?:由|从)?)$"
 )
 _HEAD = regex.compile(rf"^(?:{alternation(LEXICON.trim_both + LEXICON.trim_prefix)}|其中|同时)")
 # A comparison at the end of a clause: 占全国, 占规上工业比重, 高于全国, 比上年.

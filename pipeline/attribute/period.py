@@ -58,6 +58,7 @@ def opening_period(text: str) -> str | None:
     return match.group(1) if match else None
 
 
+_DURATION = regex.compile(rf"(?:近|过去)?{_DIGIT}{{1,3}}(?:个)?(?:年|月|季度)(?:来|间|内)?")
 _BASE = regex.compile(r"(?:较|比|与|同|相比|从)$")
 _OPENING = regex.compile(rf"^(?:在|截至|到|至)?({PERIOD.pattern})")
 
@@ -74,6 +75,8 @@ def strip_periods(name: str) -> str:
         match = PERIOD.match(name)
         if match and match.end() < len(name):
             name, changed = name[match.end():].lstrip("，, "), True
+        if _DURATION.fullmatch(name):
+            return ""  # 「3年增长58.6%」: a span of time, not a name
         tail = _TRAILING.search(name)
         if tail and tail.start() > 0:
             name, changed = name[: tail.start()], True
