@@ -14,6 +14,8 @@
 ['炼铁先进产能', '炼钢先进产能']
 >>> members("国家级、部级创新平台", 2)
 ['国家级创新平台', '部级创新平台']
+>>> members("城乡居民基础养老金、低保标准", 2)
+['城乡居民基础养老金', '低保标准']
 >>> members("地区生产总值", 2) is None
 True
 """
@@ -32,7 +34,8 @@ def members(names: str, count: int) -> list[str] | None:
     if count < 2 or not names:
         return None
     for short, expanded in sorted(LEXICON.contractions.items(), key=lambda kv: -len(kv[0])):
-        if names.startswith(short) and len(expanded) == count and len(names) > len(short):
+        listed = regex.search(r"[、/]|和|及|与", names)
+        if names.startswith(short) and len(expanded) == count and len(names) > len(short) and not listed:
             rest = names[len(short):]
             return [member + rest for member in expanded]
     parts = [p for p in regex.split(r"[、/]", names) if p]
