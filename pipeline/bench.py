@@ -148,8 +148,11 @@ def paragraphs_of(files: list[Path]) -> list[str]:
 
 def measure_cn2an(paragraphs: list[str], budget_s: float) -> dict:
     """cn2an.transform(paragraph, "cn2an") chars/s on a fixed sample: every k-th paragraph."""
+    import warnings
+
     import cn2an
 
+    warnings.filterwarnings("ignore", module="cn2an")   # it warns on every numeral it cannot read
     total_chars = sum(len(p) for p in paragraphs)
     cn2an.transform("增长百分之五", "cn2an")  # load its models before timing
     probe = time.perf_counter()
@@ -188,7 +191,7 @@ def main(argv: list[str] | None = None) -> int:
     budget = args.cn2an_seconds or (5.0 if args.quick else 20.0)
     work = Path(args.folder)
     work.mkdir(parents=True, exist_ok=True)
-    results: dict = {"size_mb": size_mb, "cores": os.cpu_count()}
+    results: dict = {"size_mb": size_mb, "cores": os.cpu_count(), "load_before": os.getloadavg()}
 
     print(f"building a {size_mb:g} MB corpus in {work / 'corpus'} ...", flush=True)
     files, total_bytes, total_chars = build_corpus(work / "corpus", size_mb)
@@ -242,6 +245,7 @@ def main(argv: list[str] | None = None) -> int:
         texts = [path.read_text(encoding="utf-8", errors="replace") for path in unique]
         results["find_quantities"] = bench_quantities.measure(texts)
 
+    results["load_after"] = os.getloadavg()
     report(results)
     (work / "results.json").write_text(json.dumps(results, indent=1, default=str), encoding="utf-8")
     print(f"\nfull results: {work / 'results.json'}")
@@ -253,6 +257,9 @@ def report(results: dict) -> None:
     corpus = results["corpus"]
     print(f"\n== cnstats bench: {corpus['files']} files, {corpus['bytes'] / 1e6:.1f} MB, "
           f"{corpus['chars']:,} chars, {results['cores']} cores ==")
+    load = results.get("load_before", (0, 0, 0))[0], results.get("load_after", (0, 0, 0))[0]
+    print(f"load average before/after: {load[0]:.2f} / {load[1]:.2f}"
+          + ("  (other work was running: figures are pessimistic)" if max(load) > 1.0 else ""))
     print(f"{'run':<28}{'wall s':>9}{'chars/s/worker':>18}{'MB/s/worker':>13}{'peak RSS MB':>13}")
     for name in ("full_w1", "full_w2"):
         run = runs[name]

@@ -55,6 +55,9 @@ def _check_arguments(inputs, output, workers, engine, scheduler) -> Path:
         raise UsageError(f"unknown engine {engine!r}: choose one of {', '.join(ENGINES)}")
     if scheduler and engine != "dask":
         raise UsageError("--scheduler needs --engine dask")
+    missing = [given for given in inputs if not (Path(given).exists() or Path(given).is_symlink())]
+    if missing:  # before anything is made under OUT
+        raise UsageError("; ".join(f"no such file or folder: {given}" for given in missing))
     out = Path(output)
     if out.exists() and not out.is_dir():
         raise UsageError(f"--output {output} is a file, not a folder")

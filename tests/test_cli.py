@@ -58,6 +58,8 @@ def test_a_run_that_cannot_write_its_output_exits_1(tmp_path):
     result = cli("run", "--input", str(SAMPLE), "--output", str(out))
     assert result.returncode == 1
     assert result.stderr.startswith("run failed:")
+    runs = pd.read_parquet(out / "runs.parquet")           # the failure is on record
+    assert runs["status"].tolist() == ["failed"] and "NotADirectoryError" in runs["error"][0]
 
 
 @pytest.mark.slow
@@ -120,3 +122,8 @@ def test_a_progress_bar_on_a_terminal(tmp_path):
     text = seen.decode("utf-8", errors="replace")
     assert "doc" in text and "|" in text          # tqdm's bar: "100%|██████████| 1/1 [..., doc/s]"
     assert "cnstats: 1 documents" in text
+
+
+def test_a_usage_error_leaves_no_output_folder(tmp_path):
+    assert cli("run", "--input", str(tmp_path / "missing"), "--output", str(tmp_path / "out")).returncode == 2
+    assert not (tmp_path / "out").exists()

@@ -95,8 +95,11 @@ class Store:
         shutil.rmtree(building, ignore_errors=True)
         building.mkdir()
         try:
-            with StreamingWriter(building / "documents.parquet", DOCUMENTS, max_rows=2_000) as docs, \
-                    StreamingWriter(building / "facts.parquet", FACTS) as facts:
+            # row groups of at most ~16 MB buffered: memory stays flat however large the corpus
+            with StreamingWriter(building / "documents.parquet", DOCUMENTS, max_rows=2_000,
+                                 max_bytes=16 << 20) as docs, \
+                    StreamingWriter(building / "facts.parquet", FACTS, max_rows=100_000,
+                                    max_bytes=16 << 20) as facts:
                 for document, rows in documents:
                     docs.add(document)
                     facts.add(rows)
