@@ -126,7 +126,7 @@ def _run(inputs, store: Store, summary: RunSummary, full: bool, workers: int | N
     previous = store.current_manifest()
     scanned_ns = now_ns()
     try:
-        entries = scan(inputs, fingerprint, previous, rehash=rehash or full)
+        entries = scan(inputs, fingerprint, previous, rehash=rehash or full, exclude=store.out)
     except FileNotFoundError as error:
         raise UsageError(str(error)) from None
     if previous is not None and previous.fingerprint != fingerprint:

@@ -300,3 +300,40 @@ def test_rehash_reads_files_whose_size_and_mtime_did_not_change(raw, tmp_path):
     os.utime(target, (an_hour_ago, an_hour_ago))       # same size, same old mtime: the stat looks unchanged
     assert run_pipeline([str(raw)], str(out), progress=False, workers=1).processed == 0
     assert run_pipeline([str(raw)], str(out), progress=False, workers=1, rehash=True).processed == 1
+
+
+def test_an_output_folder_inside_the_input_folder_is_not_read_as_input(raw, tmp_path):
+    out = raw / "out"
+    first = run_pipeline([str(raw)], str(out), progress=False, workers=1)
+    second = run_pipeline([str(raw)], str(out), progress=False, workers=1)
+    assert (first.documents, second.unchanged, second.processed) == (14, 14, 0)
+    assert not any(doc_id.startswith("out/") for doc_id in read_tables(out)["documents"]["doc_id"])
+
+
+@pytest.mark.slow
+def test_killed_at_any_moment_the_tables_are_the_old_or_the_new_ones(tmp_path):
+    raw = make_corpus(tmp_path / "raw", documents=6)
+    out = tmp_path / "out"
+    run_pipeline([str(raw)], str(out), progress=False, workers=1)
+    old = read_tables(out)
+    make_corpus(tmp_path / "raw" / "more", documents=12, repeat=6)
+    new = read_tables(full_run(raw, tmp_path / "full"))
+
+    def command(output: Path) -> list[str]:
+        return [sys.executable, "-m", "pipeline", "run", "--input", str(raw), "--output", str(output),
+                "--workers", "2"]
+
+    began = time.monotonic()                         # how long a whole run takes here
+    subprocess.run(command(tmp_path / "trial"), cwd=ROOT, check=True, capture_output=True, timeout=120)
+    duration = time.monotonic() - began
+    # Later kills find more finished shards, so they land further on: in the assembly and the swap.
+    for fraction in (0.15, 0.35, 0.55, 0.75, 0.9, 0.97):
+        process = subprocess.Popen(command(out), cwd=ROOT, stdout=subprocess.DEVNULL,
+                                   stderr=subprocess.DEVNULL, start_new_session=True)
+        time.sleep(duration * fraction)
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+        now = read_tables(out)
+        assert any(all(now[name].equals(expected[name]) for name in TABLES) for expected in (old, new)), fraction
+    run_pipeline([str(raw)], str(out), progress=False, workers=1)
+    assert_same_tables(out, tmp_path / "full")

@@ -89,15 +89,19 @@ def _sha256_file(path: str) -> tuple[str | None, str | None]:
 
 
 def scan(inputs: list[str], fingerprint: str, previous: Manifest | None = None,
-         rehash: bool = False) -> list[Entry]:
+         rehash: bool = False, exclude: Path | None = None) -> list[Entry]:
     """Every input document with the digest of its bytes, sorted by doc_id.
 
     A file whose size and mtime are as the previous manifest recorded (and not racily close to
-    that scan) keeps its recorded sha256 without being read; `rehash` reads every file.
+    that scan) keeps its recorded sha256 without being read; `rehash` reads every file. Files
+    inside `exclude` (the output folder, when it lies within an input folder) are not inputs.
     """
     files, problems = list_inputs(inputs)
     if problems:
         raise FileNotFoundError("; ".join(problems))
+    if exclude is not None:
+        outside = exclude.resolve()
+        files = [file for file in files if outside not in Path(os.path.abspath(file.path)).parents]
     known = previous.entries if previous is not None and not rehash else {}
     trusted_before = (previous.scanned_ns - RACY_NS) if previous is not None else 0
     entries = []
