@@ -149,7 +149,10 @@ def _read_sentence(sentence: Sentence, quantities: list[Quantity], period_before
                 if phrase and phrase[0] in "“「『《\"" and left_name(left):
                     phrase = None  # a quoted name after 「城镇新增就业170万人」 starts something new
                 named = phrase or left_name(left, after_actor=after_phrase)
-                whole = percent_of(right) if not phrase else None
+                whole = percent_of(right) if not phrase and q.unit in ("%", "‰") else None
+                if whole is None and not phrase and not named and right.startswith("的"):
+                    phrase = right_name(right, q.unit, through_de=True)  # 「选择11个左右的县」: a count before 的 and a noun
+                    named = phrase or named
                 if whole:
                     named = named + whole if named else whole  # 「覆盖全省93%的建制镇」
                     stat_words = stat_words + "占"

@@ -49,11 +49,12 @@ _EDGE_PUNCT = "、，,；;：:。 \t\u3000"
 # Words peeled off the end of a name: stat words, bound words, verbs and particles of metric_verbs.txt.
 _TAIL = regex.compile(
     rf"(?:{alternation(list(STATS) + BOUND_WORDS + LEXICON.trim_both + LEXICON.trim_suffix)}"
-    r"|了|已|都|均|将|从|再|连续|实际|名义|同比|环比|比上年|较上年|比去年|分别|首次|再次|持续|稳定|稳步|进一步|大幅|较快|快速"
+    r"|了|已|都|均|将|从|由|再|连续|实际|名义|同比|环比|比上年|较上年|比去年|分别|首次|再次|持续|稳定|稳步|进一步|大幅|较快|快速"
     r"|保持在|稳定在|控制在|维持在|保持|总体|整体|连续\d+年|连续[一二三四五六七八九十]+年"
     r"|(?:由|从)?(?:每[^\s每，、]{1,2}){1,3}(?:由|从)?)$"
 )
-_HEAD = regex.compile(rf"^(?:{alternation(LEXICON.trim_both + LEXICON.trim_prefix)}|其中|同时)")
+# At the start of a name only words of two characters or more are trimmed: 有 and 等 open names (有机质, 等级民宿).
+_HEAD = regex.compile(rf"^(?:{alternation([w for w in LEXICON.trim_both if len(w) > 1] + LEXICON.trim_prefix)}|其中|同时|的)")
 # A comparison at the end of a clause: 占全国, 占规上工业比重, 高于全国, 比上年.
 _COMPARISON_TAIL = regex.compile(
     rf"(?:{COMPARISONS.pattern})[^、，；]{{0,14}}?(?:的)?(?:比重|比例|份额|平均水平|水平|总量)?$"
@@ -62,9 +63,10 @@ _SHARE_NOUN = regex.compile(r"(?:占比|比重|比例)$")
 _NONCOUNT_UNITS = {"%", "‰", "个百分点", "百分点", "倍", "成", ""}
 # One-character words (达, 获, 居, 占) hide inside nouns (碳达峰): after a count only longer verbs,
 # stat words and comparisons stop the noun phrase, besides a few function words.
+_LONG_VERBS = regex.compile(alternation([w for w in LEXICON.verbs if len(w) > 1]))
 _STOP_WORDS = [w for w in list(LEXICON.verbs) + list(STATS) + list(LEXICON.object_verbs) if len(w) > 1]
 _RIGHT_STOP = regex.compile(
-    rf"{alternation(_STOP_WORDS)}|{COMPARISONS.pattern}|被|将|均|已|在(?![校建岗线职读册孵途营库])"
+    rf"{alternation(_STOP_WORDS)}|{COMPARISONS.pattern}|被|将|均|已|在(?![校建岗线职读册孵途营库])|对(?![口外接标象话策手面])"
     rf"|[，,、；;：:。！？!?（）()\d]|等|的(?=[^\p{{Han}}]|$)"
 )
 
@@ -101,21 +103,30 @@ def starts_with_level_noun(right: str) -> bool:
     return any(right.startswith(noun) for noun in LEVEL_NOUNS)
 
 
-def right_name(right: str, unit: str, shortest: int = 2, last: bool = True) -> str | None:
+def right_name(right: str, unit: str, shortest: int = 2, last: bool = True, through_de: bool = False) -> str | None:
     """The noun phrase a count stands before (「3家国家实验室永久园区启用」), or None.
 
+    `through_de`: read on over a 的 after the count (only where nothing on the left names it).
     `last`: no other figure follows in the clause, so a general noun may take its predicate along
     (when one follows, the noun is the actor of the next figure: 「175家企业发行各类债券1193只」).
     """
     if unit in _NONCOUNT_UNITS - {""}:
         return None
-    if right.startswith("的") and not right.startswith("的话"):
+    if right.startswith("的"):
+        if not through_de:
+            return None
         right = right[1:]  # 「11个左右的县」
     body = right.lstrip(_QUOTES)
     if not body or not regex.match(r"\p{Han}|[A-Za-z]", body) or body[0] in "和及与或并":
         return None
     stop = _RIGHT_STOP.search(right)
     phrase = right[: stop.start()] if stop else right
+    if stop and stop.start() == 0 and _LONG_VERBS.match(right) and unit not in LEXICON.measure_units:
+        # 「出台69项支持政策」: a verb opening a short phrase that ends the clause is part of a noun.
+        rest = _RIGHT_STOP.search(right, stop.end())
+        compound = right[: rest.start() if rest else len(right)]
+        if len(compound) - stop.end() >= 2 and len(compound) <= 8 and (not rest or not rest.group().startswith(tuple("0123456789"))):
+            phrase = compound
     phrase = _peel_tail(phrase.strip(_EDGE_PUNCT))
     if phrase in LEXICON.generic_nouns and last:
         # 「3家单位获中国质量奖」: a general noun takes its predicate along.

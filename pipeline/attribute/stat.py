@@ -14,6 +14,8 @@
 ('annual_average', 1)
 >>> read_stat("累计落地", "支")
 ('cumulative', 1)
+>>> read_stat("增量占全国", "%")
+('share', 1)
 >>> read_stat("粮食产量达到", "斤")
 (None, 1)
 """
@@ -37,6 +39,11 @@ def read_stat(words: str, unit: str) -> tuple[str | None, int]:
             sign = -1
     if scope:
         return STATS[scope[0]], sign
+    if share and nearest in ("growth_rate", "change"):
+        last_share = max(m.start() for m in STAT_WORDS.finditer(words) if STATS[m.group()] == "share")
+        last_change = max(m.start() for m in STAT_WORDS.finditer(words) if STATS[m.group()] in ("growth_rate", "change"))
+        if last_share > last_change:
+            return "share", 1  # 「增量占全国18.7%」: the share comes last
     if nearest == "growth_rate":
         if unit in ("个百分点", "百分点"):
             return "change", sign

@@ -67,14 +67,14 @@ def opening_subject(clause: str) -> str | None:
 
     全国 is left out: opening a clause of a regional text it mostly qualifies a noun (全国高校).
     """
-    subject = _opening(clause)
+    subject = _opening(clause, places=False)
     first = regex.split(r"[、和]", subject)[0] if subject else None
     if subject == "全国" or (first and regex.sub(r"[市州区县]$", "", first) in _CITIES):
         return None  # a city opening a clause without figures is mostly the scene of an event
     return subject
 
 
-def _opening(left: str) -> str | None:
+def _opening(left: str, places: bool = True) -> str | None:
     body = left
     lead = _LEAD.match(body)
     while lead and lead.end() < len(body):
@@ -84,7 +84,7 @@ def _opening(left: str) -> str | None:
     match = _OPENING_RE.match(body)
     if match:
         best = match.group()
-    place = _PLACE.match(body)
+    place = _PLACE.match(body) if places else None
     place_only = False
     if place and (best is None or len(place.group()) > len(best)):
         name, rest = place.group(), body[place.end():]

@@ -69,6 +69,7 @@ class Lexicon:
     cities: list[str] = ()
     contractions: dict[str, list[str]] = None
     generic_nouns: list[str] = ()
+    measure_units: list[str] = ()
 
 
 @lru_cache(maxsize=1)
@@ -130,6 +131,7 @@ def load() -> Lexicon:
         cities=_longest_first(_lines("cities.txt")),
         contractions={row[0]: row[1].split(",") for row in _table("contractions.tsv")},
         generic_nouns=_longest_first(_lines("generic_nouns.txt")),
+        measure_units=_longest_first(_lines("measure_units.txt")),
     )
 
 
