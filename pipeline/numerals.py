@@ -12,10 +12,22 @@
 True
 
 Values are computed with `Decimal`, so 2.3亿 is exactly 230000000.
+
+The grammar, as a reader of Chinese figures applies it:
+- scales group by myriads: the largest scale splits the number (三亿五千万 = 3·10⁸ + 5000·10⁴), and
+  scales written together multiply (四万万 = 4·10⁸, 4.78万亿 = 4.78·10¹²);
+- a lone digit after a scale counts one place lower (一万五 = 15000, 三千五 = 3500, 百三 = 130),
+  unless 零 stands between (一千零五 = 1005);
+- digits without any scale are read digit by digit (二〇二五 = 2025, 一一 = 11);
+- 点 starts the decimals, and scales after them multiply (十二点五万 = 125000);
+- 分之 writes a fraction, denominator first (五分之一 = 0.2, 百分之三点五 = 0.035), 又 joins a whole part;
+- 负 or a minus sign negates; 多, 余, 几 and 来 after a digit or scale mark an inexact figure and read as
+  its lower end (二十几万 = 200000); Arabic numbers may carry thousands separators, an exponent
+  (2e5, 2^5) or the suffix k.
 """
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation, localcontext
 
 import regex
 
@@ -25,8 +37,24 @@ from .script import fold_script, fold_width
 DIGITS = {char: Decimal(value) for char, value in LEXICON.digits.items()}
 SCALES = {char: Decimal(value) for char, value in LEXICON.scales.items()}
 SMALL_SCALES = {char: value for char, value in SCALES.items() if value < 10000}
-_ARABIC = regex.compile(r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+")
-_NEGATIVE = ("负", "-", "−", "－")
+MYRIAD = Decimal(10000)
+
+# The grammar words of numerals (not vocabulary: they structure a number, as 点 and 分之 do).
+POINT = "点"
+FRACTION = "分之"
+AND = "又"
+HALF = "半"
+NEGATIVE = ("负", "-", "−", "－", "﹣")
+POSITIVE = ("正", "+")
+INEXACT = frozenset("多余几来")
+THOUSAND = ("k", "K")
+
+_ARABIC = regex.compile(r"\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+")
+_SCIENTIFIC = regex.compile(r"(?P<mantissa>\d+(?:\.\d*)?|\.\d+)[eE](?P<exponent>[-+]?\d+)")
+_POWER = regex.compile(r"(?P<base>\d+(?:\.\d+)?)\^(?P<signs>[-+]*)(?P<exponent>\d+)")
+_MIXED = regex.compile(r"(?P<whole>\d+)\s+(?P<numerator>\d+)/(?P<denominator>\d+)")
+_SLASH = regex.compile(r"(?P<numerator>\d+(?:\.\d+)?)/(?P<denominator>\d+(?:\.\d+)?)")
+_SPACE = regex.compile(r"\s+")
 
 
 def parse_decimal(text: str) -> Decimal | None:
@@ -36,26 +64,10 @@ def parse_decimal(text: str) -> Decimal | None:
     Decimal('230000000.0')
     >>> parse_decimal("三千五")      # colloquial: the digit after the last scale is one place lower
     Decimal('3500')
+    >>> parse_decimal("负3分之负一百五十七").quantize(Decimal("0.01"))
+    Decimal('52.33')
     """
     return read_folded(fold_script(fold_width(text)).strip())
-
-
-def read_folded(text: str) -> Decimal | None:
-    """parse_decimal for text already folded to simplified script and half width."""
-    if not text:
-        return None
-    sign = Decimal(1)
-    if text.startswith(_NEGATIVE):
-        sign, text = Decimal(-1), text[1:].lstrip()
-        if text.startswith(("-", "−")):
-            return None
-    if text.startswith("正"):
-        text = text[1:]
-    tokens = _tokenize(text)
-    if not tokens:
-        return None
-    value = _evaluate(tokens)
-    return None if value is None else sign * value
 
 
 def parse_number(text: str) -> float | None:
@@ -63,31 +75,135 @@ def parse_number(text: str) -> float | None:
 
     >>> parse_number("5.2万亿")
     5200000000000.0
+    >>> parse_number("十一十二") is None     # two numbers, not one
+    True
     """
     value = parse_decimal(text)
     return None if value is None else float(value)
 
 
+def read_folded(text: str) -> Decimal | None:
+    """parse_decimal for text already folded to simplified script and half width."""
+    if not text:
+        return None
+    mixed = _MIXED.fullmatch(text)
+    if mixed:   # 1 3/5: a whole number and a fraction, written apart
+        fraction = _divide(Decimal(mixed["numerator"]), Decimal(mixed["denominator"]))
+        return None if fraction is None else Decimal(mixed["whole"]) + fraction
+    text = _SPACE.sub("", text)
+    sign, text = _sign(text)
+    if sign is None or not text:
+        return None
+    value = _signed_free(text)
+    return None if value is None else sign * value
+
+
+def _sign(text: str) -> tuple[Decimal | None, str]:
+    if text.startswith(NEGATIVE):
+        rest = text[1:]
+        if rest.startswith(NEGATIVE):      # --9: a typing slip, still one sign
+            rest = rest.lstrip("".join(NEGATIVE))
+        return Decimal(-1), rest
+    if text.startswith(POSITIVE):
+        return Decimal(1), text[1:]
+    return Decimal(1), text
+
+
+def _signed_free(text: str) -> Decimal | None:
+    """A number after its sign: a whole part joined by 又, a fraction, or a plain number."""
+    if AND in text:
+        whole_text, _, fraction_text = text.partition(AND)
+        whole = _plain(whole_text)
+        fraction = _fraction(fraction_text)
+        if whole is None or fraction is None:
+            return None
+        return whole + fraction
+    if FRACTION in text or "/" in text:
+        return _fraction(text)
+    return _plain(text)
+
+
+def _fraction(text: str) -> Decimal | None:
+    """五分之一 (denominator first), 3/5 (numerator first); either side may be negative."""
+    if FRACTION in text:
+        denominator_text, _, numerator_text = text.partition(FRACTION)
+        denominator = _signed_part(denominator_text)
+        numerator = _signed_part(numerator_text)
+    else:
+        slash = _SLASH.fullmatch(text)
+        if not slash:
+            return None
+        numerator, denominator = Decimal(slash["numerator"]), Decimal(slash["denominator"])
+    if numerator is None or denominator is None:
+        return None
+    return _divide(numerator, denominator)
+
+
+def _signed_part(text: str) -> Decimal | None:
+    sign, text = _sign(text)
+    value = _plain(text) if text else None
+    return None if value is None or sign is None else sign * value
+
+
+def _divide(numerator: Decimal, denominator: Decimal) -> Decimal | None:
+    if denominator == 0:
+        return None
+    with localcontext() as context:
+        context.prec = 34
+        return numerator / denominator
+
+
+def _plain(text: str) -> Decimal | None:
+    """One unsigned number without fraction: Arabic, Chinese or mixed, with decimals and scales."""
+    scientific = _SCIENTIFIC.fullmatch(text)
+    if scientific:
+        return Decimal(text)
+    power = _POWER.fullmatch(text)
+    if power:
+        exponent = int(power["exponent"]) * (-1 if power["signs"].count("-") % 2 else 1)
+        if exponent > 64:
+            return None
+        with localcontext() as context:
+            context.prec = 34
+            return Decimal(power["base"]) ** exponent
+    tokens = _tokenize(text)
+    if not tokens:
+        return None
+    return _evaluate(tokens)
+
+
+# Tokens: ("arabic", Decimal), ("digit", Decimal), ("zero", 0), ("scale", Decimal),
+# ("point", None), ("half", 0.5); inexact markers are dropped where they may stand.
 def _tokenize(text: str) -> list | None:
-    """Split into Decimal numbers, scale characters and the decimal point 点."""
     tokens: list = []
     position = 0
     while position < len(text):
         match = _ARABIC.match(text, position)
         if match:
             try:
-                tokens.append(Decimal(match.group().replace(",", "")))
+                value = Decimal(match.group().replace(",", "").replace("，", ""))
             except InvalidOperation:
                 return None
+            if tokens and tokens[-1][0] == "arabic":
+                return None
             position = match.end()
+            if text[position:position + 1] in THOUSAND:     # 40k
+                value *= 1000
+                position += 1
+            tokens.append(("arabic", value))
             continue
         char = text[position]
         if char in DIGITS:
-            tokens.append(("digit", DIGITS[char], char))
+            tokens.append(("zero", DIGITS[char]) if DIGITS[char] == 0 else ("digit", DIGITS[char]))
         elif char in SCALES:
-            tokens.append(("scale", SCALES[char], char))
-        elif char == "点" or char == "點":
-            tokens.append(("point", None, char))
+            tokens.append(("scale", SCALES[char]))
+        elif char == POINT:
+            tokens.append(("point", None))
+        elif char == HALF and not tokens:
+            tokens.append(("half", Decimal("0.5")))
+        elif char in INEXACT and tokens and tokens[-1][0] in ("digit", "arabic", "scale", "zero") \
+                and not any(token[0] == "point" for token in tokens):
+            pass     # 二十几万, 500余万, 四百多: read as the lower end
         else:
             return None
         position += 1
@@ -95,96 +211,136 @@ def _tokenize(text: str) -> list | None:
 
 
 def _evaluate(tokens: list) -> Decimal | None:
-    kinds = [token[0] if isinstance(token, tuple) else "arabic" for token in tokens]
-    if "scale" not in kinds and "point" not in kinds:
-        if kinds == ["arabic"]:
-            return tokens[0]
-        if all(kind == "digit" for kind in kinds):
-            # 二〇二五: digit by digit, as years and codes are read
-            return Decimal("".join(str(int(token[1])) for token in tokens))
-        return None
-    if kinds.count("point") > 1:
-        return None
+    kinds = [token[0] for token in tokens]
     if "point" in kinds:
-        return _evaluate_with_point(tokens, kinds)
-    return _evaluate_scaled(tokens)
+        if kinds.count("point") > 1:
+            return None
+        return _with_point(tokens, kinds.index("point"))
+    if kinds[0] == "half":     # 半百 = 50
+        if len(tokens) == 2 and kinds[1] == "scale":
+            return tokens[0][1] * tokens[1][1]
+        return None
+    if "half" in kinds:
+        return None
+    return _integer(tokens)
 
 
-def _evaluate_with_point(tokens: list, kinds: list[str]) -> Decimal | None:
-    """一百二十三点五万: integer part, then decimal digits, then trailing scales."""
-    point = kinds.index("point")
-    after = tokens[point + 1:]
-    fraction_digits = []
-    while after and isinstance(after[0], tuple) and after[0][0] == "digit":
-        fraction_digits.append(str(int(after.pop(0)[1])))
-    if not fraction_digits:
+def _with_point(tokens: list, point: int) -> Decimal | None:
+    """一百二十三点五万: the whole part, the decimal digits, then scales that multiply."""
+    whole_tokens, after = tokens[:point], tokens[point + 1:]
+    if not whole_tokens:
         return None
-    if any(not (isinstance(token, tuple) and token[0] == "scale") for token in after):
+    digits = []
+    index = 0
+    while index < len(after) and after[index][0] in ("digit", "zero"):
+        digits.append(str(int(after[index][1])))
+        index += 1
+    if not digits and index < len(after) and after[index][0] == "arabic" and "." not in str(after[index][1]):
+        digits.append(_arabic_digits(after[index][1]))   # 一百点123
+        index += 1
+    if not digits:
         return None
-    whole = _evaluate_scaled(tokens[:point]) if point else Decimal(0)
-    if whole is None:
+    scales = after[index:]
+    if any(kind != "scale" for kind, _value in scales):
         return None
-    value = whole + Decimal("0." + "".join(fraction_digits))
-    for token in after:
-        value *= token[1]
+    whole = _integer(whole_tokens)
+    if whole is None or any(kind == "arabic" for kind, _value in whole_tokens) and not _is_integer(whole):
+        return None
+    value = whole + Decimal("0." + "".join(digits))
+    for _kind, scale in scales:
+        value *= scale
     return value
 
 
-def _evaluate_scaled(tokens: list) -> Decimal | None:
-    """Positional reading with sections: 三亿五千万 → 350000000; 一万五 → 15000."""
-    total = Decimal(0)      # everything above the current 亿 section
-    myriads = Decimal(0)    # the 万 part inside the current 亿 section
-    section = Decimal(0)    # below 万
-    number: Decimal | None = None
-    last_scale = None
-    previous_kind = None
-    had_zero = False
-    for token in tokens:
-        if not isinstance(token, tuple):
-            if number is not None:
+def _arabic_digits(value: Decimal) -> str:
+    return format(value, "f")
+
+
+def _is_integer(value: Decimal) -> bool:
+    return value == value.to_integral_value()
+
+
+def _integer(tokens: list) -> Decimal | None:
+    """A whole number from digits, zeros, Arabic numbers and scales."""
+    if not tokens:
+        return None
+    scales = [value for kind, value in tokens if kind == "scale"]
+    if not scales:
+        return _digit_by_digit(tokens)
+    largest = max(scales)
+    if largest < MYRIAD:
+        return _section(tokens)
+    split = max(index for index, (kind, value) in enumerate(tokens) if kind == "scale" and value == largest)
+    left, right = tokens[:split], tokens[split + 1:]
+    while left and left[-1][0] == "zero":      # 一百零几万: the zero stood before a dropped 几
+        left = left[:-1]
+    if not left:
+        return None                            # 万, 万万 alone: a word, not a number
+    if len(left) > 1 and not any(kind == "scale" for kind, _value in left):
+        return None                            # 八九亿: two digits before a scale are an estimate, not 89亿
+    high = _integer(left)
+    if high is None:
+        return None
+    low = _lower_part(right, largest)
+    if low is None:
+        return None
+    return high * largest + low
+
+
+def _lower_part(tokens: list, scale: Decimal) -> Decimal | None:
+    """What follows a scale: 零 and a smaller number, or a lone digit one place lower (一万五)."""
+    if not tokens:
+        return Decimal(0)
+    zero = tokens[0][0] == "zero"
+    while tokens and tokens[0][0] == "zero":
+        tokens = tokens[1:]
+    if not tokens:
+        return None      # 一万零: a zero with nothing after it
+    if not zero and len(tokens) == 1 and tokens[0][0] == "digit":
+        return tokens[0][1] * scale / 10
+    value = _integer(tokens)
+    if value is None or value >= scale:
+        return None
+    return value
+
+
+def _section(tokens: list) -> Decimal | None:
+    """Below 万: 二百五十, 一千零五, 两千四百五 (= 2450), 百三 (= 130), 零十 (= 10)."""
+    total = Decimal(0)
+    pending: Decimal | None = None
+    pending_kind = None
+    last_scale: Decimal | None = None
+    zero = False
+    for kind, value in tokens:
+        if kind == "zero":
+            if pending is not None:
                 return None
-            number = token
-            previous_kind = "number"
+            zero = True
             continue
-        kind, value, char = token
-        if kind == "digit":
-            if value == 0:
-                had_zero = True
-                previous_kind = "zero"
-                continue
-            if number is not None and previous_kind in ("number", "digit"):
-                return None      # two digits in a row inside a scaled number
-            number = value
-            previous_kind = "digit"
-            continue
-        # a scale character
-        if value < 10000:
-            if last_scale is not None and last_scale < 10000 and value >= last_scale and previous_kind == "scale":
-                return None      # 百千 and the like
-            section += (number if number is not None else Decimal(1)) * value
-        elif value == 10000:
-            amount = section + (number if number is not None else Decimal(0))
-            if amount == 0 and myriads == 0:
-                amount = Decimal(1)
-            if amount == 0:
+        if kind in ("digit", "arabic"):
+            if pending is not None:
                 return None
-            myriads = myriads * value if amount == 0 else amount * value
-            section = Decimal(0)
-        else:  # 亿 and above
-            amount = myriads + section + (number if number is not None else Decimal(0))
-            if amount == 0:
-                amount = Decimal(1) if total == 0 else Decimal(0)
-            if amount == 0:
-                total *= value   # 万亿 written as 亿 after 万: handled through myriads, so this is 亿亿
-            else:
-                total = (total + amount) * value
-            myriads = Decimal(0)
-            section = Decimal(0)
-        number = None
-        last_scale = value
-        previous_kind = "scale"
-        had_zero = False
-    if number is not None and previous_kind == "digit" and last_scale is not None and last_scale >= 100 and not had_zero:
-        # 一万五, 三千五: the trailing digit counts in the next lower place
-        number *= last_scale / 10
-    return total + myriads + section + (number if number is not None else Decimal(0))
+            pending, pending_kind = value, kind
+            continue
+        if last_scale is not None and value >= last_scale:
+            return None      # 十一十二, 百千: not one number
+        total += (pending if pending is not None else Decimal(1)) * value
+        pending, pending_kind, last_scale, zero = None, None, value, False
+    if pending is not None:
+        if pending_kind == "digit" and last_scale is not None and last_scale >= 100 and not zero:
+            pending = pending * last_scale / 10
+        elif last_scale is not None and pending >= last_scale:
+            return None
+        total += pending
+    elif zero and last_scale is None:
+        return None
+    return total
+
+
+def _digit_by_digit(tokens: list) -> Decimal | None:
+    """二〇二五, 一一, 零一: digits without scales, as years and codes are read; or one Arabic number."""
+    if len(tokens) == 1 and tokens[0][0] == "arabic":
+        return tokens[0][1]
+    if all(kind in ("digit", "zero") for kind, _value in tokens):
+        return Decimal("".join(str(int(value)) for _kind, value in tokens))
+    return None

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from bisect import bisect_right
 from decimal import Decimal
 
 import regex
@@ -47,42 +48,78 @@ class Quantity:
 
 
 def _alternation(words) -> str:
-    return "|".join(regex.escape(word) for word in sorted(set(words), key=lambda w: (-len(w), w)))
+    """Longest first; a word ending in a Latin letter must not run on into another (5m, not 5mA)."""
+    return "|".join(regex.escape(word) + ("(?![A-Za-z])" if word[-1].isascii() and word[-1].isalpha() else "")
+                    for word in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 _CHINESE_DIGITS = "".join(sorted(LEXICON.digits))
-# A scale character directly before a unit that starts with it (万千瓦, 5千米) belongs to the unit.
-_UNIT_TAILS = "瓦米克吨伏卡帕赫"
-_SCALE_CHAR = rf"[{''.join(sorted(LEXICON.scales))}](?![{_UNIT_TAILS}])"
-_ARABIC = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_DIGIT_CLASS = rf"[0-9{_CHINESE_DIGITS}]"
+_SCALE_CHARS = "".join(sorted(LEXICON.scales))
+# 千 and 兆 directly before a unit that starts with them (5千米, 万千瓦, 100兆瓦) belong to the unit.
+_SCALE_CHAR = rf"(?:[{_SCALE_CHARS}](?<![千兆](?=[瓦米克吨伏卡帕赫])))"
+# ASCII commas between groups of exactly three digits; k = thousand. (A full-width comma ends a
+# clause in Chinese text, so 20，300 is two figures here; parse_number alone reads it as 20300.)
+_ARABIC = r"(?:\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)(?:[kK](?![A-Za-z]))?"
 _CHINESE_CHAR = rf"(?:[{_CHINESE_DIGITS}]|{_SCALE_CHAR})"
-_CHINESE = rf"{_CHINESE_CHAR}(?:{_CHINESE_CHAR}|点(?=[{_CHINESE_DIGITS}]))*"
+# Inside a number, 百 before 分 starts a new word (百分之七十百分位: 七十, then 百分位).
+_CHINESE = rf"{_CHINESE_CHAR}(?:(?!百分){_CHINESE_CHAR}|点(?=[{_CHINESE_DIGITS}]))*"
 _NUMBER = rf"(?:{_ARABIC}|{_CHINESE})"
 _SCALE = rf"(?:{_SCALE_CHAR})+"
-_RANGE_SEPARATOR = r"至|到|~|～|-|—|–|－|—"
+_RANGE_SEPARATOR = r"——|--|至|到|~|～|-|—|–|－"
 _UNITS = _alternation(LEXICON.units + list(LEXICON.time_units))
+_COUNT_UNITS = _alternation(LEXICON.units)
 _BEFORE = _alternation(LEXICON.bounds_before)
 _AFTER = _alternation(w for w in LEXICON.bounds_after if w not in ("多", "余"))
-# 成 counts tenths (三成 = 30%) only after a single Chinese digit and not as part of a word.
-_TENTHS = r"(?<=[一二两三四五六七八九半])成(?![员果效本都为立功交长熟绩型就品色批套片])"
+# Two neighbouring digits give an estimate (两三个 = 2 to 3, 七八十 = 70 to 80, 三五年 = 3 to 5).
+_SMALL = [char for char, value in sorted(LEXICON.digits.items(), key=lambda item: item[1]) if 0 < value < 10]
+_PAIRS = _alternation(
+    first + second for first in _SMALL for second in _SMALL
+    if first in "一两二三四五六七八九" and second in "两二三四五六七八九"
+    and (LEXICON.digits[second] == LEXICON.digits[first] + 1 or (first, second) == ("三", "五"))
+    and (first, second) not in (("一", "二"), ("一", "两"), ("二", "三"))
+) + "|一两"   # but 一二, 二三 count off (二三产业, 二三级公司): they do not estimate
+# 成 counts tenths (三成 = 30%, 9成 = 90%) and 折 a price in tenths (八折 = 80%, 75折 = 75%), directly
+# after a numeral and not as the first character of a word (成本, 成都, 折旧, 折合).
+_TENTHS = (r"(?<=[\d一二两三四五六七八九十半])"
+           r"(?:成(?![员果效本都为立功交长熟绩型就品色批套片像渝规])|折(?![合旧算射叠扣返腾服线页纸痕子]))")
+# Money in 元 may go on in 角 (毛) and 分, and a cheque ends it with 整.
+_MONEY_TAIL = (rf"(?<=[元圆块])(?:(?P<jiao>{_DIGIT_CLASS})[角毛](?![度色落逐]))?"
+               rf"(?:零?(?P<fen>{_DIGIT_CLASS})分(?![钟贝之]))?(?:[整正](?!\p{{Han}}))?")
+# 半 after a measure word adds a half (一吨半, 两个半月), but not as the start of a word (半导体).
+_UNIT_HALF = r"半(?![导岛径决数价场山身边球])"
+# A minus sign where a number starts (not a hyphen between figures: 2020-2025, 1万元-5万元).
+_SIGN = rf"(?<![^\s(（,，:：;；、=])[-−]|负(?={_DIGIT_CLASS})|零下(?={_DIGIT_CLASS})"
+
+# Every quantity starts with one of these characters; saying so first lets most positions fail at once.
+_FIRST = "".join(sorted({word[0] for word in LEXICON.bounds_before} | set(_CHINESE_DIGITS) | set(_SCALE_CHARS)
+                        | set("0123456789半数几负-−零")))
 
 QUANTITY = regex.compile(
     rf"""
-    (?P<before>{_BEFORE})?
+    (?=[{regex.escape(_FIRST)}])
+    (?:(?P<before>{_BEFORE})(?:了|是|有|为)?)?
+    (?P<sign>{_SIGN})?
+    (?P<vague>[数几](?=[十百千万亿]))?
     (?:
-        (?P<percent_word>百分之)(?P<percent_number>{_NUMBER})
+        (?P<denominator>{_NUMBER})分之(?P<numerator>{_NUMBER})(?P<fraction_unit>{_UNITS})?
       | (?P<half>一半|半数)
+      | (?P<half_unit>半)(?=(?P<unit_after_half>{_UNITS}))
+      | (?P<pair>{_PAIRS})(?![0-9{_CHINESE_DIGITS}])(?={_SCALE}|{_UNITS})
+        (?P<pair_scale>{_SCALE})?(?P<pair_unit>{_UNITS})?
       | (?P<number>{_NUMBER})
-        (?P<approx>[多余])?
+        (?P<approx>[多余几])?
         (?P<scale>{_SCALE})?
         (?:
-            (?P<unit_first>%|个百分点)?
+            (?:(?P<unit_first>%|个百分点)|(?P<unit_low>{_COUNT_UNITS}))?
             (?P<separator>{_RANGE_SEPARATOR})
             (?P<number_max>{_NUMBER})
             (?P<scale_max>{_SCALE})?
         )?
         (?P<approx_after>[多余])?
-        (?P<unit>{_TENTHS}|{_UNITS})?
+        (?P<unit>(?(unit_low)(?P=unit_low)|(?:{_TENTHS}|{_UNITS})))?
+        (?(unit)(?P<unit_half>{_UNIT_HALF})?)
+        (?P<money_tail>(?<=块)(?P<jiao_bare>[一二两三四五六七八九])(?![\p{{Han}}0-9])|{_MONEY_TAIL})?
         (?P<approx_unit>多)?
     )
     (?P<after>{_AFTER})?
@@ -90,6 +127,12 @@ QUANTITY = regex.compile(
     regex.VERBOSE,
 )
 _DIGIT_OR_POINT = frozenset("0123456789.")
+# Spaces inside a written number and before its unit (一 百 五 十 个 百 分 点, 四点 五, 10 成, 2 厘米) are
+# dropped before matching, except between two Arabic digits: table columns (2024 2025) are separate figures.
+_NUMERIC = "".join(sorted(set(_CHINESE_DIGITS + "".join(LEXICON.scales) + "0123456789.点分之个成折%kK")))
+_UNIT_STARTS = "".join(sorted({unit[0] for unit in LEXICON.units + list(LEXICON.time_units) if "\u4e00" <= unit[0]}))
+_SPACE_IN_NUMBER = regex.compile(rf"(?<=[{_NUMERIC}])[ \t]+(?=[{_NUMERIC}{_UNIT_STARTS}])")
+_URL = regex.compile(r"(?:https?|ftp)://[!-~]+|www\.[!-~]+")
 
 
 def find_quantities(text: str) -> list["Quantity"]:
@@ -97,6 +140,8 @@ def find_quantities(text: str) -> list["Quantity"]:
 
     >>> [(q.text, q.kind) for q in find_quantities("2025年城镇新增就业64.1万人")]
     [('2025年', 'date'), ('64.1万人', 'statistic')]
+    >>> [(q.text, q.value, q.unit) for q in find_quantities("一百五十 个百分点，9成，打八折")]
+    [('一百五十 个百分点', 150.0, '个百分点'), ('9成', 90.0, '%'), ('八折', 80.0, '%')]
     """
     from .classify import classify_quantities
 
@@ -107,25 +152,60 @@ def find_quantities(text: str) -> list["Quantity"]:
 def scan_quantities(folded: str, original: str | None = None) -> list[Quantity]:
     """Quantities as matched, before classification (kind left as "statistic")."""
     original = folded if original is None else original
+    compact, to_original = _close_spaces(folded)
     found = []
-    for match in QUANTITY.finditer(folded):
-        quantity = _read(match, folded, original)
+    for match in QUANTITY.finditer(compact):
+        quantity = _read(match, compact, original, to_original)
         if quantity is not None:
             found.append(quantity)
+    if "://" in folded or "www." in folded:
+        links = [link.span() for link in _URL.finditer(folded)]
+        found = [q for q in found if not any(start < q.end and q.start < end for start, end in links)]
     return found
 
 
+def _close_spaces(folded: str):
+    """The text without spaces inside numbers, and a function from its offsets back to `folded`'s."""
+    if " " not in folded and "\t" not in folded:
+        return folded, None
+    cuts = [match.span() for match in _SPACE_IN_NUMBER.finditer(folded)
+            if not (folded[match.start() - 1].isdigit() and folded[match.end()].isdigit())]
+    if not cuts:
+        return folded, None
+    pieces, compact_starts, removed = [], [], []
+    position, total = 0, 0
+    for start, end in cuts:
+        pieces.append(folded[position:start])
+        total += end - start
+        compact_starts.append(end - total)     # compact offsets from here on lie `total` further on
+        removed.append(total)
+        position = end
+    pieces.append(folded[position:])
+
+    def to_original(offset: int) -> int:
+        index = bisect_right(compact_starts, offset) - 1
+        return offset + (removed[index] if index >= 0 else 0)
+
+    return "".join(pieces), to_original
+
+
 _GROUP = {name: index - 1 for name, index in QUANTITY.groupindex.items()}
-(_G_BEFORE, _G_PERCENT_WORD, _G_PERCENT_NUMBER, _G_HALF, _G_NUMBER, _G_APPROX, _G_SCALE, _G_UNIT_FIRST,
- _G_NUMBER_MAX, _G_SCALE_MAX, _G_APPROX_AFTER, _G_UNIT, _G_APPROX_UNIT, _G_AFTER) = (
-    _GROUP[name] for name in ("before", "percent_word", "percent_number", "half", "number", "approx", "scale",
-                              "unit_first", "number_max", "scale_max", "approx_after", "unit", "approx_unit",
-                              "after"))
+(_G_BEFORE, _G_SIGN, _G_VAGUE, _G_DENOMINATOR, _G_NUMERATOR, _G_FRACTION_UNIT, _G_HALF, _G_HALF_UNIT,
+ _G_UNIT_AFTER_HALF, _G_PAIR, _G_PAIR_SCALE, _G_PAIR_UNIT, _G_NUMBER,
+ _G_APPROX, _G_SCALE, _G_UNIT_FIRST, _G_UNIT_LOW, _G_NUMBER_MAX, _G_SCALE_MAX, _G_APPROX_AFTER, _G_UNIT,
+ _G_UNIT_HALF, _G_MONEY_TAIL, _G_JIAO, _G_FEN, _G_JIAO_BARE, _G_APPROX_UNIT, _G_AFTER) = (
+    _GROUP[name] for name in (
+        "before", "sign", "vague", "denominator", "numerator", "fraction_unit", "half", "half_unit",
+        "unit_after_half", "pair", "pair_scale", "pair_unit", "number",
+        "approx", "scale", "unit_first", "unit_low", "number_max", "scale_max", "approx_after", "unit",
+        "unit_half", "money_tail", "jiao", "fen", "jiao_bare", "approx_unit", "after"))
 _HALF = Decimal(50)
 _TEN = Decimal(10)
+_ONE = Decimal(1)
+_POINT_FIVE = Decimal("0.5")
 
 
-def _read(match, folded: str, original: str) -> Quantity | None:
+def _read(match, folded: str, original: str, to_original=None) -> Quantity | None:
     groups = match.groups()
     start, end = match.span()
     before = groups[_G_BEFORE]
@@ -133,18 +213,30 @@ def _read(match, folded: str, original: str) -> Quantity | None:
         return None     # the tail of a longer number the pattern could not take whole
     bound = LEXICON.bounds_before[before] if before else "eq"
     value_max = None
-    unit = groups[_G_UNIT] or ""
+    unit = groups[_G_UNIT] or groups[_G_UNIT_LOW] or ""
     scale = groups[_G_SCALE]
     scaled = bool(scale)
     number_max = groups[_G_NUMBER_MAX]
-    if groups[_G_PERCENT_WORD]:
-        number_text = groups[_G_PERCENT_NUMBER]
-        value = _value(number_text)
-        unit = "%"
+    if groups[_G_DENOMINATOR]:
+        number_text = groups[_G_NUMERATOR]
+        value, unit = _share(groups[_G_DENOMINATOR], number_text)
+        unit = unit or groups[_G_FRACTION_UNIT] or ""
+    elif groups[_G_HALF_UNIT]:
+        # 半小时, 半公升: half of one unit; the unit itself is matched by the next search
+        number_text = "半"
+        value, unit = _POINT_FIVE, groups[_G_UNIT_AFTER_HALF]
+        end = match.end(_G_UNIT_AFTER_HALF + 1)
     elif groups[_G_HALF]:
         number_text = groups[_G_HALF]
         value = _HALF
         unit = "%"
+    elif groups[_G_PAIR]:
+        number_text = groups[_G_PAIR]
+        pair_scale = groups[_G_PAIR_SCALE] or ""
+        value, value_max = _value(number_text[0] + pair_scale), _value(number_text[1] + pair_scale)
+        if value is None or value_max is None:
+            return None
+        unit, bound, scaled = groups[_G_PAIR_UNIT] or "", "approx", bool(pair_scale)
     else:
         number_text = groups[_G_NUMBER]
         if number_text.endswith("点") or _is_bare_scale(number_text):
@@ -159,16 +251,32 @@ def _read(match, folded: str, original: str) -> Quantity | None:
             scaled = scaled or bool(groups[_G_SCALE_MAX])
         if groups[_G_UNIT_FIRST] and not unit:
             unit = groups[_G_UNIT_FIRST]
-        if unit == "成":
-            value, unit = value * _TEN, "%"
-            value_max = None if value_max is None else value_max * _TEN
+        if unit == "折" and value == _TEN:
+            return None              # 十折 is no discount
+        if unit == "成" or unit == "折":
+            # 三成 = 30%; 八折 = 80% but 75折 = 75% (two digits already give the percentage)
+            factor = _TEN if unit == "成" or value < _TEN else _ONE
+            value, unit = value * factor, "%"
+            value_max = None if value_max is None else value_max * factor
+            if groups[_G_UNIT_HALF]:
+                value += 5           # 三成半 = 35%
+        elif groups[_G_UNIT_HALF]:
+            value += _POINT_FIVE     # 一吨半 = 1.5 吨
+        if groups[_G_MONEY_TAIL]:
+            value += _cents(groups[_G_JIAO] or groups[_G_JIAO_BARE], groups[_G_FEN])
+        if unit == "圆":
+            unit = "元"
     if value is None:
         return None
-    if groups[_G_APPROX] or groups[_G_APPROX_AFTER] or groups[_G_APPROX_UNIT]:
-        bound = "gt"
+    if groups[_G_SIGN]:
+        value = -value
+    if groups[_G_APPROX] or groups[_G_APPROX_AFTER] or groups[_G_APPROX_UNIT] or groups[_G_VAGUE]:
+        bound = "gt"      # 200多亿, 500余万, 数十亿: more than the figure written
     if groups[_G_AFTER]:
         bound = LEXICON.bounds_after[groups[_G_AFTER]]
     chinese, scaled_number = _shape(number_text)
+    if to_original is not None:
+        start, end = to_original(start), to_original(end - 1) + 1
     return Quantity(
         original[start:end],
         start,
@@ -182,6 +290,35 @@ def _read(match, folded: str, original: str) -> Quantity | None:
         chinese,
         scaled or scaled_number or (number_max is not None and _shape(number_max)[1]),
     )
+
+
+def _share(denominator_text: str, number_text: str) -> tuple[Decimal | None, str]:
+    """百分之五 → (5, %); 千分之二 → (2, ‰); 万分之三 → (0.03, %); 三分之一 → (0.333…, "")."""
+    value = _value(number_text)
+    denominator = _value(denominator_text if _has_digit(denominator_text) else "一" + denominator_text)
+    if value is None or not denominator:
+        return None, ""
+    if _has_digit(denominator_text):
+        return value / denominator, ""
+    if denominator == 100:
+        return value, "%"
+    if denominator == 1000:
+        return value, "‰"
+    return value * 100 / denominator, "%"
+
+
+def _has_digit(text: str) -> bool:
+    return any(char.isdigit() or char in LEXICON.digits for char in text)
+
+
+def _cents(jiao: str | None, fen: str | None) -> Decimal:
+    """壹角 and 伍分 after 元: tenths and hundredths of the amount."""
+    total = Decimal(0)
+    if jiao:
+        total += (_value(jiao) or 0) / _TEN
+    if fen:
+        total += (_value(fen) or 0) / 100
+    return total
 
 
 @lru_cache(maxsize=65536)
@@ -208,33 +345,38 @@ _MYRIAD = regex.compile("[万亿]")
 
 @lru_cache(maxsize=65536)
 def _is_bare_scale(number_text: str) -> bool:
-    """万, 千 alone are not numbers (万元地区生产总值, 千校万企); 千亿, 百万 are."""
+    """万, 千 alone are not numbers (万元地区生产总值, 千校万企); 千亿, 百万 and 十 are."""
     has_digit = any(char.isdigit() or char in LEXICON.digits for char in number_text)
-    return not has_digit and len(number_text) < 2
+    return not has_digit and len(number_text) < 2 and LEXICON.scales[number_text] >= 100
 
 
 def _read_range(number: str, scale: str | None, number_max: str, scale_max: str | None,
                 low: Decimal) -> tuple[Decimal | None, Decimal | None]:
-    """3万至5万 keeps both scales; 3-5万 and 八到九百亿 lend the upper end's scale to the lower."""
+    """3万至5万 keeps both scales; 3-5万, 十八至三十万 and 八到九百亿 lend the upper end's scale to the lower."""
     high = _value(number_max + scale_max if scale_max else number_max)
     if high is None:
         return None, None
-    if not scale:
-        low = _lend_scale(number, low, number_max, scale_max or "")
+    if not scale and not _MYRIAD.search(number):
+        low = _lend_scale(number, low, number_max, scale_max or "", high)
     if low is None or low > high:
         return None, None
     return low, high
 
 
-def _lend_scale(low_text: str, low: Decimal, high_text: str, high_scale: str) -> Decimal | None:
+_TRAILING_MYRIADS = regex.compile("[万亿兆kK]+$")
+
+
+def _lend_scale(low_text: str, low: Decimal, high_text: str, high_scale: str, high: Decimal) -> Decimal:
+    multiplier = None
     if high_scale:
         multiplier = parse_decimal("1" + high_scale)
-        return low * multiplier if multiplier is not None else low
-    if any(char.isdigit() for char in low_text) or len(low_text) != 1:
-        return low
-    # 八到九百亿: the upper end is a leading digit followed by scales
-    if len(high_text) >= 2 and high_text[0] in LEXICON.digits:
-        multiplier = parse_decimal("一" + high_text[1:])
-        if multiplier is not None:
-            return low * multiplier
-    return low
+    elif len(low_text) == 1 and low_text in LEXICON.digits and len(high_text) >= 2 \
+            and high_text[0] in LEXICON.digits and not _has_digit(high_text[1:]):
+        multiplier = parse_decimal("一" + high_text[1:])     # 八到九百亿: 八百亿 to 九百亿
+    else:
+        trailing = _TRAILING_MYRIADS.search(high_text)
+        if trailing and trailing.start() > 0:
+            multiplier = parse_decimal("1" + trailing.group())   # 十八至三十万: 十八万 to 三十万; 10~15k
+    if multiplier is not None and low * multiplier <= high:
+        return low * multiplier
+    return low     # 从8500到3万: the lower end already stands in the unit
