@@ -136,72 +136,90 @@ def _run(inputs, store: Store, summary: RunSummary, full: bool, workers: int | N
     if full:
         previous = None
     shards = Shards(store.shards_folder)
+    todo = _plan(entries, previous, shards, full, summary)
+    reporter.event("start", run_id=summary.run_id, documents=len(entries), to_process=len(todo),
+                   resumed=summary.resumed, unchanged=summary.unchanged, removed=summary.removed,
+                   engine=engine, workers=used_engine[1], mode=summary.mode)
+
+    nothing_changed = (previous is not None and not todo and not summary.resumed and not summary.removed
+                       and store.tables_visible())
+    if not nothing_changed:
+        if todo:
+            runner = make_engine(engine, workers, scheduler, fingerprint, tasks=len(todo),
+                                 size=sum(entry.size or 0 for entry in todo), connect_timeout=connect_timeout)
+            used_engine[1] = runner.workers
+            try:
+                _extract(todo, runner, shards, fingerprint, summary, reporter)
+            finally:
+                runner.close()
+        manifest = Manifest(fingerprint, scanned_ns, {entry.doc_id: entry for entry in entries}, summary.run_id)
+        # the manifest is serialised after the rows are written, so it holds every document's status
+        store.commit(summary.run_id, _tables(entries, shards, fingerprint), manifest.to_json)
+        summary.tables_written = True
+        shards.keep_only({entry.key for entry in entries})
+        store.prune()
+    _count(summary, entries)
+
+
+def _plan(entries: list[Entry], previous: Manifest | None, shards: Shards, full: bool,
+          summary: RunSummary) -> list[Entry]:
+    """Sort the documents into unchanged, resumed (a shard from an interrupted run) and to do."""
     old = previous.entries if previous is not None else {}
-    todo: list[Entry] = []
+    todo = []
     for entry in entries:
         before = old.get(entry.doc_id)
-        if before is not None and before.key == entry.key and shards.exists(entry.key):
+        if before is not None and before.key == entry.key and before.status and shards.exists(entry.key):
             entry.status, entry.n_facts = before.status, before.n_facts
             summary.unchanged += 1
         elif not full and shards.exists(entry.key):
             summary.resumed += 1
         else:
             todo.append(entry)
-    current_ids = {entry.doc_id for entry in entries}
-    summary.removed = sum(1 for doc_id in old if doc_id not in current_ids)
+    current = {entry.doc_id for entry in entries}
+    summary.removed = sum(1 for doc_id in old if doc_id not in current)
     summary.documents = len(entries)
-    reporter.event("start", run_id=summary.run_id, documents=len(entries), to_process=len(todo),
-                   resumed=summary.resumed, unchanged=summary.unchanged, removed=summary.removed,
-                   engine=engine, workers=used_engine[1], mode=summary.mode)
+    return todo
 
-    if (previous is not None and not todo and not summary.resumed and not summary.removed
-            and len(old) == len(entries) and store.tables_visible()
-            and all(entry.status is not None for entry in entries)):
-        _count(summary, entries)          # nothing changed: the current tables stand
-        return
 
-    if todo:
-        runner = make_engine(engine, workers, scheduler, fingerprint, tasks=len(todo),
-                             size=sum(entry.size or 0 for entry in todo), connect_timeout=connect_timeout)
-        used_engine[1] = runner.workers
-        by_id = {entry.doc_id: entry for entry in todo}
-        reporter.start_progress(len(todo))
-        try:
-            for doc_id, counts, shard in runner.map([(entry.source, entry.doc_id) for entry in todo]):
-                entry = by_id[doc_id]
-                if counts["sha256"] != entry.sha256 and counts["sha256"] is not None:
-                    # the file changed after the scan: key the rows by the bytes actually read,
-                    # and make the next scan read it again
-                    entry.sha256, entry.mtime_ns = counts["sha256"], None
-                    entry.key = shard_key(fingerprint, entry.doc_id, entry.source, entry.sha256)
-                shards.write(entry.key, shard)
-                entry.status, entry.n_facts = counts["status"], counts["n_facts"]
-                summary.processed += 1
-                summary.bytes_processed += entry.size or 0
-                summary.chars_processed += counts["chars"]
-                reporter.advance(doc_id, counts["n_facts"])
-        finally:
-            reporter.stop_progress()
-            runner.close()
+def _rekey(entry: Entry, counts: dict, fingerprint: str) -> None:
+    """The file changed between the scan and its reading: key its rows by the bytes read,
+    and make the next scan read it again."""
+    if counts["sha256"] is not None and counts["sha256"] != entry.sha256:
+        entry.sha256, entry.mtime_ns = counts["sha256"], None
+        entry.key = shard_key(fingerprint, entry.doc_id, entry.source, entry.sha256)
 
-    def tables():
-        for entry in entries:
-            got = shards.read(entry.key)
-            if got is None:  # damaged or vanished since the scan: extract it again here
-                _, _, shard = extract((entry.source, entry.doc_id))
-                shards.write(entry.key, shard)
-                got = decode(shard)
-            document, facts = got
-            entry.status, entry.n_facts = document.column("status")[0].as_py(), facts.num_rows
-            yield document, facts
 
-    manifest = Manifest(fingerprint, scanned_ns, {entry.doc_id: entry for entry in entries}, summary.run_id)
-    # The manifest is written after the rows, so it records every document's status.
-    store.commit(summary.run_id, tables(), manifest.to_json)
-    summary.tables_written = True
-    _count(summary, entries)
-    shards.keep_only({entry.key for entry in entries})
-    store.prune()
+def _extract(todo: list[Entry], runner, shards: Shards, fingerprint: str, summary: RunSummary,
+             reporter: Reporter) -> None:
+    """Run the documents to do on the engine; commit each one's shard as it finishes."""
+    by_id = {entry.doc_id: entry for entry in todo}
+    reporter.start_progress(len(todo))
+    try:
+        for doc_id, counts, shard in runner.map([(entry.source, entry.doc_id) for entry in todo]):
+            entry = by_id[doc_id]
+            _rekey(entry, counts, fingerprint)
+            shards.write(entry.key, shard)
+            entry.status, entry.n_facts = counts["status"], counts["n_facts"]
+            summary.processed += 1
+            summary.bytes_processed += entry.size or 0
+            summary.chars_processed += counts["chars"]
+            reporter.advance(doc_id, counts["n_facts"])
+    finally:
+        reporter.stop_progress()
+
+
+def _tables(entries: list[Entry], shards: Shards, fingerprint: str):
+    """Each document's (documents, facts) tables in doc_id order, from the shards."""
+    for entry in entries:
+        got = shards.read(entry.key)
+        if got is None:  # damaged or vanished since the scan: extract it again here
+            _, counts, shard = extract((entry.source, entry.doc_id))
+            _rekey(entry, counts, fingerprint)
+            shards.write(entry.key, shard)
+            got = decode(shard)
+        document, facts = got
+        entry.status, entry.n_facts = document.column("status")[0].as_py(), facts.num_rows
+        yield document, facts
 
 
 def _count(summary: RunSummary, entries: list[Entry]) -> None:

@@ -337,3 +337,13 @@ def test_killed_at_any_moment_the_tables_are_the_old_or_the_new_ones(tmp_path):
         assert any(all(now[name].equals(expected[name]) for name in TABLES) for expected in (old, new)), fraction
     run_pipeline([str(raw)], str(out), progress=False, workers=1)
     assert_same_tables(out, tmp_path / "full")
+
+
+def test_a_damaged_shard_is_extracted_again(raw, tmp_path):
+    out = tmp_path / "out"
+    run_pipeline([str(raw)], str(out), progress=False, workers=1)
+    damaged = sorted(Store(out).shards_folder.rglob("*.arrows"))[0]
+    damaged.write_bytes(damaged.read_bytes()[:100])                  # a torn write, a bad disk block
+    touch_later(raw / "2026" / "doc000.txt", "粮食产量1300万吨。\n")
+    run_pipeline([str(raw)], str(out), progress=False, workers=1)
+    assert_same_tables(out, full_run(raw, tmp_path / "full"))

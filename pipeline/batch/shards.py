@@ -18,7 +18,6 @@ True
 from __future__ import annotations
 
 import os
-import shutil
 import struct
 import tempfile
 from pathlib import Path
@@ -104,6 +103,3 @@ class Shards:
             except OSError:
                 pass
         return removed
-
-    def clear(self) -> None:
-        shutil.rmtree(self.folder, ignore_errors=True)

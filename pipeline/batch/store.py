@@ -19,6 +19,7 @@ a run killed at any moment leaves the last complete tables in place.
 """
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 from collections.abc import Callable, Iterable
@@ -117,33 +118,24 @@ class Store:
         return counts
 
     def _publish(self, run_id: str) -> None:
+        """Point `current` at the new version: the one step that makes both tables change."""
         try:
             _replace_link(self.current, f"tables/{run_id}")
             _fsync_dir(self.work)
-            for name in TABLES:  # documents first: facts never appear before their documents
+            for name in TABLES:  # made once; documents first, so facts never show without them
                 link = self.out / f"{name}.parquet"
                 target = f"{WORK}/current/{name}.parquet"
-                if not (link.is_symlink() and os.readlink(link) == target):
-                    if link.is_dir() and not link.is_symlink():
-                        raise FileExistsError(f"{link} is a folder cnstats did not write: move it away")
-                    _replace_link(link, target)
-        except NotImplementedError:  # pragma: no cover - file systems without symbolic links
-            self._publish_copies(run_id)
-        except OSError as error:
-            if isinstance(error, FileExistsError):
-                raise
-            self._publish_copies(run_id)  # pragma: no cover
+                if link.is_symlink() and os.readlink(link) == target:
+                    continue
+                if link.is_dir() and not link.is_symlink():
+                    raise FileExistsError(f"{link} is a folder cnstats did not write: move it away")
+                _replace_link(link, target)
+        except PermissionError as error:
+            if error.errno == errno.EPERM:  # e.g. a FAT or SMB mount without symbolic links
+                raise OSError(f"cannot make symbolic links in {self.out} ({error}); cnstats swaps "
+                              "its tables in through links: write the output to a Linux file system") from error
+            raise
         _fsync_dir(self.out)
-
-    def _publish_copies(self, run_id: str) -> None:  # pragma: no cover - no symbolic links
-        """Where links cannot be made: copy each table in by temporary file and rename."""
-        for name in TABLES:
-            source = self.versions / run_id / f"{name}.parquet"
-            temporary = self.out / f".{name}.parquet.{os.getpid()}.tmp"
-            shutil.copyfile(source, temporary)
-            os.replace(temporary, self.out / f"{name}.parquet")
-        self.current.unlink(missing_ok=True)
-        self.current.mkdir(exist_ok=True)
 
     def prune(self, keep: int = 2) -> None:
         """Delete all but the newest `keep` table versions (the current one always stays)."""
