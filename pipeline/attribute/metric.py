@@ -88,7 +88,7 @@ def left_name(left: str, after_actor: bool = False) -> str:
     obj = list(OBJECT_VERBS.finditer(name))
     if obj and len(name) - obj[-1].end() >= 2 and not VERBS.fullmatch(name[obj[-1].end():]):
         name = name[obj[-1].end():]
-    name = _peel_head(_peel_tail(strip_periods(name)))
+    name = _peel_head(_peel_tail(strip_periods(name), shares=False))
     if after_actor:
         verb = VERBS.match(name) or OBJECT_VERBS.match(name)
         if verb and len(name) - verb.end() >= 2:
@@ -144,15 +144,24 @@ def percent_of(right: str) -> str | None:
     return right_name(right[1:], "个")
 
 
-def _peel_tail(name: str) -> str:
+def _peel_tail(name: str, shares: bool = True) -> str:
+    """Peel stat words, bound words, verbs and comparisons off the end of a name.
+
+    A share noun goes too (民间投资占比达到 → 民间投资), unless a change of the share follows it: then
+    the share is what changes and stays in the name (优良天数比例提高 → 优良天数比例).
+    """
+    changed_after = False
     while name:
         name = name.rstrip(_EDGE_PUNCT)
         share = _SHARE_NOUN.search(name)
         if share and share.start() > 0:
+            if changed_after or not shares:
+                break
             name = name[: share.start()]
             continue
         match = _TAIL.search(name)
         if match:
+            changed_after = changed_after or STATS.get(match.group()) in ("growth_rate", "change")
             name = name[: match.start()]
             continue
         compared = _COMPARISON_TAIL.search(name)
