@@ -31,7 +31,7 @@ from ..quantities import Quantity
 from ..script import fold_script, fold_width
 from ..segment import Sentence
 from .lists import members
-from .metric import _peel_tail, left_name, percent_of, right_name, starts_with_level_noun
+from .metric import _peel_tail, left_name, percent_of, right_name, starts_with_level_noun, with_action
 from .period import find_period, opening_period
 from .region import document_region
 from .stat import read_stat
@@ -148,7 +148,7 @@ def _read_sentence(sentence: Sentence, quantities: list[Quantity], period_before
                     phrase = right_name(s[spans[after][1]:following], quantities[after].unit)
                 if phrase and phrase[0] in "“「『《\"" and left_name(left):
                     phrase = None  # a quoted name after 「城镇新增就业170万人」 starts something new
-                named = phrase or left_name(left, after_actor=after_phrase)
+                named = with_action(phrase, left) if phrase else left_name(left, after_actor=after_phrase)
                 whole = percent_of(right) if not phrase and q.unit in ("%", "‰") else None
                 if whole is None and not phrase and not named and right.startswith("的"):
                     phrase = right_name(right, q.unit, through_de=True)  # 「选择11个左右的县」: a count before 的 and a noun

@@ -137,6 +137,21 @@ def right_name(right: str, unit: str, shortest: int = 2, last: bool = True, thro
     return phrase
 
 
+def with_action(phrase: str, left: str) -> str:
+    """A general noun named by a count alone takes the verbs that open its clause.
+
+    >>> with_action("项目", "新开工晏城至表白寺等")
+    '新开工项目'
+    >>> with_action("项目", "晏城至表白寺等")
+    '项目'
+    """
+    if phrase not in LEXICON.generic_nouns:
+        return phrase
+    body = _peel_head(left.strip(_EDGE_PUNCT))
+    run = regex.match(rf"(?:新|续|再|已)?(?:{_LONG_VERBS.pattern})+", body)
+    return run.group() + phrase if run else phrase
+
+
 def percent_of(right: str) -> str | None:
     """The whole a percentage is a share of, written after it with 的 (「90%的化工园区」), or None."""
     if not right.startswith("的"):
