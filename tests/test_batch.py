@@ -347,3 +347,26 @@ def test_a_damaged_shard_is_extracted_again(raw, tmp_path):
     touch_later(raw / "2026" / "doc000.txt", "粮食产量1300万吨。\n")
     run_pipeline([str(raw)], str(out), progress=False, workers=1)
     assert_same_tables(out, full_run(raw, tmp_path / "full"))
+
+
+@pytest.mark.parametrize("reader", ["pandas", "duckdb", "polars", "pyarrow.dataset"])
+def test_the_tables_read_the_same_in_every_engine(reader, raw, tmp_path):
+    out = tmp_path / "out"
+    run_pipeline([str(raw)], str(out), progress=False, workers=1)
+    expected = read_tables(out)
+    for name in TABLES:
+        path = str(out / f"{name}.parquet")
+        if reader == "duckdb":
+            duckdb = pytest.importorskip("duckdb")
+            frame = duckdb.sql(f"SELECT * FROM read_parquet('{path}')").df()
+        elif reader == "polars":
+            polars = pytest.importorskip("polars")
+            frame = polars.read_parquet(path).to_pandas()
+        elif reader == "pyarrow.dataset":
+            import pyarrow.dataset as ds
+            frame = ds.dataset(path, format="parquet").to_table().to_pandas()
+        else:
+            frame = pd.read_parquet(path)
+        assert len(frame) == len(expected[name])
+        assert list(frame.columns) == list(expected[name].columns)
+        assert frame["doc_id"].tolist() == expected[name]["doc_id"].tolist()
