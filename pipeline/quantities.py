@@ -127,11 +127,12 @@ QUANTITY = regex.compile(
     regex.VERBOSE,
 )
 _DIGIT_OR_POINT = frozenset("0123456789.")
-# Spaces inside a written number and before its unit (一 百 五 十 个 百 分 点, 四点 五, 10 成, 2 厘米) are
-# dropped before matching, except between two Arabic digits: table columns (2024 2025) are separate figures.
+# Spaces inside a written number and before its unit (一 百 五 十 个 百 分 点, 四点 五, 10 成, 2 厘米), and one
+# line break inside a number (1.35\n亿人次), are dropped before matching, except between two Arabic digits:
+# table columns and lines (2024 2025) are separate figures.
 _NUMERIC = "".join(sorted(set(_CHINESE_DIGITS + "".join(LEXICON.scales) + "0123456789.点分之个成折%kK")))
 _UNIT_STARTS = "".join(sorted({unit[0] for unit in LEXICON.units + list(LEXICON.time_units) if "\u4e00" <= unit[0]}))
-_SPACE_IN_NUMBER = regex.compile(rf"(?<=[{_NUMERIC}])[ \t]+(?=[{_NUMERIC}{_UNIT_STARTS}])")
+_SPACE_IN_NUMBER = regex.compile(rf"(?<=[{_NUMERIC}])(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?=[{_NUMERIC}{_UNIT_STARTS}])")
 _URL = regex.compile(r"(?:https?|ftp)://[!-~]+|www\.[!-~]+")
 
 
@@ -166,7 +167,7 @@ def scan_quantities(folded: str, original: str | None = None) -> list[Quantity]:
 
 def _close_spaces(folded: str):
     """The text without spaces inside numbers, and a function from its offsets back to `folded`'s."""
-    if " " not in folded and "\t" not in folded:
+    if " " not in folded and "\t" not in folded and "\n" not in folded:
         return folded, None
     cuts = [match.span() for match in _SPACE_IN_NUMBER.finditer(folded)
             if not (folded[match.start() - 1].isdigit() and folded[match.end()].isdigit())]
