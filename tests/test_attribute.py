@@ -76,3 +76,30 @@ def test_region_of_every_report(shared):
     for path in sorted(folder.glob("*.txt")):
         province = path.stem.split("_")[1]
         assert document_region(path.read_text(encoding="utf-8")) == province, path.name
+
+
+# Pieces of real report sentences; any string made of them must give one fact per statistic, in order,
+# each placed where its quantity stands, whatever the punctuation around it.
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+from pipeline.attribute import attribute_facts  # noqa: E402
+from pipeline.quantities import find_quantities  # noqa: E402
+from pipeline.segment import split_sentences  # noqa: E402
+
+PIECES = ["全省", "地区生产总值", "增长", "5.4%", "、", "，", "。", "分别", "下降", "3.2%", "累计", "年均", "占", "全国",
+          "比重", "高于", "0.4个百分点", "（", "）", "“", "”", "748名", "院士专家", "开展", "技术服务", "6000余次", "和",
+          "等", "的", "3家", "项目", "新增", "由", "提高到", "20%", "其中", "\n", "2025年", "城乡", "居民", "收入", "；"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=30))
+def test_any_sentence_gives_one_fact_per_statistic(pieces):
+    text = "".join(pieces)
+    quantities = find_quantities(text)
+    facts = attribute_facts(text, split_sentences(text), quantities)
+    statistics = [q for q in quantities if q.kind == "statistic"]
+    assert [(f.start, f.end) for f in facts] == [(q.start, q.end) for q in statistics]
+    for fact in facts:
+        assert text[fact.start:fact.end] == fact.text
+        assert isinstance(fact.metric, str)
+        assert fact.stat in (None, "cumulative", "annual_average", "growth_rate", "change", "share")
