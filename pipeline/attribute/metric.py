@@ -40,7 +40,7 @@ import regex
 from ..lexicon import LEXICON
 from .period import strip_periods
 from .words import (
-    BOUND_WORDS, COMPARISONS, LEVEL_NOUNS, OBJECT_VERBS, OPENERS, SCOPE_WORDS, STAT_WORDS, STATS, VERBS,
+    HEADS, BOUND_WORDS, COMPARISONS, LEVEL_NOUNS, OBJECT_VERBS, OPENERS, SCOPE_WORDS, STAT_WORDS, STATS, VERBS,
     alternation,
 )
 
@@ -89,6 +89,7 @@ def left_name(left: str, after_actor: bool = False) -> str:
     if obj and len(name) - obj[-1].end() >= 2 and not VERBS.fullmatch(name[obj[-1].end():]):
         name = name[obj[-1].end():]
     name = _peel_head(_peel_tail(strip_periods(name), shares=False))
+    name = _without_actions(name)
     if after_actor:
         verb = VERBS.match(name) or OBJECT_VERBS.match(name)
         if verb and len(name) - verb.end() >= 2:
@@ -101,6 +102,26 @@ def left_name(left: str, after_actor: bool = False) -> str:
 def starts_with_level_noun(right: str) -> bool:
     """Whether a number stands before a level noun (迈上3万亿元台阶), so it names no thing of its own."""
     return any(right.startswith(noun) for noun in LEVEL_NOUNS)
+
+
+_ACTIONS = regex.compile(rf"^(?:(?:{alternation(LEXICON.action_verbs)})(?:和|、|及)?)+")
+
+
+def _without_actions(name: str) -> str:
+    """A name without the verbs that act on it (「疏解提质一般制造业企业」 → 一般制造业企业), as long as
+    a name is left (「上市公司」, 「服务业增加值」 and 「建设用地」 stay whole).
+
+    >>> _without_actions("推进重大标志性工程"), _without_actions("新建改造城镇地下管网"), _without_actions("支持政策")
+    ('重大标志性工程', '城镇地下管网', '支持政策')
+    """
+    match = _ACTIONS.match(name)
+    if not match:
+        return name
+    rest = name[match.end():]
+    if len(rest) >= 3 or (len(rest) == 2 and rest not in HEADS and rest not in LEXICON.generic_nouns):
+        if not rest.startswith(("业", "用地", "率", "规模", "能力", "水平", "体系")):
+            return rest
+    return name
 
 
 def right_name(right: str, unit: str, shortest: int = 2, last: bool = True, through_de: bool = False) -> str | None:

@@ -70,6 +70,7 @@ class Lexicon:
     contractions: dict[str, list[str]] = None
     generic_nouns: list[str] = ()
     measure_units: list[str] = ()
+    action_verbs: list[str] = ()
 
 
 @lru_cache(maxsize=1)
@@ -132,6 +133,7 @@ def load() -> Lexicon:
         contractions={row[0]: row[1].split(",") for row in _table("contractions.tsv")},
         generic_nouns=_longest_first(_lines("generic_nouns.txt")),
         measure_units=_longest_first(_lines("measure_units.txt")),
+        action_verbs=_longest_first(_lines("action_verbs.txt")),
     )
 
 
