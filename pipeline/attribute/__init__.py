@@ -34,7 +34,7 @@ from .lists import members
 from .metric import _peel_tail, left_name, percent_of, right_name, starts_with_level_noun, with_action
 from .period import find_period, opening_period
 from .region import document_region
-from .stat import read_stat
+from .stat import cut_by, read_stat
 from .subject import find_subject, is_place, opening_subject
 from .words import CLAUSE_BREAK, SCOPE_STATS, SCOPE_WORDS, STAT_WORDS
 
@@ -161,9 +161,16 @@ def _read_sentence(sentence: Sentence, quantities: list[Quantity], period_before
                 if not named:
                     phrase = right_name(right, q.unit, shortest=1)
                     named = phrase or last_metric or left.strip("、，；：　 ")
+            if named and last_metric and named.startswith("对") and regex.search(r"贡献|拉动", named):
+                named = last_metric + named  # 「工业增加值增长8.1%、对规模以上工业增长贡献率达72.9%」
+            if not left_name(left) and q.unit == "%" and last_metric and _SPENT_ON.match(right):
+                named = last_metric + _SPENT_ON.match(right).group()  # 「支出3.4万亿元，74%以上用于民生」
+                stat_words = stat_words + "占"
             if phrase and stat_words.rstrip().endswith("等"):
                 stat_words = "".join(SCOPE_WORDS.findall(stat_words))  # 「渗透率、收入增幅等5项指标」
             stat, sign = read_stat(_tail(stat_words), q.unit)
+            if stat is None and cut_by(left.strip("、，；：　 "), q.unit):
+                stat, sign = "growth_rate", -1
             carried = bool(facts) and position > 0 and named == last_metric and not left_name(left)
             if stat is None and carried and facts[-1].stat == "share":
                 stat = "share"  # 「占规上工业比重从40.3%提高到45.4%」
@@ -253,6 +260,7 @@ def _parallel_names(s: str, c_start: int, spans, in_clause: list[int], units: li
     return {i: name for i, name in zip(run, found)}, found, {i: words for i in run}
 
 
+_SPENT_ON = regex.compile(r"(?:用于|投向|投入|来自|集中在|集中于|流向)[^，,；;。、]{1,12}")
 _JOINER = regex.compile(r"\s*(?:、|和|及|与|以及)\s*")
 
 

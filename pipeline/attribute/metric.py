@@ -86,7 +86,9 @@ def left_name(left: str, after_actor: bool = False) -> str:
     # Scope words (累计, 年均) say how a figure is counted, not what is counted.
     name = SCOPE_WORDS.sub("", name)
     obj = list(OBJECT_VERBS.finditer(name))
-    if obj and len(name) - obj[-1].end() >= 2 and not VERBS.fullmatch(name[obj[-1].end():]):
+    # 「通过公共网络实现零售额」: a means before the verb qualifies the object, so the name keeps it.
+    means = regex.match(r"(?:通过|依托|借助|利用)", name)
+    if obj and not means and len(name) - obj[-1].end() >= 2 and not VERBS.fullmatch(name[obj[-1].end():]):
         name = name[obj[-1].end():]
     name = _peel_head(_peel_tail(strip_periods(name), shares=False))
     name = _without_actions(name)

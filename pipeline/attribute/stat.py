@@ -21,8 +21,11 @@
 """
 from __future__ import annotations
 
+import regex
+
 from .words import DECLINES, SCOPE_WORDS, STAT_WORDS, STATS
 
+_CUT_BY = regex.compile(rf"^(?:平均|累计|同比)?(?:{DECLINES.pattern})[^\d，、]{{1,8}}$")
 _RATE_UNITS = ("%", "‰", "", "倍")
 
 
@@ -53,3 +56,12 @@ def read_stat(words: str, unit: str) -> tuple[str | None, int]:
     if share:
         return "share", 1
     return None, 1
+
+
+def cut_by(name: str, unit: str) -> bool:
+    """Whether a percentage names a cut by a share of what it names (「平均压减时间58%」).
+
+    >>> cut_by("平均压减时间", "%"), cut_by("压减时间", "天")
+    (True, False)
+    """
+    return unit == "%" and bool(_CUT_BY.match(name))
