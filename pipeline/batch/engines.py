@@ -42,7 +42,13 @@ def extract(task: Task) -> Result:
     from .shards import encode
 
     path, doc_id = task
-    row, facts = process_file(path, doc_id)
+    try:
+        row, facts = process_file(path, doc_id)
+    except Exception as error:  # a bug must cost one document, not the run (nor every rerun)
+        row = {"doc_id": doc_id, "source": path, "sha256": None, "encoding": None, "status": "rejected",
+               "error": f"internal error while extracting ({type(error).__name__}: {error}); please report it",
+               "n_facts": 0, "text": None}
+        facts = []
     counts = {"status": row["status"], "sha256": row["sha256"], "n_facts": len(facts),
               "chars": len(row.get("text") or "")}
     return doc_id, counts, encode(row, facts)
