@@ -103,3 +103,13 @@ def test_any_sentence_gives_one_fact_per_statistic(pieces):
         assert text[fact.start:fact.end] == fact.text
         assert isinstance(fact.metric, str)
         assert fact.stat in (None, "cumulative", "annual_average", "growth_rate", "change", "share")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("兩地基本養老、失業和工傷保險參保人數分別達到9226萬人、1816萬人和2340萬人。",
+     [("基本養老保險參保人數", "兩地"), ("失業保險參保人數", "兩地"), ("工傷保險參保人數", "兩地")]),
+    ("全市地區生產總值5.2萬億元、增長5.4%、高於全國0.4個百分點。",
+     [("地區生產總值", "全市")] * 3),
+])
+def test_traditional_text_is_named_as_written(sentence, expected):
+    assert [(f["metric"], f["subject"]) for f in extract_text(sentence, "case")] == expected

@@ -225,7 +225,11 @@ def _as_written(name: str | None, folded: str, original: str) -> str | None:
     if not name or folded == original:
         return name
     at = folded.find(name)
-    return original[at: at + len(name)] if at >= 0 else name
+    if at >= 0:
+        return original[at: at + len(name)]
+    # A name built from pieces (a list member with its shared head): each character as the text writes it.
+    written = {f: o for f, o in zip(folded, original)}
+    return "".join(written.get(char, char) for char in name)
 
 
 def _tail(words: str) -> str:
