@@ -195,17 +195,27 @@ def test_two_workers_give_the_tables_of_one(raw, tmp_path):
     assert_same_tables(tmp_path / "two", tmp_path / "one")
 
 
+@pytest.fixture(scope="module")
+def dask_cluster():
+    """A real Dask LocalCluster with 2 worker processes, as an existing cluster would be."""
+    distributed = pytest.importorskip("distributed")
+    import logging
+
+    cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                       dashboard_address=None, silence_logs=logging.ERROR)
+    yield cluster
+    cluster.close()
+
+
 @pytest.mark.slow
-def test_dask_local_cluster_with_two_worker_processes_gives_the_local_tables(raw, tmp_path):
+@pytest.mark.parametrize("where", ["existing cluster (--scheduler)", "LocalCluster started by the run"])
+def test_dask_with_two_worker_processes_gives_the_local_tables(where, raw, tmp_path, request):
     run_pipeline([str(raw)], str(tmp_path / "local"), progress=False, workers=1)
-    result = subprocess.run(
-        [sys.executable, "-m", "pipeline", "run", "--input", str(raw), "--output", str(tmp_path / "dask"),
-         "--engine", "dask", "--workers", "2", "--log-format", "json"],
-        capture_output=True, text=True, cwd=ROOT, timeout=180)
-    assert result.returncode == 0, result.stderr
-    events = [json.loads(line) for line in result.stderr.splitlines() if line.startswith("{")]
-    start = next(event for event in events if event["event"] == "start")
-    assert (start["engine"], start["workers"]) == ("dask", 2)
+    args = ["--engine", "dask", "--workers", "2"]
+    if where.startswith("existing"):
+        args += ["--scheduler", request.getfixturevalue("dask_cluster").scheduler_address]
+    events = run_json("--input", str(raw), "--output", str(tmp_path / "dask"), *args)
+    assert (events["start"]["engine"], events["summary"]["processed"]) == ("dask", 14)
     runs = pd.read_parquet(tmp_path / "dask" / "runs.parquet")
     assert (runs["engine"].tolist(), runs["workers"].tolist()) == (["dask"], [2])
     assert_same_tables(tmp_path / "dask", tmp_path / "local")
