@@ -31,8 +31,8 @@ exit status:
 examples:
   python -m pipeline run --input data/raw --output data/out
   python -m pipeline run --input data/raw --output data/out --workers 2 --log-format json
-  python -m pipeline run --input /shared/raw --output /shared/out --engine dask \\
-      --scheduler tcp://10.0.0.5:8786
+  python -m pipeline run --input /mnt/corpus --output /data/out --engine dask \\
+      --scheduler tcp://scheduler-host:8786
 """
 
 

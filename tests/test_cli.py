@@ -75,7 +75,7 @@ def test_quiet_when_not_a_terminal_one_summary_line(tmp_path):
     result = cli("run", "--input", str(SAMPLE), "--output", str(tmp_path))
     assert result.returncode == 0
     lines = result.stderr.splitlines()
-    assert len(lines) == 1 and lines[0].startswith("cnstats: 1 documents (1 ok, 0 rejected)")
+    assert len(lines) == 1 and lines[0].startswith("cnstats: 1 document (1 ok, 0 rejected)")
     assert "facts" in lines[0] and "MB/s" in lines[0]
     assert result.stdout == ""
 
@@ -121,7 +121,7 @@ def test_a_progress_bar_on_a_terminal(tmp_path):
     assert process.wait(timeout=60) == 0
     text = seen.decode("utf-8", errors="replace")
     assert "doc" in text and "|" in text          # tqdm's bar: "100%|██████████| 1/1 [..., doc/s]"
-    assert "cnstats: 1 documents" in text
+    assert "cnstats: 1 document (1 ok" in text
 
 
 def test_a_usage_error_leaves_no_output_folder(tmp_path):

@@ -50,7 +50,8 @@ class RunSummary:
         ...            bytes_processed=2_000_000, seconds=2.0).line()
         'cnstats: 3 documents (2 ok, 1 rejected) — 1 processed, 0 resumed, 2 unchanged, 0 removed; 40 facts; 2.0 s, 1.00 MB/s'
         """
-        return (f"cnstats: {self.documents} documents ({self.ok} ok, {self.rejected} rejected) — "
+        documents = f"{self.documents} document{'' if self.documents == 1 else 's'}"
+        return (f"cnstats: {documents} ({self.ok} ok, {self.rejected} rejected) — "
                 f"{self.processed} processed, {self.resumed} resumed, {self.unchanged} unchanged, "
                 f"{self.removed} removed; {self.facts} facts; {self.seconds:.1f} s, {self.mb_per_s:.2f} MB/s")
 
