@@ -257,8 +257,7 @@ def _parallel_names(s: str, c_start: int, spans, in_clause: list[int], units: li
     earlier = [i for i in in_clause if i < run[0]]
     begin = spans[earlier[-1]][1] if earlier else c_start
     words = s[begin: spans[run[0]][0]]
-    _subject, names = find_subject(words.strip("、，"))
-    found = members(_cut_stat_words(names), len(run))
+    found = members(_list_text(words), len(run))
     if found is None:
         return None
     return {i: name for i, name in zip(run, found)}, found, {i: words for i in run}
@@ -282,8 +281,7 @@ def _list_names(s: str, c_start: int, spans, in_clause: list[int], previous: lis
     earlier = [i for i in in_clause if i not in listed]
     if earlier:
         before = s[spans[earlier[-1]][1]: c_start + at]
-    _subject, names = find_subject(before.strip("、，"))
-    names = _cut_stat_words(names)
+    names = _list_text(before)
     groups = _groups(s, spans, listed)
     width = len(groups[0])
     if any(len(group) != width for group in groups):
@@ -307,6 +305,16 @@ def _groups(s: str, spans, listed: list[int]) -> list[list[int]]:
         else:
             groups.append([i])
     return groups
+
+
+def _list_text(before: str) -> str:
+    """The names of a list, without the subject before them unless the subject is a member
+    (「对东盟、共建“一带一路”国家进出口总额」 lists 东盟 itself)."""
+    text = before.strip("、，")
+    _subject, names = find_subject(text)
+    if names[:1] in ("、", "和", "与", "及"):
+        names = text
+    return _cut_stat_words(names)
 
 
 def _cut_stat_words(names: str) -> str:

@@ -16,6 +16,8 @@
 ['国家级创新平台', '部级创新平台']
 >>> members("城乡居民基础养老金、低保标准", 2)
 ['城乡居民基础养老金', '低保标准']
+>>> members("新能源汽车产销量", 2)
+['新能源汽车产量', '新能源汽车销量']
 >>> members("地区生产总值", 2) is None
 True
 """
@@ -33,11 +35,11 @@ def members(names: str, count: int) -> list[str] | None:
     """The `count` names of a list written as one phrase, its shared head noun given to each."""
     if count < 2 or not names:
         return None
+    listed = regex.search(r"[、/]|和|及|与", names)
     for short, expanded in sorted(LEXICON.contractions.items(), key=lambda kv: -len(kv[0])):
-        listed = regex.search(r"[、/]|和|及|与", names)
-        if names.startswith(short) and len(expanded) == count and len(names) > len(short) and not listed:
-            rest = names[len(short):]
-            return [member + rest for member in expanded]
+        at = names.find(short)
+        if at >= 0 and len(expanded) == count and len(names) > len(short) and not listed:
+            return [names[:at] + member + names[at + len(short):] for member in expanded]
     parts = [p for p in regex.split(r"[、/]", names) if p]
     if len(parts) < count:
         last = _AND.split(parts[-1]) if parts else []

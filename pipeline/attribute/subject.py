@@ -35,7 +35,7 @@ _OPENING_RE = regex.compile(rf"^(?!{alternation(_NOT)})(?:{alternation(_OPENING_
 _PLACE = regex.compile(rf"^[^，、；：。\s]{{2,12}}(?:{alternation(LEXICON.place_suffixes)})")
 _COMPARED = regex.compile(rf"(?:{COMPARISONS.pattern})(?:的)?$")
 _QUOTED_BEFORE = regex.compile(r"[“「『《\"][^”」』》\"]*$")  # inside a quoted name (“辽宁优品”)
-_LEAD = regex.compile(r"^(?:其中|同时|此外|并|和|及|与|对|在|从|全年|今年|去年|\d{4}年)")
+_LEAD = regex.compile(r"^(?:其中|同时|此外|并|和|及|与|对|在|从|截至|全年|今年|去年|\d{4}年(?:末|底|初)?)")
 
 
 def is_place(subject: str | None) -> bool:

@@ -44,6 +44,6 @@ PERIOD_WORDS = LEXICON.periods
 CLAUSE_BREAK = regex.compile(r"[，,；;：:。！？!?（）()\[\]【】\n]")
 # Words that may open a clause without being part of a name.
 OPENERS = regex.compile(
-    r"^(?:其中|同时|此外|另外|并且|而且|以及|并|和|及|与|且|还|也|都|均|共|全年|今年|去年|当年|本年|"
+    r"^(?:其中|同时|此外|另外|并且|而且|以及|并|和|及|与|且|还|也|都|均|共计|全年|今年|去年|当年|本年|"
     r"截至目前|截至|目前|预计|力争|确保|争取|提出|实现|推动|推进|助力|带动|促进)"
 )
