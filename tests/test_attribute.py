@@ -113,3 +113,15 @@ def test_any_sentence_gives_one_fact_per_statistic(pieces):
 ])
 def test_traditional_text_is_named_as_written(sentence, expected):
     assert [(f["metric"], f["subject"]) for f in extract_text(sentence, "case")] == expected
+
+
+def test_report_cases_are_verbatim(shared):
+    """Every case labelled with a province is a sentence of that province's 2026 report, word for word."""
+    folder = shared("corpus", "reports-2026", "txt")
+    reports = {path.stem.split("_")[1]: path.read_text(encoding="utf-8") for path in folder.glob("*.txt")}
+    for case in CASE_ROWS:
+        doc = case["id"].split("-")[1]
+        texts = [text for name, text in reports.items() if name.startswith(doc)]
+        if doc in ("新闻体", "重庆日报"):
+            continue
+        assert texts and any(case["sentence"] in text for text in texts), case["id"]
