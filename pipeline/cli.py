@@ -8,6 +8,7 @@ cluster cannot be used.
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 
 EPILOG = """\
@@ -81,6 +82,10 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _interrupt(signum, frame) -> None:
+    raise KeyboardInterrupt
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -91,6 +96,7 @@ def main(argv: list[str] | None = None) -> int:
     from .run import EngineError, RunLocked, UsageError, run_pipeline
 
     reporter = Reporter(args.log_format, False if args.no_progress else None)
+    signal.signal(signal.SIGTERM, _interrupt)   # a scheduler's stop: end as Ctrl-C does, on record
     try:
         summary = run_pipeline(args.input, args.output, full=args.full, workers=args.workers,
                                engine=args.engine, scheduler=args.scheduler, rehash=args.rehash,
@@ -103,7 +109,8 @@ def main(argv: list[str] | None = None) -> int:
         reporter.failure(f"run refused: {error}", 1)
         return 1
     except KeyboardInterrupt:
-        reporter.failure("run interrupted: the last complete tables are in place; run again to finish", 1)
+        reporter.failure("run interrupted: the last complete tables are in place, and the documents "
+                         "finished so far are kept; run again to finish", 1)
         return 1
     except Exception as error:  # the run itself failed (disk full, output not writable, ...)
         reporter.failure(f"run failed: {type(error).__name__}: {error}", 1)

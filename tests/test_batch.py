@@ -380,3 +380,25 @@ def test_the_tables_read_the_same_in_every_engine(reader, raw, tmp_path):
         assert len(frame) == len(expected[name])
         assert list(frame.columns) == list(expected[name].columns)
         assert frame["doc_id"].tolist() == expected[name]["doc_id"].tolist()
+
+
+@pytest.mark.slow
+def test_workers_do_not_outlive_a_killed_run(tmp_path):
+    psutil = pytest.importorskip("psutil")
+    raw = make_corpus(tmp_path / "raw", documents=40, repeat=12)
+    out = tmp_path / "out"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "pipeline", "run", "--input", str(raw), "--output", str(out), "--workers", "2"],
+        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    deadline = time.monotonic() + 60
+    while _shards(out) < 2 and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert process.poll() is None, "the run finished before it could be killed"
+    helpers = psutil.Process(process.pid).children(recursive=True)
+    assert helpers
+    process.kill()                                    # the run alone, as the OOM killer would
+    process.wait()
+    gone, alive = psutil.wait_procs(helpers, timeout=10)
+    for straggler in alive:                           # do not leave them to the next test
+        straggler.kill()
+    assert not alive

@@ -127,3 +127,25 @@ def test_a_progress_bar_on_a_terminal(tmp_path):
 def test_a_usage_error_leaves_no_output_folder(tmp_path):
     assert cli("run", "--input", str(tmp_path / "missing"), "--output", str(tmp_path / "out")).returncode == 2
     assert not (tmp_path / "out").exists()
+
+
+def test_sigterm_stops_the_run_on_record_with_exit_1(tmp_path):
+    import signal
+    import time
+
+    from tests.test_batch import _shards, make_corpus
+
+    raw = make_corpus(tmp_path / "raw", documents=40, repeat=12)
+    out = tmp_path / "out"
+    process = subprocess.Popen([sys.executable, "-m", "pipeline", "run", "--input", str(raw), "--output", str(out),
+                                "--workers", "1"], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while _shards(out) < 2 and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert process.poll() is None, "the run finished before it could be stopped"
+    process.send_signal(signal.SIGTERM)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 1
+    assert "run interrupted" in stderr
+    runs = pd.read_parquet(out / "runs.parquet")
+    assert runs["status"].tolist() == ["failed"] and "KeyboardInterrupt" in runs["error"][0]

@@ -54,6 +54,25 @@ def extract(task: Task) -> Result:
     return doc_id, counts, encode(row, facts)
 
 
+def _follow_the_run(run_pid: int, every: float = 0.5) -> None:
+    """In a worker: exit as soon as the run that started it is gone (killed with SIGKILL, say),
+    instead of extracting on for nobody."""
+    import threading
+    import time
+
+    def watch() -> None:
+        while True:
+            time.sleep(every)
+            try:
+                os.kill(run_pid, 0)
+            except ProcessLookupError:
+                os._exit(1)
+            except PermissionError:  # pragma: no cover - the pid now belongs to someone else
+                os._exit(1)
+
+    threading.Thread(target=watch, name="follow-the-run", daemon=True).start()
+
+
 class SerialEngine:
     """In this process, one document after another."""
 
@@ -80,7 +99,8 @@ class ProcessEngine:
         self.workers = workers
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(["pipeline.document"])
-        self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+        self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=context,
+                                         initializer=_follow_the_run, initargs=(os.getpid(),))
 
     def map(self, tasks: Iterable[Task]) -> Iterator[Result]:
         from concurrent.futures import FIRST_COMPLETED, wait
