@@ -25,7 +25,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 import regex
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..quantities import Quantity
 from ..script import fold_script, fold_width
@@ -198,6 +198,13 @@ def _read_sentence(sentence: Sentence, quantities: list[Quantity], period_before
                 start=q.start,
                 end=q.end,
             ))
+            if phrase and position > 0 and recent and _TIER_END.search(recent[-1]) and _TIER.search(phrase):
+                # 「新增2家千亿级、24家百亿级工业企业」: the tiers share the noun after the last one
+                head = phrase[_TIER.search(phrase).end():]
+                back = 1
+                while head and back <= position and _TIER_END.search(recent[-back]):
+                    facts[-1 - back] = replace(facts[-1 - back], metric=_as_written(recent[-back] + head, s, original))
+                    back += 1
             last_metric = named
             recent.append(named)
             after_phrase = bool(phrase and right.startswith(phrase))
@@ -263,6 +270,8 @@ def _parallel_names(s: str, c_start: int, spans, in_clause: list[int], units: li
     return {i: name for i, name in zip(run, found)}, found, {i: words for i in run}
 
 
+_TIER = regex.compile(r"^[^，、]{1,8}?[级型类]")
+_TIER_END = regex.compile(r"[级型类]$")
 _SPENT_ON = regex.compile(r"(?:用于|投向|投入|来自|集中在|集中于|流向)[^，,；;。、]{1,12}")
 _JOINER = regex.compile(r"\s*(?:、|和|及|与|以及)\s*")
 

@@ -31,10 +31,9 @@ SCOPE_WORDS = regex.compile(
 )
 _NOT_COMPARISONS = [line.split("\t", 1)[1] for line in LEXICON.comparisons if line.startswith("not\t")]
 _COMPARISON_WORDS = [line for line in LEXICON.comparisons if not line.startswith("not\t")]
-# A comparison word, unless it begins a word that only looks like one (占地, 居民).
+# A comparison word, unless it begins a word that only looks like one (占地, 居民) or ends one (之比, 环比).
 COMPARISONS = regex.compile(
-    rf"(?!{alternation(_NOT_COMPARISONS)})(?:{alternation(_COMPARISON_WORDS)})" if _NOT_COMPARISONS
-    else alternation(_COMPARISON_WORDS)
+    rf"(?<![之环同相对无类])(?!{alternation(_NOT_COMPARISONS)})(?:{alternation(_COMPARISON_WORDS)})"
 )
 BOUND_WORDS = list(LEXICON.bounds_before) + list(LEXICON.bounds_after)
 HEADS = LEXICON.heads
