@@ -26,6 +26,9 @@ from __future__ import annotations
 import regex
 
 from ..lexicon import LEXICON
+from .metric import peel_head, peel_tail
+from .period import strip_periods
+from .subject import find_subject
 from .words import HEADS
 
 _AND = regex.compile(r"和|及|与|以及")
@@ -105,3 +108,86 @@ def _shared_head(parts: list[str]) -> str | None:
 
 def _ends_in_head(name: str) -> bool:
     return any(name.endswith(head) for head in HEADS)
+
+
+# Lists in a clause: which figures a list of names is handed to.
+
+def _parallel_names(s: str, c_start: int, spans, in_clause: list[int], units: list[str]):
+    """Figures joined only by 、 or 和 after a list of names, without 分别:
+    「战略性新兴产业和高技术制造业增加值年均增长8%、7.2%」."""
+    run = [in_clause[0]]
+    for i in in_clause[1:]:
+        between = s[spans[run[-1]][1]: spans[i][0]]
+        if _JOINER.fullmatch(between) and units[i] == units[run[0]]:
+            run.append(i)
+        elif len(run) < 2:
+            run = [i]
+        else:
+            break
+    if len(run) < 2:
+        return None
+    earlier = [i for i in in_clause if i < run[0]]
+    begin = spans[earlier[-1]][1] if earlier else c_start
+    words = s[begin: spans[run[0]][0]]
+    found = members(_list_text(words), len(run))
+    if found is None:
+        return None
+    return {i: name for i, name in zip(run, found)}, found, {i: words for i in run}
+
+
+_JOINER = regex.compile(r"\s*(?:、|和|及|与|以及)\s*")
+
+
+def listed_names(s: str, c_start: int, spans, in_clause: list[int], previous: list[str] | None, units):
+    """For a 分别 clause: ({quantity index: member name}, members, stat words), else None."""
+    clause_text = s[c_start: spans[in_clause[-1]][0]]
+    at = clause_text.find("分别")
+    if at < 0:
+        return _parallel_names(s, c_start, spans, in_clause, units)
+    listed = [i for i in in_clause if spans[i][0] - c_start > at]
+    if len(listed) < 2:
+        return None
+    before = clause_text[:at]
+    # Earlier figures in the clause end its list of names.
+    earlier = [i for i in in_clause if i not in listed]
+    if earlier:
+        before = s[spans[earlier[-1]][1]: c_start + at]
+    names = _list_text(before)
+    groups = _groups(s, spans, listed)
+    width = len(groups[0])
+    if any(len(group) != width for group in groups):
+        groups, width = [listed], len(listed)
+    found = members(names, width) if names else None
+    if found is None and previous and len(previous) >= width and not names:
+        found = previous[-width:]  # 「……，分别增长6.7%、39.6%」 names the figures before it
+    if found is None:
+        return None
+    named = {i: name for group in groups for i, name in zip(group, found)}
+    words = {i: before + s[c_start + at: spans[group[0]][0]] for group in groups for i in group}
+    return named, found, words
+
+
+def _groups(s: str, spans, listed: list[int]) -> list[list[int]]:
+    """Figures of a 分别 clause in runs joined by 、 or 和: 「分别从209元、280元提高到217元、290元」 has two."""
+    groups = [[listed[0]]]
+    for i in listed[1:]:
+        if _JOINER.fullmatch(s[spans[groups[-1][-1]][1]: spans[i][0]]):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    return groups
+
+
+def _list_text(before: str) -> str:
+    """The names of a list, without the subject before them unless the subject is a member
+    (「对东盟、共建“一带一路”国家进出口总额」 lists 东盟 itself)."""
+    text = before.strip("、，")
+    _subject, names = find_subject(text)
+    if names[:1] in ("、", "和", "与", "及"):
+        names = text
+    return _cut_stat_words(names)
+
+
+def _cut_stat_words(names: str) -> str:
+    """The list of names before its stat words: 「城乡居民人均可支配收入同比」 → 城乡居民人均可支配收入."""
+    return peel_tail(peel_head(strip_periods(peel_head(names.strip("、，")))))

@@ -82,7 +82,7 @@ def left_name(left: str, after_actor: bool = False) -> str:
     name = left.strip(_EDGE_PUNCT)
     _subject, name = find_subject(name)
     name = strip_periods(name.strip(_EDGE_PUNCT))
-    name = _peel_tail(name)
+    name = peel_tail(name)
     # Scope words (累计, 年均) say how a figure is counted, not what is counted.
     name = SCOPE_WORDS.sub("", name)
     obj = list(OBJECT_VERBS.finditer(name))
@@ -90,7 +90,7 @@ def left_name(left: str, after_actor: bool = False) -> str:
     means = regex.match(r"(?:通过|依托|借助|利用)", name)
     if obj and not means and len(name) - obj[-1].end() >= 2 and not VERBS.fullmatch(name[obj[-1].end():]):
         name = name[obj[-1].end():]
-    name = _peel_head(_peel_tail(strip_periods(name), shares=False))
+    name = peel_head(peel_tail(strip_periods(name), shares=False))
     name = _without_actions(name)
     if after_actor:
         verb = VERBS.match(name) or OBJECT_VERBS.match(name)
@@ -150,7 +150,7 @@ def right_name(right: str, unit: str, shortest: int = 2, last: bool = True, thro
         compound = right[: rest.start() if rest else len(right)]
         if len(compound) - stop.end() >= 2 and len(compound) <= 8 and (not rest or not rest.group().startswith(tuple("0123456789"))):
             phrase = compound
-    phrase = _peel_tail(phrase.strip(_EDGE_PUNCT))
+    phrase = peel_tail(phrase.strip(_EDGE_PUNCT))
     if phrase in LEXICON.generic_nouns and last:
         # 「3家单位获中国质量奖」: a general noun takes its predicate along.
         end = regex.search(r"[，,、；;：:。！？!?（）()]", right)
@@ -170,7 +170,7 @@ def with_action(phrase: str, left: str) -> str:
     """
     if phrase not in LEXICON.generic_nouns:
         return phrase
-    body = _peel_head(left.strip(_EDGE_PUNCT))
+    body = peel_head(left.strip(_EDGE_PUNCT))
     run = regex.match(rf"(?:新|续|再|已)?(?:{_LONG_VERBS.pattern})+", body)
     return run.group() + phrase if run else phrase
 
@@ -182,7 +182,7 @@ def percent_of(right: str) -> str | None:
     return right_name(right[1:], "个")
 
 
-def _peel_tail(name: str, shares: bool = True) -> str:
+def peel_tail(name: str, shares: bool = True) -> str:
     """Peel stat words, bound words, verbs and comparisons off the end of a name.
 
     A share noun goes too (民间投资占比达到 → 民间投资), unless a change of the share follows it: then
@@ -209,7 +209,7 @@ def _peel_tail(name: str, shares: bool = True) -> str:
     return name
 
 
-def _peel_head(name: str) -> str:
+def peel_head(name: str) -> str:
     while True:
         match = OPENERS.match(name) or _HEAD.match(name)
         if not match or match.end() >= len(name):

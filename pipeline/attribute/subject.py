@@ -104,6 +104,6 @@ def _opening(left: str, places: bool = True) -> str | None:
 
 
 def _names_something(rest: str) -> bool:
-    from .metric import _peel_tail
+    from .metric import peel_tail
 
-    return len(_peel_tail(rest)) >= 2
+    return len(peel_tail(rest)) >= 2
