@@ -8,7 +8,7 @@ clauses of the sentence; bodies (民营企业) hold for their own clause only.
 """
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 import regex
 
@@ -32,116 +32,163 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
     return bounds
 
 
+@dataclass
+class _Reading:
+    """What a sentence has said so far, as its clauses are read from left to right."""
+
+    s: str                      # the folded sentence
+    original: str               # the sentence as written
+    spans: list[tuple[int, int]]
+    quantities: list[Quantity]
+    facts: list[Fact] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)   # folded names of the figures so far
+    subject: str | None = None                        # the last place named as a subject
+    last_list: list[str] | None = None                # the members of the last 分别 list
+
+
 def read_sentence(sentence: Sentence, quantities: list[Quantity], period_before: str | None) -> list[Fact]:
+    """The facts of one sentence's statistics (`quantities`, in text order)."""
     # Read a folded copy (simplified, half-width digits) of the same length; names are given back
     # as the original text writes them.
-    original = sentence.text
     spans = [(q.start - sentence.start, q.end - sentence.start) for q in quantities]
-    s = _mask_asides(fold_width(fold_script(original)), spans)
-    facts: list[Fact] = []
-    last_metric = ""
-    last_subject = None
-    last_list: list[str] | None = None
-    recent: list[str] = []  # names of the sentence's figures so far
+    folded = _mask_asides(fold_width(fold_script(sentence.text)), spans)
+    reading = _Reading(folded, sentence.text, spans, quantities)
     done = 0
-    for c_start, c_end in _clauses(s):
+    for c_start, c_end in _clauses(folded):
         in_clause = [i for i in range(done, len(quantities)) if c_start <= spans[i][0] < c_end]
         if not in_clause:
-            last_subject = opening_subject(s[c_start:c_end]) or last_subject
+            reading.subject = opening_subject(folded[c_start:c_end]) or reading.subject
             continue
         done = in_clause[-1] + 1
-        clause_listed = listed_names(s, c_start, spans, in_clause, last_list or recent, [q.unit for q in quantities])
-        if clause_listed:
-            last_list = clause_listed[1]
-        cursor = c_start
-        clause_scope = None
-        clause_subject = None
-        after_phrase = False
-        for position, i in enumerate(in_clause):
-            q = quantities[i]
-            q_start, q_end = spans[i]
-            nxt = spans[in_clause[position + 1]][0] if position + 1 < len(in_clause) else c_end
-            left, right = s[cursor:q_start], s[q_end:nxt]
-            subject, _rest = find_subject(left.strip("、，"))
-            scope = SCOPE_WORDS.search(left)
-            if position == 0 and scope and SCOPE_STATS[scope.group()] == "cumulative":
-                clause_scope = scope.group()
-            stat_words = left
-            named = phrase = None
-            if clause_listed and i in clause_listed[0]:
-                named = clause_listed[0][i]
-                stat_words = clause_listed[2][i]
-            else:
-                phrase = right_name(right, q.unit, last=nxt == c_end)
-                if not right and nxt != c_end and not left_name(left):
-                    # 「推出12批1181项创新政策」: a count of batches before the count of items
-                    after = in_clause[position + 1]
-                    following = spans[in_clause[position + 2]][0] if position + 2 < len(in_clause) else c_end
-                    phrase = right_name(s[spans[after][1]:following], quantities[after].unit)
-                if phrase and phrase[0] in "“「『《\"" and left_name(left):
-                    phrase = None  # a quoted name after 「城镇新增就业170万人」 starts something new
-                named = with_action(phrase, left) if phrase else left_name(left, after_actor=after_phrase)
-                whole = percent_of(right) if not phrase and q.unit in ("%", "‰") else None
-                if whole is None and not phrase and not named and right.startswith("的"):
-                    phrase = right_name(right, q.unit, through_de=True)  # 「选择11个左右的县」: a count before 的 and a noun
-                    named = phrase or named
-                if whole:
-                    named = named + whole if named else whole  # 「覆盖全省93%的建制镇」
-                    stat_words = stat_words + "占"
-                if not phrase and starts_with_level_noun(right):
-                    named = last_metric or named
-                if not named:
-                    phrase = right_name(right, q.unit, shortest=1)
-                    named = phrase or last_metric or left.strip("、，；：　 ")
-            if named and last_metric and named.startswith("对") and regex.search(r"贡献|拉动", named):
-                named = last_metric + named  # 「工业增加值增长8.1%、对规模以上工业增长贡献率达72.9%」
-            if not left_name(left) and q.unit == "%" and last_metric and _SPENT_ON.match(right):
-                named = last_metric + _SPENT_ON.match(right).group()  # 「支出3.4万亿元，74%以上用于民生」
-                stat_words = stat_words + "占"
-            if phrase and stat_words.rstrip().endswith("等"):
-                stat_words = "".join(SCOPE_WORDS.findall(stat_words))  # 「渗透率、收入增幅等5项指标」
-            stat, sign = read_stat(_tail(stat_words), q.unit)
-            if stat is None and cut_by(left.strip("、，；：　 "), q.unit):
-                stat, sign = "growth_rate", -1
-            carried = bool(facts) and position > 0 and named == last_metric and not left_name(left)
-            if stat is None and carried and facts[-1].stat == "share":
-                stat = "share"  # 「占规上工业比重从40.3%提高到45.4%」
-            if stat is None and clause_scope and not STAT_WORDS.search(left):
-                stat, sign = read_stat(clause_scope, q.unit)
-            clause_subject = subject or clause_subject
-            if is_place(subject):
-                last_subject = subject
-            period = find_period(s, q_start) or period_before
-            value = q.value * sign if q.value is not None else q.value
-            value_max = q.value_max * sign if (q.value_max is not None and sign < 0) else q.value_max
-            if sign < 0 and value_max is not None:
-                value, value_max = min(value, value_max), max(value, value_max)
-            facts.append(Fact(
-                metric=_as_written(named, s, original),
-                subject=_as_written(clause_subject or last_subject, s, original),
-                value=value,
-                value_max=value_max,
-                unit=q.unit,
-                bound=q.bound,
-                stat=stat,
-                period=_as_written(period, s, original),
-                text=q.text,
-                sentence=original,
-                start=q.start,
-                end=q.end,
-            ))
-            if phrase and position > 0 and recent and _TIER_END.search(recent[-1]) and _TIER.search(phrase):
-                # 「新增2家千亿级、24家百亿级工业企业」: the tiers share the noun after the last one
-                head = phrase[_TIER.search(phrase).end():]
-                back = 1
-                while head and back <= position and _TIER_END.search(recent[-back]):
-                    facts[-1 - back] = replace(facts[-1 - back], metric=_as_written(recent[-back] + head, s, original))
-                    back += 1
-            last_metric = named
-            recent.append(named)
-            after_phrase = bool(phrase and right.startswith(phrase))
-            cursor = q_end + (len(phrase) if after_phrase else 0)
-    return facts
+        _read_clause(reading, c_start, c_end, in_clause, period_before)
+    return reading.facts
+
+
+def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[int], period_before) -> None:
+    s, spans, quantities = reading.s, reading.spans, reading.quantities
+    listed = listed_names(s, c_start, spans, in_clause, reading.last_list or reading.names,
+                          [q.unit for q in quantities])
+    if listed:
+        reading.last_list = listed[1]
+    cursor, scope, clause_subject, after_phrase = c_start, None, None, False
+    for position, i in enumerate(in_clause):
+        q = quantities[i]
+        q_start, q_end = spans[i]
+        nxt = spans[in_clause[position + 1]][0] if position + 1 < len(in_clause) else c_end
+        left, right = s[cursor:q_start], s[q_end:nxt]
+        subject, _rest = find_subject(left.strip("、，"))
+        found = SCOPE_WORDS.search(left)
+        if position == 0 and found and SCOPE_STATS[found.group()] == "cumulative":
+            scope = found.group()
+        if listed and i in listed[0]:
+            named, phrase, stat_words = listed[0][i], None, listed[2][i]
+        else:
+            named, phrase, stat_words = _name_figure(reading, q, left, right, in_clause, position, c_end, after_phrase)
+        named, stat_words = _name_from_before(reading, named, q, left, right, stat_words)
+        stat, sign = _stat_of(reading, q, named, left, stat_words, phrase, position, scope)
+        clause_subject = subject or clause_subject
+        if is_place(subject):
+            reading.subject = subject
+        reading.facts.append(_fact(reading, q, named, clause_subject or reading.subject, stat, sign,
+                                   find_period(s, q_start) or period_before))
+        if phrase and position > 0:
+            _share_tier_noun(reading, phrase, position)
+        reading.names.append(named)
+        after_phrase = bool(phrase and right.startswith(phrase))
+        cursor = q_end + (len(phrase) if after_phrase else 0)
+
+
+def _name_figure(reading: _Reading, q: Quantity, left: str, right: str, in_clause, position, c_end, after_phrase):
+    """(name, the noun phrase read to the right or None, the words that say its stat)."""
+    s, spans = reading.s, reading.spans
+    last_name = reading.names[-1] if reading.names else ""
+    stat_words = left
+    nxt = spans[in_clause[position + 1]][0] if position + 1 < len(in_clause) else c_end
+    phrase = right_name(right, q.unit, last=nxt == c_end)
+    if not right and nxt != c_end and not left_name(left):
+        # 「推出12批1181项创新政策」: a count of batches before the count of items
+        after = in_clause[position + 1]
+        following = spans[in_clause[position + 2]][0] if position + 2 < len(in_clause) else c_end
+        phrase = right_name(s[spans[after][1]:following], reading.quantities[after].unit)
+    if phrase and phrase[0] in "“「『《\"" and left_name(left):
+        phrase = None  # a quoted name after 「城镇新增就业170万人」 starts something new
+    named = with_action(phrase, left) if phrase else left_name(left, after_actor=after_phrase)
+    whole = percent_of(right) if not phrase and q.unit in ("%", "‰") else None
+    if whole is None and not phrase and not named and right.startswith("的"):
+        phrase = right_name(right, q.unit, through_de=True)  # 「选择11个左右的县」: a count before 的 and a noun
+        named = phrase or named
+    if whole:
+        named = named + whole if named else whole  # 「覆盖全省93%的建制镇」
+        stat_words = stat_words + "占"
+    if not phrase and starts_with_level_noun(right):
+        named = last_name or named
+    if not named:
+        phrase = right_name(right, q.unit, shortest=1)
+        named = phrase or last_name or left.strip("、，；：　 ")
+    return named, phrase, stat_words
+
+
+def _name_from_before(reading: _Reading, named: str, q: Quantity, left: str, right: str, stat_words: str):
+    """Names that only the figure before completes: a contribution, a share spent on something."""
+    last_name = reading.names[-1] if reading.names else ""
+    if named and last_name and named.startswith("对") and regex.search(r"贡献|拉动", named):
+        named = last_name + named  # 「工业增加值增长8.1%、对规模以上工业增长贡献率达72.9%」
+    spent = _SPENT_ON.match(right)
+    if spent and q.unit == "%" and last_name and not left_name(left):
+        named = last_name + spent.group()  # 「支出3.4万亿元，74%以上用于民生」
+        stat_words = stat_words + "占"
+    return named, stat_words
+
+
+def _stat_of(reading: _Reading, q: Quantity, named: str, left: str, stat_words: str, phrase, position, scope):
+    """(stat, sign) of a figure from the words before it, its clause's scope word and the figure before."""
+    if phrase and stat_words.rstrip().endswith("等"):
+        stat_words = "".join(SCOPE_WORDS.findall(stat_words))  # 「渗透率、收入增幅等5项指标」
+    stat, sign = read_stat(_tail(stat_words), q.unit)
+    if stat is None and cut_by(left.strip("、，；：　 "), q.unit):
+        stat, sign = "growth_rate", -1
+    last_name = reading.names[-1] if reading.names else ""
+    carried = bool(reading.facts) and position > 0 and named == last_name and not left_name(left)
+    if stat is None and carried and reading.facts[-1].stat == "share":
+        stat = "share"  # 「占规上工业比重从40.3%提高到45.4%」
+    if stat is None and scope and not STAT_WORDS.search(left):
+        stat, sign = read_stat(scope, q.unit)
+    return stat, sign
+
+
+def _fact(reading: _Reading, q: Quantity, named: str, subject, stat, sign: int, period) -> Fact:
+    value = q.value * sign if q.value is not None else q.value
+    value_max = q.value_max * sign if (q.value_max is not None and sign < 0) else q.value_max
+    if sign < 0 and value_max is not None:
+        value, value_max = min(value, value_max), max(value, value_max)
+    s, original = reading.s, reading.original
+    return Fact(
+        metric=_as_written(named, s, original),
+        subject=_as_written(subject, s, original),
+        value=value,
+        value_max=value_max,
+        unit=q.unit,
+        bound=q.bound,
+        stat=stat,
+        period=_as_written(period, s, original),
+        text=q.text,
+        sentence=original,
+        start=q.start,
+        end=q.end,
+    )
+
+
+def _share_tier_noun(reading: _Reading, phrase: str, position: int) -> None:
+    """「新增2家千亿级、24家百亿级工业企业」: the tiers before share the noun after the last one."""
+    tier = _TIER.search(phrase)
+    if not tier or not reading.names:
+        return
+    head = phrase[tier.end():]
+    back = 1
+    while head and back <= position and _TIER_END.search(reading.names[-back]):
+        name = _as_written(reading.names[-back] + head, reading.s, reading.original)
+        reading.facts[-1 - back] = replace(reading.facts[-1 - back], metric=name)
+        back += 1
 
 
 _ASIDE = regex.compile(r"（[^（）。；，]{1,20}）|\([^()。；，]{1,20}\)")
