@@ -89,8 +89,11 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
         clause_subject = subject or clause_subject
         if is_place(subject):
             reading.subject = subject
-        reading.facts.append(_fact(reading, q, named, clause_subject or reading.subject, stat, sign,
-                                   find_period(s, q_start) or period_before))
+        about = clause_subject or reading.subject
+        if about is None and reading.facts and not left_name(left) and named == reading.names[-1]:
+            about = reading.facts[-1].subject  # 「成都市实现地区生产总值2.35万亿元，增长5.7%」
+            about = _folded_subject(reading, about)
+        reading.facts.append(_fact(reading, q, named, about, stat, sign, find_period(s, q_start) or period_before))
         if phrase and position > 0:
             _share_tier_noun(reading, phrase, position)
         reading.names.append(named)
@@ -176,6 +179,14 @@ def _fact(reading: _Reading, q: Quantity, named: str, subject, stat, sign: int, 
         start=q.start,
         end=q.end,
     )
+
+
+def _folded_subject(reading: _Reading, subject: str | None) -> str | None:
+    """A subject as written, back in the folded copy (facts hold the text's own script)."""
+    if not subject:
+        return subject
+    at = reading.original.find(subject)
+    return reading.s[at: at + len(subject)] if at >= 0 else subject
 
 
 def _share_tier_noun(reading: _Reading, phrase: str, position: int) -> None:

@@ -34,18 +34,26 @@ _ANYWHERE_RE = regex.compile(rf"(?:{alternation(_ANYWHERE)})(?:市|省|区|县)?
 _OPENING_RE = regex.compile(rf"^(?!{alternation(_NOT)})(?:{alternation(_OPENING_ONLY + _ANYWHERE + list(_BODIES))})(?:市|省|区|县|州)?(?![级籍版式型])")
 _PLACE = regex.compile(rf"^[^，、；：。\s]{{2,12}}(?:{alternation(LEXICON.place_suffixes)})")
 _COMPARED = regex.compile(rf"(?:{COMPARISONS.pattern})(?:的)?$")
+# A place directly followed by another place or an organisation's name begins that name.
+_ORGANISATION = regex.compile(
+    rf"^(?:{alternation(LEXICON.cities)}|[^，、；：。\s\d]{{0,6}}?(?:{alternation(LEXICON.org_suffixes)}))"
+)
 _QUOTED_BEFORE = regex.compile(r"[“「『《\"][^”」』》\"]*$")  # inside a quoted name (“辽宁优品”)
 _LEAD = regex.compile(r"^(?:其中|同时|此外|并|和|及|与|对|在|从|截至|全年|今年|去年|\d{4}年(?:末|底|初)?)")
 
 
 def is_place(subject: str | None) -> bool:
-    """Whether a subject is a place, which carries to the next clauses, rather than a body (民营企业,
-    雄安新区中关村科技园), which is the subject of its own clause only.
+    """Whether a subject is the place a sentence is about, which carries to its next clauses, rather
+    than a body (民营企业), a park (雄安新区中关村科技园) or a city named along the way (西安地铁运营里程),
+    which are the subject of their own clause only.
 
-    >>> is_place("全市"), is_place("北京证券交易所"), is_place("雄安新区中关村科技园")
-    (True, False, False)
+    >>> is_place("全市"), is_place("北京证券交易所"), is_place("雄安新区中关村科技园"), is_place("西安")
+    (True, False, False, False)
     """
     if not subject or subject in _BODIES:
+        return False
+    first = regex.split(r"[、和]", subject)[0]
+    if regex.sub(r"[市州区县]$", "", first) in _CITIES:
         return False
     return not _PLACE.fullmatch(subject) or subject in _SUBJECTS
 
@@ -57,6 +65,8 @@ def find_subject(left: str) -> tuple[str | None, str]:
         return opening, left[left.index(opening) + len(opening):]
     for match in _ANYWHERE_RE.finditer(left):
         if _COMPARED.search(left[: match.start()]) or _QUOTED_BEFORE.search(left[: match.start()]):
+            continue
+        if _ORGANISATION.match(left[match.end():]):
             continue
         return match.group(), left[match.end():]
     return None, left
@@ -100,6 +110,8 @@ def _opening(left: str, places: bool = True) -> str | None:
         best = body[: len(best) + 1 + len(more.group())]
     if place_only and not _names_something(body[len(best):]):
         return None
+    if best not in _SUBJECTS and _ORGANISATION.match(body[len(best):]):
+        return None  # 「青海师范大学」, 「宁波舟山港」: the place begins a name
     return best
 
 

@@ -71,6 +71,7 @@ class Lexicon:
     generic_nouns: list[str] = ()
     measure_units: list[str] = ()
     action_verbs: list[str] = ()
+    org_suffixes: list[str] = ()
 
 
 @lru_cache(maxsize=1)
@@ -134,6 +135,7 @@ def load() -> Lexicon:
         generic_nouns=_longest_first(_lines("generic_nouns.txt")),
         measure_units=_longest_first(_lines("measure_units.txt")),
         action_verbs=_longest_first(_lines("action_verbs.txt")),
+        org_suffixes=_longest_first(_lines("org_suffixes.txt")),
     )
 
 
