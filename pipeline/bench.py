@@ -162,6 +162,15 @@ def measure_stages(files: list[Path]) -> dict:
             "cpu_s": cpu, "chars_per_cpu_s": chars / cpu}
 
 
+def _mean(before: dict, after: dict) -> dict:
+    """Two measurements of one reference: their rates averaged, both kept."""
+    merged = dict(after)
+    for key in ("chars_per_s", "chars_per_cpu_s"):
+        merged[key] = (before[key] + after[key]) / 2
+        merged[f"{key}_before"], merged[f"{key}_after"] = before[key], after[key]
+    return merged
+
+
 def paragraphs_of(files: list[Path]) -> list[str]:
     return [line for path in files for line in path.read_text(encoding="utf-8", errors="replace").splitlines()
             if line.strip()]
@@ -216,6 +225,19 @@ def main(argv: list[str] | None = None) -> int:
     results["corpus"] = {"files": len(files), "bytes": total_bytes, "chars": total_chars}
     print(f"corpus: {len(files)} files, {total_bytes / 1e6:.1f} MB, {total_chars:,} chars", flush=True)
 
+    unique = source_files()
+    paragraphs = paragraphs_of(unique)
+
+    def references(when: str) -> None:
+        """The stages alone and cn2an, once before and once after the runs: a machine whose load
+        changes meanwhile shows as a spread between the two."""
+        tag = "before" if when.startswith("before") else "after"
+        print(f"stages alone (extract_document in this process), {when} ...", flush=True)
+        results[f"stages_{tag}"] = measure_stages(unique)
+        print(f"cn2an.transform on a sample (about {budget:g} s), {when} ...", flush=True)
+        results[f"cn2an_{tag}"] = measure_cn2an(paragraphs, budget / 2)
+
+    references("before the runs")
     runs = {}
     for workers in (1, 2):
         out = work / f"out-w{workers}"
@@ -252,11 +274,9 @@ def main(argv: list[str] | None = None) -> int:
 
     print("floor (read, one regex pass, write Parquet) ...", flush=True)
     results["floor"] = measure_floor(files, work / "floor.parquet")
-    unique = source_files()
-    print("stages alone (extract_document in this process) ...", flush=True)
-    results["stages"] = measure_stages(unique)
-    print(f"cn2an.transform on a sample (about {budget:g} s) ...", flush=True)
-    results["cn2an"] = measure_cn2an(paragraphs_of(unique), budget)
+    references("after the runs")
+    results["stages"] = _mean(results.pop("stages_before"), results.pop("stages_after"))
+    results["cn2an"] = _mean(results.pop("cn2an_before"), results.pop("cn2an_after"))
 
     try:
         from . import bench_quantities
@@ -303,10 +323,14 @@ def report(results: dict) -> None:
     print(f"  floor: read + 1 regex pass + Parquet        {_rate(floor['chars_per_s']):>9}  "
           f"{_rate(floor['chars_per_cpu_s']):>13}   ({floor['matches']:,} matches)")
     print(f"  stages alone: extract_document, no batch    {_rate(stages['chars_per_s']):>9}  "
-          f"{_rate(stages['chars_per_cpu_s']):>13}   (the distinct files, {stages['chars']:,} chars)")
+          f"{_rate(stages['chars_per_cpu_s']):>13}   (the distinct files, {stages['chars']:,} chars; "
+          f"per CPU s before/after the runs: {_rate(stages['chars_per_cpu_s_before'])}/"
+          f"{_rate(stages['chars_per_cpu_s_after'])})")
     print(f"  cn2an.transform(paragraph, 'cn2an')         {_rate(cn2an['chars_per_s']):>9}  "
           f"{_rate(cn2an['chars_per_cpu_s']):>13}   (sampled {cn2an['paragraphs']} of {cn2an['of_paragraphs']} "
-          f"paragraphs, {cn2an['chars']:,} of {cn2an['of_chars']:,} chars; rate applied per char)")
+          f"paragraphs, {cn2an['chars']:,} of {cn2an['of_chars']:,} chars, rate applied per char; "
+          f"per CPU s before/after the runs: {_rate(cn2an['chars_per_cpu_s_before'])}/"
+          f"{_rate(cn2an['chars_per_cpu_s_after'])})")
     if "find_quantities" in results:
         fq = results["find_quantities"]
         rate = fq.get("chars_per_second", fq.get("chars_per_s", 0.0))

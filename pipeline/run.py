@@ -82,18 +82,17 @@ def run_pipeline(inputs: list[str], output: str, progress: bool | None = None, *
         raise RunLocked(str(error)) from None
     started_wall, started = datetime.now(timezone.utc), time.monotonic()
     store = Store(out)
-    summary = RunSummary(run_id=_run_id(), mode="full" if full else "incremental")
-    used_engine = [engine, workers or default_workers()]
+    summary = RunSummary(run_id=_run_id(), mode="full" if full else "incremental", engine=engine,
+                         workers=workers or default_workers())
     try:
-        _run(inputs, store, summary, full, workers, engine, scheduler, rehash, reporter, used_engine,
-             connect_timeout)
+        _run(inputs, store, summary, full, workers, engine, scheduler, rehash, reporter, connect_timeout)
         summary.seconds = time.monotonic() - started
-        store.append_run(_record(summary, started_wall, used_engine, "ok", None))
+        store.append_run(_record(summary, started_wall, "ok", None))
         return summary
     except BaseException as error:
         summary.seconds = time.monotonic() - started
         try:
-            store.append_run(_record(summary, started_wall, used_engine, "failed",
+            store.append_run(_record(summary, started_wall, "failed",
                                      f"{type(error).__name__}: {error}"))
         except Exception:
             pass
@@ -108,20 +107,17 @@ def _utc(moment: datetime) -> str:
     return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
 
 
-def _record(summary: RunSummary, started: datetime, engine: list, status: str, error: str | None) -> dict:
-    fields = ("documents", "ok", "rejected", "processed", "resumed", "unchanged", "removed",
-              "facts", "bytes_processed")
+def _record(summary: RunSummary, started: datetime, status: str, error: str | None) -> dict:
+    fields = ("run_id", "engine", "workers", "mode", "documents", "ok", "rejected", "processed", "resumed",
+              "unchanged", "removed", "facts", "bytes_processed", "seconds")
     record = {name: getattr(summary, name) for name in fields}
-    record.update(run_id=summary.run_id, started=_utc(started), ended=_utc(datetime.now(timezone.utc)),
-                  version=__version__, fingerprint=code_fingerprint(), engine=engine[0],
-                  workers=engine[1], mode=summary.mode, status=status, seconds=summary.seconds,
-                  error=error)
+    record.update(started=_utc(started), ended=_utc(datetime.now(timezone.utc)), version=__version__,
+                  fingerprint=code_fingerprint(), status=status, error=error)
     return record
 
 
 def _run(inputs, store: Store, summary: RunSummary, full: bool, workers: int | None, engine: str,
-         scheduler: str | None, rehash: bool, reporter: Reporter, used_engine: list,
-         connect_timeout: float = 30.0) -> None:
+         scheduler: str | None, rehash: bool, reporter: Reporter, connect_timeout: float = 30.0) -> None:
     fingerprint = code_fingerprint()
     previous = store.current_manifest()
     scanned_ns = now_ns()
@@ -139,7 +135,7 @@ def _run(inputs, store: Store, summary: RunSummary, full: bool, workers: int | N
     todo = _plan(entries, previous, shards, full, summary)
     reporter.event("start", run_id=summary.run_id, documents=len(entries), to_process=len(todo),
                    resumed=summary.resumed, unchanged=summary.unchanged, removed=summary.removed,
-                   engine=engine, workers=used_engine[1], mode=summary.mode)
+                   engine=engine, workers=summary.workers, mode=summary.mode)
 
     nothing_changed = (previous is not None and not todo and not summary.resumed and not summary.removed
                        and store.tables_visible())
@@ -147,7 +143,7 @@ def _run(inputs, store: Store, summary: RunSummary, full: bool, workers: int | N
         if todo:
             runner = make_engine(engine, workers, scheduler, fingerprint, tasks=len(todo),
                                  size=sum(entry.size or 0 for entry in todo), connect_timeout=connect_timeout)
-            used_engine[1] = runner.workers
+            summary.workers = runner.workers
             try:
                 _extract(todo, runner, shards, fingerprint, summary, reporter)
             finally:

@@ -26,7 +26,9 @@ class RunSummary:
     """Counts of one run; `line()` is the summary printed at its end."""
 
     run_id: str = ""
-    mode: str = "incremental"
+    mode: str = "incremental"       # or full
+    engine: str = "local"           # or dask
+    workers: int = 1
     documents: int = 0
     ok: int = 0
     rejected: int = 0
