@@ -151,6 +151,8 @@ def right_name(right: str, unit: str, shortest: int = 2, last: bool = True, thro
         if len(compound) - stop.end() >= 2 and len(compound) <= 8 and (not rest or not rest.group().startswith(tuple("0123456789"))):
             phrase = compound
     phrase = peel_tail(phrase.strip(_EDGE_PUNCT))
+    if len(phrase) >= 4 and phrase.endswith("中") and phrase[-2] not in "高初集其空途心":
+        phrase = phrase[:-1]  # 「104种工业产品中」: the locative is not part of the name
     if phrase in LEXICON.generic_nouns and last:
         # 「3家单位获中国质量奖」: a general noun takes its predicate along.
         end = regex.search(r"[，,、；;：:。！？!?（）()]", right)

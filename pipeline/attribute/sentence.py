@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 
 import regex
 
+from ..lexicon import LEXICON
 from ..quantities import Quantity
 from ..script import fold_script, fold_width
 from ..segment import Sentence
@@ -134,6 +135,8 @@ def _name_figure(reading: _Reading, q: Quantity, left: str, right: str, in_claus
 def _name_from_before(reading: _Reading, named: str, q: Quantity, left: str, right: str, stat_words: str):
     """Names that only the figure before completes: a contribution, a share spent on something."""
     last_name = reading.names[-1] if reading.names else ""
+    if named in LEXICON.generic_nouns and left.strip("、，").startswith("其中") and _NEWLY.fullmatch(last_name):
+        named = last_name + named  # 「新登记147万户、其中企业57.3万家」: part of the new ones before
     if named and last_name and named.startswith("对") and regex.search(r"贡献|拉动", named):
         named = last_name + named  # 「工业增加值增长8.1%、对规模以上工业增长贡献率达72.9%」
     spent = _SPENT_ON.match(right)
@@ -237,6 +240,7 @@ def _tail(words: str) -> str:
     return scope + (words[len(peeled):] if words.startswith(peeled) else words)
 
 
+_NEWLY = regex.compile(r"新[^\d，、]{1,3}")
 _TIER = regex.compile(r"^[^，、]{1,8}?[级型类]")
 _TIER_END = regex.compile(r"[级型类]$")
 _SPENT_ON = regex.compile(r"(?:用于|投向|投入|来自|集中在|集中于|流向)[^，,；;。、]{1,12}")
