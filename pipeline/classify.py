@@ -12,6 +12,7 @@ nor percent sign is "other"; a bare Chinese numeral with a measure word and no b
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 import regex
@@ -19,7 +20,8 @@ import regex
 from .lexicon import LEXICON
 from .quantities import Quantity
 
-_FIXED_WORDS = regex.compile("|".join(regex.escape(word) for word in LEXICON.fixed_words))
+# A plain alternation of literals: the standard re module scans it several times faster than regex.
+_FIXED_WORDS = re.compile("|".join(re.escape(word) for word in LEXICON.fixed_words))
 _QUOTES = {"“": "”", "「": "」", "『": "』", "《": "》", '"': '"', "‘": "’"}
 _QUOTED = regex.compile(r"“[^“”\n]{0,40}”|「[^「」\n]{0,40}」|『[^『』\n]{0,40}』|《[^《》\n]{0,60}》|\"[^\"\n]{0,40}\"")
 _CJK = regex.compile(r"\p{Han}")

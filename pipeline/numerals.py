@@ -55,6 +55,7 @@ _POWER = regex.compile(r"(?P<base>\d+(?:\.\d+)?)\^(?P<signs>[-+]*)(?P<exponent>\
 _MIXED = regex.compile(r"(?P<whole>\d+)\s+(?P<numerator>\d+)/(?P<denominator>\d+)")
 _SLASH = regex.compile(r"(?P<numerator>\d+(?:\.\d+)?)/(?P<denominator>\d+(?:\.\d+)?)")
 _SPACE = regex.compile(r"\s+")
+_SIMPLE = regex.compile(r"(?P<number>\d+(?:\.\d+)?)(?P<scale>[万亿]?)")
 
 
 def parse_decimal(text: str) -> Decimal | None:
@@ -86,6 +87,12 @@ def read_folded(text: str) -> Decimal | None:
     """parse_decimal for text already folded to simplified script and half width."""
     if not text:
         return None
+    if text.isdigit() and text.isascii():
+        return Decimal(text)                     # most figures: 2025, 64
+    simple = _SIMPLE.fullmatch(text)
+    if simple:                                   # 64.1, 64.1万, 2.3亿
+        value = Decimal(simple["number"])
+        return value * SCALES[simple["scale"]] if simple["scale"] else value
     mixed = _MIXED.fullmatch(text)
     if mixed:   # 1 3/5: a whole number and a fraction, written apart
         fraction = _divide(Decimal(mixed["numerator"]), Decimal(mixed["denominator"]))

@@ -12,10 +12,12 @@ and `text` refer to the string given.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from bisect import bisect_right
 from decimal import Decimal
+
+import re
 
 import regex
 
@@ -41,9 +43,10 @@ class Quantity:
 
     def with_kind(self, kind: str) -> "Quantity":
         """A copy with another kind (as dataclasses.replace, without its cost per call)."""
+        fields = self.__dict__.copy()
+        fields["kind"] = kind
         copy = object.__new__(Quantity)
-        copy.__dict__.update(self.__dict__)
-        copy.__dict__["kind"] = kind
+        object.__setattr__(copy, "__dict__", fields)
         return copy
 
 
@@ -91,6 +94,9 @@ _UNIT_HALF = r"半(?![导岛径决数价场山身边球])"
 # A minus sign where a number starts (not a hyphen between figures: 2020-2025, 1万元-5万元).
 _SIGN = rf"(?<![^\s(（,，:：;；、=])[-−]|负(?={_DIGIT_CLASS})|零下(?={_DIGIT_CLASS})"
 
+# A bound word may be followed by a particle before its number (超过了80, 至少有10个).
+_PARTICLES = "了是有为"
+_PARTICLE = "|".join(_PARTICLES)
 # Every quantity starts with one of these characters; saying so first lets most positions fail at once.
 _FIRST = "".join(sorted({word[0] for word in LEXICON.bounds_before} | set(_CHINESE_DIGITS) | set(_SCALE_CHARS)
                         | set("0123456789半数几负-−零")))
@@ -98,7 +104,7 @@ _FIRST = "".join(sorted({word[0] for word in LEXICON.bounds_before} | set(_CHINE
 QUANTITY = regex.compile(
     rf"""
     (?=[{regex.escape(_FIRST)}])
-    (?:(?P<before>{_BEFORE})(?:了|是|有|为)?)?
+    (?:(?P<before>{_BEFORE})(?:{_PARTICLE})?)?
     (?P<sign>{_SIGN})?
     (?P<vague>[数几](?=[十百千万亿]))?
     (?:
@@ -111,6 +117,7 @@ QUANTITY = regex.compile(
         (?P<approx>[多余几])?
         (?P<scale>{_SCALE})?
         (?:
+            (?=[^，。；、\s]{{0,8}}?(?:{_RANGE_SEPARATOR}))     # a range only where a separator follows soon
             (?:(?P<unit_first>%|个百分点)|(?P<unit_low>{_COUNT_UNITS}))?
             (?P<separator>{_RANGE_SEPARATOR})
             (?P<number_max>{_NUMBER})
@@ -133,6 +140,23 @@ _DIGIT_OR_POINT = frozenset("0123456789.")
 _NUMERIC = "".join(sorted(set(_CHINESE_DIGITS + "".join(LEXICON.scales) + "0123456789.点分之个成折%kK")))
 _UNIT_STARTS = "".join(sorted({unit[0] for unit in LEXICON.units + list(LEXICON.time_units) if "\u4e00" <= unit[0]}))
 _SPACE_IN_NUMBER = regex.compile(rf"(?<=[{_NUMERIC}])(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?=[{_NUMERIC}{_UNIT_STARTS}])")
+# Where a quantity may start, besides a bound word: a numeral, 半, 数/几 before a scale, or a sign.
+_CANDIDATE = re.compile("[" + re.escape("".join(sorted(set(_CHINESE_DIGITS) | set(_SCALE_CHARS)
+                                                     | set("0123456789半数几负-−")))) + "]")
+_BEFORE_TAILS = frozenset({word[-1] for word in LEXICON.bounds_before} | set(_PARTICLES))
+_BEFORE_LENGTHS = sorted({len(word) for word in LEXICON.bounds_before}, reverse=True)
+# The plain figures of `_plain`, and what may stand around them without changing their reading.
+_ASCII_DIGITS = frozenset("0123456789")
+_PLAIN_ARABIC = re.compile(r"([0-9]+(?:\.[0-9]+)?)([万亿]{0,2})")
+_UNIT_SET = frozenset(LEXICON.units + list(LEXICON.time_units))
+_UNIT_LENGTHS = sorted({len(unit) for unit in _UNIT_SET}, reverse=True)
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_LONE_DIGITS = {char: Decimal(value) for char, value in LEXICON.digits.items()}
+_UNIT_FIRSTS = frozenset(unit[0] for unit in LEXICON.units + list(LEXICON.time_units))
+_NOT_PLAIN_BEFORE = frozenset(set("0123456789.-−负零下数几") | _BEFORE_TAILS)
+_NOT_PLAIN_AFTER = frozenset(
+    set("0123456789.,kK%点多余几成折半角毛分整正至到~～-—–－下") | set(_CHINESE_DIGITS) | set(_SCALE_CHARS)
+    | {word[0] for word in LEXICON.bounds_after})
 _URL = regex.compile(r"(?:https?|ftp)://[!-~]+|www\.[!-~]+")
 
 
@@ -151,18 +175,103 @@ def find_quantities(text: str) -> list["Quantity"]:
 
 
 def scan_quantities(folded: str, original: str | None = None) -> list[Quantity]:
-    """Quantities as matched, before classification (kind left as "statistic")."""
+    """Quantities as matched, before classification (kind left as "statistic").
+
+    The full pattern is tried only where a numeral (or a sign) stands, and a bound word before it
+    (超过, 不到) is found by looking back from there. The commonest figures, a plain Arabic number
+    with 万/亿 and a unit (64.1万人) and a lone Chinese digit (统一), are read without it when
+    nothing before or after them could change their reading; the result is the same.
+    """
     original = folded if original is None else original
-    compact, to_original = _close_spaces(folded)
+    text, to_original = _close_spaces(folded)
     found = []
-    for match in QUANTITY.finditer(compact):
-        quantity = _read(match, compact, original, to_original)
+    position, search, match = 0, _CANDIDATE.search, QUANTITY.match
+    while True:
+        candidate = search(text, position)
+        if candidate is None:
+            break
+        start = candidate.start()
+        if not start or text[start - 1] not in _NOT_PLAIN_BEFORE:
+            plain = _plain(text, start, original, to_original)
+            if plain is not None:
+                if plain[1] is not None:
+                    found.append(plain[1])
+                position = plain[0]
+                continue
+        whole = None
+        if start and text[start - 1] in _BEFORE_TAILS:
+            for earlier in _bound_word_starts(text, start, position):
+                whole = match(text, earlier)
+                if whole is not None:
+                    break
+        if whole is None:
+            whole = match(text, start)
+        if whole is None:
+            position = start + 1
+            continue
+        quantity = _read(whole, text, original, to_original)
         if quantity is not None:
             found.append(quantity)
+        position = whole.end()
     if "://" in folded or "www." in folded:
         links = [link.span() for link in _URL.finditer(folded)]
         found = [q for q in found if not any(start < q.end and q.start < end for start, end in links)]
     return found
+
+
+def _plain(text: str, start: int, original: str, to_original):
+    """(end, quantity) for a figure the full pattern would read the same way, else None."""
+    char = text[start]
+    if char in _ASCII_DIGITS:
+        plain = _PLAIN_ARABIC.match(text, start)
+        end = plain.end()
+        number_text, scale = plain.group(1, 2)
+        chinese, scaled = False, bool(scale)
+    elif char in _LONE_DIGITS:
+        end = start + 1
+        number_text, scale, chinese, scaled = char, "", True, False
+    else:
+        return None
+    unit = _unit_at(text, end)
+    if unit:
+        end += len(unit)
+    if end < len(text) and text[end] in _NOT_PLAIN_AFTER or unit == "圆":
+        return None
+    value = _value(number_text + scale if scale else number_text) if not chinese else _LONE_DIGITS[char]
+    if value is None:
+        return None
+    if to_original is not None:
+        start, end_original = to_original(start), to_original(end - 1) + 1
+    else:
+        end_original = end
+    quantity = _NEW(Quantity)
+    quantity.__dict__.update(zip(_FIELDS, (
+        original[start:end_original], start, end_original, float(value), None, unit, "eq", "statistic",
+        number_text, chinese, scaled)))
+    return end, quantity
+
+
+def _unit_at(text: str, position: int) -> str:
+    """The longest unit starting at `position` ("" if none), as the pattern's unit alternation reads it."""
+    if position >= len(text) or text[position] not in _UNIT_FIRSTS:
+        return ""
+    for length in _UNIT_LENGTHS:
+        word = text[position:position + length]
+        if word in _UNIT_SET and len(word) == length:
+            if word[-1] in _ASCII_LETTERS and text[position + length:position + length + 1] in _ASCII_LETTERS:
+                continue
+            return word
+    return ""
+
+
+def _bound_word_starts(text: str, start: int, floor: int):
+    """Where a bound word (with 了/是/有/为 after it) ending at `start` would begin, longest first."""
+    ends = (start, start - 1) if text[start - 1] in _PARTICLES else (start,)
+    for end in ends:
+        for length in _BEFORE_LENGTHS:
+            begin = end - length
+            if begin >= floor and text[begin:end] in LEXICON.bounds_before:
+                yield begin
 
 
 def _close_spaces(folded: str):
@@ -200,6 +309,8 @@ _GROUP = {name: index - 1 for name, index in QUANTITY.groupindex.items()}
         "unit_after_half", "pair", "pair_scale", "pair_unit", "number",
         "approx", "scale", "unit_first", "unit_low", "number_max", "scale_max", "approx_after", "unit",
         "unit_half", "money_tail", "jiao", "fen", "jiao_bare", "approx_unit", "after"))
+_NEW = object.__new__
+_FIELDS = tuple(field.name for field in fields(Quantity))
 _HALF = Decimal(50)
 _TEN = Decimal(10)
 _ONE = Decimal(1)
@@ -278,19 +389,12 @@ def _read(match, folded: str, original: str, to_original=None) -> Quantity | Non
     chinese, scaled_number = _shape(number_text)
     if to_original is not None:
         start, end = to_original(start), to_original(end - 1) + 1
-    return Quantity(
-        original[start:end],
-        start,
-        end,
-        float(value),
-        None if value_max is None else float(value_max),
-        unit,
-        bound,
-        "statistic",
-        number_text,
-        chinese,
-        scaled or scaled_number or (number_max is not None and _shape(number_max)[1]),
-    )
+    quantity = _NEW(Quantity)     # as Quantity(...), without the frozen dataclass's per-field cost
+    quantity.__dict__.update(zip(_FIELDS, (
+        original[start:end], start, end, float(value), None if value_max is None else float(value_max),
+        unit, bound, "statistic", number_text, chinese,
+        bool(scaled or scaled_number or (number_max is not None and _shape(number_max)[1])))))
+    return quantity
 
 
 def _share(denominator_text: str, number_text: str) -> tuple[Decimal | None, str]:
