@@ -122,6 +122,6 @@ def test_report_cases_are_verbatim(shared):
     for case in CASE_ROWS:
         doc = case["id"].split("-")[1]
         texts = [text for name, text in reports.items() if name.startswith(doc)]
-        if doc in ("新闻体", "重庆日报"):
+        if doc in ("新闻体", "公报体", "重庆日报"):
             continue
         assert texts and any(case["sentence"] in text for text in texts), case["id"]

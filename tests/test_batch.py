@@ -402,3 +402,23 @@ def test_workers_do_not_outlive_a_killed_run(tmp_path):
     for straggler in alive:                           # do not leave them to the next test
         straggler.kill()
     assert not alive
+
+
+@pytest.mark.parametrize("rows", [
+    "sample",
+    [{"doc_id": "a", "fact_id": "1", "metric": "“增长”\n\t\\", "value": float("nan"), "start": 0, "end": 1}],
+    [{"doc_id": "a", "fact_id": "1", "value": 3, "value_max": None, "subject": None, "start": 2, "end": 9}],
+    [{"doc_id": "a", "sentence": "长" * 3_000_000, "start": 0, "end": 1}],       # one row over a JSON block
+])
+def test_rows_become_the_same_arrow_table_however_converted(rows):
+    import pyarrow as pa
+
+    from pipeline.document import process_file
+    from pipeline.tables import FACTS, to_arrow
+
+    if rows == "sample":
+        rows = process_file(str(SAMPLE), "cqrb")[1]
+    expected = pa.table({name: [row.get(name) for row in rows] for name in FACTS.names}, schema=FACTS)
+    table = to_arrow(rows, FACTS)
+    assert table.schema == FACTS
+    assert repr(table.to_pylist()) == repr(expected.to_pylist())     # repr: NaN is equal to NaN

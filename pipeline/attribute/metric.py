@@ -49,7 +49,7 @@ _EDGE_PUNCT = "、，,；;：:。 \t\u3000"
 # Words peeled off the end of a name: stat words, bound words, verbs and particles of metric_verbs.txt.
 _TAIL = regex.compile(
     rf"(?:{alternation(list(STATS) + BOUND_WORDS + LEXICON.trim_both + LEXICON.trim_suffix)}"
-    r"|了|已|都|均|将|从|由|再|连续|实际|名义|同比|环比|比上年|较上年|比去年|分别|首次|再次|持续|稳定|稳步|进一步|大幅|较快|快速"
+    r"|了|已|都|均|将|从|由|再|连续|(?<=[为是达])(?:-|−|负)|实际|名义|同比|环比|比上年|较上年|比去年|分别|首次|再次|持续|稳定|稳步|进一步|大幅|较快|快速"
     r"|保持在|稳定在|控制在|维持在|保持|总体|整体|连续\d+年|连续[一二三四五六七八九十]+年"
     r"|(?:由|从)?(?:每[^\s每，、]{1,2}){1,3}(?:由|从)?)$"
 )
@@ -88,7 +88,9 @@ def left_name(left: str, after_actor: bool = False) -> str:
     obj = list(OBJECT_VERBS.finditer(name))
     # 「通过公共网络实现零售额」: a means before the verb qualifies the object, so the name keeps it.
     means = regex.match(r"(?:通过|依托|借助|利用)", name)
-    if obj and not means and len(name) - obj[-1].end() >= 2 and not VERBS.fullmatch(name[obj[-1].end():]):
+    # 「最终消费支出拉动国内生产总值增长2.2个百分点」: the contribution is named by its contributor.
+    pulled = regex.search(r"(?:拉动|带动)[^，、]*增长", left)
+    if obj and not means and not pulled and len(name) - obj[-1].end() >= 2 and not VERBS.fullmatch(name[obj[-1].end():]):
         name = name[obj[-1].end():]
     name = peel_head(peel_tail(strip_periods(name), shares=False))
     name = _without_actions(name)
@@ -212,8 +214,13 @@ def peel_tail(name: str, shares: bool = True) -> str:
 
 
 def peel_head(name: str) -> str:
+    """A name without the words that open its clause (其中, 同时, 提出).
+
+    >>> peel_head("其中出口")
+    '出口'
+    """
     while True:
         match = OPENERS.match(name) or _HEAD.match(name)
-        if not match or match.end() >= len(name):
+        if not match or not 0 < match.end() < len(name):
             return name
         name = name[match.end():]

@@ -151,6 +151,8 @@ def _stat_of(reading: _Reading, q: Quantity, named: str, left: str, stat_words: 
     if phrase and stat_words.rstrip().endswith("等"):
         stat_words = "".join(SCOPE_WORDS.findall(stat_words))  # 「渗透率、收入增幅等5项指标」
     stat, sign = read_stat(_tail(stat_words), q.unit)
+    if regex.search(r"(?:^|[为是达：:，,])(?:-|−|负)$", left.strip()):
+        return stat, -sign  # 「自然增长率为-0.99‰」: a minus sign before the number
     if stat is None and cut_by(left.strip("、，；：　 "), q.unit):
         stat, sign = "growth_rate", -1
     last_name = reading.names[-1] if reading.names else ""

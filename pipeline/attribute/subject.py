@@ -39,7 +39,7 @@ _ORGANISATION = regex.compile(
     rf"^(?:{alternation(LEXICON.cities)}|[^，、；：。\s\d]{{0,6}}?(?:{alternation(LEXICON.org_suffixes)}))"
 )
 _QUOTED_BEFORE = regex.compile(r"[“「『《\"][^”」』》\"]*$")  # inside a quoted name (“辽宁优品”)
-_LEAD = regex.compile(r"^(?:其中|同时|此外|并|和|及|与|对|在|从|截至|全年|今年|去年|\d{4}年(?:末|底|初)?)")
+_LEAD = regex.compile(r"^(?:其中|同时|此外|并|和|及|与|对|在|从|截至|全年|今年|去年|\d{4}年(?:末|底|初)?|年末|年底|年初)")
 
 
 def is_place(subject: str | None) -> bool:
@@ -87,7 +87,7 @@ def opening_subject(clause: str) -> str | None:
 def _opening(left: str, places: bool = True) -> str | None:
     body = left
     lead = _LEAD.match(body)
-    while lead and lead.end() < len(body):
+    while lead and 0 < lead.end() < len(body):
         body = body[lead.end():]
         lead = _LEAD.match(body)
     best = None
