@@ -52,10 +52,15 @@ def is_place(subject: str | None) -> bool:
     """
     if not subject or subject in _BODIES:
         return False
-    first = regex.split(r"[、和]", subject)[0]
-    if regex.sub(r"[市州区县]$", "", first) in _CITIES:
+    if _is_city(subject):
         return False
     return not _PLACE.fullmatch(subject) or subject in _SUBJECTS
+
+
+def _is_city(subject: str) -> bool:
+    """Whether a subject is a city, or a list of places that starts with one (杭州市, 滁州, 庆阳、酒泉)."""
+    first = regex.split(r"[、和]", subject)[0]
+    return first in _CITIES or regex.sub(r"[市州区县]$", "", first) in _CITIES
 
 
 def find_subject(left: str) -> tuple[str | None, str]:
@@ -78,8 +83,7 @@ def opening_subject(clause: str) -> str | None:
     全国 is left out: opening a clause of a regional text it mostly qualifies a noun (全国高校).
     """
     subject = _opening(clause, places=False)
-    first = regex.split(r"[、和]", subject)[0] if subject else None
-    if subject == "全国" or (first and regex.sub(r"[市州区县]$", "", first) in _CITIES):
+    if subject == "全国" or (subject and _is_city(subject)):
         return None  # a city opening a clause without figures is mostly the scene of an event
     return subject
 
