@@ -34,14 +34,19 @@ from .words import HEADS
 _AND = regex.compile(r"和|及|与|以及")
 
 
-def members(names: str, count: int) -> list[str] | None:
-    """The `count` names of a list written as one phrase, its shared head noun given to each."""
+def members(names: str, count: int, contracted: bool = True) -> list[str] | None:
+    """The `count` names of a list written as one phrase, its shared head noun given to each.
+
+    `contracted`: whether one word may stand for several (城乡 → 城镇, 农村); only a 分别 clause says so,
+    since figures after 进出口总额 without it are successive values of one indicator
+    (「进出口总额接连突破8万亿元、9万亿元」).
+    """
     if count < 2 or not names:
         return None
     listed = regex.search(r"[、/]|和|及|与", names)
-    for short, expanded in sorted(LEXICON.contractions.items(), key=lambda kv: -len(kv[0])):
+    for short, expanded in sorted(LEXICON.contractions.items(), key=lambda kv: -len(kv[0])) if contracted else ():
         at = names.find(short)
-        if at >= 0 and len(expanded) == count and len(names) > len(short) and not listed:
+        if at >= 0 and len(expanded) == count and len(names) >= len(short) and not listed:
             return [names[:at] + member + names[at + len(short):] for member in expanded]
     parts = [p for p in regex.split(r"[、/]", names) if p]
     if len(parts) < count:
@@ -106,6 +111,27 @@ def _shared_head(parts: list[str]) -> str | None:
     return None
 
 
+def shared_head(names: str) -> tuple[list[str], str] | None:
+    """(the members, the head noun they share) for a list written as one phrase whose last member
+    carries a head the others lack; None when it is no list or the members name themselves.
+
+    >>> shared_head("退役军人、残疾人新增就业")
+    (['退役军人', '残疾人'], '新增就业')
+    >>> shared_head("危险废物安全处置率、受污染耕地安全利用率") is None
+    True
+    """
+    parts = [p for p in regex.split(r"、", names) if p]
+    if len(parts) < 2 or any(q in names for q in "“”《》"):
+        return None
+    found = members(names, len(parts), contracted=False)
+    if not found or found[0] == parts[0]:
+        return None
+    head = found[0][len(parts[0]):]
+    if not all(m.endswith(head) for m in found):
+        return None
+    return [m[: len(m) - len(head)] for m in found], head
+
+
 def _ends_in_head(name: str) -> bool:
     return any(name.endswith(head) for head in HEADS)
 
@@ -129,7 +155,7 @@ def _parallel_names(s: str, c_start: int, spans, in_clause: list[int], units: li
     earlier = [i for i in in_clause if i < run[0]]
     begin = spans[earlier[-1]][1] if earlier else c_start
     words = s[begin: spans[run[0]][0]]
-    found = members(_list_text(words), len(run))
+    found = members(_list_text(words), len(run), contracted=False)
     if found is None:
         return None
     return {i: name for i, name in zip(run, found)}, found, {i: words for i in run}

@@ -17,7 +17,7 @@ from ..quantities import Quantity
 from ..script import fold_script, fold_width
 from ..segment import Sentence
 from .fact import Fact
-from .lists import listed_names
+from .lists import listed_names, shared_head
 from .metric import left_name, peel_tail, percent_of, right_name, starts_with_level_noun, with_action
 from .period import find_period
 from .stat import cut_by, read_stat
@@ -87,14 +87,19 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
             named, phrase, stat_words = _name_figure(reading, q, left, right, in_clause, position, c_end, after_phrase)
         named, stat_words = _name_from_before(reading, named, q, left, right, stat_words)
         stat, sign = _stat_of(reading, q, named, left, stat_words, phrase, position, scope)
+        shared = None if listed and i in listed[0] else _distributed(named, left, q.unit)
         clause_subject = subject or clause_subject
         if is_place(subject):
             reading.subject = subject
         about = clause_subject or reading.subject
+        if shared:
+            named, about = shared[0], shared[1] or about
         if about is None and reading.facts and not left_name(left) and named == reading.names[-1]:
             about = reading.facts[-1].subject  # 「成都市实现地区生产总值2.35万亿元，增长5.7%」
             about = _folded_subject(reading, about)
         reading.facts.append(_fact(reading, q, named, about, stat, sign, find_period(s, q_start) or period_before))
+        if position > 0:
+            _carry_bound(reading, in_clause[position - 1], i)
         if phrase and position > 0:
             _share_tier_noun(reading, phrase, position)
         reading.names.append(named)
@@ -130,6 +135,39 @@ def _name_figure(reading: _Reading, q: Quantity, left: str, right: str, in_claus
         phrase = right_name(right, q.unit, shortest=1)
         named = phrase or last_name or left.strip("、，；：　 ")
     return named, phrase, stat_words
+
+
+def _distributed(named: str, left: str, unit: str) -> tuple[str, str | None] | None:
+    """(name, subject) of one figure that holds for each member of a list of names, or None.
+
+    The contract gives one row per mention, so such a figure stays one fact. 均/都/各 after the list
+    says so (「退役军人、残疾人新增就业均超7.3万人」); a rate after a list says so too, since rates do not
+    add up (「社会消费品零售总额、固定资产投资增长4%左右」). A count after a list without 均 is a sum
+    (「各级博物馆、纪念馆接待观众4500余万人次」) and keeps the list as its name.
+    - Members sharing a head of two words or more (新增就业, 人均可支配收入) are whose figure it is:
+      the head is the metric, the members the subject (退役军人、残疾人 / 新增就业).
+    - Members sharing a short head (产量, 参保率) are no subject: the first member with the head
+      names it (肉蛋奶、蔬菜产量 → 肉蛋奶产量).
+    - Members that are whole names (社会消费品零售总额、固定资产投资) give the first member: the
+      name the sentence leads with, not the run-on of the list.
+    """
+    if "、" not in named or regex.search(r"[“”《》\"]", named):
+        return None
+    marked = _DISTRIBUTIVE.search(left.strip())
+    if not marked and unit not in ("%", "‰", "个百分点", "倍"):
+        return None
+    if _COMBINED.search(left) or _COMBINED.search(named):
+        return None  # 「合计产值年均增长30.4%」, 「……三大产业对经济增长贡献超五成」: the list as a whole
+    shared = shared_head(named)
+    if shared:
+        names, head = shared
+        if len(head) >= 4 and "等" not in named:
+            return head, named[: len(named) - len(head)]
+        return names[0] + head, None
+    parts = named.split("、")
+    if "等" in named or any(len(part) < 3 for part in parts):
+        return None
+    return parts[0], None
 
 
 def _name_from_before(reading: _Reading, named: str, q: Quantity, left: str, right: str, stat_words: str):
@@ -184,6 +222,19 @@ def _fact(reading: _Reading, q: Quantity, named: str, subject, stat, sign: int, 
         start=q.start,
         end=q.end,
     )
+
+
+def _carry_bound(reading: _Reading, before: int, i: int) -> None:
+    """A bound word before the first of figures joined by 、 bounds them all: 「接连突破8万亿元、9万亿元」
+    (quantities.py reads each figure alone, so the second comes as eq)."""
+    first, q = reading.quantities[before], reading.quantities[i]
+    carried = reading.facts[-2].bound if len(reading.facts) > 1 else "eq"
+    if q.bound != "eq" or carried == "eq" or first.unit != q.unit:
+        return
+    if reading.s[reading.spans[before][1]: reading.spans[i][0]] not in ("、", "和", "及", "与"):
+        return
+    if first.bound == "eq" or any(first.text.startswith(word) for word in LEXICON.bounds_before):
+        reading.facts[-1] = replace(reading.facts[-1], bound=carried)
 
 
 def _folded_subject(reading: _Reading, subject: str | None) -> str | None:
@@ -242,6 +293,8 @@ def _tail(words: str) -> str:
     return scope + (words[len(peeled):] if words.startswith(peeled) else words)
 
 
+_DISTRIBUTIVE = regex.compile(r"(?:均|都|各)(?:[^、，]{0,4})$")
+_COMBINED = regex.compile(r"合计|共计|总计|累计|总和|合共|[两二三四五六七八九十\d]+(?:大|个|项|类|种|条)")
 _NEWLY = regex.compile(r"新[^\d，、]{1,3}")
 _TIER = regex.compile(r"^[^，、]{1,8}?[级型类]")
 _TIER_END = regex.compile(r"[级型类]$")
