@@ -141,15 +141,17 @@ _NUMERIC = "".join(sorted(set(_CHINESE_DIGITS + "".join(LEXICON.scales) + "01234
 _UNIT_STARTS = "".join(sorted({unit[0] for unit in LEXICON.units + list(LEXICON.time_units) if "\u4e00" <= unit[0]}))
 _SPACE_IN_NUMBER = regex.compile(rf"(?<=[{_NUMERIC}])(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?=[{_NUMERIC}{_UNIT_STARTS}])")
 # Where a quantity may start, besides a bound word: a numeral, 半, 数/几 before a scale, or a sign.
-_CANDIDATE = re.compile("[" + re.escape("".join(sorted(set(_CHINESE_DIGITS) | set(_SCALE_CHARS)
-                                                     | set("0123456789半数几负-−")))) + "]")
+_NUMERAL_CHARS = re.escape("".join(sorted(set(_CHINESE_DIGITS) | set(_SCALE_CHARS) | set("0123456789"))))
+_CANDIDATE = re.compile(rf"[{_NUMERAL_CHARS}半]|[数几](?=[十百千万亿])|(?:负|[-−])(?=[{_NUMERAL_CHARS}])")
 _BEFORE_TAILS = frozenset({word[-1] for word in LEXICON.bounds_before} | set(_PARTICLES))
 _BEFORE_LENGTHS = sorted({len(word) for word in LEXICON.bounds_before}, reverse=True)
 # The plain figures of `_plain`, and what may stand around them without changing their reading.
 _ASCII_DIGITS = frozenset("0123456789")
 _PLAIN_ARABIC = re.compile(r"([0-9]+(?:\.[0-9]+)?)([万亿]{0,2})")
 _UNIT_SET = frozenset(LEXICON.units + list(LEXICON.time_units))
-_UNIT_LENGTHS = sorted({len(unit) for unit in _UNIT_SET}, reverse=True)
+_UNIT_LENGTHS_BY_FIRST = {
+    first: sorted({len(unit) for unit in _UNIT_SET if unit[0] == first}, reverse=True)
+    for first in {unit[0] for unit in _UNIT_SET}}
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _LONE_DIGITS = {char: Decimal(value) for char, value in LEXICON.digits.items()}
 _UNIT_FIRSTS = frozenset(unit[0] for unit in LEXICON.units + list(LEXICON.time_units))
@@ -253,11 +255,12 @@ def _plain(text: str, start: int, original: str, to_original):
 
 def _unit_at(text: str, position: int) -> str:
     """The longest unit starting at `position` ("" if none), as the pattern's unit alternation reads it."""
-    if position >= len(text) or text[position] not in _UNIT_FIRSTS:
+    lengths = _UNIT_LENGTHS_BY_FIRST.get(text[position:position + 1])
+    if not lengths:
         return ""
-    for length in _UNIT_LENGTHS:
+    for length in lengths:
         word = text[position:position + length]
-        if word in _UNIT_SET and len(word) == length:
+        if word in _UNIT_SET:
             if word[-1] in _ASCII_LETTERS and text[position + length:position + length + 1] in _ASCII_LETTERS:
                 continue
             return word
