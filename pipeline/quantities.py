@@ -126,7 +126,7 @@ QUANTITY = regex.compile(
         (?P<approx_after>[多余])?
         (?P<unit>(?(unit_low)(?P=unit_low)|(?:{_TENTHS}|{_UNITS})))?
         (?(unit)(?P<unit_half>{_UNIT_HALF})?)
-        (?P<money_tail>(?<=块)(?P<jiao_bare>[一二两三四五六七八九])(?![\p{{Han}}0-9])|{_MONEY_TAIL})?
+        (?P<money_tail>(?<=块)(?:零(?P<fen_bare>[一二两三四五六七八九])|(?P<jiao_bare>[一二两三四五六七八九]))(?![\p{{Han}}0-9])|{_MONEY_TAIL})?
         (?P<approx_unit>多)?
     )
     (?P<after>{_AFTER})?
@@ -306,12 +306,12 @@ _GROUP = {name: index - 1 for name, index in QUANTITY.groupindex.items()}
 (_G_BEFORE, _G_SIGN, _G_VAGUE, _G_DENOMINATOR, _G_NUMERATOR, _G_FRACTION_UNIT, _G_HALF, _G_HALF_UNIT,
  _G_UNIT_AFTER_HALF, _G_PAIR, _G_PAIR_SCALE, _G_PAIR_UNIT, _G_NUMBER,
  _G_APPROX, _G_SCALE, _G_UNIT_FIRST, _G_UNIT_LOW, _G_NUMBER_MAX, _G_SCALE_MAX, _G_APPROX_AFTER, _G_UNIT,
- _G_UNIT_HALF, _G_MONEY_TAIL, _G_JIAO, _G_FEN, _G_JIAO_BARE, _G_APPROX_UNIT, _G_AFTER) = (
+ _G_UNIT_HALF, _G_MONEY_TAIL, _G_FEN_BARE, _G_JIAO_BARE, _G_JIAO, _G_FEN, _G_APPROX_UNIT, _G_AFTER) = (
     _GROUP[name] for name in (
         "before", "sign", "vague", "denominator", "numerator", "fraction_unit", "half", "half_unit",
         "unit_after_half", "pair", "pair_scale", "pair_unit", "number",
         "approx", "scale", "unit_first", "unit_low", "number_max", "scale_max", "approx_after", "unit",
-        "unit_half", "money_tail", "jiao", "fen", "jiao_bare", "approx_unit", "after"))
+        "unit_half", "money_tail", "fen_bare", "jiao_bare", "jiao", "fen", "approx_unit", "after"))
 _NEW = object.__new__
 _FIELDS = tuple(field.name for field in fields(Quantity))
 _HALF = Decimal(50)
@@ -378,7 +378,7 @@ def _read(match, folded: str, original: str, to_original=None) -> Quantity | Non
         elif groups[_G_UNIT_HALF]:
             value += _POINT_FIVE     # 一吨半 = 1.5 吨
         if groups[_G_MONEY_TAIL]:
-            value += _cents(groups[_G_JIAO] or groups[_G_JIAO_BARE], groups[_G_FEN])
+            value += _cents(groups[_G_JIAO] or groups[_G_JIAO_BARE], groups[_G_FEN] or groups[_G_FEN_BARE])
         if unit == "圆":
             unit = "元"
     if value is None:

@@ -102,13 +102,23 @@ def test_not_read_as_figures(sentence, absent):
         assert text not in texts, texts
 
 
-# Names that look like numbers: whatever is read there is not a statistic (kind from classify).
+# Names that look like numbers: whatever is read there is not a statistic, and a lone numeral in a name
+# keeps no unit, scale or bound of its own (kind from classify).
 @pytest.mark.parametrize("sentence", [
     "共建“一带一路”高质量发展",
     "深入实施“十四五”规划",
+    "提升“三校一院”服务能力",
+    "聘用到专业技术二级岗",
+    "两国元首会晤",
+    "千校万企协同创新",
+    "二战胜利80周年",
 ])
 def test_names_are_not_statistics(sentence):
-    assert [q.text for q in find_quantities(sentence) if q.kind == "statistic"] == []
+    found = find_quantities(sentence)
+    assert [q.text for q in found if q.kind == "statistic"] == []
+    for q in found:
+        if len(q.number_text) == 1 and not q.number_text.isdigit():
+            assert (q.unit, q.bound, q.value_max) == ("", "eq", None), q
 
 
 def test_offsets_refer_to_the_string_given():
