@@ -92,14 +92,13 @@ def to_arrow(rows: list[dict], schema: pa.Schema) -> pa.Table:
 
 
 def _via_json(rows: list[dict], schema: pa.Schema) -> pa.Table:
-    import io
     import json
 
     import pyarrow.json as pajson
 
     data = "\n".join(json.dumps(row, ensure_ascii=False, allow_nan=False) for row in rows).encode("utf-8")
     table = pajson.read_json(
-        io.BytesIO(data),
+        pa.BufferReader(data),
         read_options=pajson.ReadOptions(use_threads=False, block_size=max(1 << 20, len(data) + 1)),
         parse_options=pajson.ParseOptions(explicit_schema=schema, unexpected_field_behavior="ignore"),
     )
