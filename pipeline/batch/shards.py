@@ -27,12 +27,13 @@ import pyarrow as pa
 from ..tables import DOCUMENTS, FACTS, fact_order, to_arrow
 
 _HEADER = struct.Struct("<8sQ")   # magic, length of the documents part
-_MAGIC = b"CNSHARD1"
+_MAGIC = b"CNSHARD2"
 
 
 def _ipc(table: pa.Table) -> bytes:
     sink = pa.BufferOutputStream()
-    with pa.ipc.new_stream(sink, table.schema) as writer:
+    # zstd: shards take about a third of the room, for ~2% more CPU per document
+    with pa.ipc.new_stream(sink, table.schema, options=pa.ipc.IpcWriteOptions(compression="zstd")) as writer:
         writer.write_table(table)
     return sink.getvalue().to_pybytes()
 
