@@ -12,7 +12,7 @@ and `text` refer to the string given.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from functools import lru_cache
 from bisect import bisect_right
 from decimal import Decimal
@@ -246,11 +246,10 @@ def _plain(text: str, start: int, original: str, to_original):
         start, end_original = to_original(start), to_original(end - 1) + 1
     else:
         end_original = end
-    quantity = _NEW(Quantity)
-    quantity.__dict__.update(zip(_FIELDS, (
-        original[start:end_original], start, end_original, float(value), None, unit, "eq", "statistic",
-        number_text, chinese, scaled)))
-    return end, quantity
+    return end, _quantity({
+        "text": original[start:end_original], "start": start, "end": end_original, "value": float(value),
+        "value_max": None, "unit": unit, "bound": "eq", "kind": "statistic",
+        "number_text": number_text, "chinese": chinese, "scaled": scaled})
 
 
 def _unit_at(text: str, position: int) -> str:
@@ -313,7 +312,16 @@ _GROUP = {name: index - 1 for name, index in QUANTITY.groupindex.items()}
         "approx", "scale", "unit_first", "unit_low", "number_max", "scale_max", "approx_after", "unit",
         "unit_half", "money_tail", "fen_bare", "jiao_bare", "jiao", "fen", "approx_unit", "after"))
 _NEW = object.__new__
-_FIELDS = tuple(field.name for field in fields(Quantity))
+_SET = object.__setattr__
+
+
+def _quantity(values: dict) -> Quantity:
+    """Quantity(**values), without the frozen dataclass's cost per field (values name every field)."""
+    quantity = _NEW(Quantity)
+    _SET(quantity, "__dict__", values)
+    return quantity
+
+
 _HALF = Decimal(50)
 _TEN = Decimal(10)
 _ONE = Decimal(1)
@@ -392,12 +400,11 @@ def _read(match, folded: str, original: str, to_original=None) -> Quantity | Non
     chinese, scaled_number = _shape(number_text)
     if to_original is not None:
         start, end = to_original(start), to_original(end - 1) + 1
-    quantity = _NEW(Quantity)     # as Quantity(...), without the frozen dataclass's per-field cost
-    quantity.__dict__.update(zip(_FIELDS, (
-        original[start:end], start, end, float(value), None if value_max is None else float(value_max),
-        unit, bound, "statistic", number_text, chinese,
-        bool(scaled or scaled_number or (number_max is not None and _shape(number_max)[1])))))
-    return quantity
+    return _quantity({
+        "text": original[start:end], "start": start, "end": end, "value": float(value),
+        "value_max": None if value_max is None else float(value_max), "unit": unit, "bound": bound,
+        "kind": "statistic", "number_text": number_text, "chinese": chinese,
+        "scaled": bool(scaled or scaled_number or (number_max is not None and _shape(number_max)[1]))})
 
 
 def _share(denominator_text: str, number_text: str) -> tuple[Decimal | None, str]:

@@ -125,3 +125,15 @@ def test_offsets_refer_to_the_string_given():
     text = "兩地參保人數９２２６萬人，增長５．２％"
     for q in find_quantities(text):
         assert text[q.start:q.end] == q.text
+
+
+def test_quantities_carry_every_field():
+    """Quantities are built without the dataclass constructor for speed; they must still be complete."""
+    from dataclasses import fields
+
+    from pipeline import Quantity
+
+    names = {field.name for field in fields(Quantity)}
+    for q in find_quantities("归集数据200多亿条，增长5.2%，统一，3万至5万人，百分之三点五"):
+        assert set(vars(q)) == names
+        assert q == Quantity(q.text, q.start, q.end, q.value, q.value_max, q.unit, q.bound, q.kind)
