@@ -17,7 +17,8 @@
 Modules: sentence (how a sentence is read), metric (left and right readings of a name), lists (分别
 and parallel lists), subject, stat, period, region (the document's own region), words (the lexicon,
 compiled). The period of a figure is the one written before it in its sentence, else the one that
-opens an earlier sentence of its paragraph.
+opens an earlier sentence of its paragraph, else the one a heading (「一、2025年工作回顾」) or a lead
+paragraph (「这五年，我们……。」, 「2026年主要预期目标是：」) before it sets for its section.
 """
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ from bisect import bisect_right
 from ..quantities import Quantity
 from ..segment import Sentence
 from .fact import Fact
-from .period import opening_period
+from .period import carried_periods, opening_period
 from .region import document_region
 from .sentence import read_sentence
 
@@ -45,11 +46,21 @@ def attribute_facts(text: str, sentences: list[Sentence], quantities: list[Quant
     for quantity in statistics:
         index = max(bisect_right(starts, quantity.start) - 1, 0)
         by_sentence.setdefault(index, []).append(quantity)
+    carried = _carried_by_paragraph(sentences)
     facts = []
     for index in sorted(by_sentence):
-        period_before = _paragraph_period(sentences, index)
+        period_before = _paragraph_period(sentences, index) or carried.get(sentences[index].paragraph)
         facts.extend(read_sentence(sentences[index], by_sentence[index], period_before))
     return facts
+
+
+def _carried_by_paragraph(sentences: list[Sentence]) -> dict[int, str | None]:
+    """The period each paragraph inherits from a heading or lead paragraph before it."""
+    paragraphs: dict[int, list[str]] = {}
+    for sentence in sentences:
+        paragraphs.setdefault(sentence.paragraph, []).append(sentence.text)
+    order = sorted(paragraphs)
+    return dict(zip(order, carried_periods([paragraphs[p] for p in order])))
 
 
 def _paragraph_period(sentences: list[Sentence], index: int) -> str | None:

@@ -32,21 +32,23 @@ from .subject import find_subject
 from .words import HEADS
 
 _AND = regex.compile(r"和|及|与|以及")
+_TOTAL = regex.compile(r"总额|总值|总量|总和|总计")
+# Adverbs that make figures after one name successive values of it, not one value per member.
+_SUCCESSIVE = regex.compile(r"接连|相继|先后|连续|逐年|陆续|依次")
 
 
 def members(names: str, count: int, contracted: bool = True) -> list[str] | None:
     """The `count` names of a list written as one phrase, its shared head noun given to each.
 
-    `contracted`: whether one word may stand for several (城乡 → 城镇, 农村); only a 分别 clause says so,
-    since figures after 进出口总额 without it are successive values of one indicator
-    (「进出口总额接连突破8万亿元、9万亿元」).
+    `contracted`: whether one word may stand for several (城乡 → 城镇, 农村). A total (进出口总额) is one
+    indicator whatever follows it: 「进出口总额接连突破8万亿元、9万亿元」 are two of its values.
     """
     if count < 2 or not names:
         return None
     listed = regex.search(r"[、/]|和|及|与", names)
     for short, expanded in sorted(LEXICON.contractions.items(), key=lambda kv: -len(kv[0])) if contracted else ():
         at = names.find(short)
-        if at >= 0 and len(expanded) == count and len(names) >= len(short) and not listed:
+        if at >= 0 and len(expanded) == count and len(names) > len(short) and not listed and not _TOTAL.match(names, at + len(short)):
             return [names[:at] + member + names[at + len(short):] for member in expanded]
     parts = [p for p in regex.split(r"[、/]", names) if p]
     if len(parts) < count:
@@ -155,7 +157,9 @@ def _parallel_names(s: str, c_start: int, spans, in_clause: list[int], units: li
     earlier = [i for i in in_clause if i < run[0]]
     begin = spans[earlier[-1]][1] if earlier else c_start
     words = s[begin: spans[run[0]][0]]
-    found = members(_list_text(words), len(run), contracted=False)
+    if _SUCCESSIVE.search(words):
+        return None
+    found = members(_list_text(words), len(run))
     if found is None:
         return None
     return {i: name for i, name in zip(run, found)}, found, {i: words for i in run}

@@ -71,6 +71,18 @@ _RIGHT_STOP = regex.compile(
 )
 
 
+_VERB_ADVERB = regex.compile(r"(?<=\p{Han}{2})[新再又均也还都正]$")
+_NOT_ADVERB = set("创更革刷翻最全崭重清焕出首修")  # 创新, 更新, 全新: the character ends a word
+
+
+def _right_stop(right: str):
+    """Where the noun phrase read right of a count stops; 上市 in 地级以上市 is no verb."""
+    stop = _RIGHT_STOP.search(right)
+    while stop and stop.start() > 0 and right[stop.start() - 1] == "以" and stop.group().startswith("上"):
+        stop = _RIGHT_STOP.search(right, stop.start() + 1)
+    return stop
+
+
 def left_name(left: str, after_actor: bool = False) -> str:
     """The name read from the clause text before a figure ('' when it only holds verbs or stat words).
 
@@ -144,8 +156,15 @@ def right_name(right: str, unit: str, shortest: int = 2, last: bool = True, thro
     body = right.lstrip(_QUOTES)
     if not body or not regex.match(r"\p{Han}|[A-Za-z]", body) or body[0] in "和及与或并":
         return None
-    stop = _RIGHT_STOP.search(right)
+    stop = _right_stop(right)
     phrase = right[: stop.start()] if stop else right
+    if stop and stop.group() == "等" and stop.end() == len(right):
+        # 「22轮强降水和“桦加沙”等15个台风」: what follows 和 opens the examples of the next figure.
+        joined = list(regex.finditer(r"和|及|与|、", phrase))
+        if joined and joined[-1].start() >= 2:
+            phrase = phrase[: joined[-1].start()]
+    if stop and _VERB_ADVERB.search(phrase) and phrase[-2:-1] not in _NOT_ADVERB:
+        phrase = phrase[:-1]  # 「5个县级城市新获评」: an adverb before the verb
     if stop and stop.start() == 0 and _LONG_VERBS.match(right) and unit not in LEXICON.measure_units:
         # 「出台69项支持政策」: a verb opening a short phrase that ends the clause is part of a noun.
         rest = _RIGHT_STOP.search(right, stop.end())

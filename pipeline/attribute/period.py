@@ -58,9 +58,50 @@ def opening_period(text: str) -> str | None:
     return match.group(1) if match else None
 
 
+def carried_periods(paragraphs: list[list[str]]) -> list[str | None]:
+    """The period each paragraph inherits from the structure of the text before it, or None.
+
+    A heading that names a period (「一、2025年工作回顾」, 「二、“十五五”时期主要目标任务」) sets it for
+    the paragraphs under it, until the next heading of its rank; a heading without one clears it. A
+    lead paragraph that opens with a period and states no figure (「这五年，我们……取得新成效。」) or
+    ends with a colon (「2026年主要预期目标是：」) sets it for the paragraphs after it, until the next
+    heading or lead. The sentence's own period, and one opening its own paragraph, come first.
+
+    >>> carried_periods([["一、2025年工作回顾"], ["全年地区生产总值增长5%。"], ["二、工作安排"], ["新增就业60万人。"]])
+    [None, '2025年', None, None]
+    >>> carried_periods([["一、工作回顾"], ["这五年，我们砥砺奋进。"], ["地区生产总值年均增长5%。"], ["（一）2025年"], ["增长6%。"]])
+    [None, None, '这五年', None, '2025年']
+    """
+    carried: list[str | None] = []
+    section = lead = None
+    for sentences in paragraphs:
+        text = "".join(sentences).strip()
+        heading = _HEADING.match(text)
+        if heading and len(text) <= 40 and not text.endswith("。"):
+            named = _heading_period(text[heading.end():])
+            if heading.group(1):        # 一、: a new part of the text
+                section, lead = named, None
+            else:                       # （一）: a subsection keeps the part's period unless it names one
+                lead = named
+            carried.append(None)
+            continue
+        carried.append(lead or section)
+        opened = opening_period(sentences[0]) if sentences else None
+        if opened and (len(sentences) == 1 and not regex.search(r"\d", text.replace(opened, "", 1))
+                       or text.endswith(("：", ":"))):
+            lead = opened
+    return carried
+
+
+def _heading_period(title: str) -> str | None:
+    found = PERIOD.search(title)
+    return found.group() if found else None
+
+
+_HEADING = regex.compile(r"^(?:([一二三四五六七八九十]{1,3}、)|[（(][一二三四五六七八九十]{1,3}[）)])")
 _DURATION = regex.compile(rf"(?:近|过去)?{_DIGIT}{{1,3}}(?:个)?(?:年|月|季度)(?:来|间|内)?")
 _BASE = regex.compile(r"(?:较|比|与|同|相比|从)$")
-_OPENING = regex.compile(rf"^(?:在|截至|到|至)?({PERIOD.pattern})")
+_OPENING = regex.compile(rf"^(?:在|截至|到|至|刚刚过去的|过去的)?({PERIOD.pattern})")
 
 
 def strip_periods(name: str) -> str:

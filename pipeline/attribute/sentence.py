@@ -22,7 +22,7 @@ from .metric import left_name, peel_tail, percent_of, right_name, starts_with_le
 from .period import find_period
 from .stat import cut_by, read_stat
 from .subject import find_subject, is_place, opening_subject
-from .words import CLAUSE_BREAK, SCOPE_STATS, SCOPE_WORDS, STAT_WORDS
+from .words import HEADS, VERBS, CLAUSE_BREAK, SCOPE_STATS, SCOPE_WORDS, STAT_WORDS
 
 def _clauses(sentence: str) -> list[tuple[int, int]]:
     bounds, start = [], 0
@@ -86,8 +86,11 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
         else:
             named, phrase, stat_words = _name_figure(reading, q, left, right, in_clause, position, c_end, after_phrase)
         named, stat_words = _name_from_before(reading, named, q, left, right, stat_words)
+        if subject and _is_example(left.strip("、，"), subject, phrase):
+            subject = None  # 「商丘等5个国家骨干冷链物流基地」: the place is an example, not whose the figure is
         stat, sign = _stat_of(reading, q, named, left, stat_words, phrase, position, scope)
-        shared = None if listed and i in listed[0] else _distributed(named, left, q.unit)
+        own = not (listed and i in listed[0]) and bool(left_name(left))
+        shared = _distributed(named, left, q.unit) if own else None
         clause_subject = subject or clause_subject
         if is_place(subject):
             reading.subject = subject
@@ -122,7 +125,17 @@ def _name_figure(reading: _Reading, q: Quantity, left: str, right: str, in_claus
     if phrase and phrase[0] in "“「『《\"" and left_name(left):
         phrase = None  # a quoted name after 「城镇新增就业170万人」 starts something new
     named = with_action(phrase, left) if phrase else left_name(left, after_actor=after_phrase)
+    if after_phrase and not phrase and named in HEADS and left.startswith(named) and last_name:
+        named = last_name + named  # 「17个重点传统制造业增加值增长5.3%」: the count's noun begins the name
     whole = percent_of(right) if not phrase and q.unit in ("%", "‰") else None
+    tail = left.rstrip()
+    # 「覆盖95%以上行政村」, 「覆盖所有城区、镇区和95%以上行政村」: the figure opens the verb's object
+    object_of = _ENDS_IN_VERB.search(tail) or (tail[-1:] in ("和", "及", "、") and VERBS.search(tail)
+                                               and not STAT_WORDS.search(tail))
+    if whole is None and not phrase and q.unit in ("%", "‰") and object_of:
+        whole = right_name(right, "个", last=False)  # 「覆盖95%以上行政村」: a share of the noun after it
+        if whole:  # 「养老助餐点覆盖九成以上城乡社区」 → 养老助餐点覆盖城乡社区
+            named = left_name(left) if _ENDS_IN_VERB.search(tail) else ""
     if whole is None and not phrase and not named and right.startswith("的"):
         phrase = right_name(right, q.unit, through_de=True)  # 「选择11个左右的县」: a count before 的 and a noun
         named = phrase or named
@@ -137,36 +150,58 @@ def _name_figure(reading: _Reading, q: Quantity, left: str, right: str, in_claus
     return named, phrase, stat_words
 
 
+def _is_example(left: str, subject: str, phrase: str | None) -> bool:
+    """Whether the subject found before a count opens the examples of what is counted: 「商丘等5个」,
+    「绍兴黄酒、金华火腿、西湖龙井茶3个历史经典产业」 (a list of names right before the count)."""
+    if regex.match(r"[全我本各]", subject):
+        return False  # 「全区5G用户渗透率、电信业务收入增幅等5项指标」: the whole area is whose they are
+    rest = left[left.find(subject) + len(subject):]
+    if rest.startswith("等") or (rest.endswith("等") and "、" in rest):
+        return True
+    return bool(phrase) and "、" in rest and not rest.startswith("、") and not VERBS.search(rest)
+
+
 def _distributed(named: str, left: str, unit: str) -> tuple[str, str | None] | None:
     """(name, subject) of one figure that holds for each member of a list of names, or None.
 
     The contract gives one row per mention, so such a figure stays one fact. 均/都/各 after the list
-    says so (「退役军人、残疾人新增就业均超7.3万人」); a rate after a list says so too, since rates do not
-    add up (「社会消费品零售总额、固定资产投资增长4%左右」). A count after a list without 均 is a sum
-    (「各级博物馆、纪念馆接待观众4500余万人次」) and keeps the list as its name.
-    - Members sharing a head of two words or more (新增就业, 人均可支配收入) are whose figure it is:
-      the head is the metric, the members the subject (退役军人、残疾人 / 新增就业).
-    - Members sharing a short head (产量, 参保率) are no subject: the first member with the head
-      names it (肉蛋奶、蔬菜产量 → 肉蛋奶产量).
-    - Members that are whole names (社会消费品零售总额、固定资产投资) give the first member: the
-      name the sentence leads with, not the run-on of the list.
+    says so (「退役军人、残疾人新增就业均超7.3万人」); a rate after a list of indicators says so too,
+    since rates do not add up (「社会消费品零售总额、固定资产投资增长4%左右」). A count after a list
+    without 均 is a sum (「各级博物馆、纪念馆接待观众4500余万人次」) and keeps the list as its name, and so
+    does a list closed by a count or 合计 (「……三大产业对经济增长贡献超五成」).
+    - Groups of people sharing a head (退役军人、残疾人 / 新增就业) are whose figure it is: the head is
+      the metric, the groups the subject.
+    - Other members sharing a head (肉蛋奶、蔬菜产量; 基本养老、医疗保险参保率) give the first member
+      with the head (肉蛋奶产量, 基本养老保险参保率): the name the sentence leads with.
+    - A list closed by 等 and a category (食品、石化、医药、信息等重点产业增加值) is named by the category.
+    - Members that are whole names (社会消费品零售总额、固定资产投资) give the first member, not the
+      run-on of the list.
     """
-    if "、" not in named or regex.search(r"[“”《》\"]", named):
+    if "、" not in named or regex.search(r"[“”《》\"\d]", named) or "分别" in left:
         return None
     marked = _DISTRIBUTIVE.search(left.strip())
     if not marked and unit not in ("%", "‰", "个百分点", "倍"):
         return None
     if _COMBINED.search(left) or _COMBINED.search(named):
         return None  # 「合计产值年均增长30.4%」, 「……三大产业对经济增长贡献超五成」: the list as a whole
+    if "等" in named:
+        category = named.rsplit("等", 1)[1]
+        if len(category) >= 4 and category not in LEXICON.generic_nouns and not category.endswith("指标"):
+            return category, None
+        return None
     shared = shared_head(named)
-    if shared:
+    if shared and len(shared[0][0]) <= 5:  # a long first member is a name of its own
         names, head = shared
-        if len(head) >= 4 and "等" not in named:
+        if all(_GROUP.search(name) for name in names) and len(head) >= 2:
             return head, named[: len(named) - len(head)]
+        if not marked and not any(head.endswith(h) for h in HEADS):
+            return None
         return names[0] + head, None
     parts = named.split("、")
-    if "等" in named or any(len(part) < 3 for part in parts):
+    if any(len(part) < 3 for part in parts):
         return None
+    if not marked and not all(part[-1] in "率额量值数" or any(part.endswith(h) for h in HEADS) for part in parts):
+        return None  # 「交通运输、仓储和邮政业增长8.5%」 is one industry
     return parts[0], None
 
 
@@ -293,7 +328,10 @@ def _tail(words: str) -> str:
     return scope + (words[len(peeled):] if words.startswith(peeled) else words)
 
 
-_DISTRIBUTIVE = regex.compile(r"(?:均|都|各)(?:[^、，]{0,4})$")
+_ENDS_IN_VERB = regex.compile(rf"(?:{'|'.join(w for w in LEXICON.verbs if len(w) > 1)})$")
+_DISTRIBUTIVE = regex.compile(
+    r"(?:均|都|各)(?:达到|达|为|在|超过|超|突破|增长|提高|保持在|稳定在|保持|实现|不低于|不少于|低于|高于)?$")
+_GROUP = regex.compile(r"(?:人|者|员|户|农民工|群众|学生|儿童|老人|家庭|居民|职工)$")
 _COMBINED = regex.compile(r"合计|共计|总计|累计|总和|合共|[两二三四五六七八九十\d]+(?:大|个|项|类|种|条)")
 _NEWLY = regex.compile(r"新[^\d，、]{1,3}")
 _TIER = regex.compile(r"^[^，、]{1,8}?[级型类]")
