@@ -43,6 +43,8 @@ class Quantity:
 
     def with_kind(self, kind: str) -> "Quantity":
         """A copy with another kind (as dataclasses.replace, without its cost per call)."""
+        if kind == self.kind:
+            return self          # frozen: the same kind needs no copy
         fields = self.__dict__.copy()
         fields["kind"] = kind
         copy = object.__new__(Quantity)
