@@ -24,11 +24,12 @@ def load_cases() -> list[dict]:
     with CASES.open(encoding="utf-8") as handle:
         lines = (line for line in handle if line.strip() and not line.startswith("#"))
         for number, row in enumerate(csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE), 1):
-            row += [""] * (8 - len(row))
-            doc, sentence, text, value, names, subject, stat, period = row[:8]
+            row += [""] * (9 - len(row))
+            doc, sentence, text, value, names, subject, stat, period, bound = row[:9]
             rows.append({
                 "id": f"{number}-{doc}-{text}", "sentence": sentence, "text": text, "value": float(value),
                 "names": names.split("|"), "subject": subject or None, "stat": stat or None, "period": period or None,
+                "bound": bound or None,
             })
     return rows
 
@@ -55,6 +56,32 @@ def test_fact(case):
         assert fact["subject"] is None, "subject"
     if case["period"]:
         assert fact["period"] == case["period"], "period"
+    if case["bound"]:
+        assert fact["bound"] == case["bound"], "bound"
+
+
+# Periods set by the structure of a real report: a heading (「一、2025年工作回顾」), a lead paragraph
+# (「这五年，我们……。」) or the sentence itself. (report, a piece of the sentence, the figure, period)
+SECTION_PERIODS = [
+    ("云南", "地区生产总值突破3万亿元、年均增长4.7%", "突破3万亿元", "这五年"),
+    ("云南", "一般公共预算支出3.4万亿元，74%以上用于民生", "74%以上", "这五年"),
+    ("广东", "港澳居民在粤参加医保43万人次", "43万人次", "五年"),   # 「这是粤港澳大湾区建设纵深推进的五年。」
+    ("云南", "出台稳增长政策32项", "32项", "2025年"),             # 「各位代表！刚刚过去的2025年，……」
+    ("广东", "预计大湾区经济总量突破15万亿元", "突破15万亿元", "五年"),
+    ("云南", "城镇调查失业率5.5%以内", "5.5%以内", "2026年"),      # under 「三、2026年重点工作」
+]
+
+
+@pytest.mark.parametrize("doc, piece, text, period", SECTION_PERIODS)
+def test_section_period(shared, doc, piece, text, period):
+    from pipeline.document import extract_document
+
+    folder = shared("corpus", "reports-2026", "txt")
+    path = next(p for p in folder.glob("*.txt") if p.stem.split("_")[1].startswith(doc))
+    _document, facts = extract_document(path.read_bytes(), path.stem, str(path))
+    found = [f for f in facts if f["text"] == text and piece in f["sentence"]]
+    assert found, (doc, piece)
+    assert found[0]["period"] == period
 
 
 def test_enough_cases():

@@ -29,6 +29,10 @@ True
 True
 >>> right_name("单位获中国质量奖", "家")
 '单位获中国质量奖'
+>>> right_name("县级城市新获评全国文明城市", "个"), right_name("地级以上市和2个县被命名", "个")
+('县级城市', '地级以上市')
+>>> right_name("强降水和“桦加沙”等", "轮")
+'强降水'
 >>> percent_of("的化工园区降至较低风险等级")
 '化工园区'
 
@@ -71,6 +75,7 @@ _RIGHT_STOP = regex.compile(
 )
 
 
+_ACTOR = regex.compile(rf"(?:企业|{alternation(LEXICON.org_suffixes)})$")
 _VERB_ADVERB = regex.compile(r"(?<=\p{Han}{2})[新再又均也还都正]$")
 _NOT_ADVERB = set("创更革刷翻最全崭重清焕出首修")  # 创新, 更新, 全新: the character ends a word
 
@@ -102,7 +107,10 @@ def left_name(left: str, after_actor: bool = False) -> str:
     means = regex.match(r"(?:通过|依托|借助|利用)", name)
     # 「最终消费支出拉动国内生产总值增长2.2个百分点」: the contribution is named by its contributor.
     pulled = regex.search(r"(?:拉动|带动)[^，、]*增长", left)
-    if obj and not means and not pulled and len(name) - obj[-1].end() >= 2 and not VERBS.fullmatch(name[obj[-1].end():]):
+    # 「规模以上工业企业实现利润总额」: the firms whose figure it is stay in the name.
+    actor = (bool(obj) and obj[-1].group() in ("实现", "完成") and _ACTOR.search(name[: obj[-1].start()]) is not None
+             and not regex.match(r"[为向对给]", name))
+    if obj and not means and not pulled and not actor and len(name) - obj[-1].end() >= 2 and not VERBS.fullmatch(name[obj[-1].end():]):
         name = name[obj[-1].end():]
     name = peel_head(peel_tail(strip_periods(name), shares=False))
     name = _without_actions(name)

@@ -63,14 +63,17 @@ def carried_periods(paragraphs: list[list[str]]) -> list[str | None]:
 
     A heading that names a period (「一、2025年工作回顾」, 「二、“十五五”时期主要目标任务」) sets it for
     the paragraphs under it, until the next heading of its rank; a heading without one clears it. A
-    lead paragraph that opens with a period and states no figure (「这五年，我们……取得新成效。」) or
-    ends with a colon (「2026年主要预期目标是：」) sets it for the paragraphs after it, until the next
-    heading or lead. The sentence's own period, and one opening its own paragraph, come first.
+    paragraph that opens with a period (「这五年，我们……取得新成效。」, 「各位代表！刚刚过去的2025年，……」)
+    or says which span it is about (「这是经济实力持续提升的五年。」) sets it for the paragraphs after it,
+    until the next heading or such a paragraph. The sentence's own period, and one opening its own
+    paragraph, come first.
 
     >>> carried_periods([["一、2025年工作回顾"], ["全年地区生产总值增长5%。"], ["二、工作安排"], ["新增就业60万人。"]])
     [None, '2025年', None, None]
     >>> carried_periods([["一、工作回顾"], ["这五年，我们砥砺奋进。"], ["地区生产总值年均增长5%。"], ["（一）2025年"], ["增长6%。"]])
     [None, None, '这五年', None, '2025年']
+    >>> carried_periods([["一、2025年和“十四五”时期工作回顾"], ["各位代表！", "刚刚过去的2025年，极不平凡。"], ["增长5%。"]])
+    [None, '2025年和“十四五”时期', '2025年']
     """
     carried: list[str | None] = []
     section = lead = None
@@ -86,16 +89,35 @@ def carried_periods(paragraphs: list[list[str]]) -> list[str | None]:
             carried.append(None)
             continue
         carried.append(lead or section)
-        opened = opening_period(sentences[0]) if sentences else None
-        if opened and (len(sentences) == 1 and not regex.search(r"\d", text.replace(opened, "", 1))
-                       or text.endswith(("：", ":"))):
-            lead = opened
+        lead = _lead_period(sentences) or lead
     return carried
 
 
+def _lead_period(sentences: list[str]) -> str | None:
+    """The period a lead paragraph opens with: its first sentence after a vocative (各位代表！), or the
+    span a one-sentence paragraph names (「这是经济实力持续提升的五年。」)."""
+    body = [s for s in sentences if not _VOCATIVE.fullmatch(s)]
+    if not body:
+        return None
+    opened = opening_period(body[0])
+    if opened:
+        return opened
+    span = _SPAN.match(body[0]) if len(body) == 1 else None
+    return span.group(1) if span else None
+
+
 def _heading_period(title: str) -> str | None:
-    found = PERIOD.search(title)
-    return found.group() if found else None
+    """The period a heading names; two joined by 和 are given as written (2025年和“十四五”时期)."""
+    found = list(PERIOD.finditer(title))
+    if not found:
+        return None
+    if len(found) > 1 and regex.fullmatch(r"和|及|与|、", title[found[0].end(): found[1].start()]):
+        return title[found[0].start(): found[1].end()]
+    return found[0].group()
+
+
+_VOCATIVE = regex.compile(r"[^，。！]{1,8}[！!：:]")
+_SPAN = regex.compile(r"^这是[^，。]{1,30}的(五年|一年)[。！]?$")
 
 
 _HEADING = regex.compile(r"^(?:([一二三四五六七八九十]{1,3}、)|[（(][一二三四五六七八九十]{1,3}[）)])")

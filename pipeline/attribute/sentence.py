@@ -190,7 +190,7 @@ def _distributed(named: str, left: str, unit: str) -> tuple[str, str | None] | N
             return category, None
         return None
     shared = shared_head(named)
-    if shared and len(shared[0][0]) <= 5:  # a long first member is a name of its own
+    if shared and abs(len(shared[0][0]) - len(shared[0][-1])) <= 2:  # parallel members share the head
         names, head = shared
         if all(_GROUP.search(name) for name in names) and len(head) >= 2:
             return head, named[: len(named) - len(head)]
