@@ -12,6 +12,8 @@ since inside a clause they qualify a noun (新增全国重点实验室).
 ('雄安新区中关村科技园', '新增入驻企业')
 >>> find_subject("新增两院院士占全国")
 (None, '新增两院院士占全国')
+>>> find_subject("宁波舟山港集装箱吞吐量")
+('宁波舟山港', '集装箱吞吐量')
 >>> find_subject("惠及两地")
 ('两地', '')
 """
@@ -38,6 +40,8 @@ _COMPARED = regex.compile(rf"(?:{COMPARISONS.pattern})(?:的)?$")
 _ORGANISATION = regex.compile(
     rf"^(?:{alternation(LEXICON.cities)}|[^，、；：。\s\d]{{0,6}}?(?:{alternation(LEXICON.org_suffixes)}))"
 )
+# An organisation or facility opening a clause (上海港, 昆明长水国际机场, 中国银行).
+_ORG_NAME = regex.compile(rf"^(?![全我本各])[^，、；：。\s\d“”\"《》]{{1,10}}?(?:{alternation(LEXICON.org_suffixes)})(?![口区务澳])")
 _QUOTED_BEFORE = regex.compile(r"[“「『《\"][^”」』》\"]*$")  # inside a quoted name (“辽宁优品”)
 _LEAD = regex.compile(r"^(?:其中|同时|此外|并|和|及|与|对|在|从|截至|全年|今年|去年|\d{4}年(?:末|底|初)?|年末|年底|年初)")
 
@@ -50,7 +54,7 @@ def is_place(subject: str | None) -> bool:
     >>> is_place("全市"), is_place("北京证券交易所"), is_place("雄安新区中关村科技园"), is_place("西安")
     (True, False, False, False)
     """
-    if not subject or subject in _BODIES:
+    if not subject or subject in _BODIES or _ORG_NAME.fullmatch(subject):
         return False
     if _is_city(subject):
         return False
@@ -104,6 +108,14 @@ def _opening(left: str, places: bool = True) -> str | None:
         name, rest = place.group(), body[place.end():]
         if rest and rest not in HEADS and not VERBS.search(name) and len(rest) >= 2 and rest[0] not in "、和及与":
             best, place_only = name, True
+    led = left[: len(left) - len(body)]
+    organisation = _ORG_NAME.match(body) if places and not regex.search(r"[与对和及在从]", led) else None
+    if organisation and (best is None or len(organisation.group()) > len(best)):
+        from .metric import peel_tail
+
+        rest = peel_tail(body[organisation.end():])
+        if any(rest.endswith(head) and len(rest) > len(head) - 1 for head in HEADS) and not VERBS.search(rest):
+            return organisation.group()  # 「宁波舟山港集装箱吞吐量」: the port is whose figure it is
     if best is None:
         return None
     # 「庆阳、酒泉经济总量」: places listed together are one subject.
