@@ -162,14 +162,15 @@ def _parallel_names(s: str, c_start: int, spans, in_clause: list[int], units: li
     found = members(_list_text(words), len(run))
     if found is None:
         return None
-    return {i: name for i, name in zip(run, found)}, found, {i: words for i in run}
+    return {i: name for i, name in zip(run, found)}, found, {i: words for i in run}, {}
 
 
 _JOINER = regex.compile(r"\s*(?:、|和|及|与|以及)\s*")
 
 
 def listed_names(s: str, c_start: int, spans, in_clause: list[int], previous: list[str] | None, units):
-    """For a 分别 clause: ({quantity index: member name}, members, stat words), else None."""
+    """For a 分别 clause: ({quantity index: member name}, members, stat words, {quantity index: subject}),
+    else None."""
     clause_text = s[c_start: spans[in_clause[-1]][0]]
     at = clause_text.find("分别")
     if at < 0:
@@ -190,11 +191,19 @@ def listed_names(s: str, c_start: int, spans, in_clause: list[int], previous: li
     found = members(names, width) if names else None
     if found is None and previous and len(previous) >= width and not names:
         found = previous[-width:]  # 「……，分别增长6.7%、39.6%」 names the figures before it
+    places = None
+    if found is None and names:
+        subject, _rest = find_subject(before.strip("、，"))
+        listed_places = regex.split(r"[、和]", subject) if subject else []
+        if len(listed_places) == width:
+            # 「对东盟、欧盟进出口分别增长16.7%、40.2%」: one indicator, each figure about one place
+            found, places = [names] * width, listed_places
     if found is None:
         return None
     named = {i: name for group in groups for i, name in zip(group, found)}
     words = {i: before + s[c_start + at: spans[group[0]][0]] for group in groups for i in group}
-    return named, found, words
+    about = {i: place for group in groups for i, place in zip(group, places)} if places else {}
+    return named, found, words, about
 
 
 def _groups(s: str, spans, listed: list[int]) -> list[list[int]]:

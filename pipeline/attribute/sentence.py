@@ -92,11 +92,13 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
         own = not (listed and i in listed[0]) and bool(left_name(left))
         shared = _distributed(named, left, q.unit) if own else None
         clause_subject = subject or clause_subject
-        if is_place(subject):
+        if is_place(subject) and ("对" + subject) not in left:  # 「对东盟进出口」: a partner, for its clause only
             reading.subject = subject
         about = clause_subject or reading.subject
         if shared:
             named, about = shared[0], shared[1] or about
+        if listed and i in listed[3]:
+            about = listed[3][i]
         if about is None and reading.facts and not left_name(left) and named == reading.names[-1]:
             about = reading.facts[-1].subject  # 「成都市实现地区生产总值2.35万亿元，增长5.7%」
             about = _folded_subject(reading, about)
