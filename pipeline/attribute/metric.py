@@ -70,7 +70,7 @@ _NONCOUNT_UNITS = {"%", "‰", "个百分点", "百分点", "倍", "成", ""}
 _LONG_VERBS = regex.compile(alternation([w for w in LEXICON.verbs if len(w) > 1]))
 _STOP_WORDS = [w for w in list(LEXICON.verbs) + list(STATS) + list(LEXICON.object_verbs) if len(w) > 1]
 _RIGHT_STOP = regex.compile(
-    rf"{alternation(_STOP_WORDS)}|{COMPARISONS.pattern}|被|将|均|已|在(?![校建岗线职读册孵途营库])|对(?![口外接标象话策手面])"
+    rf"{alternation(_STOP_WORDS)}|{COMPARISONS.pattern}|被|将|均|已|在(?![校建岗线职读册孵途营库])|(?<!相)对(?![口外接标象话策手面])"
     rf"|[，,、；;：:。！？!?（）()\d]|等|的(?=[^\p{{Han}}]|$)"
 )
 
@@ -125,6 +125,7 @@ def left_name(left: str, after_actor: bool = False) -> str:
 
 def starts_with_level_noun(right: str) -> bool:
     """Whether a number stands before a level noun (迈上3万亿元台阶), so it names no thing of its own."""
+    right = regex.sub(r"^[十百千万亿]+(?:元|吨|人|千瓦|美元)?", "", right)  # 「跨过3个万亿元大关」
     return any(right.startswith(noun) for noun in LEVEL_NOUNS)
 
 
@@ -179,14 +180,21 @@ def right_name(right: str, unit: str, shortest: int = 2, last: bool = True, thro
         compound = right[: rest.start() if rest else len(right)]
         if len(compound) - stop.end() >= 2 and len(compound) <= 8 and (not rest or not rest.group().startswith(tuple("0123456789"))):
             phrase = compound
+    if stop and stop.start() == 1 and right[0] in "新再已" and _LONG_VERBS.match(right, 1):
+        # 「3920个新投产项目」: an adverb and a verb before the noun make one name with it
+        rest = _RIGHT_STOP.search(right, stop.end())
+        compound = right[: rest.start() if rest else len(right)]
+        if len(compound) - stop.end() >= 2 and len(compound) <= 8:
+            phrase = compound
     phrase = peel_tail(phrase.strip(_EDGE_PUNCT))
+    phrase = regex.sub(r"(?<=\p{Han}{2})(?<![涉普惠以波企危顾触])及$", "", phrase)  # 「和美乡村及……」
     if len(phrase) >= 4 and phrase.endswith("中") and phrase[-2] not in "高初集其空途心":
         phrase = phrase[:-1]  # 「104种工业产品中」: the locative is not part of the name
     if phrase in LEXICON.generic_nouns and last:
         # 「3家单位获中国质量奖」: a general noun takes its predicate along.
         end = regex.search(r"[，,、；;：:。！？!?（）()]", right)
         phrase = right[: end.start() if end else len(right)].rstrip(_EDGE_PUNCT) or phrase
-    if len(phrase.strip(_QUOTES)) < shortest or any(phrase.startswith(n) for n in LEVEL_NOUNS):
+    if len(phrase.strip(_QUOTES)) < shortest or starts_with_level_noun(phrase):
         return None
     return phrase
 

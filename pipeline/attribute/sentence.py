@@ -134,7 +134,8 @@ def _name_figure(reading: _Reading, q: Quantity, left: str, right: str, in_claus
     # 「覆盖95%以上行政村」, 「覆盖所有城区、镇区和95%以上行政村」: the figure opens the verb's object
     object_of = _ENDS_IN_VERB.search(tail) or (tail[-1:] in ("和", "及", "、") and VERBS.search(tail)
                                                and not STAT_WORDS.search(tail))
-    if whole is None and not phrase and q.unit in ("%", "‰") and object_of:
+    opening = not tail.strip("、，；：　 ") and not reading.names  # 「八成以上财政资金用于民生」
+    if whole is None and not phrase and q.unit in ("%", "‰") and (object_of or opening):
         whole = right_name(right, "个", last=False)  # 「覆盖95%以上行政村」: a share of the noun after it
         if whole:  # 「养老助餐点覆盖九成以上城乡社区」 → 养老助餐点覆盖城乡社区
             named = left_name(left) if _ENDS_IN_VERB.search(tail) else ""
