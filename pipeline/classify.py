@@ -47,6 +47,24 @@ _DURATION_UNITS = {"分钟", "小时", "天", "日", "周", "个月"}
 _REACH_NAME = regex.compile(r"\p{Han}{0,4}?(?:%s)" % "|".join(regex.escape(w) for w in LEXICON.name_heads if w.endswith("圈")))
 _FORMULA_SIGNS = set("+×*＋")
 _SPEECH_BREAK = regex.compile(r"[，。；！？,;!?]")
+_LOOK_ALIKES = LEXICON.look_alikes or {}
+_SUPERLATIVES = tuple(_LOOK_ALIKES.get("superlative", ()))
+_SERVICE_VERBS = tuple(_LOOK_ALIKES.get("service", ()))
+# Money: an amount in 元 (块, 圆) written in Chinese numerals is a figure (十块钱, 壹仟玖佰圆整), unless it
+# begins a word (二元结构, 一元化).
+_MONEY_UNITS = {"元", "圆", "块", "块钱", "元钱", "角", "美元", "欧元", "日元", "英镑", "港元", "港币"}
+# Counts in Chinese numerals from ten up are counts (十件民生实事, 十二批); smaller ones are mostly set
+# phrases (八项规定, 新一轮, 两个维护). 次 and 位 number sessions and places (十一次全会), not things.
+_SESSION_UNITS = {"次", "位", "轮"}
+_THRESHOLD_BOUNDS = {"ge", "le", "gt", "lt"}
+# After a figure with 以上/以下, these continue the clause; any other Han character begins the noun the
+# figure sorts (「20户以上自然村」, 「年运量150万吨以上的物流园区」).
+_CLAUSE_GOES_ON = set("，。；！？、,;!?：:）)”」和与及或并且是为将要已就可等左")
+_HAN = regex.compile(r"\p{Han}")
+_HAN_RUN = regex.compile(r"\p{Han}+")
+_CATEGORY_BOUNDS = ("以上", "以下")
+_PEOPLE_UNITS = {"户", "人", "名", ""}
+_SETTLEMENTS = ("村", "县", "乡", "镇", "城市")
 _CLAUSE_BREAK = regex.compile(r"[，。；！？、：,;!?\n]")
 
 
@@ -90,12 +108,16 @@ def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans) -> str:
         return "other"       # 点击数：568次, 0条评论, 第1页 共3页
     if quantity.unit == "个" and after.startswith(_TIME_AFTER_MEASURE):
         return "period"      # 连续16个季度, 5个工作日
+    if quantity.ratio:
+        return "statistic"   # 4.0∶37.7∶58.3, 2.9∶1
     if quantity.unit in LEXICON.time_units:
         if quantity.unit == "年" and quantity.value < 1000:
             return "period"   # 10年: a span of years, not a year
         return LEXICON.time_units[quantity.unit]
     for span_start, span_end in fixed_spans.next_ending_after(number_start):
         if span_start < number_end and number_start < span_end:
+            if quantity.unit and _is_figure(folded[span_start:span_end]):
+                break        # 增长4.0%: the version name 4.0 (工业4.0) is a figure with a unit after it
             return "name"
     if _glued_to_latin(folded, number_start, end, quantity) or _in_formula(folded, number_start, number_end):
         return "name"        # 6G, PM2.5, “1+N”, 7×24小时
@@ -108,8 +130,12 @@ def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans) -> str:
         return "name"        # 千亿级产业集群, 10万吨级码头, 0.1微克攻坚行动, 2.0任务
     if quantity.unit in _DURATION_UNITS and _REACH_NAME.match(folded, end):
         return "name"        # 15分钟社区生活圈, 1小时通勤圈
-    if quantity.unit == "周" and after[:1] == "岁":
-        return "other"       # 70周岁以上老年人: an age limit
+    if quantity.unit in _DURATION_UNITS and after.startswith(_SERVICE_VERBS):
+        return "other"       # 1小时通达, 24小时开放: a service standard, not an amount of time
+    if _names_a_category(folded, end, quantity):
+        return "other"       # 20户以上自然村, 年运量150万吨以上的物流园区: a threshold naming a category
+    if _record_spec(folded, start, end, quantity):
+        return "name"        # 全球最高10米液压支架: the spec of a named object
     if after.startswith(_DISCOURSE_NOUNS):
         return "other"       # 做好9个方面工作
     if folded.startswith("阶", end) and quantity.unit == "台" or _STEP_AHEAD.match(folded, end):
@@ -125,9 +151,50 @@ def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans) -> str:
     if quantity.bound == "eq" and not quantity.unit and _only_scale(quantity.number_text):
         return "other"       # 百万移民, 千亿县, 千万师生: a magnitude word, not a figure (新增千万吨产能 is one)
     if quantity.chinese and not quantity.scaled and quantity.bound == "eq" and quantity.unit not in _PERCENT_LIKE:
-        if quantity.unit != "%":
-            return "other"
+        if quantity.unit in _MONEY_UNITS and not _HAN_AT.match(folded, end):
+            return "statistic"   # 十块钱, 壹仟玖佰圆整
+        if quantity.unit in _COUNT_UNITS and quantity.unit not in _SESSION_UNITS and quantity.value >= 10:
+            return "statistic"   # 十件民生实事, 十二批
+        return "other"
     return "statistic"
+
+
+def _is_figure(word: str) -> bool:
+    return all(char.isdigit() or char == "." for char in word)
+
+
+def _names_a_category(folded: str, end: int, quantity: Quantity) -> bool:
+    """A measure with 以上/以下 glued to the noun after it names a class of things, it does not measure
+    them: 「年运量150万吨以上的物流园区」, 「单笔50万元以下拖欠企业账款」, 「10万千瓦及以下燃煤机组」. A count
+    with 以上 counts the noun after it (新增50家以上先进智能工厂), unless it counts people or households in a
+    place named after it (「20户以上自然村」, 「20万以上人口县」). At a clause's end a figure is a figure
+    (城镇新增就业年均170万人以上。); percentages are shares (90%以上的行政村).
+    """
+    if quantity.bound not in ("ge", "le") or not quantity.text.endswith(_CATEGORY_BOUNDS):
+        return False
+    unit = quantity.unit
+    if unit in _PERCENT_LIKE or unit == "%" or not (unit or quantity.scaled):
+        return False
+    at = end + 1 if folded[end:end + 1] == "的" else end
+    after = folded[at:at + 1]
+    if not after or after in _CLAUSE_GOES_ON or not _HAN.match(after):
+        return False
+    if unit in _COUNT_UNITS or unit in _PEOPLE_UNITS or not unit:
+        if unit not in _PEOPLE_UNITS and unit:
+            return False
+        noun = _HAN_RUN.match(folded, at)
+        return bool(noun) and any(place in noun.group()[:5] for place in _SETTLEMENTS)
+    return True
+
+
+def _record_spec(folded: str, start: int, end: int, quantity: Quantity) -> bool:
+    """A measure after a superlative and glued to a noun: 「全球最高10米液压支架」, 「首台16兆瓦风机」."""
+    if not _SUPERLATIVES or not quantity.unit or quantity.unit in _COUNT_UNITS or quantity.unit in _MONEY_UNITS:
+        return False
+    if quantity.unit in _PERCENT_LIKE or quantity.unit == "%" or not _HAN_AT.match(folded, end):
+        return False
+    lead = _CLAUSE_BREAK.split(folded[max(0, start - 8):start])[-1]
+    return any(word in lead for word in _SUPERLATIVES)
 
 
 def _ranking_before(folded: str, number_start: int) -> bool:

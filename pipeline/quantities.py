@@ -40,6 +40,7 @@ class Quantity:
     number_text: str = field(default="", compare=False, repr=False)
     chinese: bool = field(default=False, compare=False, repr=False)
     scaled: bool = field(default=False, compare=False, repr=False)
+    ratio: bool = field(default=False, compare=False, repr=False)     # a term of a ratio (4.0∶37.7∶58.3)
 
     def with_kind(self, kind: str) -> "Quantity":
         """A copy with another kind (as dataclasses.replace, without its cost per call)."""
@@ -72,8 +73,17 @@ _CHINESE = rf"{_CHINESE_CHAR}(?:(?!百分){_CHINESE_CHAR}|点(?=[{_CHINESE_DIGIT
 _NUMBER = rf"(?:{_ARABIC}|{_CHINESE})"
 _SCALE = rf"(?:{_SCALE_CHAR})+"
 _RANGE_SEPARATOR = r"——|--|至|到|~|～|-|—|–|－"
-_UNITS = _alternation(LEXICON.units + list(LEXICON.time_units))
-_COUNT_UNITS = _alternation(LEXICON.units)
+_LOOK_ALIKES = LEXICON.look_alikes or {}
+# A measure word followed by 次 counts passes or visits, one unit as 人次 is (832万辆次, 1.19亿亩次, 91艘次).
+_TIMES_UNITS = sorted(unit + "次" for unit in LEXICON.units
+                      if len(unit) == 1 and "\u4e00" <= unit <= "\u9fff" and unit not in "次个元倍度天周秒")
+_ALL_UNITS = LEXICON.units + _TIMES_UNITS + list(LEXICON.time_units)
+_UNITS = _alternation(_ALL_UNITS)
+_COUNT_UNITS = _alternation(LEXICON.units + _TIMES_UNITS)
+# A word that starts with a measure word's character takes it from the number (千亿台阶, 零部件).
+_NOT_UNIT = _alternation(_LOOK_ALIKES.get("unit", ["台阶"]))
+# A unit per unit: 0.6人/百亿元, 27克/千克, 10.36百亿亿次/秒, 42万元/人: unit, "/", a scale, a unit.
+_PER = rf"/(?:{_SCALE_CHAR})*(?:{_UNITS})"
 _BEFORE = _alternation(LEXICON.bounds_before)
 _AFTER = _alternation(w for w in LEXICON.bounds_after if w not in ("多", "余"))
 # Two neighbouring digits give an estimate (两三个 = 2 to 3, 七八十 = 70 to 80, 三五年 = 3 to 5).
@@ -94,7 +104,9 @@ _MONEY_TAIL = (rf"(?<=[元圆块])(?:(?P<jiao>{_DIGIT_CLASS})[角毛](?![度色�
 # 半 after a measure word adds a half (一吨半, 两个半月), but not as the start of a word (半导体).
 _UNIT_HALF = r"半(?![导岛径决数价场山身边球])"
 # A minus sign where a number starts (not a hyphen between figures: 2020-2025, 1万元-5万元).
-_SIGN = rf"(?<![^\s(（,，:：;；、=])[-−]|负(?={_DIGIT_CLASS})|零下(?={_DIGIT_CLASS})"
+# 负 is a minus sign unless it ends a word (减负237亿元 is a relief of 237亿元, not −237亿元).
+_NOT_SIGN = "|".join(regex.escape(word[:-1]) for word in _LOOK_ALIKES.get("sign", ["减负"]))
+_SIGN = rf"(?<![^\s(（,，:：;；、=])[-−]|(?<!{_NOT_SIGN})负(?={_DIGIT_CLASS})|零下(?={_DIGIT_CLASS})"
 
 # A bound word may be followed by a particle before its number (超过了80, 至少有10个).
 _PARTICLES = "了是有为"
@@ -126,8 +138,8 @@ QUANTITY = regex.compile(
             (?P<scale_max>{_SCALE})?
         )?
         (?P<approx_after>[多余])?
-        (?P<unit>(?(unit_low)(?P=unit_low)|(?:{_TENTHS}|{_UNITS})))?
-        (?(unit)(?P<unit_half>{_UNIT_HALF})?)
+        (?P<unit>(?(unit_low)(?P=unit_low)|(?:{_TENTHS}|(?!{_NOT_UNIT})(?:{_UNITS}))))?
+        (?(unit)(?P<per>{_PER})?(?P<unit_half>{_UNIT_HALF})?)
         (?P<money_tail>(?<=块)(?:零(?P<fen_bare>[一二两三四五六七八九])|(?P<jiao_bare>[一二两三四五六七八九]))(?![\p{{Han}}0-9])|{_MONEY_TAIL})?
         (?P<approx_unit>多)?
     )
@@ -150,16 +162,18 @@ _BEFORE_LENGTHS = sorted({len(word) for word in LEXICON.bounds_before}, reverse=
 # The plain figures of `_plain`, and what may stand around them without changing their reading.
 _ASCII_DIGITS = frozenset("0123456789")
 _PLAIN_ARABIC = re.compile(r"([0-9]+(?:\.[0-9]+)?)([万亿]{0,2})")
-_UNIT_SET = frozenset(LEXICON.units + list(LEXICON.time_units))
+_UNIT_SET = frozenset(_ALL_UNITS)
+_NOT_UNIT_WORDS = tuple(_LOOK_ALIKES.get("unit", ["台阶"]))
+_NOT_UNIT_FIRSTS = frozenset(word[0] for word in _NOT_UNIT_WORDS)
 _UNIT_LENGTHS_BY_FIRST = {
     first: sorted({len(unit) for unit in _UNIT_SET if unit[0] == first}, reverse=True)
     for first in {unit[0] for unit in _UNIT_SET}}
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _LONE_DIGITS = {char: Decimal(value) for char, value in LEXICON.digits.items()}
-_UNIT_FIRSTS = frozenset(unit[0] for unit in LEXICON.units + list(LEXICON.time_units))
+_UNIT_FIRSTS = frozenset(unit[0] for unit in _ALL_UNITS)
 _NOT_PLAIN_BEFORE = frozenset(set("0123456789.-−负零下数几") | _BEFORE_TAILS)
 _NOT_PLAIN_AFTER = frozenset(
-    set("0123456789.,kK%点多余几成折半角毛分整正至到~～-—–－下") | set(_CHINESE_DIGITS) | set(_SCALE_CHARS)
+    set("0123456789.,kK%点多余几成折半角毛分整正至到~～-—–－下/∶:：") | set(_CHINESE_DIGITS) | set(_SCALE_CHARS)
     | {word[0] for word in LEXICON.bounds_after})
 _URL = regex.compile(r"(?:https?|ftp)://[!-~]+|www\.[!-~]+")
 
@@ -220,7 +234,134 @@ def scan_quantities(folded: str, original: str | None = None) -> list[Quantity]:
     if "://" in folded or "www." in folded:
         links = [link.span() for link in _URL.finditer(folded)]
         found = [q for q in found if not any(start < q.end and q.start < end for start, end in links)]
+    words = []
+    if "番" in text or "折" in text or "半成" in text:
+        words = _word_figures(text, original, to_original)
+    if "∶" in text or ":" in text or "：" in text:
+        words += _ratios(text, original, to_original, found)
+    if words:
+        found = _replace(found, words)
+    _share_list_units(folded, found)
     return found
+
+
+# Figures written as words: 翻一番 = 2倍 and 翻两番 = 4倍 (doubling n times), 对折 and 半折 = 50%, 半成 = 5%.
+_WORD_FIGURES = re.compile(r"翻(?:了)?(?P<doublings>[一两二三四五])番|(?<=打)(?P<half_price>对折)|(?P<half_off>半折)"
+                           r"|(?P<half_tenth>半成)(?![品熟])")
+_DOUBLINGS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
+
+
+def _word_figures(text: str, original: str, to_original) -> list[Quantity]:
+    """翻一番 (2 倍), 翻两番 (4 倍), 打对折 (50%), 半成 (5%), as quantities."""
+    figures = []
+    for match in _WORD_FIGURES.finditer(text):
+        if match["doublings"]:
+            value, unit, number = 2 ** _DOUBLINGS[match["doublings"]], "倍", match["doublings"]
+        else:
+            value, unit, number = (5 if match["half_tenth"] else 50), "%", "半"
+        figures.append(_made(match.start(), match.end(), value, unit, "eq", number, True, False,
+                             original, to_original))
+    return figures
+
+
+def _made(start: int, end: int, value, unit: str, bound: str, number_text: str, chinese: bool, ratio: bool,
+          original: str, to_original) -> Quantity:
+    if to_original is not None:
+        start, end = to_original(start), to_original(end - 1) + 1
+    return _quantity({
+        "text": original[start:end], "start": start, "end": end, "value": float(value), "value_max": None,
+        "unit": unit, "bound": bound, "kind": "statistic", "number_text": number_text, "chinese": chinese,
+        "scaled": False, "ratio": ratio})
+
+
+# A ratio written with ∶ (U+2236), : or ：, two terms or more: 4.0∶37.7∶58.3, 2.9∶1, 2：1.
+_RATIO = re.compile(r"(?<![\d.∶:：])\d+(?:\.\d+)?(?:[∶:：]\d+(?:\.\d+)?)+(?![\d.]|[∶:：]\d)")
+_RATIO_TERM = re.compile(r"\d+(?:\.\d+)?")
+_CLAUSE_END = re.compile(r"[，。；！？,;!?\n]")
+_RATIO_WORDS = ("比", "结构")
+
+
+def _ratios(text: str, original: str, to_original, found: list[Quantity]) -> list[Quantity]:
+    """Each term of a ratio as its own quantity, but not the 1 of x∶1 (its base).
+
+    Terms of a structure that add up to 100 (三次产业比重为4.0∶37.7∶58.3) are shares in %; other terms
+    have no unit (城乡居民收入比由2.9∶1缩小至2.52∶1 → 2.9 and 2.52). With : or ：, the clause must speak of
+    a ratio (比, 结构) and the figure must not be a clock time (9:00, 09:02:33).
+    """
+    ratios = []
+    for match in _RATIO.finditer(text):
+        chain = match.group()
+        if "∶" not in chain:
+            parts = regex.split("[:：]", chain)
+            if all(len(part) == 2 and part.isdigit() for part in parts[1:]) and parts[0].isdigit() \
+                    and int(parts[0]) <= 24:
+                continue                      # a clock time
+            clause = _CLAUSE_END.split(text[max(0, match.start() - 20):match.start()])[-1]
+            if not any(word in clause for word in _RATIO_WORDS):
+                continue
+        terms = list(_RATIO_TERM.finditer(chain))
+        values = [Decimal(term.group()) for term in terms]
+        if len(terms) == 2 and values[1] == 1:
+            terms = terms[:1]                 # 2.9∶1: the 1 is the base, no figure
+        unit = "%" if len(values) >= 3 and abs(sum(values) - 100) <= Decimal("1.5") else ""
+        for term in terms:
+            start, end = match.start() + term.start(), match.start() + term.end()
+            bound = "eq"
+            for q in found:     # a bound word before the first term stays with it (突破1：1)
+                if q.end > (to_original(start) if to_original else start) >= q.start and term.start() == 0 \
+                        and q.bound != "eq" and q.number_text == term.group():
+                    bound, start = q.bound, (q.start if to_original is None else start)
+            ratios.append(_made(start, end, Decimal(term.group()), unit, bound, term.group(), False, True,
+                                original, to_original))
+    return ratios
+
+
+def _replace(found: list[Quantity], figures: list[Quantity]) -> list[Quantity]:
+    """The quantities found, with `figures` standing in for those they overlap."""
+    kept = [q for q in found if not any(f.start < q.end and q.start < f.end for f in figures)]
+    return sorted(kept + figures, key=lambda q: q.start)
+
+
+_LIST_JOINS = frozenset(["、", "和", "与", "及"])
+_SHARED_SCALES = {"万": 10**4, "亿": 10**8, "万亿": 10**12}
+
+
+def _share_list_units(folded: str, found: list[Quantity]) -> None:
+    """Bare numbers in a list take the unit (and scale) of the last member: 「提高20.9、36.2、54个百分点」
+    → 20.9 and 36.2 个百分点, 「分别增长8.3、7.9%」 → 8.3%, 「1.2、3.4万吨」 → 1.2万吨 (in place)."""
+    for index in range(len(found) - 1, 0, -1):
+        last, bare = found[index], found[index - 1]
+        if not last.unit or last.chinese or last.value_max is not None or last.ratio:
+            continue
+        if bare.unit or bare.chinese or bare.value_max is not None or bare.ratio or bare.scaled:
+            continue
+        if folded[bare.end:last.start] not in _LIST_JOINS:
+            continue
+        fields = bare.__dict__.copy()
+        fields["unit"] = last.unit
+        if last.scaled:
+            scale = _scale_of(last)
+            if scale:
+                fields["value"] = float(Decimal(bare.number_text) * scale) if _SIMPLE_NUMBER.fullmatch(
+                    bare.number_text) else bare.value * float(scale)
+                fields["scaled"] = True
+        found[index - 1] = _quantity(fields)
+
+
+_SIMPLE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _scale_of(quantity: Quantity) -> Decimal | None:
+    """The myriad scale written after a quantity's number (3.4万吨 → 10000), or None."""
+    text = quantity.text
+    at = text.find(quantity.number_text)
+    if at < 0:
+        return None
+    rest = text[at + len(quantity.number_text):]
+    for word in ("万亿", "亿", "万"):
+        if rest.startswith(word):
+            return Decimal(_SHARED_SCALES[word])
+    return None
 
 
 def _plain(text: str, start: int, original: str, to_original):
@@ -251,13 +392,16 @@ def _plain(text: str, start: int, original: str, to_original):
     return end, _quantity({
         "text": original[start:end_original], "start": start, "end": end_original, "value": float(value),
         "value_max": None, "unit": unit, "bound": "eq", "kind": "statistic",
-        "number_text": number_text, "chinese": chinese, "scaled": scaled})
+        "number_text": number_text, "chinese": chinese, "scaled": scaled, "ratio": False})
 
 
 def _unit_at(text: str, position: int) -> str:
     """The longest unit starting at `position` ("" if none), as the pattern's unit alternation reads it."""
-    lengths = _UNIT_LENGTHS_BY_FIRST.get(text[position:position + 1])
+    first = text[position:position + 1]
+    lengths = _UNIT_LENGTHS_BY_FIRST.get(first)
     if not lengths:
+        return ""
+    if first in _NOT_UNIT_FIRSTS and text.startswith(_NOT_UNIT_WORDS, position):
         return ""
     for length in lengths:
         word = text[position:position + length]
@@ -313,6 +457,7 @@ _GROUP = {name: index - 1 for name, index in QUANTITY.groupindex.items()}
         "unit_after_half", "pair", "pair_scale", "pair_unit", "number",
         "approx", "scale", "unit_first", "unit_low", "number_max", "scale_max", "approx_after", "unit",
         "unit_half", "money_tail", "fen_bare", "jiao_bare", "jiao", "fen", "approx_unit", "after"))
+_G_PER = _GROUP["per"]
 _NEW = object.__new__
 _SET = object.__setattr__
 
@@ -339,6 +484,8 @@ def _read(match, folded: str, original: str, to_original=None) -> Quantity | Non
     bound = LEXICON.bounds_before[before] if before else "eq"
     value_max = None
     unit = groups[_G_UNIT] or groups[_G_UNIT_LOW] or ""
+    if groups[_G_PER]:
+        unit += groups[_G_PER]       # 人/百亿元, 次/秒
     scale = groups[_G_SCALE]
     scaled = bool(scale)
     number_max = groups[_G_NUMBER_MAX]
@@ -367,6 +514,8 @@ def _read(match, folded: str, original: str, to_original=None) -> Quantity | Non
         if number_text.endswith("点") or _is_bare_scale(number_text):
             return None
         value = _value(number_text + scale if scale else number_text)
+        if value is None and before and _only_scales(number_text):
+            value = _value("一" + number_text + (scale or ""))    # 突破万亿元: 万亿 alone is one 万亿
         if value is None:
             return None
         if number_max:
@@ -406,7 +555,8 @@ def _read(match, folded: str, original: str, to_original=None) -> Quantity | Non
         "text": original[start:end], "start": start, "end": end, "value": float(value),
         "value_max": None if value_max is None else float(value_max), "unit": unit, "bound": bound,
         "kind": "statistic", "number_text": number_text, "chinese": chinese,
-        "scaled": bool(scaled or scaled_number or (number_max is not None and _shape(number_max)[1]))})
+        "scaled": bool(scaled or scaled_number or (number_max is not None and _shape(number_max)[1])),
+        "ratio": False})
 
 
 def _share(denominator_text: str, number_text: str) -> tuple[Decimal | None, str]:
@@ -422,6 +572,10 @@ def _share(denominator_text: str, number_text: str) -> tuple[Decimal | None, str
     if denominator == 1000:
         return value, "‰"
     return value * 100 / denominator, "%"
+
+
+def _only_scales(text: str) -> bool:
+    return bool(text) and all(char in LEXICON.scales for char in text)
 
 
 def _has_digit(text: str) -> bool:

@@ -5,7 +5,8 @@
 >>> fold_script("兩地參保人數9226萬人")
 '两地参保人数9226万人'
 
-Chinese punctuation (，。：；！？) keeps its full-width form, since it marks clauses; letters,
+Chinese punctuation (，。：；！？) keeps its full-width form, since it marks clauses (but a full-width
+comma between full-width digit groups, １，２３４, is a thousands separator and folds to ","); letters,
 digits and symbols fold to ASCII. Traditional characters fold to simplified with OpenCC, one
 character for one character, so that text read from the folded copy has the same offsets.
 """
@@ -28,11 +29,28 @@ _WIDTH_TABLE.update({0x3000: " ", 0xFE6A: "%", 0xA0: " "})
 _TO_FOLD = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_WIDTH_TABLE)) + "]")
 
 
+# A full-width comma between full-width digit groups (１１１，１１１) was typed in full-width mode, where it
+# separates thousands; after ASCII digits it ends a clause (「$20，300美圆」 is two prices).
+_FULL_WIDTH_THOUSANDS = re.compile("(?<=[０-９])，(?=[０-９]{3}(?![０-９]))")
+
+
 def fold_width(text: str) -> str:
-    """Full-width letters, digits and symbols to ASCII; the length is unchanged."""
+    """Full-width letters, digits and symbols to ASCII; the length is unchanged.
+
+    >>> fold_width("１１１，１１１个百分点，20，300")
+    '111,111个百分点，20，300'
+    """
     if _TO_FOLD.search(text) is None:
         return text
-    return _TO_FOLD.sub(_fold_match, text)
+    folded = _TO_FOLD.sub(_fold_match, text)
+    if "，" in text:
+        commas = [match.start() for match in _FULL_WIDTH_THOUSANDS.finditer(text)]
+        if commas:
+            characters = list(folded)
+            for position in commas:
+                characters[position] = ","
+            folded = "".join(characters)
+    return folded
 
 
 def _fold_match(match) -> str:

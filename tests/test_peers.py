@@ -391,8 +391,10 @@ def test_known_failures_name_real_cases():
 # In-scope pass rates each suite must keep (the issue asks >= 98% for rt-number, rt-percent and
 # cn2an's value cases, >= 95% elsewhere; where we are below, the floor is today's figure and the gap
 # cases in the table say why).
-FLOORS = {"rt-number": 0.98, "rt-percent": 0.97, "cn2an-cn2an": 0.98, "cn2an-an2cn": 0.96,
-          "jionlp-parse": 0.97, "jionlp-extract": 0.83}
+FLOORS = {"rt-number": 0.98, "rt-percent": 0.98, "cn2an-cn2an": 0.98, "cn2an-an2cn": 0.96,
+          "jionlp-parse": 0.97, "jionlp-extract": 0.95}
+# Over every case Recognizers-Text supports for Python (scope disagreements count as failures here).
+UPSTREAM_FLOORS = {"rt-number": 0.98, "rt-percent": 0.98}
 
 
 def test_pass_rates_hold(capsys):
@@ -406,6 +408,8 @@ def test_pass_rates_hold(capsys):
     for row in rows:
         assert row["unexpected"] == 0, row
         assert row["pass_rate"] >= FLOORS.get(row["suite"], 0.95), row
+        if row["suite"] in UPSTREAM_FLOORS:
+            assert row["upstream_rate"] >= UPSTREAM_FLOORS[row["suite"]], row
 
 
 # ---------------------------------------------------------------- report

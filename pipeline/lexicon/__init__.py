@@ -72,6 +72,7 @@ class Lexicon:
     measure_units: list[str] = ()
     action_verbs: list[str] = ()
     org_suffixes: list[str] = ()
+    look_alikes: dict[str, list[str]] = None     # look_alikes.tsv: kind → words (unit, sign, …)
 
 
 @lru_cache(maxsize=1)
@@ -136,7 +137,15 @@ def load() -> Lexicon:
         measure_units=_longest_first(_lines("measure_units.txt")),
         action_verbs=_longest_first(_lines("action_verbs.txt")),
         org_suffixes=_longest_first(_lines("org_suffixes.txt")),
+        look_alikes=_look_alikes(),
     )
+
+
+def _look_alikes() -> dict[str, list[str]]:
+    kinds: dict[str, list[str]] = {}
+    for kind, word in _table("look_alikes.tsv"):
+        kinds.setdefault(kind, []).append(word)
+    return {kind: _longest_first(words) for kind, words in kinds.items()}
 
 
 LEXICON = load()
