@@ -61,6 +61,9 @@ _THRESHOLD_BOUNDS = {"ge", "le", "gt", "lt"}
 # figure sorts (「20户以上自然村」, 「年运量150万吨以上的物流园区」).
 _CLAUSE_GOES_ON = set("，。；！？、,;!?：:）)”」和与及或并且是为将要已就可等左")
 _HAN = regex.compile(r"\p{Han}")
+_TIME_UNITS = LEXICON.time_units
+_CODE_WORD_SEARCH = re.compile("|".join(re.escape(word) for word in _CODE_WORDS))
+_PAGE_WORD_SEARCH = re.compile("|".join(re.escape(word) for word in _PAGE_BEFORE + _PAGE_AFTER + ("页",)))
 _HAN_RUN = regex.compile(r"\p{Han}+")
 _CATEGORY_BOUNDS = ("以上", "以下")
 _PEOPLE_UNITS = {"户", "人", "名", ""}
@@ -68,13 +71,27 @@ _SETTLEMENTS = ("村", "县", "乡", "镇", "城市")
 _CLAUSE_BREAK = regex.compile(r"[，。；！？、：,;!?\n]")
 
 
-def classify_quantities(folded: str, original: str, quantities: list[Quantity]) -> list[Quantity]:
-    """Set `kind` on each quantity found in `folded` (offsets shared with `original`)."""
+def classify_quantities(folded: str, original: str, quantities: list[Quantity], fresh: bool = False
+                        ) -> list[Quantity]:
+    """Set `kind` on each quantity found in `folded` (offsets shared with `original`).
+
+    Quantities are frozen: each comes back as a copy with its kind, unless `fresh` says they were made
+    for this call alone (find_quantities), when the kind is written into them.
+    """
     if not quantities:
         return []
     fixed_spans = _Spans(match.span() for match in _FIXED_WORDS.finditer(folded))
     quoted_spans = _Spans(match.span() for match in _QUOTED.finditer(folded))
-    return [quantity.with_kind(_kind(quantity, folded, fixed_spans, quoted_spans)) for quantity in quantities]
+    # Codes and page furniture need their words nearby: where a document has none, skip those rules.
+    code_ends = [match.end() for match in _CODE_WORD_SEARCH.finditer(folded)]
+    page = _PAGE_WORD_SEARCH.search(folded) is not None
+    kind = _kind
+    if fresh:
+        for quantity in quantities:
+            quantity.__dict__["kind"] = kind(quantity, folded, fixed_spans, quoted_spans, code_ends, page)
+        return quantities
+    return [quantity.with_kind(kind(quantity, folded, fixed_spans, quoted_spans, code_ends, page))
+            for quantity in quantities]
 
 
 class _Spans(list):
@@ -88,41 +105,54 @@ class _Spans(list):
         index = bisect_right(self.ends, position)
         return self[index:index + 1]
 
+    def start_of_next(self, position: int) -> int:
+        """The start of the first span ending after `position`, or -1 (one call, no list)."""
+        index = bisect_right(self.ends, position)
+        return self[index][0] if index < len(self) else -1
 
-def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans) -> str:
+
+def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans, code_ends=None, page=True) -> str:
+    unit = quantity.unit
+    if not unit and not quantity.scaled and quantity.bound == "eq" and not quantity.ratio:
+        return _bare_kind(quantity, folded, fixed_spans, quoted_spans)
     start, end = quantity.start, quantity.end
-    number_start = folded.find(quantity.number_text, start, end) if quantity.number_text else start
+    number_text = quantity.number_text
+    number_start = folded.find(number_text, start, end) if number_text else start
     number_start = start if number_start < 0 else number_start
-    number_end = number_start + len(quantity.number_text)
-    before = folded[max(0, number_start - 1):number_start]
+    number_end = number_start + len(number_text)
+    before = folded[number_start - 1:number_start] if number_start else ""
+    ahead = folded[start - 1:start] if start else ""
     after = folded[end:end + 4]
-    if before == "第" or (start and folded[start - 1] == "第"):
+    if before == "第" or ahead == "第":
         return "ordinal"
-    if "前" in (before, folded[start - 1:start]) and quantity.unit in _RANK_UNITS:
-        return "ordinal"     # 前10名, 全球前1%的学科
-    if quantity.unit in ("位", "名") and _ranking_before(folded, number_start):
-        return "ordinal"     # 排名提升4位
-    if _is_code(folded, start, number_start, quantity):
+    if unit in _RANK_UNITS:
+        if "前" in (before, ahead):
+            return "ordinal"     # 前10名, 全球前1%的学科
+        if unit in ("位", "名") and _ranking_before(folded, number_start):
+            return "ordinal"     # 排名提升4位
+    if (code_ends is None or number_text[:1] == "0" or _near(code_ends, start)) \
+            and _is_code(folded, start, number_start, quantity):
         return "other"       # 京ICP备05060933号, 邮编：100743, 023-12345678
-    if _is_page_furniture(folded, start, end, quantity):
+    if page and _is_page_furniture(folded, start, end, quantity):
         return "other"       # 点击数：568次, 0条评论, 第1页 共3页
-    if quantity.unit == "个" and after.startswith(_TIME_AFTER_MEASURE):
+    if unit == "个" and after.startswith(_TIME_AFTER_MEASURE):
         return "period"      # 连续16个季度, 5个工作日
     if quantity.ratio:
         return "statistic"   # 4.0∶37.7∶58.3, 2.9∶1
-    if quantity.unit in LEXICON.time_units:
-        if quantity.unit == "年" and quantity.value < 1000:
+    if unit in _TIME_UNITS:
+        if unit == "年" and quantity.value < 1000:
             return "period"   # 10年: a span of years, not a year
-        return LEXICON.time_units[quantity.unit]
-    for span_start, span_end in fixed_spans.next_ending_after(number_start):
-        if span_start < number_end and number_start < span_end:
-            if quantity.unit and _is_figure(folded[span_start:span_end]):
-                break        # 增长4.0%: the version name 4.0 (工业4.0) is a figure with a unit after it
-            return "name"
+        return _TIME_UNITS[unit]
+    fixed_start = fixed_spans.start_of_next(number_start)
+    if 0 <= fixed_start < number_end:          # the span ends after number_start: they overlap
+        span_end = fixed_spans.ends[bisect_right(fixed_spans.ends, number_start)]
+        if not (unit and _is_figure(folded[fixed_start:span_end])):
+            return "name"    # (增长4.0%: the version name 4.0 of 工业4.0 is a figure with a unit after it)
     if _glued_to_latin(folded, number_start, end, quantity) or _in_formula(folded, number_start, number_end):
         return "name"        # 6G, PM2.5, “1+N”, 7×24小时
-    for span_start, span_end in quoted_spans.next_ending_after(end):
-        if span_start < start and end < span_end and _quoted_name(folded, span_start, span_end, start, end):
+    if 0 <= quoted_spans.start_of_next(end) < start:
+        span_start, span_end = quoted_spans.next_ending_after(end)[0]
+        if _quoted_name(folded, span_start, span_end, start, end):
             return "name"    # “促进青年就业35条”, “26条”, “3个95%”
     if quantity.unit in _CLASS_UNITS:
         return "name"        # 750千伏输变电工程: a voltage level names a grid tier
@@ -132,17 +162,18 @@ def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans) -> str:
         return "name"        # 15分钟社区生活圈, 1小时通勤圈
     if quantity.unit in _DURATION_UNITS and after.startswith(_SERVICE_VERBS):
         return "other"       # 1小时通达, 24小时开放: a service standard, not an amount of time
-    if _names_a_category(folded, end, quantity):
+    bound = quantity.bound
+    if bound in ("ge", "le") and _names_a_category(folded, end, quantity):
         return "other"       # 20户以上自然村, 年运量150万吨以上的物流园区: a threshold naming a category
-    if _record_spec(folded, start, end, quantity):
+    if unit not in _COUNT_UNITS and _record_spec(folded, start, end, quantity):
         return "name"        # 全球最高10米液压支架: the spec of a named object
     if after.startswith(_DISCOURSE_NOUNS):
         return "other"       # 做好9个方面工作
-    if folded.startswith("阶", end) and quantity.unit == "台" or _STEP_AHEAD.match(folded, end):
+    if "阶" in folded[end:end + 17] and _STEP_AHEAD.match(folded, end):
         return "other"       # 跨越3个千亿元台阶: a step, not an amount
-    if quantity.unit == "位" and after[:1] == "数":
+    if unit == "位" and after[:1] == "数":
         return "other"       # 两位数增长
-    if _threshold_of_counted_set(folded, start, end, quantity):
+    if (bound != "eq" or ahead == "过") and _threshold_of_counted_set(folded, start, end, quantity):
         return "other"       # 投资10亿元以上重大产业项目47个: a threshold sorting what is counted
     if end < len(folded) and folded[end] in ":：" and end + 1 < len(folded) and folded[end + 1].isdigit():
         return "other"   # clock times 9:00
@@ -157,6 +188,38 @@ def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans) -> str:
             return "statistic"   # 十件民生实事, 十二批
         return "other"
     return "statistic"
+
+
+def _near(ends: list[int], start: int) -> bool:
+    """Whether a word ends within the 10 characters before `start` (a code word: 电话, 邮编)."""
+    index = bisect_right(ends, start)
+    return index > 0 and ends[index - 1] >= start - 10
+
+
+def _bare_kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans) -> str:
+    """A number with no unit, scale or bound is never a statistic: only which other kind it is.
+
+    The same answers as the full rules give such a number (ordinal after 第; a name inside a fixed word,
+    a quotation, a formula, glued to Latin letters or to a programme's name; else other), in fewer steps:
+    most numbers in a report are these (统一, 一些, 2.0, 十四五).
+    """
+    start, end = quantity.start, quantity.end
+    number_start = start
+    if start and folded[start - 1] == "第":
+        return "ordinal"
+    number_end = start + len(quantity.number_text)
+    if 0 <= fixed_spans.start_of_next(number_start) < number_end:
+        return "name"
+    if _glued_to_latin(folded, number_start, end, quantity) or _in_formula(folded, number_start, number_end):
+        return "name"
+    if 0 <= quoted_spans.start_of_next(end) < start:
+        span_start, span_end = quoted_spans.next_ending_after(end)[0]
+        if _quoted_name(folded, span_start, span_end, start, end):
+            return "name"
+    after = folded[end:end + 4]
+    if after[:1] == "级" or after.startswith(_NAME_HEADS):
+        return "name"
+    return "other"
 
 
 def _is_figure(word: str) -> bool:

@@ -75,13 +75,13 @@ _SCALE = rf"(?:{_SCALE_CHAR})+"
 _RANGE_SEPARATOR = r"——|--|至|到|~|～|-|—|–|－"
 _LOOK_ALIKES = LEXICON.look_alikes or {}
 # A measure word followed by 次 counts passes or visits, one unit as 人次 is (832万辆次, 1.19亿亩次, 91艘次).
-_TIMES_UNITS = sorted(unit + "次" for unit in LEXICON.units
-                      if len(unit) == 1 and "\u4e00" <= unit <= "\u9fff" and unit not in "次个元倍度天周秒")
+_TIMES_MEASURES = "".join(sorted(unit for unit in LEXICON.units
+                                  if len(unit) == 1 and "\u4e00" <= unit <= "\u9fff" and unit not in "次个元倍度天周秒"))
+_TIMES_UNITS = [measure + "次" for measure in _TIMES_MEASURES]
+_TIMES = rf"(?:(?<=[{_TIMES_MEASURES}])次(?![年日要生级数]))?"
 _ALL_UNITS = LEXICON.units + _TIMES_UNITS + list(LEXICON.time_units)
-_UNITS = _alternation(_ALL_UNITS)
-_COUNT_UNITS = _alternation(LEXICON.units + _TIMES_UNITS)
-# A word that starts with a measure word's character takes it from the number (千亿台阶, 零部件).
-_NOT_UNIT = _alternation(_LOOK_ALIKES.get("unit", ["台阶"]))
+_UNITS = _alternation(LEXICON.units + list(LEXICON.time_units))
+_COUNT_UNITS = _alternation(LEXICON.units) + "|" + _alternation(_TIMES_UNITS)
 # A unit per unit: 0.6人/百亿元, 27克/千克, 10.36百亿亿次/秒, 42万元/人: unit, "/", a scale, a unit.
 _PER = rf"/(?:{_SCALE_CHAR})*(?:{_UNITS})"
 _BEFORE = _alternation(LEXICON.bounds_before)
@@ -138,7 +138,7 @@ QUANTITY = regex.compile(
             (?P<scale_max>{_SCALE})?
         )?
         (?P<approx_after>[多余])?
-        (?P<unit>(?(unit_low)(?P=unit_low)|(?:{_TENTHS}|(?!{_NOT_UNIT})(?:{_UNITS}))))?
+        (?P<unit>(?(unit_low)(?P=unit_low)|(?:{_TENTHS}|(?:{_UNITS}){_TIMES})))?
         (?(unit)(?P<per>{_PER})?(?P<unit_half>{_UNIT_HALF})?)
         (?P<money_tail>(?<=块)(?:零(?P<fen_bare>[一二两三四五六七八九])|(?P<jiao_bare>[一二两三四五六七八九]))(?![\p{{Han}}0-9])|{_MONEY_TAIL})?
         (?P<approx_unit>多)?
@@ -189,7 +189,7 @@ def find_quantities(text: str) -> list["Quantity"]:
     from .classify import classify_quantities
 
     folded = fold_script(fold_width(text))
-    return classify_quantities(folded, text, scan_quantities(folded, text))
+    return classify_quantities(folded, text, scan_quantities(folded, text), fresh=True)
 
 
 def scan_quantities(folded: str, original: str | None = None) -> list[Quantity]:
@@ -203,6 +203,7 @@ def scan_quantities(folded: str, original: str | None = None) -> list[Quantity]:
     original = folded if original is None else original
     text, to_original = _close_spaces(folded)
     found = []
+    joined = []      # starts of quantities right after 、/和/与/及 (members of a list, see _share_list_units)
     position, search, match = 0, _CANDIDATE.search, QUANTITY.match
     while True:
         candidate = search(text, position)
@@ -214,6 +215,8 @@ def scan_quantities(folded: str, original: str | None = None) -> list[Quantity]:
             if plain is not None:
                 if plain[1] is not None:
                     found.append(plain[1])
+                    if start and text[start - 1] in _LIST_JOINS:
+                        joined.append(plain[1].start)
                 position = plain[0]
                 continue
         whole = None
@@ -230,23 +233,26 @@ def scan_quantities(folded: str, original: str | None = None) -> list[Quantity]:
         quantity = _read(whole, text, original, to_original)
         if quantity is not None:
             found.append(quantity)
+            if whole.start() and text[whole.start() - 1] in _LIST_JOINS:
+                joined.append(quantity.start)
         position = whole.end()
     if "://" in folded or "www." in folded:
         links = [link.span() for link in _URL.finditer(folded)]
         found = [q for q in found if not any(start < q.end and q.start < end for start, end in links)]
     words = []
-    if "番" in text or "折" in text or "半成" in text:
+    if "番" in text or "对折" in text or "半折" in text or "半成" in text:
         words = _word_figures(text, original, to_original)
     if "∶" in text or ":" in text or "：" in text:
         words += _ratios(text, original, to_original, found)
     if words:
         found = _replace(found, words)
-    _share_list_units(folded, found)
+    if joined:
+        _share_list_units(folded, found, joined)
     return found
 
 
 # Figures written as words: 翻一番 = 2倍 and 翻两番 = 4倍 (doubling n times), 对折 and 半折 = 50%, 半成 = 5%.
-_WORD_FIGURES = re.compile(r"翻(?:了)?(?P<doublings>[一两二三四五])番|(?<=打)(?P<half_price>对折)|(?P<half_off>半折)"
+_WORD_FIGURES = re.compile(r"翻了?(?P<doublings>[一两二三四五])番|打(?P<half_price>对折)|(?P<half_off>半折)"
                            r"|(?P<half_tenth>半成)(?![品熟])")
 _DOUBLINGS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
 
@@ -254,14 +260,33 @@ _DOUBLINGS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
 def _word_figures(text: str, original: str, to_original) -> list[Quantity]:
     """翻一番 (2 倍), 翻两番 (4 倍), 打对折 (50%), 半成 (5%), as quantities."""
     figures = []
-    for match in _WORD_FIGURES.finditer(text):
+    for match in _word_figure_matches(text):
         if match["doublings"]:
             value, unit, number = 2 ** _DOUBLINGS[match["doublings"]], "倍", match["doublings"]
         else:
             value, unit, number = (5 if match["half_tenth"] else 50), "%", "半"
-        figures.append(_made(match.start(), match.end(), value, unit, "eq", number, True, False,
+        start = match.start("half_price") if match["half_price"] else match.start()
+        figures.append(_made(start, match.end(), value, unit, "eq", number, True, False,
                              original, to_original))
     return figures
+
+
+_WORD_FIGURE_KEYS = (("番", 3), ("对折", 1), ("半折", 0), ("半成", 0))   # key, how far before it a match may start
+
+
+def _word_figure_matches(text: str):
+    """The matches of _WORD_FIGURES, found from their key characters (str.find is the fast search)."""
+    matches = {}
+    for key, reach in _WORD_FIGURE_KEYS:
+        at = text.find(key)
+        while at >= 0:
+            for start in range(max(0, at - reach), at + 1):
+                match = _WORD_FIGURES.match(text, start)
+                if match and match.end() > at:
+                    matches[match.start()] = match
+                    break
+            at = text.find(key, at + 1)
+    return [matches[start] for start in sorted(matches)]
 
 
 def _made(start: int, end: int, value, unit: str, bound: str, number_text: str, chinese: bool, ratio: bool,
@@ -289,7 +314,7 @@ def _ratios(text: str, original: str, to_original, found: list[Quantity]) -> lis
     a ratio (比, 结构) and the figure must not be a clock time (9:00, 09:02:33).
     """
     ratios = []
-    for match in _RATIO.finditer(text):
+    for match in _ratio_chains(text):
         chain = match.group()
         if "∶" not in chain:
             parts = regex.split("[:：]", chain)
@@ -316,9 +341,57 @@ def _ratios(text: str, original: str, to_original, found: list[Quantity]) -> lis
     return ratios
 
 
+_RATIO_CHARS = frozenset("0123456789.∶:：")
+
+
+def _ratio_signs(text: str):
+    """Positions of ∶, : and ： with a digit on both sides, in order (str.find is the fast search)."""
+    signs = []
+    for char in "∶:：":
+        at = text.find(char)
+        while at >= 0:
+            if at and text[at - 1] in _ASCII_DIGITS and text[at + 1:at + 2] in _ASCII_DIGITS \
+                    and text[at + 1:at + 2]:
+                signs.append(at)
+            at = text.find(char, at + 1)
+    return sorted(signs)
+
+
+def _ratio_chains(text: str):
+    """The matches of _RATIO, found from their signs (a search from every digit costs more)."""
+    position = 0
+    for sign in _ratio_signs(text):
+        if sign < position:
+            continue
+        start = sign
+        while start and text[start - 1] in _RATIO_CHARS:
+            start -= 1
+        match = None
+        while start < sign:
+            match = _RATIO.match(text, start)
+            if match and match.end() > sign:
+                break
+            match = None
+            start += 1
+        if match is None:
+            continue
+        yield match
+        position = match.end()
+
+
 def _replace(found: list[Quantity], figures: list[Quantity]) -> list[Quantity]:
     """The quantities found, with `figures` standing in for those they overlap."""
-    kept = [q for q in found if not any(f.start < q.end and q.start < f.end for f in figures)]
+    starts = [q.start for q in found]
+    dropped = set()
+    for figure in figures:     # found is in text order: look only at the quantities near each figure
+        index = bisect_right(starts, figure.start)
+        for near in range(max(0, index - 2), len(found)):
+            q = found[near]
+            if q.start >= figure.end:
+                break
+            if q.end > figure.start:
+                dropped.add(near)
+    kept = [q for index, q in enumerate(found) if index not in dropped] if dropped else found
     return sorted(kept + figures, key=lambda q: q.start)
 
 
@@ -326,10 +399,14 @@ _LIST_JOINS = frozenset(["、", "和", "与", "及"])
 _SHARED_SCALES = {"万": 10**4, "亿": 10**8, "万亿": 10**12}
 
 
-def _share_list_units(folded: str, found: list[Quantity]) -> None:
+def _share_list_units(folded: str, found: list[Quantity], joined: list[int]) -> None:
     """Bare numbers in a list take the unit (and scale) of the last member: 「提高20.9、36.2、54个百分点」
     → 20.9 and 36.2 个百分点, 「分别增长8.3、7.9%」 → 8.3%, 「1.2、3.4万吨」 → 1.2万吨 (in place)."""
-    for index in range(len(found) - 1, 0, -1):
+    starts = [q.start for q in found]
+    for start in reversed(joined):
+        index = bisect_right(starts, start) - 1
+        if index < 1 or starts[index] != start:
+            continue
         last, bare = found[index], found[index - 1]
         if not last.unit or last.chinese or last.value_max is not None or last.ratio:
             continue
@@ -484,7 +561,13 @@ def _read(match, folded: str, original: str, to_original=None) -> Quantity | Non
     bound = LEXICON.bounds_before[before] if before else "eq"
     value_max = None
     unit = groups[_G_UNIT] or groups[_G_UNIT_LOW] or ""
-    if groups[_G_PER]:
+    if unit[:1] in _NOT_UNIT_FIRSTS and folded.startswith(_NOT_UNIT_WORDS, match.start(_G_UNIT + 1)) \
+            and groups[_G_UNIT]:
+        # 千亿台阶, 零部件: the word takes the unit's character; the figure ends before it
+        end = match.start(_G_UNIT + 1)
+        unit = ""
+        groups = groups[:_G_UNIT] + (None,) * (len(groups) - _G_UNIT)
+    elif groups[_G_PER]:
         unit += groups[_G_PER]       # 人/百亿元, 次/秒
     scale = groups[_G_SCALE]
     scaled = bool(scale)
