@@ -326,12 +326,17 @@ def _ratios(text: str, original: str, to_original, found: list[Quantity]) -> lis
                 continue
         terms = list(_RATIO_TERM.finditer(chain))
         values = [Decimal(term.group()) for term in terms]
+        bound_after = "eq"
         if len(terms) == 2 and values[1] == 1:
             terms = terms[:1]                 # 2.9∶1: the 1 is the base, no figure
+            base_end = match.end() if to_original is None else to_original(match.end() - 1) + 1
+            for q in found:                   # 2：1以内: the bound after the base bounds the ratio
+                if q.start < base_end <= q.end and q.bound != "eq" and q.end > base_end:
+                    bound_after = q.bound
         unit = "%" if len(values) >= 3 and abs(sum(values) - 100) <= Decimal("1.5") else ""
         for term in terms:
             start, end = match.start() + term.start(), match.start() + term.end()
-            bound = "eq"
+            bound = bound_after
             for q in found:     # a bound word before the first term stays with it (突破1：1)
                 if q.end > (to_original(start) if to_original else start) >= q.start and term.start() == 0 \
                         and q.bound != "eq" and q.number_text == term.group():
