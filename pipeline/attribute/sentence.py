@@ -89,6 +89,9 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
         if subject and _is_example(left.strip("、，"), subject, phrase):
             subject = None  # 「商丘等5个国家骨干冷链物流基地」: the place is an example, not whose the figure is
         stat, sign = _stat_of(reading, q, named, left, stat_words, phrase, position, scope)
+        after = _CHANGE_AFTER.match(right)
+        if stat is None and after and q.unit in ("%", "个百分点", "倍") and not phrase:
+            stat, sign = read_stat(after.group(1), q.unit)  # 「经营收入均保持10%以上增长」
         own = not (listed and i in listed[0]) and bool(left_name(left))
         shared = _distributed(named, left, q.unit) if own else None
         clause_subject = subject or clause_subject
@@ -332,6 +335,7 @@ def _tail(words: str) -> str:
 
 
 _ENDS_IN_VERB = regex.compile(rf"(?:{'|'.join(w for w in LEXICON.verbs if len(w) > 1)})$")
+_CHANGE_AFTER = regex.compile(r"^的?(增长|下降|增幅|降幅)(?:[，,；;。、]|$)")
 _DISTRIBUTIVE = regex.compile(
     r"(?:均|都|各)(?:达到|达|为|在|超过|超|突破|增长|提高|保持在|稳定在|保持|实现|不低于|不少于|低于|高于)?$")
 _GROUP = regex.compile(r"(?:人|者|员|户|农民工|群众|学生|儿童|老人|家庭|居民|职工)$")
