@@ -62,6 +62,10 @@ _THRESHOLD_BOUNDS = {"ge", "le", "gt", "lt"}
 _CLAUSE_GOES_ON = set("，。；！？、,;!?：:）)”」和与及或并且是为将要已就可等左")
 _HAN = regex.compile(r"\p{Han}")
 _TIME_UNITS = LEXICON.time_units
+# Characters around a bare number that may make it a name (6G, PM2.5, 1+N, 7×24): checked before the rules.
+_LATIN_OR_FORMULA = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz+×*＋")
+_LATIN_AFTER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.+×*＋")
+_PROGRAMME_AHEAD = regex.compile(r"\p{Han}{1,8}")
 _CODE_WORD_SEARCH = re.compile("|".join(re.escape(word) for word in _CODE_WORDS))
 _PAGE_WORD_SEARCH = re.compile("|".join(re.escape(word) for word in _PAGE_BEFORE + _PAGE_AFTER + ("页",)))
 _HAN_RUN = regex.compile(r"\p{Han}+")
@@ -179,8 +183,12 @@ def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans, code_ends=
         return "other"   # clock times 9:00
     if not quantity.unit and not quantity.scaled:
         return "other"
-    if quantity.bound == "eq" and not quantity.unit and _only_scale(quantity.number_text):
-        return "other"       # 百万移民, 千亿县, 千万师生: a magnitude word, not a figure (新增千万吨产能 is one)
+    if quantity.bound == "eq" and _only_scale(quantity.number_text):
+        if not unit:
+            return "other"   # 百万移民, 千亿县, 千万师生: a magnitude word, not a figure (新增千万吨产能 is one)
+        programme = unit not in _COUNT_UNITS and _PROGRAMME_AHEAD.match(folded, end)
+        if programme and programme.group().endswith(_NAME_HEADS):
+            return "name"    # 千万吨粮食增产计划, 百万亩造林工程: a magnitude word names a programme
     if quantity.chinese and not quantity.scaled and quantity.bound == "eq" and quantity.unit not in _PERCENT_LIKE:
         if quantity.unit in _MONEY_UNITS and not _HAN_AT.match(folded, end):
             return "statistic"   # 十块钱, 壹仟玖佰圆整
@@ -204,20 +212,25 @@ def _bare_kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans) -> st
     most numbers in a report are these (统一, 一些, 2.0, 十四五).
     """
     start, end = quantity.start, quantity.end
-    number_start = start
-    if start and folded[start - 1] == "第":
+    before = folded[start - 1] if start else ""
+    if before == "第":
         return "ordinal"
-    number_end = start + len(quantity.number_text)
-    if 0 <= fixed_spans.start_of_next(number_start) < number_end:
+    ends = fixed_spans.ends
+    index = bisect_right(ends, start)
+    if index < len(ends) and fixed_spans[index][0] < start + len(quantity.number_text):
         return "name"
-    if _glued_to_latin(folded, number_start, end, quantity) or _in_formula(folded, number_start, number_end):
-        return "name"
-    if 0 <= quoted_spans.start_of_next(end) < start:
-        span_start, span_end = quoted_spans.next_ending_after(end)[0]
-        if _quoted_name(folded, span_start, span_end, start, end):
-            return "name"
     after = folded[end:end + 4]
-    if after[:1] == "级" or after.startswith(_NAME_HEADS):
+    first = after[:1]
+    if before in _LATIN_OR_FORMULA or first in _LATIN_AFTER:
+        if _glued_to_latin(folded, start, end, quantity) \
+                or _in_formula(folded, start, start + len(quantity.number_text)):
+            return "name"
+    if quoted_spans:
+        index = bisect_right(quoted_spans.ends, end)
+        if index < len(quoted_spans) and quoted_spans[index][0] < start \
+                and _quoted_name(folded, quoted_spans[index][0], quoted_spans.ends[index], start, end):
+            return "name"
+    if first == "级" or after.startswith(_NAME_HEADS):
         return "name"
     return "other"
 

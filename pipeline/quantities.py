@@ -170,6 +170,7 @@ _UNIT_LENGTHS_BY_FIRST = {
     for first in {unit[0] for unit in _UNIT_SET}}
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _LONE_DIGITS = {char: Decimal(value) for char, value in LEXICON.digits.items()}
+_LONE_FLOATS = {char: float(value) for char, value in LEXICON.digits.items()}
 _UNIT_FIRSTS = frozenset(unit[0] for unit in _ALL_UNITS)
 _NOT_PLAIN_BEFORE = frozenset(set("0123456789.-−负零下数几") | _BEFORE_TAILS)
 _NOT_PLAIN_AFTER = frozenset(
@@ -204,12 +205,11 @@ def scan_quantities(folded: str, original: str | None = None) -> list[Quantity]:
     text, to_original = _close_spaces(folded)
     found = []
     joined = []      # starts of quantities right after 、/和/与/及 (members of a list, see _share_list_units)
-    position, search, match = 0, _CANDIDATE.search, QUANTITY.match
-    while True:
-        candidate = search(text, position)
-        if candidate is None:
-            break
+    position, match = 0, QUANTITY.match
+    for candidate in _CANDIDATE.finditer(text):     # one pass in C; candidates inside a figure are skipped
         start = candidate.start()
+        if start < position:
+            continue
         if not start or text[start - 1] not in _NOT_PLAIN_BEFORE:
             plain = _plain(text, start, original, to_original)
             if plain is not None:
@@ -464,15 +464,19 @@ def _plain(text: str, start: int, original: str, to_original):
         end += len(unit)
     if end < len(text) and text[end] in _NOT_PLAIN_AFTER or unit == "圆":
         return None
-    value = _value(number_text + scale if scale else number_text) if not chinese else _LONE_DIGITS[char]
-    if value is None:
-        return None
+    if chinese:
+        value = _LONE_FLOATS[char]
+    else:
+        value = _value(number_text + scale if scale else number_text)
+        if value is None:
+            return None
+        value = float(value)
     if to_original is not None:
         start, end_original = to_original(start), to_original(end - 1) + 1
     else:
         end_original = end
     return end, _quantity({
-        "text": original[start:end_original], "start": start, "end": end_original, "value": float(value),
+        "text": original[start:end_original], "start": start, "end": end_original, "value": value,
         "value_max": None, "unit": unit, "bound": "eq", "kind": "statistic",
         "number_text": number_text, "chinese": chinese, "scaled": scaled, "ratio": False})
 
