@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import fields
 
-from .attribute import attribute_facts
+from .attribute import attribute_facts, document_region
 from .clean import clean_text
 from .ingest import decode_bytes, read_bytes, sha256_of
 from .quantities import find_quantities
@@ -29,14 +29,15 @@ def fact_id_for(doc_id: str, start: int, end: int) -> str:
     return hashlib.sha1(f"{doc_id}\x1f{start}\x1f{end}".encode("utf-8")).hexdigest()[:16]
 
 
-def extract_text(text: str, doc_id: str) -> list[dict]:
-    """Facts rows for an already cleaned text."""
+def extract_text(text: str, doc_id: str, region: str | None = None) -> list[dict]:
+    """Facts rows for an already cleaned text; `region` is the document's, copied to every row."""
     sentences = split_sentences(text)
     quantities = find_quantities(text)
     rows = []
     for fact in attribute_facts(text, sentences, quantities):
         row = {"doc_id": doc_id, "fact_id": fact_id_for(doc_id, fact.start, fact.end)}
         row.update((field.name, getattr(fact, field.name)) for field in fields(fact))  # flat: no deep copy
+        row["region"] = region
         rows.append(row)
     return rows
 
@@ -52,6 +53,7 @@ def extract_document(raw: bytes, doc_id: str, source: str) -> tuple[dict, list[d
         "error": None,
         "n_facts": 0,
         "text": None,
+        "region": None,
     }
     decoded = decode_bytes(raw)
     row["encoding"] = decoded.encoding
@@ -60,11 +62,12 @@ def extract_document(raw: bytes, doc_id: str, source: str) -> tuple[dict, list[d
         return row, []
     try:
         text = clean_text(decoded.text)
-        facts = extract_text(text, doc_id)
+        region = document_region(text)
+        facts = extract_text(text, doc_id, region)
     except Exception as error:  # a bug must not lose the document: record it and go on
         row["error"] = f"internal error while extracting ({type(error).__name__}: {error}); please report it"
         return row, []
-    row.update(status="ok", text=text, n_facts=len(facts))
+    row.update(status="ok", text=text, n_facts=len(facts), region=region)
     return row, facts
 
 
@@ -74,7 +77,7 @@ def process_file(path: str, doc_id: str) -> tuple[dict, list[dict]]:
     if raw is None:
         row = {
             "doc_id": doc_id, "source": path, "sha256": None, "encoding": None,
-            "status": "rejected", "error": error, "n_facts": 0, "text": None,
+            "status": "rejected", "error": error, "n_facts": 0, "text": None, "region": None,
         }
         return row, []
     return extract_document(raw, doc_id, path)

@@ -34,6 +34,7 @@ FACTS = pa.schema([
     ("sentence", pa.string()),
     ("start", pa.int64()),
     ("end", pa.int64()),
+    ("region", pa.string()),          # beyond the contract: the region the document is about
 ])
 
 DOCUMENTS = pa.schema([
@@ -45,6 +46,7 @@ DOCUMENTS = pa.schema([
     ("error", pa.string()),
     ("n_facts", pa.int64()),
     ("text", pa.string()),
+    ("region", pa.string()),          # beyond the contract: 北京市, 广西壮族自治区, … when the text says
 ])
 
 

@@ -101,6 +101,16 @@ def test_offsets_point_at_the_text_in_the_cleaned_document(shared, tmp_path):
     assert (documents.set_index("doc_id")["n_facts"] == facts.groupby("doc_id").size()).all()
 
 
+def test_region_says_which_region_a_report_is_about(shared, tmp_path):
+    corpus = shared("corpus", "dev")
+    assert run_cli("run", "--input", str(corpus), "--output", str(tmp_path)).returncode == 0
+    facts, documents = read_tables(tmp_path)
+    region = dict(zip(documents["doc_id"], documents["region"]))
+    assert region["bj-gov-report-2026-part1"] == "北京市"
+    assert pd.isna(region["cqrb-2025-05-09"])     # a newspaper page about two regions: none
+    assert set(facts.loc[facts["doc_id"] == "bj-gov-report-2026-part1", "region"]) == {"北京市"}
+
+
 def test_rerun_gives_identical_tables(tmp_path):
     first, second = tmp_path / "first", tmp_path / "second"
     for out in (first, second):
