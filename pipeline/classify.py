@@ -23,7 +23,7 @@ from .quantities import Quantity
 # A plain alternation of literals: the standard re module scans it several times faster than regex.
 _FIXED_WORDS = re.compile("|".join(re.escape(word) for word in LEXICON.fixed_words))
 _QUOTES = {"“": "”", "「": "」", "『": "』", "《": "》", '"': '"', "‘": "’"}
-_QUOTED = regex.compile(r"“[^“”\n]{0,40}”|「[^「」\n]{0,40}」|『[^『』\n]{0,40}』|《[^《》\n]{0,60}》|\"[^\"\n]{0,40}\"")
+_QUOTED = re.compile(r"“[^“”\n]{0,40}”|「[^「」\n]{0,40}」|『[^『』\n]{0,40}』|《[^《》\n]{0,60}》|\"[^\"\n]{0,40}\"")
 _CJK = regex.compile(r"\p{Han}")
 _PERCENT_LIKE = {"%", "‰", "个百分点", "百分点", "倍"}
 _RANK_UNITS = {"位", "名", "强", "%", "‰"}
@@ -61,6 +61,7 @@ _THRESHOLD_BOUNDS = {"ge", "le", "gt", "lt"}
 # figure sorts (「20户以上自然村」, 「年运量150万吨以上的物流园区」).
 _CLAUSE_GOES_ON = set("，。；！？、,;!?：:）)”」和与及或并且是为将要已就可等左")
 _HAN = regex.compile(r"\p{Han}")
+_NOT_SPEC_UNITS = _COUNT_UNITS | _MONEY_UNITS | _PERCENT_LIKE | {"%"}
 _TIME_UNITS = LEXICON.time_units
 # Characters around a bare number that may make it a name (6G, PM2.5, 1+N, 7×24): checked before the rules.
 _LATIN_OR_FORMULA = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz+×*＋")
@@ -134,7 +135,7 @@ def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans, code_ends=
             return "ordinal"     # 前10名, 全球前1%的学科
         if unit in ("位", "名") and _ranking_before(folded, number_start):
             return "ordinal"     # 排名提升4位
-    if (code_ends is None or number_text[:1] == "0" or _near(code_ends, start)) \
+    if (code_ends is None or number_text[:1] == "0" or code_ends and _near(code_ends, start)) \
             and _is_code(folded, start, number_start, quantity):
         return "other"       # 京ICP备05060933号, 邮编：100743, 023-12345678
     if page and _is_page_furniture(folded, start, end, quantity):
@@ -147,16 +148,19 @@ def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans, code_ends=
         if unit == "年" and quantity.value < 1000:
             return "period"   # 10年: a span of years, not a year
         return _TIME_UNITS[unit]
-    fixed_start = fixed_spans.start_of_next(number_start)
-    if 0 <= fixed_start < number_end:          # the span ends after number_start: they overlap
-        span_end = fixed_spans.ends[bisect_right(fixed_spans.ends, number_start)]
-        if not (unit and _is_figure(folded[fixed_start:span_end])):
+    ends = fixed_spans.ends
+    index = bisect_right(ends, number_start)
+    if index < len(ends) and fixed_spans[index][0] < number_end:   # the span ends after number_start
+        if not (unit and _is_figure(folded[fixed_spans[index][0]:ends[index]])):
             return "name"    # (增长4.0%: the version name 4.0 of 工业4.0 is a figure with a unit after it)
-    if _glued_to_latin(folded, number_start, end, quantity) or _in_formula(folded, number_start, number_end):
-        return "name"        # 6G, PM2.5, “1+N”, 7×24小时
-    if 0 <= quoted_spans.start_of_next(end) < start:
-        span_start, span_end = quoted_spans.next_ending_after(end)[0]
-        if _quoted_name(folded, span_start, span_end, start, end):
+    if before in _LATIN_OR_FORMULA or after[:1] in _LATIN_AFTER \
+            or folded[number_end:number_end + 1] in _LATIN_OR_FORMULA:
+        if _glued_to_latin(folded, number_start, end, quantity) or _in_formula(folded, number_start, number_end):
+            return "name"    # 6G, PM2.5, “1+N”, 7×24小时
+    if quoted_spans:
+        index = bisect_right(quoted_spans.ends, end)
+        if index < len(quoted_spans) and quoted_spans[index][0] < start \
+                and _quoted_name(folded, quoted_spans[index][0], quoted_spans.ends[index], start, end):
             return "name"    # “促进青年就业35条”, “26条”, “3个95%”
     if quantity.unit in _CLASS_UNITS:
         return "name"        # 750千伏输变电工程: a voltage level names a grid tier
@@ -169,11 +173,11 @@ def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans, code_ends=
     bound = quantity.bound
     if bound in ("ge", "le") and _names_a_category(folded, end, quantity):
         return "other"       # 20户以上自然村, 年运量150万吨以上的物流园区: a threshold naming a category
-    if unit not in _COUNT_UNITS and _record_spec(folded, start, end, quantity):
+    if unit not in _NOT_SPEC_UNITS and _record_spec(folded, start, end, quantity):
         return "name"        # 全球最高10米液压支架: the spec of a named object
     if after.startswith(_DISCOURSE_NOUNS):
         return "other"       # 做好9个方面工作
-    if "阶" in folded[end:end + 17] and _STEP_AHEAD.match(folded, end):
+    if folded.find("阶", end, end + 17) >= 0 and _STEP_AHEAD.match(folded, end):
         return "other"       # 跨越3个千亿元台阶: a step, not an amount
     if unit == "位" and after[:1] == "数":
         return "other"       # 两位数增长

@@ -156,7 +156,12 @@ _UNIT_STARTS = "".join(sorted({unit[0] for unit in LEXICON.units + list(LEXICON.
 _SPACE_IN_NUMBER = regex.compile(rf"(?<=[{_NUMERIC}])(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?=[{_NUMERIC}{_UNIT_STARTS}])")
 # Where a quantity may start, besides a bound word: a numeral, 半, 数/几 before a scale, or a sign.
 _NUMERAL_CHARS = re.escape("".join(sorted(set(_CHINESE_DIGITS) | set(_SCALE_CHARS) | set("0123456789"))))
-_CANDIDATE = re.compile(rf"[{_NUMERAL_CHARS}半]|[数几](?=[十百千万亿])|(?:负|[-−])(?=[{_NUMERAL_CHARS}])")
+# One character class (the fastest search); 数/几 must stand before a scale and 负/- before a numeral,
+# checked in Python for those few.
+_CANDIDATE = re.compile(rf"[{_NUMERAL_CHARS}半数几负\-−]")
+_NUMERAL_SET = frozenset(set(_CHINESE_DIGITS) | set(_SCALE_CHARS) | set("0123456789"))
+_CANDIDATE_NEEDS = {"数": frozenset("十百千万亿"), "几": frozenset("十百千万亿"),
+                    "负": _NUMERAL_SET, "-": _NUMERAL_SET, "−": _NUMERAL_SET}
 _BEFORE_TAILS = frozenset({word[-1] for word in LEXICON.bounds_before} | set(_PARTICLES))
 _BEFORE_LENGTHS = sorted({len(word) for word in LEXICON.bounds_before}, reverse=True)
 # The plain figures of `_plain`, and what may stand around them without changing their reading.
@@ -209,6 +214,9 @@ def scan_quantities(folded: str, original: str | None = None) -> list[Quantity]:
     for candidate in _CANDIDATE.finditer(text):     # one pass in C; candidates inside a figure are skipped
         start = candidate.start()
         if start < position:
+            continue
+        need = _CANDIDATE_NEEDS.get(text[start])
+        if need is not None and text[start + 1:start + 2] not in need:
             continue
         if not start or text[start - 1] not in _NOT_PLAIN_BEFORE:
             plain = _plain(text, start, original, to_original)
