@@ -6,9 +6,19 @@
 [('3万至5万人', 30000.0, 50000.0, '人')]
 
 Every quantity is returned, with `kind` saying what it is: "statistic" for what the facts table
-holds, otherwise date, period, ordinal, name or other (see `classify`). Matching runs on a folded
-copy of the text (full-width to ASCII, traditional to simplified) of the same length, so offsets
-and `text` refer to the string given.
+holds, otherwise date, period, ordinal, name or other (see `classify`).
+
+Besides number + scale + unit + bound, the scanner reads: ratios, one quantity a term (4.0∶37.7∶58.3 in
+%, the 2.9 of 2.9∶1; `ratio` is set on them), doublings (翻一番 = 2倍, 翻两番 = 4倍), 对折/半折 (50%) and
+半成 (5%), a unit per unit (0.6人/百亿元, 10.36百亿亿次/秒), a measure word with 次 (832万辆次), and bare
+numbers in a 、-list, which take the unit and scale of the last member (提高20.9、36.2、54个百分点).
+
+>>> [(q.text, q.value, q.unit) for q in find_quantities("城乡居民收入比由2.9∶1缩小至2.52∶1，研发投入翻一番")
+...  if q.kind == "statistic"]
+[('2.9', 2.9, ''), ('2.52', 2.52, ''), ('翻一番', 2.0, '倍')]
+
+Matching runs on a folded copy of the text (full-width to ASCII, traditional to simplified) of the
+same length, so offsets and `text` refer to the string given.
 """
 from __future__ import annotations
 
@@ -106,7 +116,13 @@ _UNIT_HALF = r"半(?![导岛径决数价场山身边球])"
 # A minus sign where a number starts (not a hyphen between figures: 2020-2025, 1万元-5万元).
 # 负 is a minus sign unless it ends a word (减负237亿元 is a relief of 237亿元, not −237亿元).
 _NOT_SIGN = "|".join(regex.escape(word[:-1]) for word in _LOOK_ALIKES.get("sign", ["减负"]))
-_SIGN = rf"(?<![^\s(（,，:：;；、=])[-−]|(?<!{_NOT_SIGN})负(?={_DIGIT_CLASS})|零下(?={_DIGIT_CLASS})"
+# After a Han character a dash is a minus unless that character ends a figure (a unit, a numeral, 多):
+# 「人口自然增长率为-0.99‰」 is negative, 「1万元-5万元」 and 「2020年-2025年」 are ranges.
+_ENDS_OF_FIGURES = regex.escape("".join(sorted(
+    {unit[-1] for unit in LEXICON.units + list(LEXICON.time_units)} | set(_CHINESE_DIGITS) | set(_SCALE_CHARS)
+    | set("多余来几半整"))))
+_SIGN = (rf"(?:(?<![^\s(（,，:：;；、=])|(?<=\p{{Han}})(?<![{_ENDS_OF_FIGURES}]))[-−]"
+         rf"|(?<!{_NOT_SIGN})负(?={_DIGIT_CLASS})|零下(?={_DIGIT_CLASS})")
 
 # A bound word may be followed by a particle before its number (超过了80, 至少有10个).
 _PARTICLES = "了是有为"
