@@ -1,7 +1,7 @@
 """Micro-benchmark: how fast `find_quantities` reads text, in characters per second on one core.
 
     $ python -m pipeline.bench_quantities
-    find_quantities: 29 texts, 559,525 chars, 14,396 quantities, best of 3: 0.270 s wall, 2.07 M chars/s; ...
+    find_quantities: 29 texts, 559,525 chars, 14,406 quantities, best of 3: 0.222 s wall, 2.52 M chars/s; ...
 
 `measure(texts)` is the same measurement as a function, for `make bench`:
 
