@@ -23,6 +23,7 @@ paragraph (「这五年，我们……。」, 「2026年主要预期目标是：
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import replace
 
 from ..quantities import Quantity
 from ..segment import Sentence
@@ -50,8 +51,53 @@ def attribute_facts(text: str, sentences: list[Sentence], quantities: list[Quant
     facts = []
     for index in sorted(by_sentence):
         period_before = _paragraph_period(sentences, index) or carried.get(sentences[index].paragraph)
-        facts.extend(read_sentence(sentences[index], by_sentence[index], period_before))
+        read = read_sentence(sentences[index], by_sentence[index], period_before)
+        facts.extend(_name_ratio_terms(sentences[index], by_sentence[index], read))
     return facts
+
+
+_CLAUSE_END = frozenset("，,；;。！？!?")
+
+
+def _name_ratio_terms(sentence: Sentence, quantities: list[Quantity], facts: list[Fact]) -> list[Fact]:
+    """Every term of a ratio takes the name of the ratio's first term, in the same clause.
+
+    >>> text = "三次产业比重为4.0∶37.7∶58.3，城乡居民收入比由2.9∶1缩小至2.52∶1。"
+    >>> from pipeline.quantities import find_quantities
+    >>> [(f.value, f.metric, f.stat) for f in attribute_facts(text, [Sentence(text, 0, len(text), 0)], find_quantities(text))]
+    [(4.0, '三次产业比重', 'share'), (37.7, '三次产业比重', 'share'), (58.3, '三次产业比重', 'share'), (2.9, '城乡居民收入比', None), (2.52, '城乡居民收入比', None)]
+
+    Terms in % add up to a whole (三次产业结构 9.5:38.6:51.9), so each is a share of it.
+    """
+    ratio_at = {q.start for q in quantities if getattr(q, "ratio", False)}
+    if not ratio_at:
+        return facts
+    named: list[Fact] = []
+    first: Fact | None = None
+    for fact in facts:
+        if fact.start not in ratio_at:
+            named.append(fact)
+            continue
+        between = sentence.text[first.end - sentence.start: fact.start - sentence.start] if first else ""
+        if first is None or fact.start < first.end or any(mark in between for mark in _CLAUSE_END):
+            first = replace(fact, metric=_ratio_name(fact, sentence))
+            if first.unit == "%" and first.stat is None:
+                first = replace(first, stat="share")
+            named.append(first)
+            continue
+        named.append(replace(fact, metric=first.metric, subject=first.subject, stat=first.stat,
+                             period=first.period))
+    return named
+
+
+def _ratio_name(fact: Fact, sentence: Sentence) -> str:
+    """The indicator a ratio names, with its 比/比重/结构 kept (城乡居民收入比, 三次产业比重)."""
+    head = sentence.text[: fact.start - sentence.start]
+    for word in ("比重", "结构", "之比", "比例", "比"):
+        at = head.rfind(fact.metric + word) if fact.metric else -1
+        if at >= 0:
+            return fact.metric + word
+    return fact.metric
 
 
 def _carried_by_paragraph(sentences: list[Sentence]) -> dict[int, str | None]:
