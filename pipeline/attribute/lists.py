@@ -23,7 +23,7 @@ True
 """
 from __future__ import annotations
 
-import regex
+from .. import cached_regex as regex
 
 from ..lexicon import LEXICON
 from .metric import peel_head, peel_tail

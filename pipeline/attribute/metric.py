@@ -39,7 +39,7 @@ True
 """
 from __future__ import annotations
 
-import regex
+from .. import cached_regex as regex
 
 from ..lexicon import LEXICON
 from .period import strip_periods

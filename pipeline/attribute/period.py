@@ -13,7 +13,7 @@ True
 """
 from __future__ import annotations
 
-import regex
+from .. import cached_regex as regex
 
 from .words import PERIOD_WORDS, alternation
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-import regex
+from .. import cached_regex as regex
 
 from ..lexicon import LEXICON
 from ..quantities import Quantity

@@ -19,7 +19,7 @@ since inside a clause they qualify a noun (新增全国重点实验室).
 """
 from __future__ import annotations
 
-import regex
+from .. import cached_regex as regex
 
 from ..lexicon import LEXICON
 from .words import COMPARISONS, HEADS, VERBS, alternation
