@@ -39,6 +39,8 @@ True
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .. import cached_regex as regex
 
 from ..lexicon import LEXICON
@@ -88,6 +90,7 @@ def _right_stop(right: str):
     return stop
 
 
+@lru_cache(maxsize=16384)
 def left_name(left: str, after_actor: bool = False) -> str:
     """The name read from the clause text before a figure ('' when it only holds verbs or stat words).
 
@@ -149,6 +152,7 @@ def _without_actions(name: str) -> str:
     return name
 
 
+@lru_cache(maxsize=16384)
 def right_name(right: str, unit: str, shortest: int = 2, last: bool = True, through_de: bool = False) -> str | None:
     """The noun phrase a count stands before (「3家国家实验室永久园区启用」), or None.
 
@@ -221,6 +225,7 @@ def percent_of(right: str) -> str | None:
     return right_name(right[1:], "个")
 
 
+@lru_cache(maxsize=16384)
 def peel_tail(name: str, shares: bool = True) -> str:
     """Peel stat words, bound words, verbs and comparisons off the end of a name.
 
@@ -248,6 +253,7 @@ def peel_tail(name: str, shares: bool = True) -> str:
     return name
 
 
+@lru_cache(maxsize=16384)
 def peel_head(name: str) -> str:
     """A name without the words that open its clause (其中, 同时, 提出).
 

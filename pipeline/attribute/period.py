@@ -13,6 +13,8 @@ True
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .. import cached_regex as regex
 
 from .words import PERIOD_WORDS, alternation
@@ -126,6 +128,7 @@ _BASE = regex.compile(r"(?:较|比|与|同|相比|从|[高低快慢多少]于)$"
 _OPENING = regex.compile(rf"^(?:在|截至|到|至|刚刚过去的|过去的)?({PERIOD.pattern})")
 
 
+@lru_cache(maxsize=16384)
 def strip_periods(name: str) -> str:
     """A name without the periods written at its start or end.
 

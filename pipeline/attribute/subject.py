@@ -19,6 +19,8 @@ since inside a clause they qualify a noun (新增全国重点实验室).
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .. import cached_regex as regex
 
 from ..lexicon import LEXICON
@@ -67,6 +69,7 @@ def _is_city(subject: str) -> bool:
     return first in _CITIES or regex.sub(r"[市州区县]$", "", first) in _CITIES
 
 
+@lru_cache(maxsize=16384)
 def find_subject(left: str) -> tuple[str | None, str]:
     """(subject, the text after it) for the clause text left of a figure; (None, left) when none."""
     opening = _opening(left)
@@ -81,6 +84,7 @@ def find_subject(left: str) -> tuple[str | None, str]:
     return None, left
 
 
+@lru_cache(maxsize=16384)
 def opening_subject(clause: str) -> str | None:
     """The subject that opens a clause without figures, to carry to the next (「北京连续9年稳居全球榜首」 → 北京).
 
