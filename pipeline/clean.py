@@ -37,6 +37,7 @@ _CLOSING_QUOTES = ("。”", "！”", "？”", "。」", "！」", "？」", "
 _UNIT_STARTS = tuple({word[0] for word in LEXICON.units} | set("多余万亿千百%"))
 _PAGE_NUMBER = regex.compile(r"[-—–－·\s]*(?:第\s*\d+\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?|\d{1,4}\s*/\s*\d{1,4}|\d{1,4})[-—–－·\s]*")
 _WIDE_FROM = 0x2E80
+_NARROW_RUN = regex.compile(f"[^ {chr(_WIDE_FROM)}-\U0010ffff]+")  # Latin letters, digits, signs
 _NO_LINE_START = tuple("。，、；：！？）」』”’》,.;:!?)%")
 _WEAK_ENDS = ("：", ":", "；", ";")
 _OPENERS = tuple(LEXICON.paragraph_openers)
@@ -99,19 +100,10 @@ def display_width(line: str) -> float:
     >>> display_width("据新华社电 当地时间5月8日上")
     15.0
     """
-    width = 0.0
-    in_run = False
-    for char in line:
-        if ord(char) >= _WIDE_FROM:
-            width += 1.0
-            in_run = False
-        elif char == " ":
-            width += 1.0
-            in_run = False
-        else:
-            width += 0.5 if in_run else 1.0
-            in_run = True
-    return width
+    runs = _NARROW_RUN.findall(line)
+    narrow = sum(map(len, runs))
+    # each wide character or space 1, each narrow one ½, and ½ more for the first of each run
+    return float(len(line) - narrow) + 0.5 * (narrow + len(runs))
 
 
 def column_width(lines: list[str]) -> float | None:

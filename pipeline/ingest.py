@@ -33,6 +33,8 @@ _BOMS = (
 )
 _CHINESE_ENCODINGS = ["gb18030", "big5", "big5hkscs", "utf_16", "utf_8"]
 _CONTROL_ALLOWED = {9, 10, 12, 13, 27}
+_ODD = regex.compile(r"[\ufffd\ue000-\uf8ff\x00-\x08\x0b\x0e-\x1f]+")  # replacement, private-use, control
+_NOT_CONTROL = bytes(b for b in range(256) if b >= 32 or b in _CONTROL_ALLOWED)  # deleted to count the rest
 _HAN = regex.compile(r"\p{Han}")
 # First bytes of binary formats people hand to a text pipeline by mistake, and what to do instead.
 _MAGIC = {
@@ -269,7 +271,7 @@ def common_share(text: str) -> float:
 
 def _control_share(raw: bytes) -> float:
     sample = raw[:65536]
-    control = sum(1 for byte in sample if byte < 32 and byte not in _CONTROL_ALLOWED)
+    control = len(sample.translate(None, _NOT_CONTROL))
     return control / len(sample)
 
 
@@ -278,7 +280,7 @@ def _checked(text: str, encoding: str) -> Decoded:
     if not text.strip():
         return Decoded(None, encoding, f"no text: the file holds only white space ({len(text)} characters)")
     sample = text[:20000]
-    odd = sum(1 for char in sample if char == "\ufffd" or "\ue000" <= char <= "\uf8ff" or (char < " " and char not in "\t\n\r\f"))
+    odd = sum(map(len, _ODD.findall(sample)))
     if odd / len(sample) > 0.05:
         return Decoded(None, encoding, f"not readable as {encoding}: {odd / len(sample):.0%} of characters "
                                        "are control, private-use or replacement characters")
