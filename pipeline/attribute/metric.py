@@ -126,10 +126,14 @@ def left_name(left: str, after_actor: bool = False) -> str:
     return name.strip(_EDGE_PUNCT)
 
 
+_LEVEL_NOUNS = tuple(LEVEL_NOUNS)
+
+
+@lru_cache(maxsize=16384)
 def starts_with_level_noun(right: str) -> bool:
     """Whether a number stands before a level noun (迈上3万亿元台阶), so it names no thing of its own."""
     right = regex.sub(r"^[十百千万亿]+(?:元|吨|人|千瓦|美元)?", "", right)  # 「跨过3个万亿元大关」
-    return any(right.startswith(noun) for noun in LEVEL_NOUNS)
+    return right.startswith(_LEVEL_NOUNS)
 
 
 _ACTIONS = regex.compile(rf"^(?:(?:{alternation(LEXICON.action_verbs)})(?:和|、|及)?)+")

@@ -42,12 +42,33 @@ def find_period(text: str, position: int) -> str | None:
     True
     """
     best = None
+    for start, end, period, base in _periods_in(text):
+        if end > position:
+            if start < position:  # a period running over `position`: read the text before it alone
+                return _period_before(text, position)
+            break
+        if not base:
+            best = period
+    return best
+
+
+@lru_cache(maxsize=64)
+def _periods_in(text: str) -> tuple[tuple[int, int, str, bool], ...]:
+    """(start, end, period, whether it is a comparison's base) of the periods of a sentence, read once
+    for all its figures: up to a figure the reading is the same as of the text before it alone."""
+    return tuple((m.start(), m.end(), m.group(), _BASE.search(text, 0, m.start()) is not None)
+                 for m in PERIOD.finditer(text))
+
+
+def _period_before(text: str, position: int) -> str | None:
+    best = None
     for match in PERIOD.finditer(text, 0, position):
         if match.end() <= position and not _BASE.search(text, 0, match.start()):
             best = match.group()
     return best
 
 
+@lru_cache(maxsize=16384)
 def opening_period(text: str) -> str | None:
     """The period a sentence opens with (「2025年，全市……」, 「过去五年，……」), which holds for its paragraph.
 
