@@ -78,6 +78,9 @@ _RIGHT_STOP = regex.compile(
 
 
 _ACTOR = regex.compile(rf"(?:企业|{alternation(LEXICON.org_suffixes)})$")
+_MEANS = regex.compile(r"(?:通过|依托|借助|利用)")
+_PULLED = regex.compile(r"(?:拉动|带动)[^，、]*增长")
+_TO = regex.compile(r"[为向对给]")
 _VERB_ADVERB = regex.compile(r"(?<=\p{Han}{2})[新再又均也还都正]$")
 _NOT_ADVERB = set("创更革刷翻最全崭重清焕出首修")  # 创新, 更新, 全新: the character ends a word
 
@@ -107,12 +110,12 @@ def left_name(left: str, after_actor: bool = False) -> str:
     name = SCOPE_WORDS.sub("", name)
     obj = list(OBJECT_VERBS.finditer(name))
     # 「通过公共网络实现零售额」: a means before the verb qualifies the object, so the name keeps it.
-    means = regex.match(r"(?:通过|依托|借助|利用)", name)
+    means = _MEANS.match(name)
     # 「最终消费支出拉动国内生产总值增长2.2个百分点」: the contribution is named by its contributor.
-    pulled = regex.search(r"(?:拉动|带动)[^，、]*增长", left)
+    pulled = _PULLED.search(left)
     # 「规模以上工业企业实现利润总额」: the firms whose figure it is stay in the name.
     actor = (bool(obj) and obj[-1].group() in ("实现", "完成") and _ACTOR.search(name[: obj[-1].start()]) is not None
-             and not regex.match(r"[为向对给]", name))
+             and not _TO.match(name))
     if obj and not means and not pulled and not actor and len(name) - obj[-1].end() >= 2 and not VERBS.fullmatch(name[obj[-1].end():]):
         name = name[obj[-1].end():]
     name = peel_head(peel_tail(strip_periods(name), shares=False))

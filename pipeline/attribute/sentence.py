@@ -9,6 +9,7 @@ clauses of the sentence; bodies (民营企业) hold for their own clause only.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from .. import cached_regex as regex
 
@@ -230,7 +231,7 @@ def _stat_of(reading: _Reading, q: Quantity, named: str, left: str, stat_words: 
     if phrase and stat_words.rstrip().endswith("等"):
         stat_words = "".join(SCOPE_WORDS.findall(stat_words))  # 「渗透率、收入增幅等5项指标」
     stat, sign = read_stat(_tail(stat_words), q.unit)
-    if regex.search(r"(?:^|[为是达：:，,])(?:-|−|负)$", left.strip()):
+    if _MINUS_BEFORE.search(left.strip()):
         return stat, -sign  # 「自然增长率为-0.99‰」: a minus sign before the number
     if stat is None and cut_by(left.strip("、，；：　 "), q.unit):
         stat, sign = "growth_rate", -1
@@ -326,6 +327,7 @@ def _as_written(name: str | None, folded: str, original: str) -> str | None:
     return "".join(written.get(char, char) for char in name)
 
 
+@lru_cache(maxsize=16384)
 def _tail(words: str) -> str:
     """The words between a name and its figure, where stat words count (增长 in 经济增长贡献 does not)."""
     words = words.rstrip()
@@ -334,6 +336,7 @@ def _tail(words: str) -> str:
     return scope + (words[len(peeled):] if words.startswith(peeled) else words)
 
 
+_MINUS_BEFORE = regex.compile(r"(?:^|[为是达：:，,])(?:-|−|负)$")
 _ENDS_IN_VERB = regex.compile(rf"(?:{'|'.join(w for w in LEXICON.verbs if len(w) > 1)})$")
 _CHANGE_AFTER = regex.compile(r"^的?(增长|下降|增幅|降幅)(?:[，,；;。、]|$)")
 _DISTRIBUTIVE = regex.compile(

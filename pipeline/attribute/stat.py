@@ -21,6 +21,8 @@
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from .words import DECLINES, SCOPE_WORDS, STAT_WORDS, STATS
@@ -29,6 +31,7 @@ _CUT_BY = regex.compile(rf"^(?:平均|累计|同比)?(?:{DECLINES.pattern})[^\d�
 _RATE_UNITS = ("%", "‰", "", "倍")
 
 
+@lru_cache(maxsize=16384)
 def read_stat(words: str, unit: str) -> tuple[str | None, int]:
     """(stat, sign) for the words between a figure's name and the figure."""
     scope = SCOPE_WORDS.findall(words)
