@@ -45,6 +45,7 @@ from .. import cached_regex as regex
 
 from ..lexicon import LEXICON
 from .period import strip_periods
+from .subject import find_subject  # subject.py imports metric.py only inside its functions
 from .words import (
     HEADS, BOUND_WORDS, COMPARISONS, LEVEL_NOUNS, OBJECT_VERBS, OPENERS, SCOPE_WORDS, STAT_WORDS, STATS, VERBS,
     alternation,
@@ -100,8 +101,6 @@ def left_name(left: str, after_actor: bool = False) -> str:
     After an actor named by a count (「175家企业发行各类债券1193只」) the clause goes on with a verb, and
     the name is its object: ``left_name("发行各类债券", after_actor=True)`` → 各类债券.
     """
-    from .subject import find_subject
-
     name = left.strip(_EDGE_PUNCT)
     _subject, name = find_subject(name)
     name = strip_periods(name.strip(_EDGE_PUNCT))
