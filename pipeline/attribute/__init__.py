@@ -112,7 +112,7 @@ def _carried_by_paragraph(sentences: list[Sentence]) -> dict[int, str | None]:
 def _paragraph_period(sentences: list[Sentence], index: int) -> str | None:
     """The period that opens an earlier sentence of the same paragraph (「2025年，……」), if any."""
     paragraph = sentences[index].paragraph
-    for earlier in reversed(sentences[:index]):
+    for earlier in (sentences[i] for i in range(index - 1, -1, -1)):
         if earlier.paragraph != paragraph:
             return None
         period = opening_period(earlier.text)
