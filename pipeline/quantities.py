@@ -627,8 +627,14 @@ def _read(match, folded: str, original: str, to_original=None) -> Quantity | Non
         unit, bound, scaled = groups[_G_PAIR_UNIT] or "", "approx", bool(pair_scale)
     else:
         number_text = groups[_G_NUMBER]
-        if number_text.endswith("点") or _is_bare_scale(number_text):
+        if number_text.endswith("点"):
             return None
+        if _is_bare_scale(number_text):
+            # 超千场, 近百场, 逾万人: a bound word and a measure word make the scale alone a round count
+            # (one 千); without them 千校万企, 万元地区生产总值 stay words, and 近百年 stays a time
+            if not (before and groups[_G_UNIT] and groups[_G_UNIT] not in LEXICON.time_units):
+                return None
+            number_text = "一" + number_text
         value = _value(number_text + scale if scale else number_text)
         if value is None and before and _only_scales(number_text):
             value = _value("一" + number_text + (scale or ""))    # 突破万亿元: 万亿 alone is one 万亿

@@ -109,6 +109,7 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
         reading.facts.append(_fact(reading, q, named, about, stat, sign, find_period(s, q_start) or period_before))
         if position > 0:
             _carry_bound(reading, in_clause[position - 1], i)
+            _carry_trailing_bound(reading, in_clause[:position + 1])
         if phrase and position > 0:
             _share_tier_noun(reading, phrase, position)
         reading.names.append(named)
@@ -277,6 +278,27 @@ def _carry_bound(reading: _Reading, before: int, i: int) -> None:
         return
     if first.bound == "eq" or any(first.text.startswith(word) for word in LEXICON.bounds_before):
         reading.facts[-1] = replace(reading.facts[-1], bound=carried)
+
+
+_TRAILING_BOUNDS = tuple(word for word in LEXICON.bounds_after if len(word) > 1)
+
+
+def _carry_trailing_bound(reading: _Reading, listed: list[int]) -> None:
+    """A bound word closing figures of one unit joined by 、 bounds them all: 「分别增长5%、6.5%左右」 makes
+    5% approx too, 「分别达到90%、95%以上」 ge; a single-character tail (200多亿条) is part of its own figure."""
+    last = reading.quantities[listed[-1]]
+    if last.bound == "eq" or not last.text.endswith(_TRAILING_BOUNDS):
+        return
+    back = 1
+    while back < len(listed):
+        before, after = listed[-1 - back], listed[-back]
+        q = reading.quantities[before]
+        if q.unit != last.unit or q.bound != "eq" or reading.facts[-1 - back].bound != "eq":
+            return
+        if reading.s[reading.spans[before][1]: reading.spans[after][0]] != "、":
+            return
+        reading.facts[-1 - back] = replace(reading.facts[-1 - back], bound=last.bound)
+        back += 1
 
 
 def _folded_subject(reading: _Reading, subject: str | None) -> str | None:
