@@ -134,6 +134,9 @@ def _name_figure(reading: _Reading, q: Quantity, left: str, right: str, in_claus
     named = with_action(phrase, left) if phrase else left_name(left, after_actor=after_phrase)
     if after_phrase and not phrase and named in HEADS and left.startswith(named) and last_name:
         named = last_name + named  # 「17个重点传统制造业增加值增长5.3%」: the count's noun begins the name
+    target = _RATE_BEFORE_NOUN.match(right) if not phrase and q.unit in ("%", "‰") else None
+    if target:
+        return target.group(1), None, "增长"  # 「5.5%左右的预期增长目标」: the rate a target of growth names
     whole = percent_of(right) if not phrase and q.unit in ("%", "‰") else None
     tail = left.rstrip()
     # 「覆盖95%以上行政村」, 「覆盖所有城区、镇区和95%以上行政村」: the figure opens the verb's object
@@ -242,6 +245,8 @@ def _stat_of(reading: _Reading, q: Quantity, named: str, left: str, stat_words: 
         stat = "share"  # 「占规上工业比重从40.3%提高到45.4%」
     if stat is None and scope and not STAT_WORDS.search(left):
         stat, sign = read_stat(scope, q.unit)
+    if q.unit == "倍" and q.text.startswith("翻"):
+        stat = "growth_rate"  # 「经济总量翻一番」: a doubling is growth, whatever 累计 says
     return stat, sign
 
 
@@ -359,6 +364,8 @@ def _tail(words: str) -> str:
 
 
 _MINUS_BEFORE = regex.compile(r"(?:^|[为是达：:，,])(?:-|−|负)$")
+# A rate written before the noun it fills, with 的: 「5.5%左右的预期增长目标」, 「4.5%左右的增长目标」, 「6%的增速」
+_RATE_BEFORE_NOUN = regex.compile(r"的((?:\p{Han}{0,6}?)(?:增长|增速)(?:预期)?目标|\p{Han}{0,6}?增速)")
 _ENDS_IN_VERB = regex.compile(rf"(?:{'|'.join(w for w in LEXICON.verbs if len(w) > 1)})$")
 _CHANGE_AFTER = regex.compile(r"^的?(增长|下降|增幅|降幅)(?:[，,；;。、]|$)")
 _DISTRIBUTIVE = regex.compile(

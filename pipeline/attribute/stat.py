@@ -14,6 +14,8 @@
 ('annual_average', 1)
 >>> read_stat("累计落地", "支")
 ('cumulative', 1)
+>>> read_stat("零售额合计增长", "%")
+('growth_rate', 1)
 >>> read_stat("增量占全国", "%")
 ('share', 1)
 >>> read_stat("粮食产量达到", "斤")
@@ -43,6 +45,8 @@ def read_stat(words: str, unit: str) -> tuple[str | None, int]:
         last = next(w for w in reversed(found) if STATS[w] in ("growth_rate", "change"))
         if DECLINES.search(last):
             sign = -1
+    if scope and nearest == "growth_rate" and unit in ("%", "‰") and STATS[scope[-1]] == "cumulative":
+        return "growth_rate", sign  # 「零售额合计增长15.7%」: a percentage after 增长 is a rate, summed or not
     if scope:
         return STATS[scope[-1]], sign  # the nearest: 「合计产值年均增长30.4%」 is an annual average
     if share and nearest in ("growth_rate", "change"):
