@@ -15,7 +15,8 @@ than set phrases; sessions 十一次全会 and rounds stay "other").
 Not statistics either: a measure with 以上/以下 glued to the noun it sorts (「年运量150万吨以上的物流园区」,
 「20户以上自然村」: a threshold naming a category, while 「新增50家以上先进智能工厂」 counts the
 factories); the spec of a record-setting object (「全球最高10米液压支架」, 「110米口径射电望远镜」); a
-service time (「1小时通达」, 「24小时开放」); a magnitude word naming a programme (「千万吨粮食增产计划」);
+service time (「1小时通达」, 「24小时开放」); a magnitude word naming a programme (「千万吨粮食增产计划」) or, glued to a noun
+with no verb before, a tier in a plant's name (「延安千万吨炼化一体化」; 「新增千万吨产能」 counts);
 a policy package named by its number of articles, N条 closing the topic a policy verb issued, with no
 noun after (GUIDELINES: “促进青年就业35条” is the policy's name; 「制定实施稳增长惠民生27条、金融支持民营经济
 发展12条等政策举措」). Decided by GUIDELINES and the held-out gold: N条 before a noun counts it (「出台稳就业
@@ -64,6 +65,7 @@ _SPEECH_BREAK = regex.compile(r"[，。；！？,;!?]")
 _LOOK_ALIKES = LEXICON.look_alikes or {}
 _SUPERLATIVES = tuple(_LOOK_ALIKES.get("superlative", ()))
 _SERVICE_VERBS = tuple(_LOOK_ALIKES.get("service", ()))
+_VERBS = tuple(sorted(set(LEXICON.verbs) | set(LEXICON.action_verbs)))
 _POLICY_NOUNS = tuple(_LOOK_ALIKES.get("policy_noun", ("措施",)))
 _POLICY_VERB = regex.compile(r"(?:%s)(?:[^，。；：]*?条、)?([^\d，。；：、]{2,20})$" % "|".join(_LOOK_ALIKES.get("policy_verb", ("出台",))))
 # Money: an amount in 元 (块, 圆) written in Chinese numerals is a figure (十块钱, 壹仟玖佰圆整), unless it
@@ -211,6 +213,8 @@ def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans, code_ends=
         programme = unit not in _COUNT_UNITS and _PROGRAMME_AHEAD.match(folded, end)
         if programme and programme.group().endswith(_NAME_HEADS):
             return "name"    # 千万吨粮食增产计划, 百万亩造林工程: a magnitude word names a programme
+        if programme and unit not in _COUNT_UNITS and not folded.endswith(_VERBS, 0, start):
+            return "name"    # 延安千万吨炼化一体化, 榆能百万吨煤制芳烃: a tier in a plant's name (新增千万吨产能 counts)
     if quantity.chinese and not quantity.scaled and quantity.bound == "eq" and quantity.unit not in _PERCENT_LIKE:
         if quantity.unit in _MONEY_UNITS and not _HAN_AT.match(folded, end):
             return "statistic"   # 十块钱, 壹仟玖佰圆整

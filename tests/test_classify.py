@@ -138,6 +138,11 @@ KINDS = [
     ("打通53条断头路", "53条", "statistic"),
     ("开通航线483条、通航城市1", "483条", "statistic"),
     ("出台稳增长措施近100条", "近100条", "statistic"),
+    # a magnitude word + unit glued to a plant's noun, no verb before: a tier in its name; a spec of a first product
+    ("推进延安千万吨炼化一体化、榆能百万吨煤制芳烃等项目", "千万吨", "name"),
+    ("推进延安千万吨炼化一体化、榆能百万吨煤制芳烃等项目", "百万吨", "name"),
+    ("抓好新建煤矿投产，新增千万吨产能。", "千万吨", "statistic"),
+    ("推出全球首款量产级9兆瓦时储能系统", "9兆瓦时", "name"),
 ]
 
 
