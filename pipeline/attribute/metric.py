@@ -74,8 +74,8 @@ _LONG_VERBS = regex.compile(alternation([w for w in LEXICON.verbs if len(w) > 1]
 _STOP_WORDS = [w for w in list(LEXICON.verbs) + list(STATS) + list(LEXICON.object_verbs) if len(w) > 1]
 _RIGHT_STOP = regex.compile(
     rf"{alternation(_STOP_WORDS)}|{COMPARISONS.pattern}|被|将|均|已|在(?![校建岗线职读册孵途营库])|(?<!相)对(?![口外接标象话策手面])"
-    rf"|[，,、；;：:。！？!?（）()\d]|等|的(?=[^\p{{Han}}]|$)"
-)
+    rf"|[，,、；;：:。！？!?（）()]|(?<![A-Za-z][\d.]*)\d(?![\d.]*[A-Za-z])|等|的(?=[^\p{{Han}}]|$)"
+)  # a digit ends a name, unless glued to Latin letters: 5G工厂, PM2.5浓度
 
 
 _ACTOR = regex.compile(rf"(?:企业|{alternation(LEXICON.org_suffixes)})$")
@@ -101,7 +101,7 @@ def left_name(left: str, after_actor: bool = False) -> str:
     After an actor named by a count (「175家企业发行各类债券1193只」) the clause goes on with a verb, and
     the name is its object: ``left_name("发行各类债券", after_actor=True)`` → 各类债券.
     """
-    name = left.strip(_EDGE_PUNCT)
+    name = _STEP_PASSED.sub("", left).strip(_EDGE_PUNCT)  # 「地区生产总值连续迈上4个万亿元台阶、达」
     _subject, name = find_subject(name)
     name = strip_periods(name.strip(_EDGE_PUNCT))
     name = peel_tail(name)
@@ -129,6 +129,9 @@ def left_name(left: str, after_actor: bool = False) -> str:
 
 
 _LEVEL_NOUNS = tuple(LEVEL_NOUNS)
+# A step passed on the way to a figure is no part of its name: 「连续迈上4个万亿元台阶、达到14.2万亿元」
+_STEP_PASSED = regex.compile(r"(?:连续|接连|相继|先后|首次|再)?(?:%s)[\d.万亿千百十零一二两三四五六七八九个元、和及]{1,14}(?:%s)[、，]?" % (
+    "|".join((LEXICON.look_alikes or {}).get("step_verb", ("迈上",))), "|".join(w for w in LEVEL_NOUNS if w in ("台阶", "大关", "关口"))))
 
 
 @lru_cache(maxsize=16384)
