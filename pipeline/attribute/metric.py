@@ -119,6 +119,9 @@ def left_name(left: str, after_actor: bool = False) -> str:
         name = name[obj[-1].end():]
     name = peel_head(peel_tail(strip_periods(name), shares=False))
     name = _without_actions(name)
+    examples = [m.start() for m in _EXAMPLES_END.finditer(name)]
+    if examples and examples[-1] > 0 and len(name) - examples[-1] > 2 and not _QUOTED_OPEN.search(name, examples[-1]):
+        name = name[examples[-1] + 1:]  # 「泾川特大型铀矿、……冶镁白云岩等大中型矿产地35处」: what the examples are of
     if after_actor:
         verb = VERBS.match(name) or OBJECT_VERBS.match(name)
         if verb and len(name) - verb.end() >= 2:
@@ -129,6 +132,8 @@ def left_name(left: str, after_actor: bool = False) -> str:
 
 
 _LEVEL_NOUNS = tuple(LEVEL_NOUNS)
+_QUOTED_OPEN = regex.compile(r"[”」』》\"]")
+_EXAMPLES_END = regex.compile(r"(?<![高同平初中上相对均次优超])等(?![级离待同效])")  # not 高等学校, 同等, 等级
 # A step passed on the way to a figure is no part of its name: 「连续迈上4个万亿元台阶、达到14.2万亿元」
 _STEP_PASSED = regex.compile(r"(?:连续|接连|相继|先后|首次|再)?(?:%s)[\d.万亿千百十零一二两三四五六七八九个元、和及]{1,14}(?:%s)[、，]?" % (
     "|".join((LEXICON.look_alikes or {}).get("step_verb", ("迈上",))), "|".join(w for w in LEVEL_NOUNS if w in ("台阶", "大关", "关口"))))

@@ -87,7 +87,7 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
         else:
             named, phrase, stat_words = _name_figure(reading, q, left, right, in_clause, position, c_end, after_phrase)
         named, stat_words = _name_from_before(reading, named, q, left, right, stat_words)
-        if subject and _is_example(left.strip("、，"), subject, phrase):
+        if subject and (_is_example(left.strip("、，"), subject, phrase) or _listed_example(left, subject)):
             subject = None  # 「商丘等5个国家骨干冷链物流基地」: the place is an example, not whose the figure is
         stat, sign = _stat_of(reading, q, named, left, stat_words, phrase, position, scope)
         after = _CHANGE_AFTER.match(right)
@@ -170,6 +170,13 @@ def _is_example(left: str, subject: str, phrase: str | None) -> bool:
     if rest.startswith("等") or (rest.endswith("等") and "、" in rest):
         return True
     return bool(phrase) and "、" in rest and not rest.startswith("、") and not VERBS.search(rest)
+
+
+def _listed_example(left: str, subject: str) -> bool:
+    """Whether the subject opens a member of a 、-list closed by 等 before the count: 「新探明泾川特大型铀矿、
+    玉门超40吨金矿、平凉7亿吨级冶镁白云岩等大中型矿产地35处」 (平凉 is where one example lies)."""
+    body = left.lstrip("，")
+    return body.startswith("、" + subject) and "等" in body[len(subject) + 1:]
 
 
 def _distributed(named: str, left: str, unit: str) -> tuple[str, str | None] | None:
