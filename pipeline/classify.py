@@ -17,7 +17,8 @@ Not statistics either: a measure with 以上/以下 glued to the noun it sorts (
 factories); the spec of a record-setting object (「全球最高10米液压支架」, 「110米口径射电望远镜」); a
 service time (「1小时通达」, 「24小时开放」); a magnitude word naming a programme (「千万吨粮食增产计划」) or, glued to a noun
 with no verb before, a tier in a plant's name (「延安千万吨炼化一体化」; 「新增千万吨产能」 counts); a mass glued to a deposit
-noun with no verb before, the deposit's grade (「玉门超40吨金矿」; 「开采300万吨铁矿石」 counts);
+noun with no verb before, the deposit's grade (「玉门超40吨金矿」; 「开采300万吨铁矿石」 counts); a power
+spec between a name and a plant noun (「南网720兆瓦储能电站」; 「建设700万千瓦新型储能项目」 counts);
 a policy package named by its number of articles, N条 closing the topic a policy verb issued, with no
 noun after (GUIDELINES: “促进青年就业35条” is the policy's name; 「制定实施稳增长惠民生27条、金融支持民营经济
 发展12条等政策举措」). Decided by GUIDELINES and the held-out gold: N条 before a noun counts it (「出台稳就业
@@ -69,6 +70,7 @@ _SERVICE_VERBS = tuple(_LOOK_ALIKES.get("service", ()))
 _VERBS = tuple(sorted(set(LEXICON.verbs) | set(LEXICON.action_verbs)))
 _DEPOSIT_AHEAD = regex.compile(r"\p{Han}{0,2}?(?:%s)(?![石产业区井])" % "|".join(
     sorted(_LOOK_ALIKES.get("deposit", ("矿",)), key=len, reverse=True)))
+_FACILITY_AHEAD = regex.compile(r"\p{Han}{0,6}?(?:%s)" % "|".join(_LOOK_ALIKES.get("facility", ("电站",))))
 _POLICY_NOUNS = tuple(_LOOK_ALIKES.get("policy_noun", ("措施",)))
 _POLICY_VERB = regex.compile(r"(?:%s)(?:[^，。；：]*?条、)?([^\d，。；：、]{2,20})$" % "|".join(_LOOK_ALIKES.get("policy_verb", ("出台",))))
 # Money: an amount in 元 (块, 圆) written in Chinese numerals is a figure (十块钱, 壹仟玖佰圆整), unless it
@@ -196,6 +198,9 @@ def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans, code_ends=
         return "other"       # 20户以上自然村, 年运量150万吨以上的物流园区: a threshold naming a category
     if unit in ("吨", "盎司") and _DEPOSIT_AHEAD.match(folded, end) and not folded.endswith(_VERBS, 0, start):
         return "name"        # 玉门超40吨金矿: the grade of a deposit found, not an amount of metal
+    if "瓦" in unit and quantity.bound == "eq" and start and _CJK.match(folded[start - 1]) and folded[start - 1] != "等" \
+            and _FACILITY_AHEAD.match(folded, end) and not folded.endswith(_VERBS, 0, start):
+        return "name"        # 南网720兆瓦储能电站, 国家1000万千瓦光伏大基地: the spec in a plant's name
     if unit not in _NOT_SPEC_UNITS and _record_spec(folded, start, end, quantity):
         return "name"        # 全球最高10米液压支架: the spec of a named object
     if unit == "条" and bound == "eq" and _policy_name(folded, start, end):
