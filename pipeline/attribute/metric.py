@@ -54,8 +54,10 @@ from .words import (
 _QUOTES = "“”‘’\"'《》「」『』"
 _EDGE_PUNCT = "、，,；;：:。 \t\u3000"
 # Words peeled off the end of a name: stat words, bound words, verbs and particles of metric_verbs.txt.
+# (?rp): searched from the end, longest first, which finds the same (leftmost) match as a forward search
+# of a $-anchored pattern without trying every start position.
 _TAIL = regex.compile(
-    rf"(?:{alternation(list(STATS) + BOUND_WORDS + LEXICON.trim_both + LEXICON.trim_suffix)}"
+    rf"(?rp)(?:{alternation(list(STATS) + BOUND_WORDS + LEXICON.trim_both + LEXICON.trim_suffix)}"
     r"|了|已|都|均|将|从|由|再|连续|(?<=[为是达])(?:-|−|负)|实际|名义|同比|环比|比上年|较上年|比去年|分别|首次|再次|持续|稳定|稳步|进一步|大幅|较快|快速"
     r"|保持在|稳定在|控制在|维持在|保持|总体|整体|连续\d+年|连续[一二三四五六七八九十]+年"
     r"|(?:由|从)?(?:每[^\s每，、]{1,2}){1,3}(?:由|从)?)$"
@@ -66,7 +68,7 @@ _HEAD = regex.compile(rf"^(?:{alternation([w for w in LEXICON.trim_both if len(w
 _COMPARISON_TAIL = regex.compile(
     rf"(?:{COMPARISONS.pattern})[^、，；]{{0,14}}?(?:的)?(?:比重|比例|份额|平均水平|水平|总量)?$"
 )
-_SHARE_NOUN = regex.compile(r"(?:占比|比重|比例)$")
+_SHARE_NOUN = regex.compile(r"(?r)(?:占比|比重|比例)$")
 _NONCOUNT_UNITS = {"%", "‰", "个百分点", "百分点", "倍", "成", ""}
 # One-character words (达, 获, 居, 占) hide inside nouns (碳达峰): after a count only longer verbs,
 # stat words and comparisons stop the noun phrase, besides a few function words.
