@@ -23,20 +23,35 @@ class Sentence:
     paragraph: int
 
 
+_NEW = object.__new__
+_SET = object.__setattr__
+
+
+def _sentence(text: str, start: int, end: int, paragraph: int) -> Sentence:
+    """Sentence(text, start, end, paragraph), without the frozen dataclass's cost per field."""
+    sentence = _NEW(Sentence)
+    _SET(sentence, "__dict__", {"text": text, "start": start, "end": end, "paragraph": paragraph})
+    return sentence
+
+
 def split_sentences(text: str) -> list[Sentence]:
     sentences = []
+    append = sentences.append
     paragraph = 0
     position = 0
+    finditer = _SENTENCE.finditer
     for line in text.split("\n"):
-        for match in _SENTENCE.finditer(line):
+        if not line:
+            position += 1
+            continue
+        for match in finditer(line):
             piece = match.group()
-            if not piece.strip():
-                continue
-            lead = len(piece) - len(piece.lstrip())
             body = piece.strip()
-            start = position + match.start() + lead
-            sentences.append(Sentence(body, start, start + len(body), paragraph))
+            if not body:
+                continue
+            start = position + match.start() + len(piece) - len(piece.lstrip())
+            append(_sentence(body, start, start + len(body), paragraph))
         position += len(line) + 1
-        if line.strip():
+        if not line.isspace():
             paragraph += 1
     return sentences
