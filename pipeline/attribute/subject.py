@@ -37,15 +37,15 @@ _OPENING_ONLY = [w for w in _SUBJECTS if w.startswith("全") and w not in _BODIE
 _ANYWHERE_RE = regex.compile(rf"(?:{alternation(_ANYWHERE)})(?:市|省|区|县)?(?![级籍版式型])")
 _OPENING_RE = regex.compile(rf"^(?!{alternation(_NOT)})(?:{alternation(_OPENING_ONLY + _ANYWHERE + list(_BODIES))})(?:市|省|区|县|州)?(?![级籍版式型])")
 _PLACE = regex.compile(rf"^[^，、；：。\s]{{2,12}}(?:{alternation(LEXICON.place_suffixes)})")
-_COMPARED = regex.compile(rf"(?:{COMPARISONS.pattern})(?:的)?$")
+_COMPARED = regex.compile(rf"(?rp)(?:{COMPARISONS.pattern})(?:的)?$")
 # A place directly followed by another place or an organisation's name begins that name.
 _ORGANISATION = regex.compile(
     rf"^(?:{alternation(LEXICON.cities)}|[^，、；：。\s\d]{{0,6}}?(?:{alternation(LEXICON.org_suffixes)}))"
 )
 # An organisation or facility opening a clause (上海港, 昆明长水国际机场, 中国银行).
 _ORG_NAME = regex.compile(rf"^(?![全我本各])[^，、；：。\s\d“”\"《》]{{1,10}}?(?:{alternation(LEXICON.org_suffixes)})(?![口区务澳])")
-_QUOTED_BEFORE = regex.compile(r"[“「『《\"][^”」』》\"]*$")  # inside a quoted name (“辽宁优品”)
-_AFTER_VERB = regex.compile(rf"(?:{alternation(LEXICON.action_verbs)})$")
+_QUOTED_BEFORE = regex.compile(r"(?rp)[“「『《\"][^”」』》\"]*$")  # inside a quoted name (“辽宁优品”)
+_AFTER_VERB = regex.compile(rf"(?rp)(?:{alternation(LEXICON.action_verbs)})$")
 _LEAD = regex.compile(r"^(?:其中|同时|此外|并|和|及|与|对|在|从|截至|全年|今年|去年|\d{4}年(?:末|底|初)?|年末|年底|年初)")
 
 
