@@ -93,12 +93,18 @@ def to_arrow(rows: list[dict], schema: pa.Schema) -> pa.Table:
         return pa.table(columns, schema=schema)
 
 
-def _via_json(rows: list[dict], schema: pa.Schema) -> pa.Table:
-    import json
+_ENCODER = None
 
+
+def _via_json(rows: list[dict], schema: pa.Schema) -> pa.Table:
+    global _ENCODER
     import pyarrow.json as pajson
 
-    data = "\n".join(json.dumps(row, ensure_ascii=False, allow_nan=False) for row in rows).encode("utf-8")
+    if _ENCODER is None:  # one encoder for all rows: json.dumps would build one per row
+        import json
+
+        _ENCODER = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode
+    data = "\n".join(map(_ENCODER, rows)).encode("utf-8")
     table = pajson.read_json(
         pa.BufferReader(data),
         read_options=pajson.ReadOptions(use_threads=False, block_size=max(1 << 20, len(data) + 1)),
