@@ -65,9 +65,10 @@ _TAIL = regex.compile(
 # At the start of a name only words of two characters or more are trimmed: 有 and 等 open names (有机质, 等级民宿).
 _HEAD = regex.compile(rf"^(?:{alternation([w for w in LEXICON.trim_both if len(w) > 1] + LEXICON.trim_prefix)}|其中|同时|的)")
 # A comparison at the end of a clause: 占全国, 占规上工业比重, 高于全国, 比上年.
-_COMPARISON_TAIL = regex.compile(
-    rf"(?:{COMPARISONS.pattern})[^、，；]{{0,14}}?(?:的)?(?:比重|比例|份额|平均水平|水平|总量)?$"
-)
+_COMPARISON_TAIL_AT = rf"(?:{COMPARISONS.pattern})[^、，；]{{0,14}}?(?:的)?(?:比重|比例|份额|平均水平|水平|总量)?$"
+_COMPARISON_TAIL = regex.compile(_COMPARISON_TAIL_AT)
+# The same match for a name not ending in a line break (where $ has two places), searched from the end.
+_COMPARISON_TAIL_FROM_END = regex.compile("(?rp)" + _COMPARISON_TAIL_AT)
 _SHARE_NOUN = regex.compile(r"(?r)(?:占比|比重|比例)$")
 _NONCOUNT_UNITS = {"%", "‰", "个百分点", "百分点", "倍", "成", ""}
 # One-character words (达, 获, 居, 占) hide inside nouns (碳达峰): after a count only longer verbs,
@@ -262,7 +263,7 @@ def peel_tail(name: str, shares: bool = True) -> str:
             changed_after = changed_after or STATS.get(match.group()) in ("growth_rate", "change")
             name = name[: match.start()]
             continue
-        compared = _COMPARISON_TAIL.search(name)
+        compared = (_COMPARISON_TAIL if name.endswith("\n") else _COMPARISON_TAIL_FROM_END).search(name)
         if not compared:
             break
         name = name[: compared.start()]

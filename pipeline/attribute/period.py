@@ -164,11 +164,15 @@ def strip_periods(name: str) -> str:
             name, changed = name[match.end():].lstrip("，, "), True
         if _DURATION.fullmatch(name):
             return ""  # 「3年增长58.6%」: a span of time, not a name
-        tail = _TRAILING.search(name)
+        tail = (_TRAILING if name.endswith("\n") else _TRAILING_FROM_END).search(name)
         if tail and tail.start() > 0:
             name, changed = name[: tail.start()], True
     return name
 
 
 # 于 after a comparative (高于, 快于) belongs to the comparison, which peel_tail takes off whole.
-_TRAILING = regex.compile(rf"(?:从|在|(?<![高低快慢多少大小])于|到)?(?:{PERIOD.pattern})(?:的|底|末)?$")
+_TRAILING_AT = rf"(?:从|在|(?<![高低快慢多少大小])于|到)?(?:{PERIOD.pattern})(?:的|底|末)?$"
+_TRAILING = regex.compile(_TRAILING_AT)
+# Searched from the end, longest first: the same match as _TRAILING without trying every start, for a
+# name that does not end in a line break (where $ has two places to match).
+_TRAILING_FROM_END = regex.compile("(?rp)" + _TRAILING_AT)
