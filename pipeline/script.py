@@ -82,7 +82,24 @@ def _traditional():
     chars = [chr(code) for block in _CJK_BLOCKS for code in range(block[0], block[1] + 1)]
     converted = converter.convert("\n".join(chars)).split("\n")
     changed = [char for char, simple in zip(chars, converted) if char != simple]
-    return re.compile("[" + "".join(re.escape(char) for char in changed) + "]")
+    return re.compile("[" + "".join(_ranges(changed)) + "]")
+
+
+def _ranges(chars: list[str]):
+    """Runs of consecutive code points as character-class ranges (a shorter class compiles faster).
+
+    >>> list(_ranges(["萬", "並", "丟", "丠"]))
+    ['丟-丠', '並', '萬']
+    """
+    codes = sorted(ord(char) for char in chars)
+    index = 0
+    while index < len(codes):
+        last = index
+        while last + 1 < len(codes) and codes[last + 1] == codes[last] + 1:
+            last += 1
+        first_char, last_char = re.escape(chr(codes[index])), re.escape(chr(codes[last]))
+        yield first_char if last == index else f"{first_char}-{last_char}"
+        index = last + 1
 
 
 _CJK_BLOCKS = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
