@@ -49,8 +49,9 @@ def attribute_facts(text: str, sentences: list[Sentence], quantities: list[Quant
         by_sentence.setdefault(index, []).append(quantity)
     carried = _carried_by_paragraph(sentences)
     facts = []
+    opened: dict[int, str | None] = {}
     for index in sorted(by_sentence):
-        period_before = _paragraph_period(sentences, index) or carried.get(sentences[index].paragraph)
+        period_before = _paragraph_period(sentences, index, opened) or carried.get(sentences[index].paragraph)
         read = read_sentence(sentences[index], by_sentence[index], period_before)
         facts.extend(_name_ratio_terms(sentences[index], by_sentence[index], read))
     return facts
@@ -109,13 +110,24 @@ def _carried_by_paragraph(sentences: list[Sentence]) -> dict[int, str | None]:
     return dict(zip(order, carried_periods([paragraphs[p] for p in order])))
 
 
-def _paragraph_period(sentences: list[Sentence], index: int) -> str | None:
-    """The period that opens an earlier sentence of the same paragraph (「2025年，……」), if any."""
+def _paragraph_period(sentences: list[Sentence], index: int, opened: dict[int, str | None]) -> str | None:
+    """The period that opens an earlier sentence of the same paragraph (「2025年，……」), if any.
+
+    `opened` keeps, for the sentences walked so far, the period that opens them or the nearest sentence
+    of their paragraph before them, so that a paragraph is walked back only once however many of its
+    sentences hold figures.
+    """
     paragraph = sentences[index].paragraph
-    for earlier in (sentences[i] for i in range(index - 1, -1, -1)):
-        if earlier.paragraph != paragraph:
-            return None
-        period = opening_period(earlier.text)
+    walked, i, period = [], index - 1, None
+    while i >= 0 and sentences[i].paragraph == paragraph:
+        if i in opened:
+            period = opened[i]
+            break
+        walked.append(i)
+        period = opening_period(sentences[i].text) or None
         if period:
-            return period
-    return None
+            break
+        i -= 1
+    for i in walked:
+        opened[i] = period
+    return period
