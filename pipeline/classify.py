@@ -386,7 +386,15 @@ def _quoted_name(folded: str, span_start: int, span_end: int, start: int, end: i
 
 
 def _only_scale(number_text: str) -> bool:
-    return bool(number_text) and all(char in LEXICON.scales for char in number_text)
+    """Whether the number is written with magnitude words alone (百万, 千亿), no digit.
+
+    >>> _only_scale("百万"), _only_scale("5万"), _only_scale("")
+    (True, False, False)
+    """
+    return bool(number_text) and _SCALE_CHARS.issuperset(number_text)
+
+
+_SCALE_CHARS = frozenset(LEXICON.scales)
 
 
 def _glued_to_latin(folded: str, number_start: int, end: int, quantity: Quantity) -> bool:
