@@ -499,10 +499,12 @@ def _plain(text: str, start: int, original: str, to_original):
         start, end_original = to_original(start), to_original(end - 1) + 1
     else:
         end_original = end
-    return end, _quantity({
+    quantity = _NEW(Quantity)      # _quantity, inline: the commonest figure
+    _SET(quantity, "__dict__", {
         "text": original[start:end_original], "start": start, "end": end_original, "value": value,
         "value_max": None, "unit": unit, "bound": "eq", "kind": "statistic",
         "number_text": number_text, "chinese": chinese, "scaled": scaled, "ratio": False})
+    return end, quantity
 
 
 def _unit_at(text: str, position: int) -> str:
