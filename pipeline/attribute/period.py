@@ -32,6 +32,17 @@ PERIOD = regex.compile(
     rf"|(?:“?十[一二三四五六七八九]五”?(?:时期|期间|以来|期末|末))"
     + (rf"|(?:{alternation(PERIOD_WORDS)})" if PERIOD_WORDS else "")
 )
+# Every period holds one of these characters (年 of a year or span, 月 of a month, 十 of 十四五, 季 of a
+# quarter, and a character of each period word without them): most sentences hold none, and need no search.
+_MARKS = tuple(sorted({"年", "月", "十", "季"} | {w[0] for w in PERIOD_WORDS if not set(w) & {"年", "月", "十", "季"}}))
+
+
+def _may_hold_period(text: str) -> bool:
+    """Whether `text` may hold a period (False means PERIOD, _OPENING, _TRAILING and _DURATION find none)."""
+    for mark in _MARKS:
+        if mark in text:
+            return True
+    return False
 
 
 def find_period(text: str, position: int) -> str | None:
@@ -56,6 +67,8 @@ def find_period(text: str, position: int) -> str | None:
 def _periods_in(text: str) -> tuple[tuple[int, int, str, bool], ...]:
     """(start, end, period, whether it is a comparison's base) of the periods of a sentence, read once
     for all its figures: up to a figure the reading is the same as of the text before it alone."""
+    if not _may_hold_period(text):
+        return ()
     return tuple((m.start(), m.end(), m.group(), _BASE.search(text, 0, m.start()) is not None)
                  for m in PERIOD.finditer(text))
 
@@ -77,7 +90,7 @@ def opening_period(text: str) -> str | None:
     >>> opening_period("高价值发明专利较2020年增长148%") is None
     True
     """
-    match = _OPENING.match(text)
+    match = _OPENING.match(text) if _may_hold_period(text) else None
     return match.group(1) if match else None
 
 
@@ -156,7 +169,7 @@ def strip_periods(name: str) -> str:
     >>> strip_periods("2025年地区生产总值")
     '地区生产总值'
     """
-    changed = True
+    changed = _may_hold_period(name)
     while changed and name:
         changed = False
         match = PERIOD.match(name)
