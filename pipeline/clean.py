@@ -32,6 +32,7 @@ from .lexicon import LEXICON
 from .script import fold_script, fold_width
 
 _INVISIBLE = regex.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"   # the same, for a quick look first
 _SENTENCE_END = tuple("。！？；：!?;:…")
 _CLOSING_QUOTES = ("。”", "！”", "？”", "。」", "！」", "？」", "。）", "。)", "。’", "。』")
 _UNIT_STARTS = tuple({word[0] for word in LEXICON.units} | set("多余万亿千百%"))
@@ -56,7 +57,8 @@ def clean_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if looks_like_html(text):
         text = strip_html(text)
-    text = _INVISIBLE.sub("", text)
+    if any(char in text for char in _INVISIBLE_CHARS):
+        text = _INVISIBLE.sub("", text)
     text = fold_width(text)
     lines = [line.strip() for line in text.split("\n")]
     lines = ["" if _PAGE_NUMBER.fullmatch(line) else line for line in lines]
