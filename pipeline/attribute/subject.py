@@ -35,7 +35,9 @@ _ANYWHERE = [w for w in _SUBJECTS if not w.startswith("全") and w not in _BODIE
 ]
 _OPENING_ONLY = [w for w in _SUBJECTS if w.startswith("全") and w not in _BODIES] + list(LEXICON.cities)
 _ANYWHERE_RE = regex.compile(rf"(?:{alternation(_ANYWHERE)})(?:市|省|区|县)?(?![级籍版式型])")
-_OPENING_RE = regex.compile(rf"^(?!{alternation(_NOT)})(?:{alternation(_OPENING_ONLY + _ANYWHERE + list(_BODIES))})(?:市|省|区|县|州)?(?![级籍版式型])")
+_OPENING_WORDS = _OPENING_ONLY + _ANYWHERE + list(_BODIES)
+_OPENING_RE = regex.compile(rf"^(?!{alternation(_NOT)})(?:{alternation(_OPENING_WORDS)})(?:市|省|区|县|州)?(?![级籍版式型])")
+_OPENING_FIRST = frozenset(word[0] for word in _OPENING_WORDS if word)  # what an opening subject starts with
 _PLACE = regex.compile(rf"^[^，、；：。\s]{{2,12}}(?:{alternation(LEXICON.place_suffixes)})")
 _COMPARED = regex.compile(rf"(?rp)(?:{COMPARISONS.pattern})(?:的)?$")
 # A place directly followed by another place or an organisation's name begins that name.
@@ -106,7 +108,7 @@ def _opening(left: str, places: bool = True) -> str | None:
         body = body[lead.end():]
         lead = _LEAD.match(body)
     best = None
-    match = _OPENING_RE.match(body)
+    match = _OPENING_RE.match(body) if body[:1] in _OPENING_FIRST else None
     if match:
         best = match.group()
     place = _PLACE.match(body) if places else None
