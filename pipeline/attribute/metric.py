@@ -158,6 +158,7 @@ def starts_with_level_noun(right: str) -> bool:
 
 
 _ACTIONS = regex.compile(rf"^(?:(?:{alternation(LEXICON.action_verbs)})(?:和|、|及)?)+")
+_ACTION_FIRST = frozenset(word[0] for word in LEXICON.action_verbs if word)  # what an action verb starts with
 
 
 def _without_actions(name: str) -> str:
@@ -167,7 +168,7 @@ def _without_actions(name: str) -> str:
     >>> _without_actions("推进重大标志性工程"), _without_actions("新建改造城镇地下管网"), _without_actions("支持政策")
     ('重大标志性工程', '城镇地下管网', '支持政策')
     """
-    match = _ACTIONS.match(name)
+    match = _ACTIONS.match(name) if not _ACTION_FIRST or name[:1] in _ACTION_FIRST else None
     if not match:
         return name
     rest = name[match.end():]
