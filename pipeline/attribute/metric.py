@@ -54,10 +54,8 @@ from .words import (
 _QUOTES = "“”‘’\"'《》「」『』"
 _EDGE_PUNCT = "、，,；;：:。 \t\u3000"
 # Words peeled off the end of a name: stat words, bound words, verbs and particles of metric_verbs.txt.
-# (?rp): searched from the end, longest first, which finds the same (leftmost) match as a forward search
-# of a $-anchored pattern without trying every start position.
 _TAIL = regex.compile(
-    rf"(?rp)(?:{alternation(list(STATS) + BOUND_WORDS + LEXICON.trim_both + LEXICON.trim_suffix)}"
+    rf"(?:{alternation(list(STATS) + BOUND_WORDS + LEXICON.trim_both + LEXICON.trim_suffix)}"
     r"|了|已|都|均|将|从|由|再|连续|(?<=[为是达])(?:-|−|负)|实际|名义|同比|环比|比上年|较上年|比去年|分别|首次|再次|持续|稳定|稳步|进一步|大幅|较快|快速"
     r"|保持在|稳定在|控制在|维持在|保持|总体|整体|连续\d+年|连续[一二三四五六七八九十]+年"
     r"|(?:由|从)?(?:每[^\s每，、]{1,2}){1,3}(?:由|从)?)$"
@@ -65,11 +63,10 @@ _TAIL = regex.compile(
 # At the start of a name only words of two characters or more are trimmed: 有 and 等 open names (有机质, 等级民宿).
 _HEAD = regex.compile(rf"^(?:{alternation([w for w in LEXICON.trim_both if len(w) > 1] + LEXICON.trim_prefix)}|其中|同时|的)")
 # A comparison at the end of a clause: 占全国, 占规上工业比重, 高于全国, 比上年.
-_COMPARISON_TAIL_AT = rf"(?:{COMPARISONS.pattern})[^、，；]{{0,14}}?(?:的)?(?:比重|比例|份额|平均水平|水平|总量)?$"
-_COMPARISON_TAIL = regex.compile(_COMPARISON_TAIL_AT)
-# The same match for a name not ending in a line break (where $ has two places), searched from the end.
-_COMPARISON_TAIL_FROM_END = regex.compile("(?rp)" + _COMPARISON_TAIL_AT)
-_SHARE_NOUN = regex.compile(r"(?r)(?:占比|比重|比例)$")
+_COMPARISON_TAIL = regex.compile(
+    rf"(?:{COMPARISONS.pattern})[^、，；]{{0,14}}?(?:的)?(?:比重|比例|份额|平均水平|水平|总量)?$"
+)
+_SHARE_NOUN = regex.compile(r"(?:占比|比重|比例)$")
 _NONCOUNT_UNITS = {"%", "‰", "个百分点", "百分点", "倍", "成", ""}
 # One-character words (达, 获, 居, 占) hide inside nouns (碳达峰): after a count only longer verbs,
 # stat words and comparisons stop the noun phrase, besides a few function words.
@@ -272,7 +269,7 @@ def peel_tail(name: str, shares: bool = True) -> str:
             changed_after = changed_after or STATS.get(match.group()) in ("growth_rate", "change")
             name = name[: match.start()]
             continue
-        compared = (_COMPARISON_TAIL if name.endswith("\n") else _COMPARISON_TAIL_FROM_END).search(name)
+        compared = _COMPARISON_TAIL.search(name)
         if not compared:
             break
         name = name[: compared.start()]

@@ -378,8 +378,8 @@ _RATE_BEFORE_NOUN = regex.compile(r"的((?:\p{Han}{0,6}?)(?:增长|增速)(?:预
 _ENDS_IN_VERB = regex.compile(rf"(?rp)(?:{'|'.join(w for w in LEXICON.verbs if len(w) > 1)})$")
 _CHANGE_AFTER = regex.compile(r"^的?(增长|下降|增幅|降幅)(?:[，,；;。、]|$)")
 _DISTRIBUTIVE = regex.compile(
-    r"(?rp)(?:均|都|各)(?:达到|达|为|在|超过|超|突破|增长|提高|保持在|稳定在|保持|实现|不低于|不少于|低于|高于)?$")
-_GROUP = regex.compile(r"(?rp)(?:人|者|员|户|农民工|群众|学生|儿童|老人|家庭|居民|职工)$")
+    r"(?:均|都|各)(?:达到|达|为|在|超过|超|突破|增长|提高|保持在|稳定在|保持|实现|不低于|不少于|低于|高于)?$")
+_GROUP = regex.compile(r"(?:人|者|员|户|农民工|群众|学生|儿童|老人|家庭|居民|职工)$")
 _COMBINED = regex.compile(r"合计|共计|总计|累计|总和|合共|[两二三四五六七八九十\d]+(?:大|个|项|类|种|条)")
 _NEWLY = regex.compile(r"新[^\d，、]{1,3}")
 _TIER = regex.compile(r"^[^，、]{1,8}?[级型类]")

@@ -46,7 +46,7 @@ _ORGANISATION = regex.compile(
 )
 # An organisation or facility opening a clause (上海港, 昆明长水国际机场, 中国银行).
 _ORG_NAME = regex.compile(rf"^(?![全我本各])[^，、；：。\s\d“”\"《》]{{1,10}}?(?:{alternation(LEXICON.org_suffixes)})(?![口区务澳])")
-_QUOTED_BEFORE = regex.compile(r"(?rp)[“「『《\"][^”」』》\"]*$")  # inside a quoted name (“辽宁优品”)
+_QUOTED_BEFORE = regex.compile(r"[“「『《\"][^”」』》\"]*$")  # inside a quoted name (“辽宁优品”)
 _AFTER_VERB = regex.compile(rf"(?rp)(?:{alternation(LEXICON.action_verbs)})$")
 _LEAD = regex.compile(r"^(?:其中|同时|此外|并|和|及|与|对|在|从|截至|全年|今年|去年|\d{4}年(?:末|底|初)?|年末|年底|年初)")
 
