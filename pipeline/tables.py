@@ -94,23 +94,30 @@ def to_arrow(rows: list[dict], schema: pa.Schema) -> pa.Table:
 
 
 _ENCODER = None
+_AS_LISTS: dict[pa.Schema, pa.Schema] = {}
 
 
 def _via_json(rows: list[dict], schema: pa.Schema) -> pa.Table:
+    """The rows as one JSON object of columns (one list per field), read by pyarrow as a single
+    row of lists and flattened: a third cheaper than a JSON line per row (no key per value)."""
     global _ENCODER
     import pyarrow.json as pajson
 
-    if _ENCODER is None:  # one encoder for all rows: json.dumps would build one per row
+    if _ENCODER is None:
         import json
 
         _ENCODER = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode
-    data = "\n".join(map(_ENCODER, rows)).encode("utf-8")
+    as_lists = _AS_LISTS.get(schema)
+    if as_lists is None:
+        as_lists = _AS_LISTS[schema] = pa.schema([(field.name, pa.list_(field.type)) for field in schema])
+    data = _ENCODER({name: [row.get(name) for row in rows] for name in schema.names}).encode("utf-8")
     table = pajson.read_json(
         pa.BufferReader(data),
         read_options=pajson.ReadOptions(use_threads=False, block_size=max(1 << 20, len(data) + 1)),
-        parse_options=pajson.ParseOptions(explicit_schema=schema, unexpected_field_behavior="ignore"),
+        parse_options=pajson.ParseOptions(explicit_schema=as_lists, unexpected_field_behavior="ignore"),
     )
-    return table.select(schema.names)
+    return pa.Table.from_arrays([table.column(name).combine_chunks().flatten() for name in schema.names],
+                                schema=schema)
 
 
 def write_table(rows: list[dict] | pa.Table, schema: pa.Schema, path: str | os.PathLike) -> None:
