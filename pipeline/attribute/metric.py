@@ -54,12 +54,39 @@ from .words import (
 _QUOTES = "“”‘’\"'《》「」『』"
 _EDGE_PUNCT = "、，,；;：:。 \t\u3000"
 # Words peeled off the end of a name: stat words, bound words, verbs and particles of metric_verbs.txt.
-_TAIL = regex.compile(
-    rf"(?:{alternation(list(STATS) + BOUND_WORDS + LEXICON.trim_both + LEXICON.trim_suffix)}"
-    r"|了|已|都|均|将|从|由|再|连续|(?<=[为是达])(?:-|−|负)|实际|名义|同比|环比|比上年|较上年|比去年|分别|首次|再次|持续|稳定|稳步|进一步|大幅|较快|快速"
-    r"|保持在|稳定在|控制在|维持在|保持|总体|整体|连续\d+年|连续[一二三四五六七八九十]+年"
-    r"|(?:由|从)?(?:每[^\s每，、]{1,2}){1,3}(?:由|从)?)$"
-)
+_TAIL_WORDS = frozenset(w for w in list(STATS) + BOUND_WORDS + LEXICON.trim_both + LEXICON.trim_suffix + [
+    "了", "已", "都", "均", "将", "从", "由", "再", "连续", "实际", "名义", "同比", "环比", "比上年", "较上年", "比去年", "分别",
+    "首次", "再次", "持续", "稳定", "稳步", "进一步", "大幅", "较快", "快速", "保持在", "稳定在", "控制在", "维持在", "保持",
+    "总体", "整体"] if w)
+_TAIL_FORMS = (r"(?<=[为是达])(?:-|−|负)|连续\d+年|连续[一二三四五六七八九十]+年"
+               r"|(?:由|从)?(?:每[^\s每，、]{1,2}){1,3}(?:由|从)?")
+_TAIL = regex.compile(rf"(?:{alternation(_TAIL_WORDS)}|{_TAIL_FORMS})$")
+# The same, read without a search from every position: the longest word of _TAIL_WORDS the name ends
+# with (a set lookup per length), and the forms only where one of the characters they need is written.
+_TAIL_LENGTHS = sorted({len(w) for w in _TAIL_WORDS}, reverse=True)
+_TAIL_FORM = regex.compile(rf"(?:{_TAIL_FORMS})$")
+_TAIL_FORM_MARKS = ("-", "−", "负", "连续", "每")
+
+
+def _tail_start(name: str) -> int:
+    """Where the words _TAIL peels off the end of a name begin, or -1: ``_TAIL.search(name).start()``.
+
+    >>> _tail_start("地区生产总值同比增长"), _tail_start("地区生产总值")
+    (6, -1)
+    """
+    if name.endswith("\n"):  # $ may match before a final line break too: leave that to the regex
+        match = _TAIL.search(name)
+        return match.start() if match else -1
+    start, size = -1, len(name)
+    for length in _TAIL_LENGTHS:
+        if length <= size and name[size - length:] in _TAIL_WORDS:
+            start = size - length
+            break
+    if any(mark in name for mark in _TAIL_FORM_MARKS):
+        form = _TAIL_FORM.search(name)
+        if form and (start < 0 or form.start() < start):
+            start = form.start()
+    return start
 # At the start of a name only words of two characters or more are trimmed: 有 and 等 open names (有机质, 等级民宿).
 _HEAD = regex.compile(rf"^(?:{alternation([w for w in LEXICON.trim_both if len(w) > 1] + LEXICON.trim_prefix)}|其中|同时|的)")
 # A comparison at the end of a clause: 占全国, 占规上工业比重, 高于全国, 比上年.
@@ -264,10 +291,10 @@ def peel_tail(name: str, shares: bool = True) -> str:
                 break
             name = name[: share.start()]
             continue
-        match = _TAIL.search(name)
-        if match:
-            changed_after = changed_after or STATS.get(match.group()) in ("growth_rate", "change")
-            name = name[: match.start()]
+        start = _tail_start(name)
+        if start >= 0:
+            changed_after = changed_after or STATS.get(name[start:]) in ("growth_rate", "change")
+            name = name[:start]
             continue
         compared = _COMPARISON_TAIL.search(name)
         if not compared:
