@@ -47,8 +47,8 @@ from ..lexicon import LEXICON
 from .period import strip_periods
 from .subject import find_subject  # subject.py imports metric.py only inside its functions
 from .words import (
-    HEADS, BOUND_WORDS, COMPARISONS, LEVEL_NOUNS, OBJECT_VERBS, OPENERS, SCOPE_WORDS, STAT_WORDS, STATS, VERBS,
-    alternation,
+    HEADS, BOUND_WORDS, COMPARISONS, LEVEL_NOUNS, OBJECT_VERB_WORDS, OBJECT_VERBS, OPENERS, SCOPE_WORDS, STAT_WORD_SET,
+    STAT_WORDS, STATS, VERB_WORDS, VERBS, alternation,
 )
 
 _QUOTES = "“”‘’\"'《》「」『』"
@@ -142,7 +142,7 @@ def left_name(left: str, after_actor: bool = False) -> str:
     # 「规模以上工业企业实现利润总额」: the firms whose figure it is stay in the name.
     actor = (bool(obj) and obj[-1].group() in ("实现", "完成") and _ACTOR.search(name[: obj[-1].start()]) is not None
              and not _TO.match(name))
-    if obj and not means and not pulled and not actor and len(name) - obj[-1].end() >= 2 and not VERBS.fullmatch(name[obj[-1].end():]):
+    if obj and not means and not pulled and not actor and len(name) - obj[-1].end() >= 2 and name[obj[-1].end():] not in VERB_WORDS:
         name = name[obj[-1].end():]
     name = peel_head(peel_tail(strip_periods(name), shares=False))
     name = _without_actions(name)
@@ -153,7 +153,7 @@ def left_name(left: str, after_actor: bool = False) -> str:
         verb = VERBS.match(name) or OBJECT_VERBS.match(name)
         if verb and len(name) - verb.end() >= 2:
             name = name[verb.end():]
-    if VERBS.fullmatch(name) or OBJECT_VERBS.fullmatch(name) or STAT_WORDS.fullmatch(name):
+    if name in VERB_WORDS or name in OBJECT_VERB_WORDS or name in STAT_WORD_SET:
         return ""
     return name.strip(_EDGE_PUNCT)
 

@@ -21,6 +21,21 @@ STAT_WORDS = regex.compile(alternation(STATS))
 DECLINES = regex.compile(alternation(LEXICON.declines))
 VERBS = regex.compile(alternation(LEXICON.verbs))
 OBJECT_VERBS = regex.compile(alternation(LEXICON.object_verbs))
+
+
+def word_set(words) -> frozenset:
+    """The texts `regex.fullmatch(alternation(words), text)` matches, for a set lookup instead
+    (an empty list makes the empty pattern, which matches the empty text).
+
+    >>> sorted(word_set(["增长", "同比增长", ""])), word_set([])
+    (['同比增长', '增长'], frozenset({''}))
+    """
+    return frozenset(word for word in words if word) or frozenset({""})
+
+
+VERB_WORDS = word_set(LEXICON.verbs)                # VERBS.fullmatch(x) ⇔ x in VERB_WORDS
+OBJECT_VERB_WORDS = word_set(LEXICON.object_verbs)  # likewise for OBJECT_VERBS
+STAT_WORD_SET = word_set(STATS)                     # and STAT_WORDS
 # 累计 always says how a figure is counted; 年均 only where a verb, a stat word or the figure follows
 # (年均增长5%, 年均170万人), not where it qualifies a noun (PM2.5年均浓度).
 _CUMULATIVE = [w for w, s in SCOPE_STATS.items() if s == "cumulative"]
