@@ -79,7 +79,6 @@ _MONEY_UNITS = {"元", "圆", "块", "块钱", "元钱", "角", "美元", "欧�
 # Counts in Chinese numerals from ten up are counts (十件民生实事, 十二批); smaller ones are mostly set
 # phrases (八项规定, 新一轮, 两个维护). 次 and 位 number sessions and places (十一次全会), not things.
 _SESSION_UNITS = {"次", "位", "轮"}
-_THRESHOLD_BOUNDS = {"ge", "le", "gt", "lt"}
 # After a figure with 以上/以下, these continue the clause; any other Han character begins the noun the
 # figure sorts (「20户以上自然村」, 「年运量150万吨以上的物流园区」).
 _CLAUSE_GOES_ON = set("，。；！？、,;!?：:）)”」和与及或并且是为将要已就可等左")

@@ -23,7 +23,6 @@ import regex
 
 from .script import fold_script
 
-TEXT_SUFFIXES = (".txt", ".text", ".md", ".htm", ".html", ".csv")
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),

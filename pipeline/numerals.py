@@ -36,7 +36,6 @@ from .script import fold_script, fold_width
 
 DIGITS = {char: Decimal(value) for char, value in LEXICON.digits.items()}
 SCALES = {char: Decimal(value) for char, value in LEXICON.scales.items()}
-SMALL_SCALES = {char: value for char, value in SCALES.items() if value < 10000}
 MYRIAD = Decimal(10000)
 
 # The grammar words of numerals (not vocabulary: they structure a number, as 点 and 分之 do).

@@ -192,7 +192,6 @@ _UNIT_LENGTHS_BY_FIRST = {
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _LONE_DIGITS = {char: Decimal(value) for char, value in LEXICON.digits.items()}
 _LONE_FLOATS = {char: float(value) for char, value in LEXICON.digits.items()}
-_UNIT_FIRSTS = frozenset(unit[0] for unit in _ALL_UNITS)
 _NOT_PLAIN_BEFORE = frozenset(set("0123456789.-−负零下数几") | _BEFORE_TAILS)
 _NOT_PLAIN_AFTER = frozenset(
     set("0123456789.,kK%点多余几成折半角毛分整正至到~～-—–－下/∶:：") | set(_CHINESE_DIGITS) | set(_SCALE_CHARS)

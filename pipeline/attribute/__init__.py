@@ -57,6 +57,7 @@ def attribute_facts(text: str, sentences: list[Sentence], quantities: list[Quant
     return facts
 
 
+# Not words.CLAUSE_BREAK: its colons would cut 2.50:1 off from the ratio it belongs to.
 _CLAUSE_END = frozenset("，,；;。！？!?")
 
 
