@@ -146,13 +146,23 @@ def measure_floor(files: list[Path], out: Path) -> dict:
 
 
 def measure_stages(files: list[Path]) -> dict:
-    """`extract_document` alone over the distinct files, in this process: the stages' own speed,
-    to tell the batch layer's overhead from the extraction's cost."""
+    """`extract_document` alone over the distinct files, in a fresh process each time, so that no
+    cache warmed by an earlier measurement flatters it: the stages' own speed on text they have not
+    seen, to tell the batch layer's overhead from the extraction's cost."""
+    command = [sys.executable, "-m", "pipeline.bench", "--stages-of", *map(str, files)]
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def _stages_here(files: list[Path]) -> dict:
+    """measure_stages' inside: extract_document in this process over `files` but the first two,
+    which are extracted first, untimed, to load the lexicon and compile the patterns."""
     from .document import extract_document
 
     raws = [(path, path.read_bytes()) for path in files]
     for path, raw in raws[:2]:
-        extract_document(raw, path.stem, str(path))          # load lexicon and converters
+        extract_document(raw, path.stem, str(path))
+    raws = raws[2:] or raws
     chars = sum(len(raw.decode("utf-8", errors="replace")) for _, raw in raws)
     began, cpu = time.perf_counter(), time.process_time()
     for path, raw in raws:
@@ -213,7 +223,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--folder", default=str(ROOT / ".bench"), help="work folder (default .bench/)")
     parser.add_argument("--cn2an-seconds", type=float, default=None,
                         help="time to spend timing cn2an.transform (default 20, quick 5)")
+    parser.add_argument("--stages-of", nargs="+", help=argparse.SUPPRESS)   # measure_stages' child process
     args = parser.parse_args(argv)
+    if args.stages_of:
+        print(json.dumps(_stages_here([Path(name) for name in args.stages_of])))
+        return 0
     size_mb = 5.0 if args.quick else args.size_mb
     budget = args.cn2an_seconds or (5.0 if args.quick else 20.0)
     work = Path(args.folder)
