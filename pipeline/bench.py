@@ -4,7 +4,9 @@
     $ python -m pipeline.bench --quick      # 5 MB, about a minute
 
 The corpus is ../shared/corpus (reports-2026/txt and dev) repeated into `.bench/corpus/` until it
-holds `--size-mb` of text (kept between runs; gitignored). Measured on it, each run a separate
+holds `--size-mb` of text (kept between runs; gitignored). Each copy after the first has its Arabic
+figures varied (`varied_copy`), so no copy repeats an earlier one sentence for sentence: a cache
+can't replay a whole copy, as it could not on a real folder of distinct documents. Measured on it, each run a separate
 `python -m pipeline run` process whose whole process tree (workers included) is sampled for
 resident memory:
 
@@ -48,6 +50,36 @@ def floor_pattern():
 
 # --- the corpus -----------------------------------------------------------------------------------
 
+_DIGITS = None
+
+
+def varied_copy(text: str, copy: int) -> str:
+    """The text with its Arabic figures varied for copy number `copy` (1 leaves it as it is): the
+    last two digits of each run of digits move on by `copy` (modulo 100), the last digit of a lone
+    one by `copy` (modulo 10). Lengths, magnitudes, dates and wording stay as they were.
+
+    >>> varied_copy("2025年增长5.3%，达到64.1万人", 2)
+    '2027年增长7.5%，达到66.3万人'
+    >>> varied_copy("2025年增长5.3%", 1)
+    '2025年增长5.3%'
+    """
+    global _DIGITS
+    if copy <= 1:
+        return text
+    if _DIGITS is None:
+        import re
+
+        _DIGITS = re.compile(r"[0-9]+")
+
+    def move_on(match) -> str:
+        run = match.group()
+        if len(run) == 1:
+            return str((int(run) + copy) % 10)
+        return run[:-2] + f"{(int(run[-2:]) + copy) % 100:02d}"
+
+    return _DIGITS.sub(move_on, text)
+
+
 def source_files() -> list[Path]:
     files = [path for folder in SOURCES if folder.is_dir() for path in sorted(folder.glob("*.txt"))]
     if not files:
@@ -63,7 +95,7 @@ def build_corpus(folder: Path, size_mb: float) -> tuple[list[Path], int, int]:
     """
     sources = source_files()
     marker = folder / ".built.json"
-    wanted = {"size_mb": size_mb, "sources": [str(p) for p in sources]}
+    wanted = {"size_mb": size_mb, "sources": [str(p) for p in sources], "copies": "varied figures"}
     if marker.is_file() and json.loads(marker.read_text())["spec"] == wanted:
         data = json.loads(marker.read_text())
         return [folder / name for name in data["files"]], data["bytes"], data["chars"]
@@ -76,10 +108,12 @@ def build_corpus(folder: Path, size_mb: float) -> tuple[list[Path], int, int]:
         sub = folder / f"copy{copy:03d}"
         sub.mkdir(parents=True)
         for name, raw in contents:
+            text = varied_copy(raw.decode("utf-8", errors="replace"), copy)
+            raw = text.encode("utf-8") if copy > 1 else raw
             (sub / name).write_bytes(raw)
             files.append(sub / name)
             total_bytes += len(raw)
-            total_chars += len(raw.decode("utf-8", errors="replace"))
+            total_chars += len(text)
     marker.write_text(json.dumps({"spec": wanted, "files": [str(p.relative_to(folder)) for p in files],
                                   "bytes": total_bytes, "chars": total_chars}))
     return files, total_bytes, total_chars
