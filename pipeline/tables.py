@@ -14,8 +14,12 @@ from __future__ import annotations
 
 import os
 import tempfile
+from array import array
+from itertools import accumulate, repeat
+from operator import is_not
 from pathlib import Path
 
+import numpy
 import pyarrow as pa
 import pyarrow.parquet as pq
 
@@ -79,45 +83,68 @@ def to_arrow(rows: list[dict], schema: pa.Schema) -> pa.Table:
 
     >>> to_arrow([{"doc_id": "a", "start": 3, "value": 5, "extra": 1}], FACTS).select(["doc_id", "start", "value"]).to_pylist()
     [{'doc_id': 'a', 'start': 3, 'value': 5.0}]
+    >>> to_arrow([{"subject": None, "value": float("nan")}, {"subject": "全市"}], FACTS).select(["subject", "value"]).to_pylist()
+    [{'subject': None, 'value': nan}, {'subject': '全市', 'value': None}]
 
-    Rows go through pyarrow's JSON reader: faster than converting Python objects, and it does
-    not make pyarrow import pandas (half a second in every worker process). Rows it cannot take
-    (a NaN, say) are converted object by object instead.
+    Columns of strings and numbers are laid out as Arrow buffers here (`_column`): pyarrow's own
+    conversion of Python objects makes it import pandas (half a second in every worker process),
+    and a detour through its JSON reader costs twice as much. Other types, and a column too
+    big for 32-bit string offsets, are converted object by object.
     """
     if not rows:
         return schema.empty_table()
     try:
-        return _via_json(rows, schema)
-    except (ValueError, TypeError, pa.ArrowException):
+        return pa.Table.from_arrays([_column(list(map(dict.get, rows, repeat(name))), kind)
+                                     for name, kind in _kinds(schema)], schema=schema)
+    except (OverflowError, _Unbuildable):
         columns = {name: [row.get(name) for row in rows] for name in schema.names}
         return pa.table(columns, schema=schema)
 
 
-_ENCODER = None
-_AS_LISTS: dict[pa.Schema, pa.Schema] = {}
+class _Unbuildable(Exception):
+    """A column of a type `_column` does not lay out itself."""
 
 
-def _via_json(rows: list[dict], schema: pa.Schema) -> pa.Table:
-    """The rows as one JSON object of columns (one list per field), read by pyarrow as a single
-    row of lists and flattened: a third cheaper than a JSON line per row (no key per value)."""
-    global _ENCODER
-    import pyarrow.json as pajson
+_KINDS: dict[pa.Schema, list[tuple[str, pa.DataType]]] = {}
 
-    if _ENCODER is None:
-        import json
 
-        _ENCODER = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode
-    as_lists = _AS_LISTS.get(schema)
-    if as_lists is None:
-        as_lists = _AS_LISTS[schema] = pa.schema([(field.name, pa.list_(field.type)) for field in schema])
-    data = _ENCODER({name: [row.get(name) for row in rows] for name in schema.names}).encode("utf-8")
-    table = pajson.read_json(
-        pa.BufferReader(data),
-        read_options=pajson.ReadOptions(use_threads=False, block_size=max(1 << 20, len(data) + 1)),
-        parse_options=pajson.ParseOptions(explicit_schema=as_lists, unexpected_field_behavior="ignore"),
-    )
-    return pa.Table.from_arrays([table.column(name).combine_chunks().flatten() for name in schema.names],
-                                schema=schema)
+def _kinds(schema: pa.Schema) -> list[tuple[str, pa.DataType]]:
+    """(name, type) of each field, read once per schema (pyarrow makes a new str per `.name`)."""
+    kinds = _KINDS.get(schema)
+    if kinds is None:
+        kinds = _KINDS[schema] = [(field.name, field.type) for field in schema]
+    return kinds
+
+
+_STRING, _FLOAT, _INT = pa.string(), pa.float64(), pa.int64()
+
+
+def _column(values: list, kind: pa.DataType) -> pa.Array:
+    """One column as an Arrow array of type `kind`, None as null (a NaN stays a value)."""
+    validity = _validity(values)
+    if kind == _STRING:
+        if validity is not None:
+            values = ["" if value is None else value for value in values]
+        encoded = list(map(str.encode, values))
+        offsets = array("i", [0])            # Arrow's `string`: int32 offsets into the UTF-8 bytes
+        offsets.extend(accumulate(map(len, encoded)))
+        return pa.Array.from_buffers(kind, len(values), [validity, pa.py_buffer(offsets),
+                                                         pa.py_buffer(b"".join(encoded))])
+    if kind == _FLOAT or kind == _INT:
+        if validity is not None:
+            values = [0 if value is None else value for value in values]
+        numbers = array("d" if kind == _FLOAT else "q", values)
+        return pa.Array.from_buffers(kind, len(values), [validity, pa.py_buffer(numbers)])
+    raise _Unbuildable(kind)
+
+
+def _validity(values: list) -> pa.Buffer | None:
+    """Arrow's validity bitmap (one bit per value, least significant first), or None when no
+    value is None."""
+    if None not in values:
+        return None
+    present = numpy.frombuffer(bytes(map(is_not, values, repeat(None))), dtype=numpy.bool_)
+    return pa.py_buffer(numpy.packbits(present, bitorder="little"))
 
 
 def write_table(rows: list[dict] | pa.Table, schema: pa.Schema, path: str | os.PathLike) -> None:
