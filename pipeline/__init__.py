@@ -6,8 +6,19 @@
 >>> [(q.text, q.value, q.unit, q.bound) for q in find_quantities("归集数据200多亿条")]
 [('200多亿条', 20000000000.0, '条', 'gt')]
 """
-from .numerals import parse_number
-from .quantities import Quantity, find_quantities
-
 __all__ = ["parse_number", "find_quantities", "Quantity"]
 __version__ = "0.1.0"
+
+# The stages are imported when first used, not with the package: a run with nothing to do, and
+# the process that only hands documents to worker processes, never need them (~0.2 s of CPU).
+_LAZY = {"parse_number": "numerals", "find_quantities": "quantities", "Quantity": "quantities"}
+
+
+def __getattr__(name: str):
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib import import_module
+
+    value = globals()[name] = getattr(import_module(f".{module}", __name__), name)
+    return value

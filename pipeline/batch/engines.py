@@ -14,6 +14,7 @@ documents there are.
 """
 from __future__ import annotations
 
+import gc
 import logging
 import os
 from collections.abc import Iterable, Iterator
@@ -22,6 +23,9 @@ from itertools import islice
 Task = tuple[str, str]                      # (path, doc_id)
 Result = tuple[str, dict, bytes]            # (doc_id, what the run counts, the encoded shard)
 IN_FLIGHT_PER_WORKER = 4
+# Allocations between two young-generation collections in a process that extracts (CPython's
+# default is 700): documents make few reference cycles, so rarer collections free the same memory.
+YOUNG_COLLECTION_EVERY = 10_000
 
 
 class EngineError(Exception):
@@ -54,6 +58,29 @@ def extract(task: Task) -> Result:
     return doc_id, counts, encode(row, facts)
 
 
+def _settle_the_heap() -> tuple[tuple[int, ...], bool]:
+    """Make the garbage collector cheap in a process about to extract documents; return how it
+    was (its thresholds, and whether objects were frozen already).
+
+    The imported stages hold tens of thousands of long-lived objects (lexicon tables, compiled
+    patterns) that each full collection would walk again: frozen, they are never walked (nor
+    collected; they live as long as the process). Then collections are made rarer. A full run
+    over 20 MB spends 0.04 s collecting instead of 0.3 s (of ~11 s), here.
+    """
+    from .. import document  # noqa: F401 - the stages, imported before their objects are frozen
+
+    before = gc.get_threshold(), gc.get_freeze_count() > 0
+    gc.freeze()
+    gc.set_threshold(YOUNG_COLLECTION_EVERY, *before[0][1:])
+    return before
+
+
+def _start_worker(run_pid: int) -> None:
+    """A pool worker's first steps."""
+    _follow_the_run(run_pid)
+    _settle_the_heap()
+
+
 def _follow_the_run(run_pid: int, every: float = 0.5) -> None:
     """In a worker: exit as soon as the run that started it is gone (killed with SIGKILL, say),
     instead of extracting on for nobody."""
@@ -79,12 +106,21 @@ class SerialEngine:
     name = "local"
     workers = 1
 
+    def __init__(self) -> None:
+        self._heap_before = _settle_the_heap()
+
     def map(self, tasks: Iterable[Task]) -> Iterator[Result]:
         for task in tasks:
             yield extract(task)
 
     def close(self) -> None:
-        pass
+        """Give the calling program its garbage collector back as it was."""
+        if self._heap_before is not None:
+            thresholds, frozen_before = self._heap_before
+            gc.set_threshold(*thresholds)
+            if not frozen_before:  # else the caller froze objects of its own: leave them frozen
+                gc.unfreeze()
+            self._heap_before = None
 
 
 class ProcessEngine:
@@ -102,7 +138,7 @@ class ProcessEngine:
         # encoder with pyarrow (~0.5 s of CPU per process)
         context.set_forkserver_preload(["pipeline.document", "pipeline.batch.engines", "pipeline.batch.shards"])
         self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=context,
-                                         initializer=_follow_the_run, initargs=(os.getpid(),))
+                                         initializer=_start_worker, initargs=(os.getpid(),))
 
     def map(self, tasks: Iterable[Task]) -> Iterator[Result]:
         from concurrent.futures import FIRST_COMPLETED, wait
