@@ -410,6 +410,9 @@ def test_workers_do_not_outlive_a_killed_run(tmp_path):
     [{"doc_id": "a", "fact_id": "1", "metric": "“增长”\n\t\\", "value": float("nan"), "start": 0, "end": 1}],
     [{"doc_id": "a", "fact_id": "1", "value": 3, "value_max": None, "subject": None, "start": 2, "end": 9}],
     [{"doc_id": "a", "sentence": "长" * 3_000_000, "start": 0, "end": 1}],       # one row over a JSON block
+    [{"doc_id": "a", "fact_id": str(n), "subject": None if n % 3 else "全市𠀀", "text": "" if n % 2 else None,
+      "value": None if n % 5 else -0.0, "value_max": float("inf"), "start": None if n == 7 else n, "end": 2 ** 40}
+     for n in range(20)],                                           # nulls across a validity byte
 ])
 def test_rows_become_the_same_arrow_table_however_converted(rows):
     import pyarrow as pa
@@ -423,3 +426,20 @@ def test_rows_become_the_same_arrow_table_however_converted(rows):
     table = to_arrow(rows, FACTS)
     assert table.schema == FACTS
     assert repr(table.to_pylist()) == repr(expected.to_pylist())     # repr: NaN is equal to NaN
+
+
+def test_extracting_a_document_does_not_import_pandas():
+    """Workers convert rows to Arrow themselves: pyarrow's conversion would import pandas
+    (half a second of CPU in every worker process)."""
+    code = ("import sys; from pipeline.batch.engines import extract; "
+            f"extract(({str(SAMPLE)!r}, 'cqrb')); print('pandas' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert result.stdout.strip() == "False", result.stderr
+
+
+def test_a_run_in_this_process_gives_the_garbage_collector_back_as_it_was(raw, tmp_path):
+    import gc
+
+    before = gc.get_threshold(), gc.get_freeze_count()
+    run_pipeline([str(raw)], str(tmp_path / "out"), progress=False, workers=1)
+    assert (gc.get_threshold(), gc.get_freeze_count()) == before
