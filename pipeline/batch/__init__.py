@@ -13,5 +13,5 @@ Layout of an output folder::
     OUT/.cnstats.lock         held while a run works on OUT
     OUT/.cnstats/current   -> tables/<run id>   (swapped atomically: both tables change together)
     OUT/.cnstats/tables/<run id>/{facts,documents}.parquet, manifest.json
-    OUT/.cnstats/shards/<ab>/<key>.json   one finished document: its documents row and facts rows
+    OUT/.cnstats/shards/<ab>/<key>.arrows one finished document: its documents row and facts rows
 """

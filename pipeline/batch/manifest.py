@@ -16,7 +16,7 @@ import hashlib
 import json
 import os
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..ingest import list_inputs
@@ -59,7 +59,7 @@ class Manifest:
     def to_json(self) -> str:
         return json.dumps({
             "fingerprint": self.fingerprint, "scanned_ns": self.scanned_ns, "run_id": self.run_id,
-            "entries": [asdict(entry) for entry in self.entries.values()],
+            "entries": [vars(entry) for entry in self.entries.values()],  # flat: asdict's deep copy is not needed
         }, ensure_ascii=False, indent=0)
 
     @classmethod
