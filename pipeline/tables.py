@@ -85,20 +85,26 @@ def to_arrow(rows: list[dict], schema: pa.Schema) -> pa.Table:
     [{'doc_id': 'a', 'start': 3, 'value': 5.0}]
     >>> to_arrow([{"subject": None, "value": float("nan")}, {"subject": "全市"}], FACTS).select(["subject", "value"]).to_pylist()
     [{'subject': None, 'value': nan}, {'subject': '全市', 'value': None}]
+    """
+    if not rows:
+        return schema.empty_table()
+    return pa.Table.from_batches([to_batch(rows, schema)])
+
+
+def to_batch(rows: list[dict], schema: pa.Schema) -> pa.RecordBatch:
+    """Rows as one record batch of the schema (see `to_arrow`).
 
     Columns of strings and numbers are laid out as Arrow buffers here (`_column`): pyarrow's own
     conversion of Python objects makes it import pandas (half a second in every worker process),
     and a detour through its JSON reader costs twice as much. Other types, and a column too
     big for 32-bit string offsets, are converted object by object.
     """
-    if not rows:
-        return schema.empty_table()
     try:
-        return pa.Table.from_arrays([_column(list(map(dict.get, rows, repeat(name))), kind)
-                                     for name, kind in _kinds(schema)], schema=schema)
+        return pa.RecordBatch.from_arrays([_column(list(map(dict.get, rows, repeat(name))), kind)
+                                           for name, kind in _kinds(schema)], schema=schema)
     except (OverflowError, _Unbuildable):
         columns = {name: [row.get(name) for row in rows] for name in schema.names}
-        return pa.table(columns, schema=schema)
+        return pa.RecordBatch.from_pydict(columns, schema=schema)
 
 
 class _Unbuildable(Exception):

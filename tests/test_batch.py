@@ -350,11 +350,17 @@ def test_killed_at_any_moment_the_tables_are_the_old_or_the_new_ones(tmp_path):
     assert_same_tables(out, tmp_path / "full")
 
 
-def test_a_damaged_shard_is_extracted_again(raw, tmp_path):
+@pytest.mark.parametrize("damage", [
+    lambda data: data[:100],                                         # a torn write, a bad disk block
+    lambda data: data[:-8],                                          # torn at the very end
+    lambda data: data + b"\0" * 8,                                   # trailing bytes
+    lambda data: b"CNSHARD2" + data[8:],                             # a shard of an older format
+], ids=["torn", "torn-at-end", "trailing", "older-format"])
+def test_a_damaged_shard_is_extracted_again(damage, raw, tmp_path):
     out = tmp_path / "out"
     run_pipeline([str(raw)], str(out), progress=False, workers=1)
     damaged = sorted(Store(out).shards_folder.rglob("*.arrows"))[0]
-    damaged.write_bytes(damaged.read_bytes()[:100])                  # a torn write, a bad disk block
+    damaged.write_bytes(damage(damaged.read_bytes()))
     touch_later(raw / "2026" / "doc000.txt", "粮食产量1300万吨。\n")
     run_pipeline([str(raw)], str(out), progress=False, workers=1)
     assert_same_tables(out, full_run(raw, tmp_path / "full"))
