@@ -8,11 +8,13 @@ line, so a headline is a sentence of its own.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-import regex
-
-_SENTENCE = regex.compile(r"[^\n。！？；!?;]*(?:[。！？；!?;]+[”’」』）)]*|(?=\n)|$)")
+# A sentence, or what ends a line. One search over the whole text (with the standard re module: no
+# feature of `regex` is needed): every piece stops at a line break, so the pieces are those of each
+# line in turn, and an empty piece stands for each line break (and one for the text's end).
+_SENTENCE = re.compile(r"[^\n。！？；!?;]*(?:[。！？；!?;]+[”’」』）)]*|(?=\n)|\Z)")
 
 
 @dataclass(frozen=True)
@@ -37,21 +39,22 @@ def _sentence(text: str, start: int, end: int, paragraph: int) -> Sentence:
 def split_sentences(text: str) -> list[Sentence]:
     sentences = []
     append = sentences.append
-    paragraph = 0
+    paragraph = -1
+    new_line = True       # each line with text is a paragraph: count it at its first sentence
     position = 0
-    finditer = _SENTENCE.finditer
-    for line in text.split("\n"):
-        if not line:
-            position += 1
+    for piece in _SENTENCE.findall(text):    # a list of strings: no match object per sentence
+        if not piece:
+            position += 1          # a line break (or the text's end)
+            new_line = True
             continue
-        for match in finditer(line):
-            piece = match.group()
-            body = piece.strip()
-            if not body:
-                continue
-            start = position + match.start() + len(piece) - len(piece.lstrip())
+        body = piece.strip()
+        if body:
+            start = position
+            if body is not piece:
+                start += len(piece) - len(piece.lstrip())
+            if new_line:
+                paragraph += 1
+                new_line = False
             append(_sentence(body, start, start + len(body), paragraph))
-        position += len(line) + 1
-        if not line.isspace():
-            paragraph += 1
+        position += len(piece)
     return sentences
