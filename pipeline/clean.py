@@ -115,14 +115,31 @@ def column_width(lines: list[str]) -> float | None:
     12.0
     >>> column_width(["各位代表：", "现在，我代表北京市人民政府，向大会报告政府工作，请予审议。"])
     """
-    widths = [round(display_width(line)) for line in lines if line]
-    if len(widths) < 8:
+    filled = [line for line in lines if line]
+    if len(filled) < 8 or not _may_share_a_width(filled):
         return None
+    widths = [round(display_width(line)) for line in filled]
     mode, _count = Counter(widths).most_common(1)[0]
     if mode > 60 or mode < 6:
         return None
     near = sum(1 for width in widths if mode - 2 <= width <= mode + 1)
     return float(mode) if near >= 0.4 * len(widths) else None
+
+
+# A line of this many characters is at least 62 columns wide (a character takes ½ at least): wider than
+# any column. Only the shorter lines can be near a column's width, and they are few and short to measure.
+_LONG_LINE = 124
+
+
+def _may_share_a_width(lines: list[str]) -> bool:
+    """Whether 40% of the lines are within -2..+1 of some width from 6 to 60, as a column width needs.
+
+    Such lines are all shorter than _LONG_LINE: when no width has them, the answer is known without
+    measuring the long lines (most lines of a text whose lines are paragraphs).
+    """
+    needed = 0.4 * len(lines)
+    widths = Counter(round(display_width(line)) for line in lines if len(line) < _LONG_LINE)
+    return any(sum(widths[near] for near in range(width - 2, width + 2)) >= needed for width in range(6, 61))
 
 
 def _fills(line: str, width: float, indent: float = 0.0) -> bool:
