@@ -61,13 +61,22 @@ def clean_text(text: str) -> str:
         text = _INVISIBLE.sub("", text)
     text = fold_width(text)
     lines = [line.strip() for line in text.split("\n")]
-    lines = ["" if _PAGE_NUMBER.fullmatch(line) else line for line in lines]
+    lines = ["" if _may_be_page_number(line) and _PAGE_NUMBER.fullmatch(line) else line for line in lines]
     width = column_width(lines)
     if width is not None:
         paragraphs = _reflow_columns(lines, width)
     else:
         paragraphs = _join_split_numbers([line for line in lines if line])
     return "\n".join(paragraphs)
+
+
+def _may_be_page_number(line: str) -> bool:
+    """Whether a stripped line may be a page number: it starts with a dash, 第, a digit or a space.
+
+    A letter (a Han character is one) never does, and most lines start with one: the full pattern
+    is tried only on the others.
+    """
+    return bool(line) and (line[0] in "-—–－·第" or not line[0].isalpha())
 
 
 def looks_like_html(text: str) -> bool:
