@@ -170,32 +170,56 @@ _DIGIT_OR_POINT = frozenset("0123456789.")
 _NUMERIC = "".join(sorted(set(_CHINESE_DIGITS + "".join(LEXICON.scales) + "0123456789.点分之个成折%kK")))
 _UNIT_STARTS = "".join(sorted({unit[0] for unit in LEXICON.units + list(LEXICON.time_units) if "\u4e00" <= unit[0]}))
 _SPACE_IN_NUMBER = regex.compile(rf"(?<=[{_NUMERIC}])(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?=[{_NUMERIC}{_UNIT_STARTS}])")
-# Where a quantity may start, besides a bound word: a numeral, 半, 数/几 before a scale, or a sign.
-_NUMERAL_CHARS = re.escape("".join(sorted(set(_CHINESE_DIGITS) | set(_SCALE_CHARS) | set("0123456789"))))
-# One character class (the fastest search); 数/几 must stand before a scale and 负/- before a numeral,
-# checked in Python for those few.
-_CANDIDATE = re.compile(rf"[{_NUMERAL_CHARS}半数几负\-−]")
-_NUMERAL_SET = frozenset(set(_CHINESE_DIGITS) | set(_SCALE_CHARS) | set("0123456789"))
-_CANDIDATE_NEEDS = {"数": frozenset("十百千万亿"), "几": frozenset("十百千万亿"),
-                    "负": _NUMERAL_SET, "-": _NUMERAL_SET, "−": _NUMERAL_SET}
 _BEFORE_TAILS = frozenset({word[-1] for word in LEXICON.bounds_before} | set(_PARTICLES))
 _BEFORE_LENGTHS = sorted({len(word) for word in LEXICON.bounds_before}, reverse=True)
-# The plain figures of `_plain`, and what may stand around them without changing their reading.
 _ASCII_DIGITS = frozenset("0123456789")
-_PLAIN_ARABIC = re.compile(r"([0-9]+(?:\.[0-9]+)?)([万亿]{0,2})")
 _UNIT_SET = frozenset(_ALL_UNITS)
 _NOT_UNIT_WORDS = tuple(_LOOK_ALIKES.get("unit", ["台阶"]))
 _NOT_UNIT_FIRSTS = frozenset(word[0] for word in _NOT_UNIT_WORDS)
-_UNIT_LENGTHS_BY_FIRST = {
-    first: sorted({len(unit) for unit in _UNIT_SET if unit[0] == first}, reverse=True)
-    for first in {unit[0] for unit in _UNIT_SET}}
-_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
-_LONE_DIGITS = {char: Decimal(value) for char, value in LEXICON.digits.items()}
 _LONE_FLOATS = {char: float(value) for char, value in LEXICON.digits.items()}
+# The plain figures (see `_plain`), and what may stand around them without changing their reading.
 _NOT_PLAIN_BEFORE = frozenset(set("0123456789.-−负零下数几") | _BEFORE_TAILS)
 _NOT_PLAIN_AFTER = frozenset(
     set("0123456789.,kK%点多余几成折半角毛分整正至到~～-—–－下/∶:：") | set(_CHINESE_DIGITS) | set(_SCALE_CHARS)
     | {word[0] for word in LEXICON.bounds_after})
+
+
+def _char_class(chars) -> str:
+    return "[" + "".join(re.escape(char) for char in sorted(chars)) + "]"
+
+
+def _plain_unit() -> str:
+    """A unit as the full pattern reads it after a number: the longest unit written, but none where a
+    look-alike word starts (台阶, 方面), and a Latin unit not running on into letters (5m, not 5mA).
+
+    Units are grouped by their first character, so that one test of it picks the group."""
+    groups = []
+    for first in sorted({unit[0] for unit in _UNIT_SET}):
+        words = sorted((unit for unit in _UNIT_SET if unit[0] == first), key=lambda unit: (-len(unit), unit))
+        groups.append("|".join(re.escape(word) + ("(?![A-Za-z])" if word[-1].isascii() and word[-1].isalpha()
+                                                  else "") for word in words))
+    not_units = "|".join(re.escape(word) for word in _NOT_UNIT_WORDS)
+    return f"(?!{not_units})(?:" + "|".join(f"(?:{group})" for group in groups) + ")"
+
+
+# Where a quantity may start, besides a bound word: a numeral, 半, 数/几 before a scale, or a sign. The
+# pattern starts with one character class, so that re skips in C to where one stands. The commonest
+# figures, a plain Arabic number with 万/亿 and a unit (64.1万人) and a lone Chinese digit (统一), are
+# matched whole by the first two branches when nothing before or after them could change their reading
+# (atomic: the longest number, scale and unit are taken, and where the character after them would change
+# the reading no shorter ones are tried); every other start is matched as its one character, for the
+# full pattern. Lookbehinds test the character matched first, and (two back) the one before it.
+_NUMERAL_CHARS = re.escape("".join(sorted(set(_CHINESE_DIGITS) | set(_SCALE_CHARS) | set("0123456789"))))
+_NOT_BEFORE_CLASS, _NOT_AFTER_CLASS = _char_class(_NOT_PLAIN_BEFORE), _char_class(_NOT_PLAIN_AFTER)
+_CANDIDATE = re.compile(
+    rf"[{_NUMERAL_CHARS}半数几负\-−](?:"
+    rf"(?<=[0-9])(?<!{_NOT_BEFORE_CLASS}.)"
+    rf"(?>(?P<more_digits>[0-9]*(?:\.[0-9]+)?)(?P<scale>[万亿]{{0,2}})(?P<unit>{_plain_unit()})?)(?!{_NOT_AFTER_CLASS})"
+    rf"|(?<={_char_class(LEXICON.digits)})(?<!{_NOT_BEFORE_CLASS}.)(?P<digit>)"
+    rf"(?>(?P<digit_unit>{_plain_unit()})?)(?!{_NOT_AFTER_CLASS})"
+    rf"|(?<=[{_NUMERAL_CHARS}半])|(?<=[数几])(?=[十百千万亿])|(?<=[负\-−])(?=[{_NUMERAL_CHARS}]))")
+
+
 _URL = regex.compile(r"(?:https?|ftp)://[!-~]+|www\.[!-~]+")
 
 
@@ -225,22 +249,21 @@ def scan_quantities(folded: str, original: str | None = None) -> list[Quantity]:
     text, to_original = _close_spaces(folded)
     found = []
     joined = []      # starts of quantities right after 、/和/与/及 (members of a list, see _share_list_units)
-    position, match = 0, QUANTITY.match
-    for candidate in _CANDIDATE.finditer(text):     # one pass in C; candidates inside a figure are skipped
+    position = 0     # where the last figure ended: a bound word before the next starts here at the earliest
+    at = 0           # where the next search for a start begins
+    search, match = _CANDIDATE.search, QUANTITY.match
+    while True:
+        candidate = search(text, at)
+        if candidate is None:
+            break
         start = candidate.start()
-        if start < position:
-            continue
-        need = _CANDIDATE_NEEDS.get(text[start])
-        if need is not None and text[start + 1:start + 2] not in need:
-            continue
-        if not start or text[start - 1] not in _NOT_PLAIN_BEFORE:
-            plain = _plain(text, start, original, to_original)
-            if plain is not None:
-                if plain[1] is not None:
-                    found.append(plain[1])
-                    if start and text[start - 1] in _LIST_JOINS:
-                        joined.append(plain[1].start)
-                position = plain[0]
+        if candidate.lastindex:          # a plain figure, unless its unit is 圆 or its number unreadable
+            quantity = _plain(candidate, start, original, to_original)
+            if quantity is not None:
+                found.append(quantity)
+                if start and text[start - 1] in _LIST_JOINS:
+                    joined.append(quantity.start)
+                position = at = candidate.end()
                 continue
         whole = None
         if start and text[start - 1] in _BEFORE_TAILS:
@@ -251,7 +274,7 @@ def scan_quantities(folded: str, original: str | None = None) -> list[Quantity]:
         if whole is None:
             whole = match(text, start)
         if whole is None:
-            position = start + 1
+            position = at = start + 1
             continue
         quantity = _read(whole, text, original, to_original)
         if quantity is not None:
@@ -259,6 +282,7 @@ def scan_quantities(folded: str, original: str | None = None) -> list[Quantity]:
             if whole.start() and text[whole.start() - 1] in _LIST_JOINS:
                 joined.append(quantity.start)
         position = whole.end()
+        at = max(position, start + 1)    # each start is tried once
     if "://" in folded or "www." in folded:
         links = [link.span() for link in _URL.finditer(folded)]
         found = [q for q in found if not any(start < q.end and q.start < end for start, end in links)]
@@ -469,58 +493,32 @@ def _scale_of(quantity: Quantity) -> Decimal | None:
     return None
 
 
-def _plain(text: str, start: int, original: str, to_original):
-    """(end, quantity) for a figure the full pattern would read the same way, else None."""
-    char = text[start]
-    if char in _ASCII_DIGITS:
-        plain = _PLAIN_ARABIC.match(text, start)
-        end = plain.end()
-        number_text, scale = plain.group(1, 2)
-        chinese, scaled = False, bool(scale)
-    elif char in _LONE_DIGITS:
-        end = start + 1
-        number_text, scale, chinese, scaled = char, "", True, False
-    else:
-        return None
-    unit = _unit_at(text, end)
-    if unit:
-        end += len(unit)
-    if end < len(text) and text[end] in _NOT_PLAIN_AFTER or unit == "圆":
-        return None
-    if chinese:
-        value = _LONE_FLOATS[char]
-    else:
-        value = _value(number_text + scale if scale else number_text)
+def _plain(candidate, start: int, original: str, to_original) -> Quantity | None:
+    """The quantity of a plain figure `_CANDIDATE` matched whole, if the full pattern reads it the same way."""
+    more_digits, scale, unit, digit, digit_unit = candidate.groups()
+    end = candidate.end()
+    if digit is None:
+        if unit == "圆":
+            return None
+        number_text = candidate.string[start:start + 1 + len(more_digits)]
+        value = _float_value(number_text + scale if scale else number_text)
         if value is None:
             return None
-        value = float(value)
-    if to_original is not None:
-        start, end_original = to_original(start), to_original(end - 1) + 1
+        chinese, scaled = False, bool(scale)
     else:
-        end_original = end
+        unit = digit_unit
+        if unit == "圆":
+            return None
+        number_text = candidate.string[start]
+        value, chinese, scaled = _LONE_FLOATS[number_text], True, False
+    if to_original is not None:
+        start, end = to_original(start), to_original(end - 1) + 1
     quantity = _NEW(Quantity)      # _quantity, inline: the commonest figure
     _SET(quantity, "__dict__", {
-        "text": original[start:end_original], "start": start, "end": end_original, "value": value,
-        "value_max": None, "unit": unit, "bound": "eq", "kind": "statistic",
+        "text": original[start:end], "start": start, "end": end, "value": value,
+        "value_max": None, "unit": unit or "", "bound": "eq", "kind": "statistic",
         "number_text": number_text, "chinese": chinese, "scaled": scaled, "ratio": False})
-    return end, quantity
-
-
-def _unit_at(text: str, position: int) -> str:
-    """The longest unit starting at `position` ("" if none), as the pattern's unit alternation reads it."""
-    first = text[position:position + 1]
-    lengths = _UNIT_LENGTHS_BY_FIRST.get(first)
-    if not lengths:
-        return ""
-    if first in _NOT_UNIT_FIRSTS and text.startswith(_NOT_UNIT_WORDS, position):
-        return ""
-    for length in lengths:
-        word = text[position:position + length]
-        if word in _UNIT_SET:
-            if word[-1] in _ASCII_LETTERS and text[position + length:position + length + 1] in _ASCII_LETTERS:
-                continue
-            return word
-    return ""
+    return quantity
 
 
 def _bound_word_starts(text: str, start: int, floor: int):
@@ -722,6 +720,13 @@ def _value(number_text: str) -> Decimal | None:
 
 
 @lru_cache(maxsize=65536)
+def _float_value(number_text: str) -> float | None:
+    """_value as a float (a Decimal converts through its text: remembered too)."""
+    value = _value(number_text)
+    return None if value is None else float(value)
+
+
+@lru_cache(maxsize=65536)
 def _shape(number_text: str) -> tuple[bool, bool]:
     """(written without Arabic digits, holds 万 or 亿) for one number as written."""
     return _ARABIC_DIGIT.search(number_text) is None, _MYRIAD.search(number_text) is not None
@@ -729,7 +734,7 @@ def _shape(number_text: str) -> tuple[bool, bool]:
 
 def clear_caches() -> None:
     """Forget the numbers read so far (for benchmarks; the caches only hold pure functions)."""
-    for cached in (_value, _shape, _is_bare_scale):
+    for cached in (_value, _float_value, _shape, _is_bare_scale):
         cached.cache_clear()
 
 
