@@ -31,6 +31,7 @@ import re
 
 import regex
 
+from .cached_regex import for_re
 from .lexicon import LEXICON
 from .numerals import parse_decimal, read_folded
 from .script import fold_script, fold_width
@@ -131,7 +132,9 @@ _PARTICLE = "|".join(_PARTICLES)
 _FIRST = "".join(sorted({word[0] for word in LEXICON.bounds_before} | set(_CHINESE_DIGITS) | set(_SCALE_CHARS)
                         | set("0123456789半数几负-−零")))
 
-QUANTITY = regex.compile(
+# Written for `regex` (\p{Han}); run by re, about twice as fast on it, with its classes spelled out as
+# `regex` reads them (see cached_regex.for_re).
+QUANTITY = re.compile(for_re(
     rf"""
     (?=[{regex.escape(_FIRST)}])
     (?:(?P<before>{_BEFORE})(?:{_PARTICLE})?)?
@@ -160,8 +163,8 @@ QUANTITY = regex.compile(
         (?P<approx_unit>多)?
     )
     (?P<after>{_AFTER})?
-    """,
-    regex.VERBOSE,
+    """),
+    re.VERBOSE,
 )
 _DIGIT_OR_POINT = frozenset("0123456789.")
 # Spaces inside a written number and before its unit (一 百 五 十 个 百 分 点, 四点 五, 10 成, 2 厘米), and one
