@@ -24,7 +24,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from itertools import accumulate
 from decimal import Decimal
 
 import re
@@ -364,36 +365,58 @@ def _ratios(text: str, original: str, to_original, found: list[Quantity]) -> lis
     a ratio (比, 结构) and the figure must not be a clock time (9:00, 09:02:33).
     """
     ratios = []
+    near = None
     for match in _ratio_chains(text):
         chain = match.group()
         if "∶" not in chain:
-            parts = regex.split("[:：]", chain)
+            parts = _RATIO_SIGN.split(chain)
             if all(len(part) == 2 and part.isdigit() for part in parts[1:]) and parts[0].isdigit() \
                     and int(parts[0]) <= 24:
                 continue                      # a clock time
             clause = _CLAUSE_END.split(text[max(0, match.start() - 20):match.start()])[-1]
             if not any(word in clause for word in _RATIO_WORDS):
                 continue
+        near = near or _Around(found)
         terms = list(_RATIO_TERM.finditer(chain))
         values = [Decimal(term.group()) for term in terms]
         bound_after = "eq"
         if len(terms) == 2 and values[1] == 1:
             terms = terms[:1]                 # 2.9∶1: the 1 is the base, no figure
             base_end = match.end() if to_original is None else to_original(match.end() - 1) + 1
-            for q in found:                   # 2：1以内: the bound after the base bounds the ratio
+            for q in near.spanning(base_end, before=True):   # 2：1以内: the bound after the base bounds the ratio
                 if q.start < base_end <= q.end and q.bound != "eq" and q.end > base_end:
                     bound_after = q.bound
         unit = "%" if len(values) >= 3 and abs(sum(values) - 100) <= Decimal("1.5") else ""
         for term in terms:
             start, end = match.start() + term.start(), match.start() + term.end()
             bound = bound_after
-            for q in found:     # a bound word before the first term stays with it (突破1：1)
-                if q.end > (to_original(start) if to_original else start) >= q.start and term.start() == 0 \
-                        and q.bound != "eq" and q.number_text == term.group():
-                    bound, start = q.bound, (q.start if to_original is None else start)
+            if term.start() == 0:     # a bound word before the first term stays with it (突破1：1)
+                for q in near.spanning(to_original(start) if to_original else start):
+                    if q.end > (to_original(start) if to_original else start) >= q.start \
+                            and q.bound != "eq" and q.number_text == term.group():
+                        bound, start = q.bound, (q.start if to_original is None else start)
             ratios.append(_made(start, end, Decimal(term.group()), unit, bound, term.group(), False, True,
                                 original, to_original))
     return ratios
+
+
+_RATIO_SIGN = re.compile("[:：]")
+
+
+class _Around:
+    """The quantities found (in order of their starts), for those that may hold an offset."""
+
+    def __init__(self, found: list[Quantity]):
+        self.found = found
+        self.starts = [q.start for q in found]
+        self.reach = list(accumulate((q.end for q in found), max))    # the furthest end so far
+
+    def spanning(self, offset: int, before: bool = False) -> list[Quantity]:
+        """The quantities, in order, that start at `offset` or before it (strictly before, if `before`)
+        and that are not ended by it as all quantities before them are: those that may span it."""
+        first = bisect_right(self.reach, offset)
+        last = (bisect_left if before else bisect_right)(self.starts, offset)
+        return self.found[first:last]
 
 
 _RATIO_CHARS = frozenset("0123456789.∶:：")
