@@ -37,8 +37,27 @@ import regex
 from .lexicon import LEXICON
 from .quantities import Quantity
 
+
+
+def _grouped(words) -> str:
+    """An alternation of literal words in their order, grouped by first character: re tries one group's
+    words only where that character stands, and the first word that matches there wins, as before."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
+def _never_overlap(words, others) -> bool:
+    """Whether no occurrence of one of `words` can overlap one of `others`, in any text."""
+    def overlap(a: str, b: str) -> bool:
+        return a in b or b in a or any(a.endswith(b[:size]) for size in range(1, len(b))) \
+            or any(b.endswith(a[:size]) for size in range(1, len(a)))
+    return not any(overlap(word, other) for word in words for other in others)
+
+
 # A plain alternation of literals: the standard re module scans it several times faster than regex.
-_FIXED_WORDS = re.compile("|".join(re.escape(word) for word in LEXICON.fixed_words))
+_FIXED_WORDS = re.compile(_grouped(LEXICON.fixed_words))
 _QUOTES = {"“": "”", "「": "」", "『": "』", "《": "》", '"': '"', "‘": "’"}
 _QUOTED = re.compile(r"“[^“”\n]{0,40}”|「[^「」\n]{0,40}」|『[^『』\n]{0,40}』|《[^《》\n]{0,60}》|\"[^\"\n]{0,40}\"")
 _CJK = regex.compile(r"\p{Han}")
@@ -89,8 +108,13 @@ _TIME_UNITS = LEXICON.time_units
 _LATIN_OR_FORMULA = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz+×*＋")
 _LATIN_AFTER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.+×*＋")
 _PROGRAMME_AHEAD = regex.compile(r"\p{Han}{1,8}")
-_CODE_WORD_SEARCH = re.compile("|".join(re.escape(word) for word in _CODE_WORDS))
-_PAGE_WORD_SEARCH = re.compile("|".join(re.escape(word) for word in _PAGE_BEFORE + _PAGE_AFTER + ("页",)))
+_PAGE_WORDS = _PAGE_BEFORE + _PAGE_AFTER + ("页",)
+_CODE_WORD_SEARCH = re.compile(_grouped(_CODE_WORDS))
+_PAGE_WORD_SEARCH = re.compile(_grouped(_PAGE_WORDS))
+# Code words and page words cannot overlap (as the lexicon has them): then one scan finds the matches of
+# each as its own scan would, since a match of one never hides a match of the other.
+_CODE_OR_PAGE = re.compile(f"(?P<code>{_grouped(_CODE_WORDS)})|(?P<page>{_grouped(_PAGE_WORDS)})") \
+    if _never_overlap(_CODE_WORDS, _PAGE_WORDS) else None
 _HAN_RUN = regex.compile(r"\p{Han}+")
 _CATEGORY_BOUNDS = ("以上", "以下")
 _PEOPLE_UNITS = {"户", "人", "名", ""}
@@ -107,11 +131,10 @@ def classify_quantities(folded: str, original: str, quantities: list[Quantity], 
     """
     if not quantities:
         return []
-    fixed_spans = _Spans(match.span() for match in _FIXED_WORDS.finditer(folded))
-    quoted_spans = _Spans(match.span() for match in _QUOTED.finditer(folded))
+    fixed_spans = _Spans([match.span() for match in _FIXED_WORDS.finditer(folded)])
+    quoted_spans = _Spans([match.span() for match in _QUOTED.finditer(folded)])
     # Codes and page furniture need their words nearby: where a document has none, skip those rules.
-    code_ends = [match.end() for match in _CODE_WORD_SEARCH.finditer(folded)]
-    page = _PAGE_WORD_SEARCH.search(folded) is not None
+    code_ends, page = _code_ends_and_page(folded)
     kind = _kind
     if fresh:
         for quantity in quantities:
@@ -119,6 +142,20 @@ def classify_quantities(folded: str, original: str, quantities: list[Quantity], 
         return quantities
     return [quantity.with_kind(kind(quantity, folded, fixed_spans, quoted_spans, code_ends, page))
             for quantity in quantities]
+
+
+def _code_ends_and_page(folded: str) -> tuple[list[int], bool]:
+    """Where code words end (电话, 邮编), and whether a page word (浏览次数, 页) stands anywhere."""
+    if _CODE_OR_PAGE is None:
+        return ([match.end() for match in _CODE_WORD_SEARCH.finditer(folded)],
+                _PAGE_WORD_SEARCH.search(folded) is not None)
+    code_ends, page = [], False
+    for match in _CODE_OR_PAGE.finditer(folded):
+        if match.lastgroup == "code":
+            code_ends.append(match.end())
+        else:
+            page = True
+    return code_ends, page
 
 
 class _Spans(list):
