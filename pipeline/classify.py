@@ -34,9 +34,14 @@ from bisect import bisect_right
 
 import regex
 
+from .cached_regex import for_re
 from .lexicon import LEXICON
 from .quantities import Quantity
 
+
+def _compiled(pattern: str):
+    """A pattern written for `regex`, run by re (faster per call), with \\p{Han}, \\d and \\s as regex reads them."""
+    return re.compile(for_re(pattern))
 
 
 def _grouped(words) -> str:
@@ -60,7 +65,7 @@ def _never_overlap(words, others) -> bool:
 _FIXED_WORDS = re.compile(_grouped(LEXICON.fixed_words))
 _QUOTES = {"“": "”", "「": "」", "『": "』", "《": "》", '"': '"', "‘": "’"}
 _QUOTED = re.compile(r"“[^“”\n]{0,40}”|「[^「」\n]{0,40}」|『[^『』\n]{0,40}』|《[^《》\n]{0,60}》|\"[^\"\n]{0,40}\"")
-_CJK = regex.compile(r"\p{Han}")
+_CJK = _compiled(r"\p{Han}")
 _PERCENT_LIKE = {"%", "‰", "个百分点", "百分点", "倍"}
 _RANK_UNITS = {"位", "名", "强", "%", "‰"}
 _COUNT_UNITS = {"个", "项", "件", "条", "家", "批", "次", "所", "座", "台", "套", "名", "人", "户", "位", "场", "部",
@@ -69,29 +74,31 @@ _NAME_HEADS = tuple(LEXICON.name_heads)
 _CODE_WORDS = tuple(LEXICON.code_words)
 _DISCOURSE_NOUNS = tuple(LEXICON.discourse_nouns)
 _CLASS_UNITS = set(LEXICON.class_units)
-_HAN_AT = regex.compile(r"\p{Han}")
+_HAN_AT = _compiled(r"\p{Han}")
 _COUNT_WORDS = "个|家|项|座|条|所|户|批|处|种|支|台|套"
-_COUNT_AHEAD = regex.compile(rf"(?:\d+|[一二两三四五六七八九十百千]+)(?:{_COUNT_WORDS})")
-_COUNT_BEHIND = regex.compile(rf"(?:\d+|[一二两三四五六七八九十]+)(?:{_COUNT_WORDS})\p{{Han}}{{0,4}}$")
+_COUNT_AHEAD = _compiled(rf"(?:\d+|[一二两三四五六七八九十百千]+)(?:{_COUNT_WORDS})")
+_COUNT_BEHIND = _compiled(rf"(?:\d+|[一二两三四五六七八九十]+)(?:{_COUNT_WORDS})\p{{Han}}{{0,4}}$")
 # 个 counting spans of time: 16个季度, 3个工作日 (not 3个年度重点项目)
 _TIME_AFTER_MEASURE = ("季度", "月", "星期", "工作日", "小时", "周", "学期", "年头")
 _PAGE_BEFORE = tuple(LEXICON.page_labels_before)
 _PAGE_AFTER = tuple(LEXICON.page_labels_after)
 # 迈上6万亿元台阶, 连跨5万亿元、6万亿元两个台阶: the figure is a step passed, within the clause
-_STEP_AHEAD = regex.compile(r"[\d.万亿千百十零一二两三四五六七八九个大新级元、和及]{0,14}?台阶")
+_STEP_AHEAD = _compiled(r"[\d.万亿千百十零一二两三四五六七八九个大新级元、和及]{0,14}?台阶")
 _DURATION_UNITS = {"分钟", "小时", "天", "日", "周", "个月"}
-_REACH_NAME = regex.compile(r"\p{Han}{0,4}?(?:%s)" % "|".join(regex.escape(w) for w in LEXICON.name_heads if w.endswith("圈")))
+_REACH_NAME = _compiled(r"\p{Han}{0,4}?(?:%s)" % "|".join(regex.escape(w) for w in LEXICON.name_heads if w.endswith("圈")))
 _FORMULA_SIGNS = set("+×*＋")
-_SPEECH_BREAK = regex.compile(r"[，。；！？,;!?]")
+_SPEECH_BREAK = _compiled(r"[，。；！？,;!?]")
 _LOOK_ALIKES = LEXICON.look_alikes or {}
 _SUPERLATIVES = tuple(_LOOK_ALIKES.get("superlative", ()))
+# A superlative starts with one of these (最, 首) in the 8 characters before a record's spec, or there is none.
+_SUPERLATIVE_FIRSTS = frozenset(word[0] for word in _SUPERLATIVES)
 _SERVICE_VERBS = tuple(_LOOK_ALIKES.get("service", ()))
 _VERBS = tuple(sorted(set(LEXICON.verbs) | set(LEXICON.action_verbs)))
-_DEPOSIT_AHEAD = regex.compile(r"\p{Han}{0,2}?(?:%s)(?![石产业区井])" % "|".join(
+_DEPOSIT_AHEAD = _compiled(r"\p{Han}{0,2}?(?:%s)(?![石产业区井])" % "|".join(
     sorted(_LOOK_ALIKES.get("deposit", ("矿",)), key=len, reverse=True)))
-_FACILITY_AHEAD = regex.compile(r"\p{Han}{0,6}?(?:%s)" % "|".join(_LOOK_ALIKES.get("facility", ("电站",))))
+_FACILITY_AHEAD = _compiled(r"\p{Han}{0,6}?(?:%s)" % "|".join(_LOOK_ALIKES.get("facility", ("电站",))))
 _POLICY_NOUNS = tuple(_LOOK_ALIKES.get("policy_noun", ("措施",)))
-_POLICY_VERB = regex.compile(r"(?:%s)(?:[^，。；：]*?条、)?([^\d，。；：、]{2,20})$" % "|".join(_LOOK_ALIKES.get("policy_verb", ("出台",))))
+_POLICY_VERB = _compiled(r"(?:%s)(?:[^，。；：]*?条、)?([^\d，。；：、]{2,20})$" % "|".join(_LOOK_ALIKES.get("policy_verb", ("出台",))))
 # Money: an amount in 元 (块, 圆) written in Chinese numerals is a figure (十块钱, 壹仟玖佰圆整), unless it
 # begins a word (二元结构, 一元化).
 _MONEY_UNITS = {"元", "圆", "块", "块钱", "元钱", "角", "美元", "欧元", "日元", "英镑", "港元", "港币"}
@@ -101,25 +108,26 @@ _SESSION_UNITS = {"次", "位", "轮"}
 # After a figure with 以上/以下, these continue the clause; any other Han character begins the noun the
 # figure sorts (「20户以上自然村」, 「年运量150万吨以上的物流园区」).
 _CLAUSE_GOES_ON = set("，。；！？、,;!?：:）)”」和与及或并且是为将要已就可等左")
-_HAN = regex.compile(r"\p{Han}")
+_HAN = _compiled(r"\p{Han}")
 _NOT_SPEC_UNITS = _COUNT_UNITS | _MONEY_UNITS | _PERCENT_LIKE | {"%"}
 _TIME_UNITS = LEXICON.time_units
 # Characters around a bare number that may make it a name (6G, PM2.5, 1+N, 7×24): checked before the rules.
 _LATIN_OR_FORMULA = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz+×*＋")
 _LATIN_AFTER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.+×*＋")
-_PROGRAMME_AHEAD = regex.compile(r"\p{Han}{1,8}")
+_PROGRAMME_AHEAD = _compiled(r"\p{Han}{1,8}")
 _PAGE_WORDS = _PAGE_BEFORE + _PAGE_AFTER + ("页",)
 _CODE_WORD_SEARCH = re.compile(_grouped(_CODE_WORDS))
 _PAGE_WORD_SEARCH = re.compile(_grouped(_PAGE_WORDS))
 # Code words and page words cannot overlap (as the lexicon has them): then one scan finds the matches of
 # each as its own scan would, since a match of one never hides a match of the other.
-_CODE_OR_PAGE = re.compile(f"(?P<code>{_grouped(_CODE_WORDS)})|(?P<page>{_grouped(_PAGE_WORDS)})") \
-    if _never_overlap(_CODE_WORDS, _PAGE_WORDS) else None
-_HAN_RUN = regex.compile(r"\p{Han}+")
+# (No group names around them: a pattern that starts with its words' first characters is scanned fast.)
+_CODE_OR_PAGE = re.compile(_grouped(_CODE_WORDS + _PAGE_WORDS)) if _never_overlap(_CODE_WORDS, _PAGE_WORDS) else None
+_PAGE_WORD_SET = frozenset(_PAGE_WORDS)
+_HAN_RUN = _compiled(r"\p{Han}+")
 _CATEGORY_BOUNDS = ("以上", "以下")
 _PEOPLE_UNITS = {"户", "人", "名", ""}
 _SETTLEMENTS = ("村", "县", "乡", "镇", "城市")
-_CLAUSE_BREAK = regex.compile(r"[，。；！？、：,;!?\n]")
+_CLAUSE_BREAK = _compiled(r"[，。；！？、：,;!?\n]")
 
 
 def classify_quantities(folded: str, original: str, quantities: list[Quantity], fresh: bool = False
@@ -151,10 +159,10 @@ def _code_ends_and_page(folded: str) -> tuple[list[int], bool]:
                 _PAGE_WORD_SEARCH.search(folded) is not None)
     code_ends, page = [], False
     for match in _CODE_OR_PAGE.finditer(folded):
-        if match.lastgroup == "code":
-            code_ends.append(match.end())
-        else:
+        if match.group() in _PAGE_WORD_SET:
             page = True
+        else:
+            code_ends.append(match.end())
     return code_ends, page
 
 
@@ -237,7 +245,8 @@ def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans, code_ends=
     if "瓦" in unit and quantity.bound == "eq" and start and _CJK.match(folded[start - 1]) and folded[start - 1] != "等" \
             and _FACILITY_AHEAD.match(folded, end) and not folded.endswith(_VERBS, 0, start):
         return "name"        # 南网720兆瓦储能电站, 国家1000万千瓦光伏大基地: the spec in a plant's name
-    if unit not in _NOT_SPEC_UNITS and _record_spec(folded, start, end, quantity):
+    if unit not in _NOT_SPEC_UNITS and not _SUPERLATIVE_FIRSTS.isdisjoint(folded[max(0, start - 8):start]) \
+            and _record_spec(folded, start, end, quantity):
         return "name"        # 全球最高10米液压支架: the spec of a named object
     if unit == "条" and bound == "eq" and _policy_name(folded, start, end):
         return "name"        # 制定实施稳增长惠民生27条: a policy package's name
@@ -253,7 +262,7 @@ def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans, code_ends=
         return "other"   # clock times 9:00
     if not quantity.unit and not quantity.scaled:
         return "other"
-    if quantity.bound == "eq" and _only_scale(quantity.number_text):
+    if bound == "eq" and number_text and _SCALE_CHARS.issuperset(number_text):     # _only_scale, inline
         if not unit:
             return "other"   # 百万移民, 千亿县, 千万师生: a magnitude word, not a figure (新增千万吨产能 is one)
         programme = unit not in _COUNT_UNITS and _PROGRAMME_AHEAD.match(folded, end)
