@@ -35,7 +35,7 @@ import regex
 from .cached_regex import for_re
 from .lexicon import LEXICON
 from .numerals import parse_decimal, read_folded
-from .script import fold_script, fold_width
+from .script import fold
 
 
 @dataclass(frozen=True)
@@ -237,7 +237,7 @@ def find_quantities(text: str) -> list["Quantity"]:
     """
     from .classify import classify_quantities
 
-    folded = fold_script(fold_width(text))
+    folded = fold(text)
     return classify_quantities(folded, text, scan_quantities(folded, text), fresh=True)
 
 
