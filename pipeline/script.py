@@ -40,9 +40,11 @@ def fold_width(text: str) -> str:
     >>> fold_width("１１１，１１１个百分点，20，300")
     '111,111个百分点，20，300'
     """
-    if _TO_FOLD.search(text) is None:
+    first = _TO_FOLD.search(text)
+    if first is None:
         return text
-    folded = _TO_FOLD.sub(_fold_match, text)
+    at = first.start()
+    folded = text[:at] + _TO_FOLD.sub(_fold_match, text[at:])     # (the text before is searched already)
     if "，" in text:
         commas = [match.start() for match in _FULL_WIDTH_THOUSANDS.finditer(text)]
         if commas:
