@@ -116,6 +116,10 @@ _LATIN_OR_FORMULA = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvw
 _LATIN_AFTER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.+×*＋")
 _PROGRAMME_AHEAD = _compiled(r"\p{Han}{1,8}")
 _PAGE_WORDS = _PAGE_BEFORE + _PAGE_AFTER + ("页",)
+# Page furniture needs a colon (or a space) just before the figure, 页 as its unit, or a page word
+# starting right after the figure or at its unit: tested first, before _is_page_furniture.
+_COLON_OR_SPACE = frozenset(": ：")
+_PAGE_AFTER_FIRSTS = frozenset(word[0] for word in _PAGE_AFTER)
 _CODE_WORD_SEARCH = re.compile(_grouped(_CODE_WORDS))
 _PAGE_WORD_SEARCH = re.compile(_grouped(_PAGE_WORDS))
 # Code words and page words cannot overlap (as the lexicon has them): then one scan finds the matches of
@@ -205,7 +209,8 @@ def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans, code_ends=
     if (code_ends is None or number_text[:1] == "0" or code_ends and _near(code_ends, start)) \
             and _is_code(folded, start, number_start, quantity):
         return "other"       # 京ICP备05060933号, 邮编：100743, 023-12345678
-    if page and _is_page_furniture(folded, start, end, quantity):
+    if page and (ahead in _COLON_OR_SPACE or unit == "页" or after[:1] in _PAGE_AFTER_FIRSTS
+                 or unit[:1] in _PAGE_AFTER_FIRSTS) and _is_page_furniture(folded, start, end, quantity):
         return "other"       # 点击数：568次, 0条评论, 第1页 共3页
     if unit == "个" and after.startswith(_TIME_AFTER_MEASURE):
         return "period"      # 连续16个季度, 5个工作日
