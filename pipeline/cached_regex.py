@@ -123,3 +123,32 @@ def for_re(pattern: str) -> str:
         out.append(char)
         index += 1
     return "".join(out)
+
+
+def finditer_at(pattern, text: str, firsts: str) -> list:
+    """pattern.finditer(text) as a list, for a pattern whose every match is non-empty and starts with
+    one of the characters `firsts`: they are found with str.find (far faster than a scan testing every
+    character against a class, where they are rare) and the pattern is tried there, in text order,
+    skipping those inside the last match, as finditer does.
+
+    >>> import re
+    >>> [m.group() for m in finditer_at(re.compile(r"“[^”]*”|《[^》]*》"), "“a”b《c“d》“e", "“《")]
+    ['“a”', '《c“d》']
+    """
+    starts = []
+    for first in firsts:
+        at = text.find(first)
+        while at >= 0:
+            starts.append(at)
+            at = text.find(first, at + 1)
+    starts.sort()
+    matches, end = [], 0
+    match = pattern.match
+    for at in starts:
+        if at < end:
+            continue
+        found = match(text, at)
+        if found is not None:
+            matches.append(found)
+            end = found.end()
+    return matches

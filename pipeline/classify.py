@@ -34,7 +34,7 @@ from bisect import bisect_right
 
 import regex
 
-from .cached_regex import for_re
+from .cached_regex import finditer_at, for_re
 from .lexicon import LEXICON
 from .quantities import Quantity
 
@@ -65,6 +65,7 @@ def _never_overlap(words, others) -> bool:
 _FIXED_WORDS = re.compile(_grouped(LEXICON.fixed_words))
 _QUOTES = {"“": "”", "「": "」", "『": "』", "《": "》", '"': '"', "‘": "’"}
 _QUOTED = re.compile(r"“[^“”\n]{0,40}”|「[^「」\n]{0,40}」|『[^『』\n]{0,40}』|《[^《》\n]{0,60}》|\"[^\"\n]{0,40}\"")
+_QUOTE_OPENINGS = "“「『《\""     # every quotation starts with one
 _CJK = _compiled(r"\p{Han}")
 _PERCENT_LIKE = {"%", "‰", "个百分点", "百分点", "倍"}
 _RANK_UNITS = {"位", "名", "强", "%", "‰"}
@@ -144,7 +145,7 @@ def classify_quantities(folded: str, original: str, quantities: list[Quantity], 
     if not quantities:
         return []
     fixed_spans = _Spans([match.span() for match in _FIXED_WORDS.finditer(folded)])
-    quoted_spans = _Spans([match.span() for match in _QUOTED.finditer(folded)])
+    quoted_spans = _Spans([match.span() for match in finditer_at(_QUOTED, folded, _QUOTE_OPENINGS)])
     # Codes and page furniture need their words nearby: where a document has none, skip those rules.
     code_ends, page = _code_ends_and_page(folded)
     kind = _kind
