@@ -72,6 +72,7 @@ _RANK_UNITS = {"位", "名", "强", "%", "‰"}
 _COUNT_UNITS = {"个", "项", "件", "条", "家", "批", "次", "所", "座", "台", "套", "名", "人", "户", "位", "场", "部",
                 "张", "支", "种", "类", "处", "款"}
 _NAME_HEADS = tuple(LEXICON.name_heads)
+_NAME_HEAD_FIRSTS = frozenset(word[0] for word in _NAME_HEADS)    # one test before the words themselves
 _CODE_WORDS = tuple(LEXICON.code_words)
 _DISCOURSE_NOUNS = tuple(LEXICON.discourse_nouns)
 _CLASS_UNITS = set(LEXICON.class_units)
@@ -84,7 +85,8 @@ _TIME_AFTER_MEASURE = ("季度", "月", "星期", "工作日", "小时", "周", 
 _PAGE_BEFORE = tuple(LEXICON.page_labels_before)
 _PAGE_AFTER = tuple(LEXICON.page_labels_after)
 # 迈上6万亿元台阶, 连跨5万亿元、6万亿元两个台阶: the figure is a step passed, within the clause
-_STEP_AHEAD = _compiled(r"[\d.万亿千百十零一二两三四五六七八九个大新级元、和及]{0,14}?台阶")
+_STEP = "台阶"
+_STEP_AHEAD = _compiled(r"[\d.万亿千百十零一二两三四五六七八九个大新级元、和及]{0,14}?" + _STEP)
 _DURATION_UNITS = {"分钟", "小时", "天", "日", "周", "个月"}
 _REACH_NAME = _compiled(r"\p{Han}{0,4}?(?:%s)" % "|".join(regex.escape(w) for w in LEXICON.name_heads if w.endswith("圈")))
 _FORMULA_SIGNS = set("+×*＋")
@@ -148,12 +150,13 @@ def classify_quantities(folded: str, original: str, quantities: list[Quantity], 
     quoted_spans = _Spans([match.span() for match in finditer_at(_QUOTED, folded, _QUOTE_OPENINGS)])
     # Codes and page furniture need their words nearby: where a document has none, skip those rules.
     code_ends, page = _code_ends_and_page(folded)
+    steps = _STEP in folded      # (a level passed as a step, 迈上6万亿元台阶: few documents say 台阶)
     kind = _kind
     if fresh:
         for quantity in quantities:
-            quantity.__dict__["kind"] = kind(quantity, folded, fixed_spans, quoted_spans, code_ends, page)
+            quantity.__dict__["kind"] = kind(quantity, folded, fixed_spans, quoted_spans, code_ends, page, steps)
         return quantities
-    return [quantity.with_kind(kind(quantity, folded, fixed_spans, quoted_spans, code_ends, page))
+    return [quantity.with_kind(kind(quantity, folded, fixed_spans, quoted_spans, code_ends, page, steps))
             for quantity in quantities]
 
 
@@ -188,7 +191,7 @@ class _Spans(list):
         return self[index][0] if index < len(self) else -1
 
 
-def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans, code_ends=None, page=True) -> str:
+def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans, code_ends=None, page=True, steps=True) -> str:
     unit = quantity.unit
     if not unit and not quantity.scaled and quantity.bound == "eq" and not quantity.ratio:
         return _bare_kind(quantity, folded, fixed_spans, quoted_spans)
@@ -237,7 +240,8 @@ def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans, code_ends=
             return "name"    # “促进青年就业35条”, “26条”, “3个95%”
     if quantity.unit in _CLASS_UNITS:
         return "name"        # 750千伏输变电工程: a voltage level names a grid tier
-    if after[:1] == "级" or (quantity.unit not in _COUNT_UNITS and after.startswith(_NAME_HEADS)):
+    if after[:1] == "级" or (quantity.unit not in _COUNT_UNITS and after[:1] in _NAME_HEAD_FIRSTS
+                             and after.startswith(_NAME_HEADS)):
         return "name"        # 千亿级产业集群, 10万吨级码头, 0.1微克攻坚行动, 2.0任务
     if quantity.unit in _DURATION_UNITS and _REACH_NAME.match(folded, end):
         return "name"        # 15分钟社区生活圈, 1小时通勤圈
@@ -258,7 +262,7 @@ def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans, code_ends=
         return "name"        # 制定实施稳增长惠民生27条: a policy package's name
     if after.startswith(_DISCOURSE_NOUNS):
         return "other"       # 做好9个方面工作
-    if folded.find("阶", end, end + 17) >= 0 and _STEP_AHEAD.match(folded, end):
+    if steps and folded.find("阶", end, end + 17) >= 0 and _STEP_AHEAD.match(folded, end):
         return "other"       # 跨越3个千亿元台阶: a step, not an amount
     if unit == "位" and after[:1] == "数":
         return "other"       # 两位数增长
@@ -317,7 +321,7 @@ def _bare_kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans) -> st
         if index < len(quoted_spans) and quoted_spans[index][0] < start \
                 and _quoted_name(folded, quoted_spans[index][0], quoted_spans.ends[index], start, end):
             return "name"
-    if first == "级" or after.startswith(_NAME_HEADS):
+    if first == "级" or (first in _NAME_HEAD_FIRSTS and after.startswith(_NAME_HEADS)):
         return "name"
     return "other"
 
