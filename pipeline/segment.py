@@ -55,6 +55,8 @@ def split_sentences(text: str) -> list[Sentence]:
             if new_line:
                 paragraph += 1
                 new_line = False
-            append(_sentence(body, start, start + len(body), paragraph))
+            sentence = _NEW(Sentence)      # _sentence, inline: one per sentence
+            _SET(sentence, "__dict__", {"text": body, "start": start, "end": start + len(body), "paragraph": paragraph})
+            append(sentence)
         position += len(piece)
     return sentences
