@@ -27,10 +27,10 @@ The grammar, as a reader of Chinese figures applies it:
 """
 from __future__ import annotations
 
+import re
 from decimal import Decimal, InvalidOperation, localcontext
 
-import regex
-
+from .cached_regex import for_re
 from .lexicon import LEXICON
 from .script import fold_script, fold_width
 
@@ -48,13 +48,19 @@ POSITIVE = ("正", "+")
 INEXACT = frozenset("多余几来")
 THOUSAND = ("k", "K")
 
-_ARABIC = regex.compile(r"\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+")
-_SCIENTIFIC = regex.compile(r"(?P<mantissa>\d+(?:\.\d*)?|\.\d+)[eE](?P<exponent>[-+]?\d+)")
-_POWER = regex.compile(r"(?P<base>\d+(?:\.\d+)?)\^(?P<signs>[-+]*)(?P<exponent>\d+)")
-_MIXED = regex.compile(r"(?P<whole>\d+)\s+(?P<numerator>\d+)/(?P<denominator>\d+)")
-_SLASH = regex.compile(r"(?P<numerator>\d+(?:\.\d+)?)/(?P<denominator>\d+(?:\.\d+)?)")
-_SPACE = regex.compile(r"\s+")
-_SIMPLE = regex.compile(r"(?P<number>\d+(?:\.\d+)?)(?P<scale>[万亿]?)")
+
+def _compiled(pattern: str):
+    """A pattern written for `regex`, run by re (faster per call), with \\d and \\s as regex reads them."""
+    return re.compile(for_re(pattern))
+
+
+_ARABIC = _compiled(r"\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+")
+_SCIENTIFIC = _compiled(r"(?P<mantissa>\d+(?:\.\d*)?|\.\d+)[eE](?P<exponent>[-+]?\d+)")
+_POWER = _compiled(r"(?P<base>\d+(?:\.\d+)?)\^(?P<signs>[-+]*)(?P<exponent>\d+)")
+_MIXED = _compiled(r"(?P<whole>\d+)\s+(?P<numerator>\d+)/(?P<denominator>\d+)")
+_SLASH = _compiled(r"(?P<numerator>\d+(?:\.\d+)?)/(?P<denominator>\d+(?:\.\d+)?)")
+_SPACE = _compiled(r"\s+")
+_SIMPLE = _compiled(r"(?P<number>\d+(?:\.\d+)?)(?P<scale>[万亿]?)")
 
 
 def parse_decimal(text: str) -> Decimal | None:
