@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
+from operator import attrgetter
 from decimal import Decimal
 
 import re
@@ -473,9 +474,10 @@ def _replace(found: list[Quantity], figures: list[Quantity]) -> list[Quantity]:
             if q.end > figure.start:
                 dropped.add(near)
     kept = [q for index, q in enumerate(found) if index not in dropped] if dropped else found
-    return sorted(kept + figures, key=lambda q: q.start)
+    return sorted(kept + figures, key=_START)
 
 
+_START = attrgetter("start")
 _LIST_JOINS = frozenset(["、", "和", "与", "及"])
 _SHARED_SCALES = {"万": 10**4, "亿": 10**8, "万亿": 10**12}
 
