@@ -216,13 +216,16 @@ def _plain_unit() -> str:
 # matched whole by the first two branches when nothing before or after them could change their reading
 # (atomic: the longest number, scale and unit are taken, and where the character after them would change
 # the reading no shorter ones are tried); every other start is matched as its one character, for the
-# full pattern. Lookbehinds test the character matched first, and (two back) the one before it.
+# full pattern. Lookbehinds test the character matched first, and (two back) the one before it. An
+# Arabic figure may end in a bound word (10亿元以上, 10%左右), which the full pattern reads the same way
+# unless its unit starts with a scale or 多 (千米, 多年: see _plain).
 _NUMERAL_CHARS = re.escape("".join(sorted(set(_CHINESE_DIGITS) | set(_SCALE_CHARS) | set("0123456789"))))
 _NOT_BEFORE_CLASS, _NOT_AFTER_CLASS = _char_class(_NOT_PLAIN_BEFORE), _char_class(_NOT_PLAIN_AFTER)
 _CANDIDATE = re.compile(
     rf"[{_NUMERAL_CHARS}半数几负\-−](?:"
     rf"(?<=[0-9])(?<!{_NOT_BEFORE_CLASS}.)"
-    rf"(?>(?P<more_digits>[0-9]*(?:\.[0-9]+)?)(?P<scale>[万亿]{{0,2}})(?P<unit>{_plain_unit()})?)(?!{_NOT_AFTER_CLASS})"
+    rf"(?>(?P<more_digits>[0-9]*(?:\.[0-9]+)?)(?P<scale>[万亿]{{0,2}})(?P<unit>{_plain_unit()})?)"
+    rf"(?:(?P<bound_after>{_AFTER})|(?!{_NOT_AFTER_CLASS}))"
     rf"|(?<={_char_class(LEXICON.digits)})(?<!{_NOT_BEFORE_CLASS}.)(?P<digit>)"
     rf"(?>(?P<digit_unit>{_plain_unit()})?)(?!{_NOT_AFTER_CLASS})"
     rf"|(?<=[{_NUMERAL_CHARS}半])|(?<=[数几])(?=[十百千万亿])|(?<=[负\-−])(?=[{_NUMERAL_CHARS}]))")
@@ -526,11 +529,16 @@ def _scale_of(quantity: Quantity) -> Decimal | None:
 
 def _plain(candidate, start: int, original: str, to_original) -> Quantity | None:
     """The quantity of a plain figure `_CANDIDATE` matched whole, if the full pattern reads it the same way."""
-    more_digits, scale, unit, digit, digit_unit = candidate.groups()
+    more_digits, scale, unit, bound_after, digit, digit_unit = candidate.groups()
     end = candidate.end()
+    bound = "eq"
     if digit is None:
         if unit == "圆":
             return None
+        if bound_after is not None:
+            if unit and unit[0] in _SCALE_OR_MORE:
+                return None      # before a bound word the full pattern reads 5千米 as 5千 and 米, 5多年 as 5多 and 年
+            bound = LEXICON.bounds_after[bound_after]
         number_text = candidate.string[start:start + 1 + len(more_digits)]
         value = _float_value(number_text + scale if scale else number_text)
         if value is None:
@@ -547,9 +555,12 @@ def _plain(candidate, start: int, original: str, to_original) -> Quantity | None
     quantity = _NEW(Quantity)      # _quantity, inline: the commonest figure
     _SET(quantity, "__dict__", {
         "text": original[start:end], "start": start, "end": end, "value": value,
-        "value_max": None, "unit": unit or "", "bound": "eq", "kind": "statistic",
+        "value_max": None, "unit": unit or "", "bound": bound, "kind": "statistic",
         "number_text": number_text, "chinese": chinese, "scaled": scaled, "ratio": False})
     return quantity
+
+
+_SCALE_OR_MORE = frozenset(_SCALE_CHARS + "多余几")
 
 
 def _bound_word_starts(text: str, start: int, floor: int):
