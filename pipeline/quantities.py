@@ -218,7 +218,7 @@ def _plain_unit() -> str:
 # the reading no shorter ones are tried); every other start is matched as its one character, for the
 # full pattern. Lookbehinds test the character matched first, and (two back) the one before it. An
 # Arabic figure may end in a bound word (10亿元以上, 10%左右), which the full pattern reads the same way
-# unless its unit starts with a scale or 多 (千米, 多年: see _plain).
+# unless its unit starts with a scale or 多 (兆字节, 多年: see _plain).
 _NUMERAL_CHARS = re.escape("".join(sorted(set(_CHINESE_DIGITS) | set(_SCALE_CHARS) | set("0123456789"))))
 _NOT_BEFORE_CLASS, _NOT_AFTER_CLASS = _char_class(_NOT_PLAIN_BEFORE), _char_class(_NOT_PLAIN_AFTER)
 _CANDIDATE = re.compile(
@@ -537,7 +537,8 @@ def _plain(candidate, start: int, original: str, to_original) -> Quantity | None
             return None
         if bound_after is not None:
             if unit and unit[0] in _SCALE_OR_MORE:
-                return None      # before a bound word the full pattern reads 5千米 as 5千 and 米, 5多年 as 5多 and 年
+                return None      # a unit starting with a scale or 多 the full pattern may read otherwise
+                #                  before a bound word (5兆字节 as 5兆, 5多年 as 5多 and 年): left to it
             bound = LEXICON.bounds_after[bound_after]
         number_text = candidate.string[start:start + 1 + len(more_digits)]
         value = _float_value(number_text + scale if scale else number_text)
