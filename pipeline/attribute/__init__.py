@@ -24,9 +24,10 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import replace
+from functools import lru_cache
 
-from ..quantities import Quantity
-from ..segment import Sentence
+from ..quantities import Quantity, _quantity
+from ..segment import Sentence, _sentence
 from .fact import Fact
 from .period import carried_periods, opening_period
 from .region import document_region
@@ -52,9 +53,49 @@ def attribute_facts(text: str, sentences: list[Sentence], quantities: list[Quant
     opened: dict[int, str | None] = {}
     for index in sorted(by_sentence):
         period_before = _paragraph_period(sentences, index, opened) or carried.get(sentences[index].paragraph)
-        read = read_sentence(sentences[index], by_sentence[index], period_before)
-        facts.extend(_name_ratio_terms(sentences[index], by_sentence[index], read))
+        facts.extend(_sentence_facts(sentences[index], by_sentence[index], period_before))
     return facts
+
+
+_NEW = object.__new__
+_SET = object.__setattr__
+
+
+def _sentence_facts(sentence: Sentence, quantities: list[Quantity], period_before: str | None) -> list[Fact]:
+    """The facts of one sentence, read once for each distinct (sentence, figures, period before).
+
+    A reading depends on the sentence text, its figures placed in it and the period before only, so it
+    is kept with offsets from the sentence start and placed again: set phrases and copied texts repeat
+    whole sentences. A figure of value 0 is read afresh, since 0.0 and -0.0 make one key.
+    """
+    base = sentence.start
+    key = tuple((q.start - base, q.end - base, q.text, q.value, q.value_max, q.unit, q.bound,
+                 getattr(q, "ratio", False)) for q in quantities)
+    if any(figure[3] == 0 or figure[4] == 0 for figure in key):
+        return _name_ratio_terms(sentence, quantities, read_sentence(sentence, quantities, period_before))
+    text = sentence.text
+    facts = []
+    for values, start, end in _read_once(text, period_before, key):
+        fact = _NEW(Fact)  # Fact(...), without the frozen dataclass's cost per field
+        _SET(fact, "__dict__", {**values, "sentence": text, "start": start + base, "end": end + base})
+        facts.append(fact)
+    return facts
+
+
+@lru_cache(maxsize=16384)
+def _read_once(text: str, period_before: str | None, figures: tuple) -> tuple:
+    """(fields but sentence, start and end; start; end) of each fact of a sentence placed at offset 0."""
+    sentence = _sentence(text, 0, len(text), 0)
+    quantities = [_quantity({"text": q_text, "start": start, "end": end, "value": value, "value_max": value_max,
+                             "unit": unit, "bound": bound, "kind": "statistic", "number_text": "",
+                             "chinese": False, "scaled": False, "ratio": ratio})
+                  for start, end, q_text, value, value_max, unit, bound, ratio in figures]
+    read = _name_ratio_terms(sentence, quantities, read_sentence(sentence, quantities, period_before))
+    return tuple(({name: value for name, value in fact.__dict__.items() if name not in _PLACED}, fact.start, fact.end)
+                 for fact in read)
+
+
+_PLACED = ("sentence", "start", "end")
 
 
 # Not words.CLAUSE_BREAK: its colons would cut 2.50:1 off from the ratio it belongs to.
