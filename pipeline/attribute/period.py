@@ -132,13 +132,20 @@ def carried_periods(paragraphs: list[list[str]]) -> list[str | None]:
 def _lead_period(sentences: list[str]) -> str | None:
     """The period a lead paragraph opens with: its first sentence after a vocative (各位代表！), or the
     span a one-sentence paragraph names (「这是经济实力持续提升的五年。」)."""
-    body = [s for s in sentences if not _VOCATIVE.fullmatch(s)]
-    if not body:
+    first, more = None, False  # the first sentence that is no vocative, and whether another follows
+    for sentence in sentences:
+        if len(sentence) <= _VOCATIVE_LONGEST and _VOCATIVE.fullmatch(sentence):
+            continue
+        if first is not None:
+            more = True
+            break
+        first = sentence
+    if first is None:
         return None
-    opened = opening_period(body[0])
+    opened = opening_period(first)
     if opened:
         return opened
-    span = _SPAN.match(body[0]) if len(body) == 1 else None
+    span = _SPAN.match(first) if not more else None
     return span.group(1) if span else None
 
 
@@ -153,6 +160,7 @@ def _heading_period(title: str) -> str | None:
 
 
 _VOCATIVE = regex.compile(r"[^，。！]{1,8}[！!：:]")
+_VOCATIVE_LONGEST = 9  # characters a _VOCATIVE match holds at most: a longer sentence needs no test
 _SPAN = regex.compile(r"^这是[^，。]{1,30}的(五年|一年)[。！]?$")
 
 
