@@ -23,6 +23,7 @@ paragraph (「这五年，我们……。」, 「2026年主要预期目标是：
 from __future__ import annotations
 
 from bisect import bisect_right
+from operator import attrgetter
 from dataclasses import replace
 from functools import lru_cache
 
@@ -35,10 +36,12 @@ from .sentence import read_sentence
 
 __all__ = ["Fact", "attribute_facts", "document_region"]
 
+_START = attrgetter("start")
+
 
 def attribute_facts(text: str, sentences: list[Sentence], quantities: list[Quantity]) -> list[Fact]:
     """A fact for every quantity of kind "statistic", in text order."""
-    statistics = sorted((q for q in quantities if q.kind == "statistic"), key=lambda q: q.start)
+    statistics = sorted((q for q in quantities if q.kind == "statistic"), key=_START)
     if not statistics:
         return []
     if not sentences:
@@ -69,13 +72,15 @@ def _sentence_facts(sentence: Sentence, quantities: list[Quantity], period_befor
     whole sentences. A figure of value 0 is read afresh, since 0.0 and -0.0 make one key.
     """
     base = sentence.start
-    key = tuple((q.start - base, q.end - base, q.text, q.value, q.value_max, q.unit, q.bound,
-                 getattr(q, "ratio", False)) for q in quantities)
-    if any(figure[3] == 0 or figure[4] == 0 for figure in key):
-        return _name_ratio_terms(sentence, quantities, read_sentence(sentence, quantities, period_before))
+    figures = []
+    for q in quantities:
+        value, value_max = q.value, q.value_max
+        if value == 0 or value_max == 0:
+            return _name_ratio_terms(sentence, quantities, read_sentence(sentence, quantities, period_before))
+        figures.append((q.start - base, q.end - base, q.text, value, value_max, q.unit, q.bound, q.ratio))
     text = sentence.text
     facts = []
-    for values, start, end in _read_once(text, period_before, key):
+    for values, start, end in _read_once(text, period_before, tuple(figures)):
         fact = _NEW(Fact)  # Fact(...), without the frozen dataclass's cost per field
         _SET(fact, "__dict__", {**values, "sentence": text, "start": start + base, "end": end + base})
         facts.append(fact)
