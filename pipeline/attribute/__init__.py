@@ -25,10 +25,9 @@ from __future__ import annotations
 from bisect import bisect_right
 from operator import attrgetter
 from dataclasses import replace
-from functools import lru_cache
 
-from ..quantities import Quantity, _quantity
-from ..segment import Sentence, _sentence
+from ..quantities import Quantity
+from ..segment import Sentence
 from .fact import Fact
 from .period import carried_periods, opening_period
 from .region import document_region
@@ -67,40 +66,43 @@ _SET = object.__setattr__
 def _sentence_facts(sentence: Sentence, quantities: list[Quantity], period_before: str | None) -> list[Fact]:
     """The facts of one sentence, read once for each distinct (sentence, figures, period before).
 
-    A reading depends on the sentence text, its figures placed in it and the period before only, so it
-    is kept with offsets from the sentence start and placed again: set phrases and copied texts repeat
-    whole sentences. A figure of value 0 is read afresh, since 0.0 and -0.0 make one key.
+    A reading depends on the sentence text, the fields of its figures that attribution reads (their
+    place in the sentence, text, value, value_max, unit, bound, ratio) and the period before only, so
+    it is kept and placed again at the sentence's start: set phrases and copied texts repeat whole
+    sentences. A figure of value 0 is read afresh, since 0.0 and -0.0 make one key.
     """
     base = sentence.start
     figures = []
     for q in quantities:
         value, value_max = q.value, q.value_max
         if value == 0 or value_max == 0:
-            return _name_ratio_terms(sentence, quantities, read_sentence(sentence, quantities, period_before))
+            return _read(sentence, quantities, period_before)
         figures.append((q.start - base, q.end - base, q.text, value, value_max, q.unit, q.bound, q.ratio))
     text = sentence.text
-    facts = []
-    for values, start, end in _read_once(text, period_before, tuple(figures)):
-        fact = _NEW(Fact)  # Fact(...), without the frozen dataclass's cost per field
-        _SET(fact, "__dict__", {**values, "sentence": text, "start": start + base, "end": end + base})
-        facts.append(fact)
-    return facts
+    key = (text, period_before, tuple(figures))
+    kept = _READINGS.get(key)
+    if kept is None:
+        facts = _read(sentence, quantities, period_before)
+        if len(_READINGS) >= _READINGS_LIMIT:
+            _READINGS.clear()
+        _READINGS[key] = (base, facts)
+        return facts
+    shift = base - kept[0]
+    placed = []
+    for fact in kept[1]:
+        moved = _NEW(Fact)  # Fact(...), without the frozen dataclass's cost per field; the fields keep their order
+        _SET(moved, "__dict__", {**fact.__dict__, "start": fact.start + shift, "end": fact.end + shift})
+        placed.append(moved)
+    return placed
 
 
-@lru_cache(maxsize=16384)
-def _read_once(text: str, period_before: str | None, figures: tuple) -> tuple:
-    """(fields but sentence, start and end; start; end) of each fact of a sentence placed at offset 0."""
-    sentence = _sentence(text, 0, len(text), 0)
-    quantities = [_quantity({"text": q_text, "start": start, "end": end, "value": value, "value_max": value_max,
-                             "unit": unit, "bound": bound, "kind": "statistic", "number_text": "",
-                             "chinese": False, "scaled": False, "ratio": ratio})
-                  for start, end, q_text, value, value_max, unit, bound, ratio in figures]
-    read = _name_ratio_terms(sentence, quantities, read_sentence(sentence, quantities, period_before))
-    return tuple(({name: value for name, value in fact.__dict__.items() if name not in _PLACED}, fact.start, fact.end)
-                 for fact in read)
+# Sentence readings kept by _sentence_facts: (the sentence's start, its facts) by key; emptied when full.
+_READINGS: dict[tuple, tuple[int, list[Fact]]] = {}
+_READINGS_LIMIT = 16384
 
 
-_PLACED = ("sentence", "start", "end")
+def _read(sentence: Sentence, quantities: list[Quantity], period_before: str | None) -> list[Fact]:
+    return _name_ratio_terms(sentence, quantities, read_sentence(sentence, quantities, period_before))
 
 
 # Not words.CLAUSE_BREAK: its colons would cut 2.50:1 off from the ratio it belongs to.
