@@ -33,7 +33,7 @@ def extract_text(text: str, doc_id: str, region: str | None = None) -> list[dict
     sentences = split_sentences(text)
     quantities = find_quantities(text)
     # A Fact's __dict__ holds its fields in their order (its __init__ sets them so, and so does
-    # attribute._sentence_facts): one dict display per row, no getter per field.
+    # attribute.sentence._fact): one dict display per row, no getter per field.
     return [{"doc_id": doc_id, "fact_id": fact_id_for(doc_id, fact.start, fact.end), **fact.__dict__, "region": region}
             for fact in attribute_facts(text, sentences, quantities)]
 

@@ -55,54 +55,9 @@ def attribute_facts(text: str, sentences: list[Sentence], quantities: list[Quant
     opened: dict[int, str | None] = {}
     for index in sorted(by_sentence):
         period_before = _paragraph_period(sentences, index, opened) or carried.get(sentences[index].paragraph)
-        facts.extend(_sentence_facts(sentences[index], by_sentence[index], period_before))
+        read = read_sentence(sentences[index], by_sentence[index], period_before)
+        facts.extend(_name_ratio_terms(sentences[index], by_sentence[index], read))
     return facts
-
-
-_NEW = object.__new__
-_SET = object.__setattr__
-
-
-def _sentence_facts(sentence: Sentence, quantities: list[Quantity], period_before: str | None) -> list[Fact]:
-    """The facts of one sentence, read once for each distinct (sentence, figures, period before).
-
-    A reading depends on the sentence text, the fields of its figures that attribution reads (their
-    place in the sentence, text, value, value_max, unit, bound, ratio) and the period before only, so
-    it is kept and placed again at the sentence's start: set phrases and copied texts repeat whole
-    sentences. A figure of value 0 is read afresh, since 0.0 and -0.0 make one key.
-    """
-    base = sentence.start
-    figures = []
-    for q in quantities:
-        value, value_max = q.value, q.value_max
-        if value == 0 or value_max == 0:
-            return _read(sentence, quantities, period_before)
-        figures.append((q.start - base, q.end - base, q.text, value, value_max, q.unit, q.bound, q.ratio))
-    text = sentence.text
-    key = (text, period_before, tuple(figures))
-    kept = _READINGS.get(key)
-    if kept is None:
-        facts = _read(sentence, quantities, period_before)
-        if len(_READINGS) >= _READINGS_LIMIT:
-            _READINGS.clear()
-        _READINGS[key] = (base, facts)
-        return facts
-    shift = base - kept[0]
-    placed = []
-    for fact in kept[1]:
-        moved = _NEW(Fact)  # Fact(...), without the frozen dataclass's cost per field; the fields keep their order
-        _SET(moved, "__dict__", {**fact.__dict__, "start": fact.start + shift, "end": fact.end + shift})
-        placed.append(moved)
-    return placed
-
-
-# Sentence readings kept by _sentence_facts: (the sentence's start, its facts) by key; emptied when full.
-_READINGS: dict[tuple, tuple[int, list[Fact]]] = {}
-_READINGS_LIMIT = 16384
-
-
-def _read(sentence: Sentence, quantities: list[Quantity], period_before: str | None) -> list[Fact]:
-    return _name_ratio_terms(sentence, quantities, read_sentence(sentence, quantities, period_before))
 
 
 # Not words.CLAUSE_BREAK: its colons would cut 2.50:1 off from the ratio it belongs to.
