@@ -42,6 +42,7 @@ class _Reading:
     original: str               # the sentence as written
     spans: list[tuple[int, int]]
     quantities: list[Quantity]
+    units: list[str]                                  # the unit of each figure
     facts: list[Fact] = field(default_factory=list)
     names: list[str] = field(default_factory=list)   # folded names of the figures so far
     subject: str | None = None                        # the last place named as a subject
@@ -54,22 +55,27 @@ def read_sentence(sentence: Sentence, quantities: list[Quantity], period_before:
     # as the original text writes them.
     spans = [(q.start - sentence.start, q.end - sentence.start) for q in quantities]
     folded = _mask_asides(fold_width(fold_script(sentence.text)), spans)
-    reading = _Reading(folded, sentence.text, spans, quantities)
-    done = 0
+    reading = _Reading(folded, sentence.text, spans, quantities, [q.unit for q in quantities])
+    done, count = 0, len(spans)
     for c_start, c_end in _clauses(folded):
-        in_clause = [i for i in range(done, len(quantities)) if c_start <= spans[i][0] < c_end]
-        if not in_clause:
+        # The figures starting in the clause: spans are in text order, so they follow one another.
+        first = done
+        while first < count and spans[first][0] < c_start:
+            first += 1
+        last = first
+        while last < count and spans[last][0] < c_end:
+            last += 1
+        if first == last:
             reading.subject = opening_subject(folded[c_start:c_end]) or reading.subject
             continue
-        done = in_clause[-1] + 1
-        _read_clause(reading, c_start, c_end, in_clause, period_before)
+        done = last
+        _read_clause(reading, c_start, c_end, list(range(first, last)), period_before)
     return reading.facts
 
 
 def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[int], period_before) -> None:
     s, spans, quantities = reading.s, reading.spans, reading.quantities
-    listed = listed_names(s, c_start, spans, in_clause, reading.last_list or reading.names,
-                          [q.unit for q in quantities])
+    listed = listed_names(s, c_start, spans, in_clause, reading.last_list or reading.names, reading.units)
     if listed:
         reading.last_list = listed[1]
     cursor, scope, clause_subject, after_phrase = c_start, None, None, False
@@ -140,13 +146,13 @@ def _name_figure(reading: _Reading, q: Quantity, left: str, right: str, in_claus
     whole = percent_of(right) if not phrase and q.unit in ("%", "‰") else None
     tail = left.rstrip()
     # 「覆盖95%以上行政村」, 「覆盖所有城区、镇区和95%以上行政村」: the figure opens the verb's object
-    object_of = _ENDS_IN_VERB.search(tail) or (tail[-1:] in ("和", "及", "、") and VERBS.search(tail)
+    object_of = _ends_in_verb(tail) or (tail[-1:] in ("和", "及", "、") and VERBS.search(tail)
                                                and not STAT_WORDS.search(tail))
     opening = not tail.strip("、，；：　 ") and not reading.names  # 「八成以上财政资金用于民生」
     if whole is None and not phrase and q.unit in ("%", "‰") and (object_of or opening):
         whole = right_name(right, "个", last=False)  # 「覆盖95%以上行政村」: a share of the noun after it
         if whole:  # 「养老助餐点覆盖九成以上城乡社区」 → 养老助餐点覆盖城乡社区
-            named = left_name(left) if _ENDS_IN_VERB.search(tail) else ""
+            named = left_name(left) if _ends_in_verb(tail) else ""
     if whole is None and not phrase and not named and right.startswith("的"):
         phrase = right_name(right, q.unit, through_de=True)  # 「选择11个左右的县」: a count before 的 and a noun
         named = phrase or named
@@ -242,7 +248,8 @@ def _stat_of(reading: _Reading, q: Quantity, named: str, left: str, stat_words: 
     if phrase and stat_words.rstrip().endswith("等"):
         stat_words = "".join(SCOPE_WORDS.findall(stat_words))  # 「渗透率、收入增幅等5项指标」
     stat, sign = read_stat(_tail(stat_words), q.unit)
-    if _MINUS_BEFORE.search(left.strip()):
+    bare = left.strip()
+    if bare.endswith(_MINUS_SIGNS) and _MINUS_BEFORE.search(bare):
         return stat, -sign  # 「自然增长率为-0.99‰」: a minus sign before the number
     if stat is None and cut_by(left.strip("、，；：　 "), q.unit):
         stat, sign = "growth_rate", -1
@@ -379,9 +386,21 @@ def _tail(words: str) -> str:
 # Patterns anchored at the end ($) are searched from the end, longest first ((?rp)): the same match as a
 # forward search, without trying every start position of the text.
 _MINUS_BEFORE = regex.compile(r"(?rp)(?:^|[为是达：:，,])(?:-|−|负)$")
+_MINUS_SIGNS = ("-", "−", "负")  # what a _MINUS_BEFORE match ends with: a text ending otherwise needs no search
 # A rate written before the noun it fills, with 的: 「5.5%左右的预期增长目标」, 「4.5%左右的增长目标」, 「6%的增速」
 _RATE_BEFORE_NOUN = regex.compile(r"的((?:\p{Han}{0,6}?)(?:增长|增速)(?:预期)?目标|\p{Han}{0,6}?增速)")
-_ENDS_IN_VERB = regex.compile(rf"(?rp)(?:{'|'.join(w for w in LEXICON.verbs if len(w) > 1)})$")
+_LONG_VERB_WORDS = frozenset(w for w in LEXICON.verbs if len(w) > 1)
+_LONG_VERB_LENGTHS = sorted({len(w) for w in _LONG_VERB_WORDS})
+
+
+def _ends_in_verb(tail: str) -> bool:
+    """Whether a text without a final line break ends in a verb of two characters or more (a set lookup
+    per length, in place of searching the alternation of all of them at its end).
+
+    >>> _ends_in_verb("养老助餐点覆盖"), _ends_in_verb("城乡社区")
+    (True, False)
+    """
+    return any(tail[-length:] in _LONG_VERB_WORDS for length in _LONG_VERB_LENGTHS)
 _CHANGE_AFTER = regex.compile(r"^的?(增长|下降|增幅|降幅)(?:[，,；;。、]|$)")
 _DISTRIBUTIVE = regex.compile(
     r"(?:均|都|各)(?:达到|达|为|在|超过|超|突破|增长|提高|保持在|稳定在|保持|实现|不低于|不少于|低于|高于)?$")
