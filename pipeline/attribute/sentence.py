@@ -96,8 +96,8 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
         if subject and (_is_example(left.strip("、，"), subject, phrase) or _listed_example(left, subject)):
             subject = None  # 「商丘等5个国家骨干冷链物流基地」: the place is an example, not whose the figure is
         stat, sign = _stat_of(reading, q, named, left, stat_words, phrase, position, scope)
-        after = _CHANGE_AFTER.match(right)
-        if stat is None and after and q.unit in ("%", "个百分点", "倍") and not phrase:
+        after = _CHANGE_AFTER.match(right) if stat is None and q.unit in ("%", "个百分点", "倍") and not phrase else None
+        if after:
             stat, sign = read_stat(after.group(1), q.unit)  # 「经营收入均保持10%以上增长」
         own = not (listed and i in listed[0]) and bool(left_name(left))
         shared = _distributed(named, left, q.unit) if own else None
@@ -140,7 +140,7 @@ def _name_figure(reading: _Reading, q: Quantity, left: str, right: str, in_claus
     named = with_action(phrase, left) if phrase else left_name(left, after_actor=after_phrase)
     if after_phrase and not phrase and named in HEADS and left.startswith(named) and last_name:
         named = last_name + named  # 「17个重点传统制造业增加值增长5.3%」: the count's noun begins the name
-    target = _RATE_BEFORE_NOUN.match(right) if not phrase and q.unit in ("%", "‰") else None
+    target = _RATE_BEFORE_NOUN.match(right) if not phrase and q.unit in ("%", "‰") and right[:1] == "的" else None
     if target:
         return target.group(1), None, "增长"  # 「5.5%左右的预期增长目标」: the rate a target of growth names
     whole = percent_of(right) if not phrase and q.unit in ("%", "‰") else None
@@ -236,8 +236,8 @@ def _name_from_before(reading: _Reading, named: str, q: Quantity, left: str, rig
         named = last_name + named  # 「新登记147万户、其中企业57.3万家」: part of the new ones before
     if named and last_name and named.startswith("对") and regex.search(r"贡献|拉动", named):
         named = last_name + named  # 「工业增加值增长8.1%、对规模以上工业增长贡献率达72.9%」
-    spent = _SPENT_ON.match(right)
-    if spent and q.unit == "%" and last_name and not left_name(left):
+    spent = _SPENT_ON.match(right) if q.unit == "%" and last_name else None
+    if spent and not left_name(left):
         named = last_name + spent.group()  # 「支出3.4万亿元，74%以上用于民生」
         stat_words = stat_words + "占"
     return named, stat_words
@@ -369,9 +369,13 @@ def _as_written(name: str | None, folded: str, original: str) -> str | None:
     at = folded.find(name)
     if at >= 0:
         return original[at: at + len(name)]
-    # A name built from pieces (a list member with its shared head): each character as the text writes it.
-    written = {f: o for f, o in zip(folded, original)}
-    return "".join(written.get(char, char) for char in name)
+    # A name built from pieces (a list member with its shared head): each character as the text writes it
+    # where the folded text last holds it.
+    written = []
+    for char in name:
+        at = folded.rfind(char)
+        written.append(original[at] if at >= 0 else char)
+    return "".join(written)
 
 
 @lru_cache(maxsize=16384)
@@ -400,7 +404,10 @@ def _ends_in_verb(tail: str) -> bool:
     >>> _ends_in_verb("养老助餐点覆盖"), _ends_in_verb("城乡社区")
     (True, False)
     """
-    return any(tail[-length:] in _LONG_VERB_WORDS for length in _LONG_VERB_LENGTHS)
+    for length in _LONG_VERB_LENGTHS:  # a loop, not any(): this runs for most figures
+        if tail[-length:] in _LONG_VERB_WORDS:
+            return True
+    return False
 _CHANGE_AFTER = regex.compile(r"^的?(增长|下降|增幅|降幅)(?:[，,；;。、]|$)")
 _DISTRIBUTIVE = regex.compile(
     r"(?:均|都|各)(?:达到|达|为|在|超过|超|突破|增长|提高|保持在|稳定在|保持|实现|不低于|不少于|低于|高于)?$")
