@@ -23,6 +23,8 @@ True
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .. import cached_regex as regex
 
 from ..lexicon import LEXICON
@@ -43,6 +45,17 @@ def members(names: str, count: int, contracted: bool = True) -> list[str] | None
     `contracted`: whether one word may stand for several (城乡 → 城镇, 农村). A total (进出口总额) is one
     indicator whatever follows it: 「进出口总额接连突破8万亿元、9万亿元」 are two of its values.
     """
+    found = _members(names, count, contracted)
+    return None if found is None else list(found)  # a list of its own: the kept tuple must not change
+
+
+@lru_cache(maxsize=16384)
+def _members(names: str, count: int, contracted: bool) -> tuple[str, ...] | None:
+    found = _read_members(names, count, contracted)
+    return None if found is None else tuple(found)
+
+
+def _read_members(names: str, count: int, contracted: bool) -> list[str] | None:
     if count < 2 or not names:
         return None
     listed = regex.search(r"[、/]|和|及|与", names)
