@@ -184,6 +184,8 @@ _JOINER = regex.compile(r"\s*(?:、|和|及|与|以及)\s*")
 def listed_names(s: str, c_start: int, spans, in_clause: list[int], previous: list[str] | None, units):
     """For a 分别 clause: ({quantity index: member name}, members, stat words, {quantity index: subject}),
     else None."""
+    if len(in_clause) < 2:
+        return None  # a list hands out two figures or more
     clause_text = s[c_start: spans[in_clause[-1]][0]]
     at = clause_text.find("分别")
     if at < 0:

@@ -357,6 +357,8 @@ def _mask_asides(s: str, spans) -> str:
     def blank(match):
         inside = any(match.start() <= a < match.end() for a, _b in spans)
         return match.group() if inside else _FILLER * len(match.group())
+    if "（" not in s and "(" not in s:
+        return s  # every aside opens with a bracket
     return _ASIDE.sub(blank, s)
 
 

@@ -1,6 +1,8 @@
 """Word lists for attribution, compiled once from the lexicon (pipeline/lexicon)."""
 from __future__ import annotations
 
+import re
+
 import regex
 
 from ..lexicon import LEXICON
@@ -54,8 +56,9 @@ BOUND_WORDS = list(LEXICON.bounds_before) + list(LEXICON.bounds_after)
 HEADS = LEXICON.heads
 LEVEL_NOUNS = LEXICON.level_nouns
 PERIOD_WORDS = LEXICON.periods
-# Clause punctuation: a clause is what a figure's name may be read from.
-CLAUSE_BREAK = regex.compile(r"[，,；;：:。！？!?（）()\[\]【】\n]")
+# Clause punctuation: a clause is what a figure's name may be read from. A plain class of characters,
+# which the standard re module finds faster than regex does.
+CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?（）()\[\]【】\n]")
 # Words that may open a clause without being part of a name.
 OPENERS = regex.compile(
     r"^(?:其中|同时|此外|另外|并且|而且|以及|并|和|及|与|且|还|也|都|均|共计|全年|今年|去年|当年|本年|"
