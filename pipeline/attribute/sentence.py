@@ -26,12 +26,9 @@ from .subject import find_subject, is_place, opening_subject
 from .words import HEADS, VERBS, CLAUSE_BREAK, SCOPE_STATS, SCOPE_WORDS, STAT_WORDS
 
 def _clauses(sentence: str) -> list[tuple[int, int]]:
-    bounds, start = [], 0
-    for match in CLAUSE_BREAK.finditer(sentence):
-        bounds.append((start, match.start()))
-        start = match.end()
-    bounds.append((start, len(sentence)))
-    return bounds
+    # Each break is one character, so a clause starts one after the break before it.
+    breaks = [match.start() for match in CLAUSE_BREAK.finditer(sentence)]
+    return list(zip([0] + [at + 1 for at in breaks], breaks + [len(sentence)]))
 
 
 @dataclass
@@ -85,8 +82,8 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
         nxt = spans[in_clause[position + 1]][0] if position + 1 < len(in_clause) else c_end
         left, right = s[cursor:q_start], s[q_end:nxt]
         subject, _rest = find_subject(left.strip("、，"))
-        found = SCOPE_WORDS.search(left)
-        if position == 0 and found and SCOPE_STATS[found.group()] == "cumulative":
+        found = SCOPE_WORDS.search(left) if position == 0 else None
+        if found and SCOPE_STATS[found.group()] == "cumulative":
             scope = found.group()
         if listed and i in listed[0]:
             named, phrase, stat_words = listed[0][i], None, listed[2][i]
