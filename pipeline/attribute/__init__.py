@@ -47,16 +47,19 @@ def attribute_facts(text: str, sentences: list[Sentence], quantities: list[Quant
         sentences = [Sentence(text, 0, len(text), 0)]
     starts = [sentence.start for sentence in sentences]
     by_sentence: dict[int, list[Quantity]] = {}
+    with_ratio: set[int] = set()  # the sentences holding a term of a ratio, whose names _name_ratio_terms sets
     for quantity in statistics:
         index = max(bisect_right(starts, quantity.start) - 1, 0)
         by_sentence.setdefault(index, []).append(quantity)
+        if quantity.ratio:
+            with_ratio.add(index)
     carried = _carried_by_paragraph(sentences)
     facts = []
     opened: dict[int, str | None] = {}
     for index in sorted(by_sentence):
         period_before = _paragraph_period(sentences, index, opened) or carried.get(sentences[index].paragraph)
         read = read_sentence(sentences[index], by_sentence[index], period_before)
-        facts.extend(_name_ratio_terms(sentences[index], by_sentence[index], read))
+        facts.extend(_name_ratio_terms(sentences[index], by_sentence[index], read) if index in with_ratio else read)
     return facts
 
 
