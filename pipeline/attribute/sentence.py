@@ -123,8 +123,6 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
 def _name_figure(reading: _Reading, q: Quantity, left: str, right: str, in_clause, position, c_end, after_phrase):
     """(name, the noun phrase read to the right or None, the words that say its stat)."""
     s, spans = reading.s, reading.spans
-    last_name = reading.names[-1] if reading.names else ""
-    stat_words = left
     nxt = spans[in_clause[position + 1]][0] if position + 1 < len(in_clause) else c_end
     phrase = right_name(right, q.unit, last=nxt == c_end)
     if not right and nxt != c_end and not left_name(left):
@@ -132,26 +130,36 @@ def _name_figure(reading: _Reading, q: Quantity, left: str, right: str, in_claus
         after = in_clause[position + 1]
         following = spans[in_clause[position + 2]][0] if position + 2 < len(in_clause) else c_end
         phrase = right_name(s[spans[after][1]:following], reading.quantities[after].unit)
+    last_name = reading.names[-1] if reading.names else ""
+    return _name_in_words(left, right, q.unit, phrase, after_phrase, last_name, bool(reading.names))
+
+
+@lru_cache(maxsize=16384)
+def _name_in_words(left: str, right: str, unit: str, phrase: str | None, after_phrase: bool, last_name: str,
+                   named_before: bool):
+    """_name_figure once the phrase right of the figure is read: a function of the words around the figure,
+    the name of the figure before it and whether the sentence named one before, read once for each."""
+    stat_words = left
     if phrase and phrase[0] in "“「『《\"" and left_name(left):
         phrase = None  # a quoted name after 「城镇新增就业170万人」 starts something new
     named = with_action(phrase, left) if phrase else left_name(left, after_actor=after_phrase)
     if after_phrase and not phrase and named in HEADS and left.startswith(named) and last_name:
         named = last_name + named  # 「17个重点传统制造业增加值增长5.3%」: the count's noun begins the name
-    target = _RATE_BEFORE_NOUN.match(right) if not phrase and q.unit in ("%", "‰") and right[:1] == "的" else None
+    target = _RATE_BEFORE_NOUN.match(right) if not phrase and unit in ("%", "‰") and right[:1] == "的" else None
     if target:
         return target.group(1), None, "增长"  # 「5.5%左右的预期增长目标」: the rate a target of growth names
-    whole = percent_of(right) if not phrase and q.unit in ("%", "‰") else None
+    whole = percent_of(right) if not phrase and unit in ("%", "‰") else None
     tail = left.rstrip()
     # 「覆盖95%以上行政村」, 「覆盖所有城区、镇区和95%以上行政村」: the figure opens the verb's object
     object_of = _ends_in_verb(tail) or (tail[-1:] in ("和", "及", "、") and VERBS.search(tail)
                                                and not STAT_WORDS.search(tail))
-    opening = not tail.strip("、，；：　 ") and not reading.names  # 「八成以上财政资金用于民生」
-    if whole is None and not phrase and q.unit in ("%", "‰") and (object_of or opening):
+    opening = not tail.strip("、，；：　 ") and not named_before  # 「八成以上财政资金用于民生」
+    if whole is None and not phrase and unit in ("%", "‰") and (object_of or opening):
         whole = right_name(right, "个", last=False)  # 「覆盖95%以上行政村」: a share of the noun after it
         if whole:  # 「养老助餐点覆盖九成以上城乡社区」 → 养老助餐点覆盖城乡社区
             named = left_name(left) if _ends_in_verb(tail) else ""
     if whole is None and not phrase and not named and right.startswith("的"):
-        phrase = right_name(right, q.unit, through_de=True)  # 「选择11个左右的县」: a count before 的 and a noun
+        phrase = right_name(right, unit, through_de=True)  # 「选择11个左右的县」: a count before 的 and a noun
         named = phrase or named
     if whole:
         named = named + whole if named else whole  # 「覆盖全省93%的建制镇」
@@ -159,7 +167,7 @@ def _name_figure(reading: _Reading, q: Quantity, left: str, right: str, in_claus
     if not phrase and starts_with_level_noun(right):
         named = last_name or named
     if not named:
-        phrase = right_name(right, q.unit, shortest=1)
+        phrase = right_name(right, unit, shortest=1)
         named = phrase or last_name or left.strip("、，；：　 ")
     return named, phrase, stat_words
 
