@@ -103,9 +103,9 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
         if after:
             stat, sign = read_stat(after.group(1), q.unit)  # 「经营收入均保持10%以上增长」
         own = not (listed and i in listed[0]) and bool(left_name(left))
-        shared = _distributed(named, left, q.unit) if own else None
+        shared = _distributed(named, left, q.unit) if own and "、" in named else None  # a list is joined by 、
         clause_subject = subject or clause_subject
-        if is_place(subject) and ("对" + subject) not in left:  # 「对东盟进出口」: a partner, for its clause only
+        if subject and is_place(subject) and ("对" + subject) not in left:  # 「对东盟进出口」: a partner, for its clause only
             reading.subject = subject
         about = clause_subject or reading.subject
         if shared:
