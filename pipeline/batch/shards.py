@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import os
 import struct
-import tempfile
 from pathlib import Path
 
 import pyarrow as pa
@@ -56,6 +55,7 @@ def decode(payload: bytes) -> tuple[pa.Table, pa.Table]:
 class Shards:
     def __init__(self, folder: Path):
         self.folder = Path(folder)
+        self._made: set[str] = set()   # sub-folders known to exist: one mkdir each, not one per shard
 
     def path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.arrows"
@@ -64,17 +64,30 @@ class Shards:
         return self.path(key).is_file()
 
     def write(self, key: str, payload: bytes) -> None:
-        path = self.path(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=f".{key}.", suffix=".tmp", dir=path.parent)
+        folder = os.path.join(self.folder, key[:2])
+        # One process writes a run's shards (the output lock says so): a name of its own is enough
+        # for the temporary file, without mkstemp's random names.
+        temporary = os.path.join(folder, f".{key}.{os.getpid()}.tmp")
         try:
-            with os.fdopen(handle, "wb") as out:
+            with self._create(folder, temporary) as out:
                 out.write(payload)
-            os.replace(temporary, path)
+            os.replace(temporary, os.path.join(folder, f"{key}.arrows"))
         except BaseException:
             if os.path.exists(temporary):
                 os.unlink(temporary)
             raise
+
+    def _create(self, folder: str, name: str):
+        """A new file open for writing, its sub-folder made on first use (not once per shard)."""
+        if folder not in self._made:
+            os.makedirs(folder, exist_ok=True)
+            self._made.add(folder)
+        flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC
+        try:
+            return open(os.open(name, flags, 0o600), "wb")
+        except FileNotFoundError:  # the sub-folder was removed since (by hand, say)
+            os.makedirs(folder, exist_ok=True)
+            return open(os.open(name, flags, 0o600), "wb")
 
     def read(self, key: str) -> tuple[pa.Table, pa.Table] | None:
         """The documents and facts tables of a shard, or None when it is absent or damaged."""
@@ -86,6 +99,7 @@ class Shards:
     def keep_only(self, keys: set[str]) -> int:
         """Delete every shard (and leftover temporary file) not named in `keys`; count them."""
         removed = 0
+        self._made.clear()   # sub-folders left empty are removed below
         if not self.folder.is_dir():
             return 0
         for sub in self.folder.iterdir():

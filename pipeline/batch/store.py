@@ -27,7 +27,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from ..tables import DOCUMENTS, FACTS, RUNS, StreamingWriter, write_table
+from ..tables import DOCUMENTS, FACTS, PLAIN_COLUMNS, RUNS, StreamingWriter, write_table
 from .manifest import Manifest, load_manifest
 
 WORK = ".cnstats"
@@ -97,10 +97,10 @@ class Store:
         building.mkdir()
         try:
             # row groups of at most ~16 MB buffered: memory stays flat however large the corpus
-            with StreamingWriter(building / "documents.parquet", DOCUMENTS, max_rows=2_000,
-                                 max_bytes=16 << 20) as docs, \
-                    StreamingWriter(building / "facts.parquet", FACTS, max_rows=100_000,
-                                    max_bytes=16 << 20) as facts:
+            with StreamingWriter(building / "documents.parquet", DOCUMENTS, max_rows=2_000, max_bytes=16 << 20,
+                                 plain=PLAIN_COLUMNS["documents"]) as docs, \
+                    StreamingWriter(building / "facts.parquet", FACTS, max_rows=100_000, max_bytes=16 << 20,
+                                    plain=PLAIN_COLUMNS["facts"]) as facts:
                 for document, rows in documents:
                     docs.add(document)
                     facts.add(rows)
