@@ -11,11 +11,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
+
+# The data files lie beside this module (the package is never imported from a zip archive, see
+# batch.fingerprint): read by path, which spares every process importing importlib.resources.
+_HERE = Path(__file__).parent
 
 
 def _lines(name: str) -> list[str]:
-    text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+    text = (_HERE / name).read_text(encoding="utf-8")
     rows = []
     for line in text.splitlines():
         line = line.rstrip("\n")
