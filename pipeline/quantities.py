@@ -221,6 +221,17 @@ def _plain_unit() -> str:
 # unless its unit starts with a scale or 多 (兆字节, 多年: see _plain).
 _NUMERAL_CHARS = re.escape("".join(sorted(set(_CHINESE_DIGITS) | set(_SCALE_CHARS) | set("0123456789"))))
 _NOT_BEFORE_CLASS, _NOT_AFTER_CLASS = _char_class(_NOT_PLAIN_BEFORE), _char_class(_NOT_PLAIN_AFTER)
+# A run of Chinese numerals (十四五, 二十, 千亿) with nothing after it that the full pattern would read on
+# into: no numeral, unit, bound, range, tenths or 点 (nor 瓦, 米...: 千瓦 and 兆瓦 take the 千 or 兆). The
+# full pattern reads it as its number alone, since no bound word begins with a numeral (else the branch
+# is left out) and a pair starting it (五六) is left to it (see _plain_chinese).
+_CHINESE_RUN_CHARS = _char_class(set(_CHINESE_DIGITS) | set(_SCALE_CHARS))
+_NOT_AFTER_CHINESE_RUN = _char_class(_NOT_PLAIN_AFTER | {unit[0] for unit in _UNIT_SET} | set("瓦米克吨伏卡帕赫")
+                                     | {word[0] for word in _RANGE_SEPARATOR.split("|")} | set("点分之下"))
+_CHINESE_RUN = (rf"|(?<={_CHINESE_RUN_CHARS})(?<!{_NOT_BEFORE_CLASS}.)(?P<chinese>(?>{_CHINESE_RUN_CHARS}*))"
+                rf"(?!{_NOT_AFTER_CHINESE_RUN})"
+                if not any(word[0] in _CHINESE_DIGITS + _SCALE_CHARS for word in LEXICON.bounds_before)
+                else "|(?P<chinese>(?!))")
 _CANDIDATE = re.compile(
     rf"[{_NUMERAL_CHARS}半数几负\-−](?:"
     rf"(?<=[0-9])(?<!{_NOT_BEFORE_CLASS}.)"
@@ -228,6 +239,7 @@ _CANDIDATE = re.compile(
     rf"(?:(?P<bound_after>{_AFTER})|(?!{_NOT_AFTER_CLASS}))"
     rf"|(?<={_char_class(LEXICON.digits)})(?<!{_NOT_BEFORE_CLASS}.)(?P<digit>)"
     rf"(?>(?P<digit_unit>{_plain_unit()})?)(?!{_NOT_AFTER_CLASS})"
+    rf"{_CHINESE_RUN}"
     rf"|(?<=[{_NUMERAL_CHARS}半])|(?<=[数几])(?=[十百千万亿])|(?<=[负\-−])(?=[{_NUMERAL_CHARS}]))")
 
 
@@ -271,9 +283,10 @@ def scan_quantities(folded: str, original: str | None = None) -> list[Quantity]:
         if candidate.lastindex:          # a plain figure, unless its unit is 圆 or its number unreadable
             quantity = _plain(candidate, start, original, to_original)
             if quantity is not None:
-                found.append(quantity)
-                if start and text[start - 1] in _LIST_JOINS:
-                    joined.append(quantity.start)
+                if quantity is not _NO_FIGURE:
+                    found.append(quantity)
+                    if start and text[start - 1] in _LIST_JOINS:
+                        joined.append(quantity.start)
                 position = at = candidate.end()
                 continue
         whole = None
@@ -527,9 +540,12 @@ def _scale_of(quantity: Quantity) -> Decimal | None:
     return None
 
 
-def _plain(candidate, start: int, original: str, to_original) -> Quantity | None:
-    """The quantity of a plain figure `_CANDIDATE` matched whole, if the full pattern reads it the same way."""
-    more_digits, scale, unit, bound_after, digit, digit_unit = candidate.groups()
+def _plain(candidate, start: int, original: str, to_original):
+    """The quantity of a plain figure `_CANDIDATE` matched whole, if the full pattern reads it the same way
+    (None where it may not; _NO_FIGURE where it takes no figure there, see _plain_chinese)."""
+    more_digits, scale, unit, bound_after, digit, digit_unit, chinese = candidate.groups()
+    if chinese is not None:
+        return _plain_chinese(candidate, start, original, to_original)
     end = candidate.end()
     bound = "eq"
     if digit is None:
@@ -562,6 +578,31 @@ def _plain(candidate, start: int, original: str, to_original) -> Quantity | None
 
 
 _SCALE_OR_MORE = frozenset(_SCALE_CHARS + "多余几")
+_PAIR_SET = frozenset(_PAIRS.split("|"))
+
+
+_NO_FIGURE = object()     # _plain's answer for a match the full pattern would make and _read reject
+
+
+def _plain_chinese(candidate, start: int, original: str, to_original):
+    """The quantity of a run of Chinese numerals with nothing after it to read on (十四五, 二十), as _read
+    reads the full pattern's match of it: the number alone, no unit, no bound. _NO_FIGURE where _read
+    takes no figure from that match (十五五 is no number, 万 alone is none), to be skipped whole as the
+    full pattern's is; None (left to the full pattern) for a run starting with a pair of digits (五六)."""
+    end = candidate.end()
+    number_text = candidate.string[start:end]
+    if number_text[:2] in _PAIR_SET:
+        return None
+    value = None if _is_bare_scale(number_text) else _value(number_text)
+    if value is None:
+        return _NO_FIGURE
+    chinese, scaled = _shape(number_text)
+    if to_original is not None:
+        start, end = to_original(start), to_original(end - 1) + 1
+    return _quantity({
+        "text": original[start:end], "start": start, "end": end, "value": float(value),
+        "value_max": None, "unit": "", "bound": "eq", "kind": "statistic",
+        "number_text": number_text, "chinese": chinese, "scaled": scaled, "ratio": False})
 
 
 def _bound_word_starts(text: str, start: int, floor: int):
