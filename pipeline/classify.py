@@ -135,6 +135,9 @@ _CATEGORY_BOUNDS = ("以上", "以下")
 _PEOPLE_UNITS = {"户", "人", "名", ""}
 _SETTLEMENTS = ("村", "县", "乡", "镇", "城市")
 _CLAUSE_BREAK = _compiled(r"[，。；！？、：,;!?\n]")
+_CATEGORY_BOUND_KINDS = frozenset(("ge", "le"))
+_DEPOSIT_UNITS = frozenset(("吨", "盎司"))
+_CLOCK_SIGNS = frozenset(":：")
 
 
 def classify_quantities(folded: str, original: str, quantities: list[Quantity], fresh: bool = False
@@ -206,7 +209,7 @@ def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans, code_ends=
     if before == "第" or ahead == "第":
         return "ordinal"
     if unit in _RANK_UNITS:
-        if "前" in (before, ahead):
+        if before == "前" or ahead == "前":
             return "ordinal"     # 前10名, 全球前1%的学科
         if unit in ("位", "名") and _ranking_before(folded, number_start):
             return "ordinal"     # 排名提升4位
@@ -238,21 +241,23 @@ def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans, code_ends=
         if index < len(quoted_spans) and quoted_spans[index][0] < start \
                 and _quoted_name(folded, quoted_spans[index][0], quoted_spans.ends[index], start, end):
             return "name"    # “促进青年就业35条”, “26条”, “3个95%”
-    if quantity.unit in _CLASS_UNITS:
+    if unit in _CLASS_UNITS:
         return "name"        # 750千伏输变电工程: a voltage level names a grid tier
-    if after[:1] == "级" or (quantity.unit not in _COUNT_UNITS and after[:1] in _NAME_HEAD_FIRSTS
-                             and after.startswith(_NAME_HEADS)):
+    first_after = after[:1]
+    if first_after == "级" or (first_after in _NAME_HEAD_FIRSTS and unit not in _COUNT_UNITS
+                               and after.startswith(_NAME_HEADS)):
         return "name"        # 千亿级产业集群, 10万吨级码头, 0.1微克攻坚行动, 2.0任务
-    if quantity.unit in _DURATION_UNITS and _REACH_NAME.match(folded, end):
-        return "name"        # 15分钟社区生活圈, 1小时通勤圈
-    if quantity.unit in _DURATION_UNITS and after.startswith(_SERVICE_VERBS):
-        return "other"       # 1小时通达, 24小时开放: a service standard, not an amount of time
+    if unit in _DURATION_UNITS:
+        if _REACH_NAME.match(folded, end):
+            return "name"    # 15分钟社区生活圈, 1小时通勤圈
+        if after.startswith(_SERVICE_VERBS):
+            return "other"   # 1小时通达, 24小时开放: a service standard, not an amount of time
     bound = quantity.bound
-    if bound in ("ge", "le") and _names_a_category(folded, end, quantity):
+    if bound in _CATEGORY_BOUND_KINDS and _names_a_category(folded, end, quantity):
         return "other"       # 20户以上自然村, 年运量150万吨以上的物流园区: a threshold naming a category
-    if unit in ("吨", "盎司") and _DEPOSIT_AHEAD.match(folded, end) and not folded.endswith(_VERBS, 0, start):
+    if unit in _DEPOSIT_UNITS and _DEPOSIT_AHEAD.match(folded, end) and not folded.endswith(_VERBS, 0, start):
         return "name"        # 玉门超40吨金矿: the grade of a deposit found, not an amount of metal
-    if "瓦" in unit and quantity.bound == "eq" and start and _CJK.match(folded[start - 1]) and folded[start - 1] != "等" \
+    if "瓦" in unit and bound == "eq" and start and _CJK.match(folded[start - 1]) and folded[start - 1] != "等" \
             and _FACILITY_AHEAD.match(folded, end) and not folded.endswith(_VERBS, 0, start):
         return "name"        # 南网720兆瓦储能电站, 国家1000万千瓦光伏大基地: the spec in a plant's name
     if unit not in _NOT_SPEC_UNITS and not _SUPERLATIVE_FIRSTS.isdisjoint(folded[max(0, start - 8):start]) \
@@ -264,13 +269,14 @@ def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans, code_ends=
         return "other"       # 做好9个方面工作
     if steps and folded.find("阶", end, end + 17) >= 0 and _STEP_AHEAD.match(folded, end):
         return "other"       # 跨越3个千亿元台阶: a step, not an amount
-    if unit == "位" and after[:1] == "数":
+    if unit == "位" and first_after == "数":
         return "other"       # 两位数增长
     if (bound != "eq" or ahead == "过") and _threshold_of_counted_set(folded, start, end, quantity):
         return "other"       # 投资10亿元以上重大产业项目47个: a threshold sorting what is counted
-    if end < len(folded) and folded[end] in ":：" and end + 1 < len(folded) and folded[end + 1].isdigit():
+    if first_after in _CLOCK_SIGNS and after[1:2].isdigit():
         return "other"   # clock times 9:00
-    if not quantity.unit and not quantity.scaled:
+    scaled = quantity.scaled
+    if not unit and not scaled:
         return "other"
     if bound == "eq" and number_text and _SCALE_CHARS.issuperset(number_text):     # _only_scale, inline
         if not unit:
@@ -280,10 +286,10 @@ def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans, code_ends=
             return "name"    # 千万吨粮食增产计划, 百万亩造林工程: a magnitude word names a programme
         if programme and unit not in _COUNT_UNITS and not folded.endswith(_VERBS, 0, start):
             return "name"    # 延安千万吨炼化一体化, 榆能百万吨煤制芳烃: a tier in a plant's name (新增千万吨产能 counts)
-    if quantity.chinese and not quantity.scaled and quantity.bound == "eq" and quantity.unit not in _PERCENT_LIKE:
-        if quantity.unit in _MONEY_UNITS and not _HAN_AT.match(folded, end):
+    if quantity.chinese and not scaled and bound == "eq" and unit not in _PERCENT_LIKE:
+        if unit in _MONEY_UNITS and not _HAN_AT.match(folded, end):
             return "statistic"   # 十块钱, 壹仟玖佰圆整
-        if quantity.unit in _COUNT_UNITS and quantity.unit not in _SESSION_UNITS and quantity.value >= 10:
+        if unit in _COUNT_UNITS and unit not in _SESSION_UNITS and quantity.value >= 10:
             return "statistic"   # 十件民生实事, 十二批
         return "other"
     return "statistic"
