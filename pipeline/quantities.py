@@ -232,16 +232,21 @@ _CHINESE_RUN = (rf"|(?<={_CHINESE_RUN_CHARS})(?<!{_NOT_BEFORE_CLASS}.)(?P<chines
                 rf"(?!{_NOT_AFTER_CHINESE_RUN})"
                 if not any(word[0] in _CHINESE_DIGITS + _SCALE_CHARS for word in LEXICON.bounds_before)
                 else "|(?P<chinese>(?!))")
+_ARABIC_PLAIN = (rf"(?>(?P<more_digits>[0-9]*(?:\.[0-9]+)?)(?P<scale>[万亿]{{0,2}})(?P<unit>{_plain_unit()})?)"
+                 rf"(?:(?P<bound_after>{_AFTER})|(?!{_NOT_AFTER_CLASS}))")
 _CANDIDATE = re.compile(
     rf"[{_NUMERAL_CHARS}半数几负\-−](?:"
-    rf"(?<=[0-9])(?<!{_NOT_BEFORE_CLASS}.)"
-    rf"(?>(?P<more_digits>[0-9]*(?:\.[0-9]+)?)(?P<scale>[万亿]{{0,2}})(?P<unit>{_plain_unit()})?)"
-    rf"(?:(?P<bound_after>{_AFTER})|(?!{_NOT_AFTER_CLASS}))"
+    rf"(?<=[0-9])(?<!{_NOT_BEFORE_CLASS}.){_ARABIC_PLAIN}"
     rf"|(?<={_char_class(LEXICON.digits)})(?<!{_NOT_BEFORE_CLASS}.)(?P<digit>)"
     rf"(?>(?P<digit_unit>{_plain_unit()})?)(?!{_NOT_AFTER_CLASS})"
     rf"{_CHINESE_RUN}"
     rf"|(?<=[{_NUMERAL_CHARS}半])|(?<=[数几])(?=[十百千万亿])|(?<=[负\-−])(?=[{_NUMERAL_CHARS}]))")
 
+
+# The same plain Arabic figure after a bound word (超过320家, 近12年), matched from its first digit: the full
+# pattern matches the bound word (and 了/是/有/为) and then, from that digit, what it matches with none
+# before (see _plain_after_bound). Its other groups never take part, so that _plain reads its groups.
+_PLAIN_AFTER_BOUND = re.compile(rf"[0-9]{_ARABIC_PLAIN}(?:(?P<digit>)(?P<digit_unit>)(?P<chinese>)(?!))?")
 
 _URL = regex.compile(r"(?:https?|ftp)://[!-~]+|www\.[!-~]+")
 
@@ -291,6 +296,15 @@ def scan_quantities(folded: str, original: str | None = None) -> list[Quantity]:
                 continue
         whole = None
         if start and text[start - 1] in _BEFORE_TAILS:
+            read = _plain_after_bound(text, start, position, original, to_original) \
+                if text[start] in _ASCII_DIGITS else None
+            if read is not None:      # 超过320家: (quantity, where its bound word starts, where it ends)
+                quantity, earlier, position = read
+                found.append(quantity)
+                if earlier and text[earlier - 1] in _LIST_JOINS:
+                    joined.append(quantity.start)
+                at = position
+                continue
             for earlier in _bound_word_starts(text, start, position):
                 whole = match(text, earlier)
                 if whole is not None:
@@ -578,6 +592,36 @@ def _plain(candidate, start: int, original: str, to_original):
 
 
 _SCALE_OR_MORE = frozenset(_SCALE_CHARS + "多余几")
+_TIMES_ONLY = frozenset(_TIMES_UNITS) - frozenset(LEXICON.units)
+
+
+def _plain_after_bound(text: str, start: int, floor: int, original: str, to_original):
+    """A plain Arabic figure after a bound word (超过320家, 近12年), as _read reads the full pattern's match
+    from the bound word: the figure _plain reads from its digit on, with the bound word's bound (unless a
+    bound word after it says another) and starting at the bound word. With the offsets in `text` where
+    the match starts and ends; None where _plain leaves the figure to the full pattern, or no bound word
+    ends there (after `floor`)."""
+    earlier = next(_bound_word_starts(text, start, floor), None)
+    if earlier is None:
+        return None
+    figure = _PLAIN_AFTER_BOUND.match(text, start)
+    unit = figure and figure.group("unit")
+    if figure is None or unit and (unit[0] in _SCALE_OR_MORE or unit in _TIMES_ONLY
+                                   or text[figure.end():figure.end() + 1] == "次"):
+        return None      # the full pattern may read these otherwise: 5兆字节 as 5兆, 5多年 as 5多 and 年,
+        #                  3斤次日 as 3斤 (a measure with 次 is no unit before 年, 日...), 5公升次 as one unit
+    quantity = _plain(figure, start, original, to_original)
+    if quantity is None:
+        return None
+    fields = quantity.__dict__
+    if figure.group("bound_after") is None:
+        word = text[earlier:start]       # the word the full pattern matches: the longest, then 了/是/有/为
+        fields["bound"] = LEXICON.bounds_before[word if word in LEXICON.bounds_before else word[:-1]]
+    first = earlier if to_original is None else to_original(earlier)
+    fields["start"], fields["text"] = first, original[first:fields["end"]]
+    return quantity, earlier, figure.end()
+
+
 _PAIR_SET = frozenset(_PAIRS.split("|"))
 
 
