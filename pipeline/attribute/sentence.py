@@ -87,22 +87,22 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
         q_start, q_end = spans[i]
         nxt = spans[in_clause[position + 1]][0] if position + 1 < len(in_clause) else c_end
         left, right = s[cursor:q_start], s[q_end:nxt]
-        subject, _rest = find_subject(left.strip("、，"))
-        found = SCOPE_WORDS.search(left) if position == 0 else None
-        if found and SCOPE_STATS[found.group()] == "cumulative":
-            scope = found.group()
+        subject, cumulative, names_own = _left_words(left)
+        if position == 0 and cumulative:
+            scope = cumulative
         if listed and i in listed[0]:
             named, phrase, stat_words = listed[0][i], None, listed[2][i]
         else:
-            named, phrase, stat_words = _name_figure(reading, q, left, right, in_clause, position, c_end, after_phrase)
+            named, phrase, stat_words = _name_figure(reading, q, left, right, in_clause, position, c_end,
+                                                     after_phrase, names_own)
         named, stat_words = _name_from_before(reading, named, q, left, right, stat_words)
         if subject and (_is_example(left.strip("、，"), subject, phrase) or _listed_example(left, subject)):
             subject = None  # 「商丘等5个国家骨干冷链物流基地」: the place is an example, not whose the figure is
-        stat, sign = _stat_of(reading, q, named, left, stat_words, phrase, position, scope)
+        stat, sign = _stat_of(reading, q, named, left, stat_words, phrase, position, scope, names_own)
         after = _CHANGE_AFTER.match(right) if stat is None and q.unit in ("%", "个百分点", "倍") and not phrase else None
         if after:
             stat, sign = read_stat(after.group(1), q.unit)  # 「经营收入均保持10%以上增长」
-        own = not (listed and i in listed[0]) and bool(left_name(left))
+        own = names_own and not (listed and i in listed[0])
         shared = _distributed(named, left, q.unit) if own and "、" in named else None  # a list is joined by 、
         clause_subject = subject or clause_subject
         if subject and is_place(subject) and ("对" + subject) not in left:  # 「对东盟进出口」: a partner, for its clause only
@@ -112,7 +112,7 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
             named, about = shared[0], shared[1] or about
         if listed and i in listed[3]:
             about = listed[3][i]
-        if about is None and reading.facts and not left_name(left) and named == reading.names[-1]:
+        if about is None and reading.facts and not names_own and named == reading.names[-1]:
             about = reading.facts[-1].subject  # 「成都市实现地区生产总值2.35万亿元，增长5.7%」
             about = _folded_subject(reading, about)
         reading.facts.append(_fact(reading, q, named, about, stat, sign, find_period(s, q_start) or period_before))
@@ -126,18 +126,30 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
         cursor = q_end + (len(phrase) if after_phrase else 0)
 
 
-def _name_figure(reading: _Reading, q: Quantity, left: str, right: str, in_clause, position, c_end, after_phrase):
-    """(name, the noun phrase read to the right or None, the words that say its stat)."""
-    s, spans = reading.s, reading.spans
-    nxt = spans[in_clause[position + 1]][0] if position + 1 < len(in_clause) else c_end
-    phrase = right_name(right, q.unit, last=nxt == c_end)
-    if not right and nxt != c_end and not left_name(left):
-        # 「推出12批1181项创新政策」: a count of batches before the count of items
-        after = in_clause[position + 1]
-        following = spans[in_clause[position + 2]][0] if position + 2 < len(in_clause) else c_end
-        phrase = right_name(s[spans[after][1]:following], reading.quantities[after].unit)
+def _name_figure(reading: _Reading, q: Quantity, left: str, right: str, in_clause, position, c_end, after_phrase,
+                 names_own: bool):
+    """(name, the noun phrase read to the right or None, the words that say its stat).
+
+    `names_own`: whether the words left of the figure hold a name of their own (left_name)."""
+    spans = reading.spans
+    last = position + 1 == len(in_clause)
     last_name = reading.names[-1] if reading.names else ""
+    if right or last or names_own:
+        return _name_around(left, right, q.unit, last, after_phrase, last_name, bool(reading.names))
+    # 「推出12批1181项创新政策」: a count of batches before the count of items
+    after = in_clause[position + 1]
+    following = spans[in_clause[position + 2]][0] if position + 2 < len(in_clause) else c_end
+    phrase = right_name(reading.s[spans[after][1]:following], reading.quantities[after].unit)
     return _name_in_words(left, right, q.unit, phrase, after_phrase, last_name, bool(reading.names))
+
+
+@lru_cache(maxsize=16384)
+def _name_around(left: str, right: str, unit: str, last: bool, after_phrase: bool, last_name: str,
+                 named_before: bool):
+    """_name_figure where the phrase is the one read right of the figure itself: one lookup per figure
+    for both readings (`last`: no other figure follows in the clause)."""
+    phrase = right_name(right, unit, 2, last)
+    return _name_in_words(left, right, unit, phrase, after_phrase, last_name, named_before)
 
 
 @lru_cache(maxsize=16384)
@@ -254,18 +266,14 @@ def _name_from_before(reading: _Reading, named: str, q: Quantity, left: str, rig
     return named, stat_words
 
 
-def _stat_of(reading: _Reading, q: Quantity, named: str, left: str, stat_words: str, phrase, position, scope):
+def _stat_of(reading: _Reading, q: Quantity, named: str, left: str, stat_words: str, phrase, position, scope,
+             names_own: bool):
     """(stat, sign) of a figure from the words before it, its clause's scope word and the figure before."""
-    if phrase and stat_words.rstrip().endswith("等"):
-        stat_words = "".join(SCOPE_WORDS.findall(stat_words))  # 「渗透率、收入增幅等5项指标」
-    stat, sign = read_stat(_tail(stat_words), q.unit)
-    bare = left.strip()
-    if bare.endswith(_MINUS_SIGNS) and _MINUS_BEFORE.search(bare):
-        return stat, -sign  # 「自然增长率为-0.99‰」: a minus sign before the number
-    if stat is None and cut_by(left.strip("、，；：　 "), q.unit):
-        stat, sign = "growth_rate", -1
+    stat, sign, signed = _stat_in_words(stat_words, left, q.unit, bool(phrase))
+    if signed:
+        return stat, sign
     last_name = reading.names[-1] if reading.names else ""
-    carried = bool(reading.facts) and position > 0 and named == last_name and not left_name(left)
+    carried = bool(reading.facts) and position > 0 and named == last_name and not names_own
     if stat is None and carried and reading.facts[-1].stat == "share":
         stat = "share"  # 「占规上工业比重从40.3%提高到45.4%」
     if stat is None and scope and not STAT_WORDS.search(left):
@@ -273,6 +281,31 @@ def _stat_of(reading: _Reading, q: Quantity, named: str, left: str, stat_words: 
     if q.unit == "倍" and q.text.startswith("翻"):
         stat = "growth_rate"  # 「经济总量翻一番」: a doubling is growth, whatever 累计 says
     return stat, sign
+
+
+@lru_cache(maxsize=16384)
+def _left_words(left: str) -> tuple[str | None, str | None, bool]:
+    """What the words left of a figure say by themselves, read once for each such text: (the subject they
+    name, the cumulative scope word they hold or None, whether they hold a name of their own)."""
+    subject, _rest = find_subject(left.strip("、，"))
+    found = SCOPE_WORDS.search(left)
+    cumulative = found.group() if found and SCOPE_STATS[found.group()] == "cumulative" else None
+    return subject, cumulative, bool(left_name(left))
+
+
+@lru_cache(maxsize=16384)
+def _stat_in_words(stat_words: str, left: str, unit: str, phrase: bool) -> tuple[str | None, int, bool]:
+    """(stat, sign, whether a minus sign wrote the sign) of a figure from its words alone, read once for
+    each; `phrase`: whether a noun phrase right of the figure names it."""
+    if phrase and stat_words.rstrip().endswith("等"):
+        stat_words = "".join(SCOPE_WORDS.findall(stat_words))  # 「渗透率、收入增幅等5项指标」
+    stat, sign = read_stat(_tail(stat_words), unit)
+    bare = left.strip()
+    if bare.endswith(_MINUS_SIGNS) and _MINUS_BEFORE.search(bare):
+        return stat, -sign, True  # 「自然增长率为-0.99‰」: a minus sign before the number
+    if stat is None and cut_by(left.strip("、，；：　 "), unit):
+        stat, sign = "growth_rate", -1
+    return stat, sign, False
 
 
 def _fact(reading: _Reading, q: Quantity, named: str, subject, stat, sign: int, period) -> Fact:
