@@ -114,8 +114,8 @@ def carried_periods(paragraphs: list[list[str]]) -> list[str | None]:
     carried: list[str | None] = []
     section = lead = None
     for sentences in paragraphs:
-        text = "".join(sentences).strip()
-        heading = _HEADING.match(text)
+        text = "".join(sentences).strip() if _opening_char(sentences) in _HEADING_FIRST else ""
+        heading = _HEADING.match(text) if text else None  # a heading opens with one of _HEADING_FIRST
         if heading and len(text) <= 40 and not text.endswith("。"):
             named = _heading_period(text[heading.end():])
             if heading.group(1):        # 一、: a new part of the text
@@ -127,6 +127,15 @@ def carried_periods(paragraphs: list[list[str]]) -> list[str | None]:
         carried.append(lead or section)
         lead = _lead_period(sentences) or lead
     return carried
+
+
+def _opening_char(sentences: list[str]) -> str:
+    """The first character of the paragraph's text once stripped ('' for none), without joining it."""
+    for sentence in sentences:
+        sentence = sentence.lstrip()
+        if sentence:
+            return sentence[0]
+    return ""
 
 
 def _lead_period(sentences: list[str]) -> str | None:
@@ -145,7 +154,7 @@ def _lead_period(sentences: list[str]) -> str | None:
     opened = opening_period(first)
     if opened:
         return opened
-    span = _SPAN.match(first) if not more else None
+    span = _SPAN.match(first) if not more and first.startswith("这是") else None
     return span.group(1) if span else None
 
 
@@ -165,6 +174,7 @@ _SPAN = regex.compile(r"^这是[^，。]{1,30}的(五年|一年)[。！]?$")
 
 
 _HEADING = regex.compile(r"^(?:([一二三四五六七八九十]{1,3}、)|[（(][一二三四五六七八九十]{1,3}[）)])")
+_HEADING_FIRST = frozenset("一二三四五六七八九十（(")  # what a _HEADING match starts with
 _DURATION = regex.compile(rf"(?:近|过去)?{_DIGIT}{{1,3}}(?:个)?(?:年|月|季度)(?:来|间|内)?")
 _BASE = regex.compile(r"(?rp)(?:较|比|与|同|相比|从|[高低快慢多少]于)$")
 _OPENING = regex.compile(rf"^(?:在|截至|到|至|刚刚过去的|过去的)?({PERIOD.pattern})")
