@@ -37,7 +37,7 @@ PERIOD = regex.compile(
 _MARKS = tuple(sorted({"年", "月", "十", "季"} | {w[0] for w in PERIOD_WORDS if not set(w) & {"年", "月", "十", "季"}}))
 
 
-def _may_hold_period(text: str) -> bool:
+def may_hold_period(text: str) -> bool:
     """Whether `text` may hold a period (False means PERIOD, _OPENING, _TRAILING and _DURATION find none)."""
     for mark in _MARKS:
         if mark in text:
@@ -67,7 +67,7 @@ def find_period(text: str, position: int) -> str | None:
 def _periods_in(text: str) -> tuple[tuple[int, int, str, bool], ...]:
     """(start, end, period, whether it is a comparison's base) of the periods of a sentence, read once
     for all its figures: up to a figure the reading is the same as of the text before it alone."""
-    if not _may_hold_period(text):
+    if not may_hold_period(text):
         return ()
     return tuple((m.start(), m.end(), m.group(), _BASE.search(text, 0, m.start()) is not None)
                  for m in PERIOD.finditer(text))
@@ -90,7 +90,7 @@ def opening_period(text: str) -> str | None:
     >>> opening_period("高价值发明专利较2020年增长148%") is None
     True
     """
-    match = _OPENING.match(text) if _may_hold_period(text) else None
+    match = _OPENING.match(text) if may_hold_period(text) else None
     return match.group(1) if match else None
 
 
@@ -187,7 +187,7 @@ def strip_periods(name: str) -> str:
     >>> strip_periods("2025年地区生产总值")
     '地区生产总值'
     """
-    changed = _may_hold_period(name)
+    changed = may_hold_period(name)
     while changed and name:
         changed = False
         match = PERIOD.match(name)

@@ -8,7 +8,7 @@ clauses of the sentence; bodies (民营企业) hold for their own clause only.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from functools import lru_cache
 
 from .. import cached_regex as regex
@@ -20,45 +20,55 @@ from ..segment import Sentence
 from .fact import Fact
 from .lists import listed_names, shared_head
 from .metric import left_name, peel_tail, percent_of, right_name, starts_with_level_noun, with_action
-from .period import find_period
+from .period import may_hold_period, find_period
 from .stat import cut_by, read_stat
 from .subject import find_subject, is_place, opening_subject
 from .words import HEADS, VERBS, CLAUSE_BREAK, SCOPE_STATS, SCOPE_WORDS, STAT_WORDS
 
-def _clauses(sentence: str) -> list[tuple[int, int]]:
+def _clauses(sentence: str, last_figure: int) -> list[tuple[int, int]]:
+    """The clauses of a sentence up to the one holding the position `last_figure` (where its last figure
+    starts): what follows it names no figure."""
     # Each break is one character, so the pieces between breaks give the bounds (faster than finditer).
+    stop = CLAUSE_BREAK.search(sentence, last_figure)
     bounds, start = [], 0
-    for piece in CLAUSE_BREAK.split(sentence):
+    for piece in CLAUSE_BREAK.split(sentence[: stop.start()] if stop else sentence):
         end = start + len(piece)
         bounds.append((start, end))
         start = end + 1
     return bounds
 
 
-@dataclass
 class _Reading:
     """What a sentence has said so far, as its clauses are read from left to right."""
 
-    s: str                      # the folded sentence
-    original: str               # the sentence as written
-    spans: list[tuple[int, int]]
-    quantities: list[Quantity]
-    units: list[str]                                  # the unit of each figure
-    facts: list[Fact] = field(default_factory=list)
-    names: list[str] = field(default_factory=list)   # folded names of the figures so far
-    subject: str | None = None                        # the last place named as a subject
-    last_list: list[str] | None = None                # the members of the last 分别 list
+    __slots__ = ("s", "original", "as_written", "periods", "spans", "quantities", "units", "facts", "names",
+                 "subject", "last_list")
+
+    def __init__(self, s: str, original: str, spans: list[tuple[int, int]], quantities: list[Quantity],
+                 units: list[str]):
+        self.s = s                          # the folded sentence
+        self.original = original            # the sentence as written
+        self.as_written = s == original     # whether folding left the sentence as written
+        self.periods = may_hold_period(s)  # False: no period is written in it (find_period finds none)
+        self.spans = spans
+        self.quantities = quantities
+        self.units = units                  # the unit of each figure
+        self.facts: list[Fact] = []
+        self.names: list[str] = []          # folded names of the figures so far
+        self.subject: str | None = None     # the last place named as a subject
+        self.last_list: list[str] | None = None  # the members of the last 分别 list
 
 
 def read_sentence(sentence: Sentence, quantities: list[Quantity], period_before: str | None) -> list[Fact]:
     """The facts of one sentence's statistics (`quantities`, in text order)."""
     # Read a folded copy (simplified, half-width digits) of the same length; names are given back
     # as the original text writes them.
-    spans = [(q.start - sentence.start, q.end - sentence.start) for q in quantities]
+    base = sentence.start
+    spans = [(q.start - base, q.end - base) for q in quantities]
     folded = _mask_asides(fold_width(fold_script(sentence.text)), spans)
     reading = _Reading(folded, sentence.text, spans, quantities, [q.unit for q in quantities])
     done, count = 0, len(spans)
-    for c_start, c_end in _clauses(folded):
+    for c_start, c_end in _clauses(folded, spans[-1][0]):
         # The figures starting in the clause: spans are in text order, so they follow one another.
         first = done
         while first < count and spans[first][0] < c_start:
@@ -78,7 +88,8 @@ def read_sentence(sentence: Sentence, quantities: list[Quantity], period_before:
 
 def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[int], period_before) -> None:
     s, spans, quantities = reading.s, reading.spans, reading.quantities
-    listed = listed_names(s, c_start, spans, in_clause, reading.last_list or reading.names, reading.units)
+    listed = listed_names(s, c_start, spans, in_clause, reading.last_list or reading.names, reading.units) \
+        if len(in_clause) > 1 else None  # a list hands out two figures or more
     if listed:
         reading.last_list = listed[1]
     cursor, scope, clause_subject, after_phrase = c_start, None, None, False
@@ -115,7 +126,8 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
         if about is None and reading.facts and not names_own and named == reading.names[-1]:
             about = reading.facts[-1].subject  # 「成都市实现地区生产总值2.35万亿元，增长5.7%」
             about = _folded_subject(reading, about)
-        reading.facts.append(_fact(reading, q, named, about, stat, sign, find_period(s, q_start) or period_before))
+        period = (find_period(s, q_start) if reading.periods else None) or period_before
+        reading.facts.append(_fact(reading, q, named, about, stat, sign, period))
         if position > 0:
             _carry_bound(reading, in_clause[position - 1], i)
             _carry_trailing_bound(reading, in_clause[:position + 1])
@@ -259,7 +271,7 @@ def _name_from_before(reading: _Reading, named: str, q: Quantity, left: str, rig
         named = last_name + named  # 「新登记147万户、其中企业57.3万家」: part of the new ones before
     if named and last_name and named.startswith("对") and regex.search(r"贡献|拉动", named):
         named = last_name + named  # 「工业增加值增长8.1%、对规模以上工业增长贡献率达72.9%」
-    spent = _SPENT_ON.match(right) if q.unit == "%" and last_name else None
+    spent = _SPENT_ON.match(right) if q.unit == "%" and last_name and right[:2] in _SPENT_FIRST else None
     if spent and not left_name(left):
         named = last_name + spent.group()  # 「支出3.4万亿元，74%以上用于民生」
         stat_words = stat_words + "占"
@@ -314,16 +326,23 @@ def _fact(reading: _Reading, q: Quantity, named: str, subject, stat, sign: int, 
     if sign < 0 and value_max is not None:
         value, value_max = min(value, value_max), max(value, value_max)
     s, original = reading.s, reading.original
+    if reading.as_written:  # names read from the text are as written, but for blanks (_as_written)
+        metric = named if not named or _FILLER not in named else _as_written(named, s, original)
+        subject = subject if not subject or _FILLER not in subject else _as_written(subject, s, original)
+        period = period if not period or _FILLER not in period else _as_written(period, s, original)
+    else:
+        metric, subject, period = (_as_written(named, s, original), _as_written(subject, s, original),
+                                   _as_written(period, s, original))
     fact = _NEW(Fact)  # Fact(...), without the frozen dataclass's cost per field; the fields in order
     _SET(fact, "__dict__", {
-        "metric": _as_written(named, s, original),
-        "subject": _as_written(subject, s, original),
+        "metric": metric,
+        "subject": subject,
         "value": value,
         "value_max": value_max,
         "unit": q.unit,
         "bound": q.bound,
         "stat": stat,
-        "period": _as_written(period, s, original),
+        "period": period,
         "text": q.text,
         "sentence": original,
         "start": q.start,
@@ -463,3 +482,4 @@ _NEWLY = regex.compile(r"新[^\d，、]{1,3}")
 _TIER = regex.compile(r"^[^，、]{1,8}?[级型类]")
 _TIER_END = regex.compile(r"[级型类]$")
 _SPENT_ON = regex.compile(r"(?:用于|投向|投入|来自|集中在|集中于|流向)[^，,；;。、]{1,12}")
+_SPENT_FIRST = frozenset(("用于", "投向", "投入", "来自", "集中", "流向"))  # the first two characters of a _SPENT_ON match
