@@ -98,32 +98,27 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
         q_start, q_end = spans[i]
         nxt = spans[in_clause[position + 1]][0] if position + 1 < len(in_clause) else c_end
         left, right = s[cursor:q_start], s[q_end:nxt]
-        subject, cumulative, names_own = _left_words(left)
+        last_name = reading.names[-1] if reading.names else ""
+        if listed and i in listed[0]:
+            read = _figure_words(listed[0][i], None, listed[2][i], left, right, q.unit, last_name, False)
+        else:
+            read = _name_figure(reading, q, left, right, in_clause, position, c_end, after_phrase, last_name)
+        named, phrase, subject, place, cumulative, names_own, stat, sign, signed, change_after, shared, skip = read
         if position == 0 and cumulative:
             scope = cumulative
-        if listed and i in listed[0]:
-            named, phrase, stat_words = listed[0][i], None, listed[2][i]
-        else:
-            named, phrase, stat_words = _name_figure(reading, q, left, right, in_clause, position, c_end,
-                                                     after_phrase, names_own)
-        named, stat_words = _name_from_before(reading, named, q, left, right, stat_words)
-        if subject and (_is_example(left.strip("、，"), subject, phrase) or _listed_example(left, subject)):
-            subject = None  # 「商丘等5个国家骨干冷链物流基地」: the place is an example, not whose the figure is
-        stat, sign = _stat_of(reading, q, named, left, stat_words, phrase, position, scope, names_own)
-        after = _CHANGE_AFTER.match(right) if stat is None and q.unit in ("%", "个百分点", "倍") and not phrase else None
-        if after:
-            stat, sign = read_stat(after.group(1), q.unit)  # 「经营收入均保持10%以上增长」
-        own = names_own and not (listed and i in listed[0])
-        shared = _distributed(named, left, q.unit) if own and "、" in named else None  # a list is joined by 、
+        if not signed and (q.unit == "倍" or (stat is None and (position > 0 or scope))):  # else it changes nothing
+            stat, sign = _stat_of(reading, q, named, left, stat, sign, position, scope, names_own)
+        if stat is None and change_after:
+            stat, sign = change_after  # 「经营收入均保持10%以上增长」
         clause_subject = subject or clause_subject
-        if subject and is_place(subject) and ("对" + subject) not in left:  # 「对东盟进出口」: a partner, for its clause only
+        if place:  # 「对东盟进出口」: a partner, for its clause only
             reading.subject = subject
         about = clause_subject or reading.subject
         if shared:
             named, about = shared[0], shared[1] or about
         if listed and i in listed[3]:
             about = listed[3][i]
-        if about is None and reading.facts and not names_own and named == reading.names[-1]:
+        if about is None and reading.facts and not names_own and named == last_name:
             about = reading.facts[-1].subject  # 「成都市实现地区生产总值2.35万亿元，增长5.7%」
             about = _folded_subject(reading, about)
         period = (find_period(s, q_start) if reading.periods else None) or period_before
@@ -134,34 +129,55 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
         if phrase and position > 0:
             _share_tier_noun(reading, phrase, position)
         reading.names.append(named)
-        after_phrase = bool(phrase and right.startswith(phrase))
-        cursor = q_end + (len(phrase) if after_phrase else 0)
+        after_phrase = skip > 0
+        cursor = q_end + skip
 
 
 def _name_figure(reading: _Reading, q: Quantity, left: str, right: str, in_clause, position, c_end, after_phrase,
-                 names_own: bool):
-    """(name, the noun phrase read to the right or None, the words that say its stat).
-
-    `names_own`: whether the words left of the figure hold a name of their own (left_name)."""
+                 last_name: str):
+    """What the words around a figure say of it, as _figure_words gives it."""
     spans = reading.spans
     last = position + 1 == len(in_clause)
-    last_name = reading.names[-1] if reading.names else ""
-    if right or last or names_own:
-        return _name_around(left, right, q.unit, last, after_phrase, last_name, bool(reading.names))
-    # 「推出12批1181项创新政策」: a count of batches before the count of items
+    if right or last:
+        return _read_figure(left, right, q.unit, last, after_phrase, last_name, bool(reading.names))
+    # 「推出12批1181项创新政策」: a count of batches before the count of items (unless the left names it)
     after = in_clause[position + 1]
     following = spans[in_clause[position + 2]][0] if position + 2 < len(in_clause) else c_end
-    phrase = right_name(reading.s[spans[after][1]:following], reading.quantities[after].unit)
-    return _name_in_words(left, right, q.unit, phrase, after_phrase, last_name, bool(reading.names))
+    phrase = right_name(reading.s[spans[after][1]:following], reading.quantities[after].unit) \
+        if not _left_words(left)[2] else right_name(right, q.unit, 2, last)
+    named = _name_in_words(left, right, q.unit, phrase, after_phrase, last_name, bool(reading.names))
+    return _figure_words(*named, left, right, q.unit, last_name, True)
 
 
 @lru_cache(maxsize=16384)
-def _name_around(left: str, right: str, unit: str, last: bool, after_phrase: bool, last_name: str,
+def _read_figure(left: str, right: str, unit: str, last: bool, after_phrase: bool, last_name: str,
                  named_before: bool):
-    """_name_figure where the phrase is the one read right of the figure itself: one lookup per figure
-    for both readings (`last`: no other figure follows in the clause)."""
+    """_figure_words of a figure named by the words around it, read once for each such key (`last`: no
+    other figure follows in the clause; `named_before`: the sentence named a figure before it)."""
     phrase = right_name(right, unit, 2, last)
-    return _name_in_words(left, right, unit, phrase, after_phrase, last_name, named_before)
+    named = _name_in_words(left, right, unit, phrase, after_phrase, last_name, named_before)
+    return _figure_words(*named, left, right, unit, last_name, True)
+
+
+def _figure_words(named: str, phrase: str | None, stat_words: str, left: str, right: str, unit: str,
+                  last_name: str, own: bool):
+    """All that the words around a figure say of it, given its name, the phrase read right of it and its
+    stat words; `last_name` is the name of the figure before, `own` whether the figure was named here
+    (not handed a member of a list). (name, phrase, subject, whether the subject is a place that carries
+    to the next clauses, cumulative scope word, whether the left holds a name of its own, stat, sign,
+    whether a minus sign wrote the sign, the (stat, sign) a change after the figure says, the list it is
+    shared by (_distributed), how many characters of the right the phrase takes)."""
+    subject, cumulative, names_own = _left_words(left)
+    named, stat_words = _name_from_before(named, left, right, unit, last_name, stat_words, names_own)
+    if subject and (_is_example(left.strip("、，"), subject, phrase) or _listed_example(left, subject)):
+        subject = None  # 「商丘等5个国家骨干冷链物流基地」: the place is an example, not whose the figure is
+    place = bool(subject) and is_place(subject) and ("对" + subject) not in left  # 「对东盟进出口」: a partner
+    stat, sign, signed = _stat_in_words(stat_words, left, unit, bool(phrase))
+    after = _CHANGE_AFTER.match(right) if unit in ("%", "个百分点", "倍") and not phrase else None
+    change_after = read_stat(after.group(1), unit) if after else None
+    shared = _distributed(named, left, unit) if own and names_own and "、" in named else None  # a list is joined by 、
+    skip = len(phrase) if phrase and right.startswith(phrase) else 0
+    return named, phrase, subject, place, cumulative, names_own, stat, sign, signed, change_after, shared, skip
 
 
 @lru_cache(maxsize=16384)
@@ -264,26 +280,23 @@ def _distributed(named: str, left: str, unit: str) -> tuple[str, str | None] | N
     return parts[0], None
 
 
-def _name_from_before(reading: _Reading, named: str, q: Quantity, left: str, right: str, stat_words: str):
+def _name_from_before(named: str, left: str, right: str, unit: str, last_name: str, stat_words: str,
+                      names_own: bool):
     """Names that only the figure before completes: a contribution, a share spent on something."""
-    last_name = reading.names[-1] if reading.names else ""
     if named in LEXICON.generic_nouns and left.strip("、，").startswith("其中") and _NEWLY.fullmatch(last_name):
         named = last_name + named  # 「新登记147万户、其中企业57.3万家」: part of the new ones before
     if named and last_name and named.startswith("对") and regex.search(r"贡献|拉动", named):
         named = last_name + named  # 「工业增加值增长8.1%、对规模以上工业增长贡献率达72.9%」
-    spent = _SPENT_ON.match(right) if q.unit == "%" and last_name and right[:2] in _SPENT_FIRST else None
-    if spent and not left_name(left):
+    spent = _SPENT_ON.match(right) if unit == "%" and last_name and right[:2] in _SPENT_FIRST else None
+    if spent and not names_own:
         named = last_name + spent.group()  # 「支出3.4万亿元，74%以上用于民生」
         stat_words = stat_words + "占"
     return named, stat_words
 
 
-def _stat_of(reading: _Reading, q: Quantity, named: str, left: str, stat_words: str, phrase, position, scope,
-             names_own: bool):
-    """(stat, sign) of a figure from the words before it, its clause's scope word and the figure before."""
-    stat, sign, signed = _stat_in_words(stat_words, left, q.unit, bool(phrase))
-    if signed:
-        return stat, sign
+def _stat_of(reading: _Reading, q: Quantity, named: str, left: str, stat, sign, position, scope, names_own: bool):
+    """(stat, sign) of a figure from the stat its words say (_stat_in_words, where no minus sign wrote
+    the sign), its clause's scope word and the figure before."""
     last_name = reading.names[-1] if reading.names else ""
     carried = bool(reading.facts) and position > 0 and named == last_name and not names_own
     if stat is None and carried and reading.facts[-1].stat == "share":
