@@ -15,7 +15,7 @@ from .. import cached_regex as regex
 
 from ..lexicon import LEXICON
 from ..quantities import Quantity
-from ..script import fold_script, fold_width
+from ..script import fold, fold_script, fold_width
 from ..segment import Sentence
 from .fact import Fact
 from .lists import listed_names, shared_head
@@ -65,7 +65,9 @@ def read_sentence(sentence: Sentence, quantities: list[Quantity], period_before:
     # as the original text writes them.
     base = sentence.start
     spans = [(q.start - base, q.end - base) for q in quantities]
-    folded = _mask_asides(fold_width(fold_script(sentence.text)), spans)
+    text = sentence.text
+    # fold() finds text with nothing to fold in one search; the rest is folded in this module's order.
+    folded = _mask_asides(text if fold(text) is text else fold_width(fold_script(text)), spans)
     reading = _Reading(folded, sentence.text, spans, quantities, [q.unit for q in quantities])
     done, count = 0, len(spans)
     for c_start, c_end in _clauses(folded, spans[-1][0]):
