@@ -38,7 +38,7 @@ _MARKS = tuple(sorted({"年", "月", "十", "季"} | {w[0] for w in PERIOD_WORDS
 
 
 def may_hold_period(text: str) -> bool:
-    """Whether `text` may hold a period (False means PERIOD, _OPENING, _TRAILING and _DURATION find none)."""
+    """Whether `text` may hold a period (False means PERIOD, _OPENING, _TRAILING_AT and _DURATION find none)."""
     for mark in _MARKS:
         if mark in text:
             return True
@@ -195,7 +195,7 @@ def strip_periods(name: str) -> str:
             name, changed = name[match.end():].lstrip("，, "), True
         if _DURATION.fullmatch(name):
             return ""  # 「3年增长58.6%」: a span of time, not a name
-        tail = (_TRAILING if name.endswith("\n") else _TRAILING_FROM_END).search(name)
+        tail = (_trailing() if name.endswith("\n") else _TRAILING_FROM_END).search(name)
         if tail and tail.start() > 0:
             name, changed = name[: tail.start()], True
     return name
@@ -203,7 +203,14 @@ def strip_periods(name: str) -> str:
 
 # 于 after a comparative (高于, 快于) belongs to the comparison, which peel_tail takes off whole.
 _TRAILING_AT = rf"(?:从|在|(?<![高低快慢多少大小])于|到)?(?:{PERIOD.pattern})(?:的|底|末)?$"
-_TRAILING = regex.compile(_TRAILING_AT)
-# Searched from the end, longest first: the same match as _TRAILING without trying every start, for a
+
+
+@lru_cache(maxsize=1)
+def _trailing():
+    """_TRAILING_AT searched forward, for a name ending in a line break (rare): compiled on first use."""
+    return regex.compile(_TRAILING_AT)
+
+
+# Searched from the end, longest first: the same match as _trailing() without trying every start, for a
 # name that does not end in a line break (where $ has two places to match).
 _TRAILING_FROM_END = regex.compile("(?rp)" + _TRAILING_AT)
