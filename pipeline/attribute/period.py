@@ -52,8 +52,13 @@ def find_period(text: str, position: int) -> str | None:
     >>> find_period("高价值发明专利较“十三五”时期增长148%", 20) is None
     True
     """
+    return period_at(_periods_in(text), text, position)
+
+
+def period_at(periods, text: str, position: int) -> str | None:
+    """find_period, given the periods of `text` (periods_in)."""
     best = None
-    for start, end, period, base in _periods_in(text):
+    for start, end, period, base in periods:
         if end > position:
             if start < position:  # a period running over `position`: read the text before it alone
                 return _period_before(text, position)
@@ -63,14 +68,16 @@ def find_period(text: str, position: int) -> str | None:
     return best
 
 
-@lru_cache(maxsize=64)
-def _periods_in(text: str) -> tuple[tuple[int, int, str, bool], ...]:
+def periods_in(text: str) -> tuple[tuple[int, int, str, bool], ...]:
     """(start, end, period, whether it is a comparison's base) of the periods of a sentence, read once
-    for all its figures: up to a figure the reading is the same as of the text before it alone."""
+    for all its figures (period_at): up to a figure the reading is the same as of the text before it alone."""
     if not may_hold_period(text):
         return ()
     return tuple((m.start(), m.end(), m.group(), _BASE.search(text, 0, m.start()) is not None)
                  for m in PERIOD.finditer(text))
+
+
+_periods_in = lru_cache(maxsize=64)(periods_in)  # find_period's, for the figures of one sentence in turn
 
 
 def _period_before(text: str, position: int) -> str | None:

@@ -20,7 +20,7 @@ from ..segment import Sentence
 from .fact import Fact
 from .lists import listed_names, shared_head
 from .metric import left_name, peel_tail, percent_of, right_name, starts_with_level_noun, with_action
-from .period import may_hold_period, find_period
+from .period import period_at, periods_in
 from .stat import cut_by, read_stat
 from .subject import find_subject, is_place, opening_subject
 from .words import HEADS, VERBS, CLAUSE_BREAK, SCOPE_STATS, SCOPE_WORDS, STAT_WORDS
@@ -49,7 +49,7 @@ class _Reading:
         self.s = s                          # the folded sentence
         self.original = original            # the sentence as written
         self.as_written = s == original     # whether folding left the sentence as written
-        self.periods = may_hold_period(s)  # False: no period is written in it (find_period finds none)
+        self.periods = periods_in(s)        # the periods written in it, for period_at (find_period)
         self.spans = spans
         self.quantities = quantities
         self.units = units                  # the unit of each figure
@@ -123,7 +123,7 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
         if about is None and reading.facts and not names_own and named == last_name:
             about = reading.facts[-1].subject  # 「成都市实现地区生产总值2.35万亿元，增长5.7%」
             about = _folded_subject(reading, about)
-        period = (find_period(s, q_start) if reading.periods else None) or period_before
+        period = (period_at(reading.periods, s, q_start) if reading.periods else None) or period_before
         reading.facts.append(_fact(reading, q, named, about, stat, sign, period))
         if position > 0:
             _carry_bound(reading, in_clause[position - 1], i)
