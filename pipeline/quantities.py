@@ -858,10 +858,12 @@ def _has_digit(text: str) -> bool:
 def _cents(jiao: str | None, fen: str | None) -> Decimal:
     """壹角 and 伍分 after 元: tenths and hundredths of the amount."""
     total = Decimal(0)
-    if jiao:
-        total += (_value(jiao) or 0) / _TEN
-    if fen:
-        total += (_value(fen) or 0) / 100
+    tenths = _value(jiao) if jiao else None
+    if tenths:                         # 〇角 and 零分 read as Decimal 0: nothing to add
+        total += tenths / _TEN
+    hundredths = _value(fen) if fen else None
+    if hundredths:
+        total += hundredths / 100
     return total
 
 

@@ -56,6 +56,8 @@ READINGS = [
     ("人口自然增长率为-0.99‰", "-0.99‰", -0.99, None, "‰", "eq"),     # after a Han character that ends no figure
     ("零下四摄氏度", "零下四摄氏度", -4, None, "摄氏度", "eq"),
     ("开销123元1角1分", "123元1角1分", 123.11, None, "元", "eq"),
+    ("票价六块〇分", "六块〇分", 6.0, None, "块", "eq"),           # a zero 分 adds nothing (it once raised)
+    ("合计三元零角五分", "三元零角五分", 3.05, None, "元", "eq"),
     ("支票上金额应写为：伍仟元整", "伍仟元整", 5000, None, "元", "eq"),
     ("一吨半", "一吨半", 1.5, None, "吨", "eq"),
     # full-width digits, traditional script, spaces and a line break inside a number
