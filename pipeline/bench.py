@@ -385,17 +385,21 @@ def report(results: dict) -> None:
         print(f"  find_quantities (bench_quantities.measure)  {_rate(rate):>9}  {'':>13}   ({fq.get('texts')} texts, best of its repeats)")
 
     one, two = runs["full_w1"], runs["full_w2"]
-    versus = one["chars_per_cpu_s"] / cn2an["chars_per_cpu_s"]
+    # the ratios take cn2an's faster measurement (before or after the runs): the conservative side
+    cn2an_cpu = max(cn2an["chars_per_cpu_s_before"], cn2an["chars_per_cpu_s_after"])
+    cn2an_wall = max(cn2an["chars_per_s_before"], cn2an["chars_per_s_after"])
+    versus = one["chars_per_cpu_s"] / cn2an_cpu
     peak = max(run["peak_rss_mb"] for run in runs.values())
     verdict = lambda ok: "met" if ok else "NOT met"  # noqa: E731
-    print("\nratios (per CPU second unless said):")
+    print(f"\nratios (per CPU second unless said; cn2an at its faster measurement, {_rate(cn2an_cpu)} M chars/CPU s):")
     print(f"  end-to-end, 1 worker / cn2an.transform:   {versus:.2f}x   "
           f"target >= {TARGETS['throughput_vs_cn2an']}x: {verdict(versus >= TARGETS['throughput_vs_cn2an'])}"
-          f"   (wall clock side by side: {one['chars_per_s_per_worker'] / cn2an['chars_per_s']:.2f}x)")
-    print(f"  end-to-end, 2 workers / cn2an.transform:  {two['chars_per_cpu_s'] / cn2an['chars_per_cpu_s']:.2f}x")
-    print(f"  stages alone / cn2an.transform:           {stages['chars_per_cpu_s'] / cn2an['chars_per_cpu_s']:.2f}x")
+          f"   (wall clock side by side: {one['chars_per_s_per_worker'] / cn2an_wall:.2f}x)")
+    print(f"  end-to-end, 2 workers / cn2an.transform:  {two['chars_per_cpu_s'] / cn2an_cpu:.2f}x")
+    print(f"  stages alone / cn2an.transform:           {stages['chars_per_cpu_s'] / cn2an_cpu:.2f}x")
     print(f"  end-to-end, 1 worker / stages alone:      {one['chars_per_cpu_s'] / stages['chars_per_cpu_s']:.2f}"
-          "    (the rest is the batch layer: start-up, hashing, shards, Parquet)")
+          "    (the batch layer costs; the copies after the first find word-level caches warm,"
+          " which text never seen before does not)")
     print(f"  end-to-end, 1 worker / floor:             {one['chars_per_cpu_s'] / floor['chars_per_cpu_s']:.3f}")
     print(f"  2 workers / 1 worker, wall clock:         {two['chars_per_s'] / one['chars_per_s']:.2f}x")
     print(f"  incremental 1% / full 2 workers, wall:    {inc['wall_s'] / two['wall_s']:.3f}")
