@@ -29,13 +29,6 @@ _NEW = object.__new__
 _SET = object.__setattr__
 
 
-def _sentence(text: str, start: int, end: int, paragraph: int) -> Sentence:
-    """Sentence(text, start, end, paragraph), without the frozen dataclass's cost per field."""
-    sentence = _NEW(Sentence)
-    _SET(sentence, "__dict__", {"text": text, "start": start, "end": end, "paragraph": paragraph})
-    return sentence
-
-
 def split_sentences(text: str) -> list[Sentence]:
     sentences = []
     append = sentences.append
@@ -55,7 +48,7 @@ def split_sentences(text: str) -> list[Sentence]:
             if new_line:
                 paragraph += 1
                 new_line = False
-            sentence = _NEW(Sentence)      # _sentence, inline: one per sentence
+            sentence = _NEW(Sentence)      # Sentence(...) without the frozen dataclass's cost per field
             _SET(sentence, "__dict__", {"text": body, "start": start, "end": start + len(body), "paragraph": paragraph})
             append(sentence)
         position += len(piece)
