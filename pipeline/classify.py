@@ -178,20 +178,11 @@ def _code_ends_and_page(folded: str) -> tuple[list[int], bool]:
 
 
 class _Spans(list):
-    """Non-overlapping (start, end) spans in text order; `next_ending_after(i)`: the first ending after i."""
+    """Non-overlapping (start, end) spans in text order, with their ends for bisect_right."""
 
     def __init__(self, spans):
         super().__init__(spans)
         self.ends = [end for _start, end in self]
-
-    def next_ending_after(self, position: int):
-        index = bisect_right(self.ends, position)
-        return self[index:index + 1]
-
-    def start_of_next(self, position: int) -> int:
-        """The start of the first span ending after `position`, or -1 (one call, no list)."""
-        index = bisect_right(self.ends, position)
-        return self[index][0] if index < len(self) else -1
 
 
 def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans, code_ends=None, page=True, steps=True) -> str:
@@ -278,7 +269,7 @@ def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans, code_ends=
     scaled = quantity.scaled
     if not unit and not scaled:
         return "other"
-    if bound == "eq" and number_text and _SCALE_CHARS.issuperset(number_text):     # _only_scale, inline
+    if bound == "eq" and number_text and _SCALE_CHARS.issuperset(number_text):     # magnitude words alone (百万, 千亿)
         if not unit:
             return "other"   # 百万移民, 千亿县, 千万师生: a magnitude word, not a figure (新增千万吨产能 is one)
         programme = unit not in _COUNT_UNITS and _PROGRAMME_AHEAD.match(folded, end)
@@ -444,15 +435,6 @@ def _quoted_name(folded: str, span_start: int, span_end: int, start: int, end: i
         return False
     rest = inside.replace(folded[start:end], "", 1)
     return len(inside) <= 12 or bool(_CJK.search(rest))
-
-
-def _only_scale(number_text: str) -> bool:
-    """Whether the number is written with magnitude words alone (百万, 千亿), no digit.
-
-    >>> _only_scale("百万"), _only_scale("5万"), _only_scale("")
-    (True, False, False)
-    """
-    return bool(number_text) and _SCALE_CHARS.issuperset(number_text)
 
 
 _SCALE_CHARS = frozenset(LEXICON.scales)
