@@ -111,7 +111,6 @@ _SESSION_UNITS = {"次", "位", "轮"}
 # After a figure with 以上/以下, these continue the clause; any other Han character begins the noun the
 # figure sorts (「20户以上自然村」, 「年运量150万吨以上的物流园区」).
 _CLAUSE_GOES_ON = set("，。；！？、,;!?：:）)”」和与及或并且是为将要已就可等左")
-_HAN = _compiled(r"\p{Han}")
 _NOT_SPEC_UNITS = _COUNT_UNITS | _MONEY_UNITS | _PERCENT_LIKE | {"%"}
 _TIME_UNITS = LEXICON.time_units
 # Characters around a bare number that may make it a name (6G, PM2.5, 1+N, 7×24): checked before the rules.
@@ -356,7 +355,7 @@ def _names_a_category(folded: str, end: int, quantity: Quantity) -> bool:
         return False
     at = end + 1 if folded[end:end + 1] == "的" else end
     after = folded[at:at + 1]
-    if not after or after in _CLAUSE_GOES_ON or not _HAN.match(after):
+    if not after or after in _CLAUSE_GOES_ON or not _HAN_AT.match(after):
         return False
     if unit in _COUNT_UNITS or unit in _PEOPLE_UNITS or not unit:
         if unit not in _PEOPLE_UNITS and unit:
