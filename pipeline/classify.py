@@ -111,7 +111,7 @@ _SESSION_UNITS = {"次", "位", "轮"}
 # After a figure with 以上/以下, these continue the clause; any other Han character begins the noun the
 # figure sorts (「20户以上自然村」, 「年运量150万吨以上的物流园区」).
 _CLAUSE_GOES_ON = set("，。；！？、,;!?：:）)”」和与及或并且是为将要已就可等左")
-_NOT_SPEC_UNITS = _COUNT_UNITS | _MONEY_UNITS | _PERCENT_LIKE | {"%"}
+_NOT_SPEC_UNITS = _COUNT_UNITS | _MONEY_UNITS | _PERCENT_LIKE
 _TIME_UNITS = LEXICON.time_units
 # Characters around a bare number that may make it a name (6G, PM2.5, 1+N, 7×24): checked before the rules.
 _LATIN_OR_FORMULA = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz+×*＋")
@@ -348,28 +348,26 @@ def _names_a_category(folded: str, end: int, quantity: Quantity) -> bool:
     place named after it (「20户以上自然村」, 「20万以上人口县」). At a clause's end a figure is a figure
     (城镇新增就业年均170万人以上。); percentages are shares (90%以上的行政村).
     """
-    if quantity.bound not in ("ge", "le") or not quantity.text.endswith(_CATEGORY_BOUNDS):
+    if quantity.bound not in _CATEGORY_BOUND_KINDS or not quantity.text.endswith(_CATEGORY_BOUNDS):
         return False
     unit = quantity.unit
-    if unit in _PERCENT_LIKE or unit == "%" or not (unit or quantity.scaled):
+    if unit in _PERCENT_LIKE or not (unit or quantity.scaled):
         return False
     at = end + 1 if folded[end:end + 1] == "的" else end
     after = folded[at:at + 1]
     if not after or after in _CLAUSE_GOES_ON or not _HAN_AT.match(after):
         return False
-    if unit in _COUNT_UNITS or unit in _PEOPLE_UNITS or not unit:
-        if unit not in _PEOPLE_UNITS and unit:
-            return False
+    if unit in _PEOPLE_UNITS:      # people, households, or none (20万以上人口县): a place after names the class
         noun = _HAN_RUN.match(folded, at)
         return bool(noun) and any(place in noun.group()[:5] for place in _SETTLEMENTS)
-    return True
+    return unit not in _COUNT_UNITS
 
 
 def _record_spec(folded: str, start: int, end: int, quantity: Quantity) -> bool:
     """A measure after a superlative and glued to a noun: 「全球最高10米液压支架」, 「首台16兆瓦风机」."""
     if not _SUPERLATIVES or not quantity.unit or quantity.unit in _COUNT_UNITS or quantity.unit in _MONEY_UNITS:
         return False
-    if quantity.unit in _PERCENT_LIKE or quantity.unit == "%" or not _HAN_AT.match(folded, end):
+    if quantity.unit in _PERCENT_LIKE or not _HAN_AT.match(folded, end):
         return False
     lead = _CLAUSE_BREAK.split(folded[max(0, start - 8):start])[-1]
     return any(word in lead for word in _SUPERLATIVES)
