@@ -33,8 +33,8 @@ from .cached_regex import for_re
 from .lexicon import LEXICON
 from .script import fold_script, fold_width
 
-_INVISIBLE = regex.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-_INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"   # the same, for a quick look first
+_INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"   # zero-width and soft hyphen, looked for first
+_INVISIBLE = regex.compile(f"[{_INVISIBLE_CHARS}]")
 _SENTENCE_END = tuple("。！？；：!?;:…")
 _CLOSING_QUOTES = ("。”", "！”", "？”", "。」", "！」", "？」", "。）", "。)", "。’", "。』")
 _UNIT_STARTS = tuple({word[0] for word in LEXICON.units} | set("多余万亿千百%"))
