@@ -184,7 +184,8 @@ class _Spans(list):
         self.ends = [end for _start, end in self]
 
 
-def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans, code_ends=None, page=True, steps=True) -> str:
+def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans, code_ends: list[int], page: bool, steps: bool
+          ) -> str:
     unit = quantity.unit
     if not unit and not quantity.scaled and quantity.bound == "eq" and not quantity.ratio:
         return _bare_kind(quantity, folded, fixed_spans, quoted_spans)
@@ -203,7 +204,7 @@ def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans, code_ends=
             return "ordinal"     # 前10名, 全球前1%的学科
         if unit in ("位", "名") and _ranking_before(folded, number_start):
             return "ordinal"     # 排名提升4位
-    if (code_ends is None or number_text[:1] == "0" or code_ends and _near(code_ends, start)) \
+    if (number_text[:1] == "0" or code_ends and _near(code_ends, start)) \
             and _is_code(folded, start, number_start, quantity):
         return "other"       # 京ICP备05060933号, 邮编：100743, 023-12345678
     if page and (ahead in _COLON_OR_SPACE or unit == "页" or after[:1] in _PAGE_AFTER_FIRSTS
