@@ -375,13 +375,14 @@ def _word_figure_matches(text: str):
 
 
 def _made(start: int, end: int, value, unit: str, bound: str, number_text: str, chinese: bool, ratio: bool,
-          original: str, to_original) -> Quantity:
+          original: str, to_original, scaled: bool = False) -> Quantity:
+    """A quantity of one value from `start` to `end` in the scanned text (offsets taken back to `original`)."""
     if to_original is not None:
         start, end = to_original(start), to_original(end - 1) + 1
     return _quantity({
         "text": original[start:end], "start": start, "end": end, "value": float(value), "value_max": None,
         "unit": unit, "bound": bound, "kind": "statistic", "number_text": number_text, "chinese": chinese,
-        "scaled": False, "ratio": ratio})
+        "scaled": scaled, "ratio": ratio})
 
 
 # A ratio written with ∶ (U+2236), : or ：, two terms or more: 4.0∶37.7∶58.3, 2.9∶1, 2：1.
@@ -641,12 +642,7 @@ def _plain_chinese(candidate, start: int, original: str, to_original):
     if value is None:
         return _NO_FIGURE
     chinese, scaled = _shape(number_text)
-    if to_original is not None:
-        start, end = to_original(start), to_original(end - 1) + 1
-    return _quantity({
-        "text": original[start:end], "start": start, "end": end, "value": float(value),
-        "value_max": None, "unit": "", "bound": "eq", "kind": "statistic",
-        "number_text": number_text, "chinese": chinese, "scaled": scaled, "ratio": False})
+    return _made(start, end, value, "", "eq", number_text, chinese, False, original, to_original, scaled)
 
 
 def _bound_word_starts(text: str, start: int, floor: int):
