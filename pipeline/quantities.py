@@ -463,8 +463,7 @@ def _ratio_signs(text: str):
     for char in "∶:：":
         at = text.find(char)
         while at >= 0:
-            if at and text[at - 1] in _ASCII_DIGITS and text[at + 1:at + 2] in _ASCII_DIGITS \
-                    and text[at + 1:at + 2]:
+            if at and text[at - 1] in _ASCII_DIGITS and text[at + 1:at + 2] in _ASCII_DIGITS:   # ("" is not in it)
                 signs.append(at)
             at = text.find(char, at + 1)
     return sorted(signs)
