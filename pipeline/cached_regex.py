@@ -125,6 +125,11 @@ def for_re(pattern: str) -> str:
     return "".join(out)
 
 
+def compile_for_re(pattern: str, flags=0):
+    """A pattern written for `regex`, compiled by re (faster per call), its classes spelled by for_re."""
+    return _re.compile(for_re(pattern), flags)
+
+
 def finditer_at(pattern, text: str, firsts: str) -> list:
     """pattern.finditer(text) as a list, for a pattern whose every match is non-empty and starts with
     one of the characters `firsts`: they are found with str.find (far faster than a scan testing every

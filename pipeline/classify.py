@@ -34,14 +34,10 @@ from bisect import bisect_right
 
 import regex
 
-from .cached_regex import finditer_at, for_re
+from .cached_regex import compile_for_re as _compiled  # patterns for `regex`, run by re (faster per call)
+from .cached_regex import finditer_at
 from .lexicon import LEXICON
 from .quantities import Quantity
-
-
-def _compiled(pattern: str):
-    """A pattern written for `regex`, run by re (faster per call), with \\p{Han}, \\d and \\s as regex reads them."""
-    return re.compile(for_re(pattern))
 
 
 def _grouped(words) -> str:

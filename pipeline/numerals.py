@@ -27,10 +27,9 @@ The grammar, as a reader of Chinese figures applies it:
 """
 from __future__ import annotations
 
-import re
 from decimal import Decimal, InvalidOperation, localcontext
 
-from .cached_regex import for_re
+from .cached_regex import compile_for_re as _compiled
 from .lexicon import LEXICON
 from .script import fold_script, fold_width
 
@@ -48,12 +47,7 @@ POSITIVE = ("正", "+")
 INEXACT = frozenset("多余几来")
 THOUSAND = ("k", "K")
 
-
-def _compiled(pattern: str):
-    """A pattern written for `regex`, run by re (faster per call), with \\d and \\s as regex reads them."""
-    return re.compile(for_re(pattern))
-
-
+# Patterns written for `regex`, run by re (faster per call), with \d and \s as regex reads them.
 _ARABIC = _compiled(r"\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+")
 _SCIENTIFIC = _compiled(r"(?P<mantissa>\d+(?:\.\d*)?|\.\d+)[eE](?P<exponent>[-+]?\d+)")
 _POWER = _compiled(r"(?P<base>\d+(?:\.\d+)?)\^(?P<signs>[-+]*)(?P<exponent>\d+)")
