@@ -509,7 +509,8 @@ def _replace(found: list[Quantity], figures: list[Quantity]) -> list[Quantity]:
 
 _START = attrgetter("start")
 _LIST_JOINS = frozenset(["、", "和", "与", "及"])
-_SHARED_SCALES = {"万": 10**4, "亿": 10**8, "万亿": 10**12}
+# The scales a list's last member may lend the others (1.2、3.4万吨), as the lexicon values them.
+_SHARED_SCALES = {"万": LEXICON.scales["万"], "亿": LEXICON.scales["亿"], "万亿": LEXICON.scales["万"] * LEXICON.scales["亿"]}
 
 
 def _share_list_units(folded: str, found: list[Quantity], joined: list[int]) -> None:
