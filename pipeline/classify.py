@@ -361,10 +361,12 @@ def _names_a_category(folded: str, end: int, quantity: Quantity) -> bool:
 
 
 def _record_spec(folded: str, start: int, end: int, quantity: Quantity) -> bool:
-    """A measure after a superlative and glued to a noun: 「全球最高10米液压支架」, 「首台16兆瓦风机」."""
-    if not _SUPERLATIVES or not quantity.unit or quantity.unit in _COUNT_UNITS or quantity.unit in _MONEY_UNITS:
-        return False
-    if quantity.unit in _PERCENT_LIKE or not _HAN_AT.match(folded, end):
+    """A measure after a superlative and glued to a noun: 「全球最高10米液压支架」, 「首台16兆瓦风机」.
+
+    (_kind asks only for a unit not in _NOT_SPEC_UNITS, counts, money and shares, and only where a
+    superlative's first character stands in the 8 characters before.)
+    """
+    if not quantity.unit or not _HAN_AT.match(folded, end):
         return False
     lead = _CLAUSE_BREAK.split(folded[max(0, start - 8):start])[-1]
     return any(word in lead for word in _SUPERLATIVES)
