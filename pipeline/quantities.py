@@ -33,7 +33,7 @@ import re
 
 import regex
 
-from .cached_regex import for_re
+from .cached_regex import finditer_at, for_re
 from .lexicon import LEXICON
 from .numerals import parse_decimal, read_folded
 from .script import fold
@@ -655,35 +655,12 @@ def _bound_word_starts(text: str, start: int, floor: int):
                 yield begin
 
 
-def _spaces_in_numbers(folded: str) -> list:
-    """_SPACE_IN_NUMBER.finditer(folded), tried only at a space, tab or line break after a numeral.
-
-    Such characters are found with str.find, far faster than a scan of every character; the matches
-    are those of finditer, since a match holds only spaces and line breaks and so never holds the
-    start of another (which follows a numeral).
-    """
-    starts = []
-    for space in " \t\r\n":
-        at = folded.find(space)
-        while at >= 0:
-            if at and folded[at - 1] in _NUMERIC_SET:
-                starts.append(at)
-            at = folded.find(space, at + 1)
-    matches = []
-    for at in sorted(starts):
-        if matches and at < matches[-1].end():
-            continue
-        match = _SPACE_IN_NUMBER.match(folded, at)
-        if match is not None:
-            matches.append(match)
-    return matches
-
-
 def _close_spaces(folded: str):
     """The text without spaces inside numbers, and a function from its offsets back to `folded`'s."""
     if " " not in folded and "\t" not in folded and "\n" not in folded:
         return folded, None
-    cuts = [match.span() for match in _spaces_in_numbers(folded)
+    # Matches start at a space, tab or line break after a numeral: tried only there (finditer's matches).
+    cuts = [match.span() for match in finditer_at(_SPACE_IN_NUMBER, folded, " \t\r\n", _NUMERIC_SET)
             if not (folded[match.start() - 1].isdigit() and folded[match.end()].isdigit())]
     if not cuts:
         return folded, None
