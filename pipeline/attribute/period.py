@@ -52,7 +52,7 @@ def find_period(text: str, position: int) -> str | None:
     >>> find_period("高价值发明专利较“十三五”时期增长148%", 20) is None
     True
     """
-    return period_at(_periods_in(text), text, position)
+    return period_at(periods_in(text), text, position)
 
 
 def period_at(periods, text: str, position: int) -> str | None:
@@ -75,9 +75,6 @@ def periods_in(text: str) -> tuple[tuple[int, int, str, bool], ...]:
         return ()
     return tuple((m.start(), m.end(), m.group(), _BASE.search(text, 0, m.start()) is not None)
                  for m in PERIOD.finditer(text))
-
-
-_periods_in = lru_cache(maxsize=64)(periods_in)  # find_period's, for the figures of one sentence in turn
 
 
 def _period_before(text: str, position: int) -> str | None:
