@@ -50,10 +50,10 @@ def read_stat(words: str, unit: str) -> tuple[str | None, int]:
     if scope:
         return STATS[scope[-1]], sign  # the nearest: 「合计产值年均增长30.4%」 is an annual average
     if share and nearest in ("growth_rate", "change"):
-        last_share = max(m.start() for m in STAT_WORDS.finditer(words) if STATS[m.group()] == "share")
-        last_change = max(m.start() for m in STAT_WORDS.finditer(words) if STATS[m.group()] in ("growth_rate", "change"))
-        change_end = max(m.end() for m in STAT_WORDS.finditer(words) if STATS[m.group()] in ("growth_rate", "change"))
-        if last_share > last_change and not (change_end == last_share and words[last_share:].startswith("比例")):
+        matches = list(STAT_WORDS.finditer(words))  # in text order: the last change ends last too
+        last_share = max(m.start() for m in matches if STATS[m.group()] == "share")
+        last_change = [m for m in matches if STATS[m.group()] in ("growth_rate", "change")][-1]
+        if last_share > last_change.start() and not (last_change.end() == last_share and words[last_share:].startswith("比例")):
             return "share", 1  # 「增量占全国18.7%」: the share comes last (「压减比例超5%」 is the cut's rate)
     if nearest == "growth_rate":
         if unit in ("个百分点", "百分点"):
