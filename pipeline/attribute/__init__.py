@@ -77,9 +77,7 @@ def _name_ratio_terms(sentence: Sentence, quantities: list[Quantity], facts: lis
 
     Terms in % add up to a whole (三次产业结构 9.5:38.6:51.9), so each is a share of it.
     """
-    ratio_at = {q.start for q in quantities if getattr(q, "ratio", False)}
-    if not ratio_at:
-        return facts
+    ratio_at = {q.start for q in quantities if q.ratio}
     named: list[Fact] = []
     first: Fact | None = None
     for fact in facts:
@@ -102,8 +100,7 @@ def _ratio_name(fact: Fact, sentence: Sentence) -> str:
     """The indicator a ratio names, with its 比/比重/结构 kept (城乡居民收入比, 三次产业比重)."""
     head = sentence.text[: fact.start - sentence.start]
     for word in ("比重", "结构", "之比", "比例", "比"):
-        at = head.rfind(fact.metric + word) if fact.metric else -1
-        if at >= 0:
+        if fact.metric and fact.metric + word in head:
             return fact.metric + word
     return fact.metric
 
