@@ -162,14 +162,14 @@ _LEVEL_NOUNS = tuple(LEVEL_NOUNS)
 _QUOTED_OPEN = regex.compile(r"[”」』》\"]")
 _EXAMPLES_END = regex.compile(r"(?<![高同平初中上相对均次优超])等(?![级离待同效])")  # not 高等学校, 同等, 等级
 # A step passed on the way to a figure is no part of its name: 「连续迈上4个万亿元台阶、达到14.2万亿元」
-_STEPS = tuple(w for w in LEVEL_NOUNS if w in ("台阶", "大关", "关口"))
+_STEPS = tuple(LEXICON.look_alikes["step_noun"])
 _STEP_PASSED = regex.compile(r"(?:连续|接连|相继|先后|首次|再)?(?:%s)[\d.万亿千百十零一二两三四五六七八九个元、和及]{1,14}(?:%s)[、，]?" % (
-    "|".join((LEXICON.look_alikes or {}).get("step_verb", ("迈上",))), "|".join(_STEPS)))
+    "|".join(LEXICON.look_alikes["step_verb"]), "|".join(_STEPS)))
 
 
 def _without_step(left: str) -> str:
     """The clause text without a step passed on the way to its figure (searched for only where a step is named)."""
-    if _STEPS and not any(step in left for step in _STEPS):
+    if not any(step in left for step in _STEPS):
         return left
     return _STEP_PASSED.sub("", left)
 
