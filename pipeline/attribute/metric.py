@@ -48,7 +48,7 @@ from .period import strip_periods
 from .subject import find_subject  # subject.py imports metric.py only inside its functions
 from .words import (
     HEADS, BOUND_WORDS, COMPARISONS, LEVEL_NOUNS, OBJECT_VERB_WORDS, OBJECT_VERBS, OPENERS, SCOPE_WORDS, STAT_WORD_SET,
-    STAT_WORDS, STATS, VERB_WORDS, VERBS, alternation,
+    STATS, VERB_WORDS, VERBS, alternation,
 )
 
 _QUOTES = "“”‘’\"'《》「」『』"
