@@ -52,10 +52,21 @@ def decode(payload: bytes) -> tuple[pa.Table, pa.Table]:
     return pa.Table.from_batches([document]), pa.Table.from_batches([facts])
 
 
+def _create(folder: str, name: str):
+    """A new file open for writing (owner-only, as mkstemp's were), its sub-folder made when
+    missing: on the first shard there, or after it was removed (not one mkdir per shard)."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC
+    try:
+        handle = os.open(name, flags, 0o600)
+    except FileNotFoundError:
+        os.makedirs(folder, exist_ok=True)
+        handle = os.open(name, flags, 0o600)
+    return open(handle, "wb")
+
+
 class Shards:
     def __init__(self, folder: Path):
         self.folder = Path(folder)
-        self._made: set[str] = set()   # sub-folders known to exist: one mkdir each, not one per shard
 
     def path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.arrows"
@@ -69,25 +80,13 @@ class Shards:
         # for the temporary file, without mkstemp's random names.
         temporary = os.path.join(folder, f".{key}.{os.getpid()}.tmp")
         try:
-            with self._create(folder, temporary) as out:
+            with _create(folder, temporary) as out:
                 out.write(payload)
             os.replace(temporary, os.path.join(folder, f"{key}.arrows"))
         except BaseException:
             if os.path.exists(temporary):
                 os.unlink(temporary)
             raise
-
-    def _create(self, folder: str, name: str):
-        """A new file open for writing, its sub-folder made on first use (not once per shard)."""
-        if folder not in self._made:
-            os.makedirs(folder, exist_ok=True)
-            self._made.add(folder)
-        flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC
-        try:
-            return open(os.open(name, flags, 0o600), "wb")
-        except FileNotFoundError:  # the sub-folder was removed since (by hand, say)
-            os.makedirs(folder, exist_ok=True)
-            return open(os.open(name, flags, 0o600), "wb")
 
     def read(self, key: str) -> tuple[pa.Table, pa.Table] | None:
         """The documents and facts tables of a shard, or None when it is absent or damaged."""
@@ -99,7 +98,6 @@ class Shards:
     def keep_only(self, keys: set[str]) -> int:
         """Delete every shard (and leftover temporary file) not named in `keys`; count them."""
         removed = 0
-        self._made.clear()   # sub-folders left empty are removed below
         if not self.folder.is_dir():
             return 0
         for sub in self.folder.iterdir():
