@@ -106,7 +106,7 @@ def to_batch(rows: list[dict], schema: pa.Schema) -> pa.RecordBatch:
     """
     try:
         return pa.RecordBatch.from_arrays([_column(list(map(dict.get, rows, repeat(name))), kind)
-                                           for name, kind in _kinds(schema)], schema=schema)
+                                           for name, kind in zip(schema.names, schema.types)], schema=schema)
     except (OverflowError, _Unbuildable):
         columns = {name: [row.get(name) for row in rows] for name in schema.names}
         return pa.RecordBatch.from_pydict(columns, schema=schema)
@@ -114,17 +114,6 @@ def to_batch(rows: list[dict], schema: pa.Schema) -> pa.RecordBatch:
 
 class _Unbuildable(Exception):
     """A column of a type `_column` does not lay out itself."""
-
-
-_KINDS: dict[pa.Schema, list[tuple[str, pa.DataType]]] = {}
-
-
-def _kinds(schema: pa.Schema) -> list[tuple[str, pa.DataType]]:
-    """(name, type) of each field, read once per schema (pyarrow makes a new str per `.name`)."""
-    kinds = _KINDS.get(schema)
-    if kinds is None:
-        kinds = _KINDS[schema] = [(field.name, field.type) for field in schema]
-    return kinds
 
 
 _STRING, _FLOAT, _INT = pa.string(), pa.float64(), pa.int64()
