@@ -92,9 +92,7 @@ def _follow_the_run(run_pid: int, every: float = 0.5) -> None:
             time.sleep(every)
             try:
                 os.kill(run_pid, 0)
-            except ProcessLookupError:
-                os._exit(1)
-            except PermissionError:  # pragma: no cover - the pid now belongs to someone else
+            except (ProcessLookupError, PermissionError):  # gone, or its pid now someone else's
                 os._exit(1)
 
     threading.Thread(target=watch, name="follow-the-run", daemon=True).start()
