@@ -31,6 +31,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -51,7 +52,7 @@ def floor_pattern():
 
 # --- the corpus -----------------------------------------------------------------------------------
 
-_DIGITS = None
+_DIGITS = re.compile(r"[0-9]+")
 
 
 def varied_copy(text: str, copy: int) -> str:
@@ -64,13 +65,8 @@ def varied_copy(text: str, copy: int) -> str:
     >>> varied_copy("2025年增长5.3%", 1)
     '2025年增长5.3%'
     """
-    global _DIGITS
     if copy <= 1:
         return text
-    if _DIGITS is None:
-        import re
-
-        _DIGITS = re.compile(r"[0-9]+")
 
     def move_on(match) -> str:
         run = match.group()
