@@ -159,7 +159,7 @@ def measure_floor(files: list[Path], out: Path) -> dict:
     import pyarrow.parquet as pq
 
     pattern = floor_pattern()
-    began, cpu = time.perf_counter(), time.process_time()
+    since = _clocks()
     doc_ids, starts, ends, texts, chars = [], [], [], [], 0
     for number, path in enumerate(files):
         text = path.read_bytes().decode("utf-8", errors="replace")
@@ -171,8 +171,18 @@ def measure_floor(files: list[Path], out: Path) -> dict:
             texts.append(match.group())
     table = pa.table({"doc": doc_ids, "start": starts, "end": ends, "text": texts})
     pq.write_table(table, out, compression="zstd")
-    seconds, cpu = time.perf_counter() - began, time.process_time() - cpu
-    return {"seconds": seconds, "chars": chars, "chars_per_s": chars / seconds, "matches": len(texts),
+    return {**_rates(chars, since), "matches": len(texts)}
+
+
+def _clocks() -> tuple[float, float]:
+    """Now, on the wall clock and on this process's CPU clock (for `_rates`)."""
+    return time.perf_counter(), time.process_time()
+
+
+def _rates(chars: int, since: tuple[float, float]) -> dict:
+    """`chars` read since `_clocks()` gave `since`: seconds and chars per second, of wall clock and of CPU."""
+    seconds, cpu = time.perf_counter() - since[0], time.process_time() - since[1]
+    return {"seconds": seconds, "chars": chars, "chars_per_s": chars / seconds,
             "cpu_s": cpu, "chars_per_cpu_s": chars / cpu}
 
 
@@ -195,12 +205,10 @@ def _stages_here(files: list[Path]) -> dict:
         extract_document(raw, path.stem, str(path))
     raws = raws[2:] or raws
     chars = sum(len(raw.decode("utf-8", errors="replace")) for _, raw in raws)
-    began, cpu = time.perf_counter(), time.process_time()
+    since = _clocks()
     for path, raw in raws:
         extract_document(raw, path.stem, str(path))
-    seconds, cpu = time.perf_counter() - began, time.process_time() - cpu
-    return {"seconds": seconds, "chars": chars, "chars_per_s": chars / seconds,
-            "cpu_s": cpu, "chars_per_cpu_s": chars / cpu}
+    return _rates(chars, since)
 
 
 def _mean(before: dict, after: dict) -> dict:
@@ -233,15 +241,13 @@ def measure_cn2an(paragraphs: list[str], budget_s: float) -> dict:
     rate = sum(len(p) for p in sample) / max(time.perf_counter() - probe, 1e-9)
     step = max(1, int(total_chars / max(rate * budget_s, 1)))
     sample = paragraphs[::step]
-    began, cpu = time.perf_counter(), time.process_time()
+    chars = sum(len(p) for p in sample)
+    since = _clocks()
     for paragraph in sample:
         cn2an.transform(paragraph, "cn2an")
-    seconds, cpu = time.perf_counter() - began, time.process_time() - cpu
-    chars = sum(len(p) for p in sample)
-    return {"seconds": seconds, "chars": chars, "chars_per_s": chars / seconds, "paragraphs": len(sample),
-            "cpu_s": cpu, "chars_per_cpu_s": chars / cpu,
-            "of_paragraphs": len(paragraphs), "of_chars": total_chars,
-            "extrapolated_s": total_chars / (chars / seconds)}
+    rates = _rates(chars, since)
+    return {**rates, "paragraphs": len(sample), "of_paragraphs": len(paragraphs), "of_chars": total_chars,
+            "extrapolated_s": total_chars / rates["chars_per_s"]}
 
 
 # --- the report -----------------------------------------------------------------------------------
