@@ -396,8 +396,8 @@ def report(results: dict) -> None:
           f"{_rate(cn2an['chars_per_cpu_s_after'])})")
     if "find_quantities" in results:
         fq = results["find_quantities"]
-        rate = fq.get("chars_per_second", fq.get("chars_per_s", 0.0))
-        print(f"  find_quantities (bench_quantities.measure)  {_rate(rate):>9}  {'':>13}   ({fq.get('texts')} texts, best of its repeats)")
+        print(f"  find_quantities (bench_quantities.measure)  {_rate(fq['chars_per_second']):>9}  "
+              f"{_rate(fq['chars_per_cpu_second']):>13}   ({fq['texts']} texts, best of its repeats)")
 
     one, two = runs["full_w1"], runs["full_w2"]
     # the ratios take cn2an's faster measurement (before or after the runs): the conservative side
