@@ -38,19 +38,24 @@ def extract_text(text: str, doc_id: str, region: str | None = None) -> list[dict
             for fact in attribute_facts(text, sentences, quantities)]
 
 
+def rejected_row(doc_id: str, source: str, error: str | None, sha256: str | None = None) -> dict:
+    """The documents row of a document that gave no facts, and why.
+
+    >>> rejected_row("a", "a.pdf", "not text")["status"]
+    'rejected'
+    """
+    return {"doc_id": doc_id, "source": source, "sha256": sha256, "encoding": None, "status": "rejected",
+            "error": error, "n_facts": 0, "text": None, "region": None}
+
+
+def internal_error(error: Exception) -> str:
+    """What a rejected row says when a bug, not the input, stopped the extraction."""
+    return f"internal error while extracting ({type(error).__name__}: {error}); please report it"
+
+
 def extract_document(raw: bytes, doc_id: str, source: str) -> tuple[dict, list[dict]]:
     """The documents row and the facts rows for one file's bytes."""
-    row = {
-        "doc_id": doc_id,
-        "source": source,
-        "sha256": sha256_of(raw),
-        "encoding": None,
-        "status": "rejected",
-        "error": None,
-        "n_facts": 0,
-        "text": None,
-        "region": None,
-    }
+    row = rejected_row(doc_id, source, None, sha256_of(raw))
     decoded = decode_bytes(raw)
     row["encoding"] = decoded.encoding
     if decoded.error is not None:
@@ -61,7 +66,7 @@ def extract_document(raw: bytes, doc_id: str, source: str) -> tuple[dict, list[d
         region = document_region(text)
         facts = extract_text(text, doc_id, region)
     except Exception as error:  # a bug must not lose the document: record it and go on
-        row["error"] = f"internal error while extracting ({type(error).__name__}: {error}); please report it"
+        row["error"] = internal_error(error)
         return row, []
     row.update(status="ok", text=text, n_facts=len(facts), region=region)
     return row, facts
@@ -71,9 +76,5 @@ def process_file(path: str, doc_id: str) -> tuple[dict, list[dict]]:
     """Read a file and extract it; an unreadable file gives its rejected row."""
     raw, error = read_bytes(path)
     if raw is None:
-        row = {
-            "doc_id": doc_id, "source": path, "sha256": None, "encoding": None,
-            "status": "rejected", "error": error, "n_facts": 0, "text": None, "region": None,
-        }
-        return row, []
+        return rejected_row(doc_id, path, error), []
     return extract_document(raw, doc_id, path)

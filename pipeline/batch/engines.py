@@ -42,17 +42,14 @@ def default_workers() -> int:
 
 def extract(task: Task) -> Result:
     """Extract one document and encode its rows as a shard, in the worker."""
-    from ..document import process_file
+    from ..document import internal_error, process_file, rejected_row
     from .shards import encode
 
     path, doc_id = task
     try:
         row, facts = process_file(path, doc_id)
     except Exception as error:  # a bug must cost one document, not the run (nor every rerun)
-        row = {"doc_id": doc_id, "source": path, "sha256": None, "encoding": None, "status": "rejected",
-               "error": f"internal error while extracting ({type(error).__name__}: {error}); please report it",
-               "n_facts": 0, "text": None}
-        facts = []
+        row, facts = rejected_row(doc_id, path, internal_error(error)), []
     counts = {"status": row["status"], "sha256": row["sha256"], "n_facts": len(facts),
               "chars": len(row.get("text") or "")}
     return doc_id, counts, encode(row, facts)
