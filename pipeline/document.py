@@ -34,7 +34,8 @@ def extract_text(text: str, doc_id: str, region: str | None = None) -> list[dict
     quantities = find_quantities(text)
     # A Fact's __dict__ holds its fields in their order (its __init__ sets them so, and so does
     # attribute.sentence._fact): one dict display per row, no getter per field.
-    return [{"doc_id": doc_id, "fact_id": fact_id_for(doc_id, fact.start, fact.end), **fact.__dict__, "region": region}
+    return [{"doc_id": doc_id, "fact_id": fact_id_for(doc_id, fact.start, fact.end), **fact.__dict__, "region": region,
+             "status": "actual"}
             for fact in attribute_facts(text, sentences, quantities)]
 
 
@@ -45,7 +46,7 @@ def rejected_row(doc_id: str, source: str, error: str | None, sha256: str | None
     'rejected'
     """
     return {"doc_id": doc_id, "source": source, "sha256": sha256, "encoding": None, "status": "rejected",
-            "error": error, "n_facts": 0, "text": None, "region": None}
+            "error": error, "n_facts": 0, "text": None, "region": None, "format": None}
 
 
 def internal_error(error: Exception) -> str:
@@ -68,7 +69,7 @@ def extract_document(raw: bytes, doc_id: str, source: str) -> tuple[dict, list[d
     except Exception as error:  # a bug must not lose the document: record it and go on
         row["error"] = internal_error(error)
         return row, []
-    row.update(status="ok", text=text, n_facts=len(facts), region=region)
+    row.update(status="ok", text=text, n_facts=len(facts), region=region, format="txt")
     return row, facts
 
 

@@ -38,7 +38,17 @@ FACTS = pa.schema([
     ("sentence", pa.string()),
     ("start", pa.int64()),
     ("end", pa.int64()),
-    ("region", pa.string()),          # beyond the contract: the region the document is about
+    ("region", pa.string()),          # the region the document is about (北京市)
+    ("indicator", pa.string()),       # canonical name from the shipped catalogue; null when none fits
+    ("year", pa.int32()),             # calendar year the figure belongs to; null when it spans several
+    ("period_start", pa.date32()),
+    ("period_end", pa.date32()),
+    ("period_kind", pa.string()),     # year, quarter, months, month, multi_year
+    ("status", pa.string()),          # actual, target or forecast
+    ("page", pa.int32()),             # PDF page the figure stands on (1-based)
+    ("table", pa.int32()),            # for a figure read from a table: which table of the document
+    ("row", pa.int32()),              # ... and the cell
+    ("column", pa.int32()),
 ])
 
 DOCUMENTS = pa.schema([
@@ -50,7 +60,10 @@ DOCUMENTS = pa.schema([
     ("error", pa.string()),
     ("n_facts", pa.int64()),
     ("text", pa.string()),
-    ("region", pa.string()),          # beyond the contract: 北京市, 广西壮族自治区, … when the text says
+    ("region", pa.string()),          # 北京市, 广西壮族自治区, … when the text says
+    ("format", pa.string()),          # txt, html, pdf, docx, xlsx, csv, …
+    ("doc_date", pa.date32()),        # the document's date, read from its title or dateline
+    ("doc_year", pa.int32()),
 ])
 
 # Columns whose values seldom repeat (a fact's id and sentence, a document's text and digest):
@@ -116,7 +129,8 @@ class _Unbuildable(Exception):
     """A column of a type `_column` does not lay out itself."""
 
 
-_STRING, _FLOAT, _INT = pa.string(), pa.float64(), pa.int64()
+_STRING, _FLOAT, _INT, _INT32, _DATE = pa.string(), pa.float64(), pa.int64(), pa.int32(), pa.date32()
+_EPOCH_ORDINAL = 719163  # datetime.date(1970, 1, 1).toordinal(): date32 counts days from it
 
 
 def _column(values: list, kind: pa.DataType) -> pa.Array:
@@ -135,7 +149,25 @@ def _column(values: list, kind: pa.DataType) -> pa.Array:
             values = [0 if value is None else value for value in values]
         numbers = array("d" if kind == _FLOAT else "q", values)
         return pa.Array.from_buffers(kind, len(values), [validity, pa.py_buffer(numbers)])
+    if kind == _INT32 or kind == _DATE:
+        if kind == _DATE:  # datetime.date (or an ISO string) as days since 1970-01-01
+            values = [None if value is None else _days(value) for value in values]
+        if validity is not None:
+            values = [0 if value is None else value for value in values]
+        return pa.Array.from_buffers(kind, len(values), [validity, pa.py_buffer(array("i", values))])
     raise _Unbuildable(kind)
+
+
+def _days(value) -> int:
+    """A date as date32's day count.
+
+    >>> _days("2025-12-31"), _days(__import__("datetime").date(1970, 1, 2))
+    (20453, 1)
+    """
+    if isinstance(value, str):
+        from datetime import date
+        value = date.fromisoformat(value)
+    return value.toordinal() - _EPOCH_ORDINAL
 
 
 def _validity(values: list) -> pa.Buffer | None:
