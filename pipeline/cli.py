@@ -79,6 +79,13 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--rehash", action="store_true",
                      help="read every input to check its sha256, even files whose size and "
                           "modification time are unchanged")
+    review = commands.add_parser(
+        "review", help="write a static site to review the facts in their text, with charts",
+        description="Write a static site from OUT's Parquet tables: an index of documents, a page per "
+                    "document with every fact highlighted in its text, and charts across documents. "
+                    "It opens from the file system (no server, nothing fetched).")
+    review.add_argument("out", metavar="OUT", help="folder holding facts.parquet and documents.parquet")
+    review.add_argument("--output", "-o", metavar="DIR", default=None, help="folder for the site (default: OUT/review)")
     return parser
 
 
@@ -92,6 +99,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         parser.print_help(sys.stderr)
         return 2
+    if args.command == "review":
+        from .review.site import main as review
+        return review(args.out, args.output)
     from .batch.report import Reporter
     from .run import EngineError, RunLocked, UsageError, run_pipeline
 
