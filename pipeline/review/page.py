@@ -22,14 +22,14 @@ TABLE_COLUMNS = ("text", "metric", "indicator", "subject", "value", "unit", "bou
                  "year", "status")
 
 
-def skeleton(title: str, body: str, static: str, scripts: bool = True) -> str:
+def skeleton(title: str, body: str, static: str, scripts: bool = True, kind: str = "page") -> str:
     """A complete HTML page; `static` is the relative path to the package's static folder."""
     script = f'<script src="{escape(static)}/review.js"></script>' if scripts else ""
     return (f'<!DOCTYPE html>\n<html lang="zh"><head><meta charset="utf-8">'
             f'<meta name="viewport" content="width=device-width, initial-scale=1">'
             f'<title>{escape(title)}</title><link rel="icon" href="data:,">'
             f'<link rel="stylesheet" href="{escape(static)}/review.css"></head>\n'
-            f'<body>{body}{script}</body></html>\n')
+            f'<body class="{kind}">{body}{script}</body></html>\n')
 
 
 def cell(value) -> str:
@@ -110,4 +110,4 @@ def document_page(doc: dict, facts: list[dict], other_marks: list[dict], back: s
             f'<section class="table">{facts_table(facts)}</section></main>'
             f'<div id="pop" role="tooltip" hidden></div>'
             f'{data_script([fact_record(fact) for fact in facts])}')
-    return skeleton(f"{title} · cnstats review", body, static)
+    return skeleton(f"{title} · cnstats review", body, static, kind="document")

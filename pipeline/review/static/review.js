@@ -11,6 +11,7 @@
   var table = document.getElementById("facts");
   var body = table.tBodies[0];
   var pinned = null;
+  var current = null;                 /* the figure whose fields the popup shows */
   var ORDER = ["metric", "indicator", "subject", "value", "value_max", "unit", "bound", "stat",
                "period", "year", "status", "region", "page", "table", "row", "column", "text"];
 
@@ -21,6 +22,7 @@
   }
 
   function show(mark) {
+    current = mark;
     var fact = facts[Number(mark.getAttribute("data-i"))] || {};
     var list = document.createElement("dl");
     ORDER.forEach(function (name) {
@@ -42,7 +44,7 @@
     pop.style.left = Math.max(4, Math.min(box.left, window.innerWidth - pop.offsetWidth - 8)) + "px";
   }
 
-  function hide() { if (!pinned) { pop.hidden = true; } }
+  function hide() { if (!pinned) { pop.hidden = true; current = null; } }
 
   function flash(node) {
     node.classList.remove("flash");
@@ -89,7 +91,7 @@
     flash(row);
     pin(mark);
   });
-  text.addEventListener("scroll", function () { if (!pop.hidden) { if (pinned) { show(pinned); } else { hide(); } } },
+  text.addEventListener("scroll", function () { if (!pop.hidden && current) { show(current); } },
                         {passive: true});
   document.addEventListener("keydown", function (event) {
     if (event.key === "Escape" && pinned) { pinned.classList.remove("pinned"); pinned = null; hide(); }
