@@ -60,7 +60,7 @@ def test_the_seed_page_highlights_every_fact(browser, seed_site):
     facts = seed_facts(out)
     marks = browser.execute_script("return Array.from(document.querySelectorAll('mark.f'), m => m.textContent)")
     assert marks == [f["text"] for f in facts] and len(marks) >= 10
-    rows = browser.execute_script("return document.querySelectorAll('#facts tbody tr').length")
+    rows = browser.execute_script("return document.querySelectorAll('#facts .tbody .tr').length")
     assert rows == len(facts)
     assert errors(browser) == []
 
@@ -94,7 +94,7 @@ def test_the_table_and_the_text_lead_to_each_other(browser, seed_site):
     out, site = seed_site
     open_page(browser, site / "doc" / page_name(SEED))
     last = len(seed_facts(out)) - 1
-    browser.find_element(By.CSS_SELECTOR, f"#r{last} td:nth-child(3)").click()    # a row → its figure
+    browser.find_element(By.CSS_SELECTOR, f"#r{last} span:nth-child(3)").click()    # a row → its figure
     assert browser.execute_script(f"return document.getElementById('f{last}').className").endswith("flash pinned")
     assert browser.find_element(By.ID, "pop").is_displayed()
     browser.execute_script("document.getElementById('f0').scrollIntoView({block: 'center'})")
@@ -109,13 +109,13 @@ def test_the_table_sorts_and_filters(browser, seed_site):
     out, site = seed_site
     open_page(browser, site / "doc" / page_name(SEED))
     facts = seed_facts(out)
-    browser.find_element(By.CSS_SELECTOR, "th[data-col=value]").click()
-    values = browser.execute_script("return Array.from(document.querySelectorAll('#facts tbody tr'),"
-                                    " r => parseFloat(r.cells[5].dataset.v))")
+    browser.find_element(By.CSS_SELECTOR, "[data-col=value]").click()
+    values = browser.execute_script("return Array.from(document.querySelectorAll('#facts .tbody .tr'),"
+                                    " r => parseFloat(r.children[5].dataset.v))")
     assert values == sorted(f["value"] for f in facts)
     browser.find_element(By.ID, "filter").send_keys("参保人数")
-    shown = browser.execute_script("return Array.from(document.querySelectorAll('#facts tbody tr:not([hidden])'),"
-                                   " r => r.cells[2].textContent)")
+    shown = browser.execute_script("return Array.from(document.querySelectorAll('#facts .tbody .tr:not([hidden])'),"
+                                   " r => r.children[2].textContent)")
     assert shown and len(shown) == sum("参保人数" in (f["metric"] or "") + (f["subject"] or "") for f in facts)
 
 

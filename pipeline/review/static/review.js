@@ -9,7 +9,8 @@
   var pop = document.getElementById("pop");
   var text = document.getElementById("text");
   var table = document.getElementById("facts");
-  var body = table.tBodies[0];
+  var body = table.querySelector(".tbody");
+  var headers = table.querySelector(".head").children;
   var pinned = null;
   var current = null;                 /* the figure whose fields the popup shows */
   var ORDER = ["metric", "indicator", "subject", "value", "value_max", "unit", "bound", "stat",
@@ -82,7 +83,7 @@
     }
   });
   body.addEventListener("click", function (event) {
-    var row = event.target.closest("tr");
+    var row = event.target.closest(".tr");
     if (!row) { return; }
     var mark = document.getElementById("f" + row.getAttribute("data-i"));
     if (!mark) { return; }
@@ -99,17 +100,17 @@
 
   /* sorting: click a header; numbers by value, text in Chinese order */
   var collator = new Intl.Collator("zh");
-  table.tHead.addEventListener("click", function (event) {
-    var th = event.target.closest("th");
+  table.querySelector(".head").addEventListener("click", function (event) {
+    var th = event.target.closest("[role=columnheader]");
     if (!th) { return; }
-    var index = th.cellIndex;
-    var numeric = th.getAttribute("data-type") === "num" || index === 0;
+    var index = Array.prototype.indexOf.call(headers, th);
+    var numeric = th.getAttribute("data-type") === "num";
     var ascending = th.getAttribute("aria-sort") !== "ascending";
-    Array.prototype.forEach.call(table.tHead.rows[0].cells, function (c) { c.removeAttribute("aria-sort"); });
+    Array.prototype.forEach.call(headers, function (c) { c.removeAttribute("aria-sort"); });
     th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
-    var rows = Array.prototype.slice.call(body.rows);
+    var rows = Array.prototype.slice.call(body.children);
     var keyed = rows.map(function (row) {
-      var c = row.cells[index];
+      var c = row.children[index];
       var v = numeric ? parseFloat(c.getAttribute("data-v")) : c.textContent;
       return {row: row, v: v};
     });
@@ -137,19 +138,19 @@
   function applyFilters() {
     if (!haystack) {
       haystack = new Map();
-      Array.prototype.forEach.call(body.rows, function (row) { haystack.set(row, row.textContent.toLowerCase()); });
+      Array.prototype.forEach.call(body.children, function (row) { haystack.set(row, Array.prototype.map.call(row.children, function (c) { return c.textContent; }).join(" ").toLowerCase()); });
     }
     var words = filter.value.toLowerCase().split(/\s+/).filter(Boolean);
     var stat = statFilter.value;
     var count = 0;
-    Array.prototype.forEach.call(body.rows, function (row) {
+    Array.prototype.forEach.call(body.children, function (row) {
       var hay = haystack.get(row);
       var ok = (!stat || row.classList.contains("s-" + stat)) &&
                words.every(function (w) { return hay.indexOf(w) >= 0; });
       row.hidden = !ok;
       if (ok) { count += 1; }
     });
-    shown.textContent = count + " of " + body.rows.length + " facts";
+    shown.textContent = count + " of " + body.children.length + " facts";
   }
   function clearFilters() { filter.value = ""; statFilter.value = ""; applyFilters(); }
   filter.addEventListener("input", applyFilters);
