@@ -22,7 +22,7 @@ TABLE_COLUMNS = ("text", "metric", "indicator", "subject", "value", "unit", "bou
                  "year", "status")
 
 
-def skeleton(title: str, body: str, static: str, scripts: bool = True, kind: str = "page") -> str:
+def skeleton(title: str, body: str, static: str, scripts: bool = True, kind: str = "site") -> str:
     """A complete HTML page; `static` is the relative path to the package's static folder."""
     script = f'<script src="{escape(static)}/review.js"></script>' if scripts else ""
     return (f'<!DOCTYPE html>\n<html lang="zh"><head><meta charset="utf-8">'
