@@ -154,3 +154,38 @@ def test_notebook_view_marks_the_seed_facts_with_their_fields(seed_site):
     assert len(tips) == len(seed)
     for tip, metric in zip(tips, seed.sort_values("start").metric):
         assert f"metric: {metric}" in unescape(tip)
+
+
+# Facts as the tables give them once `indicator`, `year` and `status` are filled in (GDP growth
+# in 2025 and the 2026 target, as three provincial reports of 2026 write them).
+GDP_ROWS = [  # doc_id, region, metric, indicator, year, status, value, bound, period, start
+    ("sc", "四川省", "地区生产总值", "地区生产总值", 2025, "actual", 5.5, "eq", "2025年", 10),
+    ("sc", "四川省", "地区生产总值", "地区生产总值", 2026, "target", 5.0, "approx", "今年", 900),
+    ("cq", "重庆市", "生产总值", "地区生产总值", 2025, "actual", 5.3, "eq", "过去一年", 12),
+    ("cq", "重庆市", "生产总值", "地区生产总值", 2026, "target", 5.0, "approx", "今年", 800),
+    ("sh", "上海市", "全市生产总值", "地区生产总值", 2025, "actual", 5.4, "eq", "一年来", 20),
+    ("sh", "上海市", "全市生产总值", "地区生产总值", 2025, "actual", 5.0, "eq", "一年来", 60),
+    ("sh", "上海市", "全市生产总值", "地区生产总值", None, "actual", 5.5, "eq", "五年来", 40),
+]
+
+
+@pytest.mark.parametrize("place, series, value", [
+    ("四川省", "2025 actual", 5.5),
+    ("四川省", "2026 target", 5.0),
+    ("重庆市", "2025 actual", 5.3),   # 生产总值 and 地区生产总值 are one indicator
+    ("上海市", "2025 actual", 5.4),   # the first figure in reading order stands for the place
+    ("上海市", "2026 target", None),  # nothing said; the five-year figure (no year) is left out
+])
+def test_charts_group_by_indicator_and_put_target_beside_actual(place, series, value):
+    keys = ("doc_id", "region", "metric", "indicator", "year", "status", "value", "bound", "period", "start")
+    facts = sorted((dict(zip(keys, row), stat="growth_rate", unit="%", text=f"{row[6]}%") for row in GDP_ROWS),
+                   key=lambda f: (f["doc_id"], f["start"]))
+    (chart,) = charts(facts, {"sc": "doc/sc.html", "cq": "doc/cq.html", "sh": "doc/sh.html"})
+    assert chart["title"] == "地区生产总值" and chart["series"] == ["2025 actual", "2026 target"]
+    cell = chart["cells"].get((place, series))
+    assert (cell and cell["value"]) == value
+    if cell:
+        doc = {"四川省": "sc", "重庆市": "cq", "上海市": "sh"}[place]
+        index = [f for f in facts if f["doc_id"] == doc].index(
+            next(f for f in facts if f["doc_id"] == doc and f["value"] == value and str(f["year"]) in series))
+        assert cell["link"] == f"doc/{doc}.html#f{index}"

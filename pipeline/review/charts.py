@@ -66,7 +66,7 @@ def charts(facts: list[dict], pages: dict[str, str] | None = None, min_places: i
     groups: dict[tuple, dict] = defaultdict(dict)
     for index, fact in _indexed(facts):
         name = fact.get("indicator") or fact.get("metric")
-        if not name or fact.get("value") is None or fact["value"] != fact["value"]:
+        if not name or fact.get("value") is None or not math.isfinite(fact["value"]):
             continue
         if year_of(fact) is None:
             continue          # a figure of no one year (五年来, 今年 before years are read) compares with nothing

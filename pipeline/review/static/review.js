@@ -96,6 +96,7 @@
                         {passive: true});
   document.addEventListener("keydown", function (event) {
     if (event.key === "Escape" && pinned) { pinned.classList.remove("pinned"); pinned = null; hide(); }
+    if (event.key === "Enter" && event.target.matches && event.target.matches("mark.f")) { event.target.click(); }
   });
 
   /* sorting: click a header; numbers by value, text in Chinese order */
