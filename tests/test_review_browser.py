@@ -165,3 +165,22 @@ def test_a_300_page_report_renders_fast(browser, tmp_path_factory, capsys):
         print(f"\n300-page report: {len(text):,} characters, {facts:,} facts; page loaded in {loaded:.2f} s "
               f"(script {setup:.3f} s)")
     assert loaded < 20 and setup < 5
+
+
+def test_the_notebook_view_shows_the_seed_facts_in_a_page(browser, seed_site, tmp_path):
+    import pandas as pd
+
+    from pipeline.review import show
+
+    out, _ = seed_site
+    facts = pd.read_parquet(out / "facts.parquet")
+    html = show(facts, pd.read_parquet(out / "documents.parquet"), SEED)._repr_html_()
+    page = tmp_path / "cell.html"
+    page.write_text(f'<!DOCTYPE html><meta charset="utf-8"><link rel="icon" href="data:,">{html}', encoding="utf-8")
+    open_page(browser, page)
+    tips = browser.execute_script("return Array.from(document.querySelectorAll('mark'), m => [m.textContent, m.title])")
+    expected = seed_facts(out)
+    assert [text for text, _ in tips] == [f["text"] for f in expected]
+    for (_, tip), fact in zip(tips, expected):
+        assert f"metric: {fact['metric']}" in tip and f"bound: {fact['bound']}" in tip
+    assert errors(browser) == []

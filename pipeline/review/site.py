@@ -87,7 +87,7 @@ def index_page(documents: list[dict], counts: dict[str, dict], runs: list[dict],
                  f'<th class="num">not statistics</th></tr></thead><tbody>')
     for doc in documents:
         doc_id = doc["doc_id"]
-        count = counts.get(doc_id, {"facts": doc.get("n_facts") or 0, "stats": Counter(), "others": 0})
+        count = counts.get(doc_id, {"facts": doc.get("n_facts") or 0, "stats": Counter(), "others": ""})
         link = (f'<a href="doc/{escape(pages[doc_id])}">{escape(doc_id)}</a>' if doc_id in pages
                 else escape(doc_id))
         status = escape(cell(doc.get("status")))
