@@ -189,3 +189,10 @@ def test_charts_group_by_indicator_and_put_target_beside_actual(place, series, v
         index = [f for f in facts if f["doc_id"] == doc].index(
             next(f for f in facts if f["doc_id"] == doc and f["value"] == value and str(f["year"]) in series))
         assert cell["link"] == f"doc/{doc}.html#f{index}"
+
+
+def test_without_chromium_the_browser_tests_say_how_to_install_it(monkeypatch, tmp_path):
+    from tests import chromium
+
+    monkeypatch.setattr(chromium, "CHROMIUM", tmp_path / "no-chromium")
+    assert "apt-get install -y chromium chromium-driver" in chromium.missing()
