@@ -196,3 +196,19 @@ def test_without_chromium_the_browser_tests_say_how_to_install_it(monkeypatch, t
 
     monkeypatch.setattr(chromium, "CHROMIUM", tmp_path / "no-chromium")
     assert "apt-get install -y chromium chromium-driver" in chromium.missing()
+
+
+@pytest.mark.parametrize("text, spans, marked", [
+    ("川渝两地城镇新增就业年均170万人以上。", [(13, 20)], ["0"]),
+    ("地区生产总值增长5.5%左右", [(8, 14), (8, 12)], ["0", "1"]),             # one inside the other
+    ("3万至5万人次", [(0, 5), (3, 7)], ["0", "1"]),                           # crossing
+    ("<b>增长5%</b>，另有表格数据", [(5, 7), (None, None)], ["0"]),          # a table cell outside the text
+    ("增长5%\n\n下降3%", [(2, 4), (8, 10)], ["0", "1"]),
+])
+def test_the_text_is_kept_whole_and_each_placed_fact_marked_once(text, spans, marked):
+    from pipeline.review.marks import highlight
+
+    facts = [{"start": s, "end": e, "stat": "growth_rate"} for s, e in spans]
+    page = Page(f'<section id="text">{highlight(text, facts, others(text, facts))}</section>')
+    assert sorted(m["data-i"] for m in page.marks) == marked
+    assert "".join(page.text) == text

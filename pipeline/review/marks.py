@@ -28,6 +28,17 @@ def stat_class(stat: str | None) -> str:
     return f"s-{stat}" if stat in STATS else "s-other"
 
 
+def placed(fact: dict, size: int) -> bool:
+    """Whether a fact has offsets inside a text of `size` characters (a figure read from a table
+    cell outside the text has none: it is listed in the table, not marked).
+
+    >>> placed({"start": 0, "end": 3}, 5), placed({"start": None, "end": None}, 5), placed({"start": 4, "end": 9}, 5)
+    (True, False, False)
+    """
+    start, end = fact.get("start"), fact.get("end")
+    return start is not None and end is not None and 0 <= start <= end <= size
+
+
 def others(text: str, facts: list[dict]) -> list[dict]:
     """Numbers `find_quantities` read in `text` that are not statistics and overlap no fact.
 
@@ -36,7 +47,7 @@ def others(text: str, facts: list[dict]) -> list[dict]:
     """
     from .. import find_quantities
 
-    spans = sorted((fact["start"], fact["end"]) for fact in facts)
+    spans = sorted((fact["start"], fact["end"]) for fact in facts if placed(fact, len(text)))
     marks, index = [], 0
     for quantity in find_quantities(text):
         if quantity.kind == "statistic":
@@ -62,6 +73,8 @@ def highlight(text: str, facts: list[dict], other_marks: list[dict]) -> str:
     """
     events = []   # (start, end, opening html)
     for i, fact in enumerate(facts):
+        if not placed(fact, len(text)):
+            continue
         events.append((fact["start"], fact["end"],
                        f'<mark class="f {stat_class(fact.get("stat"))}" id="f{i}" data-i="{i}" tabindex="0">',
                        "</mark>"))

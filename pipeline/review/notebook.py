@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from html import escape
 
-from .marks import STATS, others, stat_class
+from .marks import STATS, others, placed, stat_class
 from .page import TABLE_COLUMNS, cell, fact_record
 
 # The same colours as the site's stylesheet, inline.
@@ -49,7 +49,7 @@ class Review:
     def _repr_html_(self) -> str:
         text = self.doc.get("text") or ""
         pieces, position = [], 0
-        marks = [(f["start"], f["end"], f) for f in self.facts] + \
+        marks = [(f["start"], f["end"], f) for f in self.facts if placed(f, len(text))] + \
                 [(m["start"], m["end"], m) for m in others(text, self.facts)]
         for start, end, mark in sorted(marks, key=lambda m: (m[0], -m[1])):
             if start < position:
