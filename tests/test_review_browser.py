@@ -111,7 +111,7 @@ def test_the_table_sorts_and_filters(browser, seed_site):
     facts = seed_facts(out)
     browser.find_element(By.CSS_SELECTOR, "[data-col=value]").click()
     values = browser.execute_script("return Array.from(document.querySelectorAll('#facts .tbody .tr'),"
-                                    " r => parseFloat(r.children[5].dataset.v))")
+                                    " r => parseFloat(r.children[3].dataset.v))")
     assert values == sorted(f["value"] for f in facts)
     browser.find_element(By.ID, "filter").send_keys("参保人数")
     shown = browser.execute_script("return Array.from(document.querySelectorAll('#facts .tbody .tr:not([hidden])'),"

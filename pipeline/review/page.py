@@ -18,8 +18,8 @@ from .marks import STATS, KINDS, highlight, stat_class
 # What a hover shows, in this order (the table shows the same but `text`, `sentence`).
 FIELDS = ("metric", "indicator", "subject", "value", "value_max", "unit", "bound", "stat", "period",
           "year", "status", "region", "page", "table", "row", "column", "text")
-TABLE_COLUMNS = ("text", "metric", "indicator", "subject", "value", "unit", "bound", "stat", "period",
-                 "year", "status")
+TABLE_COLUMNS = ("text", "metric", "value", "unit", "stat", "subject", "bound", "period", "year", "status",
+                 "indicator")
 
 
 def skeleton(title: str, body: str, static: str, scripts: bool = True, kind: str = "site") -> str:
@@ -45,6 +45,15 @@ def cell(value) -> str:
     if isinstance(value, date):
         return value.isoformat()
     return str(value)
+
+
+def grouped(value: float) -> str:
+    """A value with its thousands grouped, as the table shows it.
+
+    >>> grouped(6100000000.0), grouped(5.4), grouped(1234567.5), grouped(-3.0)
+    ('6,100,000,000', '5.4', '1,234,567.5', '-3')
+    """
+    return f"{int(value):,}" if float(value).is_integer() else f"{value:,}"
 
 
 def fact_record(fact: dict) -> dict:
@@ -84,7 +93,8 @@ def facts_table(facts: list[dict]) -> str:
         for name in TABLE_COLUMNS:
             value = escape(cell(fact.get(name)))
             sort = f' data-v="{value}"' if name in ("value", "year") and value else ""
-            cells.append(f'<span role="cell"{sort} title="{value}">{value}</span>')
+            shown = grouped(fact[name]) if name == "value" and value else value
+            cells.append(f'<span role="cell"{sort} title="{value}">{shown}</span>')
         rows.append(f'<div role="row" class="tr {stat_class(fact.get("stat"))}" id="r{i}" data-i="{i}">'
                     f'<span role="cell" data-v="{i}">{i + 1}</span>{"".join(cells)}</div>')
     options = "".join(f'<option value="{s}">{s}</option>' for s in STATS + ("none",))

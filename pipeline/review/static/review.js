@@ -139,7 +139,7 @@
   function applyFilters() {
     if (!haystack) {
       haystack = new Map();
-      Array.prototype.forEach.call(body.children, function (row) { haystack.set(row, Array.prototype.map.call(row.children, function (c) { return c.textContent; }).join(" ").toLowerCase()); });
+      Array.prototype.forEach.call(body.children, function (row) { haystack.set(row, Array.prototype.map.call(row.children, function (c) { return c.getAttribute("title") || c.textContent; }).join(" ").toLowerCase()); });
     }
     var words = filter.value.toLowerCase().split(/\s+/).filter(Boolean);
     var stat = statFilter.value;
