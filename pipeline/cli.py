@@ -4,6 +4,9 @@ Exit status: 0 when every document was processed or recorded as rejected; 2 for 
 (bad options, an input that does not exist); 1 when the run itself failed, including when
 another run holds the output folder (the second run refuses and changes nothing) or the Dask
 cluster cannot be used.
+
+`python -m pipeline review OUT [--output DIR]` writes a static site to review OUT's tables
+(see `pipeline.review`): 0 when written, 2 when OUT has no tables.
 """
 from __future__ import annotations
 

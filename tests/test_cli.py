@@ -23,6 +23,7 @@ def cli(*args: str, timeout: float = 120) -> subprocess.CompletedProcess:
     (["--help"], ["run"]),
     (["run", "--help"], ["--input", "--output", "--full", "--workers", "--engine", "--scheduler",
                          "--log-format", "--no-progress", "--rehash", "exit status"]),
+    (["review", "--help"], ["OUT", "--output", "static site"]),
 ])
 def test_help_says_what_every_option_does(args, words):
     result = cli(*args)
