@@ -82,7 +82,7 @@ def test_hovering_a_figure_shows_its_fields(browser, seed_site, text):
     shown = browser.execute_script(
         "return Object.fromEntries(Array.from(document.querySelectorAll('#pop dd'),"
         " d => [d.dataset.field, d.textContent]))")
-    expected = fact_record(facts[index])
+    expected = {name: value or "—" for name, value in fact_record(facts[index]).items()}
     expected["value"] = f"{facts[index]['value']:,.10f}".rstrip("0").rstrip(".")
     assert shown == expected
     assert {"metric", "value", "unit", "bound"} <= set(shown)

@@ -60,7 +60,7 @@ class Review:
                 pieces.append(f'<span style="border-bottom:2px dotted #9aa3b2" title="not a statistic: '
                               f'{escape(mark["kind"])}">{shown}</span>')
             else:
-                tip = "\n".join(f"{k}: {v}" for k, v in fact_record(mark).items())
+                tip = "\n".join(f"{k}: {v or '—'}" for k, v in fact_record(mark).items())
                 colour = COLOURS[stat_class(mark.get("stat"))]
                 pieces.append(f'<mark style="background:{colour};color:inherit;border-radius:3px" '
                               f'title="{escape(tip)}">{shown}</mark>')

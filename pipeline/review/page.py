@@ -18,6 +18,8 @@ from .marks import STATS, KINDS, highlight, stat_class
 # What a hover shows, in this order (the table shows the same but `text`, `sentence`).
 FIELDS = ("metric", "indicator", "subject", "value", "value_max", "unit", "bound", "stat", "period",
           "year", "status", "region", "page", "table", "row", "column", "text")
+# Shown even when empty, so that a reviewer sees what is missing (no indicator, no year).
+ALWAYS = ("metric", "indicator", "subject", "value", "unit", "bound", "stat", "period", "year", "status")
 TABLE_COLUMNS = ("text", "metric", "value", "unit", "stat", "subject", "bound", "period", "year", "status",
                  "indicator")
 
@@ -57,12 +59,14 @@ def grouped(value: float) -> str:
 
 
 def fact_record(fact: dict) -> dict:
-    """The fields a hover shows, nulls left out.
+    """The fields a hover shows: those of ALWAYS ("" when null), the others when set.
 
-    >>> fact_record({"metric": "城镇新增就业", "value": 1700000.0, "bound": "ge", "stat": None, "start": 3})
-    {'metric': '城镇新增就业', 'value': '1700000', 'bound': 'ge'}
+    >>> fact_record({"metric": "城镇新增就业", "value": 1700000.0, "bound": "ge", "stat": None, "page": 3})
+    ... # doctest: +NORMALIZE_WHITESPACE
+    {'metric': '城镇新增就业', 'indicator': '', 'subject': '', 'value': '1700000', 'unit': '', 'bound': 'ge',
+     'stat': '', 'period': '', 'year': '', 'status': '', 'page': '3'}
     """
-    return {name: cell(fact.get(name)) for name in FIELDS if cell(fact.get(name)) != ""}
+    return {name: cell(fact.get(name)) for name in FIELDS if name in ALWAYS or cell(fact.get(name)) != ""}
 
 
 def data_script(records: list[dict], element_id: str = "facts-data") -> str:

@@ -31,7 +31,9 @@
       var term = document.createElement("dt");
       var desc = document.createElement("dd");
       term.textContent = name;
-      desc.textContent = (name === "value" || name === "value_max") ? grouped(fact[name]) : fact[name];
+      desc.textContent = fact[name] === "" ? "—" :
+        (name === "value" || name === "value_max") ? grouped(fact[name]) : fact[name];
+      if (fact[name] === "") { desc.className = "empty"; }
       desc.setAttribute("data-field", name);
       list.appendChild(term);
       list.appendChild(desc);
