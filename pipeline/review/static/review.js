@@ -57,8 +57,12 @@
 
   function pin(mark) {
     if (pinned) { pinned.classList.remove("pinned"); }
+    var before = body.querySelector(".tr.current");
+    if (before) { before.classList.remove("current"); }
     pinned = mark;
     mark.classList.add("pinned");
+    var row = document.getElementById("r" + mark.getAttribute("data-i"));
+    if (row) { row.classList.add("current"); }
     show(mark);
   }
 
