@@ -1,0 +1,52 @@
+"""The stage after attribution: facts rows of one document in, the same rows with the columns that
+make them comparable across documents out.
+
+>>> from datetime import date
+>>> text = "一、2025年工作回顾\\n全市地区生产总值增长5.4%。\\n二、2026年重点工作\\n今年主要预期目标是：地区生产总值增长5%左右。"
+>>> from pipeline.document import extract_text
+>>> rows = enrich_facts(extract_text(text, "bj"), text, date(2026, 1, 25), 2026)
+>>> [(r["indicator"], r["value"], r["year"], r["period_kind"], r["status"]) for r in rows]
+[('地区生产总值', 5.4, 2025, 'year', 'actual'), ('地区生产总值', 5.0, 2026, 'year', 'target')]
+
+Columns set: indicator, year, period_start, period_end, period_kind, status, value_std, unit_std,
+figure_id. A plain function of its inputs: I/O happens at the edges (document.py).
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from .indicator import find_indicator
+from .repeats import mark_repeats
+from .status import figure_status, has_forecast_word, has_target_word, is_ongoing, section_at, sections
+from .time import NONE, resolve_period
+from .units import standardise
+
+
+def _before(row: dict, text: str) -> str:
+    """The figure's sentence up to the figure."""
+    sentence, start, end = row.get("sentence") or "", row.get("start") or 0, row.get("end") or 0
+    at = text.find(sentence, max(0, end - len(sentence)), start + len(sentence)) if sentence else -1
+    if at >= 0:
+        return sentence[: start - at]
+    cut = sentence.find(row.get("text") or "\0")
+    return sentence[:cut] if cut >= 0 else sentence
+
+
+def enrich_facts(rows: list[dict], text: str, doc_date: date | None = None,
+                 doc_year: int | None = None) -> list[dict]:
+    """Adds the comparable columns to one document's facts rows (in place) and returns them."""
+    if doc_year is None and doc_date is not None:
+        doc_year = doc_date.year
+    reference = doc_date or (date(doc_year, 1, 1) if doc_year else None)
+    parts = sections(text) if rows else []
+    for row in rows:
+        before = _before(row, text)
+        section = section_at(parts, row.get("start") or 0)
+        ahead = section == "plan" or has_target_word(before) or has_forecast_word(before)
+        span = resolve_period(row.get("period"), doc_date, doc_year, ahead) if row.get("period") else NONE
+        row["year"], row["period_start"], row["period_end"], row["period_kind"] = span
+        row["status"] = figure_status(before, span, section, reference,
+                                      is_ongoing(row.get("sentence") or "", row.get("period")))
+        row["indicator"] = find_indicator(row.get("metric"), row.get("unit"), row.get("stat"), row.get("subject"))
+        row["value_std"], row["unit_std"] = standardise(row.get("value"), row.get("unit"))
+    return mark_repeats(rows)
