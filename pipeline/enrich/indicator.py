@@ -6,6 +6,8 @@
 ('地区生产总值', None)
 >>> find_indicator("全国GDP", "%", "growth_rate")
 '国内生产总值'
+>>> find_indicator("地区生产总值按", "%", "growth_rate")     # 地区生产总值按增长5%安排
+'地区生产总值'
 >>> find_indicator("规上工业增加值", "%", "growth_rate")
 '规模以上工业增加值'
 >>> find_indicator("地区生产总值", "个", None) is None     # 迈上3个台阶: not the GDP figure
@@ -25,6 +27,7 @@ from .units import dimension
 
 # units that fit any indicator: a rate of change, a share, a multiple, or no unit written
 _RELATIVE_UNITS = frozenset({"", "%", "‰", "个百分点", "百分点", "倍"})
+_CHANGES = frozenset({"growth_rate", "change", "annual_average"})   # stats whose percentage is a change of the indicator
 _SCALES = ("万亿", "亿", "千万", "百万", "万")
 _QUOTES = str.maketrans("", "", "“”‘’\"'「」『』《》_ ")
 
@@ -98,6 +101,11 @@ def _openers() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return (tuple(sorted(places, key=len, reverse=True)), tuple(sorted(national, key=len, reverse=True)))
 
 
+@lru_cache(maxsize=1)
+def _tails() -> tuple[str, ...]:
+    return tuple(sorted(_lines("metric_tails.txt"), key=len, reverse=True))
+
+
 def base_unit(unit: str) -> str:
     """The catalogue's unit without its scale: 亿元 → 元, 万人次 → 人次, 万千瓦 → 千瓦.
 
@@ -110,13 +118,20 @@ def base_unit(unit: str) -> str:
     return unit
 
 
-def fits(unit: str | None, expected: str) -> bool:
+def fits(unit: str | None, expected: str, stat: str | None = None) -> bool:
     """Whether a figure in `unit` can be a value of an indicator reported in `expected`.
 
-    >>> fits("人", "万人"), fits("斤", "万吨"), fits("%", "亿元"), fits("个", "亿元"), fits("家", "个")
+    >>> fits("人", "万人"), fits("斤", "万吨"), fits("%", "亿元", "growth_rate"), fits("个", "亿元"), fits("家", "个")
     (True, True, True, False, True)
+
+    A percentage of an indicator not measured in percent is its rate of change, or else a share
+    of something (税收占一般公共预算收入比重超75%): not the indicator's value.
+    >>> fits("%", "亿元", None), fits("%", "亿元", "share"), fits("%", "%", None)
+    (False, False, True)
     """
     unit = unit or ""
+    if unit in ("%", "‰") and stat not in _CHANGES and base_unit(expected) not in ("%", "‰"):
+        return False
     if unit in _RELATIVE_UNITS:
         return True
     want = base_unit(expected)
@@ -130,6 +145,10 @@ def lookup(metric: str | None, stat: str | None = None, subject: str | None = No
     book = catalogue()
     places, national_words = _openers()
     name = normalise(metric)
+    for tail in _tails():
+        if name.endswith(tail) and len(name) > len(tail) + 1:
+            name = name[: -len(tail)]
+            break
     national = subject is not None and normalise(subject) in national_words
     entry = None
     for _ in range(4):  # 全国…, 全省…, 全年…: at most a few openers, the name whole first
@@ -156,6 +175,6 @@ def find_indicator(metric: str | None, unit: str | None = None, stat: str | None
                    subject: str | None = None) -> str | None:
     """The canonical indicator name of a metric, or None when no entry fits (name or unit)."""
     entry = lookup(metric, stat, subject)
-    if entry is None or not fits(unit, entry.unit):
+    if entry is None or not fits(unit, entry.unit, stat):
         return None
     return entry.indicator

@@ -13,13 +13,25 @@ figure_id. A plain function of its inputs: I/O happens at the edges (document.py
 """
 from __future__ import annotations
 
+import re
 from datetime import date
+from functools import lru_cache
+
+from ..lexicon import _lines
 
 from .indicator import find_indicator
 from .repeats import mark_repeats
 from .status import figure_status, has_forecast_word, has_target_word, is_ongoing, section_at, sections
 from .time import NONE, resolve_period
 from .units import standardise
+
+
+_OWN_YEAR = re.compile(r"((?:19|20)\d{2}年(?:底|末)?)的$")
+
+
+@lru_cache(maxsize=1)
+def _per_year() -> tuple[str, ...]:
+    return tuple(_lines("per_year_words.txt"))
 
 
 def _before(row: dict, text: str) -> str:
@@ -41,10 +53,14 @@ def enrich_facts(rows: list[dict], text: str, doc_date: date | None = None,
     parts = sections(text) if rows else []
     for row in rows:
         before = _before(row, text)
-        section = section_at(parts, row.get("start") or 0)
+        section, section_period = section_at(parts, row.get("start") or 0)
         ahead = section == "plan" or has_target_word(before) or has_forecast_word(before)
-        span = resolve_period(row.get("period"), doc_date, doc_year, ahead) if row.get("period") else NONE
+        own = _OWN_YEAR.search(before)  # 「从2020年的53.2%提升到2025年的57.7%」: each figure its year
+        period = own.group(1) if own else row.get("period") or section_period
+        span = resolve_period(period, doc_date, doc_year, ahead) if period else NONE
         row["year"], row["period_start"], row["period_end"], row["period_kind"] = span
+        if row.get("stat") == "annual_average" or (row.get("metric") or "").startswith(_per_year()):
+            row["year"] = None  # 年均增长5%, 每年新增就业60万人: a rate over years, no single year's figure
         row["status"] = figure_status(before, span, section, reference,
                                       is_ongoing(row.get("sentence") or "", row.get("period")))
         row["indicator"] = find_indicator(row.get("metric"), row.get("unit"), row.get("stat"), row.get("subject"))

@@ -27,9 +27,11 @@ from datetime import date
 from functools import lru_cache
 
 from ..lexicon import _table
+from ..attribute.period import PERIOD
 from .time import Span
 
 _HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}、")
+_PUNCTUATION = re.compile(r"[。，；：！？,;:!?]")
 
 
 @lru_cache(maxsize=1)
@@ -71,34 +73,40 @@ def has_forecast_word(text: str) -> bool:
     return _has(text, "forecast")
 
 
-def sections(text: str) -> list[tuple[int, str | None]]:
-    """(offset, kind) of each top-level heading (一、…): plan, review, or None for a heading that
-    is neither or both (「二、“十四五”时期发展成就和“十五五”时期主要目标」).
+def sections(text: str) -> list[tuple[int, str | None, str | None]]:
+    """(offset, kind, period) of each part heading: a top-level one (一、…), or a short line of its
+    own naming a plan or a review (「2026年重点工作」, 「“十四五”时期工作回顾」). kind is plan,
+    review, or None for a heading that is neither or both (「二、“十四五”时期发展成就和“十五五”时期
+    主要目标」); period is the one the heading names, as written, or None.
 
-    >>> sections("一、2025年工作回顾\\n增长5%。\\n二、2026年重点工作\\n增长5%左右。")
-    [(0, 'review'), (18, 'plan')]
+    >>> sections("一、2025年工作回顾\\n增长5%。\\n二、2026年重点工作\\n增长5%左右。\\n“十四五”时期工作回顾\\n")
+    [(0, 'review', '2025年'), (18, 'plan', '2026年'), (38, 'review', '“十四五”时期')]
     """
     words = _words()
     found = []
     offset = 0
     for line in text.splitlines(keepends=True):
         stripped = line.strip()
-        if _HEADING.match(stripped) and len(stripped) <= 40 and not stripped.endswith("。"):
+        numbered = _HEADING.match(stripped) and len(stripped) <= 40 and not stripped.endswith("。")
+        if numbered or (stripped and len(stripped) <= 20 and not _PUNCTUATION.search(stripped)):
             plan = any(w in stripped for w in words.get("plan", ()))
             review = any(w in stripped for w in words.get("review", ()))
-            found.append((offset + line.find(stripped[0]), "plan" if plan and not review else
-                          "review" if review and not plan else None))
+            if numbered or plan or review:
+                named = PERIOD.search(stripped)
+                found.append((offset + line.find(stripped[0]), "plan" if plan and not review else
+                              "review" if review and not plan else None, named.group() if named else None))
         offset += len(line)
     return found
 
 
-def section_at(parts: list[tuple[int, str | None]], position: int) -> str | None:
-    kind = None
-    for start, part in parts:
+def section_at(parts: list[tuple[int, str | None, str | None]], position: int) -> tuple[str | None, str | None]:
+    """(kind, period) of the part of the text `position` stands in."""
+    found = (None, None)
+    for start, kind, period in parts:
         if start > position:
             break
-        kind = part
-    return kind
+        found = (kind, period)
+    return found
 
 
 def is_ongoing(sentence: str, period: str | None) -> bool:
