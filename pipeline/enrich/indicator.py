@@ -126,12 +126,14 @@ def fits(unit: str | None, expected: str, stat: str | None = None) -> bool:
 
     A percentage of an indicator not measured in percent is its rate of change, or else a share
     of something (税收占一般公共预算收入比重超75%): not the indicator's value.
-    >>> fits("%", "亿元", None), fits("%", "亿元", "share"), fits("%", "%", None)
-    (False, False, True)
+    >>> fits("%", "亿元", None), fits("%", "亿元", "share"), fits("%", "%", None), fits("个百分点", "亿元")
+    (False, False, True, False)
     """
     unit = unit or ""
     if unit in ("%", "‰") and stat not in _CHANGES and base_unit(expected) not in ("%", "‰"):
         return False
+    if unit in ("个百分点", "百分点") and base_unit(expected) not in ("%", "‰"):
+        return False  # 占比提升10.6个百分点, 高于全国0.8个百分点: a share's or a rate's change
     if unit in _RELATIVE_UNITS:
         return True
     want = base_unit(expected)
