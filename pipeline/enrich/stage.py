@@ -21,7 +21,7 @@ from ..lexicon import _lines
 
 from .indicator import find_indicator
 from .repeats import mark_repeats
-from .status import figure_status, has_forecast_word, has_target_word, is_ongoing, section_at, sections
+from .status import figure_status, has_target_word, is_ongoing, section_at, sections
 from .time import NONE, resolve_period
 from .units import standardise
 
@@ -54,7 +54,7 @@ def enrich_facts(rows: list[dict], text: str, doc_date: date | None = None,
     for row in rows:
         before = _before(row, text)
         section, section_period = section_at(parts, row.get("start") or 0)
-        ahead = section == "plan" or has_target_word(before) or has_forecast_word(before)
+        ahead = section == "plan" or has_target_word(before)  # 全年 in a target is this year; 预计全年 may be last
         own = _OWN_YEAR.search(before)  # 「从2020年的53.2%提升到2025年的57.7%」: each figure its year
         period = own.group(1) if own else row.get("period") or section_period
         span = resolve_period(period, doc_date, doc_year, ahead) if period else NONE
