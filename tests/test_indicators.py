@@ -74,6 +74,18 @@ def test_every_indicator_but_a_few_has_a_real_phrase():
     assert missing <= {"人均预期寿命"}, missing
 
 
+@pytest.mark.parametrize("metric, unit, stat, subject, region, expected", [
+    ("农村居民人均可支配收入", "元", None, "脱贫地区", "安徽省", None),   # 脱贫地区农村居民人均可支配收入突破2万元
+    ("进出口", "%", "growth_rate", "东盟", "广西壮族自治区", None),        # trade with ASEAN, not the total
+    ("集装箱吞吐量", "标准箱", None, "宁波舟山港", "浙江省", None),        # one port's, not the province's
+    ("地区生产总值", "%", "growth_rate", "全省", "浙江省", "地区生产总值"),
+    ("地区生产总值", "%", "growth_rate", "陕西", "陕西省", "地区生产总值"),
+    ("城镇新增就业", "人", "annual_average", "川渝两地", None, "城镇新增就业"),  # a news page about no one region
+])
+def test_a_figure_about_a_part_is_not_the_regions_indicator(metric, unit, stat, subject, region, expected):
+    assert find_indicator(metric, unit, stat, subject, region) == expected
+
+
 @pytest.mark.parametrize("metric, unit, stat, subject, expected", [
     ("地区生产总值", "%", "growth_rate", None, "地区生产总值"),
     ("全国GDP", "%", "growth_rate", None, "国内生产总值"),          # about the country

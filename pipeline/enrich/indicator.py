@@ -140,13 +140,47 @@ def fits(unit: str | None, expected: str, stat: str | None = None) -> bool:
     return unit == want or dimension(unit) == dimension(want)
 
 
-def lookup(metric: str | None, stat: str | None = None, subject: str | None = None) -> Indicator | None:
+def own_subject(subject: str | None, region: str | None) -> bool | None:
+    """Whether a figure's subject is the document's own place (全省, 我市, 北京 in a Beijing report):
+    True; the country (全国): None; a part or another place (脱贫地区, 宁波舟山港, 东盟): False. In a
+    document about no one region (a news page: region None) every subject is its own (川渝两地).
+
+    >>> own_subject("全省", "浙江省"), own_subject("陕西", "陕西省"), own_subject("全国", "北京市"), own_subject("东盟", "广西壮族自治区")
+    (True, True, None, False)
+    >>> own_subject("川渝两地", None)
+    True
+    """
+    if not subject:
+        return True
+    _places, national_words = _openers()
+    name = normalise(subject)
+    if name in national_words:
+        return None
+    if name in _place_words():
+        return True
+    if region is None:
+        return True
+    full = LEXICON.regions.get(name) or (name + "市" if name in LEXICON.cities else name)
+    return full == region
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    return frozenset(_lines("place_words.txt"))
+
+
+def lookup(metric: str | None, stat: str | None = None, subject: str | None = None,
+           region: str | None = None) -> Indicator | None:
     """The catalogue entry a metric names, whatever its unit (see find_indicator)."""
     if not metric:
+        return None
+    own = own_subject(subject, region)
+    if own is False:  # 脱贫地区农村居民人均可支配收入, 对东盟进出口: not the region's indicator
         return None
     book = catalogue()
     places, national_words = _openers()
     name = normalise(metric)
+    national = own is None
     for tail in _tails():
         if name.endswith(tail) and len(name) > len(tail) + 1:
             name = name[: -len(tail)]
@@ -174,9 +208,10 @@ def lookup(metric: str | None, stat: str | None = None, subject: str | None = No
 
 
 def find_indicator(metric: str | None, unit: str | None = None, stat: str | None = None,
-                   subject: str | None = None) -> str | None:
-    """The canonical indicator name of a metric, or None when no entry fits (name or unit)."""
-    entry = lookup(metric, stat, subject)
+                   subject: str | None = None, region: str | None = None) -> str | None:
+    """The canonical indicator name of a metric, or None when no entry fits (name, unit or subject:
+    a figure about a part of the document's region, or another place, is not the region's indicator)."""
+    entry = lookup(metric, stat, subject, region)
     if entry is None or not fits(unit, entry.unit, stat):
         return None
     return entry.indicator

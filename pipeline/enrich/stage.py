@@ -63,6 +63,7 @@ def enrich_facts(rows: list[dict], text: str, doc_date: date | None = None,
             row["year"] = None  # 年均增长5%, 每年新增就业60万人: a rate over years, no single year's figure
         row["status"] = figure_status(before, span, section, reference,
                                       is_ongoing(row.get("sentence") or "", row.get("period")))
-        row["indicator"] = find_indicator(row.get("metric"), row.get("unit"), row.get("stat"), row.get("subject"))
+        row["indicator"] = find_indicator(row.get("metric"), row.get("unit"), row.get("stat"), row.get("subject"),
+                                          row.get("region"))
         row["value_std"], row["unit_std"] = standardise(row.get("value"), row.get("unit"))
     return mark_repeats(rows)

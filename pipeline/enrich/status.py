@@ -27,7 +27,7 @@ from datetime import date
 from functools import lru_cache
 
 from ..lexicon import _table
-from ..attribute.period import PERIOD
+from ..attribute.period import PERIOD, opening_period
 from .time import Span
 
 _HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}、")
@@ -81,9 +81,11 @@ def sections(text: str) -> list[tuple[int, str | None, str | None]]:
 
     >>> sections("一、2025年工作回顾\\n增长5%。\\n二、2026年重点工作\\n增长5%左右。\\n“十四五”时期工作回顾\\n")
     [(0, 'review', '2025年'), (18, 'plan', '2026年'), (38, 'review', '“十四五”时期')]
+    >>> sections("一、一年接着一年干，新福建建设持续取得新进展新成效\\n2025年是“十四五”收官之年。\\n")
+    [(0, None, '2025年')]
     """
     words = _words()
-    found = []
+    found: list[list] = []
     offset = 0
     for line in text.splitlines(keepends=True):
         stripped = line.strip()
@@ -93,10 +95,14 @@ def sections(text: str) -> list[tuple[int, str | None, str | None]]:
             review = any(w in stripped for w in words.get("review", ()))
             if numbered or plan or review:
                 named = PERIOD.search(stripped)
-                found.append((offset + line.find(stripped[0]), "plan" if plan and not review else
-                              "review" if review and not plan else None, named.group() if named else None))
+                found.append([offset + line.find(stripped[0]), "plan" if plan and not review else
+                              "review" if review and not plan else None, named.group() if named else None, not named])
+                offset += len(line)
+                continue
+        if stripped and found and found[-1][3]:  # the part's first paragraph: 「2025年是“十四五”收官之年。」
+            found[-1][2], found[-1][3] = opening_period(stripped), False
         offset += len(line)
-    return found
+    return [(start, kind, period) for start, kind, period, _open in found]
 
 
 def section_at(parts: list[tuple[int, str | None, str | None]], position: int) -> tuple[str | None, str | None]:
