@@ -99,6 +99,7 @@ def test_a_figure_about_a_part_is_not_the_regions_indicator(metric, unit, stat, 
     ("南疆五地州地区生产总值", "%", "growth_rate", None, None),      # a part of the region: no alias
     ("粮食总产量", "斤", None, None, "粮食产量"),
     ("投资", "%", "growth_rate", None, None),                         # too general: never forced
+    ("实际使用外资", "美元", None, None, "实际使用外资"),              # 实际使用外资33.8亿美元
 ])
 def test_indicator_is_null_where_nothing_fits(metric, unit, stat, subject, expected):
     assert find_indicator(metric, unit, stat, subject) == expected

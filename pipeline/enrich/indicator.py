@@ -27,6 +27,7 @@ from .units import dimension
 
 # units that fit any indicator: a rate of change, a share, a multiple, or no unit written
 _RELATIVE_UNITS = frozenset({"", "%", "‰", "个百分点", "百分点", "倍"})
+_MONEY = frozenset({"CNY", "USD", "EUR", "JPY", "HKD"})   # currency dimensions of unit_conversions.tsv
 _CHANGES = frozenset({"growth_rate", "change", "annual_average"})   # stats whose percentage is a change of the indicator
 _SCALES = ("万亿", "亿", "千万", "百万", "万")
 _QUOTES = str.maketrans("", "", "“”‘’\"'「」『』《》_ ")
@@ -123,6 +124,8 @@ def fits(unit: str | None, expected: str, stat: str | None = None) -> bool:
 
     >>> fits("人", "万人"), fits("斤", "万吨"), fits("%", "亿元", "growth_rate"), fits("个", "亿元"), fits("家", "个")
     (True, True, True, False, True)
+    >>> fits("美元", "亿元"), fits("人", "亿元")
+    (True, False)
 
     A percentage of an indicator not measured in percent is its rate of change, or else a share
     of something (税收占一般公共预算收入比重超75%): not the indicator's value.
@@ -137,6 +140,8 @@ def fits(unit: str | None, expected: str, stat: str | None = None) -> bool:
     if unit in _RELATIVE_UNITS:
         return True
     want = base_unit(expected)
+    if dimension(unit) in _MONEY and dimension(want) in _MONEY:
+        return True  # 实际使用外资33.8亿美元: an amount in another currency is still the amount
     return unit == want or dimension(unit) == dimension(want)
 
 
