@@ -19,6 +19,7 @@ that is no alias gives None.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -103,6 +104,13 @@ def _openers() -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+def _opener_patterns():
+    """(national words, place words) as regexes matching at a name's start, longest first."""
+    places, national = _openers()
+    return tuple(re.compile("|".join(map(re.escape, words))) for words in (national, places))
+
+
+@lru_cache(maxsize=1)
 def _tails() -> tuple[str, ...]:
     return tuple(sorted(_lines("metric_tails.txt"), key=len, reverse=True))
 
@@ -174,6 +182,7 @@ def _place_words() -> frozenset[str]:
     return frozenset(_lines("place_words.txt"))
 
 
+@lru_cache(maxsize=65536)
 def lookup(metric: str | None, stat: str | None = None, subject: str | None = None,
            region: str | None = None) -> Indicator | None:
     """The catalogue entry a metric names, whatever its unit (see find_indicator)."""
@@ -192,21 +201,19 @@ def lookup(metric: str | None, stat: str | None = None, subject: str | None = No
             break
     national = subject is not None and normalise(subject) in national_words
     entry = None
+    national_opener, place_opener = _opener_patterns()
     for _ in range(4):  # 全国…, 全省…, 全年…: at most a few openers, the name whole first
         entry = book.names.get(name) or (book.growth_names.get(name) if stat == "growth_rate" else None)
         if entry is not None:
             break
-        for word in national_words:
-            if name.startswith(word) and len(name) > len(word):
-                name, national = name[len(word):], True
-                break
-        else:
-            for word in places:
-                if name.startswith(word) and len(name) > len(word):
-                    name = name[len(word):]
-                    break
-            else:
-                break
+        opener = national_opener.match(name)
+        if opener and opener.end() < len(name):
+            name, national = name[opener.end():], True
+            continue
+        opener = place_opener.match(name)
+        if not opener or opener.end() == len(name):
+            break
+        name = name[opener.end():]
     if entry is not None and national and entry.national:
         entry = book.by_code[entry.national]
     return entry

@@ -130,6 +130,7 @@ def _clean(period: str) -> str:
     return text
 
 
+@lru_cache(maxsize=65536)
 def resolve_period(period: str | None, doc_date: date | None, doc_year: int | None = None,
                    ahead: bool = False) -> Span:
     """The span a period as written stands for; `ahead` when the passage sets targets (全年 → this year)."""
