@@ -211,3 +211,13 @@ def test_the_analysts_questions_over_the_29_reports(tmp_path, shared):
     table = compare(facts, "地区生产总值", stat="growth_rate", year=2025, status="actual")
     assert len(table) == 29 and (table.n_values == 1).all()
     assert table.set_index("region").loc["广东省", "value"] == 3.9
+
+
+def test_a_national_report_names_the_countrys_indicators():
+    # the State Council's report of 2025-03-05 (no region): its targets are the country's
+    text = ("政府工作报告\n——2025年3月5日在第十四届全国人民代表大会第三次会议上\n国务院总理 李强\n"
+            "今年发展的主要预期目标是：国内生产总值增长5%左右；城镇调查失业率5.5%左右，城镇新增就业1200万人以上。")
+    row, facts = extract_document(text.encode(), "gov", "gov.txt")
+    assert row["doc_date"] == date(2025, 3, 5) and row["region"] is None
+    assert [(f["indicator"], f["year"], f["status"]) for f in facts] == [
+        ("国内生产总值", 2025, "target"), ("城镇调查失业率", 2025, "target"), ("城镇新增就业", 2025, "target")]

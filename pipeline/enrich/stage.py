@@ -34,6 +34,23 @@ def _per_year() -> tuple[str, ...]:
     return tuple(_lines("per_year_words.txt"))
 
 
+def national_document(text: str) -> bool:
+    """Whether the document's opening lines say it is about the whole country (国务院, 全国人民代表大会).
+
+    >>> national_document("政府工作报告\\n——2025年3月5日在第十四届全国人民代表大会第三次会议上\\n国务院总理 李强")
+    True
+    >>> national_document("2026年北京市政府工作报告\\n——2026年1月25日在北京市第十六届人民代表大会第四次会议上")
+    False
+    """
+    head = text[:600]
+    return any(word in head for word in _national_titles())
+
+
+@lru_cache(maxsize=1)
+def _national_titles() -> tuple[str, ...]:
+    return tuple(_lines("national_titles.txt"))
+
+
 def _before(row: dict, text: str) -> str:
     """The figure's sentence up to the figure."""
     sentence, start, end = row.get("sentence") or "", row.get("start") or 0, row.get("end") or 0
@@ -51,6 +68,7 @@ def enrich_facts(rows: list[dict], text: str, doc_date: date | None = None,
         doc_year = doc_date.year
     reference = doc_date or (date(doc_year, 1, 1) if doc_year else None)
     parts = sections(text) if rows else []
+    country = "全国" if rows and rows[0].get("region") is None and national_document(text) else None
     for row in rows:
         before = _before(row, text)
         section, section_period = section_at(parts, row.get("start") or 0)
@@ -63,7 +81,7 @@ def enrich_facts(rows: list[dict], text: str, doc_date: date | None = None,
             row["year"] = None  # 年均增长5%, 每年新增就业60万人: a rate over years, no single year's figure
         row["status"] = figure_status(before, span, section, reference,
                                       is_ongoing(row.get("sentence") or "", row.get("period")))
-        row["indicator"] = find_indicator(row.get("metric"), row.get("unit"), row.get("stat"), row.get("subject"),
-                                          row.get("region"))
+        row["indicator"] = find_indicator(row.get("metric"), row.get("unit"), row.get("stat"),
+                                          row.get("subject") or country, row.get("region"))
         row["value_std"], row["unit_std"] = standardise(row.get("value"), row.get("unit"))
     return mark_repeats(rows)
