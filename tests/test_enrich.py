@@ -221,3 +221,15 @@ def test_a_national_report_names_the_countrys_indicators():
     assert row["doc_date"] == date(2025, 3, 5) and row["region"] is None
     assert [(f["indicator"], f["year"], f["status"]) for f in facts] == [
         ("国内生产总值", 2025, "target"), ("城镇调查失业率", 2025, "target"), ("城镇新增就业", 2025, "target")]
+
+
+def test_a_bulletin_reviews_the_year_before_it_comes_out():
+    # 北京市2024年国民经济和社会发展统计公报 (issued in 2025): its 全年 and 年末 are 2024
+    text = ("北京市2024年国民经济和社会发展统计公报\n北京市统计局 国家统计局北京调查总队\n"
+            "初步核算，全年实现地区生产总值49843.1亿元，按不变价格计算，比上年增长5.2%。\n"
+            "年末全市常住人口2183.2万人，比上年末增加1.4万人。")
+    row, facts = extract_document(text.encode(), "bj-2024", "bj-2024.txt")
+    assert (row["doc_date"], row["doc_year"], row["region"]) == (None, 2025, "北京市")
+    assert [(f["text"], f["indicator"], f["year"], f["status"]) for f in facts] == [
+        ("49843.1亿元", "地区生产总值", 2024, "actual"), ("5.2%", "地区生产总值", 2024, "actual"),
+        ("2183.2万人", "常住人口", 2024, "actual"), ("1.4万人", "常住人口", 2024, "actual")]
