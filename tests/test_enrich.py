@@ -103,6 +103,7 @@ STATUS_CASES = [
     ("常住人口城镇化率从2020年的53.2%提升到2025年的57.7%。", "53.2%", 2020, "actual", "常住人口城镇化率"),
     ("常住人口城镇化率从2020年的53.2%提升到2025年的57.7%。", "57.7%", 2025, "actual", "常住人口城镇化率"),
     ("一、2025年和“十四五”时期工作回顾\n每年城镇新增就业60万人以上。", "60万人以上", None, "actual", "城镇新增就业"),
+    ("过去一年，城镇新增就业42.3万人，年末城镇调查失业率从上半年5.5%降到5.3%。", "5.5%", 2025, "actual", "城镇调查失业率"),
 ]
 
 
@@ -233,3 +234,11 @@ def test_a_bulletin_reviews_the_year_before_it_comes_out():
     assert [(f["text"], f["indicator"], f["year"], f["status"]) for f in facts] == [
         ("49843.1亿元", "地区生产总值", 2024, "actual"), ("5.2%", "地区生产总值", 2024, "actual"),
         ("2183.2万人", "常住人口", 2024, "actual"), ("1.4万人", "常住人口", 2024, "actual")]
+
+
+def test_a_period_right_before_a_figure_is_its_own():
+    text = "过去一年，城镇新增就业42.3万人，年末城镇调查失业率从上半年5.5%降到5.3%。"
+    rows = {r["text"]: r for r in enrich_facts(extract_text(text, "gx"), text, date(2026, 2, 2), 2026)}
+    assert (rows["5.5%"]["period_start"], rows["5.5%"]["period_end"], rows["5.5%"]["period_kind"]) == (
+        date(2025, 1, 1), date(2025, 6, 30), "months")
+    assert rows["5.3%"]["period_kind"] == "year"

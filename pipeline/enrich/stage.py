@@ -13,10 +13,11 @@ figure_id. A plain function of its inputs: I/O happens at the edges (document.py
 """
 from __future__ import annotations
 
-import re
 from datetime import date
 from functools import lru_cache
 
+from .. import cached_regex as regex
+from ..attribute.period import PERIOD
 from ..lexicon import _lines
 
 from .indicator import find_indicator
@@ -26,7 +27,9 @@ from .time import NONE, resolve_period
 from .units import standardise
 
 
-_OWN_YEAR = re.compile(r"((?:19|20)\d{2}年(?:底|末)?)的$")
+# a period written right before a figure is its own: 「从2020年的53.2%提升到2025年的57.7%」,
+# 「失业率从上半年5.5%降到5.3%」
+_OWN_YEAR = regex.compile(rf"(?r)({PERIOD.pattern})的?$")
 
 
 @lru_cache(maxsize=1)
