@@ -100,6 +100,9 @@ def test_a_figure_about_a_part_is_not_the_regions_indicator(metric, unit, stat, 
     ("粮食总产量", "斤", None, None, "粮食产量"),
     ("投资", "%", "growth_rate", None, None),                         # too general: never forced
     ("实际使用外资", "美元", None, None, "实际使用外资"),              # 实际使用外资33.8亿美元
+    ("空气优良天数", "%", "share", None, "空气质量优良天数比率"),      # 空气优良天数比率达83.8%
+    ("城市空气质量优良天数", "%", "share", None, "空气质量优良天数比率"),
+    ("非化石能源消费", "%", "share", None, "非化石能源消费比重"),
 ])
 def test_indicator_is_null_where_nothing_fits(metric, unit, stat, subject, expected):
     assert find_indicator(metric, unit, stat, subject) == expected

@@ -12,6 +12,9 @@
 '规模以上工业增加值'
 >>> find_indicator("地区生产总值", "个", None) is None     # 迈上3个台阶: not the GDP figure
 True
+>>> find_indicator("空气优良天数", "%", "share")            # 空气优良天数比率达83.8%
+'空气质量优良天数比率'
+
 
 The catalogue is `pipeline/lexicon/indicators.tsv`; a metric is looked up whole, once the place
 words that open it (全省, 我市, 北京) and quote marks are taken off. Nothing is guessed: a metric
@@ -224,6 +227,17 @@ def find_indicator(metric: str | None, unit: str | None = None, stat: str | None
     """The canonical indicator name of a metric, or None when no entry fits (name, unit or subject:
     a figure about a part of the document's region, or another place, is not the region's indicator)."""
     entry = lookup(metric, stat, subject, region)
+    if metric and unit in ("%", "‰") and (entry is None or not fits(unit, entry.unit, stat)):
+        for suffix in _share_suffixes():  # 空气优良天数比率达83.8%: the sentence took 比率 for the stat
+            entry = lookup(metric + suffix, stat, subject, region)
+            if entry is not None and fits(unit, entry.unit, stat):
+                return entry.indicator
+        return None
     if entry is None or not fits(unit, entry.unit, stat):
         return None
     return entry.indicator
+
+
+@lru_cache(maxsize=1)
+def _share_suffixes() -> tuple[str, ...]:
+    return tuple(sorted(_lines("share_suffixes.txt"), key=len, reverse=True))
