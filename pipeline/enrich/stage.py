@@ -32,6 +32,9 @@ from .units import standardise
 _OWN_YEAR = regex.compile(rf"(?r)({PERIOD.pattern})的?$")
 
 
+_PLAN_YEAR = "今年"
+
+
 @lru_cache(maxsize=1)
 def _per_year() -> tuple[str, ...]:
     return tuple(_lines("per_year_words.txt"))
@@ -78,6 +81,8 @@ def enrich_facts(rows: list[dict], text: str, doc_date: date | None = None,
         ahead = section == "plan" or has_target_word(before)  # 全年 in a target is this year; 预计全年 may be last
         own = _OWN_YEAR.search(before)  # 「从2020年的53.2%提升到2025年的57.7%」: each figure its year
         period = own.group(1) if own else row.get("period") or section_period
+        if period is None and section == "plan":
+            period = _PLAN_YEAR  # 「三、全力抓好七项重点工作」: a report's work plan is for its own year
         span = resolve_period(period, doc_date, doc_year, ahead) if period else NONE
         row["year"], row["period_start"], row["period_end"], row["period_kind"] = span
         if row.get("stat") == "annual_average" or (row.get("metric") or "").startswith(_per_year()):
