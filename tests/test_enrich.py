@@ -248,3 +248,15 @@ def test_a_period_right_before_a_figure_is_its_own():
     assert (rows["5.5%"]["period_start"], rows["5.5%"]["period_end"], rows["5.5%"]["period_kind"]) == (
         date(2025, 1, 1), date(2025, 6, 30), "months")
     assert rows["5.3%"]["period_kind"] == "year"
+
+
+@pytest.mark.parametrize("text, figure, year, indicator", [
+    # 宁夏 2026 report, reviewing 2025: 上年 is 2024
+    ("全年实现地区生产总值5696亿元，增长5.3%。常住人口由上年729万人增加到732万人。", "729万人", 2024, None),
+    ("全年实现地区生产总值5696亿元，增长5.3%。常住人口由上年729万人增加到732万人。", "732万人", 2025, None),
+    # 广西: 一、二、三产业增加值分别增长4.2%、5%、5.4%
+    ("过去一年，一、二、三产业增加值分别增长4.2%、5%、5.4%。", "5.4%", 2025, "第三产业增加值"),
+])
+def test_years_and_names_in_a_review(text, figure, year, indicator):
+    rows = {r["text"]: r for r in enrich_facts(extract_text(text, "nx"), text, date(2026, 2, 9), 2026)}
+    assert (rows[figure]["year"], rows[figure]["indicator"]) == (year, indicator)

@@ -29,7 +29,7 @@ from .units import standardise
 
 # a period written right before a figure is its own: 「从2020年的53.2%提升到2025年的57.7%」,
 # 「失业率从上半年5.5%降到5.3%」
-_OWN_YEAR = regex.compile(rf"(?r)({PERIOD.pattern})的?$")
+_OWN_YEAR = regex.compile(rf"(?r)({PERIOD.pattern}|(?<=[由从])上年)的?$")  # 常住人口由上年729万人增加到732万人
 
 
 _PLAN_YEAR = "今年"

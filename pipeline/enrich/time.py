@@ -14,6 +14,8 @@ Span(year=None, start=datetime.date(2021, 1, 1), end=datetime.date(2025, 12, 31)
 Span(year=2021, start=datetime.date(2021, 1, 1), end=datetime.date(2021, 9, 30), kind='months')
 >>> resolve_period("全年", report).year, resolve_period("全年", report, ahead=True).year
 (2025, 2026)
+>>> resolve_period("上年", report).year                   # the year before the one reviewed
+2024
 >>> resolve_period("一季度", date(2025, 5, 9))
 Span(year=2025, start=datetime.date(2025, 1, 1), end=datetime.date(2025, 3, 31), kind='quarter')
 
@@ -188,7 +190,7 @@ def _year_for(rule: str, current: int | None, reviewed: int | None, ahead: bool)
         return None
     if rule == "reviewed":
         return reviewed
-    if rule == "context":
-        return current if ahead else reviewed
+    if rule.startswith("context"):
+        return (current if ahead else reviewed) + int(rule[7:] or 0)
     match = re.fullmatch(r"current([+-]\d+)?", rule)
     return current + int(match.group(1) or 0) if match else None
