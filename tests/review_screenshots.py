@@ -46,6 +46,7 @@ def main(docs: Path, reports: Path = REPORTS) -> None:
         time.sleep(1.6)                               # let the flash fade
         driver.save_screenshot(str(docs / "review-document.png"))
 
+        driver.set_window_size(1400, 1600)            # the whole chart in view
         driver.get((reports_site / "charts.html").as_uri())
         settle(driver)
         figure = driver.execute_script(
