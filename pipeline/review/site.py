@@ -82,7 +82,7 @@ def index_page(documents: list[dict], counts: dict[str, dict], runs: list[dict],
                      f'{escape(cell(last.get("status")))} · version {escape(cell(last.get("version")))} · '
                      f'{last.get("seconds") or 0:.1f} s</p>')
     stat_heads = "".join(f'<th class="num">{s}</th>' for s in STATS)
-    parts.append(f'<h2>Documents</h2><table class="docs"><thead><tr><th>document</th><th>region</th>'
+    parts.append(f'<h2>Documents</h2><table class="docs"><thead><tr><th>document</th><th>region</th><th>date</th>'
                  f'<th>format</th><th>status</th><th class="num">facts</th>{stat_heads}'
                  f'<th class="num">not statistics</th></tr></thead><tbody>')
     for doc in documents:
@@ -92,7 +92,8 @@ def index_page(documents: list[dict], counts: dict[str, dict], runs: list[dict],
                 else escape(doc_id))
         status = escape(cell(doc.get("status")))
         stats = "".join(f'<td class="num">{count["stats"].get(s, "")}</td>' for s in STATS)
-        parts.append(f'<tr><td>{link}</td><td>{escape(cell(doc.get("region")))}</td>'
+        when = cell(doc.get("doc_date")) or cell(doc.get("doc_year"))
+        parts.append(f'<tr><td>{link}</td><td>{escape(cell(doc.get("region")))}</td><td>{escape(when)}</td>'
                      f'<td>{escape(cell(doc.get("format")))}</td><td><span class="pill {status}">{status}</span></td>'
                      f'<td class="num">{count["facts"]}</td>{stats}<td class="num">{count["others"]}</td></tr>')
     parts.append("</tbody></table>")
