@@ -246,6 +246,8 @@ def _row(line: str, offset: int, kind: str) -> Line | None:
     found = split_line(line)
     if found is not None and found[0] == "rule":
         return None
+    if kind == "narrow" and (found is None or found[0] != kind) and len(line.split()) > 1:
+        found = kind, [m.span() for m in _NARROW_GAP.finditer(line)]     # the header above such rows
     if found is None or found[0] != kind:
         spans = [(len(line) - len(line.lstrip()), len(line.rstrip()))]     # a section row: one cell
     else:

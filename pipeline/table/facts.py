@@ -92,11 +92,13 @@ def _column_headings(table: TextTable, width: int, count: int) -> list[Heading]:
             if value:
                 texts[index].append(value)
     headings = [read_heading(" ".join(parts)) for parts in texts]
-    # A column that gives a stat without its own period takes the period of the column to its left.
+    # A column that gives a stat without its own period or measure takes those of the column to its
+    # left (「2024年 | 比上年增长（%）」, 「出口额（亿元） | 增长（%）」).
     for index, heading in enumerate(headings):
-        if heading.period is None and heading.stat and index > 0 and headings[index - 1].period:
-            headings[index] = Heading(heading.text, heading.measure, heading.unit, heading.stat, heading.sign,
-                                      headings[index - 1].period, heading.role)
+        if heading.stat and index > 0 and (heading.period is None or heading.measure is None):
+            left = headings[index - 1]
+            headings[index] = Heading(heading.text, heading.measure or left.measure, heading.unit, heading.stat,
+                                      heading.sign, heading.period or left.period, heading.role)
     return headings
 
 
@@ -128,6 +130,7 @@ def _facts_of(text: str, table: TextTable) -> list[dict]:
     subject_rows = headings[label_at].role == "subject"
     facts: list[dict] = []
     parent: str | None = None
+    parent_unit = None
     parent_indent = 0
     parts_follow = False
     for position in range(count, len(table.rows)):
@@ -151,9 +154,10 @@ def _facts_of(text: str, table: TextTable) -> list[dict]:
         elif name and is_period(name):
             period, name = name, None
         if name and not is_part:
-            parent, parent_indent = name, row.indent
+            parent, parent_indent, parent_unit = name, row.indent, label.unit
         elif name and is_part and parent:
             name = f"{parent}中{name}"
+        label_unit = label.unit or (parent_unit if is_part else None)
         row_unit = _row_unit(cells, headings)
         sentence = _sentence(head, row.text)
         for index in range(width):
@@ -163,7 +167,7 @@ def _facts_of(text: str, table: TextTable) -> list[dict]:
             heading = headings[index]
             for found in _figures(cell.text):
                 offset, number, shown, own_unit = found
-                unit = own_unit or row_unit or heading.unit or label.unit or caption.unit or (1, "")
+                unit = own_unit or row_unit or heading.unit or label_unit or caption.unit or (1, "")
                 stat = heading.stat or label.stat
                 sign = heading.sign if heading.stat else label.sign
                 scale, unit_name = unit
