@@ -92,6 +92,18 @@ CASES = [
      """第一产业 | | 6.8 | % | share | 2024年 | 6.8
         第三产业 | | 56.7 | % | share | 2024年 | 56.7
         第三产业 | | 0.4 | 个百分点 | change | 2024年 | 0.4"""),
+    # 邵东市 (Hunan statistical yearbook), Markdown: 「\\-」 cells give nothing, a growth column without its
+    # unit is in %, a 比重 column is a share.
+    ("Shaodong, Markdown, escaped dashes",
+     "| 年份 | 固定资产投资（亿元） | 同比增长（%） | 房地产投资（亿元） | 同比增长 | 比重（%） |\n|---|:---:|---|---|---|---|\n"
+     "| 2024 |    \\-    | 9.4 | \\- | -21.4 | \\- |\n| 2017 | 307.8615 | 17.1 | 43.1523 | 5.13 | 14.02 |",
+     """固定资产投资 | | 9.4 | % | growth_rate | 2024 | 9.4
+        房地产投资 | | -21.4 | % | growth_rate | 2024 | -21.4
+        固定资产投资 | | 30786150000 | 元 | | 2017 | 307.8615
+        固定资产投资 | | 17.1 | % | growth_rate | 2017 | 17.1
+        房地产投资 | | 4315230000 | 元 | | 2017 | 43.1523
+        房地产投资 | | 5.13 | % | growth_rate | 2017 | 5.13
+        房地产投资 | | 14.02 | % | share | 2017 | 14.02"""),
     # A text with no table gives its prose facts only, as before.
     ("prose only",
      "全年粮食产量70650万吨，比上年增加1109万吨。",

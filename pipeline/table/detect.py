@@ -23,10 +23,12 @@ from ..lexicon import LEXICON
 
 _RULE = re.compile(r"^[\s|:+=\-—–─━]*[-—–─━=]{3,}[\s|:+=\-—–─━]*$")
 _WIDE_GAP = re.compile(r"\S(?:.*?\S)?(?=\s{2,}|\s*$)")          # cells between runs of 2+ spaces
-_NARROW_GAP = re.compile(r"\S+")
 _FIGURE = re.compile(r"^[(（]?[-+−–－]?\s*\d[\d,]*(?:\.\d+)?[)）]?\s*[%‰]?[*＊]?$")
-# A line that may be a row split by single spaces: a label, then two figures or more.
-_NARROW_ROW = re.compile(r"^\S*[^\s\d.,%‰+\-][^\S\n]+[-+−－]?\d[\d,.]*[%‰]?(?:[^\S\n]+(?:[-+−－]?\d[\d,.]*[%‰]?|[—…-]+))+$")
+# A line that may be a row split by single spaces: a label (spaces allowed), then two figures or more.
+_FIGURE_TOKEN = r"(?:[-+−－]?\d[\d,]*(?:\.\d+)?[%‰]?|[—…]+|-)"
+_NARROW_ROW = re.compile(rf"^(\S(?:.*?\S)??)((?:[^\S\n]+{_FIGURE_TOKEN}){{2,}})$")
+_TOKEN = re.compile(r"\S+")
+_FIGURE_ALONE = re.compile(rf"^[-+−－]?\d[\d,]*(?:\.\d+)?[%‰]?$")
 _SENTENCE_MARKS = re.compile(r"[，。；！？]")
 _SENTENCE_END = ("。", "；", "！", "？", "，", "”")
 _CAPTION_LONGEST = 80
@@ -102,15 +104,27 @@ def split_line(line: str) -> tuple[str, list[tuple[int, int]]] | None:
         body = line.strip()
         if body.count("|") >= (1 if not body.startswith("|") else 2):
             return "bar", _bar_spans(line)
+    narrow = _NARROW_ROW.match(line.strip())
+    if narrow and not any(not char.isdigit() and char not in ".,%‰-+ " for char in narrow.group(1)):
+        narrow = None                       # a label holds more than figures
     if "  " in line.strip():
         spans = [m.span() for m in _WIDE_GAP.finditer(line)]
-        if len(spans) >= 2:
+        # cells of several figures each: the figures are split by single spaces, the row is narrow
+        if len(spans) >= 2 and not (narrow and any(_mixes_figures(line[a:b]) for a, b in spans)):
             return "wide", spans
-    if _NARROW_ROW.match(line.strip()):
-        return "narrow", [m.span() for m in _NARROW_GAP.finditer(line)]
+    if narrow:
+        at = len(line) - len(line.lstrip())
+        label_end = at + narrow.end(1)
+        return "narrow", [(at, label_end)] + [m.span() for m in _TOKEN.finditer(line, label_end)]
     if _RULE.match(line):
         return "rule", []
     return None
+
+
+def _mixes_figures(cell: str) -> bool:
+    """A cell of a space-aligned split that holds a figure beside other words: 「Urban 848.21 1013.88」."""
+    tokens = cell.split()
+    return len(tokens) >= 2 and any(_FIGURE_ALONE.match(token) for token in tokens)
 
 
 def _spans_between(line: str, separator: str) -> list[tuple[int, int]]:
@@ -136,9 +150,9 @@ def _plausible_cells(kind: str, cells: list[str]) -> bool:
     """Whether cells split off a line look like a table's: short, no sentences (space-split lines only)."""
     if kind in ("tab", "bar"):
         return sum(1 for cell in cells if cell) >= 2 or not any(cells[1:])
-    if any(_SENTENCE_MARKS.search(cell) for cell in cells) or max(map(len, cells)) > 40:
+    if any(_SENTENCE_MARKS.search(cell) for cell in cells) or max(map(len, cells)) > (80 if kind == "narrow" else 40):
         return False
-    return kind == "wide" or len(cells[0]) >= 2 and len(cells) <= 16
+    return kind == "wide" or len(cells[0]) >= 2 and len(cells) <= 24
 
 
 def table_line_spans(lines: list[str]) -> list[tuple[int, int, int]]:
@@ -247,7 +261,7 @@ def _row(line: str, offset: int, kind: str) -> Line | None:
     if found is not None and found[0] == "rule":
         return None
     if kind == "narrow" and (found is None or found[0] != kind) and len(line.split()) > 1:
-        found = kind, [m.span() for m in _NARROW_GAP.finditer(line)]     # the header above such rows
+        found = kind, [m.span() for m in _TOKEN.finditer(line)]     # the header above such rows
     if found is None or found[0] != kind:
         spans = [(len(line) - len(line.lstrip()), len(line.rstrip()))]     # a section row: one cell
     else:

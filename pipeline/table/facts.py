@@ -26,6 +26,7 @@ __all__ = ["table_facts", "find_tables"]
 _WORDS = LEXICON.table_words
 _PART = re.compile("^(?:%s)\\s*[：:]?\\s*" % "|".join(map(re.escape, _WORDS["part"])))
 _NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．](?!\d))\s*")
+_BILINGUAL = re.compile(r"(?<=[\u4e00-\u9fff）)])\s+[A-Za-z][A-Za-z0-9\s,.&()'/-]*$")   # 「人口 Population」: the English after
 _UNIT_AT_END = re.compile(r"[（(]([^（）()]{1,12})[）)]\s*$")
 _NUMBER = re.compile(r"([-+−–－]?)\s*(\d[\d,]*(?:\.\d+)?)\s*([%‰]?)")
 _SUBJECTS = set(LEXICON.subjects) | set(LEXICON.regions) | set(LEXICON.cities)
@@ -176,6 +177,8 @@ def _facts_of(text: str, table: TextTable) -> list[dict]:
                 value = float(number * scale) * sign
                 if stat == "growth_rate" and unit_name not in _RATE_UNITS:
                     stat = "change"
+                elif stat in ("growth_rate", "share") and unit_name == "":
+                    unit_name = "%"          # a rate or share column without its unit (「同比增长」) is in %
                 facts.append({
                     "metric": _metric(name, heading.measure, caption.measure),
                     "subject": subject,
@@ -215,7 +218,7 @@ def _read_label(text: str) -> _Label:
     >>> label.name, label.unit, label.stat
     ('地区生产总值', (1, '%'), 'growth_rate')
     """
-    name = text.strip()
+    name = _BILINGUAL.sub("", text.strip())
     folded = fold(name)
     part = False
     match = _PART.match(folded)

@@ -170,4 +170,6 @@ def read_caption(text: str) -> Heading:
     number = _CAPTION_NUMBER.match(folded)
     body_at = number.end() if number else 0
     heading = read_heading(" " * body_at + text[body_at:])
-    return Heading(text, heading.measure, heading.unit, heading.stat, heading.sign, heading.period)
+    # a bare year is a period in a column's header, not in a caption (where it lists a header's years)
+    period = heading.period if heading.period and not _YEAR.match(heading.period) else None
+    return Heading(text, heading.measure, heading.unit, heading.stat, heading.sign, period)
