@@ -104,6 +104,13 @@ CASES = [
         房地产投资 | | 4315230000 | 元 | | 2017 | 43.1523
         房地产投资 | | 5.13 | % | growth_rate | 2017 | 5.13
         房地产投资 | | 14.02 | % | share | 2017 | 14.02"""),
+    # 2024 bulletin: a 计量单位 column gives each row's unit; the rate column takes its period from the left.
+    ("bulletin 2024, unit column",
+     "指标\t计量单位\t2024年\t比上年增长（%）\n粮食产量\t万吨\t70650\t1.6\n棉花产量\t万吨\t616\t9.7",
+     """粮食产量 | | 706500000 | 吨 | | 2024年 | 70650
+        粮食产量 | | 1.6 | % | growth_rate | 2024年 | 1.6
+        棉花产量 | | 6160000 | 吨 | | 2024年 | 616
+        棉花产量 | | 9.7 | % | growth_rate | 2024年 | 9.7"""),
     # A text with no table gives its prose facts only, as before.
     ("prose only",
      "全年粮食产量70650万吨，比上年增加1109万吨。",

@@ -29,7 +29,8 @@ _NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][
 _BILINGUAL = re.compile(r"(?<=[\u4e00-\u9fff）)])\s+[A-Za-z][A-Za-z0-9\s,.&()'/-]*$")   # 「人口 Population」: the English after
 _UNIT_AT_END = re.compile(r"[（(]([^（）()]{1,12})[）)]\s*$")
 _NUMBER = re.compile(r"([-+−–－]?)\s*(\d[\d,]*(?:\.\d+)?)\s*([%‰]?)")
-_SUBJECTS = set(LEXICON.subjects) | set(LEXICON.regions) | set(LEXICON.cities)
+# Places a row label may be (a body such as 民营企业 stays a name: it is what the row measures)
+_SUBJECTS = {word for word in LEXICON.subjects if "\t" not in word} | set(LEXICON.regions) | set(LEXICON.cities)
 _RATE_UNITS = ("%", "‰", "", "倍")
 SENTENCE_LONGEST = 300
 
@@ -168,7 +169,7 @@ def _facts_of(text: str, table: TextTable) -> list[dict]:
             heading = headings[index]
             for found in _figures(cell.text):
                 offset, number, shown, own_unit = found
-                unit = own_unit or row_unit or heading.unit or label_unit or caption.unit or (1, "")
+                unit = own_unit or heading.unit or row_unit or label_unit or caption.unit or (1, "")
                 stat = heading.stat or label.stat
                 sign = heading.sign if heading.stat else label.sign
                 scale, unit_name = unit

@@ -38,6 +38,7 @@ def _alternation(words) -> str:
 
 
 _STAT_WORD = re.compile(_alternation(_STATS))
+_TIMES = frozenset(_WORDS["time"])
 _UNIT_LABEL = re.compile(rf"(?:{_alternation(_WORDS['unit_label'])})\s*[：:]\s*([^\s，,；;）)]+)")
 _CAPTION_NUMBER = re.compile(rf"^(?:(?:{_alternation(_WORDS['caption_opener'])})\s*[\d一二三四五六七八九十]+(?:[-—.．]\d+)*"
                              r"|\d+(?:[-—.．]\d+)+)\s*[:：、.．]?")
@@ -129,12 +130,17 @@ def read_heading(text: str) -> Heading:
     for word in parts:
         if _YEAR.match(word):
             period = period or word
+
     for match in _STAT_WORD.finditer(folded):
         if all(keep[match.start():match.end()]):
             stat = stat or _STATS[match.group()]
             if match.group().endswith(_DECLINES) or match.group() in _DECLINES:
                 sign = -1
             drop(*match.span())
+    for start, end in _pieces(text, keep):          # what is left: a time word (本月, 上年同期) is a period
+        if folded[start:end].strip(_PUNCTUATION) in _TIMES:
+            period = period or text[start:end].strip(_PUNCTUATION)
+            drop(start, end)
     return Heading(text, _measure(text, folded, keep), unit, stat, sign, period)
 
 
@@ -143,17 +149,22 @@ def _whole_word(folded: str, match) -> bool:
     return match.end() - match.start() >= 2
 
 
+def _pieces(text: str, keep: list[bool]) -> list[tuple[int, int]]:
+    """The spans of kept characters between dropped ones and spaces."""
+    pieces, begin = [], None
+    for index, char in enumerate(text + " "):
+        inside = index < len(text) and keep[index] and not char.isspace()
+        if inside and begin is None:
+            begin = index
+        elif not inside and begin is not None:
+            pieces.append((begin, index))
+            begin = None
+    return pieces
+
+
 def _measure(text: str, folded: str, keep: list[bool]) -> str | None:
     """What is left of a header once units, periods and stat words are taken out, unless generic."""
-    pieces, current = [], []
-    for index, char in enumerate(text):
-        if keep[index] and not char.isspace():
-            current.append(index)
-        elif current:
-            pieces.append(current)
-            current = []
-    if current:
-        pieces.append(current)
+    pieces = [range(start, end) for start, end in _pieces(text, keep)]
     names = []
     for piece in pieces:
         word = "".join(text[i] for i in piece).strip(_PUNCTUATION)
