@@ -32,6 +32,7 @@ _NUMBER = re.compile(r"([-+−–－]?)\s*(\d[\d,]*(?:\.\d+)?)\s*([%‰]?)")
 # Places a row label may be (a body such as 民营企业 stays a name: it is what the row measures)
 _SUBJECTS = {word for word in LEXICON.subjects if "\t" not in word} | set(LEXICON.regions) | set(LEXICON.cities)
 _RATE_UNITS = ("%", "‰", "", "倍")
+_RATES = ("growth_rate", "change", "share")
 SENTENCE_LONGEST = 300
 
 
@@ -76,7 +77,15 @@ def _header_count(table: TextTable, width: int) -> int:
         if cells and is_figure(cells[0].text) and not is_period(cells[0].text):
             break
         count += 1
-    return min(count, len(table.rows) - 1)
+    count = min(count, len(table.rows) - 1)
+    # Rows just above the first figures that leave every figure's column empty are section rows
+    # (「基本养老保险  Pension Insurance」 under the header), not header rows.
+    first = _aligned(table.rows[count], width, False, table.kind)
+    figure_columns = {index for index, cell in enumerate(first) if cell is not None and is_figure(cell.text)}
+    while count > 1 and not any(cell is not None and cell.text and index in figure_columns
+                                for index, cell in enumerate(_aligned(table.rows[count - 1], width, True, table.kind))):
+        count -= 1
+    return count
 
 
 def _column_headings(table: TextTable, width: int, count: int) -> list[Heading]:
@@ -96,24 +105,30 @@ def _column_headings(table: TextTable, width: int, count: int) -> list[Heading]:
     headings = [read_heading(" ".join(parts)) for parts in texts]
     # A column that gives a stat without its own period or measure takes those of the column to its
     # left (「2024年 | 比上年增长（%）」, 「出口额（亿元） | 增长（%）」).
+    # A rate takes the period of the level on its left; not 「当月同比增长 | 累计增长」 nor 「当月 | 累计」.
     for index, heading in enumerate(headings):
         if heading.stat and index > 0 and (heading.period is None or heading.measure is None):
             left = headings[index - 1]
+            period = heading.period or (left.period if heading.stat in _RATES and left.stat not in _RATES else None)
             headings[index] = Heading(heading.text, heading.measure or left.measure, heading.unit, heading.stat,
-                                      heading.sign, heading.period or left.period, heading.role)
+                                      heading.sign, period, heading.role)
     return headings
 
 
-def _label_column(table: TextTable, headings: list[Heading], count: int, width: int) -> int:
-    """The column of row labels: the first that is not a 序号 or code column."""
+def _label_column(table: TextTable, headings: list[Heading], count: int, width: int) -> tuple[int, set[int]]:
+    """The column of row labels (the first that is not a 序号 or code column), and the columns skipped."""
+    skipped = set()
     for index in range(width):
         if headings[index].role == "skip":
+            skipped.add(index)
             continue
         values = [row.cells[index].text for row in table.rows[count:] if index < len(row.cells) and row.cells[index].text]
-        if values and all(is_figure(value) for value in values) and _counts_up(values):
-            continue                            # 1, 2, 3 …: row numbers
-        return index
-    return 0
+        if values and headings[index].role != "period" and not all(is_period(value) for value in values) \
+                and all(is_figure(value) for value in values) and _counts_up(values):
+            skipped.add(index)                  # 1, 2, 3 …: row numbers
+            continue
+        return index, skipped
+    return 0, skipped
 
 
 def _counts_up(values: list[str]) -> bool:
@@ -126,7 +141,7 @@ def _facts_of(text: str, table: TextTable) -> list[dict]:
         return []
     count = _header_count(table, width)
     headings = _column_headings(table, width, count)
-    label_at = _label_column(table, headings, count, width)
+    label_at, skipped = _label_column(table, headings, count, width)
     caption = read_caption(" ".join(line.text for line in table.caption)) if table.caption else Heading("")
     head = "\n".join([line.text for line in table.caption] + [row.text for row in table.rows[:count]])
     subject_rows = headings[label_at].role == "subject"
@@ -164,7 +179,7 @@ def _facts_of(text: str, table: TextTable) -> list[dict]:
         sentence = _sentence(head, row.text)
         for index in range(width):
             cell = cells[index]
-            if index == label_at or cell is None or not cell.text or headings[index].role != "value":
+            if index == label_at or index in skipped or cell is None or not cell.text or headings[index].role != "value":
                 continue
             heading = headings[index]
             for found in _figures(cell.text):
@@ -264,10 +279,11 @@ def _figures(cell: str):
         own = (1, match.group(3)) if match.group(3) else None
         yield cell.index(shown), number, shown, own
         return
-    for quantity in find_quantities(cell):
-        if quantity.kind == "statistic" and quantity.value_max is None:
+    for quantity in find_quantities(stripped):
+        # a figure with its unit filling the cell (「70650万吨」), not a number inside words
+        if quantity.kind == "statistic" and quantity.value_max is None and quantity.text == stripped:
             own = (1, quantity.unit) if quantity.unit else None
-            yield quantity.start, Decimal(repr(quantity.value)), quantity.text, own
+            yield cell.index(stripped), Decimal(repr(quantity.value)), quantity.text, own
 
 
 def _metric(name: str | None, measure: str | None, title: str | None) -> str:

@@ -39,6 +39,8 @@ def _alternation(words) -> str:
 
 _STAT_WORD = re.compile(_alternation(_STATS))
 _TIMES = frozenset(_WORDS["time"])
+_TIME_START = re.compile(rf"^(?:{_alternation(_WORDS['time'])})(?=\w\w)")
+_STAT_ORDER = ("annual_average", "change", "growth_rate", "share", "cumulative")
 _UNIT_LABEL = re.compile(rf"(?:{_alternation(_WORDS['unit_label'])})\s*[：:]\s*([^\s，,；;）)]+)")
 _CAPTION_NUMBER = re.compile(rf"^(?:(?:{_alternation(_WORDS['caption_opener'])})\s*[\d一二三四五六七八九十]+(?:[-—.．]\d+)*"
                              r"|\d+(?:[-—.．]\d+)+)\s*[:：、.．]?")
@@ -131,16 +133,23 @@ def read_heading(text: str) -> Heading:
         if _YEAR.match(word):
             period = period or word
 
+    found = []
     for match in _STAT_WORD.finditer(folded):
         if all(keep[match.start():match.end()]):
-            stat = stat or _STATS[match.group()]
+            found.append(_STATS[match.group()])
             if match.group().endswith(_DECLINES) or match.group() in _DECLINES:
                 sign = -1
             drop(*match.span())
+    # 「累计增长(%)」 is a rate, 「比重增减（个百分点）」 a change: the kind of change wins over a scope or share
+    stat = next((kind for kind in _STAT_ORDER if kind in found), None)
     for start, end in _pieces(text, keep):          # what is left: a time word (本月, 上年同期) is a period
         if folded[start:end].strip(_PUNCTUATION) in _TIMES:
             period = period or text[start:end].strip(_PUNCTUATION)
             drop(start, end)
+        elif _TIME_START.match(folded, start, end):    # 「当月产量」: 当月 is the period, 产量 the measure
+            time = _TIME_START.match(folded, start, end)
+            period = period or text[start:time.end()]
+            drop(start, time.end())
     return Heading(text, _measure(text, folded, keep), unit, stat, sign, period)
 
 
@@ -165,14 +174,24 @@ def _pieces(text: str, keep: list[bool]) -> list[tuple[int, int]]:
 def _measure(text: str, folded: str, keep: list[bool]) -> str | None:
     """What is left of a header once units, periods and stat words are taken out, unless generic."""
     pieces = [range(start, end) for start, end in _pieces(text, keep)]
-    names = []
+    names, folded_names = [], []
     for piece in pieces:
         word = "".join(text[i] for i in piece).strip(_PUNCTUATION)
         folded_word = "".join(folded[i] for i in piece).strip(_PUNCTUATION)
         if word and folded_word not in _WORDS["generic"] and not _YEAR.match(folded_word) \
-                and any("\u4e00" <= char <= "\u9fff" or char.isalpha() for char in word) and not folded_word.isdigit():
+                and any(_is_han(char) or char.isalpha() for char in word) and not folded_word.isdigit():
             names.append(word)
+            folded_names.append(folded_word)
+    if any(_is_han(char) for char in text):           # 「城镇 Urban」: the English is a translation
+        names = [name for name, folded_name in zip(names, folded_names) if any(_is_han(char) for char in name)]
+        folded_names = [folded_name for folded_name in folded_names if any(_is_han(char) for char in folded_name)]
+    if "".join(folded_names) in _WORDS["generic"]:               # 「绝 对 数」 set with spaces
+        return None
     return "".join(names) or None
+
+
+def _is_han(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
 
 
 def read_caption(text: str) -> Heading:
