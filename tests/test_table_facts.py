@@ -111,6 +111,19 @@ CASES = [
         粮食产量 | | 1.6 | % | growth_rate | 2024年 | 1.6
         棉花产量 | | 6160000 | 吨 | | 2024年 | 616
         棉花产量 | | 9.7 | % | growth_rate | 2024年 | 9.7"""),
+    # Row numbers in a column without a header give nothing; the 地区 column gives the subject.
+    ("NBS 2021-11, row numbers",
+     "\t地区\t房地产开发投资（亿元）\t同比增长（%）\n1\t东部地区\t72483\t5.8\n2\t中部地区\t28674\t10.2",
+     """房地产开发投资 | 东部地区 | 7248300000000 | 元 | | | 72483
+        房地产开发投资 | 东部地区 | 5.8 | % | growth_rate | | 5.8
+        房地产开发投资 | 中部地区 | 2867400000000 | 元 | | | 28674
+        房地产开发投资 | 中部地区 | 10.2 | % | growth_rate | | 10.2"""),
+    # Chongqing yearbook 2008, bilingual: the English column and a section row under the header give nothing.
+    ("Chongqing yearbook, bilingual with a section row",
+     "表1-5 国民经济和社会发展总量指标\n指标\tItem\t2006\t2007\n人口与就业\tPopulation and Employment\n"
+     "就业人员数(万人)\tEmployment (10 000 persons)\t1605.45\t1620.86",
+     """就业人员数 | | 16054500 | 人 | | 2006 | 1605.45
+        就业人员数 | | 16208600 | 人 | | 2007 | 1620.86"""),
     # A text with no table gives its prose facts only, as before.
     ("prose only",
      "全年粮食产量70650万吨，比上年增加1109万吨。",
