@@ -18,6 +18,7 @@ from decimal import Decimal, InvalidOperation
 
 from ..lexicon import LEXICON
 from ..quantities import find_quantities
+from .align import column_spans, place
 from .detect import Line, TextTable, find_tables, is_figure
 from .header import Heading, fold, is_period, read_caption, read_heading, read_unit
 
@@ -48,12 +49,15 @@ def _width(table: TextTable) -> int:
     return max(len(row.cells) for row in table.rows)
 
 
-def _aligned(row: Line, width: int, header: bool, kind: str) -> list:
-    """A row's cells, one per column: a short header row lacks its corner cell, a short body row its tail."""
+def _aligned(row: Line, width: int, header: bool, kind: str, spans=None) -> list:
+    """A row's cells, one per column: in a space-aligned table, under the columns they stand in;
+    else a short header row lacks its corner cell, a short body row its tail."""
     cells = list(row.cells)
     missing = width - len(cells)
     if missing <= 0:
         return cells[:width]
+    if spans is not None and kind == "wide" and len(cells) > 1:
+        return place(row, spans)
     if header and missing == 1 and kind != "tab":
         return [None] + cells
     return cells + [None] * missing
@@ -142,6 +146,7 @@ def _facts_of(text: str, table: TextTable) -> list[dict]:
     count = _header_count(table, width)
     headings = _column_headings(table, width, count)
     label_at, skipped = _label_column(table, headings, count, width)
+    spans = column_spans(table.rows, width) if table.kind == "wide" else None
     caption = read_caption(" ".join(line.text for line in table.caption)) if table.caption else Heading("")
     head = "\n".join([line.text for line in table.caption] + [row.text for row in table.rows[:count]])
     subject_rows = headings[label_at].role == "subject"
@@ -152,7 +157,7 @@ def _facts_of(text: str, table: TextTable) -> list[dict]:
     parts_follow = False
     for position in range(count, len(table.rows)):
         row = table.rows[position]
-        cells = _aligned(row, width, False, table.kind)
+        cells = _aligned(row, width, False, table.kind, spans)
         filled = [cell for cell in cells if cell is not None and cell.text]
         if len(filled) <= 1 and not any(is_figure(cell.text) for cell in filled):
             label = fold(filled[0].text).strip() if filled else ""
