@@ -130,6 +130,11 @@ CASES = [
      "就业人员数(万人)\tEmployment (10 000 persons)\t1605.45\t1620.86",
      """就业人员数 | | 16054500 | 人 | | 2006 | 1605.45
         就业人员数 | | 16208600 | 人 | | 2007 | 1620.86"""),
+    # A long table, as CSV files hold them: a 年份 column gives the period, the 地区 label the subject.
+    ("long table, period column",
+     "地区\t年份\t粮食产量（万吨）\n全国\t2023\t69541\n全国\t2024\t70650",
+     """粮食产量 | 全国 | 695410000 | 吨 | | 2023 | 69541
+        粮食产量 | 全国 | 706500000 | 吨 | | 2024 | 70650"""),
     # A text with no table gives its prose facts only, as before.
     ("prose only",
      "全年粮食产量70650万吨，比上年增加1109万吨。",

@@ -181,6 +181,8 @@ def _facts_of(text: str, table: TextTable) -> list[dict]:
             name = f"{parent}中{name}"
         label_unit = label.unit or (parent_unit if is_part else None)
         row_unit = _row_unit(cells, headings)
+        period = period or _cell_of_role(cells, headings, "period", label_at)
+        subject = subject or _cell_of_role(cells, headings, "subject", label_at)
         sentence = _sentence(head, row.text)
         for index in range(width):
             cell = cells[index]
@@ -260,6 +262,14 @@ def _read_label(text: str) -> _Label:
         if name.startswith(heading.measure):
             name = heading.measure
     return _Label(name.strip(), unit, stat, sign, part, None)
+
+
+def _cell_of_role(cells, headings: list[Heading], role: str, label_at: int) -> str | None:
+    """The text of the row's cell in a 年份 (period) or 地区 (subject) column other than the label's."""
+    for index, (cell, heading) in enumerate(zip(cells, headings)):
+        if heading.role == role and index != label_at and cell is not None and cell.text:
+            return cell.text
+    return None
 
 
 def _row_unit(cells, headings: list[Heading]) -> tuple[int, str] | None:
