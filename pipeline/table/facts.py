@@ -110,13 +110,24 @@ def _column_headings(table: TextTable, width: int, count: int) -> list[Heading]:
     # A column that gives a stat without its own period or measure takes those of the column to its
     # left (「2024年 | 比上年增长（%）」, 「出口额（亿元） | 增长（%）」).
     # A rate takes the period of the level on its left; not 「当月同比增长 | 累计增长」 nor 「当月 | 累计」.
+    # A rate that qualifies its measure (「当月同比增长」, 「累计增长」) takes the nearest such measure on its left.
     for index, heading in enumerate(headings):
         if heading.stat and index > 0 and (heading.period is None or heading.measure is None):
             left = headings[index - 1]
             period = heading.period or (left.period if heading.stat in _RATES and left.stat not in _RATES else None)
-            headings[index] = Heading(heading.text, heading.measure or left.measure, heading.unit, heading.stat,
-                                      heading.sign, period, heading.role)
+            measure = heading.measure or _measure_on_left(headings[:index], heading.qualifier)
+            headings[index] = Heading(heading.text, measure, heading.unit, heading.stat, heading.sign, period,
+                                      heading.role, heading.qualifier)
     return headings
+
+
+def _measure_on_left(left: list[Heading], qualifier: str | None) -> str | None:
+    named = [heading.measure for heading in reversed(left) if heading.measure]
+    if qualifier:
+        matching = [measure for measure in named if fold(measure).startswith(qualifier)]
+        if matching:
+            return matching[0]
+    return named[0] if named else None
 
 
 def _label_column(table: TextTable, headings: list[Heading], count: int, width: int) -> tuple[int, set[int]]:

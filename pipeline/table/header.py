@@ -9,7 +9,7 @@
 >>> header.measure, header.unit, header.stat, header.period
 ('出口额', (100000000, '美元'), None, '2024年1-8月')
 >>> read_caption("表1  2022年1—8月份全国房地产开发投资  单位：亿元")
-Heading(text='表1  2022年1—8月份全国房地产开发投资  单位：亿元', measure='全国房地产开发投资', unit=(100000000, '元'), stat=None, sign=1, period='2022年1—8月份', role='value')
+Heading(text='表1  2022年1—8月份全国房地产开发投资  单位：亿元', measure='全国房地产开发投资', unit=(100000000, '元'), stat=None, sign=1, period='2022年1—8月份', role='value', qualifier=None)
 
 Words are matched on the text folded to simplified characters and ASCII widths (one character for one,
 so a name cut from the folded text is cut from the text as written at the same places): 「單位：億元」
@@ -41,6 +41,7 @@ _STAT_WORD = re.compile(_alternation(_STATS))
 _TIMES = frozenset(_WORDS["time"])
 _TIME_START = re.compile(rf"^(?:{_alternation(_WORDS['time'])})(?=\w\w)")
 _STAT_ORDER = ("annual_average", "change", "growth_rate", "share", "cumulative")
+_QUALIFIERS = _TIMES | {word for word, stat in _STATS.items() if stat == "cumulative"}
 _UNIT_LABEL = re.compile(rf"(?:{_alternation(_WORDS['unit_label'])})\s*[：:]\s*([^\s，,；;）)]+)")
 _CAPTION_NUMBER = re.compile(rf"^(?:(?:{_alternation(_WORDS['caption_opener'])})\s*[\d一二三四五六七八九十]+(?:[-—.．]\d+)*"
                              r"|\d+(?:[-—.．]\d+)+)\s*[:：、.．]?")
@@ -58,6 +59,7 @@ class Heading:
     sign: int = 1                        # -1 under a decline word (比上年下降（%）)
     period: str | None = None
     role: str = "value"                  # value, subject, unit, period or skip (table_words.tsv)
+    qualifier: str | None = None         # 当月, 累计: which of the measures on its left a rate column is about
 
 
 def fold(text: str) -> str:
@@ -105,7 +107,7 @@ def read_heading(text: str) -> Heading:
     if len(parts) == 1 and _role(parts[0]) != "value":
         return Heading(text, role=_role(parts[0]))
     keep = [True] * len(text)
-    unit = period = stat = None
+    unit = period = stat = qualifier = None
     sign = 1
 
     def drop(start: int, end: int) -> None:
@@ -139,18 +141,21 @@ def read_heading(text: str) -> Heading:
             found.append(_STATS[match.group()])
             if match.group().endswith(_DECLINES) or match.group() in _DECLINES:
                 sign = -1
-            drop(*match.span())
+            if _STATS[match.group()] != "cumulative":    # 「累计产量」 keeps its 累计, as the table writes it
+                drop(*match.span())
     # 「累计增长(%)」 is a rate, 「比重增减（个百分点）」 a change: the kind of change wins over a scope or share
     stat = next((kind for kind in _STAT_ORDER if kind in found), None)
     for start, end in _pieces(text, keep):          # what is left: a time word (本月, 上年同期) is a period
         if folded[start:end].strip(_PUNCTUATION) in _TIMES:
             period = period or text[start:end].strip(_PUNCTUATION)
             drop(start, end)
-        elif _TIME_START.match(folded, start, end):    # 「当月产量」: 当月 is the period, 产量 the measure
-            time = _TIME_START.match(folded, start, end)
-            period = period or text[start:time.end()]
-            drop(start, time.end())
-    return Heading(text, _measure(text, folded, keep), unit, stat, sign, period)
+            qualifier = folded[start:end].strip(_PUNCTUATION)
+        elif _TIME_START.match(folded, start, end):    # 「当月产量」: 当月 is its period, and stays in its name
+            period = period or text[start:_TIME_START.match(folded, start, end).end()]
+    measure = _measure(text, folded, keep)
+    if measure and fold(measure) in _QUALIFIERS:     # 「累计」 alone names no measure, it qualifies one
+        qualifier, measure = fold(measure), None
+    return Heading(text, measure, unit, stat, sign, period, qualifier=qualifier)
 
 
 def _whole_word(folded: str, match) -> bool:
@@ -203,3 +208,4 @@ def read_caption(text: str) -> Heading:
     # a bare year is a period in a column's header, not in a caption (where it lists a header's years)
     period = heading.period if heading.period and not _YEAR.match(heading.period) else None
     return Heading(text, heading.measure, heading.unit, heading.stat, heading.sign, period)
+
