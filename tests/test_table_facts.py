@@ -135,6 +135,13 @@ CASES = [
      "地区\t年份\t粮食产量（万吨）\n全国\t2023\t69541\n全国\t2024\t70650",
      """粮食产量 | 全国 | 695410000 | 吨 | | 2023 | 69541
         粮食产量 | 全国 | 706500000 | 吨 | | 2024 | 70650"""),
+    # 2024 provincial figures: a Latin measure in the header (GDP), places as rows.
+    ("provinces 2024, GDP header",
+     "2024年地区生产总值\n地区\tGDP(亿元)\t比上年增长(%)\n北京\t49843.1\t5.2\n上海\t53926.71\t5.0",
+     """GDP | 北京 | 4984310000000 | 元 | | 2024年 | 49843.1
+        GDP | 北京 | 5.2 | % | growth_rate | 2024年 | 5.2
+        GDP | 上海 | 5392671000000 | 元 | | 2024年 | 53926.71
+        GDP | 上海 | 5.0 | % | growth_rate | 2024年 | 5.0"""),
     # A text with no table gives its prose facts only, as before.
     ("prose only",
      "全年粮食产量70650万吨，比上年增加1109万吨。",

@@ -183,11 +183,11 @@ def _measure(text: str, folded: str, keep: list[bool]) -> str | None:
     for piece in pieces:
         word = "".join(text[i] for i in piece).strip(_PUNCTUATION)
         folded_word = "".join(folded[i] for i in piece).strip(_PUNCTUATION)
-        if word and folded_word not in _WORDS["generic"] and not _YEAR.match(folded_word) \
+        if len(word) > 1 and folded_word not in _WORDS["generic"] and not _YEAR.match(folded_word) \
                 and any(_is_han(char) or char.isalpha() for char in word) and not folded_word.isdigit():
             names.append(word)
             folded_names.append(folded_word)
-    if any(_is_han(char) for char in text):           # 「城镇 Urban」: the English is a translation
+    if any(_is_han(text[i]) for piece in pieces for i in piece):    # 「城镇 Urban」: the English translates
         names = [name for name, folded_name in zip(names, folded_names) if any(_is_han(char) for char in name)]
         folded_names = [folded_name for folded_name in folded_names if any(_is_han(char) for char in folded_name)]
     if "".join(folded_names) in _WORDS["generic"]:               # 「绝 对 数」 set with spaces
