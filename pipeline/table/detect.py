@@ -11,7 +11,7 @@ A line splits into cells by tabs (what the readers write), by 「|」 (Markdown-
 or by runs of two spaces or more (columns aligned with spaces); a line of a label and two figures or
 more split by single spaces is a row too (「房地产开发投资 90809 -7.4」). A table is two such lines or
 more in a row, split alike, with a figure in some cell. A short line between two rows is a section
-row (「按主要行业分」, 「其中：」). Up to two short lines just above, without a sentence's end, are its
+row (「按主要行业分」, 「其中：」). Up to three short lines just above, without a sentence's end, are its
 caption (「表1 …」, 「单位：万吨」).
 """
 from __future__ import annotations
@@ -226,9 +226,9 @@ def _has_figures(lines, splits, first: int, end: int, kind: str) -> bool:
 
 
 def _caption_start(lines: list[str], first: int) -> int:
-    """Up to two short lines just above a table, without a sentence's end, are its caption."""
+    """Up to three short lines just above a table, without a sentence's end, are its caption."""
     start = first
-    while start > 0 and first - start < 2:
+    while start > 0 and first - start < 3:
         above = lines[start - 1].strip()
         if not above or "\t" in above or len(above) > _CAPTION_LONGEST or above.endswith(_SENTENCE_END) \
                 or _SENTENCE_MARKS.search(above):
