@@ -81,10 +81,10 @@ CASES = [
     # Rows that are years (年份 column): the year is the period, not a figure.
     ("industry 2014-2018, years as rows",
      "2014-2018年全部工业增加值及增长速度\n年份\t工业增加值（亿元）\t比上年增长（%）\n2018\t9245.0\t9.0\n2017\t8749.14\t9.4",
-     """工业增加值 | | 924500000000 | 元 | | 2018 | 9245.0
-        工业增加值 | | 9.0 | % | growth_rate | 2018 | 9.0
-        工业增加值 | | 874914000000 | 元 | | 2017 | 8749.14
-        工业增加值 | | 9.4 | % | growth_rate | 2017 | 9.4"""),
+     """工业增加值 | | 924500000000 | 元 | | 2018年 | 9245.0
+        工业增加值 | | 9.0 | % | growth_rate | 2018年 | 9.0
+        工业增加值 | | 874914000000 | 元 | | 2017年 | 8749.14
+        工业增加值 | | 9.4 | % | growth_rate | 2017年 | 9.4"""),
     # Chongqing yearbook 2008: a label and figures split by single spaces, a header of years above.
     ("Chongqing yearbook, single spaces",
      "指标 2006年 2007年\n本市生产总值（亿元） 3452.14 4122.51\n年末常住人口（万人） 2816.00 2816.00",
@@ -103,13 +103,13 @@ CASES = [
     ("Shaodong, Markdown, escaped dashes",
      "| 年份 | 固定资产投资（亿元） | 同比增长（%） | 房地产投资（亿元） | 同比增长 | 比重（%） |\n|---|:---:|---|---|---|---|\n"
      "| 2024 |    \\-    | 9.4 | \\- | -21.4 | \\- |\n| 2017 | 307.8615 | 17.1 | 43.1523 | 5.13 | 14.02 |",
-     """固定资产投资 | | 9.4 | % | growth_rate | 2024 | 9.4
-        房地产投资 | | -21.4 | % | growth_rate | 2024 | -21.4
-        固定资产投资 | | 30786150000 | 元 | | 2017 | 307.8615
-        固定资产投资 | | 17.1 | % | growth_rate | 2017 | 17.1
-        房地产投资 | | 4315230000 | 元 | | 2017 | 43.1523
-        房地产投资 | | 5.13 | % | growth_rate | 2017 | 5.13
-        房地产投资 | | 14.02 | % | share | 2017 | 14.02"""),
+     """固定资产投资 | | 9.4 | % | growth_rate | 2024年 | 9.4
+        房地产投资 | | -21.4 | % | growth_rate | 2024年 | -21.4
+        固定资产投资 | | 30786150000 | 元 | | 2017年 | 307.8615
+        固定资产投资 | | 17.1 | % | growth_rate | 2017年 | 17.1
+        房地产投资 | | 4315230000 | 元 | | 2017年 | 43.1523
+        房地产投资 | | 5.13 | % | growth_rate | 2017年 | 5.13
+        房地产投资 | | 14.02 | % | share | 2017年 | 14.02"""),
     # 2024 bulletin: a 计量单位 column gives each row's unit; the rate column takes its period from the left.
     ("bulletin 2024, unit column",
      "指标\t计量单位\t2024年\t比上年增长（%）\n粮食产量\t万吨\t70650\t1.6\n棉花产量\t万吨\t616\t9.7",
@@ -128,13 +128,13 @@ CASES = [
     ("Chongqing yearbook, bilingual with a section row",
      "表1-5 国民经济和社会发展总量指标\n指标\tItem\t2006\t2007\n人口与就业\tPopulation and Employment\n"
      "就业人员数(万人)\tEmployment (10 000 persons)\t1605.45\t1620.86",
-     """就业人员数 | | 16054500 | 人 | | 2006 | 1605.45
-        就业人员数 | | 16208600 | 人 | | 2007 | 1620.86"""),
+     """就业人员数 | | 16054500 | 人 | | 2006年 | 1605.45
+        就业人员数 | | 16208600 | 人 | | 2007年 | 1620.86"""),
     # A long table, as CSV files hold them: a 年份 column gives the period, the 地区 label the subject.
     ("long table, period column",
      "地区\t年份\t粮食产量（万吨）\n全国\t2023\t69541\n全国\t2024\t70650",
-     """粮食产量 | 全国 | 695410000 | 吨 | | 2023 | 69541
-        粮食产量 | 全国 | 706500000 | 吨 | | 2024 | 70650"""),
+     """粮食产量 | 全国 | 695410000 | 吨 | | 2023年 | 69541
+        粮食产量 | 全国 | 706500000 | 吨 | | 2024年 | 70650"""),
     # 2024 provincial figures: a Latin measure in the header (GDP), places as rows.
     ("provinces 2024, GDP header",
      "2024年地区生产总值\n地区\tGDP(亿元)\t比上年增长(%)\n北京\t49843.1\t5.2\n上海\t53926.71\t5.0",

@@ -34,6 +34,7 @@ _NUMBER = re.compile(r"([-+−–－]?)\s*(\d[\d,]*(?:\.\d+)?)\s*([%‰]?)")
 _SUBJECTS = {word for word in LEXICON.subjects if "\t" not in word} | set(LEXICON.regions) | set(LEXICON.cities)
 _RATE_UNITS = ("%", "‰", "", "倍")
 _RATES = ("growth_rate", "change", "share")
+_BARE_YEAR = re.compile(r"^(?:19|20)\d{2}$")
 SENTENCE_LONGEST = 300
 
 
@@ -221,7 +222,7 @@ def _facts_of(text: str, table: TextTable) -> list[dict]:
                     "unit": unit_name,
                     "bound": "eq",
                     "stat": stat,
-                    "period": heading.period or period or label.period or caption.period,
+                    "period": _as_period(heading.period or period or label.period or caption.period),
                     "text": shown,
                     "sentence": sentence,
                     "start": cell.start + offset,
@@ -310,6 +311,15 @@ def _figures(cell: str):
         if quantity.kind == "statistic" and quantity.value_max is None and quantity.text == stripped:
             own = (1, quantity.unit) if quantity.unit else None
             yield cell.index(stripped), Decimal(repr(quantity.value)), quantity.text, own
+
+
+def _as_period(period: str | None) -> str | None:
+    """A bare year heading a column or a row (2018) is that year: 2018年, which the year reading knows.
+
+    >>> _as_period("2018"), _as_period("2022年1—8月份"), _as_period(None)
+    ('2018年', '2022年1—8月份', None)
+    """
+    return period + "年" if period and _BARE_YEAR.match(period) else period
 
 
 def _metric(name: str | None, measure: str | None, title: str | None) -> str:
