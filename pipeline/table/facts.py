@@ -14,6 +14,7 @@ A row that is part of the row above (「其中：住宅」, 「#住宅」, or a 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from ..lexicon import LEXICON
@@ -222,7 +223,7 @@ def _facts_of(text: str, table: TextTable) -> list[dict]:
                     "unit": unit_name,
                     "bound": "eq",
                     "stat": stat,
-                    "period": _as_period(heading.period or period or label.period or caption.period),
+                    "period": _as_period(heading.period or period or caption.period),
                     "text": shown,
                     "sentence": sentence,
                     "start": cell.start + offset,
@@ -234,13 +235,15 @@ def _facts_of(text: str, table: TextTable) -> list[dict]:
     return facts
 
 
+@dataclass(frozen=True)
 class _Label:
     """A row label read: its name (numbering, unit and part marker taken off), unit, stat, part."""
 
-    __slots__ = ("name", "unit", "stat", "sign", "part", "period")
-
-    def __init__(self, name, unit, stat, sign, part, period):
-        self.name, self.unit, self.stat, self.sign, self.part, self.period = name, unit, stat, sign, part, period
+    name: str
+    unit: tuple[int, str] | None
+    stat: str | None
+    sign: int
+    part: bool
 
 
 def _read_label(text: str) -> _Label:
@@ -273,7 +276,7 @@ def _read_label(text: str) -> _Label:
         stat, sign = heading.stat, heading.sign
         if name.startswith(heading.measure):
             name = heading.measure
-    return _Label(name.strip(), unit, stat, sign, part, None)
+    return _Label(name.strip(), unit, stat, sign, part)
 
 
 def _cell_of_role(cells, headings: list[Heading], role: str, label_at: int) -> str | None:
