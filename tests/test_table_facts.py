@@ -11,6 +11,7 @@ adding an entry.
 """
 from __future__ import annotations
 
+import opencc
 import pytest
 
 from pipeline.clean import clean_text
@@ -246,3 +247,16 @@ KEPT = [
 @pytest.mark.parametrize("raw, lines", KEPT)
 def test_clean_keeps_table_lines(raw, lines):
     assert clean_text(raw).split("\n") == lines
+
+
+_S2T = opencc.OpenCC("s2t").convert
+_T2S = opencc.OpenCC("t2s").convert
+
+
+@pytest.mark.parametrize("name, text, expected", CASES, ids=[case[0] for case in CASES])
+def test_traditional_table_gives_the_same_facts(name, text, expected):
+    """The same table in traditional characters (單位：億元, 比上年增長): the same facts, names read back."""
+    def keys(facts):
+        return [(_T2S(f["metric"]), f["value"], f["unit"], f["stat"], _T2S(f["period"] or ""), f.get("row"), f.get("column"))
+                for f in facts]
+    assert keys(_facts(_S2T(text))[1]) == keys(_facts(text)[1])

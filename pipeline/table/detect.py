@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..lexicon import LEXICON
+from ..script import fold_script
 
 _RULE = re.compile(r"^[\s|:+=\-—–─━]*[-—–─━=]{3,}[\s|:+=\-—–─━]*$")
 _WIDE_GAP = re.compile(r"\S(?:.*?\S)?(?=\s{2,}|\s*$)")          # cells between runs of 2+ spaces
@@ -192,11 +193,11 @@ def _blocks(lines: list[str]):
 
 
 def _split_if_row(line: str):
-    if _CAPTION_LINE.search(line):
-        return None
     found = split_line(line)
     if found is None or found[0] == "rule":
         return found
+    if _CAPTION_LINE.search(fold_script(line)):       # 「單位：億元」 too
+        return None
     kind, spans = found
     cells = [line[a:b] for a, b in spans]
     return found if len(spans) >= 2 and _plausible_cells(kind, cells) else None
