@@ -260,3 +260,35 @@ def test_traditional_table_gives_the_same_facts(name, text, expected):
         return [(_T2S(f["metric"]), f["value"], f["unit"], f["stat"], _T2S(f["period"] or ""), f.get("row"), f.get("column"))
                 for f in facts]
     assert keys(_facts(_S2T(text))[1]) == keys(_facts(text)[1])
+
+
+# One table written the three ways a text holds tables: the same facts (offsets aside).
+GRIDS = [
+    ("2022年1—8月份全国房地产开发和销售情况",
+     [["指标", "绝对量", "同比增长（%）"], ["房地产开发投资（亿元）", "90809", "-7.4"], ["其中：住宅", "69023", "-6.6"],
+      ["商品房销售面积（万平方米）", "87890", "-23.0"]]),
+    ("单位：亿元", [["地区", "2023年", "2024年"], ["北京", "43760.7", "49843.1"], ["上海", "47218.66", "53926.71"]]),
+]
+
+
+def _written(caption: str, rows: list[list[str]], how: str) -> str:
+    if how == "tab":
+        lines = ["\t".join(row) for row in rows]
+    elif how == "bar":
+        lines = ["| " + " | ".join(row) + " |" for row in rows]
+        lines.insert(1, "|" + "---|" * len(rows[0]))
+    else:      # aligned with spaces, as a fixed-width font shows it
+        widths = [max(sum(2 if ord(c) > 0x2E80 else 1 for c in row[i]) for row in rows) for i in range(len(rows[0]))]
+        lines = ["    ".join(cell + " " * (widths[i] - sum(2 if ord(c) > 0x2E80 else 1 for c in cell))
+                           for i, cell in enumerate(row)).rstrip() for row in rows]
+    return "\n".join([caption] + lines)
+
+
+@pytest.mark.parametrize("caption, rows", GRIDS)
+def test_same_table_three_ways(caption, rows):
+    results = []
+    for how in ("tab", "bar", "wide"):
+        _row, facts = _facts(_written(caption, rows, how))
+        results.append([(f["metric"], f["subject"], f["value"], f["unit"], f["stat"], f["period"], f["row"], f["column"])
+                        for f in facts])
+    assert results[0] and results[0] == results[1] == results[2]
