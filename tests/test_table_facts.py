@@ -292,3 +292,22 @@ def test_same_table_three_ways(caption, rows):
         results.append([(f["metric"], f["subject"], f["value"], f["unit"], f["stat"], f["period"], f["row"], f["column"])
                         for f in facts])
     assert results[0] and results[0] == results[1] == results[2]
+
+
+def test_table_inside_column_broken_report(shared):
+    """A real report broken into newspaper columns, with a table set between two paragraphs: the prose
+    gives the facts it gives without the table, and the table its own."""
+    from tests.test_variants import wrap_in_columns
+    report = shared("corpus", "dev", "bj-gov-report-2026-part1.txt").read_text(encoding="utf-8")
+    paragraphs = [line for line in report.split("\n") if line.strip()]
+    half = len(paragraphs) // 2
+    table = "\n\n表1  2022年1—8月份全国房地产开发投资  单位：亿元\n指标\t绝对量\t同比增长（%）\n房地产开发投资\t90809\t-7.4\n\n"
+    plain = wrap_in_columns("\n".join(paragraphs), 14, seed=1)
+    with_table = (wrap_in_columns("\n".join(paragraphs[:half]), 14, seed=1) + table
+                  + wrap_in_columns("\n".join(paragraphs[half:]), 14, seed=3))
+    without = [(f["metric"], f["value"], f["unit"], f["stat"]) for f in _facts(plain)[1]]
+    row, facts = _facts(with_table)
+    prose = [(f["metric"], f["value"], f["unit"], f["stat"]) for f in facts if f.get("table") is None]
+    assert prose == without
+    assert [(f["metric"], f["value"], f["unit"]) for f in facts if f.get("table")] == [
+        ("房地产开发投资", 9080900000000.0, "元"), ("房地产开发投资", -7.4, "%")]
