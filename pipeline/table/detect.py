@@ -162,11 +162,15 @@ def table_line_spans(lines: list[str]) -> list[tuple[int, int, int]]:
     >>> table_line_spans(["正文。", "表1 主要指标", "指标\\t绝对量", "粮食产量（万吨）\\t70650", "全年。"])
     [(1, 2, 4)]
     """
-    return [(caption, first, end) for caption, first, end, _kind in _blocks(lines)]
+    return [(caption, first, end) for caption, first, end, _kind in _blocks(lines, _splits(lines))]
 
 
-def _blocks(lines: list[str]):
-    splits = [_split_if_row(line) for line in lines]
+def _splits(lines: list[str]) -> list:
+    """How each line splits into cells (split_line), None for a line that is no row."""
+    return [_split_if_row(line) if line else None for line in lines]
+
+
+def _blocks(lines: list[str], splits: list):
     index, count = 0, len(lines)
     while index < count:
         kind = splits[index][0] if splits[index] else None
@@ -248,17 +252,18 @@ def find_tables(text: str) -> list[TextTable]:
         offsets.append(position)
         position += len(line) + 1
     tables = []
-    for caption_at, first, end, kind in _blocks(lines):
+    splits = _splits(lines)
+    for caption_at, first, end, kind in _blocks(lines, splits):
         caption = [Line(lines[i].strip(), offsets[i] + len(lines[i]) - len(lines[i].lstrip()),
                         offsets[i] + len(lines[i].rstrip())) for i in range(caption_at, first)]
-        rows = [_row(lines[i], offsets[i], kind) for i in range(first, end)]
+        rows = [_row(lines[i], offsets[i], kind, splits[i]) for i in range(first, end)]
         rows = [row for row in rows if row is not None]
         tables.append(TextTable(len(tables) + 1, caption, rows, kind))
     return tables
 
 
-def _row(line: str, offset: int, kind: str) -> Line | None:
-    found = split_line(line)
+def _row(line: str, offset: int, kind: str, found) -> Line | None:
+    """A table line as cells with their offsets; `found` is how it splits (None for a section row)."""
     if found is not None and found[0] == "rule":
         return None
     if kind == "narrow" and (found is None or found[0] != kind) and len(line.split()) > 1:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from ..lexicon import LEXICON
 from ..quantities import find_quantities
@@ -246,6 +247,7 @@ class _Label:
     part: bool
 
 
+@lru_cache(maxsize=8192)
 def _read_label(text: str) -> _Label:
     """「其中：住宅（亿元）」 → name 住宅, unit (1e8, 元), part; 「地区生产总值增长（%）」 → stat growth_rate.
 

@@ -100,6 +100,7 @@ def _role(folded: str) -> str:
     return "value"
 
 
+@lru_cache(maxsize=8192)
 def read_heading(text: str) -> Heading:
     """Read a column's header (its header rows' cells joined by spaces, top first)."""
     folded = fold(text)
