@@ -212,3 +212,12 @@ def test_the_text_is_kept_whole_and_each_placed_fact_marked_once(text, spans, ma
     page = Page(f'<section id="text">{highlight(text, facts, others(text, facts))}</section>')
     assert sorted(m["data-i"] for m in page.marks) == marked
     assert "".join(page.text) == text
+
+
+def test_a_rebuild_drops_the_pages_of_documents_gone(tmp_path):
+    raw = seed_with_hostile_files(tmp_path / "raw")
+    out, site = build(raw, tmp_path)
+    (raw / f"{HOSTILE_NAME}.txt").unlink()
+    pipeline("run", "--input", str(raw), "--output", str(out), "--no-progress")
+    pipeline("review", str(out), "--output", str(site))
+    assert sorted(p.name for p in (site / "doc").iterdir()) == [page_name("cqrb-2025-05-09")]

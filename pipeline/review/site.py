@@ -145,6 +145,9 @@ def build_site(out: str | Path, output: str | Path | None = None) -> dict:
         pages[doc["doc_id"]] = name
         counts[doc["doc_id"]] = {"facts": len(rows), "others": len(marks),
                                  "stats": Counter(r.get("stat") for r in rows)}
+    for stale in (target / "doc").glob("*.html"):      # pages of documents gone since the last build
+        if stale.name not in set(pages.values()):
+            stale.unlink()
     regions = {d["doc_id"]: d.get("region") for d in documents}
     placed = [dict(f, region=f.get("region") or regions.get(f["doc_id"]))
               for rows in by_document.values() for f in rows]
