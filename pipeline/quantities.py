@@ -314,6 +314,10 @@ def scan_quantities(folded: str, original: str | None = None) -> list[Quantity]:
         if whole is None:
             position = at = start + 1
             continue
+        if whole.group("number_max") is not None:
+            level_at = _change_then_level(whole, text)
+            if level_at is not None:    # 下降0.4个百分点至5.3%: the change alone; the level is matched next
+                whole = match(text, whole.start(), level_at) or whole
         quantity = _read(whole, text, original, to_original)
         if quantity is not None:
             found.append(quantity)
@@ -334,6 +338,35 @@ def scan_quantities(folded: str, original: str | None = None) -> list[Quantity]:
     if joined:
         _share_list_units(folded, found, joined)
     return found
+
+
+# A change, then the level it reaches (比上年下降0.4个百分点至5.3%, 比上年末增加12万人至350万人): two
+# figures, not a range. So read where the two ends have different units (个百分点 … %), or where a
+# comparison and a change verb stand right before the first (比上年…增加).
+_CHANGE_WORDS = [word for word, stat in LEXICON.stats_before.items() if stat in ("growth_rate", "change")]
+_CHANGE_BEFORE = re.compile(r"[比较][^，。；、,;0-9]{0,8}?(?:%s)$" % "|".join(
+    re.escape(word) for word in sorted(_CHANGE_WORDS, key=lambda word: (-len(word), word))))
+_TO_LEVEL = frozenset(["至", "到"])
+
+
+def _change_then_level(whole, text: str) -> int | None:
+    """Where the change of a "change 至 level" match ends (the separator), or None for a true range.
+
+    >>> [(q.text, q.value, q.unit) for q in find_quantities("比上年下降0.4个百分点至5.3%")]
+    [('0.4个百分点', 0.4, '个百分点'), ('5.3%', 5.3, '%')]
+    >>> [(q.text, q.value, q.value_max) for q in find_quantities("增长5%至10%")]
+    [('5%至10%', 5.0, 10.0)]
+    """
+    if whole.group("separator") not in _TO_LEVEL:
+        return None
+    first_unit = whole.group("unit_first") or whole.group("unit_low")
+    if not first_unit:
+        return None
+    last_unit = whole.group("unit") or ""
+    if first_unit != last_unit and last_unit or _CHANGE_BEFORE.search(text, max(0, whole.start() - 16),
+                                                                       whole.start()):
+        return whole.start("separator")
+    return None
 
 
 # Figures written as words: 翻一番 = 2倍 and 翻两番 = 4倍 (doubling n times), 对折 and 半折 = 50%, 半成 = 5%.

@@ -18,6 +18,8 @@
 ('growth_rate', 1)
 >>> read_stat("增量占全国", "%")
 ('share', 1)
+>>> read_stat("居民消费价格指数回落至", "%")
+(None, 1)
 >>> read_stat("粮食产量达到", "斤")
 (None, 1)
 """
@@ -29,8 +31,9 @@ import regex
 
 from .words import DECLINES, SCOPE_WORDS, STAT_WORDS, STATS
 
-_CUT_BY = regex.compile(rf"^(?:平均|累计|同比)?(?:{DECLINES.pattern})[^\d，、]{{1,8}}$")
+_CUT_BY = regex.compile(rf"^(?:平均|累计|同比)?(?:{DECLINES.pattern})(?![至到])[^\d，、]{{1,8}}$")
 _RATE_UNITS = ("%", "‰", "", "倍")
+_TO_LEVEL = ("至", "到")
 
 
 @lru_cache(maxsize=16384)
@@ -38,6 +41,9 @@ def read_stat(words: str, unit: str) -> tuple[str | None, int]:
     """(stat, sign) for the words between a figure's name and the figure."""
     scope = SCOPE_WORDS.findall(words)
     found = STAT_WORDS.findall(words)
+    if found and words.endswith(_TO_LEVEL) and STATS[found[-1]] in ("growth_rate", "change") \
+            and words[:-1].endswith(found[-1]):
+        found[-1] = "达到"  # 「回落至1.5%」, 「回升到5.1%」: a change verb with 至/到 gives the level reached
     share = any(STATS[word] == "share" for word in found)
     nearest = next((STATS[w] for w in reversed(found) if STATS[w] in ("growth_rate", "change", "level")), None)
     sign = 1
