@@ -11,6 +11,8 @@
 [('地区生产总值', '全市', 'growth_rate', 5.4), ('地区生产总值', '全市', 'change', 0.4)]
 >>> facts("金融业、软件和信息服务业增加值分别增长9.7%、15.3%。")
 [('金融业增加值', None, 'growth_rate', 9.7), ('软件和信息服务业增加值', None, 'growth_rate', 15.3)]
+>>> facts("国内生产总值同比增长9.8%，两年平均增长5.2%。三季度同比增长4.9%。")
+[('国内生产总值', None, 'growth_rate', 9.8), ('国内生产总值', None, 'annual_average', 5.2), ('国内生产总值', None, 'growth_rate', 4.9)]
 >>> facts("748名院士专家开展技术服务6000余次。")
 [('院士专家', None, None, 748.0), ('技术服务', None, None, 6000.0)]
 
@@ -18,7 +20,9 @@ Modules: sentence (how a sentence is read), metric (left and right readings of a
 and parallel lists), subject, stat, period, region (the document's own region), words (the lexicon,
 compiled). The period of a figure is the one written before it in its sentence, else the one that
 opens an earlier sentence of its paragraph, else the one a heading (「一、2025年工作回顾」) or a lead
-paragraph (「这五年，我们……。」, 「2026年主要预期目标是：」) before it sets for its section.
+paragraph (「这五年，我们……。」, 「2026年主要预期目标是：」) before it sets for its section. A figure
+whose clause names nothing (「三季度同比增长4.9%」) is named by the last figure of its paragraph: the topic
+of a chain of clauses runs on into the next sentence.
 """
 from __future__ import annotations
 
@@ -56,9 +60,13 @@ def attribute_facts(text: str, sentences: list[Sentence], quantities: list[Quant
     carried = _carried_by_paragraph(sentences)
     facts = []
     opened: dict[int, str | None] = {}
+    named_in: dict[int, str] = {}  # paragraph → the name of its last figure so far
     for index in sorted(by_sentence):
-        period_before = _paragraph_period(sentences, index, opened) or carried.get(sentences[index].paragraph)
-        read = read_sentence(sentences[index], by_sentence[index], period_before)
+        paragraph = sentences[index].paragraph
+        period_before = _paragraph_period(sentences, index, opened) or carried.get(paragraph)
+        read = read_sentence(sentences[index], by_sentence[index], period_before, named_in.get(paragraph))
+        if read and read[-1].metric:
+            named_in[paragraph] = read[-1].metric
         facts.extend(_name_ratio_terms(sentences[index], by_sentence[index], read) if index in with_ratio else read)
     return facts
 

@@ -13,6 +13,8 @@ Two readings, chosen by the construction:
 '居民人均可支配收入'
 >>> left_name("跨区域就业招聘活动累计提供岗位信息")
 '岗位信息'
+>>> left_name("固定资产投资完成全年目标的")
+'固定资产投资'
 >>> left_name("、增长")
 ''
 >>> left_name("新增两院院士占全国")
@@ -47,7 +49,8 @@ from ..lexicon import LEXICON
 from .period import strip_periods
 from .subject import find_subject  # subject.py imports metric.py only inside its functions
 from .words import (
-    HEADS, BOUND_WORDS, COMPARISONS, LEVEL_NOUNS, OBJECT_VERB_WORDS, OBJECT_VERBS, OPENERS, SCOPE_WORDS, STAT_WORD_SET,
+    HEADS, BOUND_WORDS, COMPARISONS, LEVEL_NOUNS, OBJECT_VERB_WORDS, OBJECT_VERBS, OPENERS, SCOPE_SPANS, SCOPE_WORDS,
+    STAT_WORD_SET,
     STATS, VERB_WORDS, VERBS, alternation,
 )
 
@@ -129,11 +132,16 @@ def left_name(left: str, after_actor: bool = False) -> str:
     the name is its object: ``left_name("发行各类债券", after_actor=True)`` → 各类债券.
     """
     name = _without_step(left).strip(_EDGE_PUNCT)  # 「地区生产总值连续迈上4个万亿元台阶、达」
+    plan = _PLAN_REACHED.search(name) if "的" in name else None
+    if plan and plan.start() > 0:
+        name = name[: plan.start()]  # 「固定资产投资完成全年目标的95.0%」: the plan is the base of the figure
     _subject, name = find_subject(name)
     name = strip_periods(name.strip(_EDGE_PUNCT))
+    if "年" in name:
+        name = SCOPE_SPANS.sub("", name)  # 「两年平均增长」: before the tail is peeled, which would leave 两
     name = peel_tail(name)
     # Scope words (累计, 年均) say how a figure is counted, not what is counted.
-    name = SCOPE_WORDS.sub("", name)
+    name = SCOPE_SPANS.sub("", name)
     obj = list(OBJECT_VERBS.finditer(name))
     # 「通过公共网络实现零售额」: a means before the verb qualifies the object, so the name keeps it.
     means = _MEANS.match(name)
@@ -159,6 +167,8 @@ def left_name(left: str, after_actor: bool = False) -> str:
 
 
 _LEVEL_NOUNS = tuple(LEVEL_NOUNS)
+_PLAN_REACHED = regex.compile(r"(?:%s)[^，、；]{0,6}?(?:%s)的$" % (
+    alternation(LEXICON.look_alikes["plan_verb"]), alternation(LEXICON.look_alikes["plan_noun"])))
 _QUOTED_OPEN = regex.compile(r"[”」』》\"]")
 _EXAMPLES_END = regex.compile(r"(?<![高同平初中上相对均次优超])等(?![级离待同效])")  # not 高等学校, 同等, 等级
 # A step passed on the way to a figure is no part of its name: 「连续迈上4个万亿元台阶、达到14.2万亿元」

@@ -42,7 +42,7 @@ class _Reading:
     """What a sentence has said so far, as its clauses are read from left to right."""
 
     __slots__ = ("s", "original", "as_written", "periods", "spans", "quantities", "units", "facts", "names",
-                 "subject", "last_list")
+                 "subject", "last_list", "carried")
 
     def __init__(self, s: str, original: str, spans: list[tuple[int, int]], quantities: list[Quantity],
                  units: list[str]):
@@ -57,10 +57,14 @@ class _Reading:
         self.names: list[str] = []          # folded names of the figures so far
         self.subject: str | None = None     # the last place named as a subject
         self.last_list: list[str] | None = None  # the members of the last 分别 list
+        self.carried = ""                   # the name the sentence before ends on (read_sentence)
 
 
-def read_sentence(sentence: Sentence, quantities: list[Quantity], period_before: str | None) -> list[Fact]:
-    """The facts of one sentence's statistics (`quantities`, in text order)."""
+def read_sentence(sentence: Sentence, quantities: list[Quantity], period_before: str | None,
+                  name_before: str | None = None) -> list[Fact]:
+    """The facts of one sentence's statistics (`quantities`, in text order); `name_before` names a figure
+    whose clause names nothing before any figure of the sentence is named (the topic of the sentence
+    before: 「国内生产总值增长9.8%。三季度同比增长4.9%」)."""
     # Read a folded copy (simplified, half-width digits) of the same length; names are given back
     # as the original text writes them.
     base = sentence.start
@@ -69,6 +73,8 @@ def read_sentence(sentence: Sentence, quantities: list[Quantity], period_before:
     # fold() finds text with nothing to fold in one search; the rest is folded in this module's order.
     folded = _mask_asides(text if fold(text) is text else fold_width(fold_script(text)), spans)
     reading = _Reading(folded, sentence.text, spans, quantities, [q.unit for q in quantities])
+    if name_before:
+        reading.carried = fold_width(fold_script(name_before))
     done, count = 0, len(spans)
     for c_start, c_end in _clauses(folded, spans[-1][0]):
         # The figures starting in the clause: spans are in text order, so they follow one another.
@@ -100,7 +106,9 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
         q_start, q_end = spans[i]
         nxt = spans[in_clause[position + 1]][0] if position + 1 < len(in_clause) else c_end
         left, right = s[cursor:q_start], s[q_end:nxt]
-        last_name = reading.names[-1] if reading.names else ""
+        # The sentence before names a figure only where its clause says nothing after it (「三季度同比增长4.9%」).
+        last_name = reading.names[-1] if reading.names else (
+            reading.carried if reading.carried and not right.strip(_BLANKS) and not _left_words(left)[2] else "")
         if listed and i in listed[0]:
             read = _figure_words(listed[0][i], None, listed[2][i], left, right, q.unit, last_name, False)
         else:
@@ -216,8 +224,16 @@ def _name_in_words(left: str, right: str, unit: str, phrase: str | None, after_p
         named = last_name or named
     if not named:
         phrase = right_name(right, unit, shortest=1)
-        named = phrase or last_name or left.strip("、，；：　 ")
+        named = phrase or last_name or left.strip("、，；：　 ") or _clause_after(right, unit)
     return named, phrase, stat_words
+
+
+def _clause_after(right: str, unit: str) -> str:
+    """The name of a count that opens its clause with nothing named before it: what the clause says of it
+    (「超70万人次接受补贴性职业技能培训」 → 接受补贴性职业技能培训); '' for a rate or a bare figure."""
+    if unit in ("%", "‰", "个百分点", "倍", ""):
+        return ""
+    return peel_tail(right.strip(_BLANKS))
 
 
 def _is_example(left: str, subject: str, phrase: str | None) -> bool:
@@ -368,6 +384,7 @@ def _fact(reading: _Reading, q: Quantity, named: str, subject, stat, sign: int, 
 
 _NEW = object.__new__
 _SET = object.__setattr__
+_BLANKS = "、，；：　 \t"
 
 
 def _carry_bound(reading: _Reading, before: int, i: int) -> None:
