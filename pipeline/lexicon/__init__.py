@@ -77,13 +77,15 @@ class Lexicon:
     action_verbs: list[str] = ()
     org_suffixes: list[str] = ()
     look_alikes: dict[str, list[str]] = None     # look_alikes.tsv: kind → words (unit, sign, …)
+    capitals: dict[str, int] = None              # numerals.tsv role capital: digits of a number alone
 
 
 @lru_cache(maxsize=1)
 def load() -> Lexicon:
     digits, scales = {}, {}
+    capitals = {}
     for char, value, role in _table("numerals.tsv"):
-        (digits if role == "digit" else scales)[char] = int(value)
+        {"digit": digits, "capital": capitals}.get(role, scales)[char] = int(value)
     bounds_before, bounds_after = {}, {}
     for word, position, bound in _table("bounds.tsv"):
         (bounds_before if position == "before" else bounds_after)[word] = bound
@@ -107,6 +109,7 @@ def load() -> Lexicon:
     return Lexicon(
         digits=digits,
         scales=scales,
+        capitals=capitals,
         units=_longest_first(_lines("units.txt")),
         time_units={row[0]: row[1] for row in _table("time_units.tsv")},
         bounds_before=bounds_before,
