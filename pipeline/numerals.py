@@ -23,7 +23,7 @@ The grammar, as a reader of Chinese figures applies it:
 - 分之 writes a fraction, denominator first (五分之一 = 0.2, 百分之三点五 = 0.035), 又 joins a whole part;
 - 负 or a minus sign negates; 多, 余, 几 and 来 after a digit or scale mark an inexact figure and read as
   its lower end (二十几万 = 200000); Arabic numbers may carry thousands separators, an exponent
-  (2e5, 2^5) or the suffix k.
+  (2e5, 2^5, 1.2×10⁴) or the suffix k.
 """
 from __future__ import annotations
 
@@ -52,6 +52,8 @@ MYRIADS = ("万", "亿")
 # Patterns written for `regex`, run by re (faster per call), with \d and \s as regex reads them.
 _ARABIC = _compiled(r"\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+")
 _SCIENTIFIC = _compiled(r"(?P<mantissa>\d+(?:\.\d*)?|\.\d+)[eE](?P<exponent>[-+]?\d+)")
+_TIMES_TEN = _compiled(r"(?P<mantissa>\d+(?:\.\d+)?)[×xX*]10(?:\^(?P<exponent>[-+]?\d+)|(?P<raised>[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))")
+_RAISED = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
 _POWER = _compiled(r"(?P<base>\d+(?:\.\d+)?)\^(?P<signs>[-+]*)(?P<exponent>\d+)")
 _MIXED = _compiled(r"(?P<whole>\d+)\s+(?P<numerator>\d+)/(?P<denominator>\d+)")
 _SLASH = _compiled(r"(?P<numerator>\d+(?:\.\d+)?)/(?P<denominator>\d+(?:\.\d+)?)")
@@ -200,6 +202,10 @@ def _plain(text: str) -> Decimal | None:
     scientific = _SCIENTIFIC.fullmatch(text)
     if scientific:
         return Decimal(text)
+    times_ten = _TIMES_TEN.fullmatch(text)
+    if times_ten:      # 1.2×10⁴ = 12000
+        exponent = int(times_ten["exponent"] or times_ten["raised"].translate(_RAISED))
+        return Decimal(times_ten["mantissa"]).scaleb(exponent) if abs(exponent) <= 64 else None
     power = _POWER.fullmatch(text)
     if power:
         exponent = int(power["exponent"]) * (-1 if power["signs"].count("-") % 2 else 1)
