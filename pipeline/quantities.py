@@ -357,6 +357,7 @@ _CHANGE_WORDS = [word for word, stat in LEXICON.stats_before.items() if stat in 
 _CHANGE_BEFORE = re.compile(r"[比较][^，。；、,;0-9]{0,8}?(?:%s)$" % "|".join(
     re.escape(word) for word in sorted(_CHANGE_WORDS, key=lambda word: (-len(word), word))))
 _TO_LEVEL = frozenset(["至", "到"])
+_CHANGE_UNITS = frozenset(["个百分点", "百分点", "倍"])   # units of a change only: 8.2倍至828.2万 is no range
 
 
 def _change_then_level(whole, text: str) -> int | None:
@@ -373,7 +374,7 @@ def _change_then_level(whole, text: str) -> int | None:
     if not first_unit:
         return None
     last_unit = whole.group("unit") or ""
-    if first_unit != last_unit and last_unit or _CHANGE_BEFORE.search(text, max(0, whole.start() - 16),
+    if first_unit != last_unit and (last_unit or first_unit in _CHANGE_UNITS) or _CHANGE_BEFORE.search(text, max(0, whole.start() - 16),
                                                                        whole.start()):
         return whole.start("separator")
     return None
