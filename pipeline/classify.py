@@ -316,7 +316,15 @@ def _bare_kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans) -> st
             return "name"
     if first == "级" or (first in _NAME_HEAD_FIRSTS and after.startswith(_NAME_HEADS)):
         return "name"
+    if before in _COPULAS and _MEASURED_BARE.search(folded, max(0, start - 12), start):
+        return "statistic"   # 总就业人数为3,718,900, 人口性别比为102.8: the head names what the number measures
     return "other"
+
+
+# Heads whose figure may stand bare (implied_units.tsv: 人数 implies 人, 性别比 takes none), then a copula.
+_COPULAS = frozenset("为是达：:")
+_MEASURED_BARE = re.compile("(?:%s)(?:为|是|达到|达|：|:)$" % "|".join(
+    re.escape(head) for head in sorted(LEXICON.implied_units or {}, key=len, reverse=True)))
 
 
 def _is_figure(word: str) -> bool:

@@ -350,11 +350,14 @@ def scan_quantities(folded: str, original: str | None = None) -> list[Quantity]:
     return found
 
 
-# A change, then the level it reaches (比上年下降0.4个百分点至5.3%, 比上年末增加12万人至350万人): two
-# figures, not a range. So read where the two ends have different units (个百分点 … %), or where a
-# comparison and a change verb stand right before the first (比上年…增加).
+# A change, then the level it reaches (比上年下降0.4个百分点至5.3%, 比上年末增加12万人至350万人,
+# 由115700人下跌约600人至115100人): two figures, not a range. So read where the two ends have different
+# units (个百分点 … %), or where a comparison or a starting level (比上年, 由…) and a change verb stand right
+# before the first.
 _CHANGE_WORDS = [word for word, stat in LEXICON.stats_before.items() if stat in ("growth_rate", "change")]
-_CHANGE_BEFORE = re.compile(r"[比较][^，。；、,;0-9]{0,8}?(?:%s)$" % "|".join(
+_CHANGE_BEFORE = re.compile(r"(?:[比较][^，。；、,;0-9]{0,8}?|[由从][^，。；,;]{1,24}?)(?:%s)$" % "|".join(
+    re.escape(word) for word in sorted(_CHANGE_WORDS, key=lambda word: (-len(word), word))))
+_CHANGE_VERB_BEFORE = re.compile(r"(?:%s)$" % "|".join(
     re.escape(word) for word in sorted(_CHANGE_WORDS, key=lambda word: (-len(word), word))))
 _TO_LEVEL = frozenset(["至", "到"])
 _CHANGE_UNITS = frozenset(["个百分点", "百分点", "倍"])   # units of a change only: 8.2倍至828.2万 is no range
@@ -374,9 +377,16 @@ def _change_then_level(whole, text: str) -> int | None:
     if not first_unit:
         return None
     last_unit = whole.group("unit") or ""
-    if first_unit != last_unit and (last_unit or first_unit in _CHANGE_UNITS) or _CHANGE_BEFORE.search(text, max(0, whole.start() - 16),
-                                                                       whole.start()):
+    if first_unit != last_unit and (last_unit or first_unit in _CHANGE_UNITS) \
+            or _CHANGE_BEFORE.search(text, max(0, whole.start() - 32), whole.start()):
         return whole.start("separator")
+    if _CHANGE_VERB_BEFORE.search(text, max(0, whole.start() - 4), whole.start()):
+        # 「失业人数减少600人至115100人」: after a change verb, ends of different magnitudes are a change
+        # and a level (a range spans one magnitude: 增加3万至5万人)
+        low = _value(whole.group("number") + (whole.group("scale") or ""))
+        high = _value(whole.group("number_max") + (whole.group("scale_max") or ""))
+        if low and high and high > 10 * low:
+            return whole.start("separator")
     return None
 
 

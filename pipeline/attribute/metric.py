@@ -263,6 +263,29 @@ def right_name(right: str, unit: str, shortest: int = 2, last: bool = True, thro
     return phrase
 
 
+@lru_cache(maxsize=4096)
+def clause_topic(clause: str) -> str:
+    """The noun phrase a clause without figures opens with, before its predicate: what the figures of
+    the clauses after it measure, where they name nothing themselves.
+
+    >>> clause_topic("一季度东部地区外贸继续保持快速增长态势"), clause_topic("政府最终消费支出有所回落")
+    ('外贸', '政府最终消费支出')
+    >>> clause_topic("持续高于临界点")
+    ''
+    """
+    _subject, name = find_subject(strip_periods(clause.strip(_EDGE_PUNCT)))
+    name = peel_head(strip_periods(name.strip(_EDGE_PUNCT)))
+    stop = _right_stop(name)
+    name = peel_tail(name[: stop.start()] if stop else name)
+    name = _TOPIC_ADVERB.sub("", name)
+    if len(name) < 2 or not name[0].isalpha() or stop is None or stop.start() == 0:
+        return ""
+    return name
+
+
+_TOPIC_ADVERB = regex.compile(rf"(?:{alternation(LEXICON.look_alikes.get('topic_adverb', []))})+$")
+
+
 def with_action(phrase: str, left: str) -> str:
     """A general noun named by a count alone takes the verbs that open its clause.
 
@@ -307,8 +330,8 @@ def peel_tail(name: str, shares: bool = True) -> str:
             name = name[:start]
             continue
         compared = _COMPARISON_TAIL.search(name)
-        if not compared:
-            break
+        if not compared or compared.group() == "比":
+            break  # 比 with no base after it ends a ratio's name (人口性别比, 城乡居民收入比)
         name = name[: compared.start()]
     return name
 

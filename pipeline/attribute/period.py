@@ -21,8 +21,8 @@ from .words import PERIOD_WORDS, alternation
 
 _DIGIT = r"[0-9〇零一二三四五六七八九十]"
 PERIOD = regex.compile(
-    # a span across years (2022年12月至2023年2月), and quarters as Hong Kong and Macao write them (第3季, 首3季)
-    r"(?:\d{4}年\d{1,2}月(?:份)?\s*[-—–~至到]\s*\d{4}年\d{1,2}月(?:份)?)"
+    # a span of months (2022年12月至2023年2月, 2023年1月至3月), and quarters as Hong Kong and Macao write them (第3季, 首3季)
+    r"(?:\d{4}年\d{1,2}月(?:份)?\s*[-—–~至到]\s*(?:\d{4}年)?\d{1,2}月(?:份)?)"
     r"|(?:(?:\d{4}年)?(?:第|首)(?:\d|[一二三四])季(?:度)?)"
     r"|(?:(?:截至|截止)?(?:\d{4}|[一二〇零三四五六七八九]{4})年(?:底|末|初)?"
     r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})(?:\s*[-—–~至到]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2}))?月(?:份)?)?"
@@ -209,7 +209,7 @@ def strip_periods(name: str) -> str:
 
 
 # 于 after a comparative (高于, 快于) belongs to the comparison, which peel_tail takes off whole.
-_TRAILING_AT = rf"(?:从|在|(?<![高低快慢多少大小])于|到)?(?:{PERIOD.pattern})(?:的|底|末)?$"
+_TRAILING_AT = rf"(?:从|由|在|(?<![高低快慢多少大小])于|到|至)?(?:{PERIOD.pattern})(?:的|底|末)?$"
 
 
 @lru_cache(maxsize=1)

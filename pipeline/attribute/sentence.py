@@ -19,7 +19,7 @@ from ..script import fold, fold_script, fold_width
 from ..segment import Sentence
 from .fact import Fact
 from .lists import listed_names, shared_head
-from .metric import left_name, peel_tail, percent_of, right_name, starts_with_level_noun, with_action
+from .metric import clause_topic, left_name, peel_tail, percent_of, right_name, starts_with_level_noun, with_action
 from .period import period_at, periods_in
 from .stat import cut_by, read_stat
 from .subject import find_subject, is_place, opening_subject
@@ -42,7 +42,7 @@ class _Reading:
     """What a sentence has said so far, as its clauses are read from left to right."""
 
     __slots__ = ("s", "original", "as_written", "periods", "spans", "quantities", "units", "facts", "names",
-                 "subject", "last_list", "carried")
+                 "subject", "last_list", "carried", "topic")
 
     def __init__(self, s: str, original: str, spans: list[tuple[int, int]], quantities: list[Quantity],
                  units: list[str]):
@@ -58,6 +58,7 @@ class _Reading:
         self.subject: str | None = None     # the last place named as a subject
         self.last_list: list[str] | None = None  # the members of the last 分别 list
         self.carried = ""                   # the name the sentence before ends on (read_sentence)
+        self.topic = ""                     # the noun phrase opening the last clause without figures
 
 
 def read_sentence(sentence: Sentence, quantities: list[Quantity], period_before: str | None,
@@ -88,6 +89,7 @@ def read_sentence(sentence: Sentence, quantities: list[Quantity], period_before:
             last += 1
         if first == last:
             reading.subject = opening_subject(folded[c_start:c_end]) or reading.subject
+            reading.topic = clause_topic(folded[c_start:c_end]) or reading.topic
             continue
         done = last
         _read_clause(reading, c_start, c_end, list(range(first, last)), period_before)
@@ -106,9 +108,12 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
         q_start, q_end = spans[i]
         nxt = spans[in_clause[position + 1]][0] if position + 1 < len(in_clause) else c_end
         left, right = s[cursor:q_start], s[q_end:nxt]
-        # The sentence before names a figure only where its clause says nothing after it (「三季度同比增长4.9%」).
+        # A clause before without figures (「外贸继续保持快速增长态势，同比增长27.1%」), else the sentence
+        # before, names a figure only where its own clause says nothing of it (「三季度同比增长4.9%」).
         last_name = reading.names[-1] if reading.names else (
-            reading.carried if reading.carried and not right.strip(_BLANKS) and not _left_words(left)[2] else "")
+            (reading.topic or reading.carried)
+            if (reading.topic or reading.carried) and (not right.strip(_BLANKS) or _SIZE_OF_CHANGE.match(right))
+            and not _left_words(left)[2] else "")
         if listed and i in listed[0]:
             read = _figure_words(listed[0][i], None, listed[2][i], left, right, q.unit, last_name, False)
         else:
@@ -202,6 +207,9 @@ def _name_in_words(left: str, right: str, unit: str, phrase: str | None, after_p
     if after_phrase and not phrase and named in HEADS and left.startswith(named) and last_name:
         named = last_name + named  # 「17个重点传统制造业增加值增长5.3%」: the count's noun begins the name
     target = _RATE_BEFORE_NOUN.match(right) if not phrase and unit in ("%", "‰") and right[:1] == "的" else None
+    size = _SIZE_OF_CHANGE.match(right) if target is None and unit in ("%", "‰") and right[:1] == "的" else None
+    if size:  # 「按年录得23.6%的跌幅」: the size of a change names no thing; its words say which way
+        return left_name(left) or last_name, None, left + size.group(1)
     if target:
         return target.group(1), None, "增长"  # 「5.5%左右的预期增长目标」: the rate a target of growth names
     whole = percent_of(right) if not phrase and unit in ("%", "‰") else None
@@ -370,7 +378,7 @@ def _fact(reading: _Reading, q: Quantity, named: str, subject, stat, sign: int, 
         "subject": subject,
         "value": value,
         "value_max": value_max,
-        "unit": q.unit,
+        "unit": q.unit or _implied_unit(metric),
         "bound": q.bound,
         "stat": stat,
         "period": period,
@@ -384,6 +392,19 @@ def _fact(reading: _Reading, q: Quantity, named: str, subject, stat, sign: int, 
 
 _NEW = object.__new__
 _SET = object.__setattr__
+_IMPLIED = LEXICON.implied_units or {}
+_IMPLIED_ENDS = tuple(_IMPLIED)
+
+
+def _implied_unit(metric: str | None) -> str:
+    """The unit a metric's head noun implies where its figure has none (「参保人数突破5100万」 → 人).
+
+    >>> _implied_unit("基本养老保险参保人数"), _implied_unit("地区生产总值")
+    ('人', '')
+    """
+    if not metric or not metric.endswith(_IMPLIED_ENDS):
+        return ""
+    return next(_IMPLIED[head] for head in _IMPLIED if metric.endswith(head))
 _BLANKS = "、，；：　 \t"
 
 
@@ -490,6 +511,7 @@ _MINUS_BEFORE = regex.compile(r"(?rp)(?:^|[为是达：:，,])(?:-|−|负)$")
 _MINUS_SIGNS = ("-", "−", "负")  # what a _MINUS_BEFORE match ends with: a text ending otherwise needs no search
 # A rate written before the noun it fills, with 的: 「5.5%左右的预期增长目标」, 「4.5%左右的增长目标」, 「6%的增速」
 _RATE_BEFORE_NOUN = regex.compile(r"的((?:\p{Han}{0,6}?)(?:增长|增速)(?:预期)?目标|\p{Han}{0,6}?增速)")
+_SIZE_OF_CHANGE = regex.compile(r"的(增幅|涨幅|升幅|跌幅|降幅)(?![^，,；;。]*目标)")
 _LONG_VERB_WORDS = frozenset(w for w in LEXICON.verbs if len(w) > 1)
 _LONG_VERB_LENGTHS = sorted({len(w) for w in _LONG_VERB_WORDS})
 

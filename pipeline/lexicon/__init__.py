@@ -78,6 +78,7 @@ class Lexicon:
     org_suffixes: list[str] = ()
     look_alikes: dict[str, list[str]] = None     # look_alikes.tsv: kind → words (unit, sign, …)
     capitals: dict[str, int] = None              # numerals.tsv role capital: digits of a number alone
+    implied_units: dict[str, str] = None         # implied_units.tsv: head noun → the unit it implies
 
 
 @lru_cache(maxsize=1)
@@ -145,6 +146,7 @@ def load() -> Lexicon:
         action_verbs=_longest_first(_lines("action_verbs.txt")),
         org_suffixes=_longest_first(_lines("org_suffixes.txt")),
         look_alikes=_look_alikes(),
+        implied_units={row[0]: row[1] if len(row) > 1 else "" for row in _table("implied_units.tsv")},
     )
 
 
