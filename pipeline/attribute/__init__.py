@@ -43,7 +43,13 @@ _START = attrgetter("start")
 
 
 def attribute_facts(text: str, sentences: list[Sentence], quantities: list[Quantity]) -> list[Fact]:
-    """A fact for every quantity of kind "statistic", in text order."""
+    """A fact for every quantity of kind "statistic" that the text names, in text order.
+
+    >>> from pipeline.quantities import find_quantities
+    >>> text = "5.2%。"
+    >>> attribute_facts(text, [Sentence(text, 0, len(text), 0)], find_quantities(text))
+    []
+    """
     statistics = sorted((q for q in quantities if q.kind == "statistic"), key=_START)
     if not statistics:
         return []
@@ -68,7 +74,8 @@ def attribute_facts(text: str, sentences: list[Sentence], quantities: list[Quant
         if read and read[-1].metric:
             named_in[paragraph] = read[-1].metric
         facts.extend(_name_ratio_terms(sentences[index], by_sentence[index], read) if index in with_ratio else read)
-    return facts
+    # A figure nothing names (no words in its clause, none before it) is left out: no fact without a metric.
+    return [fact for fact in facts if fact.metric]
 
 
 # Not words.CLAUSE_BREAK: its colons would cut 2.50:1 off from the ratio it belongs to.

@@ -340,11 +340,35 @@ def peel_tail(name: str, shares: bool = True) -> str:
 def peel_head(name: str) -> str:
     """A name without the words that open its clause (其中, 同时, 提出).
 
-    >>> peel_head("其中出口")
-    '出口'
+    >>> peel_head("其中出口"), peel_head("十是推动粮食作物增产"), peel_head("第一产业增加值")
+    ('出口', '粮食作物增产', '第一产业增加值')
     """
     while True:
-        match = OPENERS.match(name) or _HEAD.match(name)
+        match = OPENERS.match(name) or _HEAD.match(name) or _ENUMERATOR.match(name)
         if not match or not 0 < match.end() < len(name):
             return name
         name = name[match.end():]
+
+
+# Enumerators that open a point of a list: 一是…十三是, 第一，, （一）, 1., 一、 (not 第一产业, a name).
+_NUMERALS = "一二三四五六七八九十"
+_ENUMERATOR = regex.compile(
+    rf"^(?:[{_NUMERALS}]+是|第[{_NUMERALS}]+(?:是|[，,：:])|[（(][{_NUMERALS}\d]+[）)]"
+    rf"|[{_NUMERALS}]+[、.．](?![{_NUMERALS}\d])|\d+[、.．](?!\d))")  # 一、二、三产业 is a list, not a point
+
+
+def balanced_quotes(name: str) -> str:
+    """A name without the quote marks it holds unpaired (「爱国卫生“」 → 爱国卫生); paired ones stay.
+
+    >>> balanced_quotes("爱国卫生“"), balanced_quotes("招募“西部计划”志愿者"), balanced_quotes("“西部计划志愿者")
+    ('爱国卫生', '招募“西部计划”志愿者', '西部计划志愿者')
+    """
+    for opening, closing in _QUOTE_PAIRS:
+        if name.count(opening) != name.count(closing):
+            name = name.replace(opening, "").replace(closing, "")
+    if name.count('"') % 2:
+        name = name.replace('"', "")
+    return name.strip(_EDGE_PUNCT).rstrip("和及与")
+
+
+_QUOTE_PAIRS = (("“", "”"), ("‘", "’"), ("《", "》"), ("「", "」"), ("『", "』"))

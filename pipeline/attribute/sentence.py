@@ -19,7 +19,7 @@ from ..script import fold, fold_script, fold_width
 from ..segment import Sentence
 from .fact import Fact
 from .lists import listed_names, shared_head
-from .metric import clause_topic, left_name, peel_tail, percent_of, right_name, starts_with_level_noun, with_action
+from .metric import balanced_quotes, clause_topic, left_name, peel_tail, percent_of, right_name, starts_with_level_noun, with_action
 from .period import period_at, periods_in
 from .stat import cut_by, read_stat
 from .subject import find_subject, is_place, opening_subject
@@ -372,6 +372,8 @@ def _fact(reading: _Reading, q: Quantity, named: str, subject, stat, sign: int, 
     else:
         metric, subject, period = (_as_written(named, s, original), _as_written(subject, s, original),
                                    _as_written(period, s, original))
+    if metric and metric[-1] in _QUOTE_MARKS or metric and metric[0] in _QUOTE_MARKS:
+        metric = balanced_quotes(metric)
     fact = _NEW(Fact)  # Fact(...), without the frozen dataclass's cost per field; the fields in order
     _SET(fact, "__dict__", {
         "metric": metric,
@@ -392,6 +394,7 @@ def _fact(reading: _Reading, q: Quantity, named: str, subject, stat, sign: int, 
 
 _NEW = object.__new__
 _SET = object.__setattr__
+_QUOTE_MARKS = frozenset("“”‘’《》「」『』\"")
 _IMPLIED = LEXICON.implied_units or {}
 _IMPLIED_ENDS = tuple(_IMPLIED)
 
