@@ -101,9 +101,10 @@ _NONCOUNT_UNITS = {"%", "‰", "个百分点", "百分点", "倍", "成", ""}
 # One-character words (达, 获, 居, 占) hide inside nouns (碳达峰): after a count only longer verbs,
 # stat words and comparisons stop the noun phrase, besides a few function words.
 _LONG_VERBS = regex.compile(alternation([w for w in LEXICON.verbs if len(w) > 1]))
+_GRAMMAR = LEXICON.grammar
 _STOP_WORDS = [w for w in list(LEXICON.verbs) + list(STATS) + list(LEXICON.object_verbs) if len(w) > 1]
 _RIGHT_STOP = regex.compile(
-    rf"{alternation(_STOP_WORDS)}|{COMPARISONS.pattern}|被|将|均|已|在(?![校建岗线职读册孵途营库])|(?<!相)对(?![口外接标象话策手面])"
+    rf"{alternation(_STOP_WORDS)}|{COMPARISONS.pattern}|被|将|均|已|在(?![{''.join(_GRAMMAR['not_zai'])}])|(?<!相)对(?![{''.join(_GRAMMAR['not_dui'])}])"
     rf"|[，,、；;：:。！？!?（）()]|(?<![A-Za-z][\d.]*)\d(?![\d.]*[A-Za-z])|等|的(?=[^\p{{Han}}]|$)"
 )  # a digit ends a name, unless glued to Latin letters: 5G工厂, PM2.5浓度
 
@@ -113,7 +114,7 @@ _MEANS = regex.compile(r"(?:通过|依托|借助|利用)")
 _PULLED = regex.compile(r"(?:拉动|带动)[^，、]*增长")
 _TO = regex.compile(r"[为向对给]")
 _VERB_ADVERB = regex.compile(r"(?<=\p{Han}{2})[新再又均也还都正]$")
-_NOT_ADVERB = set("创更革刷翻最全崭重清焕出首修")  # 创新, 更新, 全新: the character ends a word
+_NOT_ADVERB = frozenset(_GRAMMAR["word_end"])  # 创新, 更新, 全新: the character ends a word
 
 
 def _right_stop(right: str):
@@ -251,8 +252,8 @@ def right_name(right: str, unit: str, shortest: int = 2, last: bool = True, thro
         if len(compound) - stop.end() >= 2 and len(compound) <= 8:
             phrase = compound
     phrase = peel_tail(phrase.strip(_EDGE_PUNCT))
-    phrase = regex.sub(r"(?<=\p{Han}{2})(?<![涉普惠以波企危顾触])及$", "", phrase)  # 「和美乡村及……」
-    if len(phrase) >= 4 and phrase.endswith("中") and phrase[-2] not in "高初集其空途心":
+    phrase = _TRAILING_JI.sub("", phrase)  # 「和美乡村及……」
+    if len(phrase) >= 4 and phrase.endswith("中") and phrase[-2] not in _NOT_LOCATIVE:
         phrase = phrase[:-1]  # 「104种工业产品中」: the locative is not part of the name
     if phrase in LEXICON.generic_nouns and last:
         # 「3家单位获中国质量奖」: a general noun takes its predicate along.
@@ -284,6 +285,10 @@ def clause_topic(clause: str) -> str:
 
 
 _TOPIC_ADVERB = regex.compile(rf"(?:{alternation(LEXICON.look_alikes.get('topic_adverb', []))})+$")
+
+
+_TRAILING_JI = regex.compile(rf"(?<=\p{{Han}}{{2}})(?<![{''.join(_GRAMMAR['not_ji'])}])及$")
+_NOT_LOCATIVE = frozenset(_GRAMMAR["not_zhong"])
 
 
 def with_action(phrase: str, left: str) -> str:

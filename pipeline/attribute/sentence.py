@@ -531,9 +531,10 @@ def _ends_in_verb(tail: str) -> bool:
             return True
     return False
 _CHANGE_AFTER = regex.compile(r"^的?(增长|下降|增幅|降幅)(?:[，,；;。、]|$)")
-_DISTRIBUTIVE = regex.compile(
-    r"(?:均|都|各)(?:达到|达|为|在|超过|超|突破|增长|提高|保持在|稳定在|保持|实现|不低于|不少于|低于|高于)?$")
-_GROUP = regex.compile(r"(?:人|者|员|户|农民工|群众|学生|儿童|老人|家庭|居民|职工)$")
+_GRAMMAR = LEXICON.grammar
+_DISTRIBUTIVE = regex.compile(rf"(?:{'|'.join(_GRAMMAR['distributive'])})"
+                              rf"(?:{'|'.join(sorted(_GRAMMAR['distributive_verb'], key=len, reverse=True))})?$")
+_GROUP = regex.compile(rf"(?:{'|'.join(sorted(_GRAMMAR['group'], key=len, reverse=True))})$")
 _COMBINED = regex.compile(r"合计|共计|总计|累计|总和|合共|[两二三四五六七八九十\d]+(?:大|个|项|类|种|条)")
 _NEWLY = regex.compile(r"新[^\d，、]{1,3}")
 _TIER = regex.compile(r"^[^，、]{1,8}?[级型类]")

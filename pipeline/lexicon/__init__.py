@@ -79,6 +79,7 @@ class Lexicon:
     look_alikes: dict[str, list[str]] = None     # look_alikes.tsv: kind → words (unit, sign, …)
     capitals: dict[str, int] = None              # numerals.tsv role capital: digits of a number alone
     implied_units: dict[str, str] = None         # implied_units.tsv: head noun → the unit it implies
+    grammar: dict[str, list[str]] = None         # grammar.tsv: kind → function words, in file order
 
 
 @lru_cache(maxsize=1)
@@ -147,7 +148,19 @@ def load() -> Lexicon:
         org_suffixes=_longest_first(_lines("org_suffixes.txt")),
         look_alikes=_look_alikes(),
         implied_units={row[0]: row[1] if len(row) > 1 else "" for row in _table("implied_units.tsv")},
+        grammar=_grammar(),
     )
+
+
+def _grammar() -> dict[str, list[str]]:
+    """grammar.tsv by kind; a line's word may be punctuation (，), so only the kind and tab are split off."""
+    kinds: dict[str, list[str]] = {}
+    for line in (_HERE / "grammar.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, _, word = line.partition("\t")
+        kinds.setdefault(kind, []).append(word)
+    return kinds
 
 
 def _look_alikes() -> dict[str, list[str]]:
