@@ -207,7 +207,7 @@ def _name_in_words(left: str, right: str, unit: str, phrase: str | None, after_p
     if after_phrase and not phrase and named in HEADS and left.startswith(named) and last_name:
         named = last_name + named  # 「17个重点传统制造业增加值增长5.3%」: the count's noun begins the name
     target = _RATE_BEFORE_NOUN.match(right) if not phrase and unit in ("%", "‰") and right[:1] == "的" else None
-    size = _SIZE_OF_CHANGE.match(right) if target is None and unit in ("%", "‰") and right[:1] == "的" else None
+    size = _SIZE_OF_CHANGE.match(right) if target is None and unit in ("%", "‰") and right[:1] in "的之" else None
     if size:  # 「按年录得23.6%的跌幅」: the size of a change names no thing; its words say which way
         return left_name(left) or last_name, None, left + size.group(1)
     if target:
@@ -514,7 +514,7 @@ _MINUS_BEFORE = regex.compile(r"(?rp)(?:^|[为是达：:，,])(?:-|−|负)$")
 _MINUS_SIGNS = ("-", "−", "负")  # what a _MINUS_BEFORE match ends with: a text ending otherwise needs no search
 # A rate written before the noun it fills, with 的: 「5.5%左右的预期增长目标」, 「4.5%左右的增长目标」, 「6%的增速」
 _RATE_BEFORE_NOUN = regex.compile(r"的((?:\p{Han}{0,6}?)(?:增长|增速)(?:预期)?目标|\p{Han}{0,6}?增速)")
-_SIZE_OF_CHANGE = regex.compile(r"的(增幅|涨幅|升幅|跌幅|降幅)(?![^，,；;。]*目标)")
+_SIZE_OF_CHANGE = regex.compile(r"[的之](?:按年|同比)?(增幅|涨幅|升幅|跌幅|降幅)(?![^，,；;。]*目标)")
 _LONG_VERB_WORDS = frozenset(w for w in LEXICON.verbs if len(w) > 1)
 _LONG_VERB_LENGTHS = sorted({len(w) for w in _LONG_VERB_WORDS})
 

@@ -20,6 +20,8 @@
 ('share', 1)
 >>> read_stat("居民消费价格指数回落至", "%")
 (None, 1)
+>>> read_stat("增速为", "%"), read_stat("降幅为", "%")
+(('growth_rate', 1), ('growth_rate', -1))
 >>> read_stat("粮食产量达到", "斤")
 (None, 1)
 """
@@ -34,6 +36,8 @@ from .words import DECLINES, SCOPE_WORDS, STAT_WORDS, STATS
 _CUT_BY = regex.compile(rf"^(?:平均|累计|同比)?(?:{DECLINES.pattern})(?![至到])[^\d，、]{{1,8}}$")
 _RATE_UNITS = ("%", "‰", "", "倍")
 _TO_LEVEL = ("至", "到")
+_COPULAS = frozenset(["为", "达", "达到", "是"])
+_RATE_NOUN_ENDS = ("幅", "速")      # 增幅, 降幅, 升幅, 跌幅, 增速: nouns naming a rate of change
 
 
 @lru_cache(maxsize=16384)
@@ -44,6 +48,8 @@ def read_stat(words: str, unit: str) -> tuple[str | None, int]:
     if found and words.endswith(_TO_LEVEL) and STATS[found[-1]] in ("growth_rate", "change") \
             and words[:-1].endswith(found[-1]):
         found[-1] = "达到"  # 「回落至1.5%」, 「回升到5.1%」: a change verb with 至/到 gives the level reached
+    if len(found) > 1 and found[-1] in _COPULAS and found[-2].endswith(_RATE_NOUN_ENDS):
+        found.pop()  # 「增速为5%」, 「升幅为781.4%」: the copula states the rate, no level
     share = any(STATS[word] == "share" for word in found)
     nearest = next((STATS[w] for w in reversed(found) if STATS[w] in ("growth_rate", "change", "level")), None)
     sign = 1
