@@ -88,7 +88,8 @@ _MIXED = (r"\d{1,4}亿(?:零?\d{1,4}万)?(?:零?\d{1,3}[千百十])+\d?|\d{1,4}(
           r"|\d千(?:零?\d[百十])+\d?|\d千零\d{1,3}(?![\d.])|\d{1,4}万零?\d{1,4}(?![\d.万亿千百十])")
 # Scientific notation: 2e5, 1.2×10⁴, 3.5×10^8.
 _SCIENTIFIC = r"\d+(?:\.\d+)?(?:[eE][-+]?\d+(?![A-Za-z])|[×xX*]10(?:\^[-+]?\d+|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)|\^[-+]*\d+)"
-_NUMBER = rf"(?:{_SCIENTIFIC}|{_MIXED}|{_ARABIC}|{_CHINESE})"
+# (Each tried only where its mark follows the digits: most numbers are plain.)
+_NUMBER = rf"(?:(?=\d[\d.]*[eE×xX*^万亿千])(?:{_SCIENTIFIC}|{_MIXED})|{_ARABIC}|{_CHINESE})"
 _SCALE = rf"(?:{_SCALE_CHAR})+"
 _RANGE_SEPARATOR = r"——|--|至|到|~|～|-|—|–|－"
 _LOOK_ALIKES = LEXICON.look_alikes or {}
@@ -148,7 +149,7 @@ QUANTITY = re.compile(for_re(
     (?P<sign>{_SIGN})?
     (?P<vague>[数几](?=[十百千万亿]))?
     (?:
-        (?:(?P<whole>{_NUMBER})又)?(?P<denominator>[一壹][百千万]+|{_NUMBER})分之(?P<numerator>{_NUMBER})(?P<fraction_unit>{_UNITS})?
+        (?:(?=[0-9{_CHINESE_DIGITS}{_SCALE_CHARS}.]+又)(?P<whole>{_NUMBER})又)?(?P<denominator>[一壹][百千万]+|{_NUMBER})分之(?P<numerator>{_NUMBER})(?P<fraction_unit>{_UNITS})?
       | (?P<slash>\d{{1,3}}/\d{{1,3}})(?![\d/])(?(before)|(?=的))     # 1/3的企业, 约1/3: a share
       | (?P<half>一半|半数)
       | (?P<half_unit>半)(?=(?P<unit_after_half>{_UNITS}))
@@ -709,15 +710,24 @@ def _bound_word_starts(text: str, start: int, floor: int):
                 yield begin
 
 
+def _letter_spaced(folded: str, space: int) -> bool:
+    """Whether the space at `space`, between two digits, lies inside digits spaced one by one that read
+    as one figure (_LETTER_SPACED): looked at only for such spaces, which are rare."""
+    start = space - 1
+    while start >= 2 and folded[start - 1] == " " and folded[start - 2] in _DIGIT_OR_POINT:
+        start -= 2
+    match = _LETTER_SPACED.match(folded, start)
+    return match is not None and match.end() > space
+
+
 def _close_spaces(folded: str):
     """The text without spaces inside numbers, and a function from its offsets back to `folded`'s."""
     if " " not in folded and "\t" not in folded and "\n" not in folded:
         return folded, None
     # Matches start at a space, tab or line break after a numeral: tried only there (finditer's matches).
-    spaced = [match.span() for match in _LETTER_SPACED.finditer(folded)] if " " in folded else []
     cuts = [match.span() for match in finditer_at(_SPACE_IN_NUMBER, folded, " \t\r\n", _NUMERIC_SET)
             if not (folded[match.start() - 1].isdigit() and folded[match.end()].isdigit())
-            or any(start < match.start() < end for start, end in spaced)]
+            or _letter_spaced(folded, match.start())]
     if not cuts:
         return folded, None
     pieces, compact_starts, removed = [], [], []

@@ -42,7 +42,7 @@ class _Reading:
     """What a sentence has said so far, as its clauses are read from left to right."""
 
     __slots__ = ("s", "original", "as_written", "periods", "spans", "quantities", "units", "facts", "names",
-                 "subject", "last_list", "carried", "topic")
+                 "subject", "last_list", "carried", "topic_clause")
 
     def __init__(self, s: str, original: str, spans: list[tuple[int, int]], quantities: list[Quantity],
                  units: list[str]):
@@ -58,7 +58,7 @@ class _Reading:
         self.subject: str | None = None     # the last place named as a subject
         self.last_list: list[str] | None = None  # the members of the last 分别 list
         self.carried = ""                   # the name the sentence before ends on (read_sentence)
-        self.topic = ""                     # the noun phrase opening the last clause without figures
+        self.topic_clause = ""              # the last clause without figures before the first figure
 
 
 def read_sentence(sentence: Sentence, quantities: list[Quantity], period_before: str | None,
@@ -89,7 +89,7 @@ def read_sentence(sentence: Sentence, quantities: list[Quantity], period_before:
             last += 1
         if first == last:
             reading.subject = opening_subject(folded[c_start:c_end]) or reading.subject
-            reading.topic = clause_topic(folded[c_start:c_end]) or reading.topic
+            reading.topic_clause = folded[c_start:c_end]  # read only where a figure needs it (_topic)
             continue
         done = last
         _read_clause(reading, c_start, c_end, list(range(first, last)), period_before)
@@ -111,9 +111,8 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
         # A clause before without figures (「外贸继续保持快速增长态势，同比增长27.1%」), else the sentence
         # before, names a figure only where its own clause says nothing of it (「三季度同比增长4.9%」).
         last_name = reading.names[-1] if reading.names else (
-            (reading.topic or reading.carried)
-            if (reading.topic or reading.carried) and (not right.strip(_BLANKS) or _SIZE_OF_CHANGE.match(right))
-            and not _left_words(left)[2] else "")
+            _topic(reading) if (reading.topic_clause or reading.carried)
+            and (not right.strip(_BLANKS) or _SIZE_OF_CHANGE.match(right)) and not _left_words(left)[2] else "")
         if listed and i in listed[0]:
             read = _figure_words(listed[0][i], None, listed[2][i], left, right, q.unit, last_name, False)
         else:
@@ -146,6 +145,12 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
         reading.names.append(named)
         after_phrase = skip > 0
         cursor = q_end + skip
+
+
+def _topic(reading: _Reading) -> str:
+    """The name a figure its own clause does not name takes: the noun phrase opening the last clause
+    without figures before it, else the name the sentence before ends on."""
+    return (clause_topic(reading.topic_clause) if reading.topic_clause else "") or reading.carried
 
 
 def _name_figure(reading: _Reading, q: Quantity, left: str, right: str, in_clause, position, c_end, after_phrase,
