@@ -61,14 +61,15 @@ _TAIL_WORDS = frozenset(w for w in list(STATS) + BOUND_WORDS + LEXICON.trim_both
     "了", "已", "都", "均", "将", "从", "由", "再", "连续", "实际", "名义", "同比", "环比", "比上年", "较上年", "比去年", "分别",
     "首次", "再次", "持续", "稳定", "稳步", "进一步", "大幅", "较快", "快速", "保持在", "稳定在", "控制在", "维持在", "保持",
     "总体", "整体"] if w)
-_TAIL_FORMS = (r"(?<=[为是达])(?:-|−|负)|连续\d+年|连续[一二三四五六七八九十]+年"
+# 按年均汇率折算, 按可比口径计算, 按人民币计: how a figure is computed, no part of what it measures.
+_TAIL_FORMS = (r"(?<=[为是达])(?:-|−|负)|连续\d+年|连续[一二三四五六七八九十]+年|按[^，、；按]{1,8}?(?:计算|折算|核算|计)"
                r"|(?:由|从)?(?:每[^\s每，、]{1,2}){1,3}(?:由|从)?")
 _TAIL = regex.compile(rf"(?:{alternation(_TAIL_WORDS)}|{_TAIL_FORMS})$")
 # The same, read without a search from every position: the longest word of _TAIL_WORDS the name ends
 # with (a set lookup per length), and the forms only where one of the characters they need is written.
 _TAIL_LENGTHS = sorted({len(w) for w in _TAIL_WORDS}, reverse=True)
 _TAIL_FORM = regex.compile(rf"(?:{_TAIL_FORMS})$")
-_TAIL_FORM_MARKS = ("-", "−", "负", "连续", "每")
+_TAIL_FORM_MARKS = ("-", "−", "负", "连续", "每", "按")
 
 
 def _tail_start(name: str) -> int:
@@ -134,8 +135,8 @@ def left_name(left: str, after_actor: bool = False) -> str:
     """
     name = _without_step(left).strip(_EDGE_PUNCT)  # 「地区生产总值连续迈上4个万亿元台阶、达」
     plan = _PLAN_REACHED.search(name) if "的" in name else None
-    if plan and plan.start() > 0:
-        name = name[: plan.start()]  # 「固定资产投资完成全年目标的95.0%」: the plan is the base of the figure
+    if plan:  # 「固定资产投资完成全年目标的95.0%」: the plan is the base of the figure, named before it
+        name = name[: plan.start()]
     _subject, name = find_subject(name)
     name = strip_periods(name.strip(_EDGE_PUNCT))
     if "年" in name:
