@@ -36,6 +36,7 @@ from .fact import Fact
 from .period import carried_periods, opening_period
 from .region import document_region
 from .sentence import read_sentence
+from .subject import is_place
 
 __all__ = ["Fact", "attribute_facts", "document_region"]
 
@@ -67,12 +68,16 @@ def attribute_facts(text: str, sentences: list[Sentence], quantities: list[Quant
     facts = []
     opened: dict[int, str | None] = {}
     named_in: dict[int, str] = {}  # paragraph → the name of its last figure so far
+    place_in: dict[int, str] = {}  # paragraph → the place its last figure is about, carried to the next sentences
     for index in sorted(by_sentence):
         paragraph = sentences[index].paragraph
         period_before = _paragraph_period(sentences, index, opened) or carried.get(paragraph)
-        read = read_sentence(sentences[index], by_sentence[index], period_before, named_in.get(paragraph))
+        read = read_sentence(sentences[index], by_sentence[index], period_before, named_in.get(paragraph),
+                             place_in.get(paragraph))
         if read and read[-1].metric:
             named_in[paragraph] = read[-1].metric
+        if read and is_place(read[-1].subject):
+            place_in[paragraph] = read[-1].subject
         facts.extend(_name_ratio_terms(sentences[index], by_sentence[index], read) if index in with_ratio else read)
     # A figure nothing names (no words in its clause, none before it) is left out: no fact without a metric.
     return [fact for fact in facts if fact.metric]

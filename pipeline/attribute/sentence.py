@@ -62,7 +62,7 @@ class _Reading:
 
 
 def read_sentence(sentence: Sentence, quantities: list[Quantity], period_before: str | None,
-                  name_before: str | None = None) -> list[Fact]:
+                  name_before: str | None = None, place_before: str | None = None) -> list[Fact]:
     """The facts of one sentence's statistics (`quantities`, in text order); `name_before` names a figure
     whose clause names nothing before any figure of the sentence is named (the topic of the sentence
     before: 「国内生产总值增长9.8%。三季度同比增长4.9%」)."""
@@ -76,6 +76,8 @@ def read_sentence(sentence: Sentence, quantities: list[Quantity], period_before:
     reading = _Reading(folded, sentence.text, spans, quantities, [q.unit for q in quantities])
     if name_before:
         reading.carried = fold_width(fold_script(name_before))
+    if place_before:  # the place the paragraph is about holds on (「全国就业人员…。其中城镇就业人员42462万人」)
+        reading.subject = _folded_subject(reading, place_before)
     done, count = 0, len(spans)
     for c_start, c_end in _clauses(folded, spans[-1][0]):
         # The figures starting in the clause: spans are in text order, so they follow one another.
