@@ -2,7 +2,8 @@
 
 Cases live in tests/cases/readings.tsv, one expected fact a line: the reading it tests, a passage
 written as statistics-bureau releases, bulletins and news write, the quantity as it stands (with `#n`
-for its n-th mention), its value and unit, the acceptable metric names and the stat. Each passage
+for its n-th mention), its value and unit, the acceptable metric names, the stat and (where given) the
+subject. Each passage
 runs through the real pipeline (pipeline.document.extract_text); adding a case is adding a line.
 A line whose text is `-` says the passage gives no fact at all for the value (it must be left out).
 """
@@ -25,12 +26,12 @@ def load_cases() -> list[dict]:
     with CASES.open(encoding="utf-8") as handle:
         lines = (line for line in handle if line.strip() and not line.startswith("#"))
         for number, row in enumerate(csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE), 1):
-            row += [""] * (7 - len(row))
-            reading, passage, text, value, unit, names, stat = row[:7]
+            row += [""] * (8 - len(row))
+            reading, passage, text, value, unit, names, stat, subject = row[:8]
             text, _, nth = text.partition("#")
             rows.append({"id": f"{number}-{reading}-{text}", "passage": passage, "text": text,
                          "nth": int(nth or 1), "value": float(value), "unit": unit,
-                         "names": names.split("|"), "stat": stat or None})
+                         "names": names.split("|"), "stat": stat or None, "subject": subject or None})
     return rows
 
 
@@ -56,3 +57,5 @@ def test_reading(case):
     assert fact["metric"] in case["names"], "metric"
     assert fact["stat"] == case["stat"], "stat"
     assert fact["metric"], "no fact is written with an empty metric"
+    if case["subject"]:
+        assert fact["subject"] == case["subject"], "subject"
