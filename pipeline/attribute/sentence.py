@@ -473,7 +473,7 @@ def _share_tier_noun(reading: _Reading, phrase: str, position: int) -> None:
         back += 1
 
 
-_ASIDE = regex.compile(r"（[^（）。；，]{1,20}）|\([^()。；，]{1,20}\)")
+_ASIDE = regex.compile(r"（[^（）。；，]{1,20}）|\([^()。；，]{1,20}\)|〔[^〔〕。；，]{1,20}〕")  # 〔记者…报导〕: a byline
 _FILLER = "\u3000"
 
 
@@ -483,7 +483,7 @@ def _mask_asides(s: str, spans) -> str:
     def blank(match):
         inside = any(match.start() <= a < match.end() for a, _b in spans)
         return match.group() if inside else _FILLER * len(match.group())
-    if "（" not in s and "(" not in s:
+    if "（" not in s and "(" not in s and "〔" not in s:
         return s  # every aside opens with a bracket
     return _ASIDE.sub(blank, s)
 
