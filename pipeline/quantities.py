@@ -157,6 +157,7 @@ QUANTITY = re.compile(for_re(
         (?P<pair_scale>{_SCALE})?(?P<pair_unit>{_UNITS})?
       | (?P<number>{_NUMBER})
         (?P<approx>[多余几])?
+        (?:(?<=[{_CHINESE_DIGITS}])个(?=[万亿](?:的|(?![\p{{Han}}]))))?     # 两个亿: speech puts 个 before a myriad
         (?P<scale>{_SCALE})?
         (?:
             (?=[^，。；、\s]{{0,8}}?(?:{_RANGE_SEPARATOR}))     # a range only where a separator follows soon
