@@ -35,8 +35,11 @@ from ..segment import Sentence
 from .fact import Fact
 from .period import carried_periods, opening_period
 from .region import document_region
+from .. import cached_regex as regex
+from .metric import peel_head
+from .period import strip_periods
 from .sentence import read_sentence
-from .subject import is_place
+from .subject import find_subject, is_place
 
 __all__ = ["Fact", "attribute_facts", "document_region"]
 
@@ -122,7 +125,18 @@ def _ratio_name(fact: Fact, sentence: Sentence) -> str:
     for word in ("比重", "结构", "之比", "比例", "比"):
         if fact.metric and fact.metric + word in head:
             return fact.metric + word
+    if fact.metric and fact.metric.endswith(_RATIO_WORDS):
+        return fact.metric
+    named = _RATIO_NOUN.findall(head)
+    if named:  # 「三次产业结构进一步优化，调整为8.3∶41.4∶50.3」: the ratio is named by the structure before it
+        name = peel_head(strip_periods(find_subject(named[-1])[1]))
+        if len(name) >= 3:
+            return name
     return fact.metric
+
+
+_RATIO_WORDS = ("比重", "结构", "之比", "比例")
+_RATIO_NOUN = regex.compile(r"[^，,；;。：:、\d\s]{1,12}?(?:比重|结构|之比|比例)(?![^，,；;。]*[\d])")
 
 
 def _carried_by_paragraph(sentences: list[Sentence]) -> dict[int, str | None]:
