@@ -38,6 +38,7 @@ _RATE_UNITS = ("%", "‰", "", "倍")
 _TO_LEVEL = ("至", "到")
 _COPULAS = frozenset(["为", "达", "达到", "是"])
 _RATE_NOUN_ENDS = ("幅", "速")      # 增幅, 降幅, 升幅, 跌幅, 增速: nouns naming a rate of change
+_RATE_COPULA = regex.compile(r"(?:增长|下降|上涨|下跌)率(?:分别)?(?:为|达到|达|是)$")
 
 
 @lru_cache(maxsize=16384)
@@ -48,8 +49,8 @@ def read_stat(words: str, unit: str) -> tuple[str | None, int]:
     if found and words.endswith(_TO_LEVEL) and STATS[found[-1]] in ("growth_rate", "change") \
             and words[:-1].endswith(found[-1]):
         found[-1] = "达到"  # 「回落至1.5%」, 「回升到5.1%」: a change verb with 至/到 gives the level reached
-    if len(found) > 1 and found[-1] in _COPULAS and found[-2].endswith(_RATE_NOUN_ENDS):
-        found.pop()  # 「增速为5%」, 「升幅为781.4%」: the copula states the rate, no level
+    if len(found) > 1 and found[-1] in _COPULAS and (found[-2].endswith(_RATE_NOUN_ENDS) or _RATE_COPULA.search(words)):
+        found.pop()  # 「增速为5%」, 「升幅为781.4%」, 「增长率分别为10.0%」: the copula states the rate, no level
     share = any(STATS[word] == "share" for word in found)
     nearest = next((STATS[w] for w in reversed(found) if STATS[w] in ("growth_rate", "change", "level")), None)
     sign = 1
