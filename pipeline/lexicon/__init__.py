@@ -80,6 +80,9 @@ class Lexicon:
     capitals: dict[str, int] = None              # numerals.tsv role capital: digits of a number alone
     implied_units: dict[str, str] = None         # implied_units.tsv: head noun → the unit it implies
     grammar: dict[str, list[str]] = None         # grammar.tsv: kind → function words, in file order
+    # Tables in text (pipeline.table): table_words.tsv kind → words, table_stats.tsv word → stat.
+    table_words: dict[str, list[str]] = None
+    table_stats: dict[str, str] = None
 
 
 @lru_cache(maxsize=1)
@@ -149,6 +152,8 @@ def load() -> Lexicon:
         look_alikes=_look_alikes(),
         implied_units={row[0]: row[1] if len(row) > 1 else "" for row in _table("implied_units.tsv")},
         grammar=_grammar(),
+        table_words=_kinds("table_words.tsv"),
+        table_stats={word: stat for word, stat in _table("table_stats.tsv")},
     )
 
 
@@ -164,8 +169,13 @@ def _grammar() -> dict[str, list[str]]:
 
 
 def _look_alikes() -> dict[str, list[str]]:
+    return _kinds("look_alikes.tsv")
+
+
+def _kinds(name: str) -> dict[str, list[str]]:
+    """A two-column file of kind and word: kind → its words, longest first."""
     kinds: dict[str, list[str]] = {}
-    for kind, word in _table("look_alikes.tsv"):
+    for kind, word in _table(name):
         kinds.setdefault(kind, []).append(word)
     return {kind: _longest_first(words) for kind, words in kinds.items()}
 
