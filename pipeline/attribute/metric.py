@@ -118,9 +118,9 @@ _VERB_ADVERB = regex.compile(r"(?<=\p{Han}{2})[新再又均也还都正]$")
 _NOT_ADVERB = frozenset(_GRAMMAR["word_end"])  # 创新, 更新, 全新: the character ends a word
 
 
-def _right_stop(right: str):
+def _right_stop(right: str, start: int = 0):
     """Where the noun phrase read right of a count stops; 上市 in 地级以上市 is no verb."""
-    stop = _RIGHT_STOP.search(right)
+    stop = _RIGHT_STOP.search(right, start)
     while stop and stop.start() > 0 and right[stop.start() - 1] == "以" and stop.group().startswith("上"):
         stop = _RIGHT_STOP.search(right, stop.start() + 1)
     return stop
@@ -156,6 +156,9 @@ def left_name(left: str, after_actor: bool = False) -> str:
         name = name[obj[-1].end():]
     name = peel_head(peel_tail(strip_periods(name), shares=False))
     name = _without_actions(name)
+    summed = _LIST_SUMMED.match(name) if "、" in name else None
+    if summed:  # 「基本养老保险、失业保险、工伤保险三项社会保险基金收入」: the count sums the list up
+        name = summed.group(1)
     examples = [m.start() for m in _EXAMPLES_END.finditer(name)]
     if examples and examples[-1] > 0 and len(name) - examples[-1] > 2 and not _QUOTED_OPEN.search(name, examples[-1]):
         name = name[examples[-1] + 1:]  # 「泾川特大型铀矿、……冶镁白云岩等大中型矿产地35处」: what the examples are of
@@ -169,6 +172,7 @@ def left_name(left: str, after_actor: bool = False) -> str:
 
 
 _LEVEL_NOUNS = tuple(LEVEL_NOUNS)
+_LIST_SUMMED = regex.compile(r"^[^，；]*、[^、，；]+?(?:[两二三四五六七八九十]{1,2})项(\p{Han}{3,})$")
 _PLAN_REACHED = regex.compile(r"(?:%s)[^，、；]{0,6}?(?:%s)的$" % (
     alternation(LEXICON.look_alikes["plan_verb"]), alternation(LEXICON.look_alikes["plan_noun"])))
 _QUOTED_OPEN = regex.compile(r"[”」』》\"]")
