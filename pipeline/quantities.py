@@ -102,7 +102,7 @@ _ALL_UNITS = LEXICON.units + _TIMES_UNITS + list(LEXICON.time_units)
 _UNITS = _alternation(LEXICON.units + list(LEXICON.time_units))
 _COUNT_UNITS = _alternation(LEXICON.units) + "|" + _alternation(_TIMES_UNITS)
 # A unit per unit: 0.6人/百亿元, 27克/千克, 10.36百亿亿次/秒, 42万元/人: unit, "/", a scale, a unit.
-_PER = rf"/(?:{_SCALE_CHAR})*(?:{_UNITS})"
+_PER = rf"/(?:{_SCALE_CHAR})*(?:{_UNITS})(?:[·・]?[月年日天](?![\p{{Han}}]))?"   # and per month: 310元/人月, 元/人·月
 _BEFORE = _alternation(LEXICON.bounds_before)
 _AFTER = _alternation(w for w in LEXICON.bounds_after if w not in ("多", "余"))
 # Two neighbouring digits give an estimate (两三个 = 2 to 3, 七八十 = 70 to 80, 三五年 = 3 to 5).
