@@ -22,6 +22,8 @@
 (None, 1)
 >>> read_stat("增速为", "%"), read_stat("降幅为", "%")
 (('growth_rate', 1), ('growth_rate', -1))
+>>> read_stat("比上年加快", "个百分点"), read_stat("放缓", "个百分点"), read_stat("加快建设", "条")
+(('change', 1), ('change', -1), (None, 1))
 >>> read_stat("粮食产量达到", "斤")
 (None, 1)
 """
@@ -46,6 +48,10 @@ def read_stat(words: str, unit: str) -> tuple[str | None, int]:
     """(stat, sign) for the words between a figure's name and the figure."""
     scope = SCOPE_WORDS.findall(words)
     found = STAT_WORDS.findall(words)
+    if found and any(STATS[word] == "pace" for word in found):
+        # 「比上年加快0.1个百分点」: a change of pace is a change of a rate; before a count it is a verb
+        found = [word if STATS[word] != "pace" else ("下降" if DECLINES.search(word) else "增长")
+                 for word in found if STATS[word] != "pace" or unit in ("个百分点", "百分点")]
     if found and words.endswith(_TO_LEVEL) and STATS[found[-1]] in ("growth_rate", "change") \
             and words[:-1].endswith(found[-1]):
         found[-1] = "达到"  # 「回落至1.5%」, 「回升到5.1%」: a change verb with 至/到 gives the level reached
