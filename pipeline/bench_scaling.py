@@ -44,21 +44,22 @@ def _real_clauses() -> list[str]:
     return [piece for piece in pieces if piece] or ["增长5.4%"]
 
 
-def _random_unicode(seed: int):
-    """Characters from every plane, NUL bytes and lone surrogates among them (as raw input may hold)."""
+def _random_unicode(seed: int, surrogates: bool):
+    """Characters from every plane and NUL bytes, lone surrogates among them if `surrogates` (as raw input
+    may hold; such bytes are no UTF-8, and the document is rejected)."""
     rng = random.Random(seed)
     while True:
         roll = rng.random()
-        if roll < 0.05:
+        if roll < 0.01:
             yield "\x00"
-        elif roll < 0.1:
-            yield chr(rng.randrange(0xD800, 0xE000))   # a lone surrogate
+        elif roll < 0.02:
+            yield chr(rng.randrange(0xD800, 0xE000)) if surrogates else chr(rng.randrange(0x10000, 0x110000))
         elif roll < 0.5:
             yield chr(rng.randrange(0x4E00, 0x9FFF))
-        elif roll < 0.7:
-            yield rng.choice("0123456789.%、，。万亿千百十一二三四五六七八九零超过以上左右至-")
+        elif roll < 0.8:
+            yield rng.choice("0123456789.%、，。万亿千百十一二三四五六七八九零超过以上左右至-∶：（）“”\n")
         else:
-            yield chr(rng.randrange(1, 0x110000))
+            yield chr(rng.randrange(0x20, 0x3000))
 
 
 # name: (the unit repeated, what closes the text); the issue's inputs first.
@@ -71,6 +72,9 @@ REPEATED = {
     "arabic_digits": ("1234567890", "万人"),
     "chinese_digits": ("一二三四五六七八九零", "万人"),
     "scale_mix": ("万亿千百十", "元"),
+    "chinese_points": ("一点", "二万人"),
+    "thousands_separators": ("123,", "456万元"),
+    "decimal_points": ("1.2", "%"),
     "bounds": ("超过以上左右不到近约", "5%"),
     "ranges": ("3至5万人至", ""),
     "dashes": ("1-2—3~", "%"),
@@ -81,7 +85,7 @@ REPEATED = {
     "quotes_titles": ("“《增长", "5%"),
     "years_periods": ("2025年前三季度", "增长5%"),
 }
-GENERATED = ("random_unicode", "real_clauses_no_stop", "real_clauses_no_punctuation")
+GENERATED = ("random_unicode", "random_with_surrogates", "real_clauses_no_stop", "real_clauses_no_punctuation")
 SHAPES = tuple(REPEATED) + GENERATED
 
 
@@ -91,9 +95,9 @@ def shape_text(shape: str, size: int, seed: int = 0) -> str:
         unit, close = REPEATED[shape]
         count = max(1, (size - len(close.encode())) // len(unit.encode()))
         return unit * count + close
-    if shape == "random_unicode":
+    if shape.startswith("random_"):
         chars, total = [], 0
-        for char in _random_unicode(seed):
+        for char in _random_unicode(seed, shape == "random_with_surrogates"):
             total += len(char.encode("utf-8", "surrogatepass"))
             if total > size:
                 break

@@ -35,7 +35,7 @@ import regex
 
 from .cached_regex import finditer_at, for_re
 from .lexicon import LEXICON
-from .numerals import parse_decimal, read_folded
+from .numerals import LONGEST, parse_decimal, read_folded
 from .script import fold
 
 
@@ -248,6 +248,11 @@ _CANDIDATE = re.compile(
 # before (see _plain_after_bound). Its other groups never take part, so that _plain reads its groups.
 _PLAIN_AFTER_BOUND = re.compile(rf"[0-9]{_ARABIC_PLAIN}(?:(?P<digit>)(?P<digit_unit>)(?P<chinese>)(?!))?")
 
+# A run of Chinese numerals longer than any number (numerals.LONGEST): 一二三四五…, 万万万… of a scraped
+# page. No quantity is read in it; the full pattern would keep state for each of its characters.
+_CHINESE_RUN_SET = frozenset(_CHINESE_DIGITS) | frozenset(_SCALE_CHARS)
+_LONG_CHINESE_RUN = re.compile(rf"[{re.escape(''.join(sorted(_CHINESE_RUN_SET)))}点]{{{LONGEST + 1},}}")
+
 _URL = regex.compile(r"(?:https?|ftp)://[!-~]+|www\.[!-~]+")
 
 
@@ -293,6 +298,11 @@ def scan_quantities(folded: str, original: str | None = None) -> list[Quantity]:
                     if start and text[start - 1] in _LIST_JOINS:
                         joined.append(quantity.start)
                 position = at = candidate.end()
+                continue
+        if text[start] in _CHINESE_RUN_SET:
+            run = _LONG_CHINESE_RUN.match(text, start)
+            if run is not None:    # no number (numerals.LONGEST), and matching it would cost memory per character
+                position = at = run.end()
                 continue
         whole = None
         if start and text[start - 1] in _BEFORE_TAILS:
