@@ -28,6 +28,7 @@ from bisect import bisect_left, bisect_right
 from itertools import accumulate
 from operator import attrgetter
 from decimal import Decimal
+from math import isfinite
 
 import re
 
@@ -343,7 +344,13 @@ def scan_quantities(folded: str, original: str | None = None) -> list[Quantity]:
         found = _replace(found, words)
     if joined:
         _share_list_units(folded, found, joined)
+    if not all(map(_finite, found)):  # a ratio's term of 400 digits, 1亿亿亿…: no figure a float can hold
+        found = [q for q in found if _finite(q)]
     return found
+
+
+def _finite(quantity: Quantity) -> bool:
+    return isfinite(quantity.value) and (quantity.value_max is None or isfinite(quantity.value_max))
 
 
 # Figures written as words: 翻一番 = 2倍 and 翻两番 = 4倍 (doubling n times), 对折 and 半折 = 50%, 半成 = 5%.
@@ -850,15 +857,28 @@ def _cents(jiao: str | None, fen: str | None) -> Decimal:
     return total
 
 
-@lru_cache(maxsize=65536)
 def _value(number_text: str) -> Decimal | None:
-    """parse_decimal on text already folded, remembered: reports repeat their numbers."""
-    return read_folded(number_text)
+    """parse_decimal on text already folded, remembered: reports repeat their numbers. A text longer than
+    any number (numerals.LONGEST characters) is none, and is not kept: the caches hold short keys only."""
+    return _read_value(number_text) if len(number_text) <= LONGEST else None
 
 
 @lru_cache(maxsize=65536)
+def _read_value(number_text: str) -> Decimal | None:
+    value = read_folded(number_text)
+    return value if value is None or abs(value) <= _LARGEST else None
+
+
+_LARGEST = Decimal("1e300")  # beyond it a figure is no statistic, and its float would soon be infinite
+
+
 def _float_value(number_text: str) -> float | None:
     """_value as a float (a Decimal converts through its text: remembered too)."""
+    return _read_float(number_text) if len(number_text) <= LONGEST else None
+
+
+@lru_cache(maxsize=65536)
+def _read_float(number_text: str) -> float | None:
     value = _value(number_text)
     return None if value is None else float(value)
 
@@ -871,7 +891,7 @@ def _shape(number_text: str) -> tuple[bool, bool]:
 
 def clear_caches() -> None:
     """Forget the numbers read so far (for benchmarks; the caches only hold pure functions)."""
-    for cached in (_value, _float_value, _shape, _is_bare_scale):
+    for cached in (_read_value, _read_float, _shape, _is_bare_scale):
         cached.cache_clear()
 
 
