@@ -18,6 +18,9 @@ linear, 2 quadratic.
 
     $ python -m pipeline.bench_scaling                  # every shape, 64 KB / 256 KB / 1 MB
     $ python -m pipeline.bench_scaling --base-kb 640    # 640 KB / 2.5 MB / 10 MB
+
+`make bench` runs it after its throughput figures (`bench_section`), with the rate of extract_document
+in a fresh process over the distinct files beside cn2an.transform's.
 """
 from __future__ import annotations
 
@@ -197,6 +200,46 @@ def _line(shape: str, result: dict) -> str:
 HEADER = (f"{'shape':<30}{'t exp':>7}{'m exp':>7}{'MB':>9}{'CPU s':>8}{'MB/s':>8}{'peak MB':>9}{'facts':>9}"
           f"  (targets: exponents <= {TARGET_EXPONENT}, >= {TARGET_MB_PER_S} MB/s, peak < {TARGET_PEAK_MB:.0f} MB"
           " at the largest size)")
+
+
+_FRESH = """
+import json, sys, time
+started = time.process_time()
+from pipeline.document import extract_document
+imported = time.process_time()
+chars = 0
+for name in sys.argv[1:]:
+    raw = open(name, "rb").read()
+    row, facts = extract_document(raw, name, name)
+    chars += len(row["text"] or "")
+done = time.process_time()
+print(json.dumps({"chars": chars, "cpu_s": done - imported, "import_cpu_s": imported - started}))
+"""
+
+
+def fresh_reports(files: list[Path]) -> dict:
+    """extract_document over `files` in a fresh process, nothing seen before (no warm cache, no pattern
+    compiled): CPU seconds after the import, chars per CPU second."""
+    done = subprocess.run([sys.executable, "-c", _FRESH, *map(str, files)], cwd=ROOT, capture_output=True,
+                          text=True, check=True)
+    measured = json.loads(done.stdout.strip().splitlines()[-1])
+    measured["chars_per_cpu_s"] = measured["chars"] / max(measured["cpu_s"], 1e-9)
+    return measured
+
+
+def bench_section(files: list[Path], cn2an: dict, quick: bool = False) -> dict:
+    """make bench's part: the scaling per shape, then the fresh-process rate beside cn2an.transform's."""
+    print("\nscaling per shape: one document at 1x, 4x and 16x the size, each in a fresh limited process", flush=True)
+    print(HEADER, flush=True)
+    results = {"scaling": scaling(base_kb=16 if quick else 64)}
+    fresh = results["fresh"] = fresh_reports(files)
+    cn2an_cpu = max(cn2an.get("chars_per_cpu_s_before", 0), cn2an.get("chars_per_cpu_s_after", 0)) \
+        or cn2an["chars_per_cpu_s"]
+    ratio = results["fresh_vs_cn2an"] = fresh["chars_per_cpu_s"] / cn2an_cpu
+    print(f"\nfresh process, {len(files)} files never seen ({fresh['chars']:,} chars): "
+          f"{fresh['chars_per_cpu_s'] / 1e6:.3f} M chars/CPU s after a {fresh['import_cpu_s']:.2f} s import; "
+          f"cn2an.transform {cn2an_cpu / 1e6:.3f}: {ratio:.2f}x (target >= 2x for the stages alone)")
+    return results
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -38,6 +38,9 @@ def _clauses(sentence: str, last_figure: int) -> list[tuple[int, int]]:
     return bounds
 
 
+NEAR = 200
+
+
 class _Reading:
     """What a sentence has said so far, as its clauses are read from left to right."""
 
@@ -99,7 +102,9 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
         q = quantities[i]
         q_start, q_end = spans[i]
         nxt = spans[in_clause[position + 1]][0] if position + 1 < len(in_clause) else c_end
-        left, right = s[cursor:q_start], s[q_end:nxt]
+        # a name, subject or stat word stands within NEAR characters of its figure: the words further away
+        # are not read (nor kept as the readings' cache keys)
+        left, right = s[max(cursor, q_start - NEAR):q_start], s[q_end:min(nxt, q_end + NEAR)]
         last_name = reading.names[-1] if reading.names else ""
         if listed and i in listed[0]:
             read = _figure_words(listed[0][i], None, listed[2][i], left, right, q.unit, last_name, False)
