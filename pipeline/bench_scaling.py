@@ -5,7 +5,7 @@ flattened into one line, a run of one numeral…), built at a given size in byte
 
 >>> text = shape_text("jobs_one_sentence", 300)
 >>> text[:17], len(text.encode()) <= 300
-('全年城镇新增就业105.8万人，全年', True)
+('全年城镇新增就业105.8万人，全', True)
 
 Each document is extracted in a fresh child process under a memory ceiling (`RLIMIT_AS`) and a CPU
 limit, so a shape that has gone quadratic again cannot take the machine down; the child reports its
