@@ -14,6 +14,7 @@ import hashlib
 
 from .attribute import attribute_facts, document_region
 from .clean import clean_text
+from .enrich import dates_for, enrich_facts
 from .ingest import decode_bytes, read_bytes, sha256_of
 from .quantities import find_quantities
 from .segment import split_sentences
@@ -66,10 +67,13 @@ def extract_document(raw: bytes, doc_id: str, source: str) -> tuple[dict, list[d
         text = clean_text(decoded.text)
         region = document_region(text)
         facts = extract_text(text, doc_id, region)
+        doc_date, doc_year = dates_for(text, source)
+        facts = enrich_facts(facts, text, doc_date, doc_year)  # comparable: indicator, year, status, …
     except Exception as error:  # a bug must not lose the document: record it and go on
         row["error"] = internal_error(error)
         return row, []
-    row.update(status="ok", text=text, n_facts=len(facts), region=region, format="txt")
+    row.update(status="ok", text=text, n_facts=len(facts), region=region, format="txt", doc_date=doc_date,
+               doc_year=doc_year)
     return row, facts
 
 

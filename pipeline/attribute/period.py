@@ -204,7 +204,7 @@ _DURATION = regex.compile(rf"(?:近|过去)?{_DIGIT}{{1,3}}(?:个)?(?:年|月|�
 _BASE = regex.compile(r"(?rp)(?:较|比|与|同|相比|从|[高低快慢多少]于)$")
 _BASE_LONGEST = 3  # characters a _BASE match spans at most (two, and a line break before $)
 _NO_PERIODS = Periods(())
-_OPENING = regex.compile(rf"^(?:在|截至|到|至|刚刚过去的|过去的)?({PERIOD.pattern})")
+_OPENING = regex.compile(rf"^(?:各位代表[，,])?(?:在|截至|到|至|刚刚过去的|过去的)?({PERIOD.pattern})")  # 各位代表，刚刚过去的2025年
 
 
 @lru_cache(maxsize=16384)
