@@ -45,6 +45,8 @@ def _words() -> dict[str, tuple[str, ...]]:
 def _has(text: str, kind: str) -> bool:
     """Whether `text` holds a word of `kind` (target or forecast) that counts: look-alikes (将近)
     are blanked, and a target word right after an achieved word (完成目标) does not count."""
+    if _any_of(kind).search(text) is None:
+        return False  # no word of the kind at all (most figures): one pass, not one per word
     words = _words()
     for word in words.get("not", ()):
         if word in text:
@@ -58,6 +60,13 @@ def _has(text: str, kind: str) -> bool:
                 return True
             start = text.find(word, start + 1)
     return False
+
+
+@lru_cache(maxsize=4)
+def _any_of(kind: str) -> re.Pattern:
+    """A pattern finding any word of `kind` (a pattern that never matches for a kind without words)."""
+    words = _words().get(kind, ())
+    return re.compile("|".join(map(re.escape, words)) if words else "(?!)")
 
 
 def has_target_word(text: str) -> bool:
