@@ -31,13 +31,20 @@ def fact_id_for(doc_id: str, start: int, end: int) -> str:
 
 def extract_text(text: str, doc_id: str, region: str | None = None) -> list[dict]:
     """Facts rows for an already cleaned text; `region` is the document's, copied to every row."""
-    sentences = split_sentences(text)
-    quantities = find_quantities(text)
+    # the sentences and quantities are let go once read, and each Fact once it is a row: a text dense
+    # with figures does not hold all three at once
+    facts = attribute_facts(text, split_sentences(text), find_quantities(text))
+    facts.reverse()
+    pop = facts.pop
     # A Fact's __dict__ holds its fields in their order (its __init__ sets them so, and so does
     # attribute.sentence._fact): one dict display per row, no getter per field.
-    return [{"doc_id": doc_id, "fact_id": fact_id_for(doc_id, fact.start, fact.end), **fact.__dict__, "region": region,
-             "status": "actual"}
-            for fact in attribute_facts(text, sentences, quantities)]
+    rows = []
+    append = rows.append
+    while facts:
+        fact = pop()
+        append({"doc_id": doc_id, "fact_id": fact_id_for(doc_id, fact.start, fact.end), **fact.__dict__,
+                "region": region, "status": "actual"})
+    return rows
 
 
 def rejected_row(doc_id: str, source: str, error: str | None, sha256: str | None = None) -> dict:
