@@ -8,7 +8,7 @@ clauses of the sentence; bodies (民营企业) hold for their own clause only.
 """
 from __future__ import annotations
 
-from dataclasses import replace
+from .fact import replace
 from functools import lru_cache
 
 from .. import cached_regex as regex
