@@ -29,6 +29,12 @@ def fact_id_for(doc_id: str, start: int, end: int) -> str:
     return hashlib.sha1(f"{doc_id}\x1f{start}\x1f{end}".encode("utf-8")).hexdigest()[:16]
 
 
+# The columns enrich_facts fills, present from the start: a row's dict is made at its full size once,
+# not grown (and its table copied) as they are added.
+_ENRICHED = dict.fromkeys(("year", "period_start", "period_end", "period_kind", "indicator", "value_std",
+                           "unit_std", "figure_id"))
+
+
 def extract_text(text: str, doc_id: str, region: str | None = None) -> list[dict]:
     """Facts rows for an already cleaned text; `region` is the document's, copied to every row."""
     # the sentences and quantities are let go once read, and each Fact once it is a row: a text dense
@@ -43,7 +49,7 @@ def extract_text(text: str, doc_id: str, region: str | None = None) -> list[dict
     while facts:
         fact = pop()
         append({"doc_id": doc_id, "fact_id": fact_id_for(doc_id, fact.start, fact.end), **fact.__dict__,
-                "region": region, "status": "actual"})
+                "region": region, "status": "actual", **_ENRICHED})
     return rows
 
 
