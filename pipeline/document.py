@@ -18,6 +18,7 @@ from .enrich import dates_for, enrich_facts
 from .ingest import decode_bytes, read_bytes, sha256_of
 from .quantities import find_quantities
 from .segment import split_sentences
+from .table import blank_tables, find_tables, table_facts
 
 
 def fact_id_for(doc_id: str, start: int, end: int) -> str:
@@ -36,10 +37,18 @@ _ENRICHED = dict.fromkeys(("year", "period_start", "period_end", "period_kind", 
 
 
 def extract_text(text: str, doc_id: str, region: str | None = None) -> list[dict]:
-    """Facts rows for an already cleaned text; `region` is the document's, copied to every row."""
+    """Facts rows for an already cleaned text; `region` is the document's, copied to every row.
+
+    Table lines give table facts only (pipeline.table): the prose is read with them blanked out.
+
+    >>> [(f["metric"], f["value"], f.get("table")) for f in extract_text("全年粮食产量7065万吨。\\n指标\\t2024年\\n棉花（万吨）\\t616", "d")]
+    [('粮食产量', 70650000.0, None), ('棉花', 6160000.0, 1)]
+    """
+    tables = find_tables(text)
+    prose = blank_tables(text, tables) if tables else text
     # the sentences and quantities are let go once read, and each Fact once it is a row: a text dense
     # with figures does not hold all three at once
-    facts = attribute_facts(text, split_sentences(text), find_quantities(text))
+    facts = attribute_facts(prose, split_sentences(prose), find_quantities(prose))
     facts.reverse()
     pop = facts.pop
     # A Fact's __dict__ holds its fields in their order (its __init__ sets them so, and so does
@@ -50,6 +59,10 @@ def extract_text(text: str, doc_id: str, region: str | None = None) -> list[dict
         fact = pop()
         append({"doc_id": doc_id, "fact_id": fact_id_for(doc_id, fact.start, fact.end), **fact.__dict__,
                 "region": region, "status": "actual", **_ENRICHED})
+    if tables:
+        rows.extend({"doc_id": doc_id, "fact_id": fact_id_for(doc_id, fact["start"], fact["end"]), **fact,
+                     "region": region, "status": "actual"} for fact in table_facts(text, tables))
+        rows.sort(key=lambda row: (row["start"], row["end"]))
     return rows
 
 
