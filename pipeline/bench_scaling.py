@@ -87,6 +87,9 @@ REPEATED = {
     "brackets": ("（增长5%", "）"),
     "quotes_titles": ("“《增长", "5%"),
     "years_periods": ("2025年前三季度", "增长5%"),
+    "table_rows": ("棉花（万吨）\t616\t620\n", ""),
+    "tabs_one_line": ("616\t", "万吨"),
+    "short_lines": ("增长5%\n", ""),
 }
 GENERATED = ("random_unicode", "random_with_surrogates", "real_clauses_no_stop", "real_clauses_no_punctuation")
 SHAPES = tuple(REPEATED) + GENERATED
