@@ -51,24 +51,23 @@ def test_every_shape_keeps_the_contract(shape):
     check_contract(as_bytes(shape_text(shape, 20_000)))
 
 
-@pytest.mark.parametrize("shape, figures", [
-    ("jobs_one_sentence", True),      # '全年城镇新增就业105.8万人，' * n: one sentence, no 。
-    ("bare_list_points", True),       # '3、3、…3个百分点'
-    ("percent_list", True),           # '增长5.5%、' * n + '。'
-    ("scale_run", False),             # '万' * n
-    ("ratio_chain", True),            # 1∶1∶1…
-    ("bounds", True),                 # one figure after a long run of bound words
-    ("years_periods", True),          # 2025年前三季度… before one figure
+@pytest.mark.parametrize("shape", [
+    "jobs_one_sentence",    # '全年城镇新增就业105.8万人，' * n: one sentence, no 。
+    "bare_list_points",     # '3、3、…3个百分点'
+    "percent_list",         # '增长5.5%、' * n + '。'
+    "scale_run",            # '万' * n
+    "ratio_chain",          # 1∶1∶1…
+    "bounds",               # one figure after a long run of bound words
+    "years_periods",        # 2025年前三季度… before one figure
 ])
-def test_cost_grows_linearly(shape, figures):
+def test_cost_grows_linearly(shape):
     """CPU time at 16x the size is far below the 256x of a quadratic reading (noise allowed for)."""
     costs, sizes = [], [16_000, 256_000]
     for size in sizes:
         raw = as_bytes(shape_text(shape, size))
         started = time.process_time()
-        _row, facts = extract_document(raw, "x", "x.txt")
+        check_contract(raw)
         costs.append(max(time.process_time() - started, 0.02))
-        assert bool(facts) == figures
     assert growth_exponent(sizes, costs) < 1.5, costs
 
 
