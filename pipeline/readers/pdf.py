@@ -1,0 +1,234 @@
+"""A PDF file's text layer in reading order, as paragraphs, headings and tables (PyMuPDF).
+
+>>> import pymupdf
+>>> pdf = pymupdf.open()
+>>> for number in (1, 2):
+...     page = pdf.new_page(width=300, height=400)
+...     _ = page.insert_text((40, 20), "重庆市统计局", fontname="china-s", fontsize=9)
+...     _ = page.insert_text((40, 70), f"第{number}部分全年粮食产量达到", fontname="china-s", fontsize=11)
+...     _ = page.insert_text((40, 84), f"{number}.2万吨。", fontname="china-s", fontsize=11)
+...     _ = page.insert_text((145, 390), f"- {number} -", fontname="china-s", fontsize=9)
+>>> [(block.page, block.text) for block in read_pdf(pdf.tobytes()).blocks]
+[(1, '第1部分全年粮食产量达到1.2万吨。'), (2, '第2部分全年粮食产量达到2.2万吨。')]
+
+Lines in the top or bottom margin that recur on most pages (the same once digits are set aside)
+are running headers and footers, and margin lines that are only a page number (「- 3 -」, 「第3页」)
+go too. A page whose lines fall on both sides of its middle is read left column first. Lines are
+joined into a paragraph while each fills its column up to the next; an indented line, a short
+line, a gap or a change of type size ends it; larger type is a heading. Ruled tables come from
+`page.find_tables()`; a table that goes on at the top of the next page with as many columns is one.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from statistics import median
+
+from .base import Block, ReadDocument, Table
+from .limits import MAX_PDF_PAGES
+
+_PAGE_NUMBER = re.compile(r"[-—–－·\s]*(?:第\s*\d+\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?|\d{1,4}\s*/\s*\d{1,4}|"
+                          r"\d{1,4}|[ivxIVX]{1,6})[-—–－·\s]*")
+_SENTENCE_END = tuple("。！？；!?;")
+_LATIN_END = re.compile(r"[A-Za-z0-9,]$")
+_LATIN_START = re.compile(r"^[A-Za-z0-9(]")
+MARGIN = 0.1                      # share of the page height at top and bottom where running lines stand
+
+
+@dataclass
+class Item:
+    """A line of text or a table on a page, with its box."""
+
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    text: str = ""
+    size: float = 0.0
+    rows: list | None = None
+    column: str = "full"          # left, right or full
+    edges: tuple = (0.0, 0.0)     # the left and right edge of its column
+
+
+@dataclass
+class _Page:
+    number: int
+    width: float
+    height: float
+    items: list = field(default_factory=list)
+
+
+def read_pdf(raw: bytes) -> ReadDocument:
+    import pymupdf
+
+    pymupdf.TOOLS.mupdf_display_errors(False)
+    pymupdf.TOOLS.mupdf_display_warnings(False)
+    try:
+        pdf = pymupdf.open(stream=raw, filetype="pdf")
+    except Exception as error:      # PyMuPDF raises its own types for every kind of damage
+        return ReadDocument("pdf", error=f"a damaged PDF file (it cannot be opened: {error}): download it again")
+    if pdf.needs_pass:
+        return ReadDocument("pdf", error="an encrypted PDF file (it asks for a password): save an unprotected copy")
+    if pdf.page_count == 0:
+        return ReadDocument("pdf", error="a PDF file without pages: nothing to read")
+    if pdf.page_count > MAX_PDF_PAGES:
+        return ReadDocument("pdf", error=f"a PDF file of {pdf.page_count} pages, more than the {MAX_PDF_PAGES} read "
+                                         "from one file: split it into parts")
+    try:
+        pages = [_read_page(page, number) for number, page in enumerate(pdf, 1)]
+    except Exception as error:
+        return ReadDocument("pdf", error=f"a damaged PDF file (a page cannot be read: {error}): download it again")
+    if not any(item.text.strip() or item.rows for page in pages for item in page.items):
+        return ReadDocument("pdf", error=f"no text layer ({pdf.page_count} pages of images, a scan?): "
+                                         "run OCR first and give the text file")
+    _drop_running_lines(pages)
+    for page in pages:
+        _place_columns(page)
+    body = median([item.size for page in pages for item in page.items if item.rows is None] or [10.0])
+    return ReadDocument("pdf", _blocks(pages, body))
+
+
+def _read_page(page, number: int) -> _Page:
+    import pymupdf
+
+    rect = page.rect
+    result = _Page(number, rect.width, rect.height)
+    tables = []
+    if _has_rules(page):
+        try:
+            for table in page.find_tables().tables:
+                rows = table.extract()
+                if len(rows) >= 2 and max(map(len, rows)) >= 2:
+                    tables.append(Item(*table.bbox, rows=rows, size=0.0))
+        except Exception:           # a table finder's failure must not lose the page's text
+            tables = []
+    content = page.get_text("dict", flags=pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP)
+    for block in content["blocks"]:
+        for line in block.get("lines", ()):
+            text = "".join(span["text"] for span in line["spans"]).strip()
+            if not text:
+                continue
+            x0, y0, x1, y1 = line["bbox"]
+            if any(t.x0 - 2 <= (x0 + x1) / 2 <= t.x1 + 2 and t.y0 - 2 <= (y0 + y1) / 2 <= t.y1 + 2 for t in tables):
+                continue
+            size = max(span["size"] for span in line["spans"])
+            result.items.append(Item(x0, y0, x1, y1, text, round(size, 1)))
+    result.items = _merge_baselines(result.items) + tables
+    return result
+
+
+def _has_rules(page) -> bool:
+    """Whether the page draws enough lines or boxes to hold a ruled table."""
+    try:
+        return len(page.get_cdrawings()) >= 4
+    except Exception:
+        return False
+
+
+def _merge_baselines(lines: list[Item]) -> list[Item]:
+    """Pieces of one printed line (set as separate runs) joined left to right."""
+    lines.sort(key=lambda item: (round(item.y1), item.x0))
+    merged: list[Item] = []
+    for line in lines:
+        last = merged[-1] if merged else None
+        if last is not None and abs(last.y1 - line.y1) < 0.3 * max(line.size, 1) \
+                and 0 <= line.x0 - last.x1 < 1.5 * max(line.size, 1):
+            last.text += line.text
+            last.x1 = line.x1
+        else:
+            merged.append(line)
+    return merged
+
+
+def _place_columns(page: _Page) -> None:
+    """Mark each item left, right or full width, and put the page's items in reading order."""
+    middle, slack = page.width / 2, page.width * 0.02
+    left = [item for item in page.items if item.x1 <= middle + slack]
+    right = [item for item in page.items if item.x0 >= middle - slack and item not in left]
+    two = len(left) >= 3 and len(right) >= 3 and len(right) >= 0.25 * (len(left) + len(right))
+    for item in page.items:
+        item.column = ("left" if item in left else "right" if item in right else "full") if two else "full"
+    edges = {}
+    for column in ("left", "right", "full"):
+        members = [item for item in page.items if item.column == column and item.rows is None]
+        if members:
+            edges[column] = (min(item.x0 for item in members), max(item.x1 for item in members))
+    for item in page.items:
+        item.edges = edges.get(item.column, (item.x0, item.x1))
+    ordered: list[Item] = []
+    band: list[Item] = []
+    for item in sorted(page.items, key=lambda item: (item.y0, item.x0)):
+        if item.column == "full":
+            ordered += sorted(band, key=lambda i: (i.column != "left", i.y0, i.x0))
+            band = []
+            ordered.append(item)
+        else:
+            band.append(item)
+    page.items = ordered + sorted(band, key=lambda i: (i.column != "left", i.y0, i.x0))
+
+
+def _running_key(text: str) -> str:
+    return re.sub(r"\d+", "#", "".join(text.split()))
+
+
+def _drop_running_lines(pages: list[_Page]) -> None:
+    """Remove headers, footers and page numbers: margin lines that recur, or that are only a number."""
+    def in_margin(item: Item, page: _Page) -> bool:
+        return item.rows is None and (item.y1 <= page.height * MARGIN or item.y0 >= page.height * (1 - MARGIN))
+
+    seen = Counter()
+    for page in pages:
+        seen.update({_running_key(item.text) for item in page.items if in_margin(item, page)})
+    needed = max(2, 0.5 * len(pages))
+    for page in pages:
+        page.items = [item for item in page.items
+                      if not (in_margin(item, page) and (_PAGE_NUMBER.fullmatch(item.text)
+                                                         or (len(pages) > 1 and seen[_running_key(item.text)] >= needed)))]
+
+
+def _fills(item: Item) -> bool:
+    return item.x1 >= item.edges[1] - 1.6 * max(item.size, 1)
+
+
+def _continues(previous: Item, line: Item, same_page: bool) -> bool:
+    """Whether `line` goes on with the paragraph that `previous` ends."""
+    if previous.rows is not None or line.rows is not None:
+        return False
+    if abs(previous.size - line.size) > 0.15 * max(previous.size, 1):
+        return False
+    if not _fills(previous) or line.x0 > line.edges[0] + 1.2 * max(line.size, 1):
+        return False            # a short line ends a paragraph; an indented one opens the next
+    if same_page and previous.column == line.column and line.y0 - previous.y1 > 1.2 * max(line.size, 1):
+        return False
+    return not (previous.text.endswith(_SENTENCE_END) and line.x0 > line.edges[0] + 0.5 * max(line.size, 1))
+
+
+def _join(left: str, right: str) -> str:
+    return left + (" " if _LATIN_END.search(left) and _LATIN_START.search(right) else "") + right
+
+
+def _blocks(pages: list[_Page], body: float) -> list[Block]:
+    blocks: list[Block] = []
+    previous: Item | None = None
+    previous_page = 0
+    for page in pages:
+        for index, item in enumerate(page.items):
+            if item.rows is not None:
+                last = blocks[-1] if blocks else None
+                if index == 0 and last is not None and last.kind == "table" and previous is not None \
+                        and previous.rows is not None and len(previous.rows[0]) == len(item.rows[0]):
+                    rows = item.rows[1:] if item.rows[0] == last.table.rows[0] else item.rows
+                    last.table.rows.extend(rows)          # a table that runs on across the page break
+                else:
+                    blocks.append(Block("table", page=page.number, table=Table(item.rows, page=page.number)))
+            elif previous is not None and blocks and blocks[-1].kind != "table" \
+                    and _continues(previous, item, previous_page == page.number):
+                blocks[-1].text = _join(blocks[-1].text, item.text)
+            else:
+                kind = "heading" if item.size >= 1.2 * body and len(item.text) <= 60 else "paragraph"
+                blocks.append(Block(kind, item.text, page=page.number))
+            previous, previous_page = item, page.number
+    from .assemble import attach_captions
+
+    return attach_captions(blocks)
