@@ -31,8 +31,8 @@ from .limits import MAX_PDF_PAGES
 _PAGE_NUMBER = re.compile(r"[-—–－·\s]*(?:第\s*\d+\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?|\d{1,4}\s*/\s*\d{1,4}|"
                           r"\d{1,4}|[ivxIVX]{1,6})[-—–－·\s]*")
 _SENTENCE_END = tuple("。！？；!?;")
-_LATIN_END = re.compile(r"[A-Za-z0-9,]$")
-_LATIN_START = re.compile(r"^[A-Za-z0-9(]")
+_LATIN_END = re.compile(r"[A-Za-z,.;:]$")
+_LATIN_START = re.compile(r"^[A-Za-z(]")
 MARGIN = 0.1                      # share of the page height at top and bottom where running lines stand
 
 
@@ -153,7 +153,7 @@ def _place_columns(page: _Page) -> None:
     for column in ("left", "right", "full"):
         members = [item for item in page.items if item.column == column and item.rows is None]
         if members:
-            edges[column] = (min(item.x0 for item in members), max(item.x1 for item in members))
+            edges[column] = (_quantile([item.x0 for item in members], 0.2), _quantile([item.x1 for item in members], 0.8))
     for item in page.items:
         item.edges = edges.get(item.column, (item.x0, item.x1))
     ordered: list[Item] = []
@@ -166,6 +166,12 @@ def _place_columns(page: _Page) -> None:
         else:
             band.append(item)
     page.items = ordered + sorted(band, key=lambda i: (i.column != "left", i.y0, i.x0))
+
+
+def _quantile(values: list[float], share: float) -> float:
+    """The value `share` of the way up the sorted values: a column's edge, robust to a stray line."""
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
 
 
 def _running_key(text: str) -> str:
