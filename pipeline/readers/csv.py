@@ -34,7 +34,7 @@ def delimiter_of(text: str) -> str:
     return best
 
 
-def read_csv(raw: bytes) -> ReadDocument:
+def read_csv(raw: bytes, max_cells: int = MAX_CELLS) -> ReadDocument:
     decoded = decode_bytes(raw)
     if decoded.error is not None:
         return ReadDocument("csv", encoding=decoded.encoding, error=decoded.error)
@@ -44,9 +44,9 @@ def read_csv(raw: bytes) -> ReadDocument:
     try:
         for row in csv_module.reader(io.StringIO(text, newline=""), delimiter=delimiter_of(text)):
             cells += len(row)
-            if cells > MAX_CELLS:
+            if cells > max_cells:
                 return ReadDocument("csv", encoding=decoded.encoding,
-                                    error=f"a table of more than {MAX_CELLS:,} cells, more than one document "
+                                    error=f"a table of more than {max_cells:,} cells, more than one document "
                                           "is read with: split the file")
             rows.append(row)
     except csv_module.Error as error:

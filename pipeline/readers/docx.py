@@ -23,13 +23,13 @@ import io
 
 from .assemble import attach_captions
 from .base import Block, ReadDocument, Table
-from .limits import zip_problem
+from .limits import MAX_UNPACKED, zip_problem
 
 _HEADING_STYLES = ("heading", "title", "标题")
 
 
-def read_docx(raw: bytes) -> ReadDocument:
-    problem = zip_problem(raw)
+def read_docx(raw: bytes, max_unpacked: int = MAX_UNPACKED) -> ReadDocument:
+    problem = zip_problem(raw, max_unpacked)
     if problem is not None:
         return ReadDocument("docx", error=problem)
     import docx

@@ -58,10 +58,10 @@ def decode_page(raw: bytes) -> tuple[str | None, str | None, str | None]:
     return decoded.text, decoded.encoding, decoded.error
 
 
-def read_html(raw: bytes) -> ReadDocument:
-    if len(raw) > MAX_HTML_BYTES:
+def read_html(raw: bytes, max_bytes: int = MAX_HTML_BYTES) -> ReadDocument:
+    if len(raw) > max_bytes:
         return ReadDocument("html", error=f"a web page of {megabytes(len(raw))}, more than the "
-                                          f"{megabytes(MAX_HTML_BYTES)} read from one page: save its article as text")
+                                          f"{megabytes(max_bytes)} read from one page: save its article as text")
     text, encoding, error = decode_page(raw)
     if error is not None:
         return ReadDocument("html", encoding=encoding, error=error)

@@ -59,7 +59,7 @@ class _Page:
     items: list = field(default_factory=list)
 
 
-def read_pdf(raw: bytes) -> ReadDocument:
+def read_pdf(raw: bytes, max_pages: int = MAX_PDF_PAGES) -> ReadDocument:
     import pymupdf
 
     pymupdf.TOOLS.mupdf_display_errors(False)
@@ -72,8 +72,8 @@ def read_pdf(raw: bytes) -> ReadDocument:
         return ReadDocument("pdf", error="an encrypted PDF file (it asks for a password): save an unprotected copy")
     if pdf.page_count == 0:
         return ReadDocument("pdf", error="a PDF file without pages: nothing to read")
-    if pdf.page_count > MAX_PDF_PAGES:
-        return ReadDocument("pdf", error=f"a PDF file of {pdf.page_count} pages, more than the {MAX_PDF_PAGES} read "
+    if pdf.page_count > max_pages:
+        return ReadDocument("pdf", error=f"a PDF file of {pdf.page_count} pages, more than the {max_pages} read "
                                          "from one file: split it into parts")
     try:
         pages = [_read_page(page, number) for number, page in enumerate(pdf, 1)]

@@ -21,7 +21,7 @@ import datetime
 import io
 
 from .base import Block, ReadDocument, Table
-from .limits import MAX_CELLS, zip_problem
+from .limits import MAX_CELLS, MAX_UNPACKED, zip_problem
 
 
 def cell_text(value, number_format: str | None = None) -> str:
@@ -51,8 +51,8 @@ def _number(value) -> str:
     return repr(value) if isinstance(value, float) else str(value)
 
 
-def read_xlsx(raw: bytes) -> ReadDocument:
-    problem = zip_problem(raw)
+def read_xlsx(raw: bytes, max_cells: int = MAX_CELLS, max_unpacked: int = MAX_UNPACKED) -> ReadDocument:
+    problem = zip_problem(raw, max_unpacked)
     if problem is not None:
         return ReadDocument("xlsx", error=problem)
     import openpyxl
@@ -65,8 +65,8 @@ def read_xlsx(raw: bytes) -> ReadDocument:
             rows = []
             for row in sheet.iter_rows():
                 cells += len(row)
-                if cells > MAX_CELLS:
-                    return ReadDocument("xlsx", error=f"a workbook of more than {MAX_CELLS:,} cells, more than one "
+                if cells > max_cells:
+                    return ReadDocument("xlsx", error=f"a workbook of more than {max_cells:,} cells, more than one "
                                                       "document is read with: split it or save the sheets needed")
                 rows.append([cell_text(cell.value, getattr(cell, "number_format", None)) for cell in row])
             blocks.append(Block("table", table=Table(rows, caption=sheet.title, sheet=sheet.title)))
