@@ -71,7 +71,7 @@ def read_pdf(raw: bytes, max_pages: int = MAX_PDF_PAGES) -> ReadDocument:
     if pdf.needs_pass:
         return ReadDocument("pdf", error="an encrypted PDF file (it asks for a password): save an unprotected copy")
     if pdf.page_count == 0:
-        return ReadDocument("pdf", error="a PDF file without pages: nothing to read")
+        return ReadDocument("pdf", error="a PDF file without readable pages (damaged?): download it again")
     if pdf.page_count > max_pages:
         return ReadDocument("pdf", error=f"a PDF file of {pdf.page_count} pages, more than the {max_pages} read "
                                          "from one file: split it into parts")
@@ -80,11 +80,12 @@ def read_pdf(raw: bytes, max_pages: int = MAX_PDF_PAGES) -> ReadDocument:
     except Exception as error:
         return ReadDocument("pdf", error=f"a damaged PDF file (a page cannot be read: {error}): download it again")
     if not any(item.text.strip() or item.rows for page in pages for item in page.items):
-        return ReadDocument("pdf", error=f"no text layer ({pdf.page_count} pages of images, a scan?): "
-                                         "run OCR first and give the text file")
+        return ReadDocument("pdf", error=f"no text layer: run OCR first ({pdf.page_count} pages of images, "
+                                         "a scan?) and give the text file")
     _drop_running_lines(pages)
     for page in pages:
         _place_columns(page)
+    _set_edges(pages)
     body = median([item.size for page in pages for item in page.items if item.rows is None] or [10.0])
     return ReadDocument("pdf", _blocks(pages, body))
 
@@ -149,13 +150,6 @@ def _place_columns(page: _Page) -> None:
     two = len(left) >= 3 and len(right) >= 3 and len(right) >= 0.25 * (len(left) + len(right))
     for item in page.items:
         item.column = ("left" if item in left else "right" if item in right else "full") if two else "full"
-    edges = {}
-    for column in ("left", "right", "full"):
-        members = [item for item in page.items if item.column == column and item.rows is None]
-        if members:
-            edges[column] = (_quantile([item.x0 for item in members], 0.2), _quantile([item.x1 for item in members], 0.8))
-    for item in page.items:
-        item.edges = edges.get(item.column, (item.x0, item.x1))
     ordered: list[Item] = []
     band: list[Item] = []
     for item in sorted(page.items, key=lambda item: (item.y0, item.x0)):
@@ -166,6 +160,21 @@ def _place_columns(page: _Page) -> None:
         else:
             band.append(item)
     page.items = ordered + sorted(band, key=lambda i: (i.column != "left", i.y0, i.x0))
+
+
+def _set_edges(pages: list[_Page]) -> None:
+    """Each line's column edges, from the lines of that column on every page of the same width:
+    where most lines start and end (a page's few lines, or a stray wide one, do not move them)."""
+    groups: dict[tuple, list[Item]] = {}
+    for page in pages:
+        for item in page.items:
+            if item.rows is None:
+                groups.setdefault((round(page.width), item.column), []).append(item)
+    edges = {group: (_quantile([item.x0 for item in items], 0.2), _quantile([item.x1 for item in items], 0.8))
+             for group, items in groups.items()}
+    for page in pages:
+        for item in page.items:
+            item.edges = edges.get((round(page.width), item.column), (item.x0, item.x1))
 
 
 def _quantile(values: list[float], share: float) -> float:

@@ -1,0 +1,311 @@
+"""Readers by format: the same statistics out of a text, its web page, its PDF and its Word file;
+tables written as tab-separated lines; layouts (two columns, running headers, a table across
+pages); bad files as rejected rows in bounded time. Every file is made here with the real library."""
+from __future__ import annotations
+
+import io
+import os
+import time
+import zipfile
+from pathlib import Path
+
+import pymupdf
+import pytest
+
+from pipeline.clean import clean_text
+from pipeline.document import extract_document
+from pipeline.readers import detect_format, read_document
+from pipeline.readers.csv import read_csv
+from pipeline.readers.html import read_html
+from pipeline.readers.pdf import read_pdf
+from pipeline.readers.xlsx import read_xlsx
+from tests.conftest import ROOT
+from tests.formats.makers import PdfWriter, html_page, pdf_file, word_file, workbook
+
+SAMPLE = (ROOT / "data" / "raw" / "cqrb-2025-05-09.txt").read_bytes()
+OWN = ("2024年全市地区生产总值30145.79亿元，比上年增长5.7%。全年粮食产量1089.9万吨，增长0.6%。"
+       "\n全年城镇新增就业75.6万人，城镇调查失业率5.3%。"
+       "\n年末全市常住人口3190.47万人，比上年末减少1.4万人。社会消费品零售总额15630.1亿元，增长3.6%。")
+
+
+def key(facts: list[dict]) -> list[tuple]:
+    return sorted((fact["metric"], fact["value"], fact["unit"], fact["bound"],
+                   fact["stat"] if isinstance(fact["stat"], str) else None) for fact in facts)
+
+
+def paragraphs(raw: bytes) -> list[str]:
+    """The text's cleaned paragraphs: what a web page, PDF or Word version of it holds."""
+    return extract_document(raw, "t", "t.txt")[0]["text"].split("\n")
+
+
+# (name, document as text bytes)
+TEXTS = [("cqrb sample", SAMPLE), ("own sentences", OWN.encode("utf-8"))]
+# (format, file name, maker of the file from the text's paragraphs)
+VERSIONS = [
+    ("html", "a.html", lambda paras: html_page(paras)),
+    ("html", "a.htm", lambda paras: html_page(paras, charset="gbk")),
+    ("pdf", "a.pdf", lambda paras: pdf_file(paras)),
+    ("pdf", "a.pdf", lambda paras: pdf_file(paras, columns=2)),
+    ("pdf", "a.pdf", lambda paras: pdf_file(paras, header=None, size=12)),
+    ("docx", "a.docx", lambda paras: word_file(paras)),
+    ("html", "a.txt", lambda paras: html_page(paras)),          # a saved page with the wrong extension
+]
+
+
+@pytest.mark.parametrize("name, text", TEXTS, ids=[row[0] for row in TEXTS])
+@pytest.mark.parametrize("kind, filename, make", VERSIONS, ids=[f"{row[0]}-{i}" for i, row in enumerate(VERSIONS)])
+def test_the_same_facts_from_every_format(name, text, kind, filename, make):
+    row, facts = extract_document(text, "t", "t.txt")
+    expected = key(facts)
+    assert expected
+    version_row, version_facts = extract_document(make(paragraphs(text)), "t", filename)
+    assert (version_row["status"], version_row["format"]) == ("ok", kind), version_row["error"]
+    assert key(version_facts) == expected
+    assert all(version_row["text"][f["start"]:f["end"]] == f["text"] for f in version_facts)
+
+
+@pytest.mark.parametrize("columns", [1, 2])
+def test_pdf_text_is_the_text_without_headers_and_page_numbers(columns):
+    paras = paragraphs(SAMPLE)
+    raw = pdf_file(paras, columns=columns)
+    row, facts = extract_document(raw, "t", "t.pdf")
+    assert row["text"] == "\n".join(paras)
+    pages = {fact["page"] for fact in facts}
+    assert len(pages) >= 2 and pages <= set(range(1, pymupdf.open(stream=raw).page_count + 1))
+
+
+def test_a_pdf_fact_carries_its_page():
+    writer = PdfWriter()
+    writer.paragraph("2024年全市经济运行稳中有进，农业生产形势总体平稳，全年粮食播种面积保持稳定，"
+                     "全年粮食产量1089.9万吨，生猪出栏量保持稳定，蔬菜生产稳步增长。")
+    writer._new_page()
+    writer.paragraph("2024年全市就业形势保持稳定，各项稳就业政策持续发力，重点群体就业稳定，"
+                     "全年城镇新增就业75.6万人，职业技能培训规模不断扩大。")
+    row, facts = extract_document(writer.bytes(), "t", "t.pdf")
+    assert [(fact["text"], fact["page"]) for fact in facts] == [("1089.9万吨", 1), ("75.6万人", 2)]
+
+
+ROWS = [["指标", "绝对量", "比上年增长（%）"]] + [[f"第{i}项收入（亿元）", str(100 + i), f"{i % 9}.5"] for i in range(1, 61)]
+
+
+def test_a_pdf_table_across_pages_is_one_table():
+    writer = PdfWriter()
+    writer.paragraph("表1 2024年主要指标")
+    writer.table(ROWS, [200, 120, 150])
+    assert writer.pdf.page_count >= 2
+    doc = read_pdf(writer.bytes())
+    tables = [block.table for block in doc.blocks if block.kind == "table"]
+    assert len(tables) == 1 and tables[0].rows == ROWS and tables[0].caption == "表1 2024年主要指标"
+    text = extract_document(writer.bytes(), "t", "t.pdf")[0]["text"]
+    assert text.split("\n")[:3] == ["表1 2024年主要指标", "指标\t绝对量\t比上年增长（%）", "第1项收入（亿元）\t101\t1.5"]
+
+
+# (format, file name, file bytes, the cleaned text expected)
+TABLE_TEXT = "表1 主要指标\n指标\t绝对量\t比上年增长（%）\n房地产开发投资（亿元）\t90809\t-7.4"
+TABLE = [["指标", "绝对量", "比上年增长（%）"], ["房地产开发投资（亿元）", "90809", "-7.4"]]
+TABLES = [
+    ("html", "t.html", html_page(["表1 主要指标"], [TABLE]), "统计公报_重庆市统计局\n" + TABLE_TEXT),
+    ("docx", "t.docx", word_file(["表1 主要指标"], [TABLE]), TABLE_TEXT),
+    ("pdf", "t.pdf", pdf_file(["表1 主要指标"], tables=[TABLE], header=None), TABLE_TEXT),
+    ("xlsx", "t.xlsx", workbook({"表1 主要指标": [["指标", "绝对量", "比上年增长（%）"], ["房地产开发投资（亿元）", 90809, -7.4]]}),
+     TABLE_TEXT),
+    ("csv", "t.csv", "指标,绝对量,比上年增长（%）\n房地产开发投资（亿元）,90809,-7.4\n".encode("gb18030"), TABLE_TEXT.split("\n", 1)[1]),
+    ("csv", "t.tsv", "指标\t绝对量\t比上年增长（%）\r\n房地产开发投资（亿元）\t90809\t-7.4\r\n".encode("utf-16"),
+     TABLE_TEXT.split("\n", 1)[1]),
+    ("csv", "t.csv", '"指标","绝对量","比上年增长（%）"\n"房地产开发\n投资（亿元）","90809","-7.4"\n'.encode(),
+     "指标\t绝对量\t比上年增长（%）\n房地产开发 投资（亿元）\t90809\t-7.4"),
+]
+
+
+@pytest.mark.parametrize("kind, filename, raw, expected", TABLES, ids=[f"{row[0]}-{i}" for i, row in enumerate(TABLES)])
+def test_tables_become_tab_separated_lines(kind, filename, raw, expected):
+    row, _facts = extract_document(raw, "t", filename)
+    assert (row["status"], row["format"], row["text"]) == ("ok", kind, expected)
+
+
+def test_a_workbook_gives_each_sheet_a_table_under_its_name():
+    raw = workbook({"粮食": [["品种", "产量（万吨）"], ["稻谷", 486.3]], "人口": [["指标", "万人"], ["常住人口", 3190.47]]})
+    assert extract_document(raw, "t", "t.xlsx")[0]["text"] == "粮食\n品种\t产量（万吨）\n稻谷\t486.3\n人口\n指标\t万人\n常住人口\t3190.47"
+
+
+FURNITURE = ["首页", "统计数据", "当前位置", "分享到", "打印本页", "关闭窗口", "ICP备", "浏览次数", "版权所有", "var x"]
+
+
+@pytest.mark.parametrize("charset", ["utf-8", "gbk", "gb2312", "gb18030"])
+def test_a_web_page_loses_its_site_and_keeps_its_article(charset):
+    raw = html_page(["全年粮食产量1089.9万吨。"], charset=charset) if charset != "gb2312" else \
+        html_page(["全年粮食产量1089.9万吨。"], charset="gbk").replace(b"charset=gbk", b"charset=gb2312")
+    row, facts = extract_document(raw, "t", "t.html")
+    assert row["text"] == "统计公报_重庆市统计局\n全年粮食产量1089.9万吨。"
+    assert not [word for word in FURNITURE if word in row["text"]]
+    assert [fact["text"] for fact in facts] == ["1089.9万吨"]
+
+
+# (bytes, file name, format detected)
+DETECTED = [
+    (b"%PDF-1.4\n", "a.txt", "pdf"),
+    (word_file(["增长5%。"]), "a.bin", "docx"),
+    (workbook({"a": [["增长", 5]]}), "a", "xlsx"),
+    (b"\xef\xbb\xbf<!DOCTYPE html><html><body>x</body></html>", "a.txt", "html"),
+    ("<html>\n<head><title>公报</title></head>".encode("utf-16"), "a", "html"),
+    ("<div><p>增长5%</p></div>".encode(), "a.txt", "html"),
+    ("增长<5%的企业".encode(), "a.html", "html"),
+    ("增长<5%的企业".encode(), "a.txt", "txt"),
+    ("a,b\n1,2".encode(), "a.CSV", "csv"),
+    (b"PK\x03\x04garbage", "a.docx", "txt"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(100), "a.doc", "txt"),
+]
+
+
+@pytest.mark.parametrize("raw, name, expected", DETECTED, ids=[f"{row[1]}-{row[2]}-{i}" for i, row in enumerate(DETECTED)])
+def test_the_format_comes_from_the_content(raw, name, expected):
+    assert detect_format(raw, name) == expected
+
+
+def _zip(members: dict[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+def _encrypted_pdf() -> bytes:
+    pdf = pymupdf.open()
+    pdf.new_page().insert_text((72, 72), "增长5%", fontname="china-s")
+    return pdf.tobytes(encryption=pymupdf.PDF_ENCRYPT_AES_256, user_pw="secret", owner_pw="owner")
+
+
+def _scanned_pdf() -> bytes:
+    pdf = pymupdf.open()
+    page = pdf.new_page()
+    pixmap = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 200, 100), False)
+    pixmap.clear_with(200)
+    page.insert_image(page.rect, pixmap=pixmap)
+    return pdf.tobytes()
+
+
+def _pages(count: int) -> bytes:
+    pdf = pymupdf.open()
+    for _ in range(count):
+        pdf.new_page()
+    return pdf.tobytes()
+
+
+GOOD_PDF = pdf_file(["全年粮食产量1089.9万吨。"] * 40)
+GOOD_DOCX = word_file(["全年粮食产量1089.9万吨。"])
+GOOD_XLSX = workbook({"a": [["粮食产量（万吨）", 1089.9]]})
+
+# (case, file name, bytes, words the error must contain)
+BAD_FILES = [
+    ("zip bomb docx", "bomb.docx", _zip({"word/document.xml": b"<w:document/>", "word/media/a.bin": bytes(20_000_000)}),
+     "zip bomb"),
+    ("zip bomb xlsx", "bomb.xlsx", _zip({"xl/workbook.xml": b"<workbook/>", "xl/worksheets/sheet1.xml": bytes(20_000_000)}),
+     "zip bomb"),
+    ("PDF of 2,000 pages", "big.pdf", _pages(2000), "2000 pages"),
+    ("PDF of garbage objects", "junk.pdf", b"%PDF-1.4\n1 0 obj\n<<" + bytes(range(256)) * 50, "PDF file"),
+    ("PDF header only", "head.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n" + bytes(300), "damaged PDF"),
+    ("encrypted PDF", "secret.pdf", _encrypted_pdf(), "encrypted PDF"),
+    ("scanned PDF", "scan.pdf", _scanned_pdf(), "no text layer: run OCR first"),
+    ("corrupt docx", "bad.docx", _zip({"word/document.xml": b"<w:document><not xml", "[Content_Types].xml": b"<x"}),
+     "damaged Word file"),
+    ("truncated docx", "cut.docx", GOOD_DOCX[:len(GOOD_DOCX) // 2], "ZIP archive"),
+    ("corrupt xlsx", "bad.xlsx", _zip({"xl/workbook.xml": b"<workbook><broken", "[Content_Types].xml": b"<x"}),
+     "damaged Excel file"),
+    ("truncated xlsx", "cut.xlsx", GOOD_XLSX[:len(GOOD_XLSX) // 2], "ZIP archive"),
+    ("binary html", "bad.html", b"<html>" + bytes(range(256)) * 40, "not text"),
+    ("csv of control bytes", "bad.csv", bytes(range(32)) * 100, "not text"),
+    ("empty csv", "empty.csv", b"", "empty file"),
+    ("old Word .doc", "old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), "save it as .docx or .xlsx"),
+    ("PNG image", "scan.png", b"\x89PNG\r\n\x1a\n" + bytes(300), "run OCR"),
+    ("ZIP of texts", "texts.zip", _zip({"a.txt": "增长5%".encode()}), "unpack it"),
+]
+
+
+@pytest.mark.parametrize("case, name, raw, words", BAD_FILES, ids=[row[0] for row in BAD_FILES])
+def test_a_bad_file_is_a_rejected_row_with_a_reason(case, name, raw, words):
+    started = time.perf_counter()
+    row, facts = extract_document(raw, "bad", name)
+    assert (row["status"], row["n_facts"], facts) == ("rejected", 0, [])
+    assert words in row["error"], row["error"]
+    assert time.perf_counter() - started < 5
+
+
+def test_a_truncated_pdf_gives_what_mupdf_repairs_of_it():
+    full = key(extract_document(GOOD_PDF, "t", "t.pdf")[1])
+    row, facts = extract_document(GOOD_PDF[:len(GOOD_PDF) // 3], "t", "t.pdf")
+    assert row["status"] == "rejected" or set(key(facts)) <= set(full)
+
+
+# (case, reader with a small bound, bytes, words the error must contain)
+BOUNDED = [
+    ("spreadsheet over its cells", lambda raw: read_xlsx(raw, max_cells=1000),
+     workbook({"a": [[i, i * 2] for i in range(600)]}), "more than 1,000 cells"),
+    ("csv over its cells", lambda raw: read_csv(raw, max_cells=1000),
+     "\n".join(f"{i},{i * 2}" for i in range(600)).encode(), "more than 1,000 cells"),
+    ("web page over its size", lambda raw: read_html(raw, max_bytes=1_000_000),
+     html_page(["全年粮食产量1089.9万吨。"] * 40_000), "more than the 1.0 MB"),
+    ("PDF over its pages", lambda raw: read_pdf(raw, max_pages=10), _pages(11), "11 pages"),
+]
+
+
+@pytest.mark.parametrize("case, read, raw, words", BOUNDED, ids=[row[0] for row in BOUNDED])
+def test_a_file_over_a_bound_is_rejected_with_the_bound(case, read, raw, words):
+    doc = read(raw)
+    assert not doc.blocks and words in doc.error, doc.error
+
+
+def test_a_run_over_a_mixed_folder_reads_every_format(tmp_path):
+    from tests.test_end_to_end import read_tables, run_cli
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    paras = paragraphs(OWN.encode())
+    files = {"bulletin.txt": OWN.encode(), "page.html": html_page(paras), "print.pdf": pdf_file(paras, columns=2),
+             "word.docx": word_file(paras), "sheet.xlsx": workbook({"主要指标": [["指标", "绝对量"], ["粮食产量（万吨）", 1089.9]]}),
+             "table.csv": "指标,绝对量\n粮食产量（万吨）,1089.9\n".encode()}
+    for name, data in files.items():
+        (raw / name).write_bytes(data)
+    result = run_cli("run", "--input", str(raw), "--output", str(tmp_path / "out"))
+    assert result.returncode == 0, result.stderr
+    facts, documents = read_tables(tmp_path / "out")
+    documents = documents.set_index("doc_id")
+    assert documents["status"].to_dict() == dict.fromkeys(["bulletin", "page", "print", "sheet", "table", "word"], "ok")
+    assert documents["format"].to_dict() == {"bulletin": "txt", "page": "html", "print": "pdf", "sheet": "xlsx",
+                                             "table": "csv", "word": "docx"}
+    expected = key(extract_document(OWN.encode(), "t", "t.txt")[1])
+    for doc_id in ("bulletin", "page", "print", "word"):
+        assert key(facts[facts["doc_id"] == doc_id].to_dict("records")) == expected, doc_id
+    assert set(facts.loc[facts["doc_id"] == "print", "page"]) == {1}
+    assert facts.loc[facts["doc_id"] != "print", "page"].isna().all()
+    assert "粮食产量（万吨）\t1089.9" in documents.loc["sheet", "text"]
+
+
+def test_extract_reads_a_text_a_file_and_a_folder(tmp_path):
+    import pipeline
+
+    (tmp_path / "a.html").write_bytes(html_page(["全年粮食产量1089.9万吨。"]))
+    (tmp_path / "b.docx").write_bytes(word_file(["全年城镇新增就业75.6万人。"]))
+    text = pipeline.extract("全年粮食产量1089.9万吨。")
+    one = pipeline.extract(str(tmp_path / "a.html"), doc_id="page")
+    folder = pipeline.extract(tmp_path)
+    assert text.facts["text"].tolist() == one.facts["text"].tolist() == ["1089.9万吨"]
+    assert one.documents[["doc_id", "format"]].values.tolist() == [["page", "html"]]
+    assert folder.facts[["doc_id", "text"]].values.tolist() == [["a", "1089.9万吨"], ["b", "75.6万人"]]
+    assert folder.documents["format"].tolist() == ["html", "docx"]
+
+
+REAL_DOCS = os.environ.get("CNSTATS_REAL_DOCS")
+
+
+@pytest.mark.skipif(not REAL_DOCS, reason="CNSTATS_REAL_DOCS names no folder of downloaded documents")
+def test_real_downloaded_documents_are_read():
+    """Real bulletins and web pages (see tests/formats/PROVENANCE.md): every one read, with facts,
+    and none of the site's furniture or the running lines in its text."""
+    files = sorted(path for path in Path(REAL_DOCS).rglob("*") if path.is_file() and not path.name.startswith("."))
+    assert files
+    for path in files:
+        row, facts = extract_document(path.read_bytes(), path.stem, str(path))
+        assert row["status"] == "ok", (path, row["error"])
+        assert facts, path
+        assert not [word for word in ("ICP备", "浏览次数", "分享到", "打印本页", "关闭窗口") if word in row["text"]], path
