@@ -104,7 +104,8 @@ def _read_page(page, number: int) -> _Page:
                     tables.append(Item(*table.bbox, rows=rows, size=0.0))
         except Exception:           # a table finder's failure must not lose the page's text
             tables = []
-    content = page.get_text("dict", flags=pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP)
+    content = page.get_text("dict", flags=pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP
+                                            | pymupdf.TEXT_INHIBIT_SPACES)
     for block in content["blocks"]:
         for line in block.get("lines", ()):
             text = "".join(span["text"] for span in line["spans"]).strip()

@@ -74,16 +74,28 @@ class PdfWriter:
         self.column_width = (width - 2 * self.margin - (columns - 1) * self.gap) / columns
         self.chars = int(self.column_width // size)
         self.page = None
+        self.writer = None
+        self.font = pymupdf.Font(FONT)
         self.column = 0
         self.y = 0.0
 
+    def _text(self, point: tuple, text: str, size: float) -> None:
+        self.writer.append(point, text, font=self.font, fontsize=size)
+
+    def _finish_page(self) -> None:
+        if self.writer is not None:
+            self.writer.write_text(self.page)
+            self.writer = None
+
     def _new_page(self) -> None:
+        self._finish_page()
         self.page = self.pdf.new_page(width=self.width, height=self.height)
+        self.writer = pymupdf.TextWriter(self.page.rect)
         number = self.pdf.page_count
         if self.header:
-            self.page.insert_text((self.margin, 40), self.header, fontname=FONT, fontsize=9)
+            self._text((self.margin, 40), self.header, 9)
             self.page.draw_line((self.margin, 46), (self.width - self.margin, 46))
-        self.page.insert_text((self.width / 2 - 10, self.height - 30), f"- {number} -", fontname=FONT, fontsize=9)
+        self._text((self.width / 2 - 10, self.height - 30), f"- {number} -", 9)
         self.column, self.y = 0, 80.0
 
     def _line_room(self, height: float) -> None:
@@ -111,7 +123,7 @@ class PdfWriter:
             spread = (self.column_width - indent) / len(line) - size if full and len(line) > 1 else 0.0
             x = self._x() + indent
             for char in line:           # justified: every full line ends at the column's edge
-                self.page.insert_text((x, self.y), char, fontname=FONT, fontsize=size)
+                self._text((x, self.y), char, size)
                 x += size + spread
             self.y += size * 1.6
         self.y += size * 0.4
@@ -144,7 +156,8 @@ class PdfWriter:
                 top = self.y - self.size
 
     def bytes(self) -> bytes:
-        return self.pdf.tobytes()
+        self._finish_page()
+        return self.pdf.tobytes(garbage=1, deflate=True)
 
 
 def pdf_file(paragraphs: list[str], columns: int = 1, tables: list[list[list[str]]] = (), **options) -> bytes:
