@@ -27,12 +27,14 @@ from statistics import median
 
 from .base import Block, ReadDocument, Table
 from .limits import MAX_PDF_PAGES
+from .pdf_tables import page_tables, spans_of, text_of
 
 _PAGE_NUMBER = re.compile(r"[-—–－·\s]*(?:第\s*\d+\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?|\d{1,4}\s*/\s*\d{1,4}|"
                           r"\d{1,4}|[ivxIVX]{1,6})[-—–－·\s]*")
 _SENTENCE_END = tuple("。！？；!?;")
 _LATIN_END = re.compile(r"[A-Za-z,.;:]$")
 _LATIN_START = re.compile(r"^[A-Za-z(]")
+_HAN_END = re.compile(r"[\u4e00-\u9fff、]$")
 MARGIN = 0.1                      # share of the page height at top and bottom where running lines stand
 
 
@@ -95,17 +97,8 @@ def _read_page(page, number: int) -> _Page:
 
     rect = page.rect
     result = _Page(number, rect.width, rect.height)
-    tables = []
-    if _has_rules(page):
-        try:
-            for table in page.find_tables().tables:
-                rows = table.extract()
-                if len(rows) >= 2 and max(map(len, rows)) >= 2:
-                    tables.append(Item(*table.bbox, rows=rows, size=0.0))
-        except Exception:           # a table finder's failure must not lose the page's text
-            tables = []
-    content = page.get_text("dict", flags=pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP
-                                            | pymupdf.TEXT_INHIBIT_SPACES)
+    content = text_of(page)
+    tables = [Item(*box, rows=rows) for box, rows in page_tables(page, spans_of(content))]
     for block in content["blocks"]:
         for line in block.get("lines", ()):
             text = "".join(span["text"] for span in line["spans"]).strip()
@@ -120,23 +113,19 @@ def _read_page(page, number: int) -> _Page:
     return result
 
 
-def _has_rules(page) -> bool:
-    """Whether the page draws enough lines or boxes to hold a ruled table."""
-    try:
-        return len(page.get_cdrawings()) >= 4
-    except Exception:
-        return False
-
-
 def _merge_baselines(lines: list[Item]) -> list[Item]:
     """Pieces of one printed line (set as separate runs) joined left to right."""
     lines.sort(key=lambda item: (round(item.y1), item.x0))
     merged: list[Item] = []
     for line in lines:
         last = merged[-1] if merged else None
-        if last is not None and abs(last.y1 - line.y1) < 0.3 * max(line.size, 1) \
-                and 0 <= line.x0 - last.x1 < 1.5 * max(line.size, 1):
-            last.text += line.text
+        size = max(line.size, 1)
+        gap = line.x0 - last.x1 if last is not None else -1
+        if last is not None and abs(last.y1 - line.y1) < 0.3 * size \
+                and (0 <= gap < 1.5 * size or (0 <= gap < 6 * size and len(last.text) <= 4 and len(line.text) <= 4)):
+            # pieces of one line; a short pair far apart is a heading set with spaced letters (一、综  合)
+            spaced = gap > 0.4 * size and not (len(last.text) <= 4 and len(line.text) <= 4 and _HAN_END.search(last.text))
+            last.text += (" " if spaced else "") + line.text
             last.x1 = line.x1
         else:
             merged.append(line)
@@ -207,15 +196,15 @@ def _fills(item: Item) -> bool:
     return item.x1 >= item.edges[1] - 1.6 * max(item.size, 1)
 
 
-def _continues(previous: Item, line: Item, same_page: bool) -> bool:
-    """Whether `line` goes on with the paragraph that `previous` ends."""
+def _continues(previous: Item, line: Item, same_page: bool, leading: float) -> bool:
+    """Whether `line` goes on with the paragraph that `previous` ends (`leading`: the usual gap between lines)."""
     if previous.rows is not None or line.rows is not None:
         return False
     if abs(previous.size - line.size) > 0.15 * max(previous.size, 1):
         return False
     if not _fills(previous) or line.x0 > line.edges[0] + 1.2 * max(line.size, 1):
         return False            # a short line ends a paragraph; an indented one opens the next
-    if same_page and previous.column == line.column and line.y0 - previous.y1 > 1.2 * max(line.size, 1):
+    if same_page and previous.column == line.column and line.y0 - previous.y1 > leading + 0.8 * max(line.size, 1):
         return False
     return not (previous.text.endswith(_SENTENCE_END) and line.x0 > line.edges[0] + 0.5 * max(line.size, 1))
 
@@ -224,7 +213,16 @@ def _join(left: str, right: str) -> str:
     return left + (" " if _LATIN_END.search(left) and _LATIN_START.search(right) else "") + right
 
 
+def _leading(pages: list[_Page]) -> float:
+    """The usual white space between two lines of a column (most bulletins set lines 1.5 or 2 apart)."""
+    gaps = [after.y0 - before.y1 for page in pages for before, after in zip(page.items, page.items[1:])
+            if before.rows is None and after.rows is None and before.column == after.column
+            and abs(before.size - after.size) < 0.5 and -0.5 * before.size < after.y0 - before.y1 < 3 * before.size]
+    return median(gaps) if gaps else 0.0
+
+
 def _blocks(pages: list[_Page], body: float) -> list[Block]:
+    leading = max(_leading(pages), 0.0)
     blocks: list[Block] = []
     previous: Item | None = None
     previous_page = 0
@@ -239,7 +237,7 @@ def _blocks(pages: list[_Page], body: float) -> list[Block]:
                 else:
                     blocks.append(Block("table", page=page.number, table=Table(item.rows, page=page.number)))
             elif previous is not None and blocks and blocks[-1].kind != "table" \
-                    and _continues(previous, item, previous_page == page.number):
+                    and _continues(previous, item, previous_page == page.number, leading):
                 blocks[-1].text = _join(blocks[-1].text, item.text)
             else:
                 kind = "heading" if item.size >= 1.2 * body and len(item.text) <= 60 else "paragraph"
