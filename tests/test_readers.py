@@ -309,3 +309,14 @@ def test_real_downloaded_documents_are_read():
         assert row["status"] == "ok", (path, row["error"])
         assert facts, path
         assert not [word for word in ("ICP备", "浏览次数", "分享到", "打印本页", "关闭窗口") if word in row["text"]], path
+
+
+def test_the_readme_python_api_examples_hold():
+    import doctest
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Python API", 1)[1].split("\n## ", 1)[0]
+    test = doctest.DocTestParser().get_doctest(section, {}, "README: Python API", "README.md", 0)
+    assert test.examples
+    result = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS).run(test)
+    assert result.failed == 0
