@@ -61,6 +61,10 @@ def read_xlsx(raw: bytes, max_cells: int = MAX_CELLS, max_unpacked: int = MAX_UN
     cells = 0
     try:
         book = openpyxl.load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
+        declared = sum((sheet.max_row or 0) * (sheet.max_column or 0) for sheet in book.worksheets)
+        if declared > max_cells:        # the sheets' own dimension records, read before any cell
+            return ReadDocument("xlsx", error=f"a workbook of {declared:,} cells, more than the {max_cells:,} "
+                                              "read from one document: split it or save the sheets needed")
         for sheet in book.worksheets:
             rows = []
             for row in sheet.iter_rows():
