@@ -7,7 +7,7 @@
 ... <div class="footer">版权所有 重庆市统计局 渝ICP备05001234号 浏览次数：568</div><script>var a=1;</script></body></html>'''
 >>> doc = read_html(page.encode("gbk"))
 >>> doc.encoding, [(block.kind, block.text or block.table.rows) for block in doc.blocks]
-('gbk', [('heading', '2024年国民经济和社会发展统计公报'), ('paragraph', '全年粮食产量1.2万吨。'), ('table', [['指标', '绝对量'], ['税收（亿元）', '320']])])
+('gb18030', [('heading', '2024年国民经济和社会发展统计公报'), ('paragraph', '全年粮食产量1.2万吨。'), ('table', [['指标', '绝对量'], ['税收（亿元）', '320']])])
 
 Decoding follows the page's byte-order mark, then its `<meta charset>` (GB2312 and GBK read as their
 superset GB18030), then the text detector. Dropped: scripts, styles, forms, `<nav>`, `<footer>`,
@@ -51,7 +51,7 @@ def decode_page(raw: bytes) -> tuple[str | None, str | None, str | None]:
             name = declared.group(1).decode("ascii").lower()
             try:
                 encoding = codecs.lookup(_SUPERSETS.get(name, name)).name
-                return raw.decode(encoding), name, None
+                return raw.decode(encoding), encoding, None
             except (LookupError, UnicodeDecodeError):
                 pass            # a wrong declaration: let the detector read the bytes
     decoded = decode_bytes(raw)
