@@ -25,6 +25,7 @@ import hashlib
 
 from .attribute import attribute_facts, document_region
 from .clean import clean_text
+from .enrich import dates_for, enrich_facts
 from .ingest import read_bytes, sha256_of
 from .readers import read_document
 from .readers.assemble import assemble, page_at
@@ -87,13 +88,15 @@ def extract_document(raw: bytes, doc_id: str, source: str) -> tuple[dict, list[d
         if pages:
             for fact in facts:
                 fact["page"] = page_at(pages, fact["start"])
+        doc_date, doc_year = dates_for(text, source)
+        facts = enrich_facts(facts, text, doc_date, doc_year)  # comparable: indicator, year, status, …
     except Exception as error:  # a bug must not lose the document: record it and go on
         row["error"] = internal_error(error)
         return row, []
     if not text:
         row["error"] = f"no text: the {read.format} file holds no words to read"
         return row, []
-    row.update(status="ok", text=text, n_facts=len(facts), region=region)
+    row.update(status="ok", text=text, n_facts=len(facts), region=region, doc_date=doc_date, doc_year=doc_year)
     return row, facts
 
 
