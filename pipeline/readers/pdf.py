@@ -34,7 +34,7 @@ _PAGE_NUMBER = re.compile(r"[-—–－·\s]*(?:第\s*\d+\s*页(?:\s*[/，,]?\s*
 _SENTENCE_END = tuple("。！？；!?;")
 _LATIN_END = re.compile(r"[A-Za-z,.;:]$")
 _LATIN_START = re.compile(r"^[A-Za-z(]")
-_HAN_END = re.compile(r"[\u4e00-\u9fff、]$")
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff、]{1,4}")
 MARGIN = 0.1                      # share of the page height at top and bottom where running lines stand
 
 
@@ -51,6 +51,7 @@ class Item:
     rows: list | None = None
     column: str = "full"          # left, right or full
     edges: tuple = (0.0, 0.0)     # the left and right edge of its column
+    cells: list | None = None     # pieces of one line set far apart: a row of a table without rules
 
 
 @dataclass
@@ -109,7 +110,7 @@ def _read_page(page, number: int) -> _Page:
                 continue
             size = max(span["size"] for span in line["spans"])
             result.items.append(Item(x0, y0, x1, y1, text, round(size, 1)))
-    result.items = _merge_baselines(result.items) + tables
+    result.items = _gather_rows(_merge_baselines(result.items), rect.width) + tables
     return result
 
 
@@ -122,9 +123,10 @@ def _merge_baselines(lines: list[Item]) -> list[Item]:
         size = max(line.size, 1)
         gap = line.x0 - last.x1 if last is not None else -1
         if last is not None and abs(last.y1 - line.y1) < 0.3 * size \
-                and (0 <= gap < 1.5 * size or (0 <= gap < 6 * size and len(last.text) <= 4 and len(line.text) <= 4)):
+                and (0 <= gap < 1.5 * size or (0 <= gap < 6 * size and _HAN_ONLY.fullmatch(last.text)
+                                               and _HAN_ONLY.fullmatch(line.text))):
             # pieces of one line; a short pair far apart is a heading set with spaced letters (一、综  合)
-            spaced = gap > 0.4 * size and not (len(last.text) <= 4 and len(line.text) <= 4 and _HAN_END.search(last.text))
+            spaced = gap > 0.4 * size and not (_HAN_ONLY.fullmatch(last.text) and _HAN_ONLY.fullmatch(line.text))
             last.text += (" " if spaced else "") + line.text
             last.x1 = line.x1
         else:
@@ -150,6 +152,30 @@ def _place_columns(page: _Page) -> None:
         else:
             band.append(item)
     page.items = ordered + sorted(band, key=lambda i: (i.column != "left", i.y0, i.x0))
+
+
+def _gather_rows(lines: list[Item], width: float) -> list[Item]:
+    """Lines on one baseline set apart are the cells of a row of a table without rules, except a
+    pair of long lines either side of the page's middle: two columns of text."""
+    gathered: list[Item] = []
+    for item in lines:
+        last = gathered[-1] if gathered else None
+        if last is not None and abs(last.y1 - item.y1) < 0.3 * max(item.size, 1) and item.x0 > last.x1 \
+                and not _two_columns(last, item, width):
+            last.cells = (last.cells or [last.text]) + [item.text]
+            last.text = " ".join(last.cells)
+            last.x1, last.y0 = item.x1, min(last.y0, item.y0)
+        else:
+            gathered.append(item)
+    return gathered
+
+
+def _two_columns(left: Item, right: Item, width: float) -> bool:
+    """Two lines of text side by side: the right one starts at the right column's edge, and the
+    left one reaches the gutter or the right one is a full line (a paragraph ends short on one side)."""
+    middle, slack, size = width / 2, width * 0.02, max(right.size, 1)
+    return not left.cells and left.x1 <= middle + slack and middle - slack <= right.x0 <= middle + 4 * size \
+        and (left.x1 >= middle - 4 * size or len(right.text) >= 8)
 
 
 def _set_edges(pages: list[_Page]) -> None:
@@ -198,7 +224,7 @@ def _fills(item: Item) -> bool:
 
 def _continues(previous: Item, line: Item, same_page: bool, leading: float) -> bool:
     """Whether `line` goes on with the paragraph that `previous` ends (`leading`: the usual gap between lines)."""
-    if previous.rows is not None or line.rows is not None:
+    if previous.rows is not None or line.rows is not None or previous.cells or line.cells:
         return False
     if abs(previous.size - line.size) > 0.15 * max(previous.size, 1):
         return False
@@ -236,6 +262,13 @@ def _blocks(pages: list[_Page], body: float) -> list[Block]:
                     last.table.rows.extend(rows)          # a table that runs on across the page break
                 else:
                     blocks.append(Block("table", page=page.number, table=Table(item.rows, page=page.number)))
+            elif item.cells:
+                last = blocks[-1] if blocks else None
+                if last is not None and last.kind == "table" and previous is not None and previous.cells:
+                    if not (previous_page != page.number and item.cells == last.table.rows[0]):
+                        last.table.rows.append(item.cells)   # (a header repeated on the next page is left out)
+                else:
+                    blocks.append(Block("table", page=page.number, table=Table([item.cells], page=page.number)))
             elif previous is not None and blocks and blocks[-1].kind != "table" \
                     and _continues(previous, item, previous_page == page.number, leading):
                 blocks[-1].text = _join(blocks[-1].text, item.text)
@@ -243,6 +276,9 @@ def _blocks(pages: list[_Page], body: float) -> list[Block]:
                 kind = "heading" if item.size >= 1.2 * body and len(item.text) <= 60 else "paragraph"
                 blocks.append(Block(kind, item.text, page=page.number))
             previous, previous_page = item, page.number
+    # a lone line with pieces set apart (周口市统计局      2024年4月29日) is a line, not a table
+    blocks = [Block("paragraph", " ".join(block.table.rows[0]), page=block.page)
+              if block.kind == "table" and len(block.table.rows) == 1 else block for block in blocks]
     from .assemble import attach_captions
 
     return attach_captions(blocks)

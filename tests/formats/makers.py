@@ -129,8 +129,10 @@ class PdfWriter:
         self.y += size * 0.4
 
     def table(self, rows: list[list[str]], widths: list[float], row_height: float = 20.0,
-              repeat_header: bool = True) -> None:
-        """A ruled table; where a page ends, it goes on at the top of the next, its header repeated."""
+              repeat_header: bool = True, rules: str = "grid") -> None:
+        """A table ruled as a grid, as a 三线表 (rules above and under the header and at the foot:
+        rules="three") or not at all (rules="none"); where a page ends, it goes on at the top of
+        the next, its header repeated."""
         self._line_room(row_height * 2)
         top = self.y - self.size
         pending = list(rows)
@@ -146,10 +148,16 @@ class PdfWriter:
             for r, row in enumerate(chunk):
                 y = top + r * row_height
                 x = x0
+                if rules == "three" and r in (0, 1):
+                    self.page.draw_line((x0, y), (x0 + sum(widths), y), width=0.8)
                 for cell, width in zip(row, widths):
-                    self.page.draw_rect(pymupdf.Rect(x, y, x + width, y + row_height), color=(0, 0, 0), width=0.6)
+                    if rules == "grid":
+                        self.page.draw_rect(pymupdf.Rect(x, y, x + width, y + row_height), color=(0, 0, 0), width=0.6)
                     self.page.insert_text((x + 3, y + row_height - 6), cell, fontname=FONT, fontsize=9)
                     x += width
+            if rules == "three":
+                bottom = top + len(chunk) * row_height
+                self.page.draw_line((x0, bottom), (x0 + sum(widths), bottom), width=0.8)
             self.y = top + len(chunk) * row_height + self.size * 2
             if pending:
                 self._new_page()
