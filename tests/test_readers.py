@@ -323,3 +323,35 @@ def test_the_readme_python_api_examples_hold():
     assert test.examples
     result = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS).run(test)
     assert result.failed == 0
+
+
+# (case, body of a web page, the cleaned text expected)
+WEB_TABLES = [
+    ("header cells and a caption",
+     "<table><caption>表2 主要农产品产量</caption><tr><th>产品</th><th>产量（万吨）</th></tr>"
+     "<tr><td>粮食</td><td>1089.9</td></tr></table>",
+     "表2 主要农产品产量\n产品\t产量（万吨）\n粮食\t1089.9"),
+    ("a header spanning two columns",
+     "<table><tr><td rowspan='2'>指标</td><td colspan='2'>2024年</td></tr><tr><td>绝对量</td><td>增长（%）</td></tr>"
+     "<tr><td>粮食（万吨）</td><td>1089.9</td><td>0.6</td></tr></table>",
+     "指标\t2024年\t2024年\n指标\t绝对量\t增长（%）\n粮食（万吨）\t1089.9\t0.6"),
+    ("a cell with a line break and a tab",
+     "<table><tr><td>房地产开发<br>投资（亿元）</td><td>90809</td></tr><tr><td>其中：住宅\t</td><td>68000</td></tr></table>",
+     "房地产开发投资（亿元）\t90809\n其中：住宅\t68000"),
+    ("a table that lays the page out is prose",
+     "<table><tr><td><table><tr><td><a href='/'>首页</a> <a href='/tjsj'>统计数据</a></td></tr></table></td>"
+     "<td><p>全年粮食产量1089.9万吨。</p>"
+     "<p>城镇新增就业75.6万人。</p></td></tr></table>",
+     "全年粮食产量1089.9万吨。\n城镇新增就业75.6万人。"),
+    ("a short line above a table is its caption", "<p>单位：万吨</p><table><tr><td>粮食</td><td>1089.9</td></tr></table>",
+     "单位：万吨\n粮食\t1089.9"),
+    ("lines broken by <br>", "<div>全年粮食产量1089.9万吨。<br>城镇新增就业75.6万人。</div>",
+     "全年粮食产量1089.9万吨。\n城镇新增就业75.6万人。"),
+]
+
+
+@pytest.mark.parametrize("case, body, expected", WEB_TABLES, ids=[row[0] for row in WEB_TABLES])
+def test_web_page_tables_and_lines(case, body, expected):
+    page = f"<html><head><meta charset='utf-8'></head><body>{body}</body></html>".encode()
+    row, _facts = extract_document(page, "t", "t.html")
+    assert (row["status"], row["text"]) == ("ok", expected)
