@@ -13,8 +13,8 @@ Decoding follows the page's byte-order mark, then its `<meta charset>` (GB2312 a
 superset GB18030), then the text detector. Dropped: scripts, styles, forms, `<nav>`, `<footer>`,
 `<aside>`, blocks whose class or id names site furniture (nav, menu, footer, share…), blocks that
 are mostly links (menus), and short lines with a site word from `lexicon/web_furniture.txt`
-(ICP备, 浏览次数, 分享到, 打印本页, 关闭窗口…). A table that holds other tables or long passages
-lays the page out: it is read as prose, not as a table.
+(ICP备, 浏览次数, 分享到, 打印本页, 关闭窗口…). A table that holds other tables, long passages or
+several paragraphs in a cell lays the page out: it is read as prose, not as a table.
 """
 from __future__ import annotations
 
@@ -177,7 +177,13 @@ def _is_data_table(table) -> bool:
     if table.find(".//table") is not None:
         return False
     cells = table.xpath(".//td|.//th")
-    return bool(cells) and all(len(cell.text_content()) <= 400 for cell in cells)
+    return bool(cells) and all(len(cell.text_content()) <= 400 and _paragraphs_in(cell) < 2 for cell in cells)
+
+
+def _paragraphs_in(cell) -> int:
+    """Paragraphs with text in a cell: a data table's cell holds one at most (Word exports wrap it in a <p>)."""
+    return sum(1 for element in cell.iter("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6")
+               if element.text_content().strip())
 
 
 def _table_of(table) -> Table:
