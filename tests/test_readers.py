@@ -355,3 +355,15 @@ def test_web_page_tables_and_lines(case, body, expected):
     page = f"<html><head><meta charset='utf-8'></head><body>{body}</body></html>".encode()
     row, _facts = extract_document(page, "t", "t.html")
     assert (row["status"], row["text"]) == ("ok", expected)
+
+
+def test_a_paragraph_over_a_page_break_is_one_line_with_the_page_of_each_figure():
+    writer = PdfWriter()
+    writer._new_page()
+    writer.y = writer.height - 110          # three lines from the foot of page 1
+    text = ("全年粮食产量1089.9万吨，比上年增长0.6%。" + "农业生产形势总体平稳，各项惠农政策落实到位，" * 6
+            + "全年城镇新增就业75.6万人。")
+    writer.paragraph(text)
+    row, facts = extract_document(writer.bytes(), "t", "t.pdf")
+    assert row["text"] == text
+    assert [(fact["text"], fact["page"]) for fact in facts] == [("1089.9万吨", 1), ("0.6%", 1), ("75.6万人", 2)]

@@ -10,7 +10,15 @@
 >>> pages, page_at(pages, text.index("320"))
 ([(0, 1), (23, 2)], 2)
 
-Prose blocks go through `clean_text` one by one, so each block's span in the text is known. A table
+Prose blocks go through `clean_text` one by one, so each block's span in the text is known; a
+block that `continues` the paragraph before (a paragraph running on over a page break) is put on
+the same line, and the page map says where the new page starts within it.
+
+>>> assemble(ReadDocument("pdf", [Block("paragraph", "全年粮食产量", page=1),
+...                               Block("paragraph", "1089.9万吨。", page=2, continues=True)]))
+('全年粮食产量1089.9万吨。', [(0, 1), (6, 2)])
+
+A table
 is written as tab-separated lines, one per row, under its caption; a cell's own tabs and line
 breaks become spaces, and columns empty in every row are left out.
 """
@@ -73,12 +81,19 @@ def assemble(doc: ReadDocument) -> tuple[str, list[tuple[int, int]]]:
         lines = block_lines(block)
         if not lines:
             continue
+        glue = " " if block.continues and block.text.startswith(" ") else ""
+        joined = block.continues and parts
+        start = offset - 1 + len(glue) if joined else offset    # (offset is one past the newline to come)
         page = block.page if block.page is not None else (block.table.page if block.table else None)
         if page is not None and (not pages or pages[-1][1] != page):
-            pages.append((offset, page))
+            pages.append((start, page))
         chunk = "\n".join(lines)
-        parts.append(chunk)
-        offset += len(chunk) + 1
+        if joined:
+            parts[-1] += glue + chunk
+            offset += len(glue) + len(chunk)
+        else:
+            parts.append(chunk)
+            offset += len(chunk) + 1
     return "\n".join(parts), pages
 
 

@@ -33,6 +33,7 @@ class Block:
     text: str = ""
     page: int | None = None
     table: Table | None = None
+    continues: bool = False          # the rest of the paragraph before, on a new page: same line in the text
 
 
 @dataclass

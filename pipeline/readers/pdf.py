@@ -271,7 +271,11 @@ def _blocks(pages: list[_Page], body: float) -> list[Block]:
                     blocks.append(Block("table", page=page.number, table=Table([item.cells], page=page.number)))
             elif previous is not None and blocks and blocks[-1].kind != "table" \
                     and _continues(previous, item, previous_page == page.number, leading):
-                blocks[-1].text = _join(blocks[-1].text, item.text)
+                if blocks[-1].page == page.number:
+                    blocks[-1].text = _join(blocks[-1].text, item.text)
+                else:                   # the paragraph goes on over the page: its rest is on this page
+                    glue = " " if _join(blocks[-1].text, item.text) != blocks[-1].text + item.text else ""
+                    blocks.append(Block("paragraph", glue + item.text, page=page.number, continues=True))
             else:
                 kind = "heading" if item.size >= 1.2 * body and len(item.text) <= 60 else "paragraph"
                 blocks.append(Block(kind, item.text, page=page.number))
