@@ -367,3 +367,23 @@ def test_a_paragraph_over_a_page_break_is_one_line_with_the_page_of_each_figure(
     row, facts = extract_document(writer.bytes(), "t", "t.pdf")
     assert row["text"] == text
     assert [(fact["text"], fact["page"]) for fact in facts] == [("1089.9万吨", 1), ("0.6%", 1), ("75.6万人", 2)]
+
+
+def test_a_government_article_page_in_gb2312():
+    """A page laid out as statistics bureaus lay theirs out (written for this test): the article,
+    its date line and its Word-exported table stay; menu, breadcrumbs, share and print bars,
+    related links and the footer go."""
+    html_text = (ROOT / "tests" / "formats" / "gov_page.html").read_text(encoding="utf-8")
+    row, facts = extract_document(html_text.encode("gb2312"), "gov", "gov.html")
+    assert row["text"].split("\n") == [
+        "中华人民共和国2023年国民经济和社会发展统计公报",
+        "发布时间：2024-02-29 09:30 来源：国家统计局 字号：大 中 小",
+        "初步核算，全年国内生产总值1260582亿元，比上年增长5.2%。",
+        "表1  2023年末人口数及其构成",
+        "单位：万人",
+        "指 标\t年末数\t比重（%）",
+        "指 标\t\t",
+        "全国人口\t140967\t100.0",
+        "其中：城镇\t93267\t66.16",
+        "全年城镇新增就业1244万人，比上年多增38万人。"]
+    assert [(fact["text"], fact["unit"]) for fact in facts][:2] == [("1260582亿元", "元"), ("5.2%", "%")]
