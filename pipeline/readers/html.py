@@ -65,13 +65,15 @@ def read_html(raw: bytes, max_bytes: int = MAX_HTML_BYTES) -> ReadDocument:
     text, encoding, error = decode_page(raw)
     if error is not None:
         return ReadDocument("html", encoding=encoding, error=error)
-    import lxml.html
     from lxml import etree
 
     text = re.sub(r"^\s*<\?xml[^>]*>", "", text)
+    problem = "it has no elements"
     try:
-        root = lxml.html.document_fromstring(text)
-    except (etree.ParserError, ValueError) as problem:
+        root = etree.fromstring(text, etree.HTMLParser(remove_comments=True, remove_pis=True))
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError) as error:
+        root, problem = None, str(error)
+    if root is None:
         return ReadDocument("html", encoding=encoding, error=f"not a readable web page ({problem}): save it as text")
     title = root.findtext(".//title") or ""
     _prune(root)
@@ -93,14 +95,20 @@ def _prune(root) -> None:
             doomed.append(element)           # comments, processing instructions
         elif tag.lower() in _DROP_TAGS:
             doomed.append(element)
-        elif _FURNITURE_NAMES.search(f"{element.get('class', '')} {element.get('id', '')}") \
-                and len(element.text_content()) < 2000:
+        elif (element.get("class") or element.get("id")) \
+                and _FURNITURE_NAMES.search(f"{element.get('class', '')} {element.get('id', '')}") \
+                and len(_text(element)) < 2000:
             doomed.append(element)
     for element in doomed:
         _remove(element)
     for element in list(root.iter("ul", "ol", "div", "p", "td", "table", "span")):
         if element.getparent() is not None and _mostly_links(element):
             _remove(element)
+
+
+def _text(element) -> str:
+    """All the text inside an element."""
+    return "".join(element.itertext())
 
 
 def _remove(element) -> None:
@@ -119,11 +127,14 @@ def _remove(element) -> None:
 
 
 def _mostly_links(element) -> bool:
-    text = "".join(element.text_content().split())
+    links = element.findall(".//a")
+    if len(links) < 2:
+        return False
+    text = "".join(_text(element).split())
     if not text or len(text) > 600:
         return False
-    linked = sum(len("".join(link.text_content().split())) for link in element.iter("a"))
-    return linked >= 0.7 * len(text) and len(list(element.iter("a"))) >= 2
+    linked = sum(len("".join(_text(link).split())) for link in links)
+    return linked >= 0.7 * len(text)
 
 
 def _is_furniture(block: Block) -> bool:
@@ -156,7 +167,7 @@ class _Walker:
             self.blocks.append(Block("table", table=_table_of(element)))
         elif tag in _HEADINGS:
             self._flush()
-            self.line.append(" ".join(element.text_content().split()))
+            self.line.append(" ".join(_text(element).split()))
             self._flush("heading")
         else:
             block = tag in _BLOCK_TAGS or tag == "table"
@@ -177,19 +188,21 @@ def _is_data_table(table) -> bool:
     if table.find(".//table") is not None:
         return False
     cells = table.xpath(".//td|.//th")
-    return bool(cells) and all(len(cell.text_content()) <= 400 and _paragraphs_in(cell) < 2 for cell in cells)
+    return bool(cells) and all(len(_text(cell)) <= 400 and _paragraphs_in(cell) < 2 for cell in cells)
 
 
 def _paragraphs_in(cell) -> int:
     """Paragraphs with text in a cell: a data table's cell holds one at most (Word exports wrap it in a <p>)."""
+    if not len(cell):
+        return 0
     return sum(1 for element in cell.iter("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6")
-               if element.text_content().strip())
+               if _text(element).strip())
 
 
 def _table_of(table) -> Table:
     """Rows of cell texts; a cell spanning columns or rows is repeated where it spans."""
     caption = table.find("caption")
-    caption_text = " ".join(caption.text_content().split()) if caption is not None else None
+    caption_text = " ".join(_text(caption).split()) if caption is not None else None
     grid: list[list[str]] = []
     pending: dict[int, tuple[int, str]] = {}       # column → (rows still spanned, text)
     for tr in table.iter("tr"):
@@ -201,7 +214,7 @@ def _table_of(table) -> Table:
                 row.append(text)
                 if left > 1:
                     pending[len(row) - 1] = (left - 1, text)
-            text = " ".join(cell.text_content().split())
+            text = " ".join(_text(cell).split())
             span = _int(cell.get("colspan"))
             down = _int(cell.get("rowspan"))
             for _ in range(span):
@@ -218,6 +231,8 @@ def _table_of(table) -> Table:
 
 
 def _int(value: str | None) -> int:
+    if value is None:
+        return 1
     try:
         return max(1, min(int(value), 100))
     except (TypeError, ValueError):
