@@ -110,5 +110,7 @@ def process_file(path: str, doc_id: str) -> tuple[dict, list[dict]]:
     """Read a file and extract it; an unreadable file gives its rejected row."""
     raw, error = read_bytes(path)
     if raw is None:
-        return rejected_row(doc_id, path, error), []
+        row = rejected_row(doc_id, path, error)
+        row["format"] = _named_format(path)
+        return row, []
     return extract_document(raw, doc_id, path)

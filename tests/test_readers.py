@@ -221,6 +221,9 @@ BAD_FILES = [
     ("old Word .doc", "old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), "save it as .docx or .xlsx"),
     ("PNG image", "scan.png", b"\x89PNG\r\n\x1a\n" + bytes(300), "run OCR"),
     ("ZIP of texts", "texts.zip", _zip({"a.txt": "增长5%".encode()}), "unpack it"),
+    ("PowerPoint", "slides.pptx", _zip({"ppt/presentation.xml": b"<p/>"}), "PowerPoint"),
+    ("OpenDocument text", "report.odt", _zip({"mimetype": b"application/vnd.oasis.opendocument.text",
+                                               "content.xml": b"<office/>"}), "save it as .docx or .xlsx"),
 ]
 
 

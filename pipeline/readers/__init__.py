@@ -12,7 +12,7 @@ from __future__ import annotations
 from importlib import import_module
 
 from .base import Block, ReadDocument, Table
-from .detect import FORMATS, detect_format
+from .detect import FORMATS, detect_format, unsupported
 
 __all__ = ["Block", "ReadDocument", "Table", "FORMATS", "detect_format", "read_document"]
 
@@ -23,5 +23,9 @@ _READERS = {"txt": ("text", "read_text"), "html": ("html", "read_html"), "pdf": 
 def read_document(raw: bytes, name: str = "") -> ReadDocument:
     """The file's blocks by the reader its content asks for (its name breaks a tie)."""
     kind = detect_format(raw, name)
+    if kind == "txt":
+        reason = unsupported(raw)
+        if reason is not None:
+            return ReadDocument("txt", error=reason)
     module, function = _READERS[kind]
     return getattr(import_module(f".{module}", __name__), function)(raw)

@@ -42,15 +42,40 @@ def detect_format(raw: bytes, name: str = "") -> str:
 
 
 def _office_kind(raw: bytes) -> str | None:
-    try:
-        names = set(zipfile.ZipFile(io.BytesIO(raw)).namelist())
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
-        return None
+    names = _zip_names(raw)
     if "word/document.xml" in names:
         return "docx"
     if "xl/workbook.xml" in names:
         return "xlsx"
     return None
+
+
+def _zip_names(raw: bytes) -> set[str]:
+    try:
+        return set(zipfile.ZipFile(io.BytesIO(raw)).namelist())
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        return set()
+
+
+# Office files of other kinds, told by a member of their archive, and what to do with them.
+_OTHER_OFFICE = {"ppt/presentation.xml": "a PowerPoint file (.pptx), not text: save its text as .docx or .txt",
+                 "content.xml": "an OpenDocument file (.odt/.ods), not text: save it as .docx or .xlsx"}
+
+
+def unsupported(raw: bytes) -> str | None:
+    """Why an office file no reader takes cannot be read, with what to do; None for anything else.
+
+    >>> import io, zipfile
+    >>> buffer = io.BytesIO()
+    >>> with zipfile.ZipFile(buffer, "w") as archive:
+    ...     archive.writestr("ppt/presentation.xml", "<p/>")
+    >>> unsupported(buffer.getvalue())
+    'a PowerPoint file (.pptx), not text: save its text as .docx or .txt'
+    """
+    if not raw.startswith(b"PK\x03\x04"):
+        return None
+    names = _zip_names(raw)
+    return next((reason for member, reason in _OTHER_OFFICE.items() if member in names), None)
 
 
 def _looks_like_html(raw: bytes) -> bool:
