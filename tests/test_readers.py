@@ -125,6 +125,16 @@ def test_tables_become_tab_separated_lines(kind, filename, raw, expected):
     assert (row["status"], row["format"], row["text"]) == ("ok", kind, expected)
 
 
+@pytest.mark.parametrize("kind, filename, raw, expected", TABLES[:6], ids=[f"{row[0]}-{i}" for i, row in enumerate(TABLES[:6])])
+def test_a_table_gives_the_same_facts_in_every_format(kind, filename, raw, expected):
+    """The issue's example: 房地产开发投资（亿元） 90809 and its growth -7.4, from a page, a Word file,
+    a PDF, a workbook and a CSV file alike, each fact with its cell (table, row, column)."""
+    _row, facts = extract_document(raw, "t", filename)
+    assert [(f["metric"], f["value"], f["unit"], f["stat"], f["table"], f["row"], f["column"]) for f in facts] == [
+        ("房地产开发投资", 9080900000000.0, "元", None, 1, 2, 2), ("房地产开发投资", -7.4, "%", "growth_rate", 1, 2, 3)]
+    assert {f.get("page") for f in facts} == ({1} if kind == "pdf" else {None})
+
+
 def test_a_workbook_gives_each_sheet_a_table_under_its_name():
     raw = workbook({"粮食": [["品种", "产量（万吨）"], ["稻谷", 486.3]], "人口": [["指标", "万人"], ["常住人口", 3190.47]]})
     assert extract_document(raw, "t", "t.xlsx")[0]["text"] == "粮食\n品种\t产量（万吨）\n稻谷\t486.3\n人口\n指标\t万人\n常住人口\t3190.47"
@@ -284,6 +294,9 @@ def test_a_run_over_a_mixed_folder_reads_every_format(tmp_path):
     assert set(facts.loc[facts["doc_id"] == "print", "page"]) == {1}
     assert facts.loc[facts["doc_id"] != "print", "page"].isna().all()
     assert "粮食产量（万吨）\t1089.9" in documents.loc["sheet", "text"]
+    for doc_id in ("sheet", "table"):                   # the tables' cells, through pipeline.table
+        assert facts.loc[facts["doc_id"] == doc_id, ["metric", "value", "unit"]].values.tolist() == [
+            ["粮食产量", 10899000.0, "吨"]], doc_id
 
 
 def test_extract_reads_a_text_a_file_and_a_folder(tmp_path):
