@@ -197,6 +197,15 @@ def _scanned_pdf() -> bytes:
     return pdf.tobytes()
 
 
+def _scan_with_a_typed_cover() -> bytes:
+    pdf = pymupdf.open(stream=_scanned_pdf())
+    for _ in range(2):
+        pdf.insert_pdf(pymupdf.open(stream=_scanned_pdf()))
+    cover = pdf.new_page(pno=0)
+    cover.insert_text((72, 72), "2024年统计公报（扫描件）", fontname="china-s")
+    return pdf.tobytes()
+
+
 def _pages(count: int) -> bytes:
     pdf = pymupdf.open()
     for _ in range(count):
@@ -219,6 +228,7 @@ BAD_FILES = [
     ("PDF header only", "head.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n" + bytes(300), "damaged PDF"),
     ("encrypted PDF", "secret.pdf", _encrypted_pdf(), "encrypted PDF"),
     ("scanned PDF", "scan.pdf", _scanned_pdf(), "no text layer: run OCR first"),
+    ("scan with a typed cover", "scan.pdf", _scan_with_a_typed_cover(), "no text layer on 3 of 4 pages: run OCR first"),
     ("corrupt docx", "bad.docx", _zip({"word/document.xml": b"<w:document><not xml", "[Content_Types].xml": b"<x"}),
      "damaged Word file"),
     ("truncated docx", "cut.docx", GOOD_DOCX[:len(GOOD_DOCX) // 2], "ZIP archive"),

@@ -60,6 +60,7 @@ class _Page:
     width: float
     height: float
     items: list = field(default_factory=list)
+    scanned: bool = False         # images and (almost) no text: a scanned page
 
 
 def read_pdf(raw: bytes, max_pages: int = MAX_PDF_PAGES) -> ReadDocument:
@@ -85,6 +86,10 @@ def read_pdf(raw: bytes, max_pages: int = MAX_PDF_PAGES) -> ReadDocument:
     if not any(item.text.strip() or item.rows for page in pages for item in page.items):
         return ReadDocument("pdf", error=f"no text layer: run OCR first ({pdf.page_count} pages of images, "
                                          "a scan?) and give the text file")
+    scanned = [page.number for page in pages if page.scanned]
+    if len(scanned) * 2 > len(pages):       # a scan with a typed cover: most of it would be lost
+        return ReadDocument("pdf", error=f"no text layer on {len(scanned)} of {len(pages)} pages: run OCR first "
+                                         "(pages of images, a scan?) and give the text file")
     _drop_running_lines(pages)
     for page in pages:
         _place_columns(page)
@@ -111,6 +116,7 @@ def _read_page(page, number: int) -> _Page:
             size = max(span["size"] for span in line["spans"])
             result.items.append(Item(x0, y0, x1, y1, text, round(size, 1)))
     result.items = _gather_rows(_merge_baselines(result.items), rect.width) + tables
+    result.scanned = sum(len(item.text) for item in result.items) < 20 and not tables and bool(page.get_images())
     return result
 
 
