@@ -413,3 +413,19 @@ def test_a_government_article_page_in_gb2312():
         "其中：城镇\t93267\t66.16",
         "全年城镇新增就业1244万人，比上年多增38万人。"]
     assert [(fact["text"], fact["unit"]) for fact in facts][:2] == [("1260582亿元", "元"), ("5.2%", "%")]
+
+
+# (line as the PDF has it, as the text gives it)
+PDF_LINES = [
+    ("表22023年农林牧渔业总产值及其增长速度", "表2 2023年农林牧渔业总产值及其增长速度"),
+    ("表102023年主要旅游指标", "表10 2023年主要旅游指标"),
+    ("图1 2017-2023年粮食总产量", "图1 2017-2023年粮食总产量"),
+    ("表3 主要农产品产量", "表3 主要农产品产量"),
+]
+
+
+@pytest.mark.parametrize("line, expected", PDF_LINES)
+def test_a_pdf_caption_keeps_its_number_apart_from_its_year(line, expected):
+    pdf = pymupdf.open()
+    pdf.new_page().insert_text((72, 72), line, fontname="china-s", fontsize=12)
+    assert extract_document(pdf.tobytes(), "t", "t.pdf")[0]["text"] == expected

@@ -34,6 +34,8 @@ _PAGE_NUMBER = re.compile(r"[-—–－·\s]*(?:第\s*\d+\s*页(?:\s*[/，,]?\s*
 _SENTENCE_END = tuple("。！？；!?;")
 _LATIN_END = re.compile(r"[A-Za-z,.;:]$")
 _LATIN_START = re.compile(r"^[A-Za-z(]")
+# 「表22023年…」: a table or figure number run into the year of its title (the space was a gap in the PDF)
+_LABEL_YEAR = re.compile(r"^([表图]\s?\d{1,2})((?:19|20)\d\d年)")
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff、]{1,4}")
 MARGIN = 0.1                      # share of the page height at top and bottom where running lines stand
 
@@ -114,7 +116,7 @@ def _read_page(page, number: int) -> _Page:
             if any(t.x0 - 2 <= (x0 + x1) / 2 <= t.x1 + 2 and t.y0 - 2 <= (y0 + y1) / 2 <= t.y1 + 2 for t in tables):
                 continue
             size = max(span["size"] for span in line["spans"])
-            result.items.append(Item(x0, y0, x1, y1, text, round(size, 1)))
+            result.items.append(Item(x0, y0, x1, y1, _LABEL_YEAR.sub(r"\1 \2", text), round(size, 1)))
     result.items = _gather_rows(_merge_baselines(result.items), rect.width) + tables
     result.scanned = sum(len(item.text) for item in result.items) < 20 and not tables and bool(page.get_images())
     return result
