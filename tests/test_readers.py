@@ -429,3 +429,19 @@ def test_a_pdf_caption_keeps_its_number_apart_from_its_year(line, expected):
     pdf = pymupdf.open()
     pdf.new_page().insert_text((72, 72), line, fontname="china-s", fontsize=12)
     assert extract_document(pdf.tobytes(), "t", "t.pdf")[0]["text"] == expected
+
+
+def test_a_word_file_reads_paragraphs_inside_content_controls():
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    document.add_paragraph("全年粮食产量1089.9万吨。")
+    document.element.body.insert(1, parse_xml(
+        '<w:sdt xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:sdtContent>'
+        "<w:p><w:r><w:t>全年城镇新增就业75.6万人。</w:t></w:r></w:p></w:sdtContent></w:sdt>"))
+    buffer = io.BytesIO()
+    document.save(buffer)
+    row, facts = extract_document(buffer.getvalue(), "t", "t.docx")
+    assert row["text"] == "全年粮食产量1089.9万吨。\n全年城镇新增就业75.6万人。"
+    assert [fact["text"] for fact in facts] == ["1089.9万吨", "75.6万人"]

@@ -33,13 +33,12 @@ def read_docx(raw: bytes, max_unpacked: int = MAX_UNPACKED) -> ReadDocument:
     if problem is not None:
         return ReadDocument("docx", error=problem)
     import docx
-    from docx.table import Table as WordTable
 
     try:
         document = docx.Document(io.BytesIO(raw))
         blocks = []
-        for part in document.iter_inner_content():
-            if isinstance(part, WordTable):
+        for part in _body_parts(document.element.body, document):
+            if isinstance(part, docx.table.Table):
                 blocks.append(Block("table", table=Table(_rows(part))))
             else:
                 style = (part.style.name if part.style is not None else "") or ""
@@ -49,6 +48,23 @@ def read_docx(raw: bytes, max_unpacked: int = MAX_UNPACKED) -> ReadDocument:
         return ReadDocument("docx", error=f"a damaged Word file ({type(error).__name__}: {error}): "
                                           "open and re-save it, or save it as text")
     return ReadDocument("docx", attach_captions([block for block in blocks if block.text.strip() or block.table]))
+
+
+def _body_parts(element, parent):
+    """Paragraphs and tables in body order, those inside content controls (w:sdt) included."""
+    from docx.oxml.ns import qn
+    from docx.table import Table as WordTable
+    from docx.text.paragraph import Paragraph
+
+    for child in element.iterchildren():
+        if child.tag == qn("w:p"):
+            yield Paragraph(child, parent)
+        elif child.tag == qn("w:tbl"):
+            yield WordTable(child, parent)
+        elif child.tag == qn("w:sdt"):
+            content = child.find(qn("w:sdtContent"))
+            if content is not None:
+                yield from _body_parts(content, parent)
 
 
 def _rows(table) -> list[list[str]]:
