@@ -371,6 +371,10 @@ WEB_TABLES = [
      "全年粮食产量1089.9万吨。\n城镇新增就业75.6万人。"),
     ("a short line above a table is its caption", "<p>单位：万吨</p><table><tr><td>粮食</td><td>1089.9</td></tr></table>",
      "单位：万吨\n粮食\t1089.9"),
+    ("an article header keeps its title and date line",
+     "<div class='article-header'><h1>2024年统计公报</h1><p>发布时间：2025-03-01</p></div>"
+     "<div class='header-nav'><a href='/'>首页</a><a href='/a'>公报</a></div><p>全年粮食产量1089.9万吨。</p>",
+     "2024年统计公报\n发布时间：2025-03-01\n全年粮食产量1089.9万吨。"),
     ("lines broken by <br>", "<div>全年粮食产量1089.9万吨。<br>城镇新增就业75.6万人。</div>",
      "全年粮食产量1089.9万吨。\n城镇新增就业75.6万人。"),
 ]

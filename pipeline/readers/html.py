@@ -97,7 +97,7 @@ def _prune(root) -> None:
             doomed.append(element)
         elif (element.get("class") or element.get("id")) \
                 and _FURNITURE_NAMES.search(f"{element.get('class', '')} {element.get('id', '')}") \
-                and len(_text(element)) < 2000:
+                and len(_text(element)) < 2000 and element.find(".//h1") is None:   # (an article's header keeps its title)
             doomed.append(element)
     for element in doomed:
         _remove(element)
