@@ -4,6 +4,7 @@ pages); bad files as rejected rows in bounded time. Every file is made here with
 from __future__ import annotations
 
 import io
+import json
 import os
 import time
 import zipfile
@@ -449,3 +450,45 @@ def test_a_word_file_reads_paragraphs_inside_content_controls():
     row, facts = extract_document(buffer.getvalue(), "t", "t.docx")
     assert row["text"] == "全年粮食产量1089.9万吨。\n全年城镇新增就业75.6万人。"
     assert [fact["text"] for fact in facts] == ["1089.9万吨", "75.6万人"]
+
+
+def _corpus_parquet(rows: list[dict]) -> bytes:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    buffer = io.BytesIO()
+    pq.write_table(pa.Table.from_pylist(rows), buffer)
+    return buffer.getvalue()
+
+
+CORPUS_ROWS = [{"province": "上海市", "full_text": "全年粮食产量1089.9万吨。"},
+               {"province": "重庆市", "full_text": "全年城镇新增就业75.6万人。"}]
+# (corpus file name, its bytes)
+CORPORA = [
+    ("reports.csv", ("province,full_text\n" + "".join(f'{row["province"]},"{row["full_text"]}"\n'
+                                                      for row in CORPUS_ROWS)).encode("utf-8-sig")),
+    ("reports.jsonl", "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in CORPUS_ROWS).encode()),
+    ("reports.parquet", _corpus_parquet(CORPUS_ROWS)),
+]
+
+
+@pytest.mark.parametrize("name, raw", CORPORA, ids=[row[0] for row in CORPORA])
+def test_a_corpus_file_is_a_document_per_row(tmp_path, name, raw):
+    from tests.test_end_to_end import read_tables, run_cli
+
+    (tmp_path / name).write_bytes(raw)
+    result = run_cli("run", "--input", str(tmp_path / name), "--output", str(tmp_path / "out"),
+                     "--text-column", "full_text", "--id-column", "province")
+    assert result.returncode == 0, result.stderr
+    facts, documents = read_tables(tmp_path / "out")
+    assert documents[["doc_id", "status"]].values.tolist() == [["上海市", "ok"], ["重庆市", "ok"]]
+    assert facts[["doc_id", "text"]].values.tolist() == [["上海市", "1089.9万吨"], ["重庆市", "75.6万人"]]
+
+
+def test_a_corpus_without_the_column_is_a_usage_error(tmp_path):
+    from tests.test_end_to_end import run_cli
+
+    (tmp_path / "reports.csv").write_text("province,text\n上海市,增长5%\n", encoding="utf-8")
+    result = run_cli("run", "--input", str(tmp_path / "reports.csv"), "--output", str(tmp_path / "out"),
+                     "--text-column", "full_text")
+    assert result.returncode == 2 and "no column 'full_text'" in result.stderr
