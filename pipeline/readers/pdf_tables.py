@@ -40,10 +40,13 @@ def spans_of(content: dict) -> list[tuple[float, float, float, float, str]]:
             for span in line["spans"] if span["text"].strip()]
 
 
+MAX_DRAWINGS = 3000     # more vector paths on one page is a map or a chart (and the finder takes seconds)
+
+
 def has_rules(page) -> bool:
-    """Whether the page draws enough lines or boxes to hold a ruled table."""
+    """Whether the page draws enough lines or boxes to hold a ruled table, and not a drawing's thousands."""
     try:
-        return len(page.get_cdrawings()) >= 3
+        return 3 <= len(page.get_cdrawings()) <= MAX_DRAWINGS
     except Exception:
         return False
 
