@@ -492,3 +492,17 @@ def test_a_corpus_without_the_column_is_a_usage_error(tmp_path):
     result = run_cli("run", "--input", str(tmp_path / "reports.csv"), "--output", str(tmp_path / "out"),
                      "--text-column", "full_text")
     assert result.returncode == 2 and "no column 'full_text'" in result.stderr
+
+
+def test_a_pdf_footnote_mark_is_no_part_of_the_text():
+    """「全州生产总值[2]1329.65亿元」 as bulletins print it: the raised [2] is a note, so the figure keeps its name."""
+    pdf = pymupdf.open()
+    page = pdf.new_page()
+    x = 72.0
+    for text, size, rise in [("全年全州生产总值", 12, 0), ("[2]", 8, 4), ("1329.65亿元，比上年增长4.0%。", 12, 0)]:
+        page.insert_text((x, 100 - rise), text, fontname="china-s", fontsize=size)
+        x = max(span["bbox"][2] for block in page.get_text("dict")["blocks"] for line in block["lines"]
+                for span in line["spans"])     # the next piece goes where this one ends
+    row, facts = extract_document(pdf.tobytes(), "t", "t.pdf")
+    assert row["text"] == "全年全州生产总值1329.65亿元，比上年增长4.0%。"
+    assert [(fact["metric"], fact["text"]) for fact in facts][0] == ("生产总值", "1329.65亿元")

@@ -27,7 +27,7 @@ from statistics import median
 
 from .base import Block, ReadDocument, Table
 from .limits import MAX_PDF_PAGES
-from .pdf_tables import page_tables, spans_of, text_of
+from .pdf_tables import line_text, page_tables, spans_of, text_of
 
 _PAGE_NUMBER = re.compile(r"[-—–－·\s]*(?:第\s*\d+\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?|\d{1,4}\s*/\s*\d{1,4}|"
                           r"\d{1,4}|[ivxIVX]{1,6})[-—–－·\s]*")
@@ -109,7 +109,7 @@ def _read_page(page, number: int) -> _Page:
     tables = [Item(*box, rows=rows) for box, rows in page_tables(page, spans_of(content))]
     for block in content["blocks"]:
         for line in block.get("lines", ()):
-            text = "".join(span["text"] for span in line["spans"]).strip()
+            text = line_text(line["spans"]).strip()
             if not text:
                 continue
             x0, y0, x1, y1 = line["bbox"]
@@ -131,7 +131,7 @@ def _merge_baselines(lines: list[Item]) -> list[Item]:
         size = max(line.size, 1)
         gap = line.x0 - last.x1 if last is not None else -1
         if last is not None and abs(last.y1 - line.y1) < 0.3 * size \
-                and (0 <= gap < 1.5 * size or (0 <= gap < 6 * size and _HAN_ONLY.fullmatch(last.text)
+                and (-0.5 * size <= gap < 1.5 * size or (0 <= gap < 6 * size and _HAN_ONLY.fullmatch(last.text)
                                                and _HAN_ONLY.fullmatch(line.text))):
             # pieces of one line; a short pair far apart is a heading set with spaced letters (一、综  合)
             spaced = gap > 0.4 * size and not (_HAN_ONLY.fullmatch(last.text) and _HAN_ONLY.fullmatch(line.text))

@@ -34,10 +34,35 @@ def text_of(page) -> dict:
                                        | pymupdf.TEXT_INHIBIT_SPACES)
 
 
+_NOTE_MARK = re.compile(r"\s*[\[［(（]\s*\d{1,3}\s*[\]］)）]\s*|\s*[*※]\s*")
+_POWERS = {"2": "²", "3": "³"}
+
+
+def line_text(spans: list[dict]) -> str:
+    """A line's text without its footnote marks: a raised 「[2]」 after 生产总值 is a note, not a
+    figure; a raised 2 or 3 after m is a power (m², m³).
+
+    >>> line_text([{"text": "生产总值", "flags": 0}, {"text": "[2]", "flags": 1}, {"text": "1329.65亿元", "flags": 0}])
+    '生产总值1329.65亿元'
+    >>> line_text([{"text": "面积120万m", "flags": 0}, {"text": "2", "flags": 1}])
+    '面积120万m²'
+    """
+    text = ""
+    for span in spans:
+        piece = span["text"]
+        if span.get("flags", 0) & 1:            # superscript
+            if _NOTE_MARK.fullmatch(piece):
+                continue
+            if piece.strip() in _POWERS and text.rstrip().endswith("m"):
+                piece = _POWERS[piece.strip()]
+        text += piece
+    return text
+
+
 def spans_of(content: dict) -> list[tuple[float, float, float, float, str]]:
     """The page's text spans: (x0, y0, x1, y1, text)."""
-    return [(*span["bbox"], span["text"]) for block in content["blocks"] for line in block.get("lines", ())
-            for span in line["spans"] if span["text"].strip()]
+    return [(*span["bbox"], line_text([span])) for block in content["blocks"] for line in block.get("lines", ())
+            for span in line["spans"] if line_text([span]).strip()]
 
 
 MAX_DRAWINGS = 3000     # more vector paths on one page is a map or a chart (and the finder takes seconds)
