@@ -23,7 +23,7 @@ import re
 
 from ..ingest import decode_bytes
 from ..lexicon import _lines
-from .base import Block, ReadDocument, Table
+from .base import NOTE_MARK, Block, ReadDocument, Table
 from .limits import MAX_HTML_BYTES, megabytes
 
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.IGNORECASE)
@@ -101,6 +101,12 @@ def _prune(root) -> None:
             doomed.append(element)
     for element in doomed:
         _remove(element)
+    for mark in list(root.iter("sup")):     # 生产总值<sup>[2]</sup>: a note, not a figure; m<sup>2</sup>: m²
+        text = _text(mark).strip()
+        if NOTE_MARK.fullmatch(text):
+            _remove(mark)
+        elif text in ("2", "3") and len(mark) == 0:
+            mark.text = "²" if text == "2" else "³"
     for element in list(root.iter("ul", "ol", "div", "p", "td", "table", "span")):
         if element.getparent() is not None and _mostly_links(element):
             _remove(element)

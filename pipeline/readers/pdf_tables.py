@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+from .base import NOTE_MARK
+
 _LATIN_END = re.compile(r"[A-Za-z,.;:]$")
 _LATIN_START = re.compile(r"^[A-Za-z(]")
 
@@ -34,7 +36,6 @@ def text_of(page) -> dict:
                                        | pymupdf.TEXT_INHIBIT_SPACES)
 
 
-_NOTE_MARK = re.compile(r"\s*[\[［(（]\s*\d{1,3}\s*[\]］)）]\s*|\s*[*※]\s*")
 _POWERS = {"2": "²", "3": "³"}
 
 
@@ -51,7 +52,7 @@ def line_text(spans: list[dict]) -> str:
     for span in spans:
         piece = span["text"]
         if span.get("flags", 0) & 1:            # superscript
-            if _NOTE_MARK.fullmatch(piece):
+            if NOTE_MARK.fullmatch(piece):
                 continue
             if piece.strip() in _POWERS and text.rstrip().endswith("m"):
                 piece = _POWERS[piece.strip()]
