@@ -42,6 +42,7 @@ examples:
 
 def build_parser() -> argparse.ArgumentParser:
     from .batch.engines import default_workers
+    from .batch.guard import default_max_memory_mb
 
     parser = argparse.ArgumentParser(  # exits 2 on a usage error, as the contract says
         prog="python -m pipeline",
@@ -79,12 +80,25 @@ def build_parser() -> argparse.ArgumentParser:
                      help="text: a progress bar on a terminal and a summary line (default); "
                           "json: one JSON object per line on stderr for schedulers")
     run.add_argument("--no-progress", action="store_true", help="never show a progress bar")
+    run.add_argument("--doc-timeout", type=float, default=60.0, metavar="SECONDS",
+                     help="a document whose extraction takes longer is recorded as rejected, and the run "
+                          "goes on (default 60; 0: no limit)")
+    run.add_argument("--max-memory", type=int, default=None, metavar="MB",
+                     help="memory a worker may add to extract one document; a document needing more is "
+                          f"recorded as rejected (default {default_max_memory_mb()}: half this machine's memory "
+                          "shared among its cores; 0: no limit)")
     run.add_argument("--rehash", action="store_true",
                      help="read every input to check its sha256, even files whose size and "
                           "modification time are unchanged")
     run.add_argument("--doc-year", type=int, default=None, metavar="YEAR",
                      help="the year of documents whose title and dateline give none (今年, 过去一年 are read "
                           "against it); a .cnstats-dates.csv beside the files (file,date) sets one per file")
+    run.add_argument("--text-column", metavar="NAME", default=None,
+                     help="read each CSV, JSON Lines or Parquet input as a corpus, one document per row, "
+                          "its text in column NAME (each row written to OUT-corpus/FILE/ID.txt and read from there)")
+    run.add_argument("--id-column", metavar="NAME", default=None,
+                     help="with --text-column: the column that names each row's document "
+                          "(default: the file's name and the row's number)")
     review = commands.add_parser(
         "review", help="write a static site to review the facts in their text, with charts",
         description="Write a static site from OUT's Parquet tables: an index of documents, a page per "
@@ -115,12 +129,21 @@ def main(argv: list[str] | None = None) -> int:
         import os
         os.environ["CNSTATS_DOC_YEAR"] = str(args.doc_year)
     reporter = Reporter(args.log_format, False if args.no_progress else None)
+    if args.text_column is not None:  # corpora as one file: a document per row (readers.corpus)
+        from pathlib import Path
+
+        from .readers.corpus import CorpusError, split_corpora
+        try:
+            args.input = split_corpora(args.input, Path(args.output), args.text_column, args.id_column)
+        except (CorpusError, OSError) as error:
+            reporter.failure(f"error: {error}", 2)
+            return 2
     signal.signal(signal.SIGTERM, _interrupt)   # a scheduler's stop: end as Ctrl-C does, on record
     try:
         summary = run_pipeline(args.input, args.output, full=args.full, workers=args.workers,
                                engine=args.engine, scheduler=args.scheduler, rehash=args.rehash,
                                connect_timeout=args.connect_timeout,
-                               reporter=reporter)
+                               reporter=reporter, doc_timeout=args.doc_timeout, max_memory=args.max_memory)
     except UsageError as error:
         reporter.failure(f"error: {error}", 2)
         return 2
