@@ -12,9 +12,10 @@ from pathlib import Path
 
 from pipeline.review.site import page_name
 from tests import chromium
+from tests.conftest import SHARED
 from tests.review_sites import ROOT, SEED, build
 
-REPORTS = ROOT.parent / "shared" / "corpus" / "reports-2026" / "txt"
+REPORTS = SHARED / "corpus" / "reports-2026" / "txt"
 
 
 def settle(driver) -> None:
