@@ -41,18 +41,30 @@ def default_workers() -> int:
 
 
 def extract(task: Task) -> Result:
-    """Extract one document and encode its rows as a shard, in the worker."""
+    """Extract one document and encode its rows as a shard, in the worker.
+
+    Whatever the document raises, in its extraction or in the encoding of its rows (a shard too
+    big for memory, say), costs that document alone: it becomes a rejected row naming the file
+    and the error. The facts keep a bounded excerpt of their sentence (`pipeline.excerpt`).
+    """
     from ..document import internal_error, process_file, rejected_row
+    from ..excerpt import bound_sentences
+    from ..listing import printable
     from .shards import encode
 
     path, doc_id = task
+    source = printable(path)
     try:
         row, facts = process_file(path, doc_id)
+        facts = bound_sentences(facts, row.get("text") or "")
+        row.update(source=source, n_facts=len(facts))
+        shard = encode(row, facts)
     except Exception as error:  # a bug must cost one document, not the run (nor every rerun)
-        row, facts = rejected_row(doc_id, path, internal_error(error)), []
+        row, facts = rejected_row(doc_id, source, internal_error(error)), []
+        shard = encode(row, facts)
     counts = {"status": row["status"], "sha256": row["sha256"], "n_facts": len(facts),
-              "chars": len(row.get("text") or "")}
-    return doc_id, counts, encode(row, facts)
+              "chars": len(row.get("text") or ""), "error": row.get("error")}
+    return doc_id, counts, shard
 
 
 def _settle_the_heap() -> tuple[tuple[int, ...], bool]:

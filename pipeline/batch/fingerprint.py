@@ -36,7 +36,7 @@ def extraction_files(package: Path = PACKAGE) -> list[Path]:
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
     """A short digest of the extraction code and lexicon (and the schema version)."""
-    digest = hashlib.sha256(b"cnstats-shards-v3\n")  # bump when the shard format changes
+    digest = hashlib.sha256(b"cnstats-shards-v4\n")  # bump when the shard format changes
     for path in extraction_files():
         digest.update(path.relative_to(PACKAGE).as_posix().encode() + b"\0")
         digest.update(path.read_bytes() + b"\0")
