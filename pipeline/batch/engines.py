@@ -60,7 +60,7 @@ def extract(task: Task) -> Result:
         row.update(source=source, n_facts=len(facts))
         shard = encode(row, facts)
     except Exception as error:  # a bug must cost one document, not the run (nor every rerun)
-        row, facts = rejected_row(doc_id, source, internal_error(error)), []
+        row, facts = rejected_row(printable(doc_id), source, internal_error(error)), []
         shard = encode(row, facts)
     counts = {"status": row["status"], "sha256": row["sha256"], "n_facts": len(facts),
               "chars": len(row.get("text") or ""), "error": row.get("error")}
