@@ -8,8 +8,8 @@
 >>> listing = find_inputs([raw])
 >>> [file.doc_id for file in listing.files]
 ['2025/sh', 'bj.pdf', 'bj.txt']
->>> listing.collisions[0].endswith("are named bj.pdf, bj.txt")
-True
+>>> listing.collisions[0].split(" would ")[1]
+"have doc_id 'bj', as another file does: named bj.pdf, bj.txt"
 
 The contract's doc_id is the path below the input folder, POSIX separators, without extension
 (a file given by name: its stem). No input file is ever dropped: where two files would get the
@@ -251,8 +251,8 @@ def _name(found: list[tuple[str, str | None, int, str, str | None]]) -> tuple[li
             doc_id = f"{printable(root_name)}/{doc_id}"
         return doc_id
 
-    collisions: list[str] = []
-    ids = [id_of(index) for index in range(len(found))]
+    base = [id_of(index) for index in range(len(found))]
+    ids = list(base)
     for _round in range(3):
         groups = _duplicates(ids)
         if not groups:
@@ -262,25 +262,27 @@ def _name(found: list[tuple[str, str | None, int, str, str | None]]) -> tuple[li
             for index in indexes:
                 if level[index] == 0 or (level[index] == 1 and len(inputs) > 1):
                     level[index] += 1
-            before = ids[indexes[0]]
             for index in indexes:
                 ids[index] = id_of(index)
-            paths = ", ".join(printable(found[index][0]) for index in indexes)
-            collisions.append(f"{paths} would all have doc_id {before!r}: they are named "
-                              + ", ".join(ids[index] for index in indexes))
     for indexes in _duplicates(ids):   # a last resort for contrived layouts
-        before = ids[indexes[0]]
         for count, index in enumerate(indexes[1:], start=2):
-            ids[index] = f"{before}~{count}"
-        collisions.append(", ".join(printable(found[index][0]) for index in indexes)
-                          + f" would all have doc_id {before!r}: they are named "
-                          + ", ".join(ids[index] for index in indexes))
+            ids[index] = f"{ids[index]}~{count}"
+    collisions = []
+    for indexes in _groups(base):
+        if any(ids[index] != base[index] for index in indexes):
+            paths = ", ".join(printable(found[index][0]) for index in indexes)
+            collisions.append(f"{paths} would have doc_id {base[indexes[0]]!r}, as another file does: named "
+                              + ", ".join(ids[index] for index in indexes))
     files = [InputFile(item[0], doc_id, item[4]) for item, doc_id in zip(found, ids)]
     return sorted(files, key=lambda file: file.doc_id), collisions
 
 
-def _duplicates(ids: list[str]) -> list[list[int]]:
+def _groups(ids: list[str]) -> list[list[int]]:
     by_id: dict[str, list[int]] = {}
     for index, doc_id in enumerate(ids):
         by_id.setdefault(doc_id, []).append(index)
-    return [indexes for indexes in by_id.values() if len(indexes) > 1]
+    return list(by_id.values())
+
+
+def _duplicates(ids: list[str]) -> list[list[int]]:
+    return [indexes for indexes in _groups(ids) if len(indexes) > 1]
