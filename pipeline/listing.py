@@ -224,8 +224,8 @@ def _walk(root: str, outside: str | None):
                 is_folder = False
             if is_folder:
                 subfolders.append(item.path)
-            elif not _inside(item.path, outside):
-                yield item.path, None
+            elif not (outside is not None and item.is_symlink() and _inside(item.path, outside)):
+                yield item.path, None          # (a file that is no link lies in this folder, not in OUT)
         stack.extend(reversed(subfolders))
 
 
