@@ -21,7 +21,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from . import __version__
-from .batch.engines import EngineError, default_workers, extract, make_engine
+from .batch.engines import EngineError, default_workers, extract, failed, make_engine
 from .batch.fingerprint import code_fingerprint
 from .batch.lock import LockedError, OutputLock
 from .batch.manifest import Entry, Manifest, now_ns, scan, shard_key
@@ -290,8 +290,12 @@ def _tables(entries: list[Entry], shards: Shards, fingerprint: str):
             else:
                 _, counts, shard = extract((entry.opened, entry.doc_id))
                 _rekey(entry, counts, fingerprint)
+            try:
+                got = decode(shard)
+            except Exception as error:  # rows too big to read back here: this document only
+                shard = failed((entry.opened, entry.doc_id), error)[2]
+                got = decode(shard)
             shards.write(entry.key, shard)
-            got = decode(shard)
         document, facts = got
         entry.status, entry.n_facts = document.column("status")[0].as_py(), facts.num_rows
         entry.reason = document.column("error")[0].as_py() if entry.status != "ok" else None

@@ -310,3 +310,14 @@ def test_a_run_that_cannot_write_the_runs_table_is_recorded_by_the_next(tmp_path
     runs = pd.read_parquet(out / "runs.parquet")
     assert runs["status"].tolist() == ["failed", "ok"]
     assert "runs.parquet" in runs["error"][0]
+
+
+def test_a_result_that_cannot_come_back_from_its_worker_is_that_documents_rejected_row(tmp_path):
+    from pipeline.batch.engines import failed
+    from pipeline.batch.shards import decode
+
+    doc_id, counts, shard = failed((str(tmp_path / "big.txt"), "big"), MemoryError("cannot allocate"))
+    document, facts = decode(shard)
+    assert (doc_id, counts["status"], facts.num_rows) == ("big", "rejected", 0)
+    assert "MemoryError" in document.column("error")[0].as_py()
+    assert document.column("source")[0].as_py().endswith("big.txt")

@@ -67,6 +67,19 @@ def extract(task: Task) -> Result:
     return doc_id, counts, shard
 
 
+def failed(task: Task, error: BaseException) -> Result:
+    """The result of a document whose result could not come back from its worker (too big to
+    send, say): its rejected row, made here."""
+    from ..document import internal_error, rejected_row
+    from ..listing import printable
+    from .shards import encode
+
+    path, doc_id = task
+    row = rejected_row(printable(doc_id), printable(path), internal_error(error))
+    counts = {"status": "rejected", "sha256": None, "n_facts": 0, "chars": 0, "error": row["error"]}
+    return doc_id, counts, encode(row, [])
+
+
 def _settle_the_heap() -> tuple[tuple[int, ...], bool]:
     """Make the garbage collector cheap in a process about to extract documents; return how it
     was (its thresholds, and whether objects were frozen already).
@@ -148,21 +161,29 @@ class ProcessEngine:
                                          initializer=_start_worker, initargs=(os.getpid(),))
 
     def map(self, tasks: Iterable[Task]) -> Iterator[Result]:
-        from concurrent.futures import FIRST_COMPLETED, wait
+        from concurrent.futures import FIRST_COMPLETED, CancelledError, wait
+        from concurrent.futures.process import BrokenProcessPool
 
         pending = iter(tasks)
-        running = set()
+        running = {}
         limit = self.workers * IN_FLIGHT_PER_WORKER
         while True:
             for task in pending:
-                running.add(self._pool.submit(extract, task))
+                running[self._pool.submit(extract, task)] = task
                 if len(running) >= limit:
                     break
             if not running:
                 return
-            done, running = wait(running, return_when=FIRST_COMPLETED)
+            done, _ = wait(running, return_when=FIRST_COMPLETED)
             for future in done:
-                yield future.result()
+                task = running.pop(future)
+                try:
+                    result = future.result()
+                except (BrokenProcessPool, CancelledError):
+                    raise                       # a worker died: the run fails (see README)
+                except Exception as error:      # the result could not come back: this document only
+                    result = failed(task, error)
+                yield result
 
     def close(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)
@@ -218,19 +239,34 @@ class DaskEngine:
                               "version on every worker")
 
     def map(self, tasks: Iterable[Task]) -> Iterator[Result]:
+        from concurrent.futures import CancelledError
+
         from distributed import as_completed
 
         pending = iter(tasks)
         limit = self.workers * IN_FLIGHT_PER_WORKER
-        first = [self._client.submit(extract, task, pure=False) for task in islice(pending, limit)]
+        tasks_of = {}
+        first = []
+        for task in islice(pending, limit):
+            future = self._client.submit(extract, task, pure=False)
+            tasks_of[future.key] = task
+            first.append(future)
         if not first:
             return
         flow = as_completed(first)
         for future in flow:
-            result = future.result()
+            task = tasks_of.pop(future.key)
+            try:
+                result = future.result()
+            except Exception as error:          # this document only (its worker died repeatedly, say)
+                if isinstance(error, CancelledError) or getattr(self._client, "status", "running") != "running":
+                    raise                       # the cluster is gone: the run fails
+                result = failed(task, error)
             future.release()
             for task in pending:
-                flow.add(self._client.submit(extract, task, pure=False))
+                submitted = self._client.submit(extract, task, pure=False)
+                tasks_of[submitted.key] = task
+                flow.add(submitted)
                 break
             yield result
 
