@@ -100,9 +100,10 @@ def build_parser() -> argparse.ArgumentParser:
                      help="with --engine dask: how long to wait for the scheduler and a first worker "
                           "(default 30)")
     run.add_argument("--log-format", choices=("text", "json"), default="text",
-                     help="text: a progress bar on a terminal and a summary line (default); "
+                     help="text: progress and a summary naming the rejected files (default); "
                           "json: one JSON object per line on stderr for schedulers")
-    run.add_argument("--no-progress", action="store_true", help="never show a progress bar")
+    run.add_argument("--no-progress", action="store_true",
+                     help="never show progress (a bar on a terminal, a line every 10 s elsewhere)")
     run.add_argument("--max-size", type=_megabytes, default=DEFAULT_MAX_BYTES, metavar="MB", dest="max_bytes",
                      help=f"larger files are not read but recorded as rejected, too large (default "
                           f"{DEFAULT_MAX_BYTES // 1_000_000})")

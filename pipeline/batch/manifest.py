@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..listing import DEFAULT_MAX_BYTES, Listing, check_file, find_inputs, os_error, printable
+from ..listing import DEFAULT_MAX_BYTES, Listing, check_file, find_inputs, kind_of, os_error, printable
 
 # A file whose mtime is this close to the previous scan may have changed again within the
 # same clock tick, so its recorded sha256 is not trusted (the "racy" case).
@@ -85,9 +86,14 @@ def load_manifest(path: Path) -> Manifest | None:
 
 
 def _sha256_file(path: str) -> tuple[str | None, str | None]:
+    """The file's sha256; opened non-blocking and checked again, should it have been replaced by
+    a named pipe since its status was read."""
     digest = hashlib.sha256()
     try:
-        with open(path, "rb") as handle:
+        with open(os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)), "rb") as handle:
+            kind = kind_of(os.fstat(handle.fileno()).st_mode)
+            if kind is not None:
+                return None, f"cannot read {printable(path)}: it is {kind}, not a regular file"
             while chunk := handle.read(1 << 20):
                 digest.update(chunk)
     except OSError as error:
