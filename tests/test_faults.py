@@ -50,9 +50,14 @@ def _device(folder: Path) -> str:
 
 
 def _socket(folder: Path) -> str:
-    server = socket.socket(socket.AF_UNIX)
-    server.bind(str(folder / "sock.txt"))
-    server.close()                          # the socket file stays
+    here = os.getcwd()
+    os.chdir(folder)                        # a short name: socket paths are limited to ~100 bytes
+    try:
+        server = socket.socket(socket.AF_UNIX)
+        server.bind("sock.txt")
+        server.close()                      # the socket file stays
+    finally:
+        os.chdir(here)
     return "sock"
 
 
@@ -290,6 +295,7 @@ def test_a_run_killed_at_any_point_is_in_the_runs_table_after_the_next(tmp_path)
     deadline = time.monotonic() + 60
     while not list((out / ".cnstats" / "runs").glob("*.json")) and time.monotonic() < deadline:
         time.sleep(0.01)
+    assert process.poll() is None, "the run finished before it could be killed"
     os.killpg(process.pid, signal.SIGKILL)
     process.wait()
     run_pipeline([str(raw)], str(out), progress=False, workers=1)
