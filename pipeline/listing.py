@@ -36,6 +36,7 @@ from pathlib import PurePosixPath
 
 # Larger files are not read (a rejected row says so); `--max-size` changes it.
 DEFAULT_MAX_BYTES = 200_000_000
+FOLDER_ERROR = "cannot read folder"     # how the error of a folder that cannot be listed begins
 
 _KINDS = (
     (stat_module.S_ISDIR, "a folder"),
@@ -231,9 +232,9 @@ def _walk(root: str, outside: str | None):
 
 def _folder_error(shown: str, error: OSError) -> str:
     if isinstance(error, PermissionError):
-        return (f"cannot read folder {shown}: permission denied, so its files were not read (check the "
+        return (f"{FOLDER_ERROR} {shown}: permission denied, so its files were not read (check the "
                 "folder's permissions); their rows from the last run are kept")
-    return (f"cannot read folder {shown}: {error.strerror or error}, so its files were not read; "
+    return (f"{FOLDER_ERROR} {shown}: {error.strerror or error}, so its files were not read; "
             "their rows from the last run are kept")
 
 

@@ -28,7 +28,7 @@ from .batch.manifest import Entry, Manifest, now_ns, scan, shard_key
 from .batch.report import Reporter, RunSummary
 from .batch.shards import Shards, decode, encode
 from .batch.store import Store
-from .listing import DEFAULT_MAX_BYTES, find_inputs
+from .listing import DEFAULT_MAX_BYTES, FOLDER_ERROR, find_inputs
 
 __all__ = ["run_pipeline", "RunSummary", "UsageError", "RunLocked", "EngineError"]
 ENGINES = ("local", "dask")
@@ -162,10 +162,13 @@ def _run(inputs, store: Store, summary: RunSummary, full: bool, workers: int | N
                                        "every document is extracted again")
         previous, summary.mode = None, "full"
     shards = Shards(store.shards_folder)
-    entries = _keep_unlisted(entries, previous, shards, summary, reporter)
+    entries, kept = _keep_unlisted(entries, previous, shards, reporter)
     if full:
         previous = None
     todo = _plan(entries, previous, shards, full, summary)
+    if kept and full:          # what cannot be read again keeps its rows, --full or not
+        summary.unchanged += sum(1 for entry in todo if entry.doc_id in kept)
+        todo = [entry for entry in todo if entry.doc_id not in kept]
     reporter.event("start", run_id=summary.run_id, documents=len(entries), to_process=len(todo),
                    resumed=summary.resumed, unchanged=summary.unchanged, removed=summary.removed,
                    engine=engine, workers=summary.workers, mode=summary.mode)
@@ -179,7 +182,7 @@ def _run(inputs, store: Store, summary: RunSummary, full: bool, workers: int | N
         unread = [entry for entry in todo if entry.error is not None]
         todo = [entry for entry in todo if entry.error is None]
         for entry in unread:     # refused by the scan (not a regular file, too large, a folder unread)
-            _record_shard(entry, _refused(entry), shards, fingerprint, summary)
+            _record_shard(entry, _refused(entry), shards, summary)
         if todo:
             runner = make_engine(engine, workers, scheduler, fingerprint, tasks=len(todo),
                                  size=sum(entry.size or 0 for entry in todo), connect_timeout=connect_timeout)
@@ -197,14 +200,15 @@ def _run(inputs, store: Store, summary: RunSummary, full: bool, workers: int | N
     _count(summary, entries)
 
 
-def _keep_unlisted(entries: list[Entry], previous: Manifest | None, shards: Shards, summary: RunSummary,
-                   reporter: Reporter) -> list[Entry]:
+def _keep_unlisted(entries: list[Entry], previous: Manifest | None, shards: Shards,
+                   reporter: Reporter) -> tuple[list[Entry], set[str]]:
     """The documents of a folder that cannot be listed now keep their rows of the last run (they
-    may be there still): the folder's rejected row says why they were not read again."""
-    folders = [entry.path or entry.source for entry in entries if entry.error is not None and entry.size is None
-               and entry.sha256 is None and entry.error.startswith("cannot read folder")]
+    may be there still): the folder's rejected row says why they were not read again. Returns
+    the entries and the doc_ids kept so."""
+    folders = [entry.opened for entry in entries if entry.error is not None and entry.size is None
+               and entry.sha256 is None and entry.error.startswith(FOLDER_ERROR)]
     if not folders or previous is None:
-        return entries
+        return entries, set()
     listed = {entry.doc_id for entry in entries}
     kept = []
     for old in previous.entries.values():
@@ -216,7 +220,7 @@ def _keep_unlisted(entries: list[Entry], previous: Manifest | None, shards: Shar
     if kept:
         reporter.event("warning", message=f"{len(kept)} document(s) in folders that cannot be read keep "
                                           "their rows from the last run")
-    return sorted(entries + kept, key=lambda entry: entry.doc_id)
+    return sorted(entries + kept, key=lambda entry: entry.doc_id), {entry.doc_id for entry in kept}
 
 
 def _refused(entry: Entry) -> bytes:
@@ -226,7 +230,7 @@ def _refused(entry: Entry) -> bytes:
     return encode(rejected_row(entry.doc_id, entry.source, entry.error), [])
 
 
-def _record_shard(entry: Entry, shard: bytes, shards: Shards, fingerprint: str, summary: RunSummary) -> None:
+def _record_shard(entry: Entry, shard: bytes, shards: Shards, summary: RunSummary) -> None:
     shards.write(entry.key, shard)
     entry.status, entry.n_facts, entry.reason = "rejected", 0, entry.error
     summary.processed += 1

@@ -187,7 +187,8 @@ def _without_root_powers() -> list[str]:
     return [setpriv, "--bounding-set", "-dac_override,-dac_read_search", "--"]
 
 
-def test_a_folder_that_cannot_be_read_is_a_rejected_row_and_its_rows_are_kept(tmp_path):
+@pytest.mark.parametrize("full", [False, True], ids=["incremental", "full"])
+def test_a_folder_that_cannot_be_read_is_a_rejected_row_and_its_rows_are_kept(full, tmp_path):
     raw = good_folder(tmp_path / "raw")
     locked = raw / "locked"
     locked.mkdir()
@@ -196,7 +197,7 @@ def test_a_folder_that_cannot_be_read_is_a_rejected_row_and_its_rows_are_kept(tm
     run_pipeline([str(raw)], str(out), progress=False, workers=1)
     before = read_tables(out)
     command = [*_without_root_powers(), sys.executable, "-m", "pipeline", "run", "--input", str(raw),
-               "--output", str(out)]
+               "--output", str(out), *(["--full"] if full else [])]
     locked.chmod(0)
     try:
         result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=120)
