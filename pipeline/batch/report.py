@@ -56,7 +56,8 @@ class RunSummary:
         >>> RunSummary(rejected_files=[(str(n), f"{n}.txt", "empty") for n in range(12)]).rejected_lines(2)[-1]
         '  … and 10 more rejected files: documents.parquet has every one, with its error'
         """
-        lines = [f"  rejected {source}: {reason}" for _doc_id, source, reason in self.rejected_files[:limit]]
+        lines = [f"  rejected {source}: {_without(reason, f'cannot read {source}: ')}"
+                 for _doc_id, source, reason in self.rejected_files[:limit]]
         more = len(self.rejected_files) - limit
         if more > 0:
             lines.append(f"  … and {more} more rejected file{'' if more == 1 else 's'}: documents.parquet has "
@@ -84,6 +85,15 @@ class RunSummary:
         data["mb_per_s"] = round(self.mb_per_s, 3)
         data["seconds"] = round(self.seconds, 3)
         return data
+
+
+def _without(text: str, prefix: str) -> str:
+    """The reason without the file's name when it starts with it (the line names the file).
+
+    >>> _without("cannot read a.txt: permission denied", "cannot read a.txt: ")
+    'permission denied'
+    """
+    return text[len(prefix):] if text.startswith(prefix) else text
 
 
 class Reporter:
