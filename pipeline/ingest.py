@@ -1,4 +1,4 @@
-"""Find input files, name them, and decode their bytes, or say why they cannot be read.
+"""Read input files and decode their bytes, or say why they cannot be read (listing: `pipeline.listing`).
 
 >>> decode_bytes("川渝两地".encode("gb18030")).encoding
 'gb18030'
