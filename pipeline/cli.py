@@ -110,6 +110,9 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--rehash", action="store_true",
                      help="read every input to check its sha256, even files whose size and "
                           "modification time are unchanged")
+    run.add_argument("--doc-year", type=int, default=None, metavar="YEAR",
+                     help="the year of documents whose title and dateline give none (今年, 过去一年 are read "
+                          "against it); a .cnstats-dates.csv beside the files (file,date) sets one per file")
     return parser
 
 
@@ -126,6 +129,9 @@ def main(argv: list[str] | None = None) -> int:
     from .batch.report import Reporter
     from .run import EngineError, RunLocked, UsageError, run_pipeline
 
+    if args.doc_year is not None:  # read by document.extract_document in every worker (enrich.doc_date)
+        import os
+        os.environ["CNSTATS_DOC_YEAR"] = str(args.doc_year)
     reporter = Reporter(args.log_format, False if args.no_progress else None)
     signal.signal(signal.SIGTERM, _interrupt)   # a scheduler's stop: end as Ctrl-C does, on record
     try:

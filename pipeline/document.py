@@ -14,9 +14,11 @@ import hashlib
 
 from .attribute import attribute_facts, document_region
 from .clean import clean_text
+from .enrich import dates_for, enrich_facts
 from .ingest import decode_bytes, read_bytes, sha256_of
 from .quantities import find_quantities
 from .segment import split_sentences
+from .table import blank_tables, find_tables, table_facts
 
 
 def fact_id_for(doc_id: str, start: int, end: int) -> str:
@@ -29,14 +31,27 @@ def fact_id_for(doc_id: str, start: int, end: int) -> str:
 
 
 def extract_text(text: str, doc_id: str, region: str | None = None) -> list[dict]:
-    """Facts rows for an already cleaned text; `region` is the document's, copied to every row."""
-    sentences = split_sentences(text)
-    quantities = find_quantities(text)
+    """Facts rows for an already cleaned text; `region` is the document's, copied to every row.
+
+    Table lines give table facts only (pipeline.table): the prose is read with them blanked out.
+
+    >>> [(f["metric"], f["value"], f.get("table")) for f in extract_text("全年粮食产量7065万吨。\\n指标\\t2024年\\n棉花（万吨）\\t616", "d")]
+    [('粮食产量', 70650000.0, None), ('棉花', 6160000.0, 1)]
+    """
+    tables = find_tables(text)
+    prose = blank_tables(text, tables) if tables else text
+    sentences = split_sentences(prose)
+    quantities = find_quantities(prose)
     # A Fact's __dict__ holds its fields in their order (its __init__ sets them so, and so does
     # attribute.sentence._fact): one dict display per row, no getter per field.
-    return [{"doc_id": doc_id, "fact_id": fact_id_for(doc_id, fact.start, fact.end), **fact.__dict__, "region": region,
+    rows = [{"doc_id": doc_id, "fact_id": fact_id_for(doc_id, fact.start, fact.end), **fact.__dict__, "region": region,
              "status": "actual"}
-            for fact in attribute_facts(text, sentences, quantities)]
+            for fact in attribute_facts(prose, sentences, quantities)]
+    if tables:
+        rows.extend({"doc_id": doc_id, "fact_id": fact_id_for(doc_id, fact["start"], fact["end"]), **fact,
+                     "region": region, "status": "actual"} for fact in table_facts(text, tables))
+        rows.sort(key=lambda row: (row["start"], row["end"]))
+    return rows
 
 
 def rejected_row(doc_id: str, source: str, error: str | None, sha256: str | None = None) -> dict:
@@ -66,10 +81,13 @@ def extract_document(raw: bytes, doc_id: str, source: str) -> tuple[dict, list[d
         text = clean_text(decoded.text)
         region = document_region(text)
         facts = extract_text(text, doc_id, region)
+        doc_date, doc_year = dates_for(text, source)
+        facts = enrich_facts(facts, text, doc_date, doc_year)  # comparable: indicator, year, status, …
     except Exception as error:  # a bug must not lose the document: record it and go on
         row["error"] = internal_error(error)
         return row, []
-    row.update(status="ok", text=text, n_facts=len(facts), region=region, format="txt")
+    row.update(status="ok", text=text, n_facts=len(facts), region=region, format="txt", doc_date=doc_date,
+               doc_year=doc_year)
     return row, facts
 
 

@@ -49,6 +49,9 @@ FACTS = pa.schema([
     ("table", pa.int32()),            # for a figure read from a table: which table of the document
     ("row", pa.int32()),              # ... and the cell
     ("column", pa.int32()),
+    ("figure_id", pa.string()),       # fact_id of the first mention of the same figure in the document
+    ("value_std", pa.float64()),      # value in its dimension's standard unit (斤 → 吨, 亩 → 公顷)
+    ("unit_std", pa.string()),
 ])
 
 DOCUMENTS = pa.schema([

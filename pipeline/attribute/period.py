@@ -181,7 +181,7 @@ _HEADING = regex.compile(r"^(?:([一二三四五六七八九十]{1,3}、)|[（(]
 _HEADING_FIRST = frozenset("一二三四五六七八九十（(")  # what a _HEADING match starts with
 _DURATION = regex.compile(rf"(?:近|过去)?{_DIGIT}{{1,3}}(?:个)?(?:年|月|季度)(?:来|间|内)?")
 _BASE = regex.compile(r"(?rp)(?:较|比|与|同|相比|从|[高低快慢多少]于)$")
-_OPENING = regex.compile(rf"^(?:在|截至|到|至|刚刚过去的|过去的)?({PERIOD.pattern})")
+_OPENING = regex.compile(rf"^(?:各位代表[，,])?(?:在|截至|到|至|刚刚过去的|过去的)?({PERIOD.pattern})")  # 各位代表，刚刚过去的2025年
 
 
 @lru_cache(maxsize=16384)

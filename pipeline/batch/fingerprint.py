@@ -11,6 +11,7 @@ True
 from __future__ import annotations
 
 import hashlib
+import os
 from functools import lru_cache
 from pathlib import Path
 
@@ -37,6 +38,7 @@ def extraction_files(package: Path = PACKAGE) -> list[Path]:
 def code_fingerprint() -> str:
     """A short digest of the extraction code and lexicon (and the schema version)."""
     digest = hashlib.sha256(b"cnstats-shards-v4\n")  # bump when the shard format changes
+    digest.update(os.environ.get("CNSTATS_DOC_YEAR", "").encode() + b"\0")  # --doc-year changes rows
     for path in extraction_files():
         digest.update(path.relative_to(PACKAGE).as_posix().encode() + b"\0")
         digest.update(path.read_bytes() + b"\0")

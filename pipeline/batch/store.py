@@ -61,6 +61,13 @@ def _replace_link(link: Path, target: str) -> None:
         raise
 
 
+def _write_indicators(folder: Path) -> None:
+    """The indicator catalogue beside the facts (`indicators.parquet`, joined on facts.indicator)."""
+    from ..enrich.api import INDICATORS, indicators_table
+
+    write_table(indicators_table(), INDICATORS, folder / "indicators.parquet")
+
+
 class Store:
     def __init__(self, output: str | os.PathLike):
         self.out = Path(output)
@@ -122,6 +129,7 @@ class Store:
                     facts.add(rows)
             counts = (docs.rows, facts.rows)
             _verify(building, dict(zip(TABLES, counts)))
+            _write_indicators(building)
             text = manifest_json() if callable(manifest_json) else manifest_json
             (building / "manifest.json").write_text(text, encoding="utf-8")
             _fsync_dir(building)
@@ -139,7 +147,7 @@ class Store:
         try:
             _replace_link(self.current, f"tables/{run_id}")
             _fsync_dir(self.work)
-            for name in TABLES:  # made once; documents first, so facts never show without them
+            for name in TABLES + ("indicators",):  # made once; documents first, so facts never show without them
                 link = self.out / f"{name}.parquet"
                 target = f"{WORK}/current/{name}.parquet"
                 if link.is_symlink() and os.readlink(link) == target:

@@ -77,6 +77,9 @@ class Lexicon:
     action_verbs: list[str] = ()
     org_suffixes: list[str] = ()
     look_alikes: dict[str, list[str]] = None     # look_alikes.tsv: kind → words (unit, sign, …)
+    # Tables in text (pipeline.table): table_words.tsv kind → words, table_stats.tsv word → stat.
+    table_words: dict[str, list[str]] = None
+    table_stats: dict[str, str] = None
 
 
 @lru_cache(maxsize=1)
@@ -142,12 +145,19 @@ def load() -> Lexicon:
         action_verbs=_longest_first(_lines("action_verbs.txt")),
         org_suffixes=_longest_first(_lines("org_suffixes.txt")),
         look_alikes=_look_alikes(),
+        table_words=_kinds("table_words.tsv"),
+        table_stats={word: stat for word, stat in _table("table_stats.tsv")},
     )
 
 
 def _look_alikes() -> dict[str, list[str]]:
+    return _kinds("look_alikes.tsv")
+
+
+def _kinds(name: str) -> dict[str, list[str]]:
+    """A two-column file of kind and word: kind → its words, longest first."""
     kinds: dict[str, list[str]] = {}
-    for kind, word in _table("look_alikes.tsv"):
+    for kind, word in _table(name):
         kinds.setdefault(kind, []).append(word)
     return {kind: _longest_first(words) for kind, words in kinds.items()}
 

@@ -1,0 +1,243 @@
+"""`indicator`: the catalogue's canonical name for what a figure measures, or None.
+
+>>> find_indicator("全省生产总值", "%", "growth_rate")
+'地区生产总值'
+>>> find_indicator("经济", "%", "growth_rate"), find_indicator("经济", "元", None)
+('地区生产总值', None)
+>>> find_indicator("全国GDP", "%", "growth_rate")
+'国内生产总值'
+>>> find_indicator("地区生产总值按", "%", "growth_rate")     # 地区生产总值按增长5%安排
+'地区生产总值'
+>>> find_indicator("规上工业增加值", "%", "growth_rate")
+'规模以上工业增加值'
+>>> find_indicator("地区生产总值", "个", None) is None     # 迈上3个台阶: not the GDP figure
+True
+>>> find_indicator("空气优良天数", "%", "share")            # 空气优良天数比率达83.8%
+'空气质量优良天数比率'
+
+
+The catalogue is `pipeline/lexicon/indicators.tsv`; a metric is looked up whole, once the place
+words that open it (全省, 我市, 北京) and quote marks are taken off. Nothing is guessed: a metric
+that is no alias gives None.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..lexicon import LEXICON, _lines, _table
+from .units import dimension
+
+# units that fit any indicator: a rate of change, a share, a multiple, or no unit written
+_RELATIVE_UNITS = frozenset({"", "%", "‰", "个百分点", "百分点", "倍"})
+_MONEY = frozenset({"CNY", "USD", "EUR", "JPY", "HKD"})   # currency dimensions of unit_conversions.tsv
+_CHANGES = frozenset({"growth_rate", "change", "annual_average"})   # stats whose percentage is a change of the indicator
+_SCALES = ("万亿", "亿", "千万", "百万", "万")
+_QUOTES = str.maketrans("", "", "“”‘’\"'「」『』《》_ ")
+
+
+@dataclass(frozen=True)
+class Indicator:
+    code: str
+    indicator: str
+    indicator_en: str
+    unit: str
+    scope: str                 # regional, national or any
+    national: str | None       # code of the national counterpart of a regional indicator
+    aliases: tuple[str, ...]   # as written in the file, @growth_rate marks included
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    indicators: tuple[Indicator, ...]
+    by_code: dict[str, Indicator]
+    names: dict[str, Indicator]          # alias → indicator, any stat
+    growth_names: dict[str, Indicator]   # alias → indicator, growth rates only
+
+
+def parse_catalogue(rows: list[list[str]]) -> Catalogue:
+    """The catalogue from indicators.tsv rows; a duplicate alias or code raises ValueError.
+
+    >>> parse_catalogue([["gdp", "地区生产总值", "GRP", "亿元", "regional", "地区生产总值,GDP"],
+    ...                  ["x", "X", "X", "个", "any", "GDP"]])
+    Traceback (most recent call last):
+    ...
+    ValueError: alias 'GDP' of x is already an alias of gdp
+    """
+    indicators, names, growth, seen, codes = [], {}, {}, {}, {}
+    for row in rows:
+        code, name, english, unit, scope, aliases = row
+        scope, _, national = scope.partition(":")
+        entry = Indicator(code, name, english, unit, scope, national or None, tuple(aliases.split(",")))
+        if code in codes:
+            raise ValueError(f"code {code!r} appears twice")
+        codes[code] = entry
+        indicators.append(entry)
+        for alias in entry.aliases:
+            plain, _, only = alias.partition("@")
+            key = normalise(plain)
+            if key in seen:
+                raise ValueError(f"alias {plain!r} of {code} is already an alias of {seen[key]}")
+            seen[key] = code
+            (growth if only == "growth_rate" else names)[key] = entry
+    return Catalogue(tuple(indicators), codes, names, growth)
+
+
+@lru_cache(maxsize=1)
+def catalogue() -> Catalogue:
+    return parse_catalogue(_table("indicators.tsv"))
+
+
+def normalise(name: str) -> str:
+    """A name as looked up: quote marks, spaces and PM_2.5's underscore taken off, full-width folded.
+
+    >>> normalise("专精特新“小巨人”企业"), normalise("PM_2.5平均浓度")
+    ('专精特新小巨人企业', 'PM2.5平均浓度')
+    """
+    return name.translate(_QUOTES).replace("（", "(").replace("）", ")").replace("．", ".")
+
+
+@lru_cache(maxsize=1)
+def _openers() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(place words, national words) that may open a metric, longest first."""
+    places = set(_lines("place_words.txt")) | set(LEXICON.regions) | set(LEXICON.cities)
+    national = set(_lines("national_words.txt"))
+    return (tuple(sorted(places, key=len, reverse=True)), tuple(sorted(national, key=len, reverse=True)))
+
+
+@lru_cache(maxsize=1)
+def _opener_patterns():
+    """(national words, place words) as regexes matching at a name's start, longest first."""
+    places, national = _openers()
+    return tuple(re.compile("|".join(map(re.escape, words))) for words in (national, places))
+
+
+@lru_cache(maxsize=1)
+def _tails() -> tuple[str, ...]:
+    return tuple(sorted(_lines("metric_tails.txt"), key=len, reverse=True))
+
+
+def base_unit(unit: str) -> str:
+    """The catalogue's unit without its scale: 亿元 → 元, 万人次 → 人次, 万千瓦 → 千瓦.
+
+    >>> base_unit("亿元"), base_unit("万人次"), base_unit("千瓦"), base_unit("%")
+    ('元', '人次', '千瓦', '%')
+    """
+    for scale in _SCALES:
+        if unit.startswith(scale) and len(unit) > len(scale):
+            return unit[len(scale):]
+    return unit
+
+
+def fits(unit: str | None, expected: str, stat: str | None = None) -> bool:
+    """Whether a figure in `unit` can be a value of an indicator reported in `expected`.
+
+    >>> fits("人", "万人"), fits("斤", "万吨"), fits("%", "亿元", "growth_rate"), fits("个", "亿元"), fits("家", "个")
+    (True, True, True, False, True)
+    >>> fits("美元", "亿元"), fits("人", "亿元")
+    (True, False)
+
+    A percentage of an indicator not measured in percent is its rate of change, or else a share
+    of something (税收占一般公共预算收入比重超75%): not the indicator's value.
+    >>> fits("%", "亿元", None), fits("%", "亿元", "share"), fits("%", "%", None), fits("个百分点", "亿元")
+    (False, False, True, False)
+    """
+    unit = unit or ""
+    if unit in ("%", "‰") and stat not in _CHANGES and base_unit(expected) not in ("%", "‰"):
+        return False
+    if unit in ("个百分点", "百分点") and base_unit(expected) not in ("%", "‰"):
+        return False  # 占比提升10.6个百分点, 高于全国0.8个百分点: a share's or a rate's change
+    if unit in _RELATIVE_UNITS:
+        return True
+    want = base_unit(expected)
+    if dimension(unit) in _MONEY and dimension(want) in _MONEY:
+        return True  # 实际使用外资33.8亿美元: an amount in another currency is still the amount
+    return unit == want or dimension(unit) == dimension(want)
+
+
+def own_subject(subject: str | None, region: str | None) -> bool | None:
+    """Whether a figure's subject is the document's own place (全省, 我市, 北京 in a Beijing report):
+    True; the country (全国): None; a part or another place (脱贫地区, 宁波舟山港, 东盟): False. In a
+    document about no one region (a news page: region None) every subject is its own (川渝两地).
+
+    >>> own_subject("全省", "浙江省"), own_subject("陕西", "陕西省"), own_subject("全国", "北京市"), own_subject("东盟", "广西壮族自治区")
+    (True, True, None, False)
+    >>> own_subject("川渝两地", None)
+    True
+    """
+    if not subject:
+        return True
+    _places, national_words = _openers()
+    name = normalise(subject)
+    if name in national_words:
+        return None
+    if name in _place_words():
+        return True
+    if region is None:
+        return True
+    full = LEXICON.regions.get(name) or (name + "市" if name in LEXICON.cities else name)
+    return full == region
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    return frozenset(_lines("place_words.txt"))
+
+
+@lru_cache(maxsize=65536)
+def lookup(metric: str | None, stat: str | None = None, subject: str | None = None,
+           region: str | None = None) -> Indicator | None:
+    """The catalogue entry a metric names, whatever its unit (see find_indicator)."""
+    if not metric:
+        return None
+    own = own_subject(subject, region)
+    if own is False:  # 脱贫地区农村居民人均可支配收入, 对东盟进出口: not the region's indicator
+        return None
+    book = catalogue()
+    places, national_words = _openers()
+    name = normalise(metric)
+    national = own is None
+    for tail in _tails():
+        if name.endswith(tail) and len(name) > len(tail) + 1:
+            name = name[: -len(tail)]
+            break
+    national = subject is not None and normalise(subject) in national_words
+    entry = None
+    national_opener, place_opener = _opener_patterns()
+    for _ in range(4):  # 全国…, 全省…, 全年…: at most a few openers, the name whole first
+        entry = book.names.get(name) or (book.growth_names.get(name) if stat == "growth_rate" else None)
+        if entry is not None:
+            break
+        opener = national_opener.match(name)
+        if opener and opener.end() < len(name):
+            name, national = name[opener.end():], True
+            continue
+        opener = place_opener.match(name)
+        if not opener or opener.end() == len(name):
+            break
+        name = name[opener.end():]
+    if entry is not None and national and entry.national:
+        entry = book.by_code[entry.national]
+    return entry
+
+
+def find_indicator(metric: str | None, unit: str | None = None, stat: str | None = None,
+                   subject: str | None = None, region: str | None = None) -> str | None:
+    """The canonical indicator name of a metric, or None when no entry fits (name, unit or subject:
+    a figure about a part of the document's region, or another place, is not the region's indicator)."""
+    entry = lookup(metric, stat, subject, region)
+    if metric and unit in ("%", "‰") and (entry is None or not fits(unit, entry.unit, stat)):
+        for suffix in _share_suffixes():  # 空气优良天数比率达83.8%: the sentence took 比率 for the stat
+            entry = lookup(metric + suffix, stat, subject, region)
+            if entry is not None and fits(unit, entry.unit, stat):
+                return entry.indicator
+        return None
+    if entry is None or not fits(unit, entry.unit, stat):
+        return None
+    return entry.indicator
+
+
+@lru_cache(maxsize=1)
+def _share_suffixes() -> tuple[str, ...]:
+    return tuple(sorted(_lines("share_suffixes.txt"), key=len, reverse=True))

@@ -1,0 +1,95 @@
+"""The stage after attribution: facts rows of one document in, the same rows with the columns that
+make them comparable across documents out.
+
+>>> from datetime import date
+>>> text = "一、2025年工作回顾\\n全市地区生产总值增长5.4%。\\n二、2026年重点工作\\n今年主要预期目标是：地区生产总值增长5%左右。"
+>>> from pipeline.document import extract_text
+>>> rows = enrich_facts(extract_text(text, "bj"), text, date(2026, 1, 25), 2026)
+>>> [(r["indicator"], r["value"], r["year"], r["period_kind"], r["status"]) for r in rows]
+[('地区生产总值', 5.4, 2025, 'year', 'actual'), ('地区生产总值', 5.0, 2026, 'year', 'target')]
+
+Columns set: indicator, year, period_start, period_end, period_kind, status, value_std, unit_std,
+figure_id. A plain function of its inputs: I/O happens at the edges (document.py).
+"""
+from __future__ import annotations
+
+from datetime import date
+from functools import lru_cache
+
+from .. import cached_regex as regex
+from ..attribute.period import PERIOD
+from ..lexicon import _lines
+
+from .indicator import find_indicator
+from .repeats import mark_repeats
+from .status import figure_status, has_target_word, is_ongoing, section_at, sections
+from .time import NONE, resolve_period
+from .units import standardise
+
+
+# a period written right before a figure is its own: 「从2020年的53.2%提升到2025年的57.7%」,
+# 「失业率从上半年5.5%降到5.3%」
+_OWN_YEAR = regex.compile(rf"(?r)({PERIOD.pattern}|(?<=[由从])上年)的?$")  # 常住人口由上年729万人增加到732万人
+
+
+_PLAN_YEAR = "今年"
+
+
+@lru_cache(maxsize=1)
+def _per_year() -> tuple[str, ...]:
+    return tuple(_lines("per_year_words.txt"))
+
+
+def national_document(text: str) -> bool:
+    """Whether the document's opening lines say it is about the whole country (国务院, 全国人民代表大会).
+
+    >>> national_document("政府工作报告\\n——2025年3月5日在第十四届全国人民代表大会第三次会议上\\n国务院总理 李强")
+    True
+    >>> national_document("2026年北京市政府工作报告\\n——2026年1月25日在北京市第十六届人民代表大会第四次会议上")
+    False
+    """
+    head = text[:600]
+    return any(word in head for word in _national_titles())
+
+
+@lru_cache(maxsize=1)
+def _national_titles() -> tuple[str, ...]:
+    return tuple(_lines("national_titles.txt"))
+
+
+def _before(row: dict, text: str) -> str:
+    """The figure's sentence up to the figure."""
+    sentence, start, end = row.get("sentence") or "", row.get("start") or 0, row.get("end") or 0
+    at = text.find(sentence, max(0, end - len(sentence)), start + len(sentence)) if sentence else -1
+    if at >= 0:
+        return sentence[: start - at]
+    cut = sentence.find(row.get("text") or "\0")
+    return sentence[:cut] if cut >= 0 else sentence
+
+
+def enrich_facts(rows: list[dict], text: str, doc_date: date | None = None,
+                 doc_year: int | None = None) -> list[dict]:
+    """Adds the comparable columns to one document's facts rows (in place) and returns them."""
+    if doc_year is None and doc_date is not None:
+        doc_year = doc_date.year
+    reference = doc_date or (date(doc_year, 1, 1) if doc_year else None)
+    parts = sections(text) if rows else []
+    country = "全国" if rows and rows[0].get("region") is None and national_document(text) else None
+    for row in rows:
+        before = _before(row, text)
+        section, section_period = section_at(parts, row.get("start") or 0)
+        ahead = section == "plan" or has_target_word(before)  # 全年 in a target is this year; 预计全年 may be last
+        own = _OWN_YEAR.search(before)  # 「从2020年的53.2%提升到2025年的57.7%」: each figure its year
+        period = own.group(1) if own else row.get("period") or section_period
+        if period is None and section == "plan":
+            period = _PLAN_YEAR  # 「三、全力抓好七项重点工作」: a report's work plan is for its own year
+        span = resolve_period(period, doc_date, doc_year, ahead) if period else NONE
+        row["year"], row["period_start"], row["period_end"], row["period_kind"] = span
+        if row.get("stat") == "annual_average" or (row.get("metric") or "").startswith(_per_year()):
+            row["year"] = None  # 年均增长5%, 每年新增就业60万人: a rate over years, no single year's figure
+        row["status"] = figure_status(before, span, section, reference,
+                                      is_ongoing(row.get("sentence") or "", row.get("period")))
+        row["indicator"] = find_indicator(row.get("metric"), row.get("unit"), row.get("stat"),
+                                          row.get("subject") or country, row.get("region"))
+        row["value_std"], row["unit_std"] = standardise(row.get("value"), row.get("unit"))
+    return mark_repeats(rows)
