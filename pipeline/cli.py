@@ -64,6 +64,7 @@ def _megabytes(text: str) -> int:
 def build_parser() -> argparse.ArgumentParser:
     from . import __version__
     from .batch.engines import default_workers
+    from .batch.guard import default_max_memory_mb
     from .listing import DEFAULT_MAX_BYTES
 
     parser = argparse.ArgumentParser(  # exits 2 on a usage error, as the contract says
@@ -107,12 +108,25 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--max-size", type=_megabytes, default=DEFAULT_MAX_BYTES, metavar="MB", dest="max_bytes",
                      help=f"larger files are not read but recorded as rejected, too large (default "
                           f"{DEFAULT_MAX_BYTES // 1_000_000})")
+    run.add_argument("--doc-timeout", type=float, default=60.0, metavar="SECONDS",
+                     help="a document whose extraction takes longer is recorded as rejected, and the run "
+                          "goes on (default 60; 0: no limit)")
+    run.add_argument("--max-memory", type=int, default=None, metavar="MB",
+                     help="memory a worker may add to extract one document; a document needing more is "
+                          f"recorded as rejected (default {default_max_memory_mb()}: half this machine's memory "
+                          "shared among its cores; 0: no limit)")
     run.add_argument("--rehash", action="store_true",
                      help="read every input to check its sha256, even files whose size and "
                           "modification time are unchanged")
     run.add_argument("--doc-year", type=int, default=None, metavar="YEAR",
                      help="the year of documents whose title and dateline give none (今年, 过去一年 are read "
                           "against it); a .cnstats-dates.csv beside the files (file,date) sets one per file")
+    run.add_argument("--text-column", metavar="NAME", default=None,
+                     help="read each CSV, JSON Lines or Parquet input as a corpus, one document per row, "
+                          "its text in column NAME (each row written to OUT-corpus/FILE/ID.txt and read from there)")
+    run.add_argument("--id-column", metavar="NAME", default=None,
+                     help="with --text-column: the column that names each row's document "
+                          "(default: the file's name and the row's number)")
     return parser
 
 
@@ -133,12 +147,22 @@ def main(argv: list[str] | None = None) -> int:
         import os
         os.environ["CNSTATS_DOC_YEAR"] = str(args.doc_year)
     reporter = Reporter(args.log_format, False if args.no_progress else None)
+    if args.text_column is not None:  # corpora as one file: a document per row (readers.corpus)
+        from pathlib import Path
+
+        from .readers.corpus import CorpusError, split_corpora
+        try:
+            args.input = split_corpora(args.input, Path(args.output), args.text_column, args.id_column)
+        except (CorpusError, OSError) as error:
+            reporter.failure(f"error: {error}", 2)
+            return 2
     signal.signal(signal.SIGTERM, _interrupt)   # a scheduler's stop: end as Ctrl-C does, on record
     try:
         summary = run_pipeline(args.input, args.output, full=args.full, workers=args.workers,
                                engine=args.engine, scheduler=args.scheduler, rehash=args.rehash,
                                connect_timeout=args.connect_timeout,
-                               reporter=reporter, max_bytes=args.max_bytes)
+                               reporter=reporter, doc_timeout=args.doc_timeout, max_memory=args.max_memory,
+                               max_bytes=args.max_bytes)
     except UsageError as error:
         reporter.failure(f"error: {error}", 2)
         return 2

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from . import __version__
 from .batch.engines import EngineError, default_workers, extract, failed, make_engine
+from .batch.guard import Limits, default_max_memory_mb
 from .batch.fingerprint import code_fingerprint
 from .batch.lock import LockedError, OutputLock
 from .batch.manifest import Entry, Manifest, now_ns, scan, shard_key
@@ -89,7 +90,8 @@ def _check_arguments(inputs, output, workers, engine, scheduler, max_bytes=None)
 def run_pipeline(inputs: list[str], output: str, progress: bool | None = None, *, full: bool = False,
                  workers: int | None = None, engine: str = "local", scheduler: str | None = None,
                  log_format: str = "text", rehash: bool = False, connect_timeout: float = 30.0,
-                 reporter: Reporter | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> RunSummary:
+                 reporter: Reporter | None = None, doc_timeout: float = 60.0,
+                 max_memory: int | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> RunSummary:
     """Bring OUT's tables up to date with the inputs; return the run's counts.
 
     Raises UsageError (bad arguments, missing input), RunLocked (another run holds OUT),
@@ -97,6 +99,9 @@ def run_pipeline(inputs: list[str], output: str, progress: bool | None = None, *
     case OUT keeps its last complete tables.
     """
     out = _check_arguments(inputs, output, workers, engine, scheduler, max_bytes)
+    if doc_timeout < 0 or (max_memory is not None and max_memory < 0):
+        raise UsageError("--doc-timeout and --max-memory must be 0 (no limit) or more")
+    limits = Limits(doc_timeout, default_max_memory_mb() if max_memory is None else max_memory)
     reporter = reporter or Reporter(log_format, progress)
     try:
         lock = OutputLock(out).acquire()
@@ -113,7 +118,7 @@ def run_pipeline(inputs: list[str], output: str, progress: bool | None = None, *
         except OSError:
             pass  # no room even for that: the run fails below and says why
         _run(inputs, store, summary, full, workers, engine, scheduler, rehash, reporter, connect_timeout,
-             max_bytes)
+             limits, max_bytes)
         summary.seconds = time.monotonic() - started
         store.end_run(_record(summary, started_wall, "ok", None))
         return summary
@@ -145,7 +150,7 @@ def _record(summary: RunSummary, started: datetime, status: str, error: str | No
 
 def _run(inputs, store: Store, summary: RunSummary, full: bool, workers: int | None, engine: str,
          scheduler: str | None, rehash: bool, reporter: Reporter, connect_timeout: float = 30.0,
-         max_bytes: int | None = DEFAULT_MAX_BYTES) -> None:
+         limits: Limits | None = None, max_bytes: int | None = DEFAULT_MAX_BYTES) -> None:
     fingerprint = code_fingerprint()
     previous = store.current_manifest()
     scanned_ns = now_ns()
@@ -185,7 +190,8 @@ def _run(inputs, store: Store, summary: RunSummary, full: bool, workers: int | N
             _record_shard(entry, _refused(entry), shards, summary)
         if todo:
             runner = make_engine(engine, workers, scheduler, fingerprint, tasks=len(todo),
-                                 size=sum(entry.size or 0 for entry in todo), connect_timeout=connect_timeout)
+                                 size=sum(entry.size or 0 for entry in todo), connect_timeout=connect_timeout,
+                                 limits=limits)
             summary.workers = runner.workers
             try:
                 _extract(todo, runner, shards, fingerprint, summary, reporter)
