@@ -143,6 +143,15 @@ CASES = [
         GDP | 北京 | 5.2 | % | growth_rate | 2024年 | 5.2
         GDP | 上海 | 5392671000000 | 元 | | 2024年 | 53926.71
         GDP | 上海 | 5.0 | % | growth_rate | 2024年 | 5.0"""),
+    # A web table copied with 「|」: the corner cell spans two header rows (the second row lacks it and
+    # ends in an empty cell), a section row spans the row (its empty cells left as lines of bars).
+    ("web table, rowspan corner, spanning section row",
+     "2019年1-2月份社会消费品零售总额主要数据\n指 标 | 1-2月 | |\n绝对量 (亿元) | 同比增长 (%) | |\n"
+     "社会消费品零售总额 | 66064 | 8.2 |\n按经营地分 |\n|\n|\n乡村 | 9562 | 9.0 |",
+     """社会消费品零售总额 | | 6606400000000 | 元 | | 1-2月 | 66064
+        社会消费品零售总额 | | 8.2 | % | growth_rate | 1-2月 | 8.2
+        乡村 | | 956200000000 | 元 | | 1-2月 | 9562
+        乡村 | | 9.0 | % | growth_rate | 1-2月 | 9.0"""),
     # A text with no table gives its prose facts only, as before.
     ("prose only",
      "全年粮食产量70650万吨，比上年增加1109万吨。",

@@ -182,8 +182,13 @@ def _blocks(lines: list[str], splits: list):
             here = splits[end]
             if here and here[0] in (kind, "rule"):
                 end += 1
-            elif _section_line(lines[end]) and end + 1 < count and splits[end + 1] and splits[end + 1][0] == kind:
-                end += 1
+            elif _section_line(lines[end]) or kind == "bar" and _bars_only(lines[end]):
+                after = end + 1         # a section row, with the empty rows of a web table's spanning cell
+                while after < count and after - end < 3 and kind == "bar" and _bars_only(lines[after]):
+                    after += 1
+                if not (after < count and splits[after] and splits[after][0] == kind):
+                    break
+                end = after + 1
             else:
                 break
         first = index
@@ -210,6 +215,11 @@ def _split_if_row(line: str):
 def _section_line(line: str) -> bool:
     body = line.strip()
     return 0 < len(body) <= _SECTION_LONGEST and not body.endswith(_SENTENCE_END) and not any(c.isdigit() for c in body)
+
+
+def _bars_only(line: str) -> bool:
+    """A line of bars alone (「|」, 「| |」): the empty cells a web table's spanning cell leaves."""
+    return "|" in line and not line.replace("|", "").strip()
 
 
 def _narrow_header(line: str, below) -> bool:
@@ -264,12 +274,14 @@ def find_tables(text: str) -> list[TextTable]:
 
 def _row(line: str, offset: int, kind: str, found) -> Line | None:
     """A table line as cells with their offsets; `found` is how it splits (None for a section row)."""
-    if found is not None and found[0] == "rule":
+    if found is not None and found[0] == "rule" or kind == "bar" and _bars_only(line):
         return None
     if kind == "narrow" and (found is None or found[0] != kind) and len(line.split()) > 1:
         found = kind, [m.span() for m in _TOKEN.finditer(line)]     # the header above such rows
     if found is None or found[0] != kind:
-        spans = [(len(line) - len(line.lstrip()), len(line.rstrip()))]     # a section row: one cell
+        body = line.strip("| \t") if kind == "bar" else line.strip()           # a section row: one cell
+        at = line.index(body) if body else 0
+        spans = [(at, at + len(body))]
     else:
         spans = found[1]
     cells = [Cell(line[a:b], offset + a, offset + b) for a, b in spans]

@@ -98,8 +98,12 @@ def _header_count(table: TextTable, width: int) -> int:
 def _column_headings(table: TextTable, width: int, count: int) -> list[Heading]:
     """Each column's header: its header rows' cells top first, a spanning cell repeated to its right."""
     texts = [[] for _ in range(width)]
+    above = None
     for position, row in enumerate(table.rows[:count]):
         cells = _aligned(row, width, True, table.kind)
+        if above is not None and _under_corner(cells, above):
+            cells = [None] + cells[:-1]
+        above = cells
         last = None
         for index, cell in enumerate(cells):
             value = cell.text if cell is not None else ""
@@ -122,6 +126,15 @@ def _column_headings(table: TextTable, width: int, count: int) -> list[Heading]:
             headings[index] = Heading(heading.text, measure, heading.unit, heading.stat, heading.sign, period,
                                       heading.role, heading.qualifier)
     return headings
+
+
+def _under_corner(cells: list, above: list) -> bool:
+    """A header row that lacks the corner cell standing above it, written as one spanning two rows
+    (a web table's rowspan): it is filled from the left and ends in an empty cell, under a corner
+    cell that is filled. 「指标 | 1-2月 | 」 over 「绝对量（亿元） | 同比增长（%） | 」."""
+    def filled(cell) -> bool:
+        return cell is not None and bool(cell.text)
+    return len(cells) > 2 and filled(above[0]) and not filled(cells[-1]) and all(map(filled, cells[:-1]))
 
 
 def _measure_on_left(left: list[Heading], qualifier: str | None) -> str | None:
