@@ -173,8 +173,19 @@ def left_name(left: str, after_actor: bool = False) -> str:
 
 _LEVEL_NOUNS = tuple(LEVEL_NOUNS)
 _LIST_SUMMED = regex.compile(r"^[^，；]*、[^、，；]+?(?:[两二三四五六七八九十]{1,2})项(\p{Han}{3,})$")
-_PLAN_REACHED = regex.compile(r"(?:%s)[^，、；]{0,6}?(?:%s)的$" % (
-    alternation(LEXICON.look_alikes["plan_verb"]), alternation(LEXICON.look_alikes["plan_noun"])))
+_PLAN_REACHED = regex.compile(r"(?:%s)[^，、；]{0,6}?(?:%s)的$|(?:%s)[^，、；的最由从]{1,12}的$" % (
+    alternation(LEXICON.look_alikes["plan_verb"]), alternation(LEXICON.look_alikes["plan_noun"]),
+    alternation(LEXICON.look_alikes["reference_verb"])))
+
+
+def share_of_base(left: str) -> bool:
+    """Whether the words before a percentage end on the base it is a share of: a verb of reaching or
+    being, the base and 的 (not a superlative, 「为多年最低的3.9%」, nor a level moved from, 「由…的」).
+
+    >>> share_of_base("中位数是平均数的"), share_of_base("整体经济总量回复至2019年同期的"), share_of_base("为多年最低的")
+    (True, True, False)
+    """
+    return left.endswith("的") and _PLAN_REACHED.search(left) is not None
 _QUOTED_OPEN = regex.compile(r"[”」』》\"]")
 _EXAMPLES_END = regex.compile(r"(?<![高同平初中上相对均次优超])等(?![级离待同效])")  # not 高等学校, 同等, 等级
 # A step passed on the way to a figure is no part of its name: 「连续迈上4个万亿元台阶、达到14.2万亿元」

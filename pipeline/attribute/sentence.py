@@ -19,7 +19,8 @@ from ..script import fold, fold_script, fold_width
 from ..segment import Sentence
 from .fact import Fact
 from .lists import listed_names, shared_head
-from .metric import balanced_quotes, clause_topic, left_name, peel_tail, percent_of, right_name, starts_with_level_noun, with_action
+from .metric import (balanced_quotes, clause_topic, left_name, peel_tail, percent_of, right_name, share_of_base,
+                     starts_with_level_noun, with_action)
 from .period import period_at, periods_in
 from .stat import cut_by, read_stat
 from .subject import find_subject, is_place, opening_subject
@@ -235,6 +236,8 @@ def _name_in_words(left: str, right: str, unit: str, phrase: str | None, after_p
     if whole:
         named = named + whole if named else whole  # 「覆盖全省93%的建制镇」
         stat_words = stat_words + "占"
+    elif unit in ("%", "‰") and share_of_base(left):
+        stat_words = stat_words + "占"  # 「中位数是平均数的86.7%」: a share of the base before 的
     if not phrase and starts_with_level_noun(right):
         named = last_name or named
     if not named:
