@@ -43,7 +43,7 @@ class _Reading:
     """What a sentence has said so far, as its clauses are read from left to right."""
 
     __slots__ = ("s", "original", "as_written", "periods", "spans", "quantities", "units", "facts", "names",
-                 "subject", "last_list", "carried", "topic_clause")
+                 "subject", "last_list", "carried", "topic_clause", "word_signs")
 
     def __init__(self, s: str, original: str, spans: list[tuple[int, int]], quantities: list[Quantity],
                  units: list[str]):
@@ -60,6 +60,7 @@ class _Reading:
         self.last_list: list[str] | None = None  # the members of the last 分别 list
         self.carried = ""                   # the name the sentence before ends on (read_sentence)
         self.topic_clause = ""              # the last clause without figures before the first figure
+        self.word_signs: list[int] = []     # the sign the words before each figure give (not a minus sign)
 
 
 def read_sentence(sentence: Sentence, quantities: list[Quantity], period_before: str | None,
@@ -127,6 +128,11 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
             stat, sign = _stat_of(reading, q, named, left, stat, sign, position, scope, names_own)
         if stat is None and change_after:
             stat, sign = change_after  # 「经营收入均保持10%以上增长」
+        if stat is None and i > 0 and not names_own and reading.facts and reading.facts[-1].stat \
+                and q.unit == reading.units[i - 1] and _ONLY_JOINED.fullmatch(s, spans[i - 1][1], q_start):
+            # 「增长率分别为17.2%、14.4%和13.1%」, 「分别下降3.1%、2.4%」: figures joined to a rate are rates,
+            # signed as the words before the first say (not as a minus sign written before it)
+            stat, sign = reading.facts[-1].stat, reading.word_signs[-1] * (sign if signed else 1)
         clause_subject = subject or clause_subject
         if place:  # 「对东盟进出口」: a partner, for its clause only
             reading.subject = subject
@@ -140,6 +146,7 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
             about = _folded_subject(reading, about)
         period = (period_at(reading.periods, s, q_start) if reading.periods else None) or period_before
         reading.facts.append(_fact(reading, q, named, about, stat, sign, period))
+        reading.word_signs.append(-sign if signed else sign)
         if position > 0:
             _carry_bound(reading, in_clause[position - 1], i)
             _carry_trailing_bound(reading, in_clause[:position + 1])
@@ -515,7 +522,16 @@ def _tail(words: str) -> str:
     words = words.rstrip()
     peeled = peel_tail(words)
     scope = "".join(SCOPE_WORDS.findall(peeled))
+    rate = _RATE_NOUN_END.search(peeled) if peeled.endswith(_RATE_NOUN_LAST) \
+        and not peeled.endswith(_RATE_INDICATORS) else None
+    if rate:  # 「增长率分别为17.2%」, 「工业增加值增速为5%」: a name ending in a rate noun says the figure is a rate
+        scope += rate.group()
     return scope + (words[len(peeled):] if words.startswith(peeled) else words)
+
+
+_RATE_NOUN_END = regex.compile(r"(?:增长|下降|上涨|下跌)率$|[增降涨升跌]幅$|增速$")
+_RATE_NOUN_LAST = ("率", "幅", "速")
+_RATE_INDICATORS = tuple(LEXICON.look_alikes.get("rate_indicator", ()))  # 自然增长率: a level, not a change
 
 
 # Patterns anchored at the end ($) are searched from the end, longest first ((?rp)): the same match as a
@@ -540,6 +556,7 @@ def _ends_in_verb(tail: str) -> bool:
         if tail[-length:] in _LONG_VERB_WORDS:
             return True
     return False
+_ONLY_JOINED = regex.compile(r"[\s、，,和及与]*|[\s、，,]*以及\s*")  # figures joined as a list, nothing said between
 _CHANGE_AFTER = regex.compile(r"^的?(增长|下降|增幅|降幅)(?:[，,；;。、]|$)")
 _GRAMMAR = LEXICON.grammar
 _DISTRIBUTIVE = regex.compile(rf"(?:{'|'.join(_GRAMMAR['distributive'])})"

@@ -20,8 +20,8 @@
 ('share', 1)
 >>> read_stat("居民消费价格指数回落至", "%")
 (None, 1)
->>> read_stat("增速为", "%"), read_stat("降幅为", "%")
-(('growth_rate', 1), ('growth_rate', -1))
+>>> read_stat("增速为", "%"), read_stat("降幅为", "%"), read_stat("升幅分别扩大至", "%")
+(('growth_rate', 1), ('growth_rate', -1), ('growth_rate', 1))
 >>> read_stat("比上年加快", "个百分点"), read_stat("放缓", "个百分点"), read_stat("加快建设", "条")
 (('change', 1), ('change', -1), (None, 1))
 >>> read_stat("粮食产量达到", "斤")
@@ -55,8 +55,9 @@ def read_stat(words: str, unit: str) -> tuple[str | None, int]:
     if found and words.endswith(_TO_LEVEL) and STATS[found[-1]] in ("growth_rate", "change") \
             and words[:-1].endswith(found[-1]):
         found[-1] = "达到"  # 「回落至1.5%」, 「回升到5.1%」: a change verb with 至/到 gives the level reached
-    if len(found) > 1 and found[-1] in _COPULAS and (found[-2].endswith(_RATE_NOUN_ENDS) or _RATE_COPULA.search(words)):
-        found.pop()  # 「增速为5%」, 「升幅为781.4%」, 「增长率分别为10.0%」: the copula states the rate, no level
+    if len(found) > 1 and (found[-1] in _COPULAS or STATS[found[-1]] == "level") \
+            and (found[-2].endswith(_RATE_NOUN_ENDS) or _RATE_COPULA.search(words)):
+        found.pop()  # 「增速为5%」, 「升幅分别扩大至781.4%」, 「增长率分别为10.0%」: the rate's level is a rate
     share = any(STATS[word] == "share" for word in found)
     nearest = next((STATS[w] for w in reversed(found) if STATS[w] in ("growth_rate", "change", "level")), None)
     sign = 1
