@@ -137,7 +137,10 @@ def left_name(left: str, after_actor: bool = False) -> str:
     plan = _PLAN_REACHED.search(name) if "的" in name else None
     if plan:  # 「固定资产投资完成全年目标的95.0%」: the plan is the base of the figure, named before it
         name = name[: plan.start()]
-    _subject, name = find_subject(name)
+    subject, rest = find_subject(name)
+    # 「民营企业进出口」: a class of firms (a subjects.txt `body` ending as grammar.tsv `firm_class` says) opening
+    # the name says which figure it is, and stays in the name (it is the subject as well)
+    name = subject + rest if subject in _FIRM_CLASSES and name.endswith(subject + rest) and len(rest) >= 2 else rest
     name = strip_periods(name.strip(_EDGE_PUNCT))
     if "年" in name:
         name = SCOPE_SPANS.sub("", name)  # 「两年平均增长」: before the tail is peeled, which would leave 两
@@ -172,6 +175,8 @@ def left_name(left: str, after_actor: bool = False) -> str:
 
 
 _LEVEL_NOUNS = tuple(LEVEL_NOUNS)
+_FIRM_CLASSES = frozenset(word for word in (line.split("\t")[0] for line in LEXICON.subjects if line.endswith("\tbody"))
+                          if word.endswith(tuple(_GRAMMAR["firm_class"])))
 _LIST_SUMMED = regex.compile(r"^[^，；]*、[^、，；]+?(?:[两二三四五六七八九十]{1,2})项(\p{Han}{3,})$")
 _PLAN_REACHED = regex.compile(r"(?:%s)[^，、；]{0,6}?(?:%s)的$|(?:%s)[^，、；的最由从]{1,12}的$" % (
     alternation(LEXICON.look_alikes["plan_verb"]), alternation(LEXICON.look_alikes["plan_noun"]),
