@@ -159,6 +159,9 @@ def left_name(left: str, after_actor: bool = False) -> str:
         name = name[obj[-1].end():]
     name = peel_head(peel_tail(strip_periods(name), shares=False))
     name = _without_actions(name)
+    listed = _MEMBERS_FOLLOW.search(name) if "是" in name or "为" in name else None
+    if listed and len(name) - listed.end() >= 2:  # 「最低的三个行业分别是农、林、牧、渔业36466元」: the member
+        name = name[listed.end():]
     summed = _LIST_SUMMED.match(name) if "、" in name else None
     if summed:  # 「基本养老保险、失业保险、工伤保险三项社会保险基金收入」: the count sums the list up
         name = summed.group(1)
@@ -175,6 +178,7 @@ def left_name(left: str, after_actor: bool = False) -> str:
 
 
 _LEVEL_NOUNS = tuple(LEVEL_NOUNS)
+_MEMBERS_FOLLOW = regex.compile(r"(?:分别|依次)(?:是|为)")  # the members of a ranking or list follow
 _FIRM_CLASSES = frozenset(word for word in (line.split("\t")[0] for line in LEXICON.subjects if line.endswith("\tbody"))
                           if word.endswith(tuple(_GRAMMAR["firm_class"])))
 _LIST_SUMMED = regex.compile(r"^[^，；]*、[^、，；]+?(?:[两二三四五六七八九十]{1,2})项(\p{Han}{3,})$")

@@ -243,8 +243,6 @@ def _name_in_words(left: str, right: str, unit: str, phrase: str | None, after_p
     if whole:
         named = named + whole if named else whole  # 「覆盖全省93%的建制镇」
         stat_words = stat_words + "占"
-    elif unit in ("%", "‰") and share_of_base(left):
-        stat_words = stat_words + "占"  # 「中位数是平均数的86.7%」: a share of the base before 的
     if not phrase and starts_with_level_noun(right):
         named = last_name or named
     if not named:
@@ -368,6 +366,8 @@ def _stat_in_words(stat_words: str, left: str, unit: str, phrase: bool) -> tuple
     if phrase and stat_words.rstrip().endswith("等"):
         stat_words = "".join(SCOPE_WORDS.findall(stat_words))  # 「渗透率、收入增幅等5项指标」
     stat, sign = read_stat(_tail(stat_words), unit)
+    if stat is None and unit in ("%", "‰") and share_of_base(stat_words):
+        stat = "share"  # 「中位数是平均数的86.7%」, 「分别为全国平均水平的44%」: a share of the base before 的
     bare = left.strip()
     if bare.endswith(_MINUS_SIGNS) and _MINUS_BEFORE.search(bare):
         return stat, -sign, True  # 「自然增长率为-0.99‰」: a minus sign before the number
