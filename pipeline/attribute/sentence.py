@@ -232,7 +232,8 @@ def _name_in_words(left: str, right: str, unit: str, phrase: str | None, after_p
     # 「覆盖95%以上行政村」, 「覆盖所有城区、镇区和95%以上行政村」: the figure opens the verb's object
     object_of = _ends_in_verb(tail) or (tail[-1:] in ("和", "及", "、") and VERBS.search(tail)
                                                and not STAT_WORDS.search(tail))
-    opening = not tail.strip("、，；：　 ") and not named_before  # 「八成以上财政资金用于民生」
+    # 「八成以上财政资金用于民生」, 「全国超半数参保企业受益」: the figure opens its clause (after its subject)
+    opening = not tail.strip("、，；：　 ") and not named_before or _only_subject(tail)
     if whole is None and not phrase and unit in ("%", "‰") and (object_of or opening):
         whole = right_name(right, "个", last=False)  # 「覆盖95%以上行政村」: a share of the noun after it
         if whole:  # 「养老助餐点覆盖九成以上城乡社区」 → 养老助餐点覆盖城乡社区
@@ -249,6 +250,12 @@ def _name_in_words(left: str, right: str, unit: str, phrase: str | None, after_p
         phrase = right_name(right, unit, shortest=1)
         named = phrase or last_name or left.strip("、，；：　 ") or _clause_after(right, unit)
     return named, phrase, stat_words
+
+
+def _only_subject(words: str) -> bool:
+    """Whether the words before a figure are a subject alone (「，全国」), which names nothing of it."""
+    body = words.strip("、，；：　 ")
+    return bool(body) and find_subject(body) == (body, "")
 
 
 def _clause_after(right: str, unit: str) -> str:
@@ -540,7 +547,7 @@ _MINUS_BEFORE = regex.compile(r"(?rp)(?:^|[为是达：:，,])(?:-|−|负)$")
 _MINUS_SIGNS = ("-", "−", "负")  # what a _MINUS_BEFORE match ends with: a text ending otherwise needs no search
 # A rate written before the noun it fills, with 的: 「5.5%左右的预期增长目标」, 「4.5%左右的增长目标」, 「6%的增速」
 _RATE_BEFORE_NOUN = regex.compile(r"的((?:\p{Han}{0,6}?)(?:增长|增速)(?:预期)?目标|\p{Han}{0,6}?增速)")
-_SIZE_OF_CHANGE = regex.compile(r"[的之](?:按年|同比)?(增幅|涨幅|升幅|跌幅|降幅)(?![^，,；;。]*目标)")
+_SIZE_OF_CHANGE = regex.compile(r"[的之](?:按年|同比)?(?:平均)?(增幅|涨幅|升幅|跌幅|降幅)(?![^，,；;。]*目标)")
 _LONG_VERB_WORDS = frozenset(w for w in LEXICON.verbs if len(w) > 1)
 _LONG_VERB_LENGTHS = sorted({len(w) for w in _LONG_VERB_WORDS})
 
