@@ -107,6 +107,9 @@ _SESSION_UNITS = {"次", "位", "轮"}
 # After a figure with 以上/以下, these continue the clause; any other Han character begins the noun the
 # figure sorts (「20户以上自然村」, 「年运量150万吨以上的物流园区」).
 _CLAUSE_GOES_ON = frozenset(LEXICON.grammar["goes_on"])
+_CLAUSE_OPENERS = frozenset("，。；：,;:\n")
+_GROUP_INDICATOR = _compiled(r"\p{Han}{2,16}?(?:%s)(?:为|是|达到|达)[-−]?\d" % "|".join(
+    regex.escape(word) for word in LEXICON.grammar.get("group_indicator", ("率",))))
 _NOT_SPEC_UNITS = _COUNT_UNITS | _MONEY_UNITS | _PERCENT_LIKE
 _TIME_UNITS = LEXICON.time_units
 # Characters around a bare number that may make it a name (6G, PM2.5, 1+N, 7×24): checked before the rules.
@@ -254,6 +257,9 @@ def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans, code_ends:
         return "name"        # 制定实施稳增长惠民生27条: a policy package's name
     if after.startswith(_DISCOURSE_NOUNS):
         return "other"       # 做好9个方面工作
+    if unit == "个" and bound == "eq" and (not start or folded[start - 1] in _CLAUSE_OPENERS) \
+            and _GROUP_INDICATOR.match(folded, end):
+        return "other"       # 31个大城市城镇调查失业率为5.2%: the count names the group the indicator is of
     if steps and folded.find("阶", end, end + 17) >= 0 and _STEP_AHEAD.match(folded, end):
         return "other"       # 跨越3个千亿元台阶: a step, not an amount
     if unit == "位" and first_after == "数":
