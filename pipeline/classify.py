@@ -279,6 +279,8 @@ def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans, code_ends:
             return "name"    # 千万吨粮食增产计划, 百万亩造林工程: a magnitude word names a programme
         if programme and unit not in _COUNT_UNITS and not folded.endswith(_VERBS, 0, start):
             return "name"    # 延安千万吨炼化一体化, 榆能百万吨煤制芳烃: a tier in a plant's name (新增千万吨产能 counts)
+    if quantity.chinese and not scaled and quantity.value == 1 and unit in _COUNT_UNITS:
+        return "other"       # 每户至少一人就业: one of a thing, bounded or not, describes; it counts nothing
     if quantity.chinese and not scaled and bound == "eq" and unit not in _PERCENT_LIKE:
         if unit in _MONEY_UNITS and not _HAN_AT.match(folded, end):
             return "statistic"   # 十块钱, 壹仟玖佰圆整
