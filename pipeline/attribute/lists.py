@@ -204,9 +204,13 @@ def listed_names(s: str, c_start: int, spans, in_clause: list[int], previous: li
     if any(len(group) != width for group in groups):
         groups, width = [listed], len(listed)
     found = members(names, width) if names else None
+    places = None
+    if found is None and not names and not earlier:
+        ranked = _ranked_before(s[:c_start], width)
+        if ranked:  # 「工资由高到低依次是东部、西部、中部和东北，分别为93253元、……」
+            found, places = ranked
     if found is None and previous and len(previous) >= width and not names:
         found = previous[-width:]  # 「……，分别增长6.7%、39.6%」 names the figures before it
-    places = None
     if found is None and names:
         subject, _rest = find_subject(before.strip("、，"))
         listed_places = regex.split(r"[、和]", subject) if subject else []
@@ -219,6 +223,29 @@ def listed_names(s: str, c_start: int, spans, in_clause: list[int], previous: li
     words = {i: before + s[c_start + at: spans[group[0]][0]] for group in groups for i in group}
     about = {i: place for group in groups for i, place in zip(group, places)} if places else {}
     return named, found, words, about
+
+
+_RANKED = regex.compile(r"(?:依次|分别)(?:是|为)([^，；：。]+)[，；]\s*$")
+_RANK_ORDER = regex.compile(r"(?:由|从)(?:高|大|多|快)(?:到|至)(?:低|小|少|慢)$|(?:最高|最低|最多|最少|最快|最慢)的\p{Han}{1,4}$")
+
+
+def _ranked_before(before: str, width: int) -> tuple[list[str], list[str]] | None:
+    """(names, places) for a 分别 clause naming nothing after a clause that ranks places: 「2024年人均
+    可支配收入由高到低依次是上海、北京和浙江，分别为…」 gives each figure the indicator, about one place."""
+    ranked = _RANKED.search(before) if "依次" in before or "分别" in before else None
+    if not ranked:
+        return None
+    parts = [part for part in regex.split(r"、|以及|和|及", ranked.group(1).strip()) if part]
+    if len(parts) != width:
+        parts = [part for part in regex.split(r"、|以及", ranked.group(1).strip()) if part]
+    if len(parts) != width:
+        return None
+    clause_start = max(before.rfind(mark, 0, ranked.start()) for mark in "，；：。") + 1
+    topic = _RANK_ORDER.sub("", before[clause_start: ranked.start()]).strip()
+    if any(char.isdigit() for char in ranked.group(1)) or not all(find_subject(part) == (part, "") for part in parts):
+        return None
+    name = peel_tail(peel_head(strip_periods(find_subject(topic)[1])))
+    return ([name] * width, parts) if len(name) >= 2 else None
 
 
 def _groups(s: str, spans, listed: list[int]) -> list[list[int]]:
