@@ -26,6 +26,8 @@
 (('change', 1), ('change', -1), (None, 1))
 >>> read_stat("粮食产量达到", "斤")
 (None, 1)
+>>> read_stat("较去年同期增", "人"), read_stat("比上月减", "%")
+(('change', 1), ('growth_rate', -1))
 """
 from __future__ import annotations
 
@@ -39,7 +41,8 @@ _CUT_BY = regex.compile(rf"^(?:平均|累计|同比)?(?:{DECLINES.pattern})(?![�
 _RATE_UNITS = ("%", "‰", "", "倍")
 _TO_LEVEL = ("至", "到")
 _COPULAS = frozenset(["为", "达", "达到", "是"])
-_RATE_NOUN_ENDS = ("幅", "速")      # 增幅, 降幅, 升幅, 跌幅, 增速: nouns naming a rate of change
+_RATE_NOUN_ENDS = ("幅", "速")
+_COMPARED_STEP = regex.compile(r"(?:较|比)[^，,；;]{0,14}?([增减])$")      # 增幅, 降幅, 升幅, 跌幅, 增速: nouns naming a rate of change
 _RATE_COPULA = regex.compile(r"(?:增长|下降|上涨|下跌)率(?:分别)?(?:为|达到|达|是)$")
 
 
@@ -83,6 +86,10 @@ def read_stat(words: str, unit: str) -> tuple[str | None, int]:
         return "change", sign
     if share:
         return "share", 1
+    step = _COMPARED_STEP.search(words) if words.endswith(("增", "减")) else None
+    if step:  # 「较去年同期增约7,100人」: 增/减 alone after a comparison, as Hong Kong releases write it
+        sign = -1 if step.group(1) == "减" else 1
+        return ("growth_rate" if unit in ("%", "‰") else "change"), sign
     return None, 1
 
 
