@@ -32,6 +32,8 @@ from .fact import Fact
 from .period import carried_periods, opening_period
 from .region import document_region
 from .sentence import read_sentence
+from .subject import sentence_subject
+from ..script import fold
 
 __all__ = ["Fact", "attribute_facts", "document_region"]
 
@@ -56,11 +58,45 @@ def attribute_facts(text: str, sentences: list[Sentence], quantities: list[Quant
     carried = _carried_by_paragraph(sentences)
     facts = []
     opened: dict[int, str | None] = {}
+    subjects = _SubjectCarry()
     for index in sorted(by_sentence):
         period_before = _paragraph_period(sentences, index, opened) or carried.get(sentences[index].paragraph)
-        read = read_sentence(sentences[index], by_sentence[index], period_before)
+        subject_before = subjects.before(sentences, index)
+        read = read_sentence(sentences[index], by_sentence[index], period_before, subject_before)
+        subjects.after(sentences[index])
         facts.extend(_name_ratio_terms(sentences[index], by_sentence[index], read) if index in with_ratio else read)
     return facts
+
+
+class _SubjectCarry:
+    """The area a paragraph's sentences are about, carried from sentence to sentence: 「2017年，全国就业人员
+    中，第一产业就业人员占27.0%；第二产业就业人员占28.1%。」 gives 全国 to both figures. A sentence that
+    makes a whole area its subject (subject.sentence_subject: 全国, 我省, a province) sets it for the
+    sentences after it; a new paragraph starts afresh."""
+
+    __slots__ = ("subject", "paragraph", "walked")
+
+    def __init__(self):
+        self.subject: str | None = None  # folded, as read_sentence reads it
+        self.paragraph = -1
+        self.walked = 0  # the sentences before this one have been read
+
+    def before(self, sentences: list[Sentence], index: int) -> str | None:
+        """The subject carried into sentence `index`, once the sentences without figures before it are read."""
+        for i in range(self.walked, index):
+            self.after(sentences[i])
+        self._enter(sentences[index].paragraph)
+        self.walked = index + 1
+        return self.subject
+
+    def after(self, sentence: Sentence) -> None:
+        """Read the subject a sentence leaves for the next."""
+        self._enter(sentence.paragraph)
+        self.subject = sentence_subject(fold(sentence.text)) or self.subject
+
+    def _enter(self, paragraph: int) -> None:
+        if paragraph != self.paragraph:
+            self.subject, self.paragraph = None, paragraph
 
 
 # Not words.CLAUSE_BREAK: its colons would cut 2.50:1 off from the ratio it belongs to.

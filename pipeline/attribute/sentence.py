@@ -59,8 +59,11 @@ class _Reading:
         self.last_list: list[str] | None = None  # the members of the last 分别 list
 
 
-def read_sentence(sentence: Sentence, quantities: list[Quantity], period_before: str | None) -> list[Fact]:
-    """The facts of one sentence's statistics (`quantities`, in text order)."""
+def read_sentence(sentence: Sentence, quantities: list[Quantity], period_before: str | None,
+                  subject_before: str | None = None) -> list[Fact]:
+    """The facts of one sentence's statistics (`quantities`, in text order); `subject_before` is the place
+    an earlier sentence of the paragraph made the subject (folded), which holds until the sentence names
+    another."""
     # Read a folded copy (simplified, half-width digits) of the same length; names are given back
     # as the original text writes them.
     base = sentence.start
@@ -69,6 +72,7 @@ def read_sentence(sentence: Sentence, quantities: list[Quantity], period_before:
     # fold() finds text with nothing to fold in one search; the rest is folded in this module's order.
     folded = _mask_asides(text if fold(text) is text else fold_width(fold_script(text)), spans)
     reading = _Reading(folded, sentence.text, spans, quantities, [q.unit for q in quantities])
+    reading.subject = subject_before
     done, count = 0, len(spans)
     for c_start, c_end in _clauses(folded, spans[-1][0]):
         # The figures starting in the clause: spans are in text order, so they follow one another.
@@ -120,9 +124,11 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
             named, about = shared[0], shared[1] or about
         if listed and i in listed[3]:
             about = listed[3][i]
-        if about is None and reading.facts and not names_own and named == last_name:
-            about = reading.facts[-1].subject  # 「成都市实现地区生产总值2.35万亿元，增长5.7%」
-            about = _folded_subject(reading, about)
+        if not clause_subject and reading.facts and not names_own and named == last_name \
+                and (about is None or (reading.facts[-1].subject and not is_place(reading.facts[-1].subject))):
+            # 「成都市实现地区生产总值2.35万亿元，增长5.7%」, 「民营企业进出口55.5亿元，增长8.5%」: the figure
+            # before is of the same subject (a body named there holds rather than the place of the sentence)
+            about = _folded_subject(reading, reading.facts[-1].subject)
         period = (period_at(reading.periods, s, q_start) if reading.periods else None) or period_before
         reading.facts.append(_fact(reading, q, named, about, stat, sign, period))
         if position > 0:

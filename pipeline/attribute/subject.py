@@ -24,20 +24,28 @@ from functools import lru_cache
 from .. import cached_regex as regex
 
 from ..lexicon import LEXICON
+from .period import PERIOD
 from .words import COMPARISONS, HEADS, VERBS, alternation
 
 _CITIES = set(LEXICON.cities)
-_NOT = [line.split("\t")[0] for line in LEXICON.subjects if line.endswith("\tnot")]
-_SUBJECTS = [line.split("\t")[0] for line in LEXICON.subjects if not line.endswith("\tnot")]
-_BODIES = {line.split("\t")[0] for line in LEXICON.subjects if line.endswith("\tbody")}
-_ANYWHERE = [w for w in _SUBJECTS if not w.startswith("全") and w not in _BODIES] + [
+_KINDS = {line.split("\t")[0]: set(line.split("\t")[1].split()) if "\t" in line else set()
+          for line in LEXICON.subjects}  # word → its kinds (subjects.txt)
+_NOT = [w for w, kinds in _KINDS.items() if "not" in kinds]
+_SUBJECTS = [w for w in LEXICON.subjects if w.split("\t")[0] not in _NOT]
+_SUBJECTS = [w.split("\t")[0] for w in _SUBJECTS]
+_BODIES = {w for w, kinds in _KINDS.items() if "body" in kinds}
+_CLASSES = frozenset(w for w, kinds in _KINDS.items() if "class" in kinds)
+_WHOLE = frozenset(w for w, kinds in _KINDS.items() if "whole" in kinds)
+_OPENING_ONLY = [w for w in _SUBJECTS if (w.startswith("全") or "opening" in _KINDS[w]) and w not in _BODIES]
+_ANYWHERE = [w for w in _SUBJECTS if w not in _OPENING_ONLY and w not in _BODIES] + [
     name for name in LEXICON.regions if len(name) >= 2
 ]
-_OPENING_ONLY = [w for w in _SUBJECTS if w.startswith("全") and w not in _BODIES] + list(LEXICON.cities)
+_OPENING_ONLY += list(LEXICON.cities)
 _ANYWHERE_RE = regex.compile(rf"(?:{alternation(_ANYWHERE)})(?:市|省|区|县)?(?![级籍版式型])")
 _OPENING_WORDS = _OPENING_ONLY + _ANYWHERE + list(_BODIES)
 _OPENING_RE = regex.compile(rf"^(?!{alternation(_NOT)})(?:{alternation(_OPENING_WORDS)})(?:市|省|区|县|州)?(?![级籍版式型])")
 _OPENING_FIRST = frozenset(word[0] for word in _OPENING_WORDS if word)  # what an opening subject starts with
+_BODY_RE = regex.compile(alternation(_BODIES))
 _PLACE = regex.compile(rf"^[^，、；：。\s]{{2,12}}(?:{alternation(LEXICON.place_suffixes)})")
 _COMPARED = regex.compile(rf"(?rp)(?:{COMPARISONS.pattern})(?:的)?$")
 # A place directly followed by another place or an organisation's name begins that name.
@@ -48,7 +56,14 @@ _ORGANISATION = regex.compile(
 _ORG_NAME = regex.compile(rf"^(?![全我本各])[^，、；：。\s\d“”\"《》]{{1,10}}?(?:{alternation(LEXICON.org_suffixes)})(?![口区务澳])")
 _QUOTED_BEFORE = regex.compile(r"[“「『《\"][^”」』》\"]*$")  # inside a quoted name (“辽宁优品”)
 _AFTER_VERB = regex.compile(rf"(?rp)(?:{alternation(LEXICON.action_verbs)})$")
-_LEAD = regex.compile(r"^(?:其中|同时|此外|并|和|及|与|对|在|从|截至|全年|今年|去年|\d{4}年(?:末|底|初)?|年末|年底|年初)")
+# Words that may stand before a clause's subject: connectives, and the period the figure belongs to
+# (「2018年1-2月份, 全国网上零售额」, 「2011年度全国农民工总量」, 「一季度东部地区外贸」).
+_TO_PARTNER = regex.compile(rf"(?:对|与|同|向)(?:{alternation(_ANYWHERE)})")
+_SCOPE_END = regex.compile(r"(?:中|看|来看|范围内)$")  # a clause giving the scope of the next: 「全国就业人员中」
+_LEAD = regex.compile(
+    r"^(?:\s+|其中|同时|此外|并|和|及|与|对|在|从|截至|全年|今年|去年|年末|年底|年初|年度"
+    rf"|(?:{PERIOD.pattern})(?:度)?)[，,]?\s*"
+)
 
 
 def is_place(subject: str | None) -> bool:
@@ -74,10 +89,19 @@ def _is_city(subject: str) -> bool:
 
 @lru_cache(maxsize=16384)
 def find_subject(left: str) -> tuple[str | None, str]:
-    """(subject, the text after it) for the clause text left of a figure; (None, left) when none."""
+    """(subject, the text after it) for the clause text left of a figure; (None, left) when none.
+
+    A class of firms (民营企业, 大型企业) is part of the name of what it measures, and stays in the text
+    after it:
+    >>> find_subject("我国民营企业进出口")
+    ('民营企业', '民营企业进出口')
+    """
     opening = _opening(left)
+    if opening and _TO_PARTNER.match(left, left.index(opening) + len(opening)) and opening not in _CLASSES:
+        opening = None  # 「中国对东盟进出口」: trade with a partner is the partner's figure, as 「对东盟进出口」 is
     if opening:
-        return opening, left[left.index(opening) + len(opening):]
+        at = left.index(opening)
+        return opening, left[at if opening in _CLASSES else at + len(opening):]
     for match in _ANYWHERE_RE.finditer(left):
         if _COMPARED.search(left[: match.start()]) or _QUOTED_BEFORE.search(left[: match.start()]):
             continue
@@ -93,12 +117,63 @@ def find_subject(left: str) -> tuple[str | None, str]:
 def opening_subject(clause: str) -> str | None:
     """The subject that opens a clause without figures, to carry to the next (「北京连续9年稳居全球榜首」 → 北京).
 
-    全国 is left out: opening a clause of a regional text it mostly qualifies a noun (全国高校).
+    全国 is left out: opening a clause of a regional text it mostly qualifies a noun (全国高校); but not
+    where the clause sets the scope of the figures after it (「全国就业人员中，第一产业就业人员占27.0%」).
+
+    >>> opening_subject("全国就业人员中"), opening_subject("全国高校毕业生规模创新高")
+    ('全国', None)
     """
     subject = _opening(clause, places=False)
-    if subject == "全国" or (subject and _is_city(subject)):
+    if (subject == "全国" and not _SCOPE_END.search(clause)) or (subject and _is_city(subject)):
         return None  # a city opening a clause without figures is mostly the scene of an event
+    if subject and "opening" in _KINDS.get(subject, ()):
+        return None  # 「中国考古博物馆壳丘头分馆挂牌」: a name
     return subject
+
+
+@lru_cache(maxsize=16384)
+def sentence_subject(sentence: str) -> str | None:
+    """The whole area (全国, 全省, 我国) a sentence makes its subject, which the next sentences
+    of its paragraph are about until one names another: the one opening its first clause, or None.
+
+    A place a clause opens with after 对, 与 or 比 is a partner or a base, not the subject; 全国 opening
+    a clause without figures mostly qualifies a noun (全国高校), unless the clause sets a scope (全国就业人员中).
+
+    >>> sentence_subject("2017年，全国就业人员中，第一产业就业人员占27.0%；")
+    '全国'
+    >>> sentence_subject("一季度，我省完成进出口总值264.5亿元，对东盟进出口增长5%。")
+    '我省'
+    >>> sentence_subject("民营企业进出口55.5亿元。") is None
+    True
+    """
+    for clause in _CLAUSE.split(sentence):
+        clause = clause.strip()
+        if not clause or PERIOD.fullmatch(clause) or _OPENER.fullmatch(clause):
+            continue  # 「2017年，」, 「其中，」: the sentence's topic comes next
+        if _PARTNER.match(clause):
+            return None
+        subject = _opening(clause)
+        if not subject or not _carries_on(subject):
+            return None
+        if subject == "全国" and (_RANKING.search(clause) or not (_SCOPE_END.search(clause) or _FIGURE.search(clause))):
+            return None  # in a regional text 全国 mostly qualifies a noun, or is the field of a ranking
+        return subject
+    return None
+
+
+def _carries_on(subject: str) -> bool:
+    """Whether a subject is a whole area that holds for the next sentences (全省, 我国): a province or city
+    named in a sentence is mostly the scene of that sentence only (「吉林健儿……」)."""
+    return subject in _WHOLE
+
+
+_RANKED = regex.compile(r"[最首第（(\u3000—－-]|率先|唯一|领先|前列")  # after a place: a ranking, or a name (中国（安徽）自贸试验区, 中国—东盟)
+_RANKING = regex.compile(r"最|首[个次批家座]|第[一二三四五六七八九十\d]|率先|唯一|领先|前列")
+_CLAUSE = regex.compile(r"[，,；;：:。！？!?]")
+_OPENER = regex.compile(r"其中|同时|此外|另外|总体来看|总的来看|数据显示|据统计|.{0,12}(?:显示|表明|介绍|指出|获悉)")
+_FIGURE = regex.compile(r"\d|[一二两三四五六七八九十百千万亿]+(?:个|项|家|人|元|倍|成)")
+# 「对东盟进出口」, 「与全国相比」, 「比全省平均水平高」: the place is a partner or a base.
+_PARTNER = regex.compile(rf"^\s*(?:(?:{PERIOD.pattern})(?:度)?[，,]?\s*)?(?:对|与|同|向|和|及|比|较|占|高于|低于)")
 
 
 def _opening(left: str, places: bool = True) -> str | None:
@@ -135,7 +210,12 @@ def _opening(left: str, places: bool = True) -> str | None:
         best = body[: len(best) + 1 + len(more.group())]
     if place_only and not _names_something(body[len(best):]):
         return None
-    if best not in _SUBJECTS and _ORGANISATION.match(body[len(best):]):
+    within = _BODY_RE.match(body, len(best)) if best not in _BODIES else None
+    if within and _names_something(body[within.end():]):
+        return within.group()  # 「我国民营企业进出口」: the firms of the place are whose figure it is
+    if _RANKED.match(body, len(best)):
+        return None  # 「全国最大港口」, 「在全国率先实现」: the area is the field of a ranking
+    if (best not in _SUBJECTS or "opening" in _KINDS[best]) and _ORGANISATION.match(body[len(best):]):
         return None  # 「青海师范大学」, 「宁波舟山港」: the place begins a name
     return best
 

@@ -1,0 +1,76 @@
+"""Who or where a figure is about, read from news, bulletins and press briefings.
+
+Each row: a passage written in the style of the genre, a figure as written in it (the first such
+figure, or the n-th with `#n`), the subject expected (None: none) and the names accepted for its metric
+("" accepts any). The passages run through the real pipeline (pipeline.document.extract_text).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+
+from pipeline.document import extract_text
+
+CASES = [
+    # the period opening a clause stands before its subject
+    ("2019年1-5月份, 全国网上零售额38641亿元, 同比增长17.8%。", "38641亿元", "全国", "网上零售额"),
+    ("2019年1-5月份, 全国网上零售额38641亿元, 同比增长17.8%。", "17.8%", "全国", "网上零售额"),
+    ("2012年度全国农民工总量为26261万人,比上年增加983万人。", "26261万人", "全国", "农民工总量"),
+    ("2012年度全国农民工总量为26261万人,比上年增加983万人。", "983万人", "全国", "农民工总量"),
+    ("上半年西部地区外贸保持较快增长,同比增长12.4%。", "12.4%", "西部地区", ""),
+    ("2018年,全地区城镇常住居民人均可支配收入26410元,比上年增长6.9%。", "26410元", "全地区",
+     "城镇常住居民人均可支配收入"),
+    # the country's name opening a clause; inside a name it is none
+    ("中国城镇就业人员超过4.6亿人", "超过4.6亿人", "中国", "城镇就业人员"),
+    ("公報顯示,中國人才資源總量占人力資源總量的比重達到12.3%。", "12.3%", "中國", ""),
+    ("中国（安徽）自贸试验区累计推出120项制度创新成果。", "120项", None, "制度创新成果"),
+    ("前三季度，中国对东盟进出口4.7万亿元，增长9.1%，占我外贸总值的15.2%。", "15.2%", "东盟", ""),
+    # a class of firms is whose figure it is, and stays in the name of the indicator
+    ("大型企业PMI为51.2%,比上月上升0.3个百分点。", "51.2%", "大型企业", "大型企业PMI"),
+    ("大型企业PMI为51.2%,比上月上升0.3个百分点。", "0.3个百分点", "大型企业", "大型企业PMI"),
+    ("一季度,我国民营企业进出口4.81万亿元,增长9.6%,占进出口总值的51.3%。", "4.81万亿元", "民营企业",
+     "民营企业进出口"),
+    ("一季度,我国民营企业进出口4.81万亿元,增长9.6%,占进出口总值的51.3%。", "51.3%", "民营企业",
+     "民营企业进出口"),
+    ("外商投资企业进出口98.2亿元,同比增长3.5%,占全省外贸总值的40.6%。", "3.5%", "外商投资企业",
+     "外商投资企业进出口"),
+    # a place named in a clause without figures is the subject of the figures after it
+    ("今年以来,我国外贸规模稳中有升,中西部地区外贸增势突出,同比增长21.4%。", "21.4%", "中西部地区", ""),
+    # the whole area a sentence is about carries on to the next sentences of its paragraph
+    ("2019年,全国就业人员中,第一产业就业人员占25.1%;第二产业就业人员占27.5%;第三产业就业人员占47.4%。",
+     "27.5%", "全国", "第二产业就业人员"),
+    ("2019年,全国就业人员中,第一产业就业人员占25.1%;第二产业就业人员占27.5%;第三产业就业人员占47.4%。",
+     "47.4%", "全国", "第三产业就业人员"),
+    ("截至2019年末,全国就业人员77471万人,比上年末减少115万人。其中城镇就业人员44247万人,比上年末增加828万人。",
+     "44247万人", "全国", "城镇就业人员"),
+    ("一季度,我省进出口总值312.4亿元,同比增长4.2%。其中,出口180.3亿元,增长6.1%。", "180.3亿元", "我省", "出口"),
+    # ... but not into the next paragraph, nor past a clause about a partner
+    ("一季度,我省进出口总值312.4亿元,同比增长4.2%。\n出口企业数量增加120家。", "120家", None, ""),
+    ("一季度,我省进出口总值312.4亿元。对东盟进出口86.5亿元,增长12%。", "86.5亿元", "东盟", ""),
+    # a firm of a class named before holds for the clauses that go on with its figure
+    ("一季度,我省进出口总值312.4亿元。民营企业进出口120.5亿元,同比增长8.3%。", "8.3%", "民营企业", ""),
+    # 全国 as the field of a ranking, or qualifying a noun, is no subject of what follows
+    ("全国最大的清洁能源基地开工建设。清洁能源装机规模超5000万千瓦。", "超5000万千瓦", None, ""),
+    ("全国高校毕业生规模创新高。城镇新增就业1200万人。", "1200万人", None, "城镇新增就业"),
+]
+
+
+@lru_cache(maxsize=None)
+def facts_of(passage: str) -> tuple[dict, ...]:
+    return tuple(extract_text(passage, "case"))
+
+
+def figure(passage: str, text: str) -> dict:
+    text, _, nth = text.partition("#")
+    found = [f for f in facts_of(passage) if f["text"] == text]
+    assert found, f"no statistic {text!r} found"
+    return found[int(nth or 1) - 1]
+
+
+@pytest.mark.parametrize("passage, text, subject, metric", CASES, ids=[f"{c[1]}-{c[2]}" for c in CASES])
+def test_subject(passage, text, subject, metric):
+    fact = figure(passage, text)
+    assert fact["subject"] == subject, fact["metric"]
+    if metric:
+        assert fact["metric"] in metric.split("|"), fact["subject"]
