@@ -22,7 +22,7 @@ from .lists import listed_names, shared_head
 from .metric import left_name, peel_tail, percent_of, right_name, starts_with_level_noun, with_action
 from .period import period_at, periods_in
 from .stat import cut_by, read_stat
-from .subject import find_subject, is_place, opening_subject
+from .subject import counted_group, find_subject, is_place, listed_places, opening_subject
 from .words import HEADS, VERBS, CLAUSE_BREAK, SCOPE_STATS, SCOPE_WORDS, STAT_WORDS
 
 def _clauses(sentence: str, last_figure: int) -> list[tuple[int, int]]:
@@ -42,7 +42,7 @@ class _Reading:
     """What a sentence has said so far, as its clauses are read from left to right."""
 
     __slots__ = ("s", "original", "as_written", "periods", "spans", "quantities", "units", "facts", "names",
-                 "subject", "last_list")
+                 "subject", "last_list", "enumerated")
 
     def __init__(self, s: str, original: str, spans: list[tuple[int, int]], quantities: list[Quantity],
                  units: list[str]):
@@ -57,6 +57,7 @@ class _Reading:
         self.names: list[str] = []          # folded names of the figures so far
         self.subject: str | None = None     # the last place named as a subject
         self.last_list: list[str] | None = None  # the members of the last 分别 list
+        self.enumerated: tuple[str, tuple[str, ...]] | None = None  # (name, places) of 「……依次是东部、西部」
 
 
 def read_sentence(sentence: Sentence, quantities: list[Quantity], period_before: str | None,
@@ -86,6 +87,7 @@ def read_sentence(sentence: Sentence, quantities: list[Quantity], period_before:
             last += 1
         if first == last:
             reading.subject = opening_subject(folded[c_start:c_end]) or reading.subject
+            reading.enumerated = _enumerated(folded[c_start:c_end]) or reading.enumerated
             continue
         done = last
         _read_clause(reading, c_start, c_end, list(range(first, last)), period_before)
@@ -99,6 +101,7 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
     if listed:
         reading.last_list = listed[1]
     cursor, scope, clause_subject, after_phrase = c_start, None, None, False
+    places = _enumerated_places(reading, c_start, c_end, in_clause) if reading.enumerated else {}
     for position, i in enumerate(in_clause):
         q = quantities[i]
         q_start, q_end = spans[i]
@@ -110,6 +113,9 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
         else:
             read = _name_figure(reading, q, left, right, in_clause, position, c_end, after_phrase, last_name)
         named, phrase, subject, place, cumulative, names_own, stat, sign, signed, change_after, shared, skip = read
+        if i in places:  # 「工资由高到低依次是东部、西部……，分别为93253元、75755元……」
+            subject = places[i]
+            named = named if names_own else reading.enumerated[0] or named
         if position == 0 and cumulative:
             scope = cumulative
         if not signed and (q.unit == "倍" or (stat is None and (position > 0 or scope))):  # else it changes nothing
@@ -139,6 +145,39 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
         reading.names.append(named)
         after_phrase = skip > 0
         cursor = q_end + skip
+
+
+_ENUMERATION = regex.compile(r"^(.*?)(?:由高到低|由低到高|从高到低|从低到高)?(?:依次是|依次为|分别是|分别为)(.+)$")
+_MEMBER_BREAK = regex.compile(r"、|以及|和|及|与")
+
+
+@lru_cache(maxsize=4096)
+def _enumerated(clause: str) -> tuple[str, tuple[str, ...]] | None:
+    """(the name, the places) of a clause that lists places in the order its figures will follow.
+
+    >>> _enumerated("2018年平均工资由高到低依次是东部、西部、中部和东北")
+    ('平均工资', ('东部', '西部', '中部', '东北'))
+    >>> _enumerated("增速最高的三个行业依次为采矿业、金融业") is None
+    True
+    """
+    match = _ENUMERATION.match(clause) if "依次" in clause or "分别" in clause else None
+    if not match:
+        return None
+    members = tuple(m.strip() for m in _MEMBER_BREAK.split(match.group(2)) if m.strip())
+    if len(members) < 2 or not listed_places(list(members)):
+        return None
+    return left_name(match.group(1)), members
+
+
+def _enumerated_places(reading: _Reading, c_start: int, c_end: int, in_clause: list[int]) -> dict[int, str]:
+    """{figure: place} for the figures after 分别 in a clause, handed the places a clause before listed,
+    in their order (as many figures as places, or a run of them for each of several measures)."""
+    at = reading.s.find("分别", c_start, c_end)
+    places = reading.enumerated[1]
+    after = [i for i in in_clause if at >= 0 and reading.spans[i][0] > at]
+    if not after or len(after) % len(places):
+        return {}
+    return {i: places[k % len(places)] for k, i in enumerate(after)}
 
 
 def _name_figure(reading: _Reading, q: Quantity, left: str, right: str, in_clause, position, c_end, after_phrase,
@@ -176,6 +215,8 @@ def _figure_words(named: str, phrase: str | None, stat_words: str, left: str, ri
     whether a minus sign wrote the sign, the (stat, sign) a change after the figure says, the list it is
     shared by (_distributed), how many characters of the right the phrase takes)."""
     subject, cumulative, names_own = _left_words(left)
+    if subject is None and phrase:
+        subject = counted_group(phrase)  # 「31个大城市城镇调查失业率为5.2%」: the cities are whose figures follow
     named, stat_words = _name_from_before(named, left, right, unit, last_name, stat_words, names_own)
     if subject and (_is_example(left.strip("、，"), subject, phrase) or _listed_example(left, subject)):
         subject = None  # 「商丘等5个国家骨干冷链物流基地」: the place is an example, not whose the figure is

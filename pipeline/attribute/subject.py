@@ -31,10 +31,13 @@ _CITIES = set(LEXICON.cities)
 _KINDS = {line.split("\t")[0]: set(line.split("\t")[1].split()) if "\t" in line else set()
           for line in LEXICON.subjects}  # word → its kinds (subjects.txt)
 _NOT = [w for w, kinds in _KINDS.items() if "not" in kinds]
-_SUBJECTS = [w for w in LEXICON.subjects if w.split("\t")[0] not in _NOT]
+_LISTED = frozenset(w for w, kinds in _KINDS.items() if "listed" in kinds)
+_SUBJECTS = [w for w in LEXICON.subjects if w.split("\t")[0] not in _NOT and w.split("\t")[0] not in _LISTED]
 _SUBJECTS = [w.split("\t")[0] for w in _SUBJECTS]
 _BODIES = {w for w, kinds in _KINDS.items() if "body" in kinds}
 _CLASSES = frozenset(w for w, kinds in _KINDS.items() if "class" in kinds)
+_GROUPS = [w for w, kinds in _KINDS.items() if "group" in kinds]
+_GROUP_RE = regex.compile(alternation(_GROUPS))
 _WHOLE = frozenset(w for w, kinds in _KINDS.items() if "whole" in kinds)
 _OPENING_ONLY = [w for w in _SUBJECTS if (w.startswith("全") or "opening" in _KINDS[w]) and w not in _BODIES]
 _ANYWHERE = [w for w in _SUBJECTS if w not in _OPENING_ONLY and w not in _BODIES] + [
@@ -161,6 +164,25 @@ def sentence_subject(sentence: str) -> str | None:
     return None
 
 
+def counted_group(phrase: str) -> str | None:
+    """The group of places a count names, where its figures follow (「31个大城市城镇调查失业率为5.2%」).
+
+    >>> counted_group("大城市城镇调查失业率"), counted_group("城市群")
+    ('大城市', None)
+    """
+    match = _GROUP_RE.match(phrase) if _GROUPS else None
+    return match.group() if match and len(phrase) > match.end() + 1 else None
+
+
+def listed_places(members: list[str]) -> bool:
+    """Whether every member of a list is a place: 东部、西部、中部和东北; 广东、江苏.
+
+    >>> listed_places(["东部", "西部", "中部", "东北"]), listed_places(["采矿业", "金融业"])
+    (True, False)
+    """
+    return bool(members) and all(m in _LISTED or _opening(m) == m for m in members)
+
+
 def _carries_on(subject: str) -> bool:
     """Whether a subject is a whole area that holds for the next sentences (全省, 我国): a province or city
     named in a sentence is mostly the scene of that sentence only (「吉林健儿……」)."""
@@ -210,9 +232,9 @@ def _opening(left: str, places: bool = True) -> str | None:
         best = body[: len(best) + 1 + len(more.group())]
     if place_only and not _names_something(body[len(best):]):
         return None
-    within = _BODY_RE.match(body, len(best)) if best not in _BODIES else None
+    within = _BODY_RE.match(body, len(best) + (body[len(best):len(best) + 1] in "将把")) if best not in _BODIES else None
     if within and _names_something(body[within.end():]):
-        return within.group()  # 「我国民营企业进出口」: the firms of the place are whose figure it is
+        return within.group()  # 「我国民营企业进出口」, 「我国将中小微企业的……」: the firms are whose figure it is
     if _RANKED.match(body, len(best)):
         return None  # 「全国最大港口」, 「在全国率先实现」: the area is the field of a ranking
     if (best not in _SUBJECTS or "opening" in _KINDS[best]) and _ORGANISATION.match(body[len(best):]):
