@@ -22,7 +22,7 @@ from .lists import listed_names, shared_head
 from .metric import left_name, peel_tail, percent_of, right_name, starts_with_level_noun, with_action
 from .period import period_at, periods_in
 from .stat import cut_by, read_stat
-from .subject import counted_group, find_subject, is_place, listed_places, opening_subject
+from .subject import counted_group, find_subject, is_place, listed_places, mask_dateline, opening_subject
 from .words import HEADS, VERBS, CLAUSE_BREAK, SCOPE_STATS, SCOPE_WORDS, STAT_WORDS
 
 def _clauses(sentence: str, last_figure: int) -> list[tuple[int, int]]:
@@ -72,6 +72,7 @@ def read_sentence(sentence: Sentence, quantities: list[Quantity], period_before:
     text = sentence.text
     # fold() finds text with nothing to fold in one search; the rest is folded in this module's order.
     folded = _mask_asides(text if fold(text) is text else fold_width(fold_script(text)), spans)
+    folded = mask_dateline(folded)  # 「新华社北京1月17日电」 names no subject, and is no part of a name
     reading = _Reading(folded, sentence.text, spans, quantities, [q.unit for q in quantities])
     reading.subject = subject_before
     done, count = 0, len(spans)

@@ -164,6 +164,19 @@ def sentence_subject(sentence: str) -> str | None:
     return None
 
 
+def mask_dateline(sentence: str) -> str:
+    """A sentence with the dateline that opens it (「新华社北京1月17日电」, 「本报讯」) blanked out: the place of
+    the newsroom is no subject, and the dateline no part of a name. The length stays the same.
+
+    >>> mask_dateline("新华社北京1月17日电 北京市地区生产总值增长6.6%").lstrip()
+    '北京市地区生产总值增长6.6%'
+    >>> mask_dateline("北京市地区生产总值增长6.6%")
+    '北京市地区生产总值增长6.6%'
+    """
+    match = _DATELINE.match(sentence) if sentence[:1] in _DATELINE_FIRST else None
+    return sentence if not match else "\u3000" * match.end() + sentence[match.end():]
+
+
 def counted_group(phrase: str) -> str | None:
     """The group of places a count names, where its figures follow (「31个大城市城镇调查失业率为5.2%」).
 
@@ -189,6 +202,11 @@ def _carries_on(subject: str) -> bool:
     return subject in _WHOLE
 
 
+_DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+_AGENCY = rf"(?:{alternation(LEXICON.paragraph_openers)}|\p{{Han}}{{1,6}}?(?:社|网|报|台))"
+_DATELINE = regex.compile(rf"^据?{_AGENCY}(?:\p{{Han}}{{0,8}}?{_DAY}月{_DAY}日(?:电|讯|消息)|讯|电|消息)(?:\s|[：:，,]|$)?")
+_DATELINE_FIRST = frozenset("据") | {w[0] for w in LEXICON.paragraph_openers} | set(
+    "本新中人央光经财澎界第每北上广南京天重深香澳台联法路彭美")  # what an agency's name starts with
 _RANKED = regex.compile(r"[最首第（(\u3000—－-]|率先|唯一|领先|前列")  # after a place: a ranking, or a name (中国（安徽）自贸试验区, 中国—东盟)
 _RANKING = regex.compile(r"最|首[个次批家座]|第[一二三四五六七八九十\d]|率先|唯一|领先|前列")
 _CLAUSE = regex.compile(r"[，,；;：:。！？!?]")
