@@ -22,7 +22,7 @@ from .lists import listed_names, shared_head
 from .metric import left_name, peel_tail, percent_of, right_name, starts_with_level_noun, with_action
 from .period import period_at, periods_in
 from .stat import cut_by, read_stat
-from .subject import counted_group, find_subject, is_place, listed_places, mask_dateline, opening_subject
+from .subject import compared_base, counted_group, find_subject, is_place, listed_places, mask_dateline, opening_subject
 from .words import HEADS, VERBS, CLAUSE_BREAK, SCOPE_STATS, SCOPE_WORDS, STAT_WORDS
 
 def _clauses(sentence: str, last_figure: int) -> list[tuple[int, int]]:
@@ -222,6 +222,10 @@ def _figure_words(named: str, phrase: str | None, stat_words: str, left: str, ri
     if subject and (_is_example(left.strip("、，"), subject, phrase) or _listed_example(left, subject)):
         subject = None  # 「商丘等5个国家骨干冷链物流基地」: the place is an example, not whose the figure is
     place = bool(subject) and is_place(subject) and ("对" + subject) not in left  # 「对东盟进出口」: a partner
+    base = compared_base(left, right) if unit in ("%", "‰") and not subject else None
+    if base:  # 「降幅小于全国6.4%的平均降幅」: the base's own figure, for its clause only, its stat in its noun
+        subject, place, stat_words = base[0], False, base[1]
+        named = base[1] if not base[1].endswith("水平") else last_name or base[1]  # 「高于全国5.1%的平均水平」
     stat, sign, signed = _stat_in_words(stat_words, left, unit, bool(phrase))
     after = _CHANGE_AFTER.match(right) if unit in ("%", "个百分点", "倍") and not phrase else None
     change_after = read_stat(after.group(1), unit) if after else None

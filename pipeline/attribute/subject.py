@@ -164,6 +164,20 @@ def sentence_subject(sentence: str) -> str | None:
     return None
 
 
+def compared_base(left: str, right: str) -> tuple[str, str] | None:
+    """(the place, the name) of a figure that states the base of a comparison: 「降幅小于全国6.4%的平均降幅」
+    gives 6.4% to 全国, named by the noun after it; None for a figure of the sentence's own subject.
+
+    >>> compared_base("同比下降0.2%，降幅小于全国", "的平均降幅")
+    ('全国', '平均降幅')
+    >>> compared_base("增速高于全国", "") is None
+    True
+    """
+    noun = _BASE_NOUN.match(right) if right[:1] == "的" else None
+    place = _BASE_PLACE.search(left) if noun else None
+    return (place.group(1), noun.group(1)) if place else None
+
+
 def mask_dateline(sentence: str) -> str:
     """A sentence with the dateline that opens it (「新华社北京1月17日电」, 「本报讯」) blanked out: the place of
     the newsroom is no subject, and the dateline no part of a name. The length stays the same.
@@ -202,6 +216,8 @@ def _carries_on(subject: str) -> bool:
     return subject in _WHOLE
 
 
+_BASE_PLACE = regex.compile(rf"(?rp)(?:{COMPARISONS.pattern}|小于|大于)((?:{alternation(_OPENING_WORDS)})(?:市|省)?)$")
+_BASE_NOUN = regex.compile(r"的((?:平均)?(?:降幅|增幅|涨幅|增速|降速|增长率|水平))")
 _DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _AGENCY = rf"(?:{alternation(LEXICON.paragraph_openers)}|\p{{Han}}{{1,6}}?(?:社|网|报|台))"
 _DATELINE = regex.compile(rf"^据?{_AGENCY}(?:\p{{Han}}{{0,8}}?{_DAY}月{_DAY}日(?:电|讯|消息)|讯|电|消息)(?:\s|[：:，,]|$)?")
