@@ -246,7 +246,7 @@ def _opening(left: str, places: bool = True) -> str | None:
     place_only = False
     if place and (best is None or len(place.group()) > len(best)):
         name, rest = place.group(), body[place.end():]
-        if rest and rest not in HEADS and not VERBS.search(name) and len(rest) >= 2 and rest[0] not in "、和及与":
+        if rest and rest not in HEADS and not VERBS.search(name) and len(rest) >= 2 and rest[0] not in "、和及与的":
             best, place_only = name, True
     led = left[: len(left) - len(body)]
     organisation = _ORG_NAME.match(body) if places and not regex.search(r"[与对和及在从]", led) else None
