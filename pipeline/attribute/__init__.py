@@ -26,6 +26,7 @@ from bisect import bisect_right
 from operator import attrgetter
 from dataclasses import replace
 
+from .. import cached_regex as regex
 from ..quantities import Quantity
 from ..segment import Sentence
 from .fact import Fact
@@ -63,7 +64,7 @@ def attribute_facts(text: str, sentences: list[Sentence], quantities: list[Quant
         period_before = _paragraph_period(sentences, index, opened) or carried.get(sentences[index].paragraph)
         subject_before = subjects.before(sentences, index)
         read = read_sentence(sentences[index], by_sentence[index], period_before, subject_before)
-        subjects.after(sentences[index])
+        subjects.after(sentences[index], read)
         facts.extend(_name_ratio_terms(sentences[index], by_sentence[index], read) if index in with_ratio else read)
     return facts
 
@@ -71,32 +72,43 @@ def attribute_facts(text: str, sentences: list[Sentence], quantities: list[Quant
 class _SubjectCarry:
     """The area a paragraph's sentences are about, carried from sentence to sentence: 「2017年，全国就业人员
     中，第一产业就业人员占27.0%；第二产业就业人员占28.1%。」 gives 全国 to both figures. A sentence that
-    makes a whole area its subject (subject.sentence_subject: 全国, 我省, a province) sets it for the
-    sentences after it; a new paragraph starts afresh."""
+    makes a whole area its subject (subject.sentence_subject: 全国, 我省) sets it for the sentences after
+    it, one opening with another place or a body ends it; a new paragraph starts afresh. A sentence
+    opening with 其中 is about a part of what the sentence before spoke of, so its subject is that
+    sentence's (「北京市城镇调查失业率为4.2%。其中外来户籍人口失业率为4.5%」)."""
 
-    __slots__ = ("subject", "paragraph", "walked")
+    __slots__ = ("subject", "last", "paragraph", "walked")
 
     def __init__(self):
         self.subject: str | None = None  # folded, as read_sentence reads it
+        self.last: str | None = None     # the subject of the last figure of the sentence before (folded)
         self.paragraph = -1
         self.walked = 0  # the sentences before this one have been read
 
     def before(self, sentences: list[Sentence], index: int) -> str | None:
         """The subject carried into sentence `index`, once the sentences without figures before it are read."""
         for i in range(self.walked, index):
-            self.after(sentences[i])
+            self.after(sentences[i], ())
         self._enter(sentences[index].paragraph)
         self.walked = index + 1
+        if self.last and _PART_OF.match(sentences[index].text):
+            return self.last
         return self.subject
 
-    def after(self, sentence: Sentence) -> None:
-        """Read the subject a sentence leaves for the next."""
+    def after(self, sentence: Sentence, facts: list[Fact]) -> None:
+        """Read the subject a sentence leaves for the next, and that of its last figure."""
         self._enter(sentence.paragraph)
-        self.subject = sentence_subject(fold(sentence.text)) or self.subject
+        found = sentence_subject(fold(sentence.text))
+        if found is not None:
+            self.subject = found or None
+        self.last = fold(facts[-1].subject) if facts and facts[-1].subject else None
 
     def _enter(self, paragraph: int) -> None:
         if paragraph != self.paragraph:
-            self.subject, self.paragraph = None, paragraph
+            self.subject, self.last, self.paragraph = None, None, paragraph
+
+
+_PART_OF = regex.compile(r"\s*其中")
 
 
 # Not words.CLAUSE_BREAK: its colons would cut 2.50:1 off from the ratio it belongs to.

@@ -137,7 +137,8 @@ def opening_subject(clause: str) -> str | None:
 @lru_cache(maxsize=16384)
 def sentence_subject(sentence: str) -> str | None:
     """The whole area (全国, 全省, 我国) a sentence makes its subject, which the next sentences
-    of its paragraph are about until one names another: the one opening its first clause, or None.
+    of its paragraph are about until one names another: the one opening its first clause; '' where
+    another place or body opens it (the area said before holds no more), None where none does.
 
     A place a clause opens with after 对, 与 or 比 is a partner or a base, not the subject; 全国 opening
     a clause without figures mostly qualifies a noun (全国高校), unless the clause sets a scope (全国就业人员中).
@@ -146,8 +147,8 @@ def sentence_subject(sentence: str) -> str | None:
     '全国'
     >>> sentence_subject("一季度，我省完成进出口总值264.5亿元，对东盟进出口增长5%。")
     '我省'
-    >>> sentence_subject("民营企业进出口55.5亿元。") is None
-    True
+    >>> sentence_subject("民营企业进出口55.5亿元。"), sentence_subject("城镇新增就业60万人。")
+    ('', None)
     """
     for clause in _CLAUSE.split(sentence):
         clause = clause.strip()
@@ -156,8 +157,10 @@ def sentence_subject(sentence: str) -> str | None:
         if _PARTNER.match(clause):
             return None
         subject = _opening(clause)
-        if not subject or not _carries_on(subject):
+        if not subject:
             return None
+        if not _carries_on(subject):
+            return ""  # 「北京市城镇调查失业率为4.2%」: another place, whose sentence ends what came before
         if subject == "全国" and (_RANKING.search(clause) or not (_SCOPE_END.search(clause) or _FIGURE.search(clause))):
             return None  # in a regional text 全国 mostly qualifies a noun, or is the field of a ranking
         return subject
