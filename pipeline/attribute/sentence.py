@@ -116,7 +116,7 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
         named, phrase, subject, place, cumulative, names_own, stat, sign, signed, change_after, shared, skip = read
         if i in places:  # 「工资由高到低依次是东部、西部……，分别为93253元、75755元……」
             subject = places[i]
-            named = named if names_own else reading.enumerated[0] or named
+            named = reading.enumerated[0] or named if _BARE_LIST.fullmatch(left) else named
         if position == 0 and cumulative:
             scope = cumulative
         if not signed and (q.unit == "倍" or (stat is None and (position > 0 or scope))):  # else it changes nothing
@@ -150,6 +150,7 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
 
 _ENUMERATION = regex.compile(r"^(.*?)(?:由高到低|由低到高|从高到低|从低到高)?(?:依次是|依次为|分别是|分别为)(.+)$")
 _MEMBER_BREAK = regex.compile(r"、|以及|和|及|与")
+_BARE_LIST = regex.compile(r"[，、\s]*(?:同比|比上年)?分别(?:为|是|达到?)?")  # words that name no figure of a list
 
 
 @lru_cache(maxsize=4096)
