@@ -127,6 +127,11 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
         if place:  # 「对东盟进出口」: a partner, for its clause only
             reading.subject = subject
         about = clause_subject or reading.subject
+        if about is None and reading.facts and reading.facts[-1].subject \
+                and _opens_with_verb(s[c_start:spans[in_clause[0]][0]]):
+            # 「港澳居民在粤参加医保43万人次，参加养老、失业、工伤保险35.4万人次」: a clause opening with a verb
+            # goes on with the subject of the clause before
+            about = _folded_subject(reading, reading.facts[-1].subject)
         if shared:
             named, about = shared[0], shared[1] or about
         if listed and i in listed[3]:
@@ -528,6 +533,21 @@ _MINUS_SIGNS = ("-", "−", "负")  # what a _MINUS_BEFORE match ends with: a te
 _RATE_BEFORE_NOUN = regex.compile(r"的((?:\p{Han}{0,6}?)(?:增长|增速)(?:预期)?目标|\p{Han}{0,6}?增速)")
 _LONG_VERB_WORDS = frozenset(w for w in LEXICON.verbs if len(w) > 1)
 _LONG_VERB_LENGTHS = sorted({len(w) for w in _LONG_VERB_WORDS})
+
+
+def _opens_with_verb(left: str) -> bool:
+    """Whether a clause opens with a verb of two characters or more, or 占 (its subject left out).
+
+    >>> _opens_with_verb("参加养老、失业、工伤保险"), _opens_with_verb("上缴税费增长")
+    (True, False)
+    """
+    left = left.lstrip("、，,；;　 ")
+    if left[:1] == "占":
+        return True
+    for length in _LONG_VERB_LENGTHS:
+        if left[:length] in _LONG_VERB_WORDS:
+            return True
+    return False
 
 
 def _ends_in_verb(tail: str) -> bool:
