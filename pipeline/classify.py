@@ -106,7 +106,7 @@ _MONEY_UNITS = {"元", "圆", "块", "块钱", "元钱", "角", "美元", "欧�
 _SESSION_UNITS = {"次", "位", "轮"}
 # After a figure with 以上/以下, these continue the clause; any other Han character begins the noun the
 # figure sorts (「20户以上自然村」, 「年运量150万吨以上的物流园区」).
-_CLAUSE_GOES_ON = set("，。；！？、,;!?：:）)”」和与及或并且是为将要已就可等左")
+_CLAUSE_GOES_ON = frozenset(LEXICON.grammar["goes_on"])
 _NOT_SPEC_UNITS = _COUNT_UNITS | _MONEY_UNITS | _PERCENT_LIKE
 _TIME_UNITS = LEXICON.time_units
 # Characters around a bare number that may make it a name (6G, PM2.5, 1+N, 7×24): checked before the rules.
@@ -128,7 +128,7 @@ _PAGE_WORD_SET = frozenset(_PAGE_WORDS)
 _HAN_RUN = _compiled(r"\p{Han}+")
 _CATEGORY_BOUNDS = ("以上", "以下")
 _PEOPLE_UNITS = {"户", "人", "名", ""}
-_SETTLEMENTS = ("村", "县", "乡", "镇", "城市")
+_SETTLEMENTS = tuple(LEXICON.grammar["settlement"])
 _CLAUSE_BREAK = _compiled(r"[，。；！？、：,;!?\n]")
 _CATEGORY_BOUND_KINDS = frozenset(("ge", "le"))
 _DEPOSIT_UNITS = frozenset(("吨", "盎司"))
@@ -316,7 +316,15 @@ def _bare_kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans) -> st
             return "name"
     if first == "级" or (first in _NAME_HEAD_FIRSTS and after.startswith(_NAME_HEADS)):
         return "name"
+    if before in _COPULAS and _MEASURED_BARE.search(folded, max(0, start - 12), start):
+        return "statistic"   # 总就业人数为3,718,900, 人口性别比为102.8: the head names what the number measures
     return "other"
+
+
+# Heads whose figure may stand bare (implied_units.tsv: 人数 implies 人, 性别比 takes none), then a copula.
+_COPULAS = frozenset("为是达：:")
+_MEASURED_BARE = re.compile("(?:%s)(?:为|是|达到|达|：|:)$" % "|".join(
+    re.escape(head) for head in sorted(LEXICON.implied_units or {}, key=len, reverse=True)))
 
 
 def _is_figure(word: str) -> bool:

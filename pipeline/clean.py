@@ -20,6 +20,13 @@ re-flowed. Between two lines the break is kept when the first ends a sentence; o
 - a number at the end of a line always runs on into a unit at the start of the next (「交换20\\n多份」).
 Text whose lines are paragraphs keeps them, except where a number is split from its unit.
 Lines that are only a page number (「- 3 -」, 「第3页」) are dropped; an HTML page keeps its text.
+Table lines (pipeline.table.detect: rows split by tabs, 「|」 or aligned spaces, and their caption) are
+kept as they are: nothing is joined to them and their separators and indents stay.
+
+>>> print(clean_text("表1 主要指标\\n指标 | 绝对量 | 比上年增长（%）\\n房地产开发投资（亿元） | 90809 | -7.4"))
+表1 主要指标
+指标 | 绝对量 | 比上年增长（%）
+房地产开发投资（亿元） | 90809 | -7.4
 """
 from __future__ import annotations
 
@@ -32,6 +39,7 @@ import regex
 from .cached_regex import for_re
 from .lexicon import LEXICON
 from .script import fold_script, fold_width
+from .table.detect import may_hold_table, table_line_spans
 
 _INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"   # zero-width and soft hyphen, looked for first
 _INVISIBLE = regex.compile(f"[{_INVISIBLE_CHARS}]")
@@ -64,14 +72,48 @@ def clean_text(text: str) -> str:
     if any(char in text for char in _INVISIBLE_CHARS):
         text = _INVISIBLE.sub("", text)
     text = fold_width(text)
+    if may_hold_table(text):
+        raw = text.split("\n")
+        tables = table_line_spans([line.rstrip() for line in raw])
+        if tables:
+            return "\n".join(_around_tables(raw, tables))
     lines = [line.strip() for line in text.split("\n")]
     lines = ["" if _may_be_page_number(line) and _PAGE_NUMBER.fullmatch(line) else line for line in lines]
-    width = column_width(lines)
+    return "\n".join(_paragraphs(lines, column_width(lines)))
+
+
+def _paragraphs(lines: list[str], width: float | None) -> list[str]:
     if width is not None:
-        paragraphs = _reflow_columns(lines, width)
-    else:
-        paragraphs = _join_split_numbers([line for line in lines if line])
-    return "\n".join(paragraphs)
+        return _reflow_columns(lines, width)
+    return _join_split_numbers([line for line in lines if line])
+
+
+def _around_tables(raw: list[str], tables: list[tuple[int, int, int]]) -> list[str]:
+    """Table lines as they are (a row's separators and indent kept, nothing joined to them); the text
+    between tables cleaned as any text, with the column width of all of it.
+
+    >>> _around_tables(["全年粮食产量7065", "万吨。", "表1 主要指标", "指标\\t2024年", "  其中：住宅\\t12 ", "完。"], [(2, 3, 5)])
+    ['全年粮食产量7065万吨。', '表1 主要指标', '指标\\t2024年', '  其中：住宅\\t12', '完。']
+    """
+    pieces: list[tuple[bool, list[str]]] = []
+    previous = 0
+    for caption, first, end in tables:
+        pieces.append((False, raw[previous:caption]))
+        pieces.append((True, [line.strip() for line in raw[caption:first]]
+                       + [line.rstrip() for line in raw[first:end] if line.strip()]))
+        previous = end
+    pieces.append((False, raw[previous:]))
+    prose = []
+    for is_table, lines in pieces:
+        if not is_table:
+            lines[:] = ["" if _may_be_page_number(line) and _PAGE_NUMBER.fullmatch(line) else line
+                        for line in (line.strip() for line in lines)]
+            prose.extend(lines)
+    width = column_width(prose)
+    result: list[str] = []
+    for is_table, lines in pieces:
+        result.extend(lines if is_table else _paragraphs(lines, width))
+    return result
 
 
 def _may_be_page_number(line: str) -> bool:

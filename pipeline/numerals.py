@@ -16,14 +16,14 @@ Values are computed with `Decimal`, so 2.3亿 is exactly 230000000.
 The grammar, as a reader of Chinese figures applies it:
 - scales group by myriads: the largest scale splits the number (三亿五千万 = 3·10⁸ + 5000·10⁴), and
   scales written together multiply (四万万 = 4·10⁸, 4.78万亿 = 4.78·10¹²);
-- a lone digit after a scale counts one place lower (一万五 = 15000, 三千五 = 3500, 百三 = 130),
-  unless 零 stands between (一千零五 = 1005);
+- a lone digit after a scale counts one place lower (一万五 = 15000, 三千五 = 3500, 百三 = 130,
+  万九 = 19000), unless 零 stands between (一千零五 = 1005); 个 may stand before a myriad (两个亿);
 - digits without any scale are read digit by digit (二〇二五 = 2025, 一一 = 11);
 - 点 starts the decimals, and scales after them multiply (十二点五万 = 125000);
 - 分之 writes a fraction, denominator first (五分之一 = 0.2, 百分之三点五 = 0.035), 又 joins a whole part;
 - 负 or a minus sign negates; 多, 余, 几 and 来 after a digit or scale mark an inexact figure and read as
   its lower end (二十几万 = 200000); Arabic numbers may carry thousands separators, an exponent
-  (2e5, 2^5) or the suffix k.
+  (2e5, 2^5, 1.2×10⁴) or the suffix k.
 """
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ from .cached_regex import compile_for_re as _compiled
 from .lexicon import LEXICON
 from .script import fold_script, fold_width
 
-DIGITS = {char: Decimal(value) for char, value in LEXICON.digits.items()}
+DIGITS = {char: Decimal(value) for char, value in {**LEXICON.digits, **LEXICON.capitals}.items()}
 SCALES = {char: Decimal(value) for char, value in LEXICON.scales.items()}
 MYRIAD = Decimal(10000)
 
@@ -46,10 +46,14 @@ NEGATIVE = ("负", "-", "−", "－", "﹣")
 POSITIVE = ("正", "+")
 INEXACT = frozenset("多余几来")
 THOUSAND = ("k", "K")
+MEASURE = "个"
+MYRIADS = ("万", "亿")
 
 # Patterns written for `regex`, run by re (faster per call), with \d and \s as regex reads them.
 _ARABIC = _compiled(r"\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+")
 _SCIENTIFIC = _compiled(r"(?P<mantissa>\d+(?:\.\d*)?|\.\d+)[eE](?P<exponent>[-+]?\d+)")
+_TIMES_TEN = _compiled(r"(?P<mantissa>\d+(?:\.\d+)?)[×xX*]10(?:\^(?P<exponent>[-+]?\d+)|(?P<raised>[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))")
+_RAISED = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
 _POWER = _compiled(r"(?P<base>\d+(?:\.\d+)?)\^(?P<signs>[-+]*)(?P<exponent>\d+)")
 _MIXED = _compiled(r"(?P<whole>\d+)\s+(?P<numerator>\d+)/(?P<denominator>\d+)")
 _SLASH = _compiled(r"(?P<numerator>\d+(?:\.\d+)?)/(?P<denominator>\d+(?:\.\d+)?)")
@@ -75,11 +79,45 @@ def parse_number(text: str) -> float | None:
 
     >>> parse_number("5.2万亿")
     5200000000000.0
-    >>> parse_number("十一十二") is None     # two numbers, not one
-    True
+
+    A percentage reads as the number printed, as `find_quantities` gives it with unit %: 百分之五点四
+    and 5.4% are both 5.4 (千分之三 and 3‰ are 3). Money written in capitals reads as its amount in 元
+    (壹拾壹元整 = 11, 叁佰元伍角 = 300.5).
+
+    >>> parse_number("百分之五点四"), parse_number("5.4%"), parse_number("壹拾壹元整")
+    (5.4, 5.4, 11.0)
+
+    None says the string is not one cardinal number: two numbers (十一十二), an ordinal (第十一), a
+    word around the number (增长5%), a scale alone (万), or an empty string.
+
+    >>> parse_number("十一十二") is None, parse_number("第十一") is None, parse_number("增长5%") is None
+    (True, True, True)
     """
-    value = parse_decimal(text)
-    return None if value is None else float(value)
+    if not text:
+        return None
+    folded = fold_script(fold_width(text)).strip()
+    sign, body = _sign(folded)
+    percent = _PERCENT.fullmatch(body)
+    if percent:
+        value = read_folded(percent["spelled"] or percent["number"])
+    else:
+        money = _MONEY.fullmatch(body)
+        value = _money(money) if money else read_folded(body)
+    return None if value is None else float(sign * value)
+
+
+# A percentage (百分之五点四, 5.4%, 千分之三, 3‰) and money in 元 with its 角 and 分 (壹拾壹元整, 叁佰元伍角).
+_PERCENT = _compiled(r"(?:百分之|千分之)(?P<spelled>[^分之]+)|(?P<number>[^%‰]+)[%‰]")
+_MONEY = _compiled(r"(?P<number>[^元圆]+)[元圆](?:(?P<jiao>[^角]+)角)?(?:零?(?P<fen>[^分]+)分)?[整正]?")
+
+
+def _money(match) -> Decimal | None:
+    value = read_folded(match["number"])
+    for part, size in (("jiao", Decimal("0.1")), ("fen", Decimal("0.01"))):
+        if value is not None and match[part]:
+            digit = read_folded(match[part])
+            value = None if digit is None or digit >= 10 else value + digit * size
+    return value
 
 
 def read_folded(text: str) -> Decimal | None:
@@ -164,6 +202,10 @@ def _plain(text: str) -> Decimal | None:
     scientific = _SCIENTIFIC.fullmatch(text)
     if scientific:
         return Decimal(text)
+    times_ten = _TIMES_TEN.fullmatch(text)
+    if times_ten:      # 1.2×10⁴ = 12000
+        exponent = int(times_ten["exponent"] or times_ten["raised"].translate(_RAISED))
+        return Decimal(times_ten["mantissa"]).scaleb(exponent) if abs(exponent) <= 64 else None
     power = _POWER.fullmatch(text)
     if power:
         exponent = int(power["exponent"]) * (-1 if power["signs"].count("-") % 2 else 1)
@@ -207,6 +249,9 @@ def _tokenize(text: str) -> list | None:
             tokens.append(("point", None))
         elif char == HALF and not tokens:
             tokens.append(("half", Decimal("0.5")))
+        elif char == MEASURE and tokens and tokens[-1][0] in ("digit", "arabic") \
+                and text[position + 1:position + 2] in MYRIADS:
+            pass     # 两个亿: a measure word between a digit and its myriad, as speech puts it
         elif char in INEXACT and tokens and tokens[-1][0] in ("digit", "arabic", "scale", "zero") \
                 and not any(token[0] == "point" for token in tokens):
             pass     # 二十几万, 500余万, 四百多: read as the lower end
@@ -281,6 +326,8 @@ def _integer(tokens: list) -> Decimal | None:
     while left and left[-1][0] == "zero":      # 一百零几万: the zero stood before a dropped 几
         left = left[:-1]
     if not left:
+        if len(tokens) == 2 and tokens[1][0] == "digit":
+            return largest + tokens[1][1] * largest / 10   # 万九 = 一万九 = 19000, as speech clips it
         return None                            # 万, 万万 alone: a word, not a number
     if len(left) > 1 and not any(kind == "scale" for kind, _value in left):
         return None                            # 八九亿: two digits before a scale are an estimate, not 89亿

@@ -83,7 +83,13 @@ _ARABIC = r"(?:\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)(?:[kK](?![A-Za-
 _CHINESE_CHAR = rf"(?:[{_CHINESE_DIGITS}]|{_SCALE_CHAR})"
 # Inside a number, 百 before 分 starts a new word (百分之七十百分位: 七十, then 百分位).
 _CHINESE = rf"{_CHINESE_CHAR}(?:(?!百分){_CHINESE_CHAR}|点(?=[{_CHINESE_DIGITS}]))*"
-_NUMBER = rf"(?:{_ARABIC}|{_CHINESE})"
+# Arabic digits with Chinese scales in between, as one figure (5万4千6百 = 54600, 3亿5千万, 4千6百).
+_MIXED = (r"\d{1,4}亿(?:零?\d{1,4}万)?(?:零?\d{1,3}[千百十])+\d?|\d{1,4}(?:\.\d+)?[万亿](?:零?\d{1,3}[千百十])+\d?"
+          r"|\d千(?:零?\d[百十])+\d?|\d千零\d{1,3}(?![\d.])|\d{1,4}万零?\d{1,4}(?![\d.万亿千百十])")
+# Scientific notation: 2e5, 1.2×10⁴, 3.5×10^8.
+_SCIENTIFIC = r"\d+(?:\.\d+)?(?:[eE][-+]?\d+(?![A-Za-z])|[×xX*]10(?:\^[-+]?\d+|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)|\^[-+]*\d+)"
+# (Each tried only where its mark follows the digits: most numbers are plain.)
+_NUMBER = rf"(?:(?=\d[\d.]*[eE×xX*^万亿千])(?:{_SCIENTIFIC}|{_MIXED})|{_ARABIC}|{_CHINESE})"
 _SCALE = rf"(?:{_SCALE_CHAR})+"
 _RANGE_SEPARATOR = r"——|--|至|到|~|～|-|—|–|－"
 _LOOK_ALIKES = LEXICON.look_alikes or {}
@@ -96,7 +102,7 @@ _ALL_UNITS = LEXICON.units + _TIMES_UNITS + list(LEXICON.time_units)
 _UNITS = _alternation(LEXICON.units + list(LEXICON.time_units))
 _COUNT_UNITS = _alternation(LEXICON.units) + "|" + _alternation(_TIMES_UNITS)
 # A unit per unit: 0.6人/百亿元, 27克/千克, 10.36百亿亿次/秒, 42万元/人: unit, "/", a scale, a unit.
-_PER = rf"/(?:{_SCALE_CHAR})*(?:{_UNITS})"
+_PER = rf"/(?:{_SCALE_CHAR})*(?:{_UNITS})(?:[·・]?[月年日天](?![\p{{Han}}]))?"   # and per month: 310元/人月, 元/人·月
 _BEFORE = _alternation(LEXICON.bounds_before)
 _AFTER = _alternation(w for w in LEXICON.bounds_after if w not in ("多", "余"))
 # Two neighbouring digits give an estimate (两三个 = 2 to 3, 七八十 = 70 to 80, 三五年 = 3 to 5).
@@ -143,13 +149,15 @@ QUANTITY = re.compile(for_re(
     (?P<sign>{_SIGN})?
     (?P<vague>[数几](?=[十百千万亿]))?
     (?:
-        (?P<denominator>{_NUMBER})分之(?P<numerator>{_NUMBER})(?P<fraction_unit>{_UNITS})?
+        (?:(?=[0-9{_CHINESE_DIGITS}{_SCALE_CHARS}.]+又)(?P<whole>{_NUMBER})又)?(?P<denominator>[一壹][百千万]+|{_NUMBER})分之(?P<numerator>{_NUMBER})(?P<fraction_unit>{_UNITS})?
+      | (?P<slash>\d{{1,3}}/\d{{1,3}})(?![\d/])(?(before)|(?=的))     # 1/3的企业, 约1/3: a share
       | (?P<half>一半|半数)
       | (?P<half_unit>半)(?=(?P<unit_after_half>{_UNITS}))
       | (?P<pair>{_PAIRS})(?![0-9{_CHINESE_DIGITS}])(?={_SCALE}|{_UNITS})
         (?P<pair_scale>{_SCALE})?(?P<pair_unit>{_UNITS})?
       | (?P<number>{_NUMBER})
         (?P<approx>[多余几])?
+        (?:(?<=[{_CHINESE_DIGITS}])个(?=[万亿](?:的|(?![\p{{Han}}]))))?     # 两个亿: speech puts 个 before a myriad
         (?P<scale>{_SCALE})?
         (?:
             (?=[^，。；、\s]{{0,8}}?(?:{_RANGE_SEPARATOR}))     # a range only where a separator follows soon
@@ -174,8 +182,12 @@ _DIGIT_OR_POINT = frozenset("0123456789.")
 # table columns and lines (2024 2025) are separate figures.
 _NUMERIC = "".join(sorted(set(_CHINESE_DIGITS + "".join(LEXICON.scales) + "0123456789.点分之个成折%kK")))
 _UNIT_STARTS = "".join(sorted({unit[0] for unit in LEXICON.units + list(LEXICON.time_units) if "\u4e00" <= unit[0]}))
-_NUMERIC_SET = frozenset(_NUMERIC)
-_SPACE_IN_NUMBER = regex.compile(rf"(?<=[{_NUMERIC}])(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?=[{_NUMERIC}{_UNIT_STARTS}])")
+# 余 and 多 inside a spaced figure too (十 余 万人).
+_NUMERIC_SET = frozenset(_NUMERIC + "余多几又")
+_SPACE_IN_NUMBER = regex.compile(rf"(?<=[{_NUMERIC}余多几又])(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?=[{_NUMERIC}余多几又{_UNIT_STARTS}])")
+# Digits spaced one by one, as PDF text letter-spaces them (1 2 . 5 万), are one figure where a point
+# stands among them or a scale or unit follows: a table's columns are numbers of several digits.
+_LETTER_SPACED = re.compile(rf"(?<![\d.])\d(?: [\d.])+(?: \.(?: \d)+| ?[{_SCALE_CHARS}{_UNIT_STARTS}%余多折成])")
 _BEFORE_TAILS = frozenset({word[-1] for word in LEXICON.bounds_before} | set(_PARTICLES))
 _BEFORE_LENGTHS = sorted({len(word) for word in LEXICON.bounds_before}, reverse=True)
 _ASCII_DIGITS = frozenset("0123456789")
@@ -186,7 +198,7 @@ _LONE_FLOATS = {char: float(value) for char, value in LEXICON.digits.items()}
 # The plain figures (see `_plain`), and what may stand around them without changing their reading.
 _NOT_PLAIN_BEFORE = frozenset(set("0123456789.-−负零下数几") | _BEFORE_TAILS)
 _NOT_PLAIN_AFTER = frozenset(
-    set("0123456789.,kK%点多余几成折半角毛分整正至到~～-—–－下/∶:：") | set(_CHINESE_DIGITS) | set(_SCALE_CHARS)
+    set("0123456789.,kK%点多余几成折半角毛分整正至到~～-—–－下/∶:：eE×又^") | set(_CHINESE_DIGITS) | set(_SCALE_CHARS)
     | {word[0] for word in LEXICON.bounds_after})
 
 
@@ -314,6 +326,10 @@ def scan_quantities(folded: str, original: str | None = None) -> list[Quantity]:
         if whole is None:
             position = at = start + 1
             continue
+        if whole.group("number_max") is not None:
+            level_at = _change_then_level(whole, text)
+            if level_at is not None:    # 下降0.4个百分点至5.3%: the change alone; the level is matched next
+                whole = match(text, whole.start(), level_at) or whole
         quantity = _read(whole, text, original, to_original)
         if quantity is not None:
             found.append(quantity)
@@ -334,6 +350,46 @@ def scan_quantities(folded: str, original: str | None = None) -> list[Quantity]:
     if joined:
         _share_list_units(folded, found, joined)
     return found
+
+
+# A change, then the level it reaches (比上年下降0.4个百分点至5.3%, 比上年末增加12万人至350万人,
+# 由115700人下跌约600人至115100人): two figures, not a range. So read where the two ends have different
+# units (个百分点 … %), or where a comparison or a starting level (比上年, 由…) and a change verb stand right
+# before the first.
+_CHANGE_WORDS = [word for word, stat in LEXICON.stats_before.items() if stat in ("growth_rate", "change")]
+_CHANGE_BEFORE = re.compile(r"(?:[比较][^，。；、,;0-9]{0,8}?|[由从][^，。；,;]{1,24}?)(?:%s)$" % "|".join(
+    re.escape(word) for word in sorted(_CHANGE_WORDS, key=lambda word: (-len(word), word))))
+_CHANGE_VERB_BEFORE = re.compile(r"(?:%s)$" % "|".join(
+    re.escape(word) for word in sorted(_CHANGE_WORDS, key=lambda word: (-len(word), word))))
+_TO_LEVEL = frozenset(["至", "到"])
+_CHANGE_UNITS = frozenset(["个百分点", "百分点", "倍"])   # units of a change only: 8.2倍至828.2万 is no range
+
+
+def _change_then_level(whole, text: str) -> int | None:
+    """Where the change of a "change 至 level" match ends (the separator), or None for a true range.
+
+    >>> [(q.text, q.value, q.unit) for q in find_quantities("比上年下降0.4个百分点至5.3%")]
+    [('0.4个百分点', 0.4, '个百分点'), ('5.3%', 5.3, '%')]
+    >>> [(q.text, q.value, q.value_max) for q in find_quantities("增长5%至10%")]
+    [('5%至10%', 5.0, 10.0)]
+    """
+    if whole.group("separator") not in _TO_LEVEL:
+        return None
+    first_unit = whole.group("unit_first") or whole.group("unit_low")
+    if not first_unit:
+        return None
+    last_unit = whole.group("unit") or ""
+    if first_unit != last_unit and (last_unit or first_unit in _CHANGE_UNITS) \
+            or _CHANGE_BEFORE.search(text, max(0, whole.start() - 32), whole.start()):
+        return whole.start("separator")
+    if _CHANGE_VERB_BEFORE.search(text, max(0, whole.start() - 4), whole.start()):
+        # 「失业人数减少600人至115100人」: after a change verb, ends of different magnitudes are a change
+        # and a level (a range spans one magnitude: 增加3万至5万人)
+        low = _value(whole.group("number") + (whole.group("scale") or ""))
+        high = _value(whole.group("number_max") + (whole.group("scale_max") or ""))
+        if low and high and high > 10 * low:
+            return whole.start("separator")
+    return None
 
 
 # Figures written as words: 翻一番 = 2倍 and 翻两番 = 4倍 (doubling n times), 对折 and 半折 = 50%, 半成 = 5%.
@@ -655,13 +711,24 @@ def _bound_word_starts(text: str, start: int, floor: int):
                 yield begin
 
 
+def _letter_spaced(folded: str, space: int) -> bool:
+    """Whether the space at `space`, between two digits, lies inside digits spaced one by one that read
+    as one figure (_LETTER_SPACED): looked at only for such spaces, which are rare."""
+    start = space - 1
+    while start >= 2 and folded[start - 1] == " " and folded[start - 2] in _DIGIT_OR_POINT:
+        start -= 2
+    match = _LETTER_SPACED.match(folded, start)
+    return match is not None and match.end() > space
+
+
 def _close_spaces(folded: str):
     """The text without spaces inside numbers, and a function from its offsets back to `folded`'s."""
     if " " not in folded and "\t" not in folded and "\n" not in folded:
         return folded, None
     # Matches start at a space, tab or line break after a numeral: tried only there (finditer's matches).
     cuts = [match.span() for match in finditer_at(_SPACE_IN_NUMBER, folded, " \t\r\n", _NUMERIC_SET)
-            if not (folded[match.start() - 1].isdigit() and folded[match.end()].isdigit())]
+            if not (folded[match.start() - 1].isdigit() and folded[match.end()].isdigit())
+            or _letter_spaced(folded, match.start())]
     if not cuts:
         return folded, None
     pieces, compact_starts, removed = [], [], []
@@ -692,6 +759,8 @@ _GROUP = {name: index - 1 for name, index in QUANTITY.groupindex.items()}
         "approx", "scale", "unit_first", "unit_low", "number_max", "scale_max", "approx_after", "unit",
         "unit_half", "money_tail", "fen_bare", "jiao_bare", "jiao", "fen", "approx_unit", "after"))
 _G_PER = _GROUP["per"]
+_G_SLASH = _GROUP["slash"]
+_G_WHOLE = _GROUP["whole"]
 _NEW = object.__new__
 _SET = object.__setattr__
 
@@ -704,6 +773,7 @@ def _quantity(values: dict) -> Quantity:
 
 
 _HALF = Decimal(50)
+_CENTS = Decimal("0.01")
 _TEN = Decimal(10)
 _ONE = Decimal(1)
 _POINT_FIVE = Decimal("0.5")
@@ -732,7 +802,25 @@ def _read(match, folded: str, original: str, to_original=None) -> Quantity | Non
     if groups[_G_DENOMINATOR]:
         number_text = groups[_G_NUMERATOR]
         value, unit = _share(groups[_G_DENOMINATOR], number_text)
+        if groups[_G_WHOLE]:      # 三百五又三分之一: a whole number and a fraction, no share
+            whole = _value(groups[_G_WHOLE])
+            if whole is None or value is None:
+                return None
+            value, unit = whole + value / {"%": 100, "‰": 1000}.get(unit, 1), ""
+        if not unit and not groups[_G_FRACTION_UNIT] and value is not None and value <= 1:
+            # 三分之一 with no unit is a share: 33.33 %, approx where the rounding drops digits
+            value, unit = value * 100, "%"
+            if value >= 1 and value != value.quantize(_CENTS):
+                value, bound = value.quantize(_CENTS), ("approx" if bound == "eq" else bound)
         unit = unit or groups[_G_FRACTION_UNIT] or ""
+    elif groups[_G_SLASH]:
+        number_text = groups[_G_SLASH]
+        numerator, _, denominator = number_text.partition("/")
+        if not int(denominator) or int(numerator) > int(denominator):
+            return None
+        value, unit = Decimal(numerator) * 100 / Decimal(denominator), "%"
+        if value != value.quantize(_CENTS):
+            value, bound = value.quantize(_CENTS), ("approx" if bound == "eq" else bound)
     elif groups[_G_HALF_UNIT]:
         # 半小时, 半公升: half of one unit; the unit itself is matched by the next search
         number_text = "半"
@@ -806,8 +894,11 @@ def _read(match, folded: str, original: str, to_original=None) -> Quantity | Non
 
 
 def _share(denominator_text: str, number_text: str) -> tuple[Decimal | None, str]:
-    """百分之五 → (5, %); 千分之二 → (2, ‰); 万分之三 → (0.03, %); 三分之一 → (0.333…, "")."""
+    """百分之五 → (5, %); 千分之二 → (2, ‰); 万分之三 → (0.03, %); 三分之一 → (0.333…, "") (which _read
+    gives as a share, 33.33 % approx, where no unit follows)."""
     value = _value(number_text)
+    if denominator_text[:1] in "一壹" and _only_scales(denominator_text[1:]):
+        denominator_text = denominator_text[1:]      # 一百分之二 is 百分之二
     denominator = _value(denominator_text if _has_digit(denominator_text) else "一" + denominator_text)
     if value is None or not denominator:
         return None, ""

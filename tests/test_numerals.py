@@ -44,8 +44,13 @@ READS = [
     ("-10.1万", -101000),
     ("负一又二分之一", -1.5),
     ("五分之一", 0.2),
-    ("百分之三点五", 0.035),
-    ("千分之二", 0.002),
+    # a percentage reads as the number printed, as find_quantities gives it with unit %
+    ("百分之三点五", 3.5),
+    ("3.5%", 3.5),
+    ("百分之五点四", 5.4),
+    ("负百分之五", -5),
+    ("千分之二", 2),
+    ("2‰", 2),
     ("3/5", 0.6),
     ("1 3/5", 1.6),
     ("200多亿", 2e10),
@@ -55,6 +60,13 @@ READS = [
     ("壹佰萬零肆", 1000004),
     ("負四十五億零四百零四萬", -4504040000),
     ("陸拾", 60),
+    ("參拾", 30),               # 參, the traditional 叁, folds to 参: a digit in a string that is one number
+    ("壹拾壹元整", 11),         # money in capitals, as cn2an's users expect it
+    ("叁佰元伍角陆分", 300.56),
+    # speech: a myriad without its leading 一, a measure word before a myriad, digits and scales mixed
+    ("万九", 19000),
+    ("两个亿", 200000000),
+    ("5万4千6百", 54600),
     ("一 百 五 十 二", 152),
 ]
 
@@ -74,6 +86,8 @@ NOT_ONE_NUMBER = [
     "十四五",        # a plan's name, not a number
     "一带一路",
     "百分之",
+    "增长5%",        # a word around the number
+    "%",
 ]
 
 

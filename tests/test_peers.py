@@ -10,6 +10,8 @@ and an upper end; we do not convert units nor produce a peer's text segmentation
   expected offsets, reads to the expected value with ``parse_number``; a sentence where the spec
   expects no number must give no bare number (no unit) of kind "statistic" from ``find_quantities``
   (the NumberModel leaves percentages and amounts with units to the other models).
+- rt-number-found: the same cases, each expected number found by ``find_quantities`` in the
+  sentence, at any kind, overlapping its span (a share found in % counts as its fraction).
 - rt-percent: ``find_quantities`` finds, overlapping each expected span, a quantity in percent
   (unit %, 个百分点 or ‰, ‰ read as a tenth of a percent) with the expected percentage; none where
   none is expected.
@@ -25,7 +27,8 @@ and an upper end; we do not convert units nor produce a peer's text segmentation
   out of scope.
 - cn2an-an2cn: what an2cn writes reads back to its input (rmb mode: as money, via find_quantities);
   an2cn's invalid inputs must not parse.
-- cn2an-transform: the numbers ``find_quantities`` finds in the Chinese side, in order, equal the
+- cn2an-transform: the numbers ``find_quantities`` finds in the Chinese side (a fraction read as a
+  share in % divided by 100), in order, equal the
   Arabic numbers written on the other side.
 - jionlp-parse: ``find_quantities`` on the amount gives the amount (value, value_max for a range)
   and a bound of the same sense: accurate → eq, blur → approx or a range or gt (X多: more than X),
@@ -61,6 +64,7 @@ KNOWN = Path(__file__).with_name("peer_known_failures.tsv")
 
 SUITES = {
     "rt-number": "recognizers_text_zh/NumberModel.jsonl",
+    "rt-number-found": "recognizers_text_zh/NumberModel.jsonl",
     "rt-percent": "recognizers_text_zh/PercentModel.jsonl",
     "rt-ordinal": "recognizers_text_zh/OrdinalModel.jsonl",
     "rt-range": "recognizers_text_zh/NumberRangeModel.jsonl",
@@ -148,6 +152,21 @@ def judge_rt_number(case) -> str | None:
         got = parse_number(span)
         if not close(got, rt_value(result["value"])):
             return f"parse_number({span!r}) = {got}, expected {result['value']}"
+    return None
+
+
+def judge_rt_number_found(case) -> str | None:
+    """The NumberModel cases through ``find_quantities``: each expected number is found in the sentence,
+    at any kind, overlapping its span (a share in % counts as its fraction: 五分之一 = 20 % = 0.2)."""
+    text = case["input"]
+    found = find_quantities(text)
+    for result in case["results"]:
+        wanted = rt_value(result["value"])
+        near = overlapping(found, result["start"], result["end"] + 1)
+        if not any(close(value, wanted) or q.unit in ("%", "‰") and close(value * PERCENT_UNITS[q.unit] / 100, wanted)
+                   for q in near for value in (q.value, q.value_max) if value is not None):
+            span = text[result["start"]:result["end"] + 1]
+            return f"find_quantities finds no {span!r} = {result['value']}: {[(q.text, q.value) for q in found]}"
     return None
 
 
@@ -245,12 +264,17 @@ def judge_transform(case) -> str | None:
     found = [q for q in find_quantities(chinese)]
     values = []
     for q in found:
-        values.append(q.value)
+        # a fraction with no unit is a share, read in percent (二分之一 = 50 %): the same number
+        scale = 100 if q.unit == "%" and _SHARE_FRACTION.search(q.text) else 1
+        values.append(q.value / scale)
         if q.value_max is not None:
-            values.append(q.value_max)
+            values.append(q.value_max / scale)
     if len(values) != len(wanted) or not all(close(a, b) for a, b in zip(values, wanted)):
         return f"numbers {wanted}, found {[(q.text, q.value, q.value_max) for q in found]}"
     return None
+
+
+_SHARE_FRACTION = re.compile(r"[0-9一二两三四五六七八九十]分之")
 
 
 def eval_figure(figure: str) -> float:
@@ -336,6 +360,7 @@ def duckling_reading(case, expected) -> str | None:
 
 JUDGES = {
     "rt-number": judge_rt_number,
+    "rt-number-found": judge_rt_number_found,
     "rt-percent": judge_rt_percent,
     "rt-ordinal": judge_rt_ordinal,
     "rt-range": judge_rt_range,
@@ -392,7 +417,7 @@ def test_known_failures_name_real_cases():
 # cn2an's value cases, >= 95% elsewhere; where we are below, the floor is today's figure and the gap
 # cases in the table say why).
 FLOORS = {"rt-number": 0.98, "rt-percent": 0.98, "cn2an-cn2an": 0.98, "cn2an-an2cn": 0.96,
-          "jionlp-parse": 0.97, "jionlp-extract": 0.95}
+          "jionlp-parse": 0.97, "jionlp-extract": 0.95, "rt-number-found": 0.97}
 # Over every case Recognizers-Text supports for Python (scope disagreements count as failures here).
 UPSTREAM_FLOORS = {"rt-number": 0.98, "rt-percent": 0.98}
 

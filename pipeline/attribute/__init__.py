@@ -11,6 +11,8 @@
 [('地区生产总值', '全市', 'growth_rate', 5.4), ('地区生产总值', '全市', 'change', 0.4)]
 >>> facts("金融业、软件和信息服务业增加值分别增长9.7%、15.3%。")
 [('金融业增加值', None, 'growth_rate', 9.7), ('软件和信息服务业增加值', None, 'growth_rate', 15.3)]
+>>> facts("国内生产总值同比增长9.8%，两年平均增长5.2%。三季度同比增长4.9%。")
+[('国内生产总值', None, 'growth_rate', 9.8), ('国内生产总值', None, 'annual_average', 5.2), ('国内生产总值', None, 'growth_rate', 4.9)]
 >>> facts("748名院士专家开展技术服务6000余次。")
 [('院士专家', None, None, 748.0), ('技术服务', None, None, 6000.0)]
 
@@ -18,7 +20,9 @@ Modules: sentence (how a sentence is read), metric (left and right readings of a
 and parallel lists), subject, stat, period, region (the document's own region), words (the lexicon,
 compiled). The period of a figure is the one written before it in its sentence, else the one that
 opens an earlier sentence of its paragraph, else the one a heading (「一、2025年工作回顾」) or a lead
-paragraph (「这五年，我们……。」, 「2026年主要预期目标是：」) before it sets for its section.
+paragraph (「这五年，我们……。」, 「2026年主要预期目标是：」) before it sets for its section. A figure
+whose clause names nothing (「三季度同比增长4.9%」) is named by the last figure of its paragraph: the topic
+of a chain of clauses runs on into the next sentence.
 """
 from __future__ import annotations
 
@@ -32,8 +36,10 @@ from ..segment import Sentence
 from .fact import Fact
 from .period import carried_periods, opening_period
 from .region import document_region
+from .metric import peel_head
+from .period import strip_periods
 from .sentence import read_sentence
-from .subject import sentence_subject
+from .subject import find_subject, sentence_subject
 from ..script import fold
 
 __all__ = ["Fact", "attribute_facts", "document_region"]
@@ -42,7 +48,13 @@ _START = attrgetter("start")
 
 
 def attribute_facts(text: str, sentences: list[Sentence], quantities: list[Quantity]) -> list[Fact]:
-    """A fact for every quantity of kind "statistic", in text order."""
+    """A fact for every quantity of kind "statistic" that the text names, in text order.
+
+    >>> from pipeline.quantities import find_quantities
+    >>> text = "5.2%。"
+    >>> attribute_facts(text, [Sentence(text, 0, len(text), 0)], find_quantities(text))
+    []
+    """
     statistics = sorted((q for q in quantities if q.kind == "statistic"), key=_START)
     if not statistics:
         return []
@@ -59,14 +71,20 @@ def attribute_facts(text: str, sentences: list[Sentence], quantities: list[Quant
     carried = _carried_by_paragraph(sentences)
     facts = []
     opened: dict[int, str | None] = {}
+    named_in: dict[int, str] = {}  # paragraph → the name of its last figure so far
     subjects = _SubjectCarry()
     for index in sorted(by_sentence):
-        period_before = _paragraph_period(sentences, index, opened) or carried.get(sentences[index].paragraph)
-        subject_before = subjects.before(sentences, index)
-        read = read_sentence(sentences[index], by_sentence[index], period_before, subject_before)
+        paragraph = sentences[index].paragraph
+        period_before = _paragraph_period(sentences, index, opened) or carried.get(paragraph)
+        place_before = subjects.before(sentences, index)
+        read = read_sentence(sentences[index], by_sentence[index], period_before, named_in.get(paragraph),
+                             place_before)
         subjects.after(sentences[index], read)
+        if read and read[-1].metric:
+            named_in[paragraph] = read[-1].metric
         facts.extend(_name_ratio_terms(sentences[index], by_sentence[index], read) if index in with_ratio else read)
-    return facts
+    # A figure nothing names (no words in its clause, none before it) is left out: no fact without a metric.
+    return [fact for fact in facts if fact.metric]
 
 
 class _SubjectCarry:
@@ -150,7 +168,18 @@ def _ratio_name(fact: Fact, sentence: Sentence) -> str:
     for word in ("比重", "结构", "之比", "比例", "比"):
         if fact.metric and fact.metric + word in head:
             return fact.metric + word
+    if fact.metric and fact.metric.endswith(_RATIO_WORDS):
+        return fact.metric
+    named = _RATIO_NOUN.findall(head)
+    if named:  # 「三次产业结构进一步优化，调整为8.3∶41.4∶50.3」: the ratio is named by the structure before it
+        name = peel_head(strip_periods(find_subject(named[-1])[1]))
+        if len(name) >= 3:
+            return name
     return fact.metric
+
+
+_RATIO_WORDS = ("比重", "结构", "之比", "比例")
+_RATIO_NOUN = regex.compile(r"[^，,；;。：:、\d\s]{1,12}?(?:比重|结构|之比|比例)(?![^，,；;。]*[\d])")
 
 
 def _carried_by_paragraph(sentences: list[Sentence]) -> dict[int, str | None]:

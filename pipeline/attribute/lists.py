@@ -36,7 +36,7 @@ from .words import HEADS
 _AND = regex.compile(r"和|及|与|以及")
 _TOTAL = regex.compile(r"总额|总值|总量|总和|总计")
 # Adverbs that make figures after one name successive values of it, not one value per member.
-_SUCCESSIVE = regex.compile(r"接连|相继|先后|连续|逐年|陆续|依次")
+_SUCCESSIVE = regex.compile("|".join(LEXICON.grammar["successive"]))
 
 
 def members(names: str, count: int, contracted: bool = True) -> list[str] | None:

@@ -13,6 +13,8 @@ Two readings, chosen by the construction:
 '居民人均可支配收入'
 >>> left_name("跨区域就业招聘活动累计提供岗位信息")
 '岗位信息'
+>>> left_name("固定资产投资完成全年目标的")
+'固定资产投资'
 >>> left_name("、增长")
 ''
 >>> left_name("新增两院院士占全国")
@@ -47,7 +49,8 @@ from ..lexicon import LEXICON
 from .period import strip_periods
 from .subject import find_subject  # subject.py imports metric.py only inside its functions
 from .words import (
-    HEADS, BOUND_WORDS, COMPARISONS, LEVEL_NOUNS, OBJECT_VERB_WORDS, OBJECT_VERBS, OPENERS, SCOPE_WORDS, STAT_WORD_SET,
+    HEADS, BOUND_WORDS, COMPARISONS, LEVEL_NOUNS, OBJECT_VERB_WORDS, OBJECT_VERBS, OPENERS, SCOPE_SPANS, SCOPE_WORDS,
+    STAT_WORD_SET,
     STATS, VERB_WORDS, VERBS, alternation,
 )
 
@@ -58,14 +61,15 @@ _TAIL_WORDS = frozenset(w for w in list(STATS) + BOUND_WORDS + LEXICON.trim_both
     "了", "已", "都", "均", "将", "从", "由", "再", "连续", "实际", "名义", "同比", "环比", "比上年", "较上年", "比去年", "分别",
     "首次", "再次", "持续", "稳定", "稳步", "进一步", "大幅", "较快", "快速", "保持在", "稳定在", "控制在", "维持在", "保持",
     "总体", "整体"] if w)
-_TAIL_FORMS = (r"(?<=[为是达])(?:-|−|负)|连续\d+年|连续[一二三四五六七八九十]+年"
+# 按年均汇率折算, 按可比口径计算, 按人民币计: how a figure is computed, no part of what it measures.
+_TAIL_FORMS = (r"(?<=[为是达])(?:-|−|负)|连续\d+年|连续[一二三四五六七八九十]+年|按[^，、；按]{1,8}?(?:计算|折算|核算|计)"
                r"|(?:由|从)?(?:每[^\s每，、]{1,2}){1,3}(?:由|从)?")
 _TAIL = regex.compile(rf"(?:{alternation(_TAIL_WORDS)}|{_TAIL_FORMS})$")
 # The same, read without a search from every position: the longest word of _TAIL_WORDS the name ends
 # with (a set lookup per length), and the forms only where one of the characters they need is written.
 _TAIL_LENGTHS = sorted({len(w) for w in _TAIL_WORDS}, reverse=True)
 _TAIL_FORM = regex.compile(rf"(?:{_TAIL_FORMS})$")
-_TAIL_FORM_MARKS = ("-", "−", "负", "连续", "每")
+_TAIL_FORM_MARKS = ("-", "−", "负", "连续", "每", "按")
 
 
 def _tail_start(name: str) -> int:
@@ -98,9 +102,10 @@ _NONCOUNT_UNITS = {"%", "‰", "个百分点", "百分点", "倍", "成", ""}
 # One-character words (达, 获, 居, 占) hide inside nouns (碳达峰): after a count only longer verbs,
 # stat words and comparisons stop the noun phrase, besides a few function words.
 _LONG_VERBS = regex.compile(alternation([w for w in LEXICON.verbs if len(w) > 1]))
+_GRAMMAR = LEXICON.grammar
 _STOP_WORDS = [w for w in list(LEXICON.verbs) + list(STATS) + list(LEXICON.object_verbs) if len(w) > 1]
 _RIGHT_STOP = regex.compile(
-    rf"{alternation(_STOP_WORDS)}|{COMPARISONS.pattern}|被|将|均|已|在(?![校建岗线职读册孵途营库])|(?<!相)对(?![口外接标象话策手面])"
+    rf"{alternation(_STOP_WORDS)}|{COMPARISONS.pattern}|被|将|均|已|在(?![{''.join(_GRAMMAR['not_zai'])}])|(?<!相)对(?![{''.join(_GRAMMAR['not_dui'])}])"
     rf"|[，,、；;：:。！？!?（）()]|(?<![A-Za-z][\d.]*)\d(?![\d.]*[A-Za-z])|等|的(?=[^\p{{Han}}]|$)"
 )  # a digit ends a name, unless glued to Latin letters: 5G工厂, PM2.5浓度
 
@@ -110,12 +115,12 @@ _MEANS = regex.compile(r"(?:通过|依托|借助|利用)")
 _PULLED = regex.compile(r"(?:拉动|带动)[^，、]*增长")
 _TO = regex.compile(r"[为向对给]")
 _VERB_ADVERB = regex.compile(r"(?<=\p{Han}{2})[新再又均也还都正]$")
-_NOT_ADVERB = set("创更革刷翻最全崭重清焕出首修")  # 创新, 更新, 全新: the character ends a word
+_NOT_ADVERB = frozenset(_GRAMMAR["word_end"])  # 创新, 更新, 全新: the character ends a word
 
 
-def _right_stop(right: str):
+def _right_stop(right: str, start: int = 0):
     """Where the noun phrase read right of a count stops; 上市 in 地级以上市 is no verb."""
-    stop = _RIGHT_STOP.search(right)
+    stop = _RIGHT_STOP.search(right, start)
     while stop and stop.start() > 0 and right[stop.start() - 1] == "以" and stop.group().startswith("上"):
         stop = _RIGHT_STOP.search(right, stop.start() + 1)
     return stop
@@ -129,11 +134,16 @@ def left_name(left: str, after_actor: bool = False) -> str:
     the name is its object: ``left_name("发行各类债券", after_actor=True)`` → 各类债券.
     """
     name = _without_step(left).strip(_EDGE_PUNCT)  # 「地区生产总值连续迈上4个万亿元台阶、达」
+    plan = _PLAN_REACHED.search(name) if "的" in name else None
+    if plan:  # 「固定资产投资完成全年目标的95.0%」: the plan is the base of the figure, named before it
+        name = name[: plan.start()]
     _subject, name = find_subject(name)
     name = strip_periods(name.strip(_EDGE_PUNCT))
+    if "年" in name:
+        name = SCOPE_SPANS.sub("", name)  # 「两年平均增长」: before the tail is peeled, which would leave 两
     name = peel_tail(name)
     # Scope words (累计, 年均) say how a figure is counted, not what is counted.
-    name = SCOPE_WORDS.sub("", name)
+    name = SCOPE_SPANS.sub("", name)
     obj = list(OBJECT_VERBS.finditer(name))
     # 「通过公共网络实现零售额」: a means before the verb qualifies the object, so the name keeps it.
     means = _MEANS.match(name)
@@ -146,6 +156,9 @@ def left_name(left: str, after_actor: bool = False) -> str:
         name = name[obj[-1].end():]
     name = peel_head(peel_tail(strip_periods(name), shares=False))
     name = _without_actions(name)
+    summed = _LIST_SUMMED.match(name) if "、" in name else None
+    if summed:  # 「基本养老保险、失业保险、工伤保险三项社会保险基金收入」: the count sums the list up
+        name = summed.group(1)
     examples = [m.start() for m in _EXAMPLES_END.finditer(name)]
     if examples and examples[-1] > 0 and len(name) - examples[-1] > 2 and not _QUOTED_OPEN.search(name, examples[-1]):
         name = name[examples[-1] + 1:]  # 「泾川特大型铀矿、……冶镁白云岩等大中型矿产地35处」: what the examples are of
@@ -159,6 +172,9 @@ def left_name(left: str, after_actor: bool = False) -> str:
 
 
 _LEVEL_NOUNS = tuple(LEVEL_NOUNS)
+_LIST_SUMMED = regex.compile(r"^[^，；]*、[^、，；]+?(?:[两二三四五六七八九十]{1,2})项(\p{Han}{3,})$")
+_PLAN_REACHED = regex.compile(r"(?:%s)[^，、；]{0,6}?(?:%s)的$" % (
+    alternation(LEXICON.look_alikes["plan_verb"]), alternation(LEXICON.look_alikes["plan_noun"])))
 _QUOTED_OPEN = regex.compile(r"[”」』》\"]")
 _EXAMPLES_END = regex.compile(r"(?<![高同平初中上相对均次优超])等(?![级离待同效])")  # not 高等学校, 同等, 等级
 # A step passed on the way to a figure is no part of its name: 「连续迈上4个万亿元台阶、达到14.2万亿元」
@@ -241,8 +257,8 @@ def right_name(right: str, unit: str, shortest: int = 2, last: bool = True, thro
         if len(compound) - stop.end() >= 2 and len(compound) <= 8:
             phrase = compound
     phrase = peel_tail(phrase.strip(_EDGE_PUNCT))
-    phrase = regex.sub(r"(?<=\p{Han}{2})(?<![涉普惠以波企危顾触])及$", "", phrase)  # 「和美乡村及……」
-    if len(phrase) >= 4 and phrase.endswith("中") and phrase[-2] not in "高初集其空途心":
+    phrase = _TRAILING_JI.sub("", phrase)  # 「和美乡村及……」
+    if len(phrase) >= 4 and phrase.endswith("中") and phrase[-2] not in _NOT_LOCATIVE:
         phrase = phrase[:-1]  # 「104种工业产品中」: the locative is not part of the name
     if phrase in LEXICON.generic_nouns and last:
         # 「3家单位获中国质量奖」: a general noun takes its predicate along.
@@ -251,6 +267,33 @@ def right_name(right: str, unit: str, shortest: int = 2, last: bool = True, thro
     if len(phrase.strip(_QUOTES)) < shortest or starts_with_level_noun(phrase):
         return None
     return phrase
+
+
+@lru_cache(maxsize=4096)
+def clause_topic(clause: str) -> str:
+    """The noun phrase a clause without figures opens with, before its predicate: what the figures of
+    the clauses after it measure, where they name nothing themselves.
+
+    >>> clause_topic("一季度东部地区外贸继续保持快速增长态势"), clause_topic("政府最终消费支出有所回落")
+    ('外贸', '政府最终消费支出')
+    >>> clause_topic("持续高于临界点")
+    ''
+    """
+    _subject, name = find_subject(strip_periods(clause.strip(_EDGE_PUNCT)))
+    name = peel_head(strip_periods(name.strip(_EDGE_PUNCT)))
+    stop = _right_stop(name)
+    name = peel_tail(name[: stop.start()] if stop else name)
+    name = _TOPIC_ADVERB.sub("", name)
+    if len(name) < 2 or not name[0].isalpha() or stop is None or stop.start() == 0:
+        return ""
+    return name
+
+
+_TOPIC_ADVERB = regex.compile(rf"(?:{alternation(LEXICON.look_alikes.get('topic_adverb', []))})+$")
+
+
+_TRAILING_JI = regex.compile(rf"(?<=\p{{Han}}{{2}})(?<![{''.join(_GRAMMAR['not_ji'])}])及$")
+_NOT_LOCATIVE = frozenset(_GRAMMAR["not_zhong"])
 
 
 def with_action(phrase: str, left: str) -> str:
@@ -297,8 +340,8 @@ def peel_tail(name: str, shares: bool = True) -> str:
             name = name[:start]
             continue
         compared = _COMPARISON_TAIL.search(name)
-        if not compared:
-            break
+        if not compared or compared.group() == "比":
+            break  # 比 with no base after it ends a ratio's name (人口性别比, 城乡居民收入比)
         name = name[: compared.start()]
     return name
 
@@ -307,11 +350,35 @@ def peel_tail(name: str, shares: bool = True) -> str:
 def peel_head(name: str) -> str:
     """A name without the words that open its clause (其中, 同时, 提出).
 
-    >>> peel_head("其中出口")
-    '出口'
+    >>> peel_head("其中出口"), peel_head("十是推动粮食作物增产"), peel_head("第一产业增加值")
+    ('出口', '粮食作物增产', '第一产业增加值')
     """
     while True:
-        match = OPENERS.match(name) or _HEAD.match(name)
+        match = OPENERS.match(name) or _HEAD.match(name) or _ENUMERATOR.match(name)
         if not match or not 0 < match.end() < len(name):
             return name
         name = name[match.end():]
+
+
+# Enumerators that open a point of a list: 一是…十三是, 第一，, （一）, 1., 一、 (not 第一产业, a name).
+_NUMERALS = "一二三四五六七八九十"
+_ENUMERATOR = regex.compile(
+    rf"^(?:[{_NUMERALS}]+是|第[{_NUMERALS}]+(?:是|[，,：:])|[（(][{_NUMERALS}\d]+[）)]"
+    rf"|[{_NUMERALS}]+[、.．](?![{_NUMERALS}\d])|\d+[、.．](?!\d))")  # 一、二、三产业 is a list, not a point
+
+
+def balanced_quotes(name: str) -> str:
+    """A name without the quote marks it holds unpaired (「爱国卫生“」 → 爱国卫生); paired ones stay.
+
+    >>> balanced_quotes("爱国卫生“"), balanced_quotes("招募“西部计划”志愿者"), balanced_quotes("“西部计划志愿者")
+    ('爱国卫生', '招募“西部计划”志愿者', '西部计划志愿者')
+    """
+    for opening, closing in _QUOTE_PAIRS:
+        if name.count(opening) != name.count(closing):
+            name = name.replace(opening, "").replace(closing, "")
+    if name.count('"') % 2:
+        name = name.replace('"', "")
+    return name.strip(_EDGE_PUNCT).rstrip("和及与")
+
+
+_QUOTE_PAIRS = (("“", "”"), ("‘", "’"), ("《", "》"), ("「", "」"), ("『", "』"))

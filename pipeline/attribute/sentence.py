@@ -19,7 +19,7 @@ from ..script import fold, fold_script, fold_width
 from ..segment import Sentence
 from .fact import Fact
 from .lists import listed_names, shared_head
-from .metric import left_name, peel_tail, percent_of, right_name, starts_with_level_noun, with_action
+from .metric import balanced_quotes, clause_topic, left_name, peel_tail, percent_of, right_name, starts_with_level_noun, with_action
 from .period import period_at, periods_in
 from .stat import cut_by, read_stat
 from .subject import compared_base, counted_group, find_subject, is_place, listed_places, mask_dateline, opening_subject
@@ -42,7 +42,7 @@ class _Reading:
     """What a sentence has said so far, as its clauses are read from left to right."""
 
     __slots__ = ("s", "original", "as_written", "periods", "spans", "quantities", "units", "facts", "names",
-                 "subject", "last_list", "enumerated")
+                 "subject", "last_list", "enumerated", "carried", "topic_clause")
 
     def __init__(self, s: str, original: str, spans: list[tuple[int, int]], quantities: list[Quantity],
                  units: list[str]):
@@ -58,13 +58,16 @@ class _Reading:
         self.subject: str | None = None     # the last place named as a subject
         self.last_list: list[str] | None = None  # the members of the last 分别 list
         self.enumerated: tuple[str, tuple[str, ...]] | None = None  # (name, places) of 「……依次是东部、西部」
+        self.carried = ""                   # the name the sentence before ends on (read_sentence)
+        self.topic_clause = ""              # the last clause without figures before the first figure
 
 
 def read_sentence(sentence: Sentence, quantities: list[Quantity], period_before: str | None,
-                  subject_before: str | None = None) -> list[Fact]:
-    """The facts of one sentence's statistics (`quantities`, in text order); `subject_before` is the place
-    an earlier sentence of the paragraph made the subject (folded), which holds until the sentence names
-    another."""
+                  name_before: str | None = None, place_before: str | None = None) -> list[Fact]:
+    """The facts of one sentence's statistics (`quantities`, in text order); `name_before` names a figure
+    whose clause names nothing before any figure of the sentence is named (the topic of the sentence
+    before: 「国内生产总值增长9.8%。三季度同比增长4.9%」); `place_before` is the whole area an earlier
+    sentence of the paragraph made the subject (folded), which holds until the sentence names another."""
     # Read a folded copy (simplified, half-width digits) of the same length; names are given back
     # as the original text writes them.
     base = sentence.start
@@ -74,7 +77,10 @@ def read_sentence(sentence: Sentence, quantities: list[Quantity], period_before:
     folded = _mask_asides(text if fold(text) is text else fold_width(fold_script(text)), spans)
     folded = mask_dateline(folded)  # 「新华社北京1月17日电」 names no subject, and is no part of a name
     reading = _Reading(folded, sentence.text, spans, quantities, [q.unit for q in quantities])
-    reading.subject = subject_before
+    if name_before:
+        reading.carried = fold_width(fold_script(name_before))
+    if place_before:  # the place the paragraph is about holds on (「全国就业人员…。其中城镇就业人员42462万人」)
+        reading.subject = _folded_subject(reading, place_before)
     done, count = 0, len(spans)
     for c_start, c_end in _clauses(folded, spans[-1][0]):
         # The figures starting in the clause: spans are in text order, so they follow one another.
@@ -89,6 +95,7 @@ def read_sentence(sentence: Sentence, quantities: list[Quantity], period_before:
         if first == last:
             reading.subject = opening_subject(folded[c_start:c_end]) or reading.subject
             reading.enumerated = _enumerated(folded[c_start:c_end]) or reading.enumerated
+            reading.topic_clause = folded[c_start:c_end]  # read only where a figure needs it (_topic)
             continue
         done = last
         _read_clause(reading, c_start, c_end, list(range(first, last)), period_before)
@@ -108,7 +115,11 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
         q_start, q_end = spans[i]
         nxt = spans[in_clause[position + 1]][0] if position + 1 < len(in_clause) else c_end
         left, right = s[cursor:q_start], s[q_end:nxt]
-        last_name = reading.names[-1] if reading.names else ""
+        # A clause before without figures (「外贸继续保持快速增长态势，同比增长27.1%」), else the sentence
+        # before, names a figure only where its own clause says nothing of it (「三季度同比增长4.9%」).
+        last_name = reading.names[-1] if reading.names else (
+            _topic(reading) if (reading.topic_clause or reading.carried)
+            and (not right.strip(_BLANKS) or _SIZE_OF_CHANGE.match(right)) and not _left_words(left)[2] else "")
         if listed and i in listed[0]:
             read = _figure_words(listed[0][i], None, listed[2][i], left, right, q.unit, last_name, False)
         else:
@@ -187,6 +198,12 @@ def _enumerated_places(reading: _Reading, c_start: int, c_end: int, in_clause: l
     return {i: places[k % len(places)] for k, i in enumerate(after)}
 
 
+def _topic(reading: _Reading) -> str:
+    """The name a figure its own clause does not name takes: the noun phrase opening the last clause
+    without figures before it, else the name the sentence before ends on."""
+    return (clause_topic(reading.topic_clause) if reading.topic_clause else "") or reading.carried
+
+
 def _name_figure(reading: _Reading, q: Quantity, left: str, right: str, in_clause, position, c_end, after_phrase,
                  last_name: str):
     """What the words around a figure say of it, as _figure_words gives it."""
@@ -252,6 +269,9 @@ def _name_in_words(left: str, right: str, unit: str, phrase: str | None, after_p
     if after_phrase and not phrase and named in HEADS and left.startswith(named) and last_name:
         named = last_name + named  # 「17个重点传统制造业增加值增长5.3%」: the count's noun begins the name
     target = _RATE_BEFORE_NOUN.match(right) if not phrase and unit in ("%", "‰") and right[:1] == "的" else None
+    size = _SIZE_OF_CHANGE.match(right) if target is None and unit in ("%", "‰") and right[:1] in "的之" else None
+    if size:  # 「按年录得23.6%的跌幅」: the size of a change names no thing; its words say which way
+        return left_name(left) or last_name, None, left + size.group(1)
     if target:
         return target.group(1), None, "增长"  # 「5.5%左右的预期增长目标」: the rate a target of growth names
     whole = percent_of(right) if not phrase and unit in ("%", "‰") else None
@@ -274,8 +294,16 @@ def _name_in_words(left: str, right: str, unit: str, phrase: str | None, after_p
         named = last_name or named
     if not named:
         phrase = right_name(right, unit, shortest=1)
-        named = phrase or last_name or left.strip("、，；：　 ")
+        named = phrase or last_name or left.strip("、，；：　 ") or _clause_after(right, unit)
     return named, phrase, stat_words
+
+
+def _clause_after(right: str, unit: str) -> str:
+    """The name of a count that opens its clause with nothing named before it: what the clause says of it
+    (「超70万人次接受补贴性职业技能培训」 → 接受补贴性职业技能培训); '' for a rate or a bare figure."""
+    if unit in ("%", "‰", "个百分点", "倍", ""):
+        return ""
+    return peel_tail(right.strip(_BLANKS))
 
 
 def _is_example(left: str, subject: str, phrase: str | None) -> bool:
@@ -406,13 +434,15 @@ def _fact(reading: _Reading, q: Quantity, named: str, subject, stat, sign: int, 
     else:
         metric, subject, period = (_as_written(named, s, original), _as_written(subject, s, original),
                                    _as_written(period, s, original))
+    if metric and metric[-1] in _QUOTE_MARKS or metric and metric[0] in _QUOTE_MARKS:
+        metric = balanced_quotes(metric)
     fact = _NEW(Fact)  # Fact(...), without the frozen dataclass's cost per field; the fields in order
     _SET(fact, "__dict__", {
         "metric": metric,
         "subject": subject,
         "value": value,
         "value_max": value_max,
-        "unit": q.unit,
+        "unit": q.unit or _implied_unit(metric),
         "bound": q.bound,
         "stat": stat,
         "period": period,
@@ -426,6 +456,21 @@ def _fact(reading: _Reading, q: Quantity, named: str, subject, stat, sign: int, 
 
 _NEW = object.__new__
 _SET = object.__setattr__
+_QUOTE_MARKS = frozenset("“”‘’《》「」『』\"")
+_IMPLIED = LEXICON.implied_units or {}
+_IMPLIED_ENDS = tuple(_IMPLIED)
+
+
+def _implied_unit(metric: str | None) -> str:
+    """The unit a metric's head noun implies where its figure has none (「参保人数突破5100万」 → 人).
+
+    >>> _implied_unit("基本养老保险参保人数"), _implied_unit("地区生产总值")
+    ('人', '')
+    """
+    if not metric or not metric.endswith(_IMPLIED_ENDS):
+        return ""
+    return next(_IMPLIED[head] for head in _IMPLIED if metric.endswith(head))
+_BLANKS = "、，；：　 \t"
 
 
 def _carry_bound(reading: _Reading, before: int, i: int) -> None:
@@ -483,7 +528,7 @@ def _share_tier_noun(reading: _Reading, phrase: str, position: int) -> None:
         back += 1
 
 
-_ASIDE = regex.compile(r"（[^（）。；，]{1,20}）|\([^()。；，]{1,20}\)")
+_ASIDE = regex.compile(r"（[^（）。；，]{1,20}）|\([^()。；，]{1,20}\)|〔[^〔〕。；，]{1,20}〕")  # 〔记者…报导〕: a byline
 _FILLER = "\u3000"
 
 
@@ -493,7 +538,7 @@ def _mask_asides(s: str, spans) -> str:
     def blank(match):
         inside = any(match.start() <= a < match.end() for a, _b in spans)
         return match.group() if inside else _FILLER * len(match.group())
-    if "（" not in s and "(" not in s:
+    if "（" not in s and "(" not in s and "〔" not in s:
         return s  # every aside opens with a bracket
     return _ASIDE.sub(blank, s)
 
@@ -531,6 +576,7 @@ _MINUS_BEFORE = regex.compile(r"(?rp)(?:^|[为是达：:，,])(?:-|−|负)$")
 _MINUS_SIGNS = ("-", "−", "负")  # what a _MINUS_BEFORE match ends with: a text ending otherwise needs no search
 # A rate written before the noun it fills, with 的: 「5.5%左右的预期增长目标」, 「4.5%左右的增长目标」, 「6%的增速」
 _RATE_BEFORE_NOUN = regex.compile(r"的((?:\p{Han}{0,6}?)(?:增长|增速)(?:预期)?目标|\p{Han}{0,6}?增速)")
+_SIZE_OF_CHANGE = regex.compile(r"[的之](?:按年|同比)?(增幅|涨幅|升幅|跌幅|降幅)(?![^，,；;。]*目标)")
 _LONG_VERB_WORDS = frozenset(w for w in LEXICON.verbs if len(w) > 1)
 _LONG_VERB_LENGTHS = sorted({len(w) for w in _LONG_VERB_WORDS})
 
@@ -562,9 +608,10 @@ def _ends_in_verb(tail: str) -> bool:
             return True
     return False
 _CHANGE_AFTER = regex.compile(r"^的?(增长|下降|增幅|降幅)(?:[，,；;。、]|$)")
-_DISTRIBUTIVE = regex.compile(
-    r"(?:均|都|各)(?:达到|达|为|在|超过|超|突破|增长|提高|保持在|稳定在|保持|实现|不低于|不少于|低于|高于)?$")
-_GROUP = regex.compile(r"(?:人|者|员|户|农民工|群众|学生|儿童|老人|家庭|居民|职工)$")
+_GRAMMAR = LEXICON.grammar
+_DISTRIBUTIVE = regex.compile(rf"(?:{'|'.join(_GRAMMAR['distributive'])})"
+                              rf"(?:{'|'.join(sorted(_GRAMMAR['distributive_verb'], key=len, reverse=True))})?$")
+_GROUP = regex.compile(rf"(?:{'|'.join(sorted(_GRAMMAR['group'], key=len, reverse=True))})$")
 _COMBINED = regex.compile(r"合计|共计|总计|累计|总和|合共|[两二三四五六七八九十\d]+(?:大|个|项|类|种|条)")
 _NEWLY = regex.compile(r"新[^\d，、]{1,3}")
 _TIER = regex.compile(r"^[^，、]{1,8}?[级型类]")

@@ -18,6 +18,12 @@
 ('growth_rate', 1)
 >>> read_stat("增量占全国", "%")
 ('share', 1)
+>>> read_stat("居民消费价格指数回落至", "%")
+(None, 1)
+>>> read_stat("增速为", "%"), read_stat("降幅为", "%")
+(('growth_rate', 1), ('growth_rate', -1))
+>>> read_stat("比上年加快", "个百分点"), read_stat("放缓", "个百分点"), read_stat("加快建设", "条")
+(('change', 1), ('change', -1), (None, 1))
 >>> read_stat("粮食产量达到", "斤")
 (None, 1)
 """
@@ -29,8 +35,12 @@ import regex
 
 from .words import DECLINES, SCOPE_WORDS, STAT_WORDS, STATS
 
-_CUT_BY = regex.compile(rf"^(?:平均|累计|同比)?(?:{DECLINES.pattern})[^\d，、]{{1,8}}$")
+_CUT_BY = regex.compile(rf"^(?:平均|累计|同比)?(?:{DECLINES.pattern})(?![至到])[^\d，、]{{1,8}}$")
 _RATE_UNITS = ("%", "‰", "", "倍")
+_TO_LEVEL = ("至", "到")
+_COPULAS = frozenset(["为", "达", "达到", "是"])
+_RATE_NOUN_ENDS = ("幅", "速")      # 增幅, 降幅, 升幅, 跌幅, 增速: nouns naming a rate of change
+_RATE_COPULA = regex.compile(r"(?:增长|下降|上涨|下跌)率(?:分别)?(?:为|达到|达|是)$")
 
 
 @lru_cache(maxsize=16384)
@@ -38,6 +48,15 @@ def read_stat(words: str, unit: str) -> tuple[str | None, int]:
     """(stat, sign) for the words between a figure's name and the figure."""
     scope = SCOPE_WORDS.findall(words)
     found = STAT_WORDS.findall(words)
+    if found and any(STATS[word] == "pace" for word in found):
+        # 「比上年加快0.1个百分点」: a change of pace is a change of a rate; before a count it is a verb
+        found = [word if STATS[word] != "pace" else ("下降" if DECLINES.search(word) else "增长")
+                 for word in found if STATS[word] != "pace" or unit in ("个百分点", "百分点")]
+    if found and words.endswith(_TO_LEVEL) and STATS[found[-1]] in ("growth_rate", "change") \
+            and words[:-1].endswith(found[-1]):
+        found[-1] = "达到"  # 「回落至1.5%」, 「回升到5.1%」: a change verb with 至/到 gives the level reached
+    if len(found) > 1 and found[-1] in _COPULAS and (found[-2].endswith(_RATE_NOUN_ENDS) or _RATE_COPULA.search(words)):
+        found.pop()  # 「增速为5%」, 「升幅为781.4%」, 「增长率分别为10.0%」: the copula states the rate, no level
     share = any(STATS[word] == "share" for word in found)
     nearest = next((STATS[w] for w in reversed(found) if STATS[w] in ("growth_rate", "change", "level")), None)
     sign = 1

@@ -46,6 +46,10 @@ SCOPE_WORDS = regex.compile(
     rf"(?:{alternation(_CUMULATIVE)})"
     rf"|(?:{alternation(_AVERAGE)})(?=$|\s|分别|{alternation(LEXICON.verbs + LEXICON.object_verbs + list(STATS))})"
 )
+# The same, with the count of years an average runs over (两年平均, 三年年均): the count is part of the
+# scope word, not a name (「两年平均增长5.2%」 names no 两).
+_YEAR_COUNTS = "0-9" + "".join(sorted(LEXICON.digits)) + "十"
+SCOPE_SPANS = regex.compile(rf"(?:[{_YEAR_COUNTS}]+年?(?=年))?(?:{SCOPE_WORDS.pattern})")
 _NOT_COMPARISONS = [line.split("\t", 1)[1] for line in LEXICON.comparisons if line.startswith("not\t")]
 _COMPARISON_WORDS = [line for line in LEXICON.comparisons if not line.startswith("not\t")]
 # A comparison word, unless it begins a word that only looks like one (占地, 居民) or ends one (之比, 环比).

@@ -77,13 +77,20 @@ class Lexicon:
     action_verbs: list[str] = ()
     org_suffixes: list[str] = ()
     look_alikes: dict[str, list[str]] = None     # look_alikes.tsv: kind → words (unit, sign, …)
+    capitals: dict[str, int] = None              # numerals.tsv role capital: digits of a number alone
+    implied_units: dict[str, str] = None         # implied_units.tsv: head noun → the unit it implies
+    grammar: dict[str, list[str]] = None         # grammar.tsv: kind → function words, in file order
+    # Tables in text (pipeline.table): table_words.tsv kind → words, table_stats.tsv word → stat.
+    table_words: dict[str, list[str]] = None
+    table_stats: dict[str, str] = None
 
 
 @lru_cache(maxsize=1)
 def load() -> Lexicon:
     digits, scales = {}, {}
+    capitals = {}
     for char, value, role in _table("numerals.tsv"):
-        (digits if role == "digit" else scales)[char] = int(value)
+        {"digit": digits, "capital": capitals}.get(role, scales)[char] = int(value)
     bounds_before, bounds_after = {}, {}
     for word, position, bound in _table("bounds.tsv"):
         (bounds_before if position == "before" else bounds_after)[word] = bound
@@ -107,6 +114,7 @@ def load() -> Lexicon:
     return Lexicon(
         digits=digits,
         scales=scales,
+        capitals=capitals,
         units=_longest_first(_lines("units.txt")),
         time_units={row[0]: row[1] for row in _table("time_units.tsv")},
         bounds_before=bounds_before,
@@ -142,12 +150,32 @@ def load() -> Lexicon:
         action_verbs=_longest_first(_lines("action_verbs.txt")),
         org_suffixes=_longest_first(_lines("org_suffixes.txt")),
         look_alikes=_look_alikes(),
+        implied_units={row[0]: row[1] if len(row) > 1 else "" for row in _table("implied_units.tsv")},
+        grammar=_grammar(),
+        table_words=_kinds("table_words.tsv"),
+        table_stats={word: stat for word, stat in _table("table_stats.tsv")},
     )
 
 
-def _look_alikes() -> dict[str, list[str]]:
+def _grammar() -> dict[str, list[str]]:
+    """grammar.tsv by kind; a line's word may be punctuation (，), so only the kind and tab are split off."""
     kinds: dict[str, list[str]] = {}
-    for kind, word in _table("look_alikes.tsv"):
+    for line in (_HERE / "grammar.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, _, word = line.partition("\t")
+        kinds.setdefault(kind, []).append(word)
+    return kinds
+
+
+def _look_alikes() -> dict[str, list[str]]:
+    return _kinds("look_alikes.tsv")
+
+
+def _kinds(name: str) -> dict[str, list[str]]:
+    """A two-column file of kind and word: kind → its words, longest first."""
+    kinds: dict[str, list[str]] = {}
+    for kind, word in _table(name):
         kinds.setdefault(kind, []).append(word)
     return {kind: _longest_first(words) for kind, words in kinds.items()}
 

@@ -1,0 +1,212 @@
+"""What a table's header, caption and labels say: measure, unit and scale, stat, period.
+
+>>> read_unit("亿元"), read_unit("%"), read_unit("百分点"), read_unit("上年=100")
+((100000000, '元'), (1, '%'), (1, '个百分点'), None)
+>>> header = read_heading("比上年增长（%）")
+>>> header.measure, header.unit, header.stat, header.period
+(None, (1, '%'), 'growth_rate', None)
+>>> header = read_heading("2024年1-8月 出口额（亿美元）")
+>>> header.measure, header.unit, header.stat, header.period
+('出口额', (100000000, '美元'), None, '2024年1-8月')
+>>> read_caption("表1  2022年1—8月份全国房地产开发投资  单位：亿元")
+Heading(text='表1  2022年1—8月份全国房地产开发投资  单位：亿元', measure='全国房地产开发投资', unit=(100000000, '元'), stat=None, sign=1, period='2022年1—8月份', role='value', qualifier=None)
+
+Words are matched on the text folded to simplified characters and ASCII widths (one character for one,
+so a name cut from the folded text is cut from the text as written at the same places): 「單位：億元」
+reads as 「单位：亿元」, and the name keeps the document's own characters.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..attribute.period import PERIOD
+from ..lexicon import LEXICON
+from ..quantities import find_quantities
+from ..script import fold_script, fold_width
+
+_WORDS = LEXICON.table_words
+_STATS = LEXICON.table_stats
+_DECLINES = tuple(LEXICON.declines)
+_YEAR = re.compile(r"^(?:19|20)\d{2}$")
+_PARENS = re.compile(r"[（(]([^（）()]{1,16})[）)]")
+
+
+def _alternation(words) -> str:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
+_STAT_WORD = re.compile(_alternation(_STATS))
+_TIMES = frozenset(_WORDS["time"])
+_TIME_START = re.compile(rf"^(?:{_alternation(_WORDS['time'])})(?=\w\w)")
+_STAT_ORDER = ("annual_average", "change", "growth_rate", "share", "cumulative")
+_QUALIFIERS = _TIMES | {word for word, stat in _STATS.items() if stat == "cumulative"}
+_UNIT_LABEL = re.compile(rf"(?:{_alternation(_WORDS['unit_label'])})\s*[：:]\s*([^\s，,；;）)]+)")
+_CAPTION_NUMBER = re.compile(rf"^(?:(?:{_alternation(_WORDS['caption_opener'])})\s*[\d一二三四五六七八九十]+(?:[-—.．]\d+)*"
+                             r"|\d+(?:[-—.．]\d+)+)\s*[:：、.．]?")
+_PUNCTUATION = " \t:：,，、.．;；-—–~±%‰+()（）[]【】"
+
+
+@dataclass(frozen=True)
+class Heading:
+    """What one header (or caption, or row label) says about the figures under it."""
+
+    text: str
+    measure: str | None = None           # the name of what is measured (出口), None for 绝对量, 2024年
+    unit: tuple[int, str] | None = None  # (scale, unit): 亿元 → (100000000, '元')
+    stat: str | None = None
+    sign: int = 1                        # -1 under a decline word (比上年下降（%）)
+    period: str | None = None
+    role: str = "value"                  # value, subject, unit, period or skip (table_words.tsv)
+    qualifier: str | None = None         # 当月, 累计: which of the measures on its left a rate column is about
+
+
+def fold(text: str) -> str:
+    """Simplified characters and ASCII widths, one character for one (offsets kept)."""
+    return fold_script(fold_width(text))
+
+
+@lru_cache(maxsize=4096)
+def read_unit(text: str) -> tuple[int, str] | None:
+    """(scale, unit) of a unit as written in a header or caption (万吨 → (10000, '吨')), or None."""
+    text = fold(text).strip()
+    if not text or len(text) > 12 or text[0].isdigit():
+        return None
+    found = find_quantities("1" + text)
+    if len(found) != 1 or found[0].text != "1" + text:
+        return None
+    unit = "个百分点" if found[0].unit == "百分点" else found[0].unit
+    return int(found[0].value), unit
+
+
+def is_period(text: str) -> bool:
+    """Whether a cell is a time alone: 2024年, 1-8月, 2016年6月, or a bare year (2000).
+
+    >>> is_period("2024年"), is_period("2000"), is_period("1-8月"), is_period("房地产开发投资")
+    (True, True, True, False)
+    """
+    folded = fold(text).strip()
+    if _YEAR.match(folded):
+        return True
+    match = PERIOD.match(folded)
+    return bool(match) and match.end() == len(folded.rstrip("份"))
+
+
+def _role(folded: str) -> str:
+    for role in ("subject", "unit", "period", "skip"):
+        if folded in _WORDS[role]:
+            return role
+    return "value"
+
+
+@lru_cache(maxsize=8192)
+def read_heading(text: str) -> Heading:
+    """Read a column's header (its header rows' cells joined by spaces, top first)."""
+    folded = fold(text)
+    parts = [part for part in folded.split() if part]
+    if len(parts) == 1 and _role(parts[0]) != "value":
+        return Heading(text, role=_role(parts[0]))
+    keep = [True] * len(text)
+    unit = period = stat = qualifier = None
+    sign = 1
+
+    def drop(start: int, end: int) -> None:
+        for index in range(start, end):
+            keep[index] = False
+
+    for match in _PARENS.finditer(folded):
+        found = read_unit(match.group(1)) or (_UNIT_LABEL.search(match.group(1)) and read_unit(
+            _UNIT_LABEL.search(match.group(1)).group(1)))
+        if found:
+            unit = unit or found
+            drop(*match.span())
+    for match in _UNIT_LABEL.finditer(folded):
+        unit = unit or read_unit(match.group(1))
+        drop(*match.span())
+    if unit is None and "百分点" in folded:
+        unit = (1, "个百分点")
+    elif unit is None and ("%" in folded or "％" in folded):
+        unit = (1, "%")
+    for match in PERIOD.finditer(folded):
+        if match.group() and _whole_word(folded, match):
+            period = period or text[match.start():match.end()]
+            drop(*match.span())
+    for word in parts:
+        if _YEAR.match(word):
+            period = period or word
+
+    found = []
+    for match in _STAT_WORD.finditer(folded):
+        if all(keep[match.start():match.end()]):
+            found.append(_STATS[match.group()])
+            if match.group().endswith(_DECLINES) or match.group() in _DECLINES:
+                sign = -1
+            if _STATS[match.group()] != "cumulative":    # 「累计产量」 keeps its 累计, as the table writes it
+                drop(*match.span())
+    # 「累计增长(%)」 is a rate, 「比重增减（个百分点）」 a change: the kind of change wins over a scope or share
+    stat = next((kind for kind in _STAT_ORDER if kind in found), None)
+    for start, end in _pieces(text, keep):          # what is left: a time word (本月, 上年同期) is a period
+        if folded[start:end].strip(_PUNCTUATION) in _TIMES:
+            period = period or text[start:end].strip(_PUNCTUATION)
+            drop(start, end)
+            qualifier = folded[start:end].strip(_PUNCTUATION)
+        elif _TIME_START.match(folded, start, end):    # 「当月产量」: 当月 is its period, and stays in its name
+            period = period or text[start:_TIME_START.match(folded, start, end).end()]
+    measure = _measure(text, folded, keep)
+    if measure and fold(measure) in _QUALIFIERS:     # 「累计」 alone names no measure, it qualifies one
+        qualifier, measure = fold(measure), None
+    return Heading(text, measure, unit, stat, sign, period, qualifier=qualifier)
+
+
+def _whole_word(folded: str, match) -> bool:
+    """A period in a header is a word of its own, not the digits of a name (「2号线」)."""
+    return match.end() - match.start() >= 2
+
+
+def _pieces(text: str, keep: list[bool]) -> list[tuple[int, int]]:
+    """The spans of kept characters between dropped ones and spaces."""
+    pieces, begin = [], None
+    for index, char in enumerate(text + " "):
+        inside = index < len(text) and keep[index] and not char.isspace()
+        if inside and begin is None:
+            begin = index
+        elif not inside and begin is not None:
+            pieces.append((begin, index))
+            begin = None
+    return pieces
+
+
+def _measure(text: str, folded: str, keep: list[bool]) -> str | None:
+    """What is left of a header once units, periods and stat words are taken out, unless generic."""
+    pieces = [range(start, end) for start, end in _pieces(text, keep)]
+    names, folded_names = [], []
+    for piece in pieces:
+        word = "".join(text[i] for i in piece).strip(_PUNCTUATION)
+        folded_word = "".join(folded[i] for i in piece).strip(_PUNCTUATION)
+        if len(word) > 1 and folded_word not in _WORDS["generic"] and not _YEAR.match(folded_word) \
+                and any(_is_han(char) or char.isalpha() for char in word) and not folded_word.isdigit():
+            names.append(word)
+            folded_names.append(folded_word)
+    if any(_is_han(text[i]) for piece in pieces for i in piece):    # 「城镇 Urban」: the English translates
+        names = [name for name, folded_name in zip(names, folded_names) if any(_is_han(char) for char in name)]
+        folded_names = [folded_name for folded_name in folded_names if any(_is_han(char) for char in folded_name)]
+    if "".join(folded_names) in _WORDS["generic"]:               # 「绝 对 数」 set with spaces
+        return None
+    return "".join(names) or None
+
+
+def _is_han(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
+
+
+def read_caption(text: str) -> Heading:
+    """A table's caption: its period, its unit (单位：万吨) and the title's measure (表1 taken off)."""
+    folded = fold(text)
+    number = _CAPTION_NUMBER.match(folded)
+    body_at = number.end() if number else 0
+    heading = read_heading(" " * body_at + text[body_at:])
+    # a bare year is a period in a column's header, not in a caption (where it lists a header's years)
+    period = heading.period if heading.period and not _YEAR.match(heading.period) else None
+    return Heading(text, heading.measure, heading.unit, heading.stat, heading.sign, period)
+

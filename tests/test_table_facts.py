@@ -1,0 +1,313 @@
+"""Tables inside a document's text give facts: one per figure in a cell, named, scaled and placed.
+
+Each case is a table as a downloaded text holds it (tab-separated as the readers write tables,
+「|」-separated, or aligned with spaces), with its figures taken from real releases: the National
+Bureau of Statistics' monthly real-estate releases (2022年1—8月份, 2023年1—4月份, 2021年1—11月份),
+the 2024 national statistical bulletin (粮食, 棉花, 货物进出口), the 2017 bulletin of 通辽市 and the
+Chongqing statistical yearbook 2008. Every case runs through the whole pipeline
+(`extract_document` on the file's bytes), and gives exactly the facts listed, one line a fact:
+`metric | subject | value | unit | stat | period | text` (an empty field is None). Adding a case is
+adding an entry.
+"""
+from __future__ import annotations
+
+import opencc
+import pytest
+
+from pipeline.clean import clean_text
+from pipeline.document import extract_document
+
+CASES = [
+    # The issue's example: 「|」-separated, unit in the row label, stat and unit from the header.
+    ("issue example, |-separated",
+     "指标 | 绝对量 | 比上年增长（%）\n房地产开发投资（亿元） | 90809 | -7.4",
+     """房地产开发投资 | | 9080900000000 | 元 | | | 90809
+        房地产开发投资 | | -7.4 | % | growth_rate | | -7.4"""),
+    # NBS, 2022年1—8月份: tab-separated under its title, period from the title, 其中 row a part of the row above.
+    ("NBS 2022-08, tabs, period from the title",
+     "2022年1—8月份全国房地产开发和销售情况\n指标\t绝对量\t同比增长（%）\n房地产开发投资（亿元）\t90809\t-7.4\n"
+     "房屋新开工面积（万平方米）\t85062\t-37.2\n商品房销售额（亿元）\t85870\t-27.9\n其中：住宅\t74400\t-30.0",
+     """房地产开发投资 | | 9080900000000 | 元 | | 2022年1—8月份 | 90809
+        房地产开发投资 | | -7.4 | % | growth_rate | 2022年1—8月份 | -7.4
+        房屋新开工面积 | | 850620000 | 平方米 | | 2022年1—8月份 | 85062
+        房屋新开工面积 | | -37.2 | % | growth_rate | 2022年1—8月份 | -37.2
+        商品房销售额 | | 8587000000000 | 元 | | 2022年1—8月份 | 85870
+        商品房销售额 | | -27.9 | % | growth_rate | 2022年1—8月份 | -27.9
+        商品房销售额中住宅 | | 7440000000000 | 元 | | 2022年1—8月份 | 74400
+        商品房销售额中住宅 | | -30.0 | % | growth_rate | 2022年1—8月份 | -30.0"""),
+    # NBS, 2023年1—4月份: 「#」 marks a part too; a Markdown rule line is no row.
+    ("NBS 2023-04, Markdown with a rule, # rows",
+     "| 指标 | 绝对量 | 同比增长（%） |\n|---|---|---|\n| 房屋施工面积（万平方米） | 771271 | -5.6 |\n| #住宅 | 542968 | -5.9 |",
+     """房屋施工面积 | | 7712710000 | 平方米 | | | 771271
+        房屋施工面积 | | -5.6 | % | growth_rate | | -5.6
+        房屋施工面积中住宅 | | 5429680000 | 平方米 | | | 542968
+        房屋施工面积中住宅 | | -5.9 | % | growth_rate | | -5.9"""),
+    # 2024 bulletin: aligned with spaces, 单位 in the caption line, period from year columns.
+    ("bulletin 2024, space-aligned, 单位 caption, year columns",
+     "主要农产品产量  单位：万吨\n指标        2023年      2024年\n粮食        69541       70650\n棉花          562         616",
+     """粮食 | | 695410000 | 吨 | | 2023年 | 69541
+        粮食 | | 706500000 | 吨 | | 2024年 | 70650
+        棉花 | | 5620000 | 吨 | | 2023年 | 562
+        棉花 | | 6160000 | 吨 | | 2024年 | 616"""),
+    # A blank cell in a space-aligned table: 616 stands under 2024年.
+    ("space-aligned, blank cell",
+     "单位：万吨\n指标        2023年      2024年\n粮食        69541       70650\n棉花                    616",
+     """粮食 | | 695410000 | 吨 | | 2023年 | 69541
+        粮食 | | 706500000 | 吨 | | 2024年 | 70650
+        棉花 | | 6160000 | 吨 | | 2024年 | 616"""),
+    # Columns that name the measure: 出口 / 进口 under a row 货物贸易.
+    ("bulletin 2024, measure columns",
+     "表2 2024年货物进出口\n单位：亿元\n指标\t出口\t进口\n货物贸易\t254545\t183923",
+     """货物贸易出口 | | 25454500000000 | 元 | | 2024年 | 254545
+        货物贸易进口 | | 18392300000000 | 元 | | 2024年 | 183923"""),
+    # Traditional characters: 單位：億元 read through the folding; names keep the document's characters.
+    ("通辽 2017, traditional, 其中 row",
+     "通遼市2017年主要經濟指標\n單位：億元\n指標\t絕對數\t比上年增長（%）\n地區生產總值\t1222.62\t0.3\n"
+     "第二產業\t440.98\t-6.1\n公共財政預算收入\t70.46\t6.8\n其中：稅收收入\t52.96\t12.4",
+     """地區生產總值 | | 122262000000 | 元 | | 2017年 | 1222.62
+        地區生產總值 | | 0.3 | % | growth_rate | 2017年 | 0.3
+        第二產業 | | 44098000000 | 元 | | 2017年 | 440.98
+        第二產業 | | -6.1 | % | growth_rate | 2017年 | -6.1
+        公共財政預算收入 | | 7046000000 | 元 | | 2017年 | 70.46
+        公共財政預算收入 | | 6.8 | % | growth_rate | 2017年 | 6.8
+        公共財政預算收入中稅收收入 | | 5296000000 | 元 | | 2017年 | 52.96
+        公共財政預算收入中稅收收入 | | 12.4 | % | growth_rate | 2017年 | 12.4"""),
+    # Rows that are places: the row label is the subject, the header names the measure.
+    ("NBS 2021-11, regions as rows",
+     "2021年1—11月份东中西部和东北地区房地产开发投资\n地区\t房地产开发投资（亿元）\t同比增长（%）\n东部地区\t72483\t5.8\n东北地区\t5199\t-0.9",
+     """房地产开发投资 | 东部地区 | 7248300000000 | 元 | | 2021年1—11月份 | 72483
+        房地产开发投资 | 东部地区 | 5.8 | % | growth_rate | 2021年1—11月份 | 5.8
+        房地产开发投资 | 东北地区 | 519900000000 | 元 | | 2021年1—11月份 | 5199
+        房地产开发投资 | 东北地区 | -0.9 | % | growth_rate | 2021年1—11月份 | -0.9"""),
+    # Rows that are years (年份 column): the year is the period, not a figure.
+    ("industry 2014-2018, years as rows",
+     "2014-2018年全部工业增加值及增长速度\n年份\t工业增加值（亿元）\t比上年增长（%）\n2018\t9245.0\t9.0\n2017\t8749.14\t9.4",
+     """工业增加值 | | 924500000000 | 元 | | 2018年 | 9245.0
+        工业增加值 | | 9.0 | % | growth_rate | 2018年 | 9.0
+        工业增加值 | | 874914000000 | 元 | | 2017年 | 8749.14
+        工业增加值 | | 9.4 | % | growth_rate | 2017年 | 9.4"""),
+    # Chongqing yearbook 2008: a label and figures split by single spaces, a header of years above.
+    ("Chongqing yearbook, single spaces",
+     "指标 2006年 2007年\n本市生产总值（亿元） 3452.14 4122.51\n年末常住人口（万人） 2816.00 2816.00",
+     """本市生产总值 | | 345214000000 | 元 | | 2006年 | 3452.14
+        本市生产总值 | | 412251000000 | 元 | | 2007年 | 4122.51
+        年末常住人口 | | 28160000 | 人 | | 2006年 | 2816.00
+        年末常住人口 | | 28160000 | 人 | | 2007年 | 2816.00"""),
+    # Share and change columns; 序号 is no statistic, 「—」 gives nothing.
+    ("share and change columns, 序号, empty cells",
+     "2024年三次产业构成\n序号\t指标\t比重（%）\t比上年增减（个百分点）\n1\t第一产业\t6.8\t—\n2\t第三产业\t56.7\t0.4",
+     """第一产业 | | 6.8 | % | share | 2024年 | 6.8
+        第三产业 | | 56.7 | % | share | 2024年 | 56.7
+        第三产业 | | 0.4 | 个百分点 | change | 2024年 | 0.4"""),
+    # 邵东市 (Hunan statistical yearbook), Markdown: 「\\-」 cells give nothing, a growth column without its
+    # unit is in %, a 比重 column is a share.
+    ("Shaodong, Markdown, escaped dashes",
+     "| 年份 | 固定资产投资（亿元） | 同比增长（%） | 房地产投资（亿元） | 同比增长 | 比重（%） |\n|---|:---:|---|---|---|---|\n"
+     "| 2024 |    \\-    | 9.4 | \\- | -21.4 | \\- |\n| 2017 | 307.8615 | 17.1 | 43.1523 | 5.13 | 14.02 |",
+     """固定资产投资 | | 9.4 | % | growth_rate | 2024年 | 9.4
+        房地产投资 | | -21.4 | % | growth_rate | 2024年 | -21.4
+        固定资产投资 | | 30786150000 | 元 | | 2017年 | 307.8615
+        固定资产投资 | | 17.1 | % | growth_rate | 2017年 | 17.1
+        房地产投资 | | 4315230000 | 元 | | 2017年 | 43.1523
+        房地产投资 | | 5.13 | % | growth_rate | 2017年 | 5.13
+        房地产投资 | | 14.02 | % | share | 2017年 | 14.02"""),
+    # 2024 bulletin: a 计量单位 column gives each row's unit; the rate column takes its period from the left.
+    ("bulletin 2024, unit column",
+     "指标\t计量单位\t2024年\t比上年增长（%）\n粮食产量\t万吨\t70650\t1.6\n棉花产量\t万吨\t616\t9.7",
+     """粮食产量 | | 706500000 | 吨 | | 2024年 | 70650
+        粮食产量 | | 1.6 | % | growth_rate | 2024年 | 1.6
+        棉花产量 | | 6160000 | 吨 | | 2024年 | 616
+        棉花产量 | | 9.7 | % | growth_rate | 2024年 | 9.7"""),
+    # Row numbers in a column without a header give nothing; the 地区 column gives the subject.
+    ("NBS 2021-11, row numbers",
+     "\t地区\t房地产开发投资（亿元）\t同比增长（%）\n1\t东部地区\t72483\t5.8\n2\t中部地区\t28674\t10.2",
+     """房地产开发投资 | 东部地区 | 7248300000000 | 元 | | | 72483
+        房地产开发投资 | 东部地区 | 5.8 | % | growth_rate | | 5.8
+        房地产开发投资 | 中部地区 | 2867400000000 | 元 | | | 28674
+        房地产开发投资 | 中部地区 | 10.2 | % | growth_rate | | 10.2"""),
+    # Chongqing yearbook 2008, bilingual: the English column and a section row under the header give nothing.
+    ("Chongqing yearbook, bilingual with a section row",
+     "表1-5 国民经济和社会发展总量指标\n指标\tItem\t2006\t2007\n人口与就业\tPopulation and Employment\n"
+     "就业人员数(万人)\tEmployment (10 000 persons)\t1605.45\t1620.86",
+     """就业人员数 | | 16054500 | 人 | | 2006年 | 1605.45
+        就业人员数 | | 16208600 | 人 | | 2007年 | 1620.86"""),
+    # A long table, as CSV files hold them: a 年份 column gives the period, the 地区 label the subject.
+    ("long table, period column",
+     "地区\t年份\t粮食产量（万吨）\n全国\t2023\t69541\n全国\t2024\t70650",
+     """粮食产量 | 全国 | 695410000 | 吨 | | 2023年 | 69541
+        粮食产量 | 全国 | 706500000 | 吨 | | 2024年 | 70650"""),
+    # 2024 provincial figures: a Latin measure in the header (GDP), places as rows.
+    ("provinces 2024, GDP header",
+     "2024年地区生产总值\n地区\tGDP(亿元)\t比上年增长(%)\n北京\t49843.1\t5.2\n上海\t53926.71\t5.0",
+     """GDP | 北京 | 4984310000000 | 元 | | 2024年 | 49843.1
+        GDP | 北京 | 5.2 | % | growth_rate | 2024年 | 5.2
+        GDP | 上海 | 5392671000000 | 元 | | 2024年 | 53926.71
+        GDP | 上海 | 5.0 | % | growth_rate | 2024年 | 5.0"""),
+    # A text with no table gives its prose facts only, as before.
+    ("prose only",
+     "全年粮食产量70650万吨，比上年增加1109万吨。",
+     """粮食产量 | | 706500000 | 吨 | | 全年 | 70650万吨
+        粮食产量 | | 11090000 | 吨 | change | 全年 | 1109万吨"""),
+]
+
+
+def _line(fact: dict) -> str:
+    shown = f"{fact['value']:.15g}"
+    return " | ".join(["" if field is None else str(field) for field in
+                       (fact["metric"], fact["subject"])] + [shown] +
+                      ["" if field is None else str(field) for field in
+                       (fact["unit"], fact["stat"], fact["period"], fact["text"])])
+
+
+def _expected(lines: str) -> list[tuple]:
+    rows = []
+    for line in lines.strip().split("\n"):
+        metric, subject, value, unit, stat, period, text = [field.strip() for field in line.split("|")]
+        rows.append((metric, subject or None, float(value), unit, stat or None, period or None, text))
+    return rows
+
+
+def _facts(text: str) -> tuple[dict, list[dict]]:
+    row, facts = extract_document(text.encode("utf-8"), "case", "case.txt")
+    assert row["status"] == "ok", row["error"]
+    return row, facts
+
+
+@pytest.mark.parametrize("name, text, expected", CASES, ids=[case[0] for case in CASES])
+def test_table_gives_its_facts(name, text, expected):
+    row, facts = _facts(text)
+    got = [(f["metric"], f["subject"], f["value"], f["unit"], f["stat"], f["period"], f["text"]) for f in facts]
+    assert _close(got, _expected(expected)), "\n".join(map(_line, facts))
+
+
+def _close(got: list[tuple], expected: list[tuple]) -> bool:
+    if len(got) != len(expected):
+        return False
+    for mine, theirs in zip(got, expected):
+        if mine[:2] != theirs[:2] or mine[3:] != theirs[3:] or abs(mine[2] - theirs[2]) > 1e-9 * max(1.0, abs(theirs[2])):
+            return False
+    return True
+
+
+@pytest.mark.parametrize("name, text, expected", CASES, ids=[case[0] for case in CASES])
+def test_offsets_and_cells(name, text, expected):
+    """documents.text[start:end] == text for every fact; a table fact names its table, row and column."""
+    row, facts = _facts(text)
+    text = row["text"]
+    for fact in facts:
+        assert text[fact["start"]:fact["end"]] == fact["text"]
+        if fact.get("table") is None:
+            continue
+        assert fact["table"] == 1 and len(fact["sentence"]) <= 300
+        begin, end = text.rfind("\n", 0, fact["start"]) + 1, text.find("\n", fact["start"])
+        assert fact["sentence"].split("\n")[-1] == text[begin:end if end >= 0 else None].strip()
+
+
+# (text, expected (table, row, column) of each table fact)
+CELLS = [
+    ("表1 主要指标\n指标\t绝对量\t比上年增长（%）\n房地产开发投资（亿元）\t90809\t-7.4", [(1, 2, 2), (1, 2, 3)]),
+    ("| 指标 | 2023年 | 2024年 |\n|---|---|---|\n| 粮食（万吨） | 69541 | 70650 |\n\n全年。\n\n指标\t绝对量\n棉花（万吨）\t616",
+     [(1, 2, 2), (1, 2, 3), (2, 2, 2)]),
+]
+
+
+@pytest.mark.parametrize("text, cells", CELLS)
+def test_table_row_column_are_one_based(text, cells):
+    _row, facts = _facts(text)
+    assert [(f["table"], f["row"], f["column"]) for f in facts] == cells
+
+
+# Prose lines with figures beside a table: each figure is read once, by the prose or by the table.
+MIXED = [
+    ("全年粮食产量70650万吨。\n表1 主要农产品产量\n指标\t2024年\n棉花（万吨）\t616\n油料（万吨）\t3979\n全年棉花增产9.7%。",
+     {("粮食产量", 706500000.0, None), ("棉花", 6160000.0, 1), ("油料", 39790000.0, 1), ("棉花", 9.7, None)}),
+]
+
+
+@pytest.mark.parametrize("text, expected", MIXED)
+def test_no_double_counting(text, expected):
+    _row, facts = _facts(text)
+    assert len(facts) == len(expected)
+    assert {(f["metric"].replace("全年", "").replace("增产", ""), f["value"], f.get("table")) for f in facts} == expected
+
+
+# clean_text keeps a table's lines as they are while it joins the prose around them.
+KEPT = [
+    # prose broken by a PDF's line ends, then a tab-separated table: the prose is joined, the rows are not
+    ("全年粮食产量70650万吨，比上年增加1109\n万吨，增长1.6%。\n表1  2024年主要农产品产量  单位：万吨\n指标\t2024年\n粮食\t70650\n  其中：夏粮\t14989",
+     ["全年粮食产量70650万吨，比上年增加1109万吨，增长1.6%。", "表1  2024年主要农产品产量  单位：万吨", "指标\t2024年",
+      "粮食\t70650", "  其中：夏粮\t14989"]),
+    # a space-aligned table keeps its runs of spaces, a |-table its bars
+    ("指标        2023年      2024年\n粮食        69541       70650\n棉花          562         616",
+     ["指标        2023年      2024年", "粮食        69541       70650", "棉花          562         616"]),
+    ("| 指标 | 绝对量 |\n|---|---|\n| 粮食（万吨） | 70650 |", ["| 指标 | 绝对量 |", "|---|---|", "| 粮食（万吨） | 70650 |"]),
+]
+
+
+@pytest.mark.parametrize("raw, lines", KEPT)
+def test_clean_keeps_table_lines(raw, lines):
+    assert clean_text(raw).split("\n") == lines
+
+
+_S2T = opencc.OpenCC("s2t").convert
+_T2S = opencc.OpenCC("t2s").convert
+
+
+@pytest.mark.parametrize("name, text, expected", CASES, ids=[case[0] for case in CASES])
+def test_traditional_table_gives_the_same_facts(name, text, expected):
+    """The same table in traditional characters (單位：億元, 比上年增長): the same facts, names read back."""
+    def keys(facts):
+        return [(_T2S(f["metric"]), f["value"], f["unit"], f["stat"], _T2S(f["period"] or ""), f.get("row"), f.get("column"))
+                for f in facts]
+    assert keys(_facts(_S2T(text))[1]) == keys(_facts(text)[1])
+
+
+# One table written the three ways a text holds tables: the same facts (offsets aside).
+GRIDS = [
+    ("2022年1—8月份全国房地产开发和销售情况",
+     [["指标", "绝对量", "同比增长（%）"], ["房地产开发投资（亿元）", "90809", "-7.4"], ["其中：住宅", "69023", "-6.6"],
+      ["商品房销售面积（万平方米）", "87890", "-23.0"]]),
+    ("单位：亿元", [["地区", "2023年", "2024年"], ["北京", "43760.7", "49843.1"], ["上海", "47218.66", "53926.71"]]),
+]
+
+
+def _written(caption: str, rows: list[list[str]], how: str) -> str:
+    if how == "tab":
+        lines = ["\t".join(row) for row in rows]
+    elif how == "bar":
+        lines = ["| " + " | ".join(row) + " |" for row in rows]
+        lines.insert(1, "|" + "---|" * len(rows[0]))
+    else:      # aligned with spaces, as a fixed-width font shows it
+        widths = [max(sum(2 if ord(c) > 0x2E80 else 1 for c in row[i]) for row in rows) for i in range(len(rows[0]))]
+        lines = ["    ".join(cell + " " * (widths[i] - sum(2 if ord(c) > 0x2E80 else 1 for c in cell))
+                           for i, cell in enumerate(row)).rstrip() for row in rows]
+    return "\n".join([caption] + lines)
+
+
+@pytest.mark.parametrize("caption, rows", GRIDS)
+def test_same_table_three_ways(caption, rows):
+    results = []
+    for how in ("tab", "bar", "wide"):
+        _row, facts = _facts(_written(caption, rows, how))
+        results.append([(f["metric"], f["subject"], f["value"], f["unit"], f["stat"], f["period"], f["row"], f["column"])
+                        for f in facts])
+    assert results[0] and results[0] == results[1] == results[2]
+
+
+def test_table_inside_column_broken_report(shared):
+    """A real report broken into newspaper columns, with a table set between two paragraphs: the prose
+    gives the facts it gives without the table, and the table its own."""
+    from tests.test_variants import wrap_in_columns
+    report = shared("corpus", "dev", "bj-gov-report-2026-part1.txt").read_text(encoding="utf-8")
+    paragraphs = [line for line in report.split("\n") if line.strip()]
+    half = len(paragraphs) // 2
+    table = "\n\n表1  2022年1—8月份全国房地产开发投资  单位：亿元\n指标\t绝对量\t同比增长（%）\n房地产开发投资\t90809\t-7.4\n\n"
+    plain = wrap_in_columns("\n".join(paragraphs), 14, seed=1)
+    with_table = (wrap_in_columns("\n".join(paragraphs[:half]), 14, seed=1) + table
+                  + wrap_in_columns("\n".join(paragraphs[half:]), 14, seed=3))
+    without = [(f["metric"], f["value"], f["unit"], f["stat"]) for f in _facts(plain)[1]]
+    row, facts = _facts(with_table)
+    prose = [(f["metric"], f["value"], f["unit"], f["stat"]) for f in facts if f.get("table") is None]
+    assert prose == without
+    assert [(f["metric"], f["value"], f["unit"]) for f in facts if f.get("table")] == [
+        ("房地产开发投资", 9080900000000.0, "元"), ("房地产开发投资", -7.4, "%")]
