@@ -125,6 +125,10 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
         else:
             read = _name_figure(reading, q, left, right, in_clause, position, c_end, after_phrase, last_name)
         named, phrase, subject, place, cumulative, names_own, stat, sign, signed, change_after, shared, skip = read
+        if subject and named == subject and last_name and q.unit in _RATE_UNITS and _FROM.fullmatch(left, len(subject)):
+            # 「……的失业保险稳岗返还比例由60%提至90%，大企业由30%提至50%」: the same measure, of other firms
+            before = _folded_subject(reading, reading.facts[-1].subject) if reading.facts else None
+            named = last_name[len(before):].lstrip("的") if before and last_name.startswith(before) else last_name
         if i in places:  # 「工资由高到低依次是东部、西部……，分别为93253元、75755元……」
             subject = places[i]
             named = reading.enumerated[0] or named if _BARE_LIST.fullmatch(left) else named
@@ -166,6 +170,8 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
 
 _ENUMERATION = regex.compile(r"^(.*?)(?:由高到低|由低到高|从高到低|从低到高)?(?:依次是|依次为|分别是|分别为)(.+)$")
 _MEMBER_BREAK = regex.compile(r"、|以及|和|及|与")
+_RATE_UNITS = frozenset(("%", "‰", "个百分点"))
+_FROM = regex.compile(r"\s*(?:由|从)?")
 _BARE_LIST = regex.compile(r"[，、\s]*(?:同比|比上年)?分别(?:为|是|达到?)?")  # words that name no figure of a list
 
 
