@@ -57,7 +57,9 @@ CASES = [
     ("一季度,我省进出口总值312.4亿元。民营企业进出口120.5亿元,同比增长8.3%。", "8.3%", "民营企业", ""),
     # a group of cities a count names is the subject of the figures that follow
     ("全国城镇调查失业率为5.0%。31个大城市城镇调查失业率为5.1%，比上月下降0.1个百分点。", "5.1%", "大城市", ""),
-    ("全国城镇调查失业率为5.0%。31个大城市城镇调查失业率为5.1%，比上月下降0.1个百分点。", "0.1个百分点", "大城市", ""),
+    ("全国城镇调查失业率为5.0%。31个大城市城镇调查失业率为5.1%，比上月下降0.1个百分点。", "0.1个百分点", "大城市",
+     "城镇调查失业率"),
+    ("全国168个重点城市空气质量优良天数比例为86.5%。", "86.5%", "重点城市", ""),
     # places listed in the order of the figures a 分别 clause gives next
     ("分区域看,2019年城镇非私营单位就业人员年平均工资由高到低依次是东部、西部、中部和东北,分别为102526元、"
      "81954元、75938元和72022元。", "75938元", "中部", "城镇非私营单位就业人员年平均工资"),
@@ -119,3 +121,10 @@ def test_subject(passage, text, subject, metric):
     assert fact["subject"] == subject, fact["metric"]
     if metric:
         assert fact["metric"] in metric.split("|"), fact["subject"]
+
+
+@pytest.mark.parametrize("passage, text", [
+    ("全国城镇调查失业率为5.0%。31个大城市城镇调查失业率为5.1%。", "31个"),  # the group's name
+])
+def test_no_statistic(passage, text):
+    assert not [f for f in facts_of(passage) if f["text"] == text]

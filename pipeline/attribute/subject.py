@@ -38,6 +38,8 @@ _BODIES = {w for w, kinds in _KINDS.items() if "body" in kinds}
 _CLASSES = frozenset(w for w, kinds in _KINDS.items() if "class" in kinds)
 _GROUPS = [w for w, kinds in _KINDS.items() if "group" in kinds]
 _GROUP_RE = regex.compile(alternation(_GROUPS))
+_COUNT_OF = r"(?:\d+|[一二两三四五六七八九十百]+)个"  # the count of a group's members (31个大城市)
+_WITHIN = regex.compile(rf"[将把]?(?:{_COUNT_OF})?({alternation(list(_BODIES) + _GROUPS)})")
 _WHOLE = frozenset(w for w, kinds in _KINDS.items() if "whole" in kinds)
 _OPENING_ONLY = [w for w in _SUBJECTS if (w.startswith("全") or "opening" in _KINDS[w]) and w not in _BODIES]
 _ANYWHERE = [w for w in _SUBJECTS if w not in _OPENING_ONLY and w not in _BODIES] + [
@@ -48,7 +50,6 @@ _ANYWHERE_RE = regex.compile(rf"(?:{alternation(_ANYWHERE)})(?:市|省|区|县)?
 _OPENING_WORDS = _OPENING_ONLY + _ANYWHERE + list(_BODIES)
 _OPENING_RE = regex.compile(rf"^(?!{alternation(_NOT)})(?:{alternation(_OPENING_WORDS)})(?:市|省|区|县|州)?(?![级籍版式型])")
 _OPENING_FIRST = frozenset(word[0] for word in _OPENING_WORDS if word)  # what an opening subject starts with
-_BODY_RE = regex.compile(alternation(_BODIES))
 _PLACE = regex.compile(rf"^[^，、；：。\s]{{2,12}}(?:{alternation(LEXICON.place_suffixes)})")
 _COMPARED = regex.compile(rf"(?rp)(?:{COMPARISONS.pattern})(?:的)?$")
 # A place directly followed by another place or an organisation's name begins that name.
@@ -64,7 +65,7 @@ _AFTER_VERB = regex.compile(rf"(?rp)(?:{alternation(LEXICON.action_verbs)})$")
 _TO_PARTNER = regex.compile(rf"(?:对|与|同|向)(?:{alternation(_ANYWHERE)})")
 _SCOPE_END = regex.compile(r"(?:中|看|来看|范围内)$")  # a clause giving the scope of the next: 「全国就业人员中」
 _LEAD = regex.compile(
-    r"^(?:\s+|其中|同时|此外|并|和|及|与|对|在|从|截至|全年|今年|去年|年末|年底|年初|年度"
+    rf"^(?:\s+|其中|同时|此外|并|和|及|与|对|在|从|截至|全年|今年|去年|年末|年底|年初|年度|{_COUNT_OF}(?={_GROUP_RE.pattern})"
     rf"|(?:{PERIOD.pattern})(?:度)?)[，,]?\s*"
 )
 
@@ -269,9 +270,11 @@ def _opening(left: str, places: bool = True) -> str | None:
         best = body[: len(best) + 1 + len(more.group())]
     if place_only and not _names_something(body[len(best):]):
         return None
-    within = _BODY_RE.match(body, len(best) + (body[len(best):len(best) + 1] in "将把")) if best not in _BODIES else None
+    within = _WITHIN.match(body, len(best)) if best not in _BODIES else None
     if within and _names_something(body[within.end():]):
-        return within.group()  # 「我国民营企业进出口」, 「我国将中小微企业的……」: the firms are whose figure it is
+        # 「我国民营企业进出口」, 「我国将中小微企业的……」, 「全国168个重点城市空气质量」: the firms or the
+        # group of places within the area are whose figure it is
+        return within.group(1)
     if _RANKED.match(body, len(best)):
         return None  # 「全国最大港口」, 「在全国率先实现」: the area is the field of a ranking
     if (best not in _SUBJECTS or "opening" in _KINDS[best]) and _ORGANISATION.match(body[len(best):]):
