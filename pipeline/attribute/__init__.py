@@ -98,8 +98,8 @@ class _SubjectCarry:
     __slots__ = ("subject", "last", "paragraph", "walked")
 
     def __init__(self):
-        self.subject: str | None = None  # folded, as read_sentence reads it
-        self.last: str | None = None     # the subject of the last figure of the sentence before (folded)
+        self.subject: str | None = None  # as written
+        self.last: str | None = None     # the subject of the last figure of the sentence before
         self.paragraph = -1
         self.walked = 0  # the sentences before this one have been read
 
@@ -116,10 +116,12 @@ class _SubjectCarry:
     def after(self, sentence: Sentence, facts: list[Fact]) -> None:
         """Read the subject a sentence leaves for the next, and that of its last figure."""
         self._enter(sentence.paragraph)
-        found = sentence_subject(fold(sentence.text))
-        if found is not None:
-            self.subject = found or None
-        self.last = fold(facts[-1].subject) if facts and facts[-1].subject else None
+        folded = fold(sentence.text)
+        found = sentence_subject(folded)
+        if found is not None:  # kept as the sentence writes it (全國)
+            at = folded.find(found) if found else -1
+            self.subject = sentence.text[at: at + len(found)] if at >= 0 else found or None
+        self.last = facts[-1].subject if facts and facts[-1].subject else None
 
     def _enter(self, paragraph: int) -> None:
         if paragraph != self.paragraph:

@@ -67,7 +67,7 @@ def read_sentence(sentence: Sentence, quantities: list[Quantity], period_before:
     """The facts of one sentence's statistics (`quantities`, in text order); `name_before` names a figure
     whose clause names nothing before any figure of the sentence is named (the topic of the sentence
     before: 「国内生产总值增长9.8%。三季度同比增长4.9%」); `place_before` is the whole area an earlier
-    sentence of the paragraph made the subject (folded), which holds until the sentence names another."""
+    sentence of the paragraph made the subject (as written), which holds until the sentence names another."""
     # Read a folded copy (simplified, half-width digits) of the same length; names are given back
     # as the original text writes them.
     base = sentence.start
