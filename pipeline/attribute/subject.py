@@ -46,9 +46,11 @@ _ANYWHERE = [w for w in _SUBJECTS if w not in _OPENING_ONLY and w not in _BODIES
     name for name in LEXICON.regions if len(name) >= 2
 ]
 _OPENING_ONLY += list(LEXICON.cities)
-_ANYWHERE_RE = regex.compile(rf"(?:{alternation(_ANYWHERE)})(?:市|省|区|县)?(?![级籍版式型])")
+# A place may be written with the word for its kind (京津冀地区); 地区生产总值 is a measure's name.
+_KIND_OF_PLACE = r"(?:地区(?!生产总值)|市|省|区|县)"
+_ANYWHERE_RE = regex.compile(rf"(?:{alternation(_ANYWHERE)}){_KIND_OF_PLACE}?(?![级籍版式型])")
 _OPENING_WORDS = _OPENING_ONLY + _ANYWHERE + list(_BODIES)
-_OPENING_RE = regex.compile(rf"^(?!{alternation(_NOT)})(?:{alternation(_OPENING_WORDS)})(?:市|省|区|县|州)?(?![级籍版式型])")
+_OPENING_RE = regex.compile(rf"^(?!{alternation(_NOT)})(?:{alternation(_OPENING_WORDS)})(?:{_KIND_OF_PLACE}|州)?(?![级籍版式型])")
 _OPENING_FIRST = frozenset(word[0] for word in _OPENING_WORDS if word)  # what an opening subject starts with
 _PLACE = regex.compile(rf"^[^，、；：。\s]{{2,12}}(?:{alternation(LEXICON.place_suffixes)})")
 _COMPARED = regex.compile(rf"(?rp)(?:{COMPARISONS.pattern})(?:的)?$")
