@@ -30,7 +30,7 @@ from .. import cached_regex as regex
 from ..lexicon import LEXICON
 from .metric import peel_head, peel_tail
 from .period import strip_periods
-from .subject import find_subject
+from .subject import find_subject, place_list
 from .words import HEADS
 
 _AND = regex.compile(r"和|及|与|以及")
@@ -203,6 +203,13 @@ def listed_names(s: str, c_start: int, spans, in_clause: list[int], previous: li
     width = len(groups[0])
     if any(len(group) != width for group in groups):
         groups, width = [listed], len(listed)
+    listing = place_list(peel_head(strip_periods(before.strip("、，"))))
+    if listing and len(listing[0]) == width and _cut_stat_words(listing[1]):
+        # 「东部、中部、西部和东北地区投资分别增长……」, 「广东、江苏两省进出口分别……」: one measure, one place each
+        found, places = [_cut_stat_words(listing[1])] * width, listing[0]
+        named = {i: name for group in groups for i, name in zip(group, found)}
+        words = {i: before + s[c_start + at: spans[group[0]][0]] for group in groups for i in group}
+        return named, found, words, {i: place for group in groups for i, place in zip(group, places)}
     found = members(names, width) if names else None
     if found is None and previous and len(previous) >= width and not names:
         found = previous[-width:]  # 「……，分别增长6.7%、39.6%」 names the figures before it

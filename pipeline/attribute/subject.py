@@ -40,6 +40,9 @@ _GROUPS = [w for w, kinds in _KINDS.items() if "group" in kinds]
 _GROUP_RE = regex.compile(alternation(_GROUPS))
 _COUNT_OF = r"(?:\d+|[一二两三四五六七八九十百]+)个"  # the count of a group's members (31个大城市)
 _WITHIN = regex.compile(rf"[将把]?(?:{_COUNT_OF})?({alternation(list(_BODIES) + _GROUPS)})")
+_LISTED_RE = regex.compile(alternation(_LISTED)) if _LISTED else regex.compile(r"(?!)")
+_JOINT = regex.compile(r"、|和|及|与")
+_COUNT_OF_KIND = regex.compile(r"[两二三四五六七八九十\d]+(?:个)?(?:省|市|地|国|区|县|省份|城市|地区|大区域)")
 _WHOLE = frozenset(w for w, kinds in _KINDS.items() if "whole" in kinds)
 _OPENING_ONLY = [w for w in _SUBJECTS if (w.startswith("全") or "opening" in _KINDS[w]) and w not in _BODIES]
 _ANYWHERE = [w for w in _SUBJECTS if w not in _OPENING_ONLY and w not in _BODIES] + [
@@ -205,6 +208,40 @@ def counted_group(phrase: str) -> str | None:
     """
     match = _GROUP_RE.match(phrase) if _GROUPS else None
     return match.group() if match and len(phrase) > match.end() + 1 else None
+
+
+def place_list(text: str) -> tuple[list[str], str] | None:
+    """(the places, the rest) of a text opening with a list of two places or more, each figure of a
+    分别 clause about one of them: 「东部、中部、西部和东北地区投资」, 「广东、江苏两省进出口」; else None.
+
+    >>> place_list("东部、中部、西部和东北地区投资")
+    (['东部', '中部', '西部', '东北地区'], '投资')
+    >>> place_list("广东、江苏两省进出口")
+    (['广东', '江苏'], '进出口')
+    >>> place_list("金融业、软件和信息服务业增加值") is None
+    True
+    """
+    places, at = [], 0
+    while True:
+        member = _LISTED_RE.match(text, at) or _OPENING_RE.match(text[at:])
+        if not member:
+            return None
+        size = len(member.group())
+        if member.re is _LISTED_RE:
+            kind = regex.match(_KIND_OF_PLACE, text[at + size:])
+            size += len(kind.group()) if kind else 0
+        if member.group() in _CLASSES:
+            return None  # 「民营企业、国有企业进出口」: classes of firms stay in the names of their measures
+        places.append(text[at: at + size])
+        at += size
+        joint = _JOINT.match(text, at)
+        if not joint:
+            break
+        at = joint.end()
+    if len(places) < 2:
+        return None
+    count = _COUNT_OF_KIND.match(text, at)
+    return places, text[count.end() if count else at:]
 
 
 def listed_places(members: list[str]) -> bool:
