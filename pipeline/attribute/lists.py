@@ -28,9 +28,9 @@ from functools import lru_cache
 from .. import cached_regex as regex
 
 from ..lexicon import LEXICON
-from .metric import peel_head, peel_tail
+from .metric import left_name, peel_head, peel_tail
 from .period import strip_periods
-from .subject import find_subject, place_list
+from .subject import find_subject, listed_places, place_list
 from .words import HEADS
 
 _AND = regex.compile(r"和|及|与|以及")
@@ -252,3 +252,27 @@ def _list_text(before: str) -> str:
 def _cut_stat_words(names: str) -> str:
     """The list of names before its stat words: 「城乡居民人均可支配收入同比」 → 城乡居民人均可支配收入."""
     return peel_tail(peel_head(strip_periods(peel_head(names.strip("、，")))))
+
+
+# A clause listing places in the order of the figures a 分别 clause gives next.
+
+_ENUMERATION = regex.compile(r"^(.*?)(?:由高到低|由低到高|从高到低|从低到高)?(?:依次是|依次为|分别是|分别为)(.+)$")
+_MEMBER_BREAK = regex.compile(r"、|以及|和|及|与")
+
+
+@lru_cache(maxsize=4096)
+def enumerated(clause: str) -> tuple[str, tuple[str, ...]] | None:
+    """(the name, the places) of a clause that lists places in the order its figures will follow.
+
+    >>> enumerated("2018年平均工资由高到低依次是东部、西部、中部和东北")
+    ('平均工资', ('东部', '西部', '中部', '东北'))
+    >>> enumerated("增速最高的三个行业依次为采矿业、金融业") is None
+    True
+    """
+    match = _ENUMERATION.match(clause) if "依次" in clause or "分别" in clause else None
+    if not match:
+        return None
+    members = tuple(m.strip() for m in _MEMBER_BREAK.split(match.group(2)) if m.strip())
+    if len(members) < 2 or not listed_places(list(members)):
+        return None
+    return left_name(match.group(1)), members

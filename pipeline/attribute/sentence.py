@@ -18,11 +18,11 @@ from ..quantities import Quantity
 from ..script import fold, fold_script, fold_width
 from ..segment import Sentence
 from .fact import Fact
-from .lists import listed_names, shared_head
+from .lists import enumerated, listed_names, shared_head
 from .metric import balanced_quotes, clause_topic, left_name, peel_tail, percent_of, right_name, starts_with_level_noun, with_action
 from .period import period_at, periods_in
 from .stat import cut_by, read_stat
-from .subject import compared_base, counted_group, find_subject, is_place, listed_places, mask_dateline, opening_subject
+from .subject import compared_base, counted_group, find_subject, is_place, mask_dateline, opening_subject
 from .words import HEADS, VERBS, CLAUSE_BREAK, SCOPE_STATS, SCOPE_WORDS, STAT_WORDS
 
 def _clauses(sentence: str, last_figure: int) -> list[tuple[int, int]]:
@@ -94,7 +94,7 @@ def read_sentence(sentence: Sentence, quantities: list[Quantity], period_before:
             last += 1
         if first == last:
             reading.subject = opening_subject(folded[c_start:c_end]) or reading.subject
-            reading.enumerated = _enumerated(folded[c_start:c_end]) or reading.enumerated
+            reading.enumerated = enumerated(folded[c_start:c_end]) or reading.enumerated
             reading.topic_clause = folded[c_start:c_end]  # read only where a figure needs it (_topic)
             continue
         done = last
@@ -168,29 +168,9 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
         cursor = q_end + skip
 
 
-_ENUMERATION = regex.compile(r"^(.*?)(?:由高到低|由低到高|从高到低|从低到高)?(?:依次是|依次为|分别是|分别为)(.+)$")
-_MEMBER_BREAK = regex.compile(r"、|以及|和|及|与")
+_BARE_LIST = regex.compile(r"[，、\s]*(?:同比|比上年)?分别(?:为|是|达到?)?")  # words that name no figure of a list
 _RATE_UNITS = frozenset(("%", "‰", "个百分点"))
 _FROM = regex.compile(r"\s*(?:由|从)?")
-_BARE_LIST = regex.compile(r"[，、\s]*(?:同比|比上年)?分别(?:为|是|达到?)?")  # words that name no figure of a list
-
-
-@lru_cache(maxsize=4096)
-def _enumerated(clause: str) -> tuple[str, tuple[str, ...]] | None:
-    """(the name, the places) of a clause that lists places in the order its figures will follow.
-
-    >>> _enumerated("2018年平均工资由高到低依次是东部、西部、中部和东北")
-    ('平均工资', ('东部', '西部', '中部', '东北'))
-    >>> _enumerated("增速最高的三个行业依次为采矿业、金融业") is None
-    True
-    """
-    match = _ENUMERATION.match(clause) if "依次" in clause or "分别" in clause else None
-    if not match:
-        return None
-    members = tuple(m.strip() for m in _MEMBER_BREAK.split(match.group(2)) if m.strip())
-    if len(members) < 2 or not listed_places(list(members)):
-        return None
-    return left_name(match.group(1)), members
 
 
 def _enumerated_places(reading: _Reading, c_start: int, c_end: int, in_clause: list[int]) -> dict[int, str]:
