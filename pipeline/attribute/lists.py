@@ -31,7 +31,7 @@ from ..lexicon import LEXICON
 from .metric import left_name, peel_head, peel_tail
 from .period import strip_periods
 from .subject import find_subject, listed_places, place_list
-from .words import HEADS
+from .words import HEADS, alternation
 
 _AND = regex.compile(r"和|及|与|以及")
 _TOTAL = regex.compile(r"总额|总值|总量|总和|总计")
@@ -256,7 +256,8 @@ def _cut_stat_words(names: str) -> str:
 
 # A clause listing places in the order of the figures a 分别 clause gives next.
 
-_ENUMERATION = regex.compile(r"^(.*?)(?:由高到低|由低到高|从高到低|从低到高)?(?:依次是|依次为|分别是|分别为)(.+)$")
+_ENUMERATION = regex.compile(rf"^(.*?)(?:{alternation(LEXICON.grammar['order'])})?"
+                             rf"(?:{alternation(LEXICON.grammar['enumerator'])})(.+)$")
 _MEMBER_BREAK = regex.compile(r"、|以及|和|及|与")
 
 

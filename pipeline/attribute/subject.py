@@ -68,7 +68,8 @@ _AFTER_VERB = regex.compile(rf"(?rp)(?:{alternation(LEXICON.action_verbs)})$")
 # Words that may stand before a clause's subject: connectives, and the period the figure belongs to
 # (「2018年1-2月份, 全国网上零售额」, 「2011年度全国农民工总量」, 「一季度东部地区外贸」).
 _TO_PARTNER = regex.compile(rf"(?:对|与|同|向)(?:{alternation(_ANYWHERE)})")
-_SCOPE_END = regex.compile(r"(?:中|看|来看|范围内)$")  # a clause giving the scope of the next: 「全国就业人员中」
+_GRAMMAR = LEXICON.grammar
+_SCOPE_END = regex.compile(rf"(?:{alternation(_GRAMMAR['scope_end'])})$")  # a scope: 「全国就业人员中」
 _LEAD = regex.compile(
     rf"^(?:\s+|其中|同时|此外|并|和|及|与|对|在|从|截至|全年|今年|去年|年末|年底|年初|年度|{_COUNT_OF}(?={_GROUP_RE.pattern})"
     rf"|(?:{PERIOD.pattern})(?:度)?)[，,]?\s*"
@@ -196,7 +197,7 @@ def mask_dateline(sentence: str) -> str:
     >>> mask_dateline("北京市地区生产总值增长6.6%")
     '北京市地区生产总值增长6.6%'
     """
-    match = _DATELINE.match(sentence) if sentence[:1] in _DATELINE_FIRST else None
+    match = _DATELINE.match(sentence)
     return sentence if not match else "\u3000" * match.end() + sentence[match.end():]
 
 
@@ -260,19 +261,17 @@ def _carries_on(subject: str) -> bool:
 
 
 _BASE_PLACE = regex.compile(rf"(?rp)(?:{COMPARISONS.pattern}|小于|大于)((?:{alternation(_OPENING_WORDS)})(?:市|省)?)$")
-_BASE_NOUN = regex.compile(r"的((?:平均)?(?:降幅|增幅|涨幅|增速|降速|增长率|水平))")
+_BASE_NOUN = regex.compile(rf"的((?:平均)?(?:{alternation(_GRAMMAR['base_noun'])}))")
 _DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _AGENCY = rf"(?:{alternation(LEXICON.paragraph_openers)}|\p{{Han}}{{1,6}}?(?:社|网|报|台))"
 _DATELINE = regex.compile(rf"^据?{_AGENCY}(?:\p{{Han}}{{0,8}}?{_DAY}月{_DAY}日(?:电|讯|消息)|讯|电|消息)(?:\s|[：:，,]|$)?")
-_DATELINE_FIRST = frozenset("据") | {w[0] for w in LEXICON.paragraph_openers} | set(
-    "本新中人央光经财澎界第每北上广南京天重深香澳台联法路彭美")  # what an agency's name starts with
 _RANKED = regex.compile(r"[最首第（(\u3000—－-]|率先|唯一|领先|前列")  # after a place: a ranking, or a name (中国（安徽）自贸试验区, 中国—东盟)
-_RANKING = regex.compile(r"最|首[个次批家座]|第[一二三四五六七八九十\d]|率先|唯一|领先|前列")
+_RANKING = regex.compile(rf"{alternation(_GRAMMAR['ranking'])}|第[一二三四五六七八九十\d]")
 _CLAUSE = regex.compile(r"[，,；;：:。！？!?]")
-_OPENER = regex.compile(r"其中|同时|此外|另外|总体来看|总的来看|数据显示|据统计|.{0,12}(?:显示|表明|介绍|指出|获悉)")
+_OPENER = regex.compile(rf"{alternation(_GRAMMAR['lead_clause'])}|.{{0,12}}(?:{alternation(_GRAMMAR['report_verb'])})")
 _FIGURE = regex.compile(r"\d|[一二两三四五六七八九十百千万亿]+(?:个|项|家|人|元|倍|成)")
 # 「对东盟进出口」, 「与全国相比」, 「比全省平均水平高」: the place is a partner or a base.
-_PARTNER = regex.compile(rf"^\s*(?:(?:{PERIOD.pattern})(?:度)?[，,]?\s*)?(?:对|与|同|向|和|及|比|较|占|高于|低于)")
+_PARTNER = regex.compile(rf"^\s*(?:(?:{PERIOD.pattern})(?:度)?[，,]?\s*)?(?:{alternation(_GRAMMAR['partner'])})")
 
 
 def _opening(left: str, places: bool = True) -> str | None:
