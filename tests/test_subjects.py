@@ -37,6 +37,7 @@ CASES = [
      "外商投资企业进出口"),
     # a place named in a clause without figures is the subject of the figures after it
     ("今年以来,我国外贸规模稳中有升,中西部地区外贸增势突出,同比增长21.4%。", "21.4%", "中西部地区", ""),
+    ("一季度,我国贸易规模持续扩大,中西部地区外贸表现尤为活跃,同比增长38.2%。", "38.2%", "中西部地区", "外贸"),
     # the whole area a sentence is about carries on to the next sentences of its paragraph
     ("2019年,全国就业人员中,第一产业就业人员占25.1%;第二产业就业人员占27.5%;第三产业就业人员占47.4%。",
      "27.5%", "全国", "第二产业就业人员"),
