@@ -126,13 +126,19 @@ class _Opener:
 
     def __init__(self, words) -> None:
         self.words = frozenset(word for word in words if word)
-        self.lengths = sorted({len(word) for word in self.words}, reverse=True)
+        lengths: dict[str, set[int]] = {}
+        for word in self.words:
+            lengths.setdefault(word[0], set()).add(len(word))
+        # by first character: a name that starts with none of the words' (most names) costs one lookup
+        self.lengths = {first: sorted(sizes, reverse=True) for first, sizes in lengths.items()}
 
     def opening(self, name: str) -> int:
-        words = self.words
-        for length in self.lengths:
-            if length <= len(name) and name[:length] in words:
-                return length
+        lengths = self.lengths.get(name[:1])
+        if lengths:
+            words = self.words
+            for length in lengths:
+                if length <= len(name) and name[:length] in words:
+                    return length
         return 0
 
 
