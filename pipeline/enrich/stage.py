@@ -1,8 +1,7 @@
 """The stage after attribution: facts rows of one document in, the same rows with the columns that
 make them comparable across documents out.
 
->>> from bisect import bisect_right
-from datetime import date
+>>> from datetime import date
 >>> text = "一、2025年工作回顾\\n全市地区生产总值增长5.4%。\\n二、2026年重点工作\\n今年主要预期目标是：地区生产总值增长5%左右。"
 >>> from pipeline.document import extract_text
 >>> rows = enrich_facts(extract_text(text, "bj"), text, date(2026, 1, 25), 2026)
