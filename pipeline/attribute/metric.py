@@ -66,9 +66,21 @@ _TAIL_WORDS = frozenset(w for w in list(STATS) + BOUND_WORDS + LEXICON.trim_both
 _TAIL_FORMS = (r"(?<=[为是达])(?:-|−|负)|连续\d+年|连续[一二三四五六七八九十]+年|按[^，、；按]{1,8}?(?:计算|折算|核算|计)"
                r"|(?:由|从)?(?:每[^\s每，、]{1,2}){1,3}(?:由|从)?")
 _TAIL = regex.compile(rf"(?:{alternation(_TAIL_WORDS)}|{_TAIL_FORMS})$")
-# The same, read without a search from every position: the longest word of _TAIL_WORDS the name ends
-# with (a set lookup per length), and the forms only where one of the characters they need is written.
-_TAIL_LENGTHS = sorted({len(w) for w in _TAIL_WORDS}, reverse=True)
+
+
+def _lengths_by_last(words) -> dict[str, list[int]]:
+    """For each last character, the lengths of the words ending in it, longest first: a name is then
+    looked up only at the lengths of the words that may end it."""
+    lengths: dict[str, set[int]] = {}
+    for word in words:
+        lengths.setdefault(word[-1], set()).add(len(word))
+    return {last: sorted(sizes, reverse=True) for last, sizes in lengths.items()}
+
+
+# The same as _TAIL, read without a search from every position: the longest word of _TAIL_WORDS the name
+# ends with (a set lookup per length of the words ending in its last character), and the forms only where
+# one of the characters they need is written.
+_TAIL_LENGTHS = _lengths_by_last(_TAIL_WORDS)
 _TAIL_FORM = regex.compile(rf"(?:{_TAIL_FORMS})$")
 _TAIL_FORM_MARKS = ("-", "−", "负", "连续", "每", "按")
 _TAIL_FORM_MARK = re.compile("|".join(map(re.escape, _TAIL_FORM_MARKS)))  # one search, not one `in` per mark
@@ -84,7 +96,7 @@ def _tail_start(name: str) -> int:
         match = _TAIL.search(name)
         return match.start() if match else -1
     start, size = -1, len(name)
-    for length in _TAIL_LENGTHS:
+    for length in _TAIL_LENGTHS.get(name[-1:], ()):
         if length <= size and name[size - length:] in _TAIL_WORDS:
             start = size - length
             break
