@@ -111,7 +111,8 @@ _HEAD = regex.compile(rf"^(?:{alternation([w for w in LEXICON.trim_both if len(w
 _COMPARISON_TAIL = regex.compile(
     rf"(?:{COMPARISONS.pattern})[^、，；]{{0,14}}?(?:的)?(?:比重|比例|份额|平均水平|水平|总量)?$"
 )
-_SHARE_NOUN = regex.compile(r"(?:占比|比重|比例)$")
+_SHARE_NOUNS = ("占比", "比重", "比例")   # two characters each: a name ending in one has it at len - 2
+_SHARE_NOUN = regex.compile(rf"(?:{'|'.join(_SHARE_NOUNS)})$")
 _NONCOUNT_UNITS = {"%", "‰", "个百分点", "百分点", "倍", "成", ""}
 # One-character words (达, 获, 居, 占) hide inside nouns (碳达峰): after a count only longer verbs,
 # stat words and comparisons stop the noun phrase, besides a few function words.
@@ -343,11 +344,15 @@ def peel_tail(name: str, shares: bool = True) -> str:
     changed_after = False
     while name:
         name = name.rstrip(_EDGE_PUNCT)
-        share = _SHARE_NOUN.search(name)
-        if share and share.start() > 0:
+        if name.endswith("\n"):  # $ matches before a final line break too: leave that to the regex
+            found = _SHARE_NOUN.search(name)
+            share = found.start() if found else -1
+        else:
+            share = len(name) - 2 if name.endswith(_SHARE_NOUNS) else -1
+        if share > 0:
             if changed_after or not shares:
                 break
-            name = name[: share.start()]
+            name = name[:share]
             continue
         start = _tail_start(name)
         if start >= 0:
