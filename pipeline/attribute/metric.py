@@ -51,7 +51,7 @@ from .period import strip_periods
 from .subject import find_subject  # subject.py imports metric.py only inside its functions
 from .words import (
     HEADS, BOUND_WORDS, COMPARISONS, LEVEL_NOUNS, OBJECT_VERB_WORDS, OBJECT_VERBS, OPENERS, SCOPE_SPANS, SCOPE_WORDS,
-    STAT_WORD_SET,
+    SCOPE_STATS, STAT_WORD_SET,
     STATS, VERB_WORDS, VERBS, alternation,
 )
 
@@ -111,6 +111,7 @@ _HEAD = regex.compile(rf"^(?:{alternation([w for w in LEXICON.trim_both if len(w
 _COMPARISON_TAIL = regex.compile(
     rf"(?:{COMPARISONS.pattern})[^、，；]{{0,14}}?(?:的)?(?:比重|比例|份额|平均水平|水平|总量)?$"
 )
+_SCOPE_LASTS = frozenset(word[-1] for word in SCOPE_STATS)
 _SHARE_NOUNS = ("占比", "比重", "比例")   # two characters each: a name ending in one has it at len - 2
 _SHARE_NOUN = regex.compile(rf"(?:{'|'.join(_SHARE_NOUNS)})$")
 _NONCOUNT_UNITS = {"%", "‰", "个百分点", "百分点", "倍", "成", ""}
@@ -158,12 +159,13 @@ def left_name(left: str, after_actor: bool = False) -> str:
         name = SCOPE_SPANS.sub("", name)  # 「两年平均增长」: before the tail is peeled, which would leave 两
     name = peel_tail(name)
     # Scope words (累计, 年均) say how a figure is counted, not what is counted.
-    name = SCOPE_SPANS.sub("", name)
+    if not _SCOPE_LASTS.isdisjoint(name):  # (a scope word holds its last character: else none is there)
+        name = SCOPE_SPANS.sub("", name)
     obj = list(OBJECT_VERBS.finditer(name))
     # 「通过公共网络实现零售额」: a means before the verb qualifies the object, so the name keeps it.
     means = _MEANS.match(name)
     # 「最终消费支出拉动国内生产总值增长2.2个百分点」: the contribution is named by its contributor.
-    pulled = _PULLED.search(left)
+    pulled = _PULLED.search(left) if "动" in left else None  # (拉动, 带动: no search without their 动)
     # 「规模以上工业企业实现利润总额」: the firms whose figure it is stay in the name.
     actor = (bool(obj) and obj[-1].group() in ("实现", "完成") and _ACTOR.search(name[: obj[-1].start()]) is not None
              and not _TO.match(name))
@@ -174,7 +176,7 @@ def left_name(left: str, after_actor: bool = False) -> str:
     summed = _LIST_SUMMED.match(name) if "、" in name else None
     if summed:  # 「基本养老保险、失业保险、工伤保险三项社会保险基金收入」: the count sums the list up
         name = summed.group(1)
-    examples = [m.start() for m in _EXAMPLES_END.finditer(name)]
+    examples = [m.start() for m in _EXAMPLES_END.finditer(name)] if "等" in name else None
     if examples and examples[-1] > 0 and len(name) - examples[-1] > 2 and not _QUOTED_OPEN.search(name, examples[-1]):
         name = name[examples[-1] + 1:]  # 「泾川特大型铀矿、……冶镁白云岩等大中型矿产地35处」: what the examples are of
     if after_actor:
