@@ -71,6 +71,11 @@ _NAME_HEADS = tuple(LEXICON.name_heads)
 _NAME_HEAD_FIRSTS = frozenset(word[0] for word in _NAME_HEADS)    # one test before the words themselves
 _CODE_WORDS = tuple(LEXICON.code_words)
 _DISCOURSE_NOUNS = tuple(LEXICON.discourse_nouns)
+# Groups of places a survey reports on (subjects.txt, kind "group"): 「31个大城市」 names the group when a
+# figure of its own follows in the clause.
+_GROUPS = tuple(line.split("\t")[0] for line in LEXICON.subjects
+                if "\t" in line and "group" in line.split("\t")[1].split()) or ("\0",)
+_GROUP_FIGURES = regex.compile(r"[^，,；;。：:]{2,30}?[\d零一二两三四五六七八九十]")
 _CLASS_UNITS = set(LEXICON.class_units)
 _HAN_AT = _compiled(r"\p{Han}")
 _COUNT_WORDS = "个|家|项|座|条|所|户|批|处|种|支|台|套"
@@ -107,9 +112,6 @@ _SESSION_UNITS = {"次", "位", "轮"}
 # After a figure with 以上/以下, these continue the clause; any other Han character begins the noun the
 # figure sorts (「20户以上自然村」, 「年运量150万吨以上的物流园区」).
 _CLAUSE_GOES_ON = frozenset(LEXICON.grammar["goes_on"])
-_CLAUSE_OPENERS = frozenset("，。；：,;:\n")
-_GROUP_INDICATOR = _compiled(r"\p{Han}{2,16}?(?:%s)(?:为|是|达到|达)[-−]?\d" % "|".join(
-    regex.escape(word) for word in LEXICON.grammar.get("group_indicator", ("率",))))
 _NOT_SPEC_UNITS = _COUNT_UNITS | _MONEY_UNITS | _PERCENT_LIKE
 _TIME_UNITS = LEXICON.time_units
 # Characters around a bare number that may make it a name (6G, PM2.5, 1+N, 7×24): checked before the rules.
@@ -257,9 +259,8 @@ def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans, code_ends:
         return "name"        # 制定实施稳增长惠民生27条: a policy package's name
     if after.startswith(_DISCOURSE_NOUNS):
         return "other"       # 做好9个方面工作
-    if unit == "个" and bound == "eq" and (not start or folded[start - 1] in _CLAUSE_OPENERS) \
-            and _GROUP_INDICATOR.match(folded, end):
-        return "other"       # 31个大城市城镇调查失业率为5.2%: the count names the group the indicator is of
+    if unit == "个" and after.startswith(_GROUPS) and _GROUP_FIGURES.match(folded, end):
+        return "other"       # 31个大城市城镇调查失业率为5.2%: the group's name, whose figure follows
     if steps and folded.find("阶", end, end + 17) >= 0 and _STEP_AHEAD.match(folded, end):
         return "other"       # 跨越3个千亿元台阶: a step, not an amount
     if unit == "位" and first_after == "数":
