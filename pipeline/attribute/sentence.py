@@ -262,11 +262,6 @@ def _name_in_words(left: str, right: str, unit: str, phrase: str | None, after_p
     """_name_figure once the phrase right of the figure is read: a function of the words around the figure,
     the name of the figure before it and whether the sentence named one before, read once for each."""
     stat_words = left
-    parallel = _PARALLEL_FROM.fullmatch(left) if last_name and named_before and unit in ("%", "‰") else None
-    if parallel and not parallel.group(1).endswith(_MEASURE_ENDS):
-        # 「返还比例由60%提至90%，大企业由30%提至50%」: a clause parallel to the one before, with a new
-        # subject and the same indicator
-        return last_name, None, left
     if phrase and phrase[0] in "“「『《\"" and left_name(left):
         phrase = None  # a quoted name after 「城镇新增就业170万人」 starts something new
     named = with_action(phrase, left) if phrase else left_name(left, after_actor=after_phrase)
@@ -632,8 +627,6 @@ def _ends_in_verb(tail: str) -> bool:
             return True
     return False
 _ONLY_JOINED = regex.compile(r"[\s、，,和及与]*|[\s、，,]*以及\s*")  # figures joined as a list, nothing said between
-_PARALLEL_FROM = regex.compile(r"[，；、\s]*(\p{Han}{1,4})(?:由|从)")
-_MEASURE_ENDS = tuple("率额量值数价比") + ("指数", "水平")
 _CHANGE_AFTER = regex.compile(r"^的?(增长|下降|增幅|降幅)(?:[，,；;。、]|$)")
 _GRAMMAR = LEXICON.grammar
 _DISTRIBUTIVE = regex.compile(rf"(?:{'|'.join(_GRAMMAR['distributive'])})"
