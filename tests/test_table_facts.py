@@ -143,6 +143,16 @@ CASES = [
         GDP | 北京 | 5.2 | % | growth_rate | 2024年 | 5.2
         GDP | 上海 | 5392671000000 | 元 | | 2024年 | 53926.71
         GDP | 上海 | 5.0 | % | growth_rate | 2024年 | 5.0"""),
+    # 1994 national bulletin: a label and figures split by single spaces, the unit in the cell (269万吨),
+    # a one-character label (纱), a figure glued to the next one as the bulletin prints it (6100万立方米-4.5).
+    ("bulletin 1994, units in the cells",
+     "主要工业产品产量如下:\n1994年 比上年增长%\n化学纤维 269万吨 13.3\n纱 470万吨 -6.3\n木材 6100万立方米-4.5",
+     """化学纤维 | | 2690000 | 吨 | | 1994年 | 269万吨
+        化学纤维 | | 13.3 | % | growth_rate | 1994年 | 13.3
+        纱 | | 4700000 | 吨 | | 1994年 | 470万吨
+        纱 | | -6.3 | % | growth_rate | 1994年 | -6.3
+        木材 | | 61000000 | 立方米 | | 1994年 | 6100万立方米
+        木材 | | -4.5 | % | growth_rate | 1994年 | -4.5"""),
     # A text with no table gives its prose facts only, as before.
     ("prose only",
      "全年粮食产量70650万吨，比上年增加1109万吨。",

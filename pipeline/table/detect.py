@@ -27,7 +27,12 @@ _WIDE_GAP = re.compile(r"\S(?:.*?\S)?(?=\s{2,}|\s*$)")          # cells between 
 _FIGURE = re.compile(r"^[(（]?[-+−–－]?\s*\d[\d,]*(?:\.\d+)?[)）]?\s*[%‰]?[*＊]?$")
 # A line that may be a row split by single spaces: a label (spaces allowed), then two figures or more.
 _FIGURE_TOKEN = r"(?:[-+−－]?\d[\d,]*(?:\.\d+)?[%‰]?|[—…]+|-)"
-_NARROW_ROW = re.compile(rf"^(\S(?:.*?\S)??)((?:[^\S\n]+{_FIGURE_TOKEN}){{2,}})$")
+# A figure with its unit in the cell (「269万吨」, 「9200亿千瓦时」, 「120万m²」), not a time (2024年, 5月),
+# maybe glued to the next figure as a line of a PDF may write it (「6100万立方米-4.5」).
+_UNIT_FIGURE = (r"[-+−－]?\d[\d,]*(?:\.\d+)?[万亿千百]?(?:(?![年月日时号季周天])[\u4e00-\u9fff]{1,4}|[A-Za-z²³/]{1,5})"
+                r"(?:[-+−－]\d[\d,]*(?:\.\d+)?[%‰]?)?")
+_NARROW_ROW = re.compile(rf"^(\S(?:.*?\S)??)((?:[^\S\n]+(?:{_FIGURE_TOKEN}|{_UNIT_FIGURE})(?=\s|$))+)$")
+_GLUED = re.compile(r"(?<=[^\d\s.,%‰+\-−－])(?=[-+−－]\d)")
 _TOKEN = re.compile(r"\S+")
 _FIGURE_ALONE = re.compile(rf"^[-+−－]?\d[\d,]*(?:\.\d+)?[%‰]?$")
 _SENTENCE_MARKS = re.compile(r"[，。；！？]")
@@ -108,6 +113,11 @@ def split_line(line: str) -> tuple[str, list[tuple[int, int]]] | None:
     narrow = _NARROW_ROW.match(line.strip())
     if narrow and not any(not char.isdigit() and char not in ".,%‰-+ " for char in narrow.group(1)):
         narrow = None                       # a label holds more than figures
+    if narrow:
+        tokens = _narrow_tokens(line, len(line) - len(line.lstrip()) + narrow.end(1))
+        if len(tokens) < 2 or not any(_FIGURE_ALONE.match(line[a:b]) or line[a:b] in ("-", "—", "…")
+                                      for a, b in tokens):
+            narrow = None                   # 「会议于 2024年 5月」: a plain figure in a row is needed
     if "  " in line.strip():
         spans = [m.span() for m in _WIDE_GAP.finditer(line)]
         # cells of several figures each: the figures are split by single spaces, the row is narrow
@@ -116,10 +126,20 @@ def split_line(line: str) -> tuple[str, list[tuple[int, int]]] | None:
     if narrow:
         at = len(line) - len(line.lstrip())
         label_end = at + narrow.end(1)
-        return "narrow", [(at, label_end)] + [m.span() for m in _TOKEN.finditer(line, label_end)]
+        return "narrow", [(at, label_end)] + _narrow_tokens(line, label_end)
     if _RULE.match(line):
         return "rule", []
     return None
+
+
+def _narrow_tokens(line: str, start: int) -> list[tuple[int, int]]:
+    """The spans of the figures after a label split by single spaces, a glued pair split in two."""
+    spans = []
+    for match in _TOKEN.finditer(line, start):
+        cuts = [match.start()] + [match.start() + m.start() for m in _GLUED.finditer(match.group())
+                                  if m.start() > 0] + [match.end()]
+        spans.extend(zip(cuts, cuts[1:]))
+    return spans
 
 
 def _mixes_figures(cell: str) -> bool:
@@ -153,7 +173,7 @@ def _plausible_cells(kind: str, cells: list[str]) -> bool:
         return sum(1 for cell in cells if cell) >= 2 or not any(cells[1:])
     if any(_SENTENCE_MARKS.search(cell) for cell in cells) or max(map(len, cells)) > (80 if kind == "narrow" else 40):
         return False
-    return kind == "wide" or len(cells[0]) >= 2 and len(cells) <= 24
+    return kind == "wide" or (len(cells[0]) >= 2 or "\u4e00" <= cells[0] <= "\u9fff") and len(cells) <= 24
 
 
 def table_line_spans(lines: list[str]) -> list[tuple[int, int, int]]:
@@ -279,7 +299,7 @@ def _row(line: str, offset: int, kind: str, found) -> Line | None:
 
 
 # Two figures split by a space, as a row of figures has; searched only after the plain tests fail.
-_FIGURES_APART = re.compile(r" [-+−－]?\d[\d,.]*[%‰]? +[-+−－]?\d")
+_FIGURES_APART = re.compile(r" [-+−－]?\d[\d,.]*(?:[%‰]|[万亿千百]?[\u4e00-\u9fffA-Za-z²³]{1,4})? +[-+−－]?\d")
 
 
 def may_hold_table(text: str) -> bool:
