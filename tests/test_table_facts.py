@@ -153,6 +153,74 @@ CASES = [
         纱 | | -6.3 | % | growth_rate | 1994年 | -6.3
         木材 | | 61000000 | 立方米 | | 1994年 | 6100万立方米
         木材 | | -4.5 | % | growth_rate | 1994年 | -4.5"""),
+    # Measure named by the caption only (places as rows, 绝对量/增长 columns): 各市 and 单位 come off the title.
+    ("caption names the measure, places as rows",
+     "表3  2024年各市地区生产总值  单位：亿元\n地区\t绝对量\t比上年增长（%）\n广州市\t31032.50\t2.1\n全省合计\t141633.81\t3.5",
+     """地区生产总值 | 广州市 | 3103250000000 | 元 | | 2024年 | 31032.50
+        地区生产总值 | 广州市 | 2.1 | % | growth_rate | 2024年 | 2.1
+        地区生产总值 | 全省 | 14163381000000 | 元 | | 2024年 | 141633.81
+        地区生产总值 | 全省 | 3.5 | % | growth_rate | 2024年 | 3.5"""),
+    # NBS 2015 grain announcement: 「2015 年」 as typeset, 全国及各省(区、市) off the title, 「北 京」 spaced to
+    # the column's width, a document title above the numbered caption.
+    ("NBS grain 2015, spaced names, caption scope",
+     "国家统计局关于2015年粮食产量的公告\n表 2 2015 年全国及各省(区、市)粮食产量  单位：万吨\n地区\t绝对数\n全国总计\t62143.5\n"
+     "北 京\t62.6\n内 蒙 古\t2827.0",
+     """粮食产量 | 全国 | 621435000 | 吨 | | 2015年 | 62143.5
+        粮食产量 | 北京 | 626000 | 吨 | | 2015年 | 62.6
+        粮食产量 | 内蒙古 | 28270000 | 吨 | | 2015年 | 2827.0"""),
+    # The same announcement's table 1 as the web page gives it: the header lacks its corner cell (its last
+    # cell is blank), 「其中:」 marks a part, 「1、」 numbers a row.
+    ("NBS grain 2015, header without its corner cell",
+     "表 1 2015 年粮食播种面积、单位面积产量及总产量情况 | |||\n播种面积 (千公顷) | 总产量 (万吨) | |\n"
+     "1、谷物 | 95648.9 | 57225.3 |\n其中:玉米 | 38116.6 | 22458.0 |",
+     """谷物播种面积 | | 95648900 | 公顷 | | 2015年 | 95648.9
+        谷物总产量 | | 572253000 | 吨 | | 2015年 | 57225.3
+        谷物中玉米播种面积 | | 38116600 | 公顷 | | 2015年 | 38116.6
+        谷物中玉米总产量 | | 224580000 | 吨 | | 2015年 | 22458.0"""),
+    # askci, monthly output by province: row numbers without a header cell, the header stands one to the left.
+    ("askci, row numbers under a header without its corner",
+     "| 地区 | 当月产量(万吨) | 累计产量(万吨) | |\n|---|---|---|---|\n| 1 | 北京市 | 0.02 | 0.31 |\n| 2 | 天津市 | 3.77 | 63.45 |",
+     """当月产量 | 北京市 | 200 | 吨 | | 当月 | 0.02
+        累计产量 | 北京市 | 3100 | 吨 | cumulative | | 0.31
+        当月产量 | 天津市 | 37700 | 吨 | | 当月 | 3.77
+        累计产量 | 天津市 | 634500 | 吨 | cumulative | | 63.45"""),
+    # Fujian yearbook 2008, 8-17: a web table holding its own caption and unit in rows of bars; 合计 names no
+    # item (the caption's measure, 各类 off); 「#小麦」 a part.
+    ("Fujian yearbook, caption in the table's rows, 合计",
+     "| 8-17 各类粮食产量 | |||\n| 单位:万吨 | (10000 tons) | ||\n| 项 目 | item | 2006 | 2007 |\n"
+     "| 合 计 | total | 632.90 | 635.06 |\n| 大小麦 | barley and wheat | 1.87 | 1.75 |\n| #小麦 | wheat | 1.60 | 1.49 |",
+     """粮食产量 | | 6329000 | 吨 | | 2006年 | 632.90
+        粮食产量 | | 6350600 | 吨 | | 2007年 | 635.06
+        大小麦 | | 18700 | 吨 | | 2006年 | 1.87
+        大小麦 | | 17500 | 吨 | | 2007年 | 1.75
+        大小麦中小麦 | | 16000 | 吨 | | 2006年 | 1.60
+        大小麦中小麦 | | 14900 | 吨 | | 2007年 | 1.49"""),
+    # gotohui, years as rows and measures as columns: a year's row left blank is a row, not a header.
+    ("years as rows, blank years",
+     "| 时间 | 常住人口 (万人) | 户籍人口 (万人) |\n|---|---|---|\n| 2019 | ||\n| 2017 | 2.38 | 1.66 |",
+     """常住人口 | | 23800 | 人 | | 2017年 | 2.38
+        户籍人口 | | 16600 | 人 | | 2017年 | 1.66"""),
+    # Parts written by indent (full-width spaces, as HTML and Word tables indent sub-items), then a
+    # label wrapped by a PDF: its unit on the next line, or its figures on the next line.
+    ("indented parts and wrapped labels",
+     "指标\t绝对量\t增长%\n房地产开发投资（亿元）\t90809\t-7.4\n　　住宅\t69023\t-6.6\n商品房销售面积\n（万平方米）\t87890\t-23.0\n"
+     "能源生产总量\t11.2\t4.7\n（折标准燃料）\n房屋新开工面积（万平方米）\n\t85062\t-37.2",
+     """房地产开发投资 | | 9080900000000 | 元 | | | 90809
+        房地产开发投资 | | -7.4 | % | growth_rate | | -7.4
+        房地产开发投资中住宅 | | 6902300000000 | 元 | | | 69023
+        房地产开发投资中住宅 | | -6.6 | % | growth_rate | | -6.6
+        商品房销售面积 | | 878900000 | 平方米 | | | 87890
+        商品房销售面积 | | -23.0 | % | growth_rate | | -23.0
+        能源生产总量（折标准燃料） | | 11.2 | | | | 11.2
+        能源生产总量（折标准燃料） | | 4.7 | % | growth_rate | | 4.7
+        房屋新开工面积 | | 850620000 | 平方米 | | | 85062
+        房屋新开工面积 | | -37.2 | % | growth_rate | | -37.2"""),
+    # Units as symbols, in a 计量单位 column or after a label.
+    ("units as symbols",
+     "指标\t计量单位\t绝对量\n商品房销售面积\t万m²\t120\n旅客运输量\t万人次\t500\n建筑面积（万m²）\t\t12",
+     """商品房销售面积 | | 1200000 | m² | | | 120
+        旅客运输量 | | 5000000 | 人次 | | | 500
+        建筑面积 | | 120000 | m² | | | 12"""),
     # A text with no table gives its prose facts only, as before.
     ("prose only",
      "全年粮食产量70650万吨，比上年增加1109万吨。",

@@ -204,6 +204,9 @@ def _blocks(lines: list[str], splits: list):
                 end += 1
             elif _section_line(lines[end]) and end + 1 < count and splits[end + 1] and splits[end + 1][0] == kind:
                 end += 1
+            elif _section_line(lines[end]) and end + 2 < count and _section_line(lines[end + 1]) \
+                    and splits[end + 2] and splits[end + 2][0] == kind:
+                end += 2                # a label's end wrapped onto its own line, then a label above its figures
             else:
                 break
         first = index

@@ -22,15 +22,12 @@ from ..lexicon import LEXICON
 from ..quantities import find_quantities
 from .align import column_spans, place
 from .detect import Line, TextTable, find_tables, is_figure
-from .header import Heading, fold, is_period, read_caption, read_heading, read_unit
+from .header import Heading, fold, is_period, read_captions, read_heading, read_unit
+from .labels import Outline, lone_part, read_label
 
 __all__ = ["table_facts", "find_tables"]
 
 _WORDS = LEXICON.table_words
-_PART = re.compile("^(?:%s)\\s*[：:]?\\s*" % "|".join(map(re.escape, _WORDS["part"])))
-_NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．](?!\d))\s*")
-_BILINGUAL = re.compile(r"(?<=[\u4e00-\u9fff）)])\s+[A-Za-z][A-Za-z0-9\s,.&()'/-]*$")   # 「人口 Population」: the English after
-_UNIT_AT_END = re.compile(r"[（(]([^（）()]{1,12})[）)]\s*$")
 _NUMBER = re.compile(r"([-+−–－]?)\s*(\d[\d,]*(?:\.\d+)?)\s*([%‰]?)")
 # Places a row label may be (a body such as 民营企业 stays a name: it is what the row measures)
 _SUBJECTS = {word for word in LEXICON.subjects if "\t" not in word} | set(LEXICON.regions) | set(LEXICON.cities)
@@ -38,6 +35,9 @@ _RATE_UNITS = ("%", "‰", "", "倍")
 _RATES = ("growth_rate", "change", "share")
 _BARE_YEAR = re.compile(r"^(?:19|20)\d{2}$")
 SENTENCE_LONGEST = 300
+_UNIT_ROW = re.compile("^(?:%s)\\s*[：:]" % "|".join(map(re.escape, _WORDS["unit_label"])))
+_BRACKETED = re.compile(r"^[（(][^（）()]+[）)]$")
+_OPEN_BRACKET = re.compile(r"[（(][^）)]*$")
 
 
 def table_facts(text: str, tables: list[TextTable]) -> list[dict]:
@@ -83,6 +83,8 @@ def _header_count(table: TextTable, width: int) -> int:
             break
         if cells and is_figure(cells[0].text) and not is_period(cells[0].text):
             break
+        if count and len(cells) == 1 and is_period(cells[0].text) and row.cells[0].text:
+            break                   # 「| 2019 | | |」 under the header: a year's row left blank, not a header
         count += 1
     count = min(count, len(table.rows) - 1)
     # Rows just above the first figures that leave every figure's column empty are section rows
@@ -95,10 +97,40 @@ def _header_count(table: TextTable, width: int) -> int:
     return count
 
 
-def _column_headings(table: TextTable, width: int, count: int) -> list[Heading]:
+def _title_rows(table: TextTable, count: int) -> int:
+    """How many header rows at the top are the table's title or unit written as rows (a web page's
+    table that holds its own caption: 「| 8-17 各类粮食产量 | | |」, 「| 单位:万吨 | (10000 tons) |」)."""
+    titles = 0
+    for row in table.rows[:count - 1]:
+        filled = [cell.text for cell in row.cells if cell.text]
+        if not filled or not row.cells[0].text:
+            break
+        if len(filled) > 1 and not _UNIT_ROW.match(fold(filled[0])):
+            break
+        titles += 1
+    return titles
+
+
+def _header_lacks_corner(table: TextTable, width: int, count: int) -> bool:
+    """A header of one row whose last cell is blank over a column of figures, its first cell named:
+    the header lacks the corner cell over the labels (or row numbers), its names stand one to the left.
+    「| 地区 | 当月产量(万吨) | … | |」 over 「| 1 | 北京市 | 0.02 | … |」."""
+    if count != 1 or table.kind not in ("tab", "bar"):
+        return False
+    header = _aligned(table.rows[0], width, True, table.kind)
+    if header[0] is None or not header[0].text or (header[-1] is not None and header[-1].text):
+        return False
+    body = [row for row in table.rows[1:] if len(row.cells) == width and any(is_figure(c.text) for c in row.cells)]
+    with_figure = sum(1 for row in body if is_figure(row.cells[-1].text))
+    return bool(body) and with_figure * 2 >= len(body) and all(row.cells[-1].text for row in body)
+
+
+def _column_headings(table: TextTable, width: int, count: int, first: int = 0) -> list[Heading]:
     """Each column's header: its header rows' cells top first, a spanning cell repeated to its right."""
     texts = [[] for _ in range(width)]
     for position, row in enumerate(table.rows[:count]):
+        if position < first:
+            continue
         cells = _aligned(row, width, True, table.kind)
         last = None
         for index, cell in enumerate(cells):
@@ -158,42 +190,39 @@ def _facts_of(text: str, table: TextTable) -> list[dict]:
     if width < 2:
         return []
     count = _header_count(table, width)
-    headings = _column_headings(table, width, count)
+    titles = _title_rows(table, count)
+    headings = _column_headings(table, width, count, titles)
+    if _header_lacks_corner(table, width, count):
+        headings = [Heading("")] + headings[:-1]
     label_at, skipped = _label_column(table, headings, count, width)
     spans = column_spans(table.rows, width) if table.kind == "wide" else None
-    caption = read_caption(" ".join(line.text for line in table.caption)) if table.caption else Heading("")
+    captions = [line.text for line in table.caption] + [" ".join(c.text for c in row.cells) for row in table.rows[:titles]]
+    caption = read_captions(captions) if captions else Heading("")
     head = "\n".join([line.text for line in table.caption] + [row.text for row in table.rows[:count]])
     subject_rows = headings[label_at].role == "subject"
+    industry_rows = fold(headings[label_at].text).strip() in _WORDS.get("industry", ())
     facts: list[dict] = []
-    parent: str | None = None
-    parent_unit = None
-    parent_indent = 0
-    parts_follow = False
+    outline = Outline()
+    labels = _row_labels(table, count, width, label_at, spans)
     for position in range(count, len(table.rows)):
         row = table.rows[position]
+        if position not in labels:
+            continue                            # a line that continues a label
         cells = _aligned(row, width, False, table.kind, spans)
-        filled = [cell for cell in cells if cell is not None and cell.text]
-        if len(filled) <= 1 and not any(is_figure(cell.text) for cell in filled):
-            label = fold(filled[0].text).strip() if filled else ""
-            parts_follow = bool(label) and bool(_PART.match(label)) and not _PART.sub("", label)
+        raw_label = labels[position]
+        if raw_label is None:
+            filled = [cell for cell in cells if cell is not None and cell.text]
+            outline.section(filled[0].text if filled else "")
             continue                            # a section row: 按主要行业分, or 其中： alone
-        label_cell = cells[label_at]
-        raw_label = label_cell.text if label_cell is not None else ""
-        label = _read_label(raw_label)
-        is_part = label.part or (parts_follow and (row.indent > parent_indent or row.indent == parent_indent == 0))
-        if parts_follow and row.indent <= parent_indent and parent_indent > 0:
-            parts_follow = is_part = label.part
+        label = read_label(raw_label)
         subject = period = None
         name = label.name
         if name and (subject_rows or fold(name) in _SUBJECTS):
             subject, name = name, None
         elif name and is_period(name):
             period, name = name, None
-        if name and not is_part:
-            parent, parent_indent, parent_unit = name, row.indent, label.unit
-        elif name and is_part and parent:
-            name = f"{parent}中{name}"
-        label_unit = label.unit or (parent_unit if is_part else None)
+        name, parent_unit = outline.name(label, row.indent, name)
+        label_unit = label.unit or parent_unit
         row_unit = _row_unit(cells, headings)
         period = period or _cell_of_role(cells, headings, "period", label_at)
         subject = subject or _cell_of_role(cells, headings, "subject", label_at)
@@ -217,7 +246,7 @@ def _facts_of(text: str, table: TextTable) -> list[dict]:
                 elif stat in ("growth_rate", "share") and unit_name == "":
                     unit_name = "%"          # a rate or share column without its unit (「同比增长」) is in %
                 facts.append({
-                    "metric": _metric(name, heading.measure, caption.measure),
+                    "metric": _metric(name, heading.measure, caption.measure, industry_rows),
                     "subject": subject,
                     "value": value,
                     "value_max": None,
@@ -236,49 +265,48 @@ def _facts_of(text: str, table: TextTable) -> list[dict]:
     return facts
 
 
-@dataclass(frozen=True)
-class _Label:
-    """A row label read: its name (numbering, unit and part marker taken off), unit, stat, part."""
+def _row_labels(table: TextTable, count: int, width: int, label_at: int, spans) -> dict[int, str | None]:
+    """Each body row's label text (None for a section row); rows that only continue a label are left out.
 
-    name: str
-    unit: tuple[int, str] | None
-    stat: str | None
-    sign: int
-    part: bool
-
-
-@lru_cache(maxsize=8192)
-def _read_label(text: str) -> _Label:
-    """「其中：住宅（亿元）」 → name 住宅, unit (1e8, 元), part; 「地区生产总值增长（%）」 → stat growth_rate.
-
-    >>> label = _read_label("其中：住宅（亿元）")
-    >>> label.name, label.unit, label.part
-    ('住宅', (100000000, '元'), True)
-    >>> label = _read_label("1.地区生产总值增长（%）")
-    >>> label.name, label.unit, label.stat
-    ('地区生产总值', (1, '%'), 'growth_rate')
+    A label wrapped onto the next line, as PDF tables print it, is joined back: a line of one cell in
+    brackets under a row of figures (「(折标准燃料)」), a line under a label whose bracket is still open,
+    and a label line above a row whose label cell is empty.
     """
-    name = _BILINGUAL.sub("", text.strip())
-    folded = fold(name)
-    part = False
-    match = _PART.match(folded)
-    if match and match.end() < len(folded):
-        part, name, folded = True, name[match.end():], folded[match.end():]
-    match = _NUMBERING.match(folded)
-    if match:
-        name, folded = name[match.end():], folded[match.end():]
-    unit = None
-    match = _UNIT_AT_END.search(folded)
-    if match and read_unit(match.group(1)):
-        unit = read_unit(match.group(1))
-        name, folded = name[:match.start()].rstrip(), folded[:match.start()].rstrip()
-    heading = read_heading(name)
-    stat, sign = None, 1
-    if heading.stat and heading.measure and folded.endswith(fold(name)[-2:]) and heading.measure != name:
-        stat, sign = heading.stat, heading.sign
-        if name.startswith(heading.measure):
-            name = heading.measure
-    return _Label(name.strip(), unit, stat, sign, part)
+    labels: dict[int, str | None] = {}
+    previous = None                            # the last row with figures
+    positions = list(range(count, len(table.rows)))
+    for at, position in enumerate(positions):
+        cells = _aligned(table.rows[position], width, False, table.kind, spans)
+        filled = [cell for cell in cells if cell is not None and cell.text]
+        if len(filled) <= 1 and not any(is_figure(cell.text) for cell in filled):
+            text = filled[0].text.strip() if filled else ""
+            if previous is not None and text and (_BRACKETED.match(text) or _OPEN_BRACKET.search(labels[previous] or "")):
+                labels[previous] = (labels[previous] or "") + text
+                continue
+            below = _aligned(table.rows[positions[at + 1]], width, False, table.kind, spans) if at + 1 < len(positions) else None
+            if text and below and (below[label_at] is None or not below[label_at].text) and \
+                    any(cell is not None and is_figure(cell.text) for cell in below):
+                labels[positions[at + 1]] = text
+                previous = None
+                continue
+            labels[position] = None
+            previous = None
+            continue
+        if position in labels:                 # the label was read from the line above
+            previous = position
+            continue
+        label_cell = cells[label_at]
+        labels[position] = label_cell.text if label_cell is not None else ""
+        above = positions[at - 1] if at else None
+        if above is not None and labels.get(above) is None and above in labels:
+            head = [cell for cell in _aligned(table.rows[above], width, False, table.kind, spans) if cell is not None and cell.text]
+            # 「商品房销售面积」 then 「（万平方米）  87890」; 「能源消费量（万吨」 then 「标准煤）  5000」
+            if head and not lone_part(head[0].text) and (_BRACKETED.match(labels[position].strip())
+                                                        or _OPEN_BRACKET.search(head[0].text)):
+                labels[position] = head[0].text + labels[position].strip()
+                del labels[above]
+        previous = position
+    return labels
 
 
 def _cell_of_role(cells, headings: list[Heading], role: str, label_at: int) -> str | None:
@@ -327,8 +355,11 @@ def _as_period(period: str | None) -> str | None:
     return period + "年" if period and _BARE_YEAR.match(period) else period
 
 
-def _metric(name: str | None, measure: str | None, title: str | None) -> str:
-    """A row's name with its column's measure after it (机电产品 + 出口 → 机电产品出口)."""
+def _metric(name: str | None, measure: str | None, title: str | None, industry: bool = False) -> str:
+    """A row's name with its column's measure after it (机电产品 + 出口 → 机电产品出口); a row of an
+    industry takes the caption's measure when its column names none (采矿业 + 增加值 → 采矿业增加值).
+    A row that names nothing (a place, a year, 合计) is named by its column or the caption."""
+    measure = measure or (title if industry else None)
     if name and measure:
         return name if measure in name else measure if name in measure else name + measure
     return name or measure or title or ""

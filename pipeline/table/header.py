@@ -200,13 +200,67 @@ def _is_han(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff"
 
 
+def read_captions(lines: list[str]) -> Heading:
+    """The caption of a table from its lines: the measure and period of the numbered title line
+    (表2 …) when there is one, else of the line nearest the table that has them; the first unit found.
+
+    >>> caption = read_captions(["国家统计局关于2015年粮食产量的公告", "表 2 2015 年全国及各省(区、市)粮食产量 | |||"])
+    >>> caption.measure, caption.period
+    ('粮食产量', '2015年')
+    """
+    lines = [" ".join(line.replace("|", " ").split()) for line in lines]     # a caption written in a row of bars
+    read = [read_caption(line) for line in lines]
+    numbered = [heading for line, heading in zip(lines, read) if _CAPTION_NUMBER.match(fold(line))]
+    order = numbered + list(reversed(read))
+    if any(_is_han(char) for heading in order for char in heading.measure or ""):   # 「(10000 tons)」 translates
+        order = [heading for heading in order if any(_is_han(char) for char in heading.measure or "")]
+    measure = next((heading.measure for heading in order if heading.measure), None)
+    period = next((heading.period for heading in order if heading.period), None)
+    unit = next((heading.unit for heading in read if heading.unit), None)
+    stat = next((heading for heading in order if heading.stat), None)
+    return Heading(" ".join(lines), measure, unit, stat.stat if stat else None, stat.sign if stat else 1, period)
+
+
+_SPACED_TIME = re.compile(r"(?<=\d) +(?=[年月季])")
+
+
 def read_caption(text: str) -> Heading:
     """A table's caption: its period, its unit (单位：万吨) and the title's measure (表1 taken off)."""
+    text = _SPACED_TIME.sub("", text)            # 「2015 年」 as typeset
     folded = fold(text)
     number = _CAPTION_NUMBER.match(folded)
     body_at = number.end() if number else 0
     heading = read_heading(" " * body_at + text[body_at:])
     # a bare year is a period in a column's header, not in a caption (where it lists a header's years)
     period = heading.period if heading.period and not _YEAR.match(heading.period) else None
-    return Heading(text, heading.measure, heading.unit, heading.stat, heading.sign, period)
+    return Heading(text, caption_measure(heading.measure), heading.unit, heading.stat, heading.sign, period)
+
+
+_SCOPES = sorted({fold(word) for word in _WORDS.get("caption_scope", [])}, key=len, reverse=True)
+_TAILS = sorted({fold(word) for word in _WORDS.get("caption_tail", [])}, key=len, reverse=True)
+
+
+def caption_measure(measure: str | None) -> str | None:
+    """The measure a caption's title names, without the words that say which rows follow or what
+    kind of table it is.
+
+    >>> caption_measure("各市地区生产总值"), caption_measure("全国及各省(区、市)粮食产量"), caption_measure("主要农产品产量情况")
+    ('地区生产总值', '粮食产量', '农产品产量')
+    """
+    if not measure:
+        return measure
+    start, end, folded = 0, len(measure), fold(measure)
+    moved = True
+    while moved:
+        moved = False
+        for word in _SCOPES:
+            if folded.startswith(word, start) and end - start > len(word) + 1:
+                start, moved = start + len(word), True
+                break
+        for word in _TAILS:
+            if folded.endswith(word, start, end) and end - start > len(word) + 1:
+                end, moved = end - len(word), True
+                break
+    cut = measure[start:end].strip(_PUNCTUATION)
+    return None if not cut or fold(cut) in _WORDS["generic"] else cut
 

@@ -1,0 +1,135 @@
+"""Row labels: what a label names (read_label), and how rows nest (Outline: 其中, #, indents).
+
+>>> outline = Outline()
+>>> [outline.name(read_label(text), indent, read_label(text).name) for text, indent in
+...  [("房地产开发投资", 0), ("　　住宅", 2), ("商品房销售面积", 0), ("#住宅", 0), ("土地购置面积", 0)]]
+[('房地产开发投资', None), ('房地产开发投资中住宅', None), ('商品房销售面积', None), ('商品房销售面积中住宅', None), ('土地购置面积', None)]
+
+A row is a part of the row above when its label says so (「其中：住宅」, 「#住宅」, rows under a lone
+「其中：」) or when it stands indented under it (HTML and Word tables indent sub-items with full-width
+spaces, yearbooks printed as text with spaces). A section row (「按主要行业分」) closes the rows above.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..lexicon import LEXICON
+from .header import fold, read_heading, read_unit
+
+_WORDS = LEXICON.table_words
+_PART = re.compile("^(?:%s)\\s*[：:]?\\s*" % "|".join(map(re.escape, _WORDS["part"])))
+_NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．](?!\d))\s*")
+_BILINGUAL = re.compile(r"(?<=[\u4e00-\u9fff）)])\s+[A-Za-z][A-Za-z0-9\s,.&()'/-]*$")   # 「人口 Population」: the English after
+_UNIT_AT_END = re.compile(r"[（(]([^（）()]{1,12})[）)]\s*$")
+# 「北 京」, 「合 计」: yearbooks space out short names to a column's width
+_SPACED = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]{1,4}[\u4e00-\u9fff])+$")
+_TOTAL_AT_END = re.compile("(?:%s)$" % "|".join(map(re.escape, _WORDS.get("total", []))) if _WORDS.get("total") else r"(?!)")
+
+
+@dataclass(frozen=True)
+class Label:
+    """A row label read: its name (numbering, unit and part marker taken off), unit, stat, part, total."""
+
+    name: str
+    unit: tuple[int, str] | None
+    stat: str | None
+    sign: int
+    part: bool
+    total: bool = False          # 合计, 总计: the row sums the rows below and names no item of its own
+
+
+def unspaced(text: str) -> str:
+    """A short name spaced out to a column's width, set close again: 「内 蒙 古」 → 「内蒙古」.
+
+    >>> unspaced("内 蒙 古"), unspaced("Gross Domestic Product"), unspaced("居民 消费")
+    ('内蒙古', 'Gross Domestic Product', '居民 消费')
+    """
+    body = text.strip()
+    return re.sub(r"[ \u3000]+", "", body) if _SPACED.match(body) else text
+
+
+@lru_cache(maxsize=8192)
+def read_label(text: str) -> Label:
+    """「其中：住宅（亿元）」 → name 住宅, unit (1e8, 元), part; 「地区生产总值增长（%）」 → stat growth_rate.
+
+    >>> label = read_label("其中：住宅（亿元）")
+    >>> label.name, label.unit, label.part
+    ('住宅', (100000000, '元'), True)
+    >>> label = read_label("1.地区生产总值增长（%）")
+    >>> label.name, label.unit, label.stat
+    ('地区生产总值', (1, '%'), 'growth_rate')
+    >>> read_label("合 计").name, read_label("合 计").total, read_label("全国总计").name
+    ('', True, '全国')
+    """
+    name = unspaced(_BILINGUAL.sub("", text.strip()))
+    folded = fold(name)
+    part = False
+    match = _PART.match(folded)
+    if match and match.end() < len(folded):
+        part, name, folded = True, name[match.end():], folded[match.end():]
+    match = _NUMBERING.match(folded)
+    if match:
+        name, folded = name[match.end():], folded[match.end():]
+    unit = None
+    match = _UNIT_AT_END.search(folded)
+    if match and read_unit(match.group(1)):
+        unit = read_unit(match.group(1))
+        name, folded = name[:match.start()].rstrip(), folded[:match.start()].rstrip()
+    total = _TOTAL_AT_END.search(folded.strip())
+    if total:          # 「合计」 names nothing; 「全国总计」 is the place 全国
+        return Label(name[:total.start()].strip(), unit, None, 1, part, True)
+    heading = read_heading(name)
+    stat, sign = None, 1
+    if heading.stat and heading.measure and folded.endswith(fold(name)[-2:]) and heading.measure != name:
+        stat, sign = heading.stat, heading.sign
+        if name.startswith(heading.measure):
+            name = heading.measure
+    return Label(name.strip(), unit, stat, sign, part)
+
+
+def lone_part(text: str) -> bool:
+    """A section row that is a part marker alone: 「其中：」."""
+    label = fold(text).strip()
+    return bool(label) and bool(_PART.match(label)) and not _PART.sub("", label)
+
+
+@dataclass
+class _Open:
+    indent: float
+    name: str
+    unit: tuple[int, str] | None
+
+
+class Outline:
+    """The rows above that a row may be part of, by marker and by indent, read top to bottom."""
+
+    def __init__(self) -> None:
+        self.open: list[_Open] = []
+        self.parts_follow = False
+        self.parts_indent = 0
+
+    def section(self, text: str) -> None:
+        """A row of one cell without figures: 「其中：」 opens parts; any other heading closes the rows above."""
+        self.parts_follow = lone_part(text)
+        if self.parts_follow:
+            self.parts_indent = int(self.open[-1].indent) if self.open else 0
+        else:
+            self.open = []
+
+    def name(self, label: Label, indent: int, own: str | None) -> tuple[str | None, tuple | None]:
+        """The row's name (「<row above>中<label>」 for a part) and the unit it takes from the row above.
+        `own` is the label's name once places and times are taken out (None for a 北京 or 2024年 row)."""
+        if self.parts_follow and indent <= self.parts_indent and self.parts_indent > 0:
+            self.parts_follow = False
+        marked = label.part or (self.parts_follow and (indent > self.parts_indent or indent == self.parts_indent == 0))
+        while self.open and (self.open[-1].indent > indent if marked else self.open[-1].indent >= indent):
+            self.open.pop()
+        parent = self.open[-1] if self.open else None
+        is_part = parent is not None and (marked or parent.indent < indent)
+        if own:
+            self.open.append(_Open(indent + (0.5 if marked else 0), own, label.unit))
+        if not own or not is_part:
+            return own or None, None
+        return f"{parent.name}中{own}", parent.unit
