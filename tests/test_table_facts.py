@@ -221,6 +221,42 @@ CASES = [
      """商品房销售面积 | | 1200000 | m² | | | 120
         旅客运输量 | | 5000000 | 人次 | | | 500
         建筑面积 | | 120000 | m² | | | 12"""),
+    # Three header rows, merged cells left empty: the months under their year, the measure-less level and rate.
+    ("three header rows, merged cells empty",
+     "主要指标\n指标\t1-8月\t\t\t\n\t2024年\t\t2023年\t\n\t绝对量\t增长%\t绝对量\t增长%\n社会消费品零售总额（亿元）\t5000\t5.2\t4800\t4.9",
+     """社会消费品零售总额 | | 500000000000 | 元 | | 2024年1-8月 | 5000
+        社会消费品零售总额 | | 5.2 | % | growth_rate | 2024年1-8月 | 5.2
+        社会消费品零售总额 | | 480000000000 | 元 | | 2023年1-8月 | 4800
+        社会消费品零售总额 | | 4.9 | % | growth_rate | 2023年1-8月 | 4.9"""),
+    # Merged cells repeated (as some readers write them): 2024年 twice, 指标 in both header rows.
+    ("two header rows, merged cells repeated",
+     "指标\t2024年\t2024年\t2023年\t2023年\n指标\t绝对量\t增长%\t绝对量\t增长%\n地区生产总值（亿元）\t5000\t5.2\t4800\t4.9",
+     """地区生产总值 | | 500000000000 | 元 | | 2024年 | 5000
+        地区生产总值 | | 5.2 | % | growth_rate | 2024年 | 5.2
+        地区生产总值 | | 480000000000 | 元 | | 2023年 | 4800
+        地区生产总值 | | 4.9 | % | growth_rate | 2023年 | 4.9"""),
+    # The same aligned with spaces: each year stands over the columns it spans.
+    ("two header rows aligned with spaces",
+     "单位：亿元\n指标            2024年              2023年\n              绝对量   增长%     绝对量   增长%\n"
+     "地区生产总值    5000     5.2       4800     4.9\n第一产业         300     3.1        290     2.8",
+     """地区生产总值 | | 500000000000 | 元 | | 2024年 | 5000
+        地区生产总值 | | 5.2 | % | growth_rate | 2024年 | 5.2
+        地区生产总值 | | 480000000000 | 元 | | 2023年 | 4800
+        地区生产总值 | | 4.9 | % | growth_rate | 2023年 | 4.9
+        第一产业 | | 30000000000 | 元 | | 2024年 | 300
+        第一产业 | | 3.1 | % | growth_rate | 2024年 | 3.1
+        第一产业 | | 29000000000 | 元 | | 2023年 | 290
+        第一产业 | | 2.8 | % | growth_rate | 2023年 | 2.8"""),
+    # Industries as rows under a 行业 header, the measure in the caption: the industry's measure.
+    ("industries as rows, measure in the caption",
+     "表2  2024年分行业增加值增速\n行业\t比上年增长（%）\n采矿业\t2.3\n制造业\t6.1",
+     """采矿业增加值 | | 2.3 | % | growth_rate | 2024年 | 2.3
+        制造业增加值 | | 6.1 | % | growth_rate | 2024年 | 6.1"""),
+    # Places as rows, years as columns, the measure in the caption only.
+    ("places as rows, years as columns",
+     "表4  各区县地区生产总值  单位：亿元\n区县\t2023年\t2024年\n东城区\t3000\t3200",
+     """地区生产总值 | 东城区 | 300000000000 | 元 | | 2023年 | 3000
+        地区生产总值 | 东城区 | 320000000000 | 元 | | 2024年 | 3200"""),
     # A text with no table gives its prose facts only, as before.
     ("prose only",
      "全年粮食产量70650万吨，比上年增加1109万吨。",

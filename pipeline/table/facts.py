@@ -125,13 +125,14 @@ def _header_lacks_corner(table: TextTable, width: int, count: int) -> bool:
     return bool(body) and with_figure * 2 >= len(body) and all(row.cells[-1].text for row in body)
 
 
-def _column_headings(table: TextTable, width: int, count: int, first: int = 0) -> list[Heading]:
-    """Each column's header: its header rows' cells top first, a spanning cell repeated to its right."""
+def _column_headings(table: TextTable, width: int, count: int, first: int = 0, spans=None) -> list[Heading]:
+    """Each column's header: its header rows' cells top first, a spanning cell repeated to its right
+    (in a table aligned with spaces, a header cell stands over the column it overlaps most)."""
     texts = [[] for _ in range(width)]
     for position, row in enumerate(table.rows[:count]):
         if position < first:
             continue
-        cells = _aligned(row, width, True, table.kind)
+        cells = _aligned(row, width, True, table.kind, spans if count - first > 1 else None)
         last = None
         for index, cell in enumerate(cells):
             value = cell.text if cell is not None else ""
@@ -191,11 +192,11 @@ def _facts_of(text: str, table: TextTable) -> list[dict]:
         return []
     count = _header_count(table, width)
     titles = _title_rows(table, count)
-    headings = _column_headings(table, width, count, titles)
+    spans = column_spans(table.rows, width) if table.kind == "wide" else None
+    headings = _column_headings(table, width, count, titles, spans)
     if _header_lacks_corner(table, width, count):
         headings = [Heading("")] + headings[:-1]
     label_at, skipped = _label_column(table, headings, count, width)
-    spans = column_spans(table.rows, width) if table.kind == "wide" else None
     captions = [line.text for line in table.caption] + [" ".join(c.text for c in row.cells) for row in table.rows[:titles]]
     caption = read_captions(captions) if captions else Heading("")
     head = "\n".join([line.text for line in table.caption] + [row.text for row in table.rows[:count]])

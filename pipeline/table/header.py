@@ -30,6 +30,7 @@ _WORDS = LEXICON.table_words
 _STATS = LEXICON.table_stats
 _DECLINES = tuple(LEXICON.declines)
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
+_YEAR_ALONE = re.compile(r"^(?:19|20)\d{2}年$")
 _PARENS = re.compile(r"[（(]([^（）()]{1,16})[）)]")
 
 
@@ -130,7 +131,13 @@ def read_heading(text: str) -> Heading:
         unit = (1, "%")
     for match in PERIOD.finditer(folded):
         if match.group() and _whole_word(folded, match):
-            period = period or text[match.start():match.end()]
+            found_period = text[match.start():match.end()]
+            # 「1-8月」 under 「2024年」 in the rows above: the months of that year
+            if period and _YEAR_ALONE.match(fold(period)) and "年" not in fold(found_period):
+                period = period + found_period
+            elif period and _YEAR_ALONE.match(fold(found_period)) and "年" not in fold(period):
+                period = found_period + period
+            period = period or found_period
             drop(*match.span())
     for word in parts:
         if _YEAR.match(word):
