@@ -257,6 +257,13 @@ CASES = [
      "表4  各区县地区生产总值  单位：亿元\n区县\t2023年\t2024年\n东城区\t3000\t3200",
      """地区生产总值 | 东城区 | 300000000000 | 元 | | 2023年 | 3000
         地区生产总值 | 东城区 | 320000000000 | 元 | | 2024年 | 3200"""),
+    # Qinghai yearbook 2020, 4-13, as a PDF's text gives it: years as rows split by single spaces, measures as columns.
+    ("years as rows split by single spaces",
+     "年份 支出法生产总值（亿元） 资本形成率（%）\n2018 2748.00 85.22\n2019 2965.95 82.13",
+     """支出法生产总值 | | 274800000000 | 元 | | 2018年 | 2748.00
+        资本形成率 | | 85.22 | % | | 2018年 | 85.22
+        支出法生产总值 | | 296595000000 | 元 | | 2019年 | 2965.95
+        资本形成率 | | 82.13 | % | | 2019年 | 82.13"""),
     # A text with no table gives its prose facts only, as before.
     ("prose only",
      "全年粮食产量70650万吨，比上年增加1109万吨。",

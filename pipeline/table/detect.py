@@ -34,6 +34,7 @@ _UNIT_FIGURE = (r"[-+−－]?\d[\d,]*(?:\.\d+)?[万亿千百]?(?:(?![年月日�
 _NARROW_ROW = re.compile(rf"^(\S(?:.*?\S)??)((?:[^\S\n]+(?:{_FIGURE_TOKEN}|{_UNIT_FIGURE})(?=\s|$))+)$")
 _GLUED = re.compile(r"(?<=[^\d\s.,%‰+\-−－])(?=[-+−－]\d)")
 _TOKEN = re.compile(r"\S+")
+_YEAR_LABEL = re.compile(r"^(?:19|20)\d{2}$")
 _FIGURE_ALONE = re.compile(rf"^[-+−－]?\d[\d,]*(?:\.\d+)?[%‰]?$")
 _SENTENCE_MARKS = re.compile(r"[，。；！？]")
 _SENTENCE_END = ("。", "；", "！", "？", "，", "”")
@@ -111,8 +112,9 @@ def split_line(line: str) -> tuple[str, list[tuple[int, int]]] | None:
         if body.count("|") >= (1 if not body.startswith("|") else 2):
             return "bar", _bar_spans(line)
     narrow = _NARROW_ROW.match(line.strip())
-    if narrow and not any(not char.isdigit() and char not in ".,%‰-+ " for char in narrow.group(1)):
-        narrow = None                       # a label holds more than figures
+    if narrow and not any(not char.isdigit() and char not in ".,%‰-+ " for char in narrow.group(1)) \
+            and not _YEAR_LABEL.match(narrow.group(1)):
+        narrow = None                       # a label holds more than figures, or is a year (2019 2965.95 …)
     if narrow:
         tokens = _narrow_tokens(line, len(line) - len(line.lstrip()) + narrow.end(1))
         if len(tokens) < 2 or not any(_FIGURE_ALONE.match(line[a:b]) or line[a:b] in ("-", "—", "…")

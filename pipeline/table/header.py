@@ -30,6 +30,7 @@ _WORDS = LEXICON.table_words
 _STATS = LEXICON.table_stats
 _DECLINES = tuple(LEXICON.declines)
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _YEAR_ALONE = re.compile(r"^(?:19|20)\d{2}年$")
 _PARENS = re.compile(r"[（(]([^（）()]{1,16})[）)]")
 
@@ -219,9 +220,9 @@ def read_captions(lines: list[str]) -> Heading:
     read = [read_caption(line) for line in lines]
     numbered = [heading for line, heading in zip(lines, read) if _CAPTION_NUMBER.match(fold(line))]
     order = numbered + list(reversed(read))
-    if any(_is_han(char) for heading in order for char in heading.measure or ""):   # 「(10000 tons)」 translates
-        order = [heading for heading in order if any(_is_han(char) for char in heading.measure or "")]
-    measure = next((heading.measure for heading in order if heading.measure), None)
+    # 「(10000 tons)」 translates a Chinese caption; an English line alone names a measure only as an acronym (GDP)
+    measure = next((heading.measure for heading in order if heading.measure and (
+        any(_is_han(char) for char in heading.measure) or _ACRONYM.match(heading.measure))), None)
     period = next((heading.period for heading in order if heading.period), None)
     unit = next((heading.unit for heading in read if heading.unit), None)
     stat = next((heading for heading in order if heading.stat), None)
