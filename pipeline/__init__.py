@@ -6,13 +6,13 @@
 >>> [(q.text, q.value, q.unit, q.bound) for q in find_quantities("归集数据200多亿条")]
 [('200多亿条', 20000000000.0, '条', 'gt')]
 """
-__all__ = ["parse_number", "find_quantities", "Quantity", "compare", "indicators_table"]
+__all__ = ["parse_number", "find_quantities", "Quantity", "compare", "indicators_table", "extract"]
 __version__ = "0.1.0"
 
 # The stages are imported when first used, not with the package: a run with nothing to do, and
 # the process that only hands documents to worker processes, never need them (~0.2 s of CPU).
 _LAZY = {"parse_number": "numerals", "find_quantities": "quantities", "Quantity": "quantities",
-         "compare": "enrich.api", "indicators_table": "enrich.api"}
+         "compare": "enrich.api", "indicators_table": "enrich.api", "extract": "api"}
 
 
 def __getattr__(name: str):

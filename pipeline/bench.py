@@ -347,8 +347,12 @@ def main(argv: list[str] | None = None) -> int:
         texts = [path.read_text(encoding="utf-8", errors="replace") for path in unique]
         results["find_quantities"] = bench_quantities.measure(texts)
 
+    from . import bench_formats
+    results["formats"] = bench_formats.measure(bench_formats.sample_paragraphs())
+
     results["load_after"] = os.getloadavg()
     report(results)
+    bench_formats.report(results["formats"])
     (work / "results.json").write_text(json.dumps(results, indent=1, default=str), encoding="utf-8")
     print(f"\nfull results: {work / 'results.json'}")
     return 0

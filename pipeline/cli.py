@@ -82,6 +82,12 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--doc-year", type=int, default=None, metavar="YEAR",
                      help="the year of documents whose title and dateline give none (今年, 过去一年 are read "
                           "against it); a .cnstats-dates.csv beside the files (file,date) sets one per file")
+    run.add_argument("--text-column", metavar="NAME", default=None,
+                     help="read each CSV, JSON Lines or Parquet input as a corpus, one document per row, "
+                          "its text in column NAME (each row written to OUT-corpus/FILE/ID.txt and read from there)")
+    run.add_argument("--id-column", metavar="NAME", default=None,
+                     help="with --text-column: the column that names each row's document "
+                          "(default: the file's name and the row's number)")
     return parser
 
 
@@ -102,6 +108,15 @@ def main(argv: list[str] | None = None) -> int:
         import os
         os.environ["CNSTATS_DOC_YEAR"] = str(args.doc_year)
     reporter = Reporter(args.log_format, False if args.no_progress else None)
+    if args.text_column is not None:  # corpora as one file: a document per row (readers.corpus)
+        from pathlib import Path
+
+        from .readers.corpus import CorpusError, split_corpora
+        try:
+            args.input = split_corpora(args.input, Path(args.output), args.text_column, args.id_column)
+        except (CorpusError, OSError) as error:
+            reporter.failure(f"error: {error}", 2)
+            return 2
     signal.signal(signal.SIGTERM, _interrupt)   # a scheduler's stop: end as Ctrl-C does, on record
     try:
         summary = run_pipeline(args.input, args.output, full=args.full, workers=args.workers,

@@ -37,12 +37,12 @@ _NOT_CONTROL = bytes(b for b in range(256) if b >= 32 or b in _CONTROL_ALLOWED) 
 _HAN = regex.compile(r"\p{Han}")
 # First bytes of binary formats people hand to a text pipeline by mistake, and what to do instead.
 _MAGIC = {
-    b"%PDF-": ("a PDF file", "extract its text first (e.g. pdftotext FILE.pdf FILE.txt) and give the .txt"),
+    b"%PDF-": ("a PDF file", "give it as a PDF file, which is read by its own reader"),
     b"\x89PNG\r\n\x1a\n": ("a PNG image", "run OCR on it first and give the text file"),
     b"\xff\xd8\xff": ("a JPEG image", "run OCR on it first and give the text file"),
     b"GIF8": ("a GIF image", "run OCR on it first and give the text file"),
-    b"PK\x03\x04": ("a ZIP archive (or a .docx/.xlsx office file)", "unpack it or save it as plain text first"),
-    b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1": ("an old Microsoft Office file (.doc/.xls)", "save it as plain text first"),
+    b"PK\x03\x04": ("a ZIP archive (not a .docx or .xlsx file)", "unpack it first"),
+    b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1": ("an old Microsoft Office file (.doc/.xls)", "save it as .docx or .xlsx"),
     b"\x1f\x8b": ("a gzip archive", "unpack it first"),
     b"Rar!": ("a RAR archive", "unpack it first"),
     b"7z\xbc\xaf\x27\x1c": ("a 7-Zip archive", "unpack it first"),
@@ -136,7 +136,7 @@ def decode_bytes(raw: bytes) -> Decoded:
     >>> decode_bytes("兩地參保人數分別達到9226萬人，同比增長百分之三點二。".encode("big5")).encoding
     'big5'
     >>> decode_bytes(b"%PDF-1.7\\n%\\xe2\\xe3\\xcf\\xd3\\n1 0 obj").error
-    'a PDF file, not text: extract its text first (e.g. pdftotext FILE.pdf FILE.txt) and give the .txt'
+    'a PDF file, not text: give it as a PDF file, which is read by its own reader'
     """
     if not raw:
         return Decoded(None, None, "empty file (0 bytes): nothing to read")

@@ -66,7 +66,7 @@ REJECTED = [
     ("PNG", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" + bytes(200), "PNG image"),
     ("JPEG", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(100), "JPEG image"),
     ("zip", _zip_bytes(), "ZIP archive"),
-    ("PDF", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n", "pdftotext"),
+    ("PDF", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n", "PDF file"),
     ("old Office", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500), "Office"),
     ("binary, unknown", bytes(range(256)) * 8, "control characters"),
     ("undecodable high bytes", bytes(range(128, 256)) * 20, "undecodable"),
@@ -154,6 +154,6 @@ def test_run_over_a_folder_with_bad_files(tmp_path):
     assert documents.loc["big5", "status"] == "ok" and documents.loc["big5", "encoding"] == "big5"
     rejected = documents[documents.status == "rejected"]
     assert len(rejected) == 6 and rejected.error.notna().all()
-    assert "pdftotext" in documents.loc["scan", "error"]
+    assert "damaged PDF" in documents.loc["scan", "error"]
     facts = pd.read_parquet(out / "facts.parquet")
     assert set(facts.doc_id) == {"2025/good", "big5"}

@@ -12,7 +12,11 @@ the table stage can read units (「单位：亿元」), periods (2022年1—8月
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+
+# A footnote mark set as a superscript (「生产总值[2]」, 「※」): a note, not a figure, in any format.
+NOTE_MARK = re.compile(r"\s*[\[［(（]\s*\d{1,3}\s*[\]］)）]\s*|\s*[*※]\s*")
 
 
 @dataclass
@@ -33,6 +37,7 @@ class Block:
     text: str = ""
     page: int | None = None
     table: Table | None = None
+    continues: bool = False          # the rest of the paragraph before, on a new page: same line in the text
 
 
 @dataclass

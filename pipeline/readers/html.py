@@ -1,0 +1,245 @@
+"""A web page as its article: headings, paragraphs and tables, without the site around it.
+
+>>> page = '''<html><head><meta charset="gbk"><title>2024年统计公报_统计局</title><style>p{}</style></head>
+... <body><div class="nav"><a href="/">首页</a> <a href="/tjsj">统计数据</a></div>
+... <h1>2024年国民经济和社会发展统计公报</h1><p>全年粮食产量1.2万吨。</p>
+... <table><caption>表1 主要指标</caption><tr><th>指标</th><th>绝对量</th></tr><tr><td>税收（亿元）</td><td>320</td></tr></table>
+... <div class="footer">版权所有 重庆市统计局 渝ICP备05001234号 浏览次数：568</div><script>var a=1;</script></body></html>'''
+>>> doc = read_html(page.encode("gbk"))
+>>> doc.encoding, [(block.kind, block.text or block.table.rows) for block in doc.blocks]
+('gb18030', [('heading', '2024年国民经济和社会发展统计公报'), ('paragraph', '全年粮食产量1.2万吨。'), ('table', [['指标', '绝对量'], ['税收（亿元）', '320']])])
+
+Decoding follows the page's byte-order mark, then its `<meta charset>` (GB2312 and GBK read as their
+superset GB18030), then the text detector. Dropped: scripts, styles, forms, `<nav>`, `<footer>`,
+`<aside>`, blocks whose class or id names site furniture (nav, menu, footer, share…), blocks that
+are mostly links (menus), and short lines with a site word from `lexicon/web_furniture.txt`
+(ICP备, 浏览次数, 分享到, 打印本页, 关闭窗口…). A table that holds other tables, long passages or
+several paragraphs in a cell lays the page out: it is read as prose, not as a table.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+
+from ..ingest import decode_bytes
+from ..lexicon import _lines
+from .base import NOTE_MARK, Block, ReadDocument, Table
+from .limits import MAX_HTML_BYTES, megabytes
+
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.IGNORECASE)
+_SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "gb_2312_80": "gb18030", "big5": "big5hkscs",
+              "iso8859-1": "cp1252", "ascii": "utf-8"}
+_DROP_TAGS = {"script", "style", "noscript", "template", "nav", "footer", "aside", "form", "iframe", "select",
+              "button", "svg", "object", "embed", "input", "textarea", "map", "head"}
+_FURNITURE_NAMES = re.compile(
+    r"(?:^|[\s_-])(?:nav|navbar|menu|footer|foot|bottom|breadcrumbs?|crumbs?|share|bdshare|sidebar|side|topbar|"
+    r"toolbar|copyright|login|search|banner|header|top|position|location|weizhi|fenxiang)(?:$|[\s_-])",
+    re.IGNORECASE)
+_BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "section", "article", "main", "header", "blockquote", "pre",
+               "dd", "dt", "dl", "hr", "center", "figure", "figcaption", "address", "td", "th", "tr", "tbody",
+               "caption", "body", "html"}
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_FURNITURE_WORDS = tuple(_lines("web_furniture.txt"))
+_SHORT = 80
+
+
+def decode_page(raw: bytes) -> tuple[str | None, str | None, str | None]:
+    """The page's text, the encoding used, or an error."""
+    if not raw.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        declared = _META_CHARSET.search(raw[:4096])
+        if declared:
+            name = declared.group(1).decode("ascii").lower()
+            try:
+                encoding = codecs.lookup(_SUPERSETS.get(name, name)).name
+                return raw.decode(encoding), encoding, None
+            except (LookupError, UnicodeDecodeError):
+                pass            # a wrong declaration: let the detector read the bytes
+    decoded = decode_bytes(raw)
+    return decoded.text, decoded.encoding, decoded.error
+
+
+def read_html(raw: bytes, max_bytes: int = MAX_HTML_BYTES) -> ReadDocument:
+    if len(raw) > max_bytes:
+        return ReadDocument("html", error=f"a web page of {megabytes(len(raw))}, more than the "
+                                          f"{megabytes(max_bytes)} read from one page: save its article as text")
+    text, encoding, error = decode_page(raw)
+    if error is not None:
+        return ReadDocument("html", encoding=encoding, error=error)
+    from lxml import etree
+
+    text = re.sub(r"^\s*<\?xml[^>]*>", "", text)
+    problem = "it has no elements"
+    try:
+        root = etree.fromstring(text, etree.HTMLParser(remove_comments=True, remove_pis=True))
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError) as error:
+        root, problem = None, str(error)
+    if root is None:
+        return ReadDocument("html", encoding=encoding, error=f"not a readable web page ({problem}): save it as text")
+    title = root.findtext(".//title") or ""
+    _prune(root)
+    blocks = _Walker().blocks_of(root)
+    blocks = [block for block in blocks if not _is_furniture(block)]
+    if title.strip() and not any(block.kind == "heading" for block in blocks[:3]):
+        blocks.insert(0, Block("heading", title.strip()))
+    from .assemble import attach_captions
+
+    return ReadDocument("html", attach_captions(blocks), encoding=encoding)
+
+
+def _prune(root) -> None:
+    """Drop what is not the article: tags of site furniture, named furniture, link lists."""
+    doomed = []
+    for element in root.iter():
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if not tag:
+            doomed.append(element)           # comments, processing instructions
+        elif tag.lower() in _DROP_TAGS:
+            doomed.append(element)
+        elif (element.get("class") or element.get("id")) \
+                and _FURNITURE_NAMES.search(f"{element.get('class', '')} {element.get('id', '')}") \
+                and len(_text(element)) < 2000 and element.find(".//h1") is None:   # (an article's header keeps its title)
+            doomed.append(element)
+    for element in doomed:
+        _remove(element)
+    for mark in list(root.iter("sup")):     # 生产总值<sup>[2]</sup>: a note, not a figure; m<sup>2</sup>: m²
+        text = _text(mark).strip()
+        if NOTE_MARK.fullmatch(text):
+            _remove(mark)
+        elif text in ("2", "3") and len(mark) == 0:
+            mark.text = "²" if text == "2" else "³"
+    for element in list(root.iter("ul", "ol", "div", "p", "td", "table", "span")):
+        if element.getparent() is not None and _mostly_links(element):
+            _remove(element)
+
+
+def _text(element) -> str:
+    """All the text inside an element."""
+    return "".join(element.itertext())
+
+
+def _remove(element) -> None:
+    """Remove an element but keep the text that follows it (its tail)."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    tail = element.tail
+    if tail:
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(element)
+
+
+def _mostly_links(element) -> bool:
+    links = element.findall(".//a")
+    if len(links) < 2:
+        return False
+    text = "".join(_text(element).split())
+    if not text or len(text) > 600:
+        return False
+    linked = sum(len("".join(_text(link).split())) for link in links)
+    return linked >= 0.7 * len(text)
+
+
+def _is_furniture(block: Block) -> bool:
+    if block.kind == "table":
+        return False
+    text = block.text.strip()
+    return not text or (len(text) <= _SHORT and any(word in text for word in _FURNITURE_WORDS))
+
+
+class _Walker:
+    """Blocks in document order: text runs cut at block tags, headings and tables set apart."""
+
+    def blocks_of(self, root) -> list[Block]:
+        self.blocks: list[Block] = []
+        self.line: list[str] = []
+        self._walk(root)
+        self._flush()
+        return self.blocks
+
+    def _flush(self, kind: str = "paragraph") -> None:
+        text = "".join(self.line).strip()
+        self.line = []
+        if text:
+            self.blocks.append(Block(kind, text))
+
+    def _walk(self, element) -> None:
+        tag = element.tag.lower() if isinstance(element.tag, str) else ""
+        if tag == "table" and _is_data_table(element):
+            self._flush()
+            self.blocks.append(Block("table", table=_table_of(element)))
+        elif tag in _HEADINGS:
+            self._flush()
+            self.line.append(" ".join(_text(element).split()))
+            self._flush("heading")
+        else:
+            block = tag in _BLOCK_TAGS or tag == "table"
+            if block:
+                self._flush()
+            if element.text:
+                self.line.append(element.text)
+            for child in element:
+                self._walk(child)
+                if child.tail:
+                    self.line.append(child.tail)
+            if block:
+                self._flush()
+
+
+def _is_data_table(table) -> bool:
+    """A table of figures, not one that lays the page out (tables inside it, or long passages)."""
+    if table.find(".//table") is not None:
+        return False
+    cells = table.xpath(".//td|.//th")
+    return bool(cells) and all(len(_text(cell)) <= 400 and _paragraphs_in(cell) < 2 for cell in cells)
+
+
+def _paragraphs_in(cell) -> int:
+    """Paragraphs with text in a cell: a data table's cell holds one at most (Word exports wrap it in a <p>)."""
+    if not len(cell):
+        return 0
+    return sum(1 for element in cell.iter("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6")
+               if _text(element).strip())
+
+
+def _table_of(table) -> Table:
+    """Rows of cell texts; a cell spanning columns or rows is repeated where it spans."""
+    caption = table.find("caption")
+    caption_text = " ".join(_text(caption).split()) if caption is not None else None
+    grid: list[list[str]] = []
+    pending: dict[int, tuple[int, str]] = {}       # column → (rows still spanned, text)
+    for tr in table.iter("tr"):
+        row: list[str] = []
+        cells = [cell for cell in tr if isinstance(cell.tag, str) and cell.tag.lower() in ("td", "th")]
+        for cell in cells:
+            while len(row) in pending:
+                left, text = pending.pop(len(row))
+                row.append(text)
+                if left > 1:
+                    pending[len(row) - 1] = (left - 1, text)
+            text = " ".join(_text(cell).split())
+            span = _int(cell.get("colspan"))
+            down = _int(cell.get("rowspan"))
+            for _ in range(span):
+                if down > 1:
+                    pending[len(row)] = (down - 1, text)
+                row.append(text)
+        while len(row) in pending:
+            left, text = pending.pop(len(row))
+            row.append(text)
+            if left > 1:
+                pending[len(row) - 1] = (left - 1, text)
+        grid.append(row)
+    return Table(grid, caption=caption_text)
+
+
+def _int(value: str | None) -> int:
+    if value is None:
+        return 1
+    try:
+        return max(1, min(int(value), 100))
+    except (TypeError, ValueError):
+        return 1

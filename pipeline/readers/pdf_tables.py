@@ -1,0 +1,190 @@
+"""Tables on a PDF page: where PyMuPDF's table finder sees them, with cell texts read from the page's
+own text spans.
+
+>>> import pymupdf
+>>> pdf = pymupdf.open(); page = pdf.new_page()
+>>> for x in (100, 250, 400):                      # a 三线表: column rules, a rule under the header
+...     _ = page.draw_line((x, 100), (x, 180))
+>>> _ = page.draw_line((100, 100), (400, 100)), page.draw_line((100, 120), (400, 120))
+>>> for y, cells in ((115, ("指标", "比重（%）")), (140, ("城镇", "33.8")), (160, ("乡村", "66.2"))):
+...     for x, cell in zip((105, 255), cells):
+...         _ = page.insert_text((x, y), cell, fontname="china-s", fontsize=10)
+>>> [rows for _box, rows in page_tables(page, spans_of(text_of(page)))]
+[[['指标', '比重（%）'], ['城镇', '33.8'], ['乡村', '66.2']]]
+
+Fully ruled tables come from the ruling lines. Bulletins mostly print 三线表 (rules above and
+under the header, column rules at most): when the rules give fewer than three rows, the header's
+columns are kept and the rows are the text's lines below it, as far as the column rules reach
+(or while lines fit the columns). PyMuPDF's layout model (onnx, about a second a page) is not used. Cell text comes from the spans whose middle falls in the cell, not
+from the finder's own text (it splits 「100.0」 into 「100 0」 and 「.」 with some fonts).
+"""
+from __future__ import annotations
+
+import re
+
+from .base import NOTE_MARK
+
+_LATIN_END = re.compile(r"[A-Za-z,.;:]$")
+_LATIN_START = re.compile(r"^[A-Za-z(]")
+
+
+def text_of(page) -> dict:
+    """The page's text as PyMuPDF's dict of blocks, lines and spans, without spaces it would make up."""
+    import pymupdf
+
+    return page.get_text("dict", flags=pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP
+                                       | pymupdf.TEXT_INHIBIT_SPACES)
+
+
+_POWERS = {"2": "²", "3": "³"}
+
+
+def line_text(spans: list[dict]) -> str:
+    """A line's text without its footnote marks: a raised 「[2]」 after 生产总值 is a note, not a
+    figure; a raised 2 or 3 after m is a power (m², m³).
+
+    >>> line_text([{"text": "生产总值", "flags": 0}, {"text": "[2]", "flags": 1}, {"text": "1329.65亿元", "flags": 0}])
+    '生产总值1329.65亿元'
+    >>> line_text([{"text": "面积120万m", "flags": 0}, {"text": "2", "flags": 1}])
+    '面积120万m²'
+    """
+    text = ""
+    for span in spans:
+        piece = span["text"]
+        if span.get("flags", 0) & 1:            # superscript
+            if NOTE_MARK.fullmatch(piece):
+                continue
+            if piece.strip() in _POWERS and text.rstrip().endswith("m"):
+                piece = _POWERS[piece.strip()]
+        text += piece
+    return text
+
+
+def spans_of(content: dict) -> list[tuple[float, float, float, float, str]]:
+    """The page's text spans: (x0, y0, x1, y1, text)."""
+    return [(*span["bbox"], line_text([span])) for block in content["blocks"] for line in block.get("lines", ())
+            for span in line["spans"] if line_text([span]).strip()]
+
+
+MAX_DRAWINGS = 3000     # more vector paths on one page is a map or a chart (and the finder takes seconds)
+
+
+def has_rules(page) -> bool:
+    """Whether the page draws enough lines or boxes to hold a ruled table, and not a drawing's thousands."""
+    try:
+        return 3 <= len(page.get_cdrawings()) <= MAX_DRAWINGS
+    except Exception:
+        return False
+
+
+def page_tables(page, spans) -> list[tuple[tuple, list[list[str]]]]:
+    """Each table's box and rows of cell texts, top to bottom; [] when the page has none."""
+    if not has_rules(page):
+        return []
+    try:
+        found = page.find_tables(use_layout=False).tables
+        drawings = page.get_cdrawings()
+    except Exception:               # a table finder's failure must not lose the page's text
+        return []
+    result = []
+    for table in found:
+        if table.row_count >= 3:
+            box, rows = tuple(table.bbox), cell_texts(table, spans)
+        else:                       # a 三线表: its rules give the header only
+            box, rows = _open_table(table, spans, drawings)
+        rows = [row for row in rows if any(row)]
+        if len(rows) >= 2 and max(sum(1 for cell in row if cell) for row in rows) >= 2:
+            result.append((box, rows))
+    return sorted(result, key=lambda found: found[0][1])
+
+
+def _open_table(table, spans, drawings) -> tuple[tuple, list[list[str]]]:
+    """A table whose body has no row rules: its header's columns, its rows from the text's lines.
+
+    The body reaches down as far as the column rules do; without column rules, line by line while
+    each line's pieces stand in the header's columns and follow closely.
+    """
+    columns = _columns(table)
+    x0, y0, x1, y1 = table.bbox
+    bottom = y1
+    for drawing in drawings:
+        for item in drawing.get("items", ()):
+            if item[0] == "l" and abs(item[1][0] - item[2][0]) < 1 and x0 - 2 <= item[1][0] <= x1 + 2 \
+                    and min(item[1][1], item[2][1]) <= y1 + 2:
+                bottom = max(bottom, item[1][1], item[2][1])
+    lines = _baselines([span for span in spans if x0 - 2 <= (span[0] + span[2]) / 2 <= x1 + 2 and span[1] >= y0 - 2])
+    rows, last = [], None
+    for baseline, pieces in lines:
+        height = max(piece[3] - piece[1] for piece in pieces)
+        inside_rules = baseline <= bottom + 2
+        fits = len(pieces) >= 2 and all(x0 - 2 <= piece[0] and piece[2] <= x1 + 2 for piece in pieces) \
+            and len({_nearest(columns, (piece[0] + piece[2]) / 2) for piece in pieces}) == len(pieces)
+        if not inside_rules and (not fits or (last is not None and baseline - last > 2.5 * height)):
+            if baseline > y1 + 2:
+                break
+        row = [""] * len(columns)
+        for piece in sorted(pieces, key=lambda piece: piece[0]):
+            column = _nearest(columns, (piece[0] + piece[2]) / 2)
+            row[column] = _joined([(0, 0, row[column]), (0, 0, piece[4])])
+        rows.append(row)
+        last = baseline
+        bottom = max(bottom, baseline) if not inside_rules else bottom
+    return (x0, y0, x1, max(bottom, last or y1)), rows
+
+
+def _baselines(spans) -> list[tuple[float, list]]:
+    """Spans grouped into printed lines by their bottom edge, top to bottom."""
+    lines: list[tuple[float, list]] = []
+    for span in sorted(spans, key=lambda span: (span[3], span[0])):
+        if lines and abs(lines[-1][0] - span[3]) < 3:
+            lines[-1][1].append(span)
+        else:
+            lines.append((span[3], [span]))
+    return lines
+
+
+def _nearest(columns, x: float) -> int:
+    return min(range(len(columns)), key=lambda i: _distance(x, *columns[i]))
+
+
+def cell_texts(table, spans) -> list[list[str]]:
+    """The table's grid filled from the spans inside it (a span goes to the row and column nearest its middle)."""
+    columns = _columns(table)
+    rows = [row.bbox for row in table.rows]
+    if not columns or not rows:
+        return []
+    x0, y0, x1, y1 = table.bbox
+    pieces: list[list[list[tuple]]] = [[[] for _ in columns] for _ in rows]
+    for sx0, sy0, sx1, sy1, text in spans:
+        cx, cy = (sx0 + sx1) / 2, (sy0 + sy1) / 2
+        if not (x0 - 2 <= cx <= x1 + 2 and y0 - 2 <= cy <= y1 + 2):
+            continue
+        row = min(range(len(rows)), key=lambda i: _distance(cy, rows[i][1], rows[i][3]))
+        column = _nearest(columns, cx)
+        pieces[row][column].append((round(sy1), sx0, text))
+    return [[_joined(sorted(cell)) for cell in row] for row in pieces]
+
+
+def _columns(table) -> list[tuple[float, float]]:
+    """The x-ranges of the table's columns, from the row whose cells are most complete."""
+    best: list = []
+    for row in table.rows:
+        if sum(cell is not None for cell in row.cells) > sum(cell is not None for cell in best):
+            best = row.cells
+    for index, cell in enumerate(best):
+        if cell is None:            # a merged cell: the same column of another row
+            best[index] = next((row.cells[index] for row in table.rows
+                                if index < len(row.cells) and row.cells[index] is not None), None)
+    return [(cell[0], cell[2]) for cell in best if cell is not None]
+
+
+def _distance(value: float, low: float, high: float) -> float:
+    return 0.0 if low <= value <= high else min(abs(value - low), abs(value - high))
+
+
+def _joined(parts: list[tuple]) -> str:
+    text = ""
+    for _y, _x, piece in parts:
+        piece = piece.strip()
+        text += (" " if _LATIN_END.search(text) and _LATIN_START.search(piece) else "") + piece
+    return text
