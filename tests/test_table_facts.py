@@ -264,6 +264,15 @@ CASES = [
         资本形成率 | | 85.22 | % | | 2018年 | 85.22
         支出法生产总值 | | 296595000000 | 元 | | 2019年 | 2965.95
         资本形成率 | | 82.13 | % | | 2019年 | 82.13"""),
+    # A web page's table as the HTML reader writes it: a caption and a section cell spanning the table's
+    # width are written once per column; the caption's 全国 is the area, not the measure.
+    ("spanning cells written once per column",
+     "表1 2024年全国房地产开发投资 单位：亿元\t表1 2024年全国房地产开发投资 单位：亿元\t表1 2024年全国房地产开发投资 单位：亿元\n"
+     "指标\t绝对量\t比上年增长（%）\n房地产开发投资\t100280\t-10.6\n按地区分\t按地区分\t按地区分\n东部地区\t54000\t-9.0",
+     """房地产开发投资 | | 10028000000000 | 元 | | 2024年 | 100280
+        房地产开发投资 | | -10.6 | % | growth_rate | 2024年 | -10.6
+        房地产开发投资 | 东部地区 | 5400000000000 | 元 | | 2024年 | 54000
+        房地产开发投资 | 东部地区 | -9.0 | % | growth_rate | 2024年 | -9.0"""),
     # A text with no table gives its prose facts only, as before.
     ("prose only",
      "全年粮食产量70650万吨，比上年增加1109万吨。",
@@ -432,3 +441,24 @@ def test_table_inside_column_broken_report(shared):
     assert prose == without
     assert [(f["metric"], f["value"], f["unit"]) for f in facts if f.get("table")] == [
         ("房地产开发投资", 9080900000000.0, "元"), ("房地产开发投资", -7.4, "%")]
+
+
+# A web page with a table: the HTML reader writes it as tab-separated lines, a spanning cell once per column.
+PAGES = [
+    ("<html><body><div><p>全年房地产开发投资情况如下。</p><table>"
+     "<tr><td colspan='3'>表1  2024年全国房地产开发投资  单位：亿元</td></tr>"
+     "<tr><td>指标</td><td>绝对量</td><td>比上年增长（%）</td></tr>"
+     "<tr><td>房地产开发投资</td><td>100280</td><td>-10.6</td></tr>"
+     "<tr><td colspan='3'>按地区分</td></tr><tr><td>东部地区</td><td>54000</td><td>-9.0</td></tr>"
+     "</table></div></body></html>",
+     [("房地产开发投资", None, 10028000000000.0, "元", None, "2024年"), ("房地产开发投资", None, -10.6, "%", "growth_rate", "2024年"),
+      ("房地产开发投资", "东部地区", 5400000000000.0, "元", None, "2024年"),
+      ("房地产开发投资", "东部地区", -9.0, "%", "growth_rate", "2024年")]),
+]
+
+
+@pytest.mark.parametrize("page, expected", PAGES)
+def test_web_page_table(page, expected):
+    row, facts = extract_document(page.encode("utf-8"), "page", "page.html")
+    assert row["status"] == "ok", row["error"]
+    assert [(f["metric"], f["subject"], f["value"], f["unit"], f["stat"], f["period"]) for f in facts] == expected

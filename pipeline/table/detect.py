@@ -222,6 +222,8 @@ def _blocks(lines: list[str], splits: list):
 
 
 def _split_if_row(line: str):
+    if spanning_text(line):
+        return None                     # a title or section written once per column: a one-cell line
     found = split_line(line)
     if found is None or found[0] == "rule":
         return found
@@ -232,8 +234,21 @@ def _split_if_row(line: str):
     return found if len(spans) >= 2 and _plausible_cells(kind, cells) else None
 
 
+def spanning_text(line: str) -> str | None:
+    """The text of a line whose cells all hold it: a cell spanning the table's width, written once per
+    column by the readers (「按地区分→按地区分→按地区分」); None for any other line.
+
+    >>> spanning_text("按地区分\\t按地区分\\t按地区分"), spanning_text("指标\\t绝对量")
+    ('按地区分', None)
+    """
+    if "\t" not in line:
+        return None
+    texts = {piece.strip() for piece in line.split("\t")}
+    return texts.pop() if len(texts) == 1 and "" not in texts else None
+
+
 def _section_line(line: str) -> bool:
-    body = line.strip()
+    body = spanning_text(line) or line.strip()
     return 0 < len(body) <= _SECTION_LONGEST and not body.endswith(_SENTENCE_END) and not any(c.isdigit() for c in body)
 
 
@@ -260,6 +275,7 @@ def _caption_start(lines: list[str], first: int) -> int:
     start = first
     while start > 0 and first - start < 3:
         above = lines[start - 1].strip()
+        above = spanning_text(above) or above
         if not above or "\t" in above or len(above) > _CAPTION_LONGEST or above.endswith(_SENTENCE_END) \
                 or _SENTENCE_MARKS.search(above):
             break

@@ -9,7 +9,7 @@
 >>> header.measure, header.unit, header.stat, header.period
 ('出口额', (100000000, '美元'), None, '2024年1-8月')
 >>> read_caption("表1  2022年1—8月份全国房地产开发投资  单位：亿元")
-Heading(text='表1  2022年1—8月份全国房地产开发投资  单位：亿元', measure='全国房地产开发投资', unit=(100000000, '元'), stat=None, sign=1, period='2022年1—8月份', role='value', qualifier=None)
+Heading(text='表1  2022年1—8月份全国房地产开发投资  单位：亿元', measure='房地产开发投资', unit=(100000000, '元'), stat=None, sign=1, period='2022年1—8月份', role='value', qualifier=None)
 
 Words are matched on the text folded to simplified characters and ASCII widths (one character for one,
 so a name cut from the folded text is cut from the text as written at the same places): 「單位：億元」
@@ -216,7 +216,9 @@ def read_captions(lines: list[str]) -> Heading:
     >>> caption.measure, caption.period
     ('粮食产量', '2015年')
     """
-    lines = [" ".join(line.replace("|", " ").split()) for line in lines]     # a caption written in a row of bars
+    # a caption written in a row of bars, or once per column of the table it spans
+    lines = [" ".join(dict.fromkeys(piece.strip() for piece in re.split(r"[\t|]", line) if piece.strip()))
+             for line in lines]
     read = [read_caption(line) for line in lines]
     numbered = [heading for line, heading in zip(lines, read) if _CAPTION_NUMBER.match(fold(line))]
     order = numbered + list(reversed(read))
