@@ -203,7 +203,7 @@ def _facts_of(text: str, table: TextTable) -> list[dict]:
     subject_rows = headings[label_at].role == "subject"
     industry_rows = fold(headings[label_at].text).strip() in _WORDS.get("industry", ())
     facts: list[dict] = []
-    outline = Outline()
+    outline = Outline(2 if table.kind == "bar" else 1)
     labels = _row_labels(table, count, width, label_at, spans)
     for position in range(count, len(table.rows)):
         row = table.rows[position]

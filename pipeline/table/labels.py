@@ -105,7 +105,8 @@ class _Open:
 class Outline:
     """The rows above that a row may be part of, by marker and by indent, read top to bottom."""
 
-    def __init__(self) -> None:
+    def __init__(self, step: int = 1) -> None:
+        self.step = step              # the least indent that nests a row (2 in 「|」 tables, whose cells are padded)
         self.open: list[_Open] = []
         self.parts_follow = False
         self.parts_indent = 0
@@ -127,7 +128,7 @@ class Outline:
         while self.open and (self.open[-1].indent > indent if marked else self.open[-1].indent >= indent):
             self.open.pop()
         parent = self.open[-1] if self.open else None
-        is_part = parent is not None and (marked or parent.indent < indent)
+        is_part = parent is not None and (marked or parent.indent + self.step <= indent)
         if own:
             self.open.append(_Open(indent + (0.5 if marked else 0), own, label.unit))
         if not own or not is_part:
