@@ -7,7 +7,8 @@
 
 A row is a part of the row above when its label says so (「其中：住宅」, 「#住宅」, rows under a lone
 「其中：」) or when it stands indented under it (HTML and Word tables indent sub-items with full-width
-spaces, yearbooks printed as text with spaces). A section row (「按主要行业分」) closes the rows above.
+spaces, yearbooks printed as text with spaces); an indented label that ends with a measure's head noun
+(「最终消费支出」, heads.txt) names its measure alone. A section row (「按主要行业分」) closes the rows above.
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from ..lexicon import LEXICON
 from .header import fold, read_heading, read_unit
 
 _WORDS = LEXICON.table_words
+_HEADS = tuple(LEXICON.heads)              # head nouns of measures: 支出, 总额, 投资 …
 _PART = re.compile("^(?:%s)\\s*[：:]?\\s*" % "|".join(map(re.escape, _WORDS["part"])))
 _NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．](?!\d))\s*")
 _BILINGUAL = re.compile(r"(?<=[\u4e00-\u9fff）)])\s+[A-Za-z][A-Za-z0-9\s,.&()'/-]*$")   # 「人口 Population」: the English after
@@ -133,4 +135,6 @@ class Outline:
             self.open.append(_Open(indent + (0.5 if marked else 0), own, label.unit))
         if not own or not is_part:
             return own or None, None
+        if not marked and fold(own).endswith(_HEADS):
+            return own, parent.unit         # indented 「最终消费支出」 names its measure; 「　　住宅」 does not
         return f"{parent.name}中{own}", parent.unit
