@@ -217,10 +217,12 @@ CASES = [
         房屋新开工面积 | | -37.2 | % | growth_rate | | -37.2"""),
     # Units as symbols, in a 计量单位 column or after a label.
     ("units as symbols",
-     "指标\t计量单位\t绝对量\n商品房销售面积\t万m²\t120\n旅客运输量\t万人次\t500\n建筑面积（万m²）\t\t12",
+     "指标\t计量单位\t绝对量\n商品房销售面积\t万m²\t120\n旅客运输量\t万人次\t500\n建筑面积（万m²）\t\t12\n"
+     "全社会用电量（亿kWh）\t\t33.5",
      """商品房销售面积 | | 1200000 | m² | | | 120
         旅客运输量 | | 5000000 | 人次 | | | 500
-        建筑面积 | | 120000 | m² | | | 12"""),
+        建筑面积 | | 120000 | m² | | | 12
+        全社会用电量 | | 3350000000 | kWh | | | 33.5"""),
     # Three header rows, merged cells left empty: the months under their year, the measure-less level and rate.
     ("three header rows, merged cells empty",
      "主要指标\n指标\t1-8月\t\t\t\n\t2024年\t\t2023年\t\n\t绝对量\t增长%\t绝对量\t增长%\n社会消费品零售总额（亿元）\t5000\t5.2\t4800\t4.9",
