@@ -288,6 +288,11 @@ CASES = [
         居民消费支出 | | 843805790000 | 元 | | 2020年 | 84380579
         居民消费支出中农村居民 | | 81932150000 | 元 | | 2019年 | 8193215
         居民消费支出中农村居民 | | 80433850000 | 元 | | 2020年 | 8043385"""),
+    # The unit in the corner header cell (指标（单位：万吨）) is the table's: a header row, not a caption.
+    ("unit in the corner header cell",
+     "指标（单位：万吨）\t2023年\t2024年\n粮食\t69541\t70650",
+     """粮食 | | 695410000 | 吨 | | 2023年 | 69541
+        粮食 | | 706500000 | 吨 | | 2024年 | 70650"""),
     # A text with no table gives its prose facts only, as before.
     ("prose only",
      "全年粮食产量70650万吨，比上年增加1109万吨。",

@@ -41,7 +41,8 @@ _SENTENCE_END = ("。", "；", "！", "？", "，", "”")
 _CAPTION_LONGEST = 80
 _WORDS = LEXICON.table_words
 # A caption line, never a row: 「表1 …」, 「附表2」, 「单位：亿元」.
-_CAPTION_LINE = re.compile("^(?:%s)\\s*[\\d一二三四五六七八九十]|(?:%s)\\s*[：:]" % (
+# (「指标（单位：万吨）」 is a header cell: a unit in brackets says nothing of the line being a caption)
+_CAPTION_LINE = re.compile("^(?:%s)\\s*[\\d一二三四五六七八九十]|(?<![（(])(?:%s)\\s*[：:]" % (
     "|".join(map(re.escape, _WORDS["caption_opener"])), "|".join(map(re.escape, _WORDS["unit_label"]))))
 _SECTION_LONGEST = 30
 

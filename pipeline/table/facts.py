@@ -235,7 +235,7 @@ def _facts_of(text: str, table: TextTable) -> list[dict]:
             heading = headings[index]
             for found in _figures(cell.text):
                 offset, number, shown, own_unit = found
-                unit = own_unit or heading.unit or row_unit or label_unit or caption.unit or (1, "")
+                unit = own_unit or heading.unit or row_unit or label_unit or headings[label_at].unit or caption.unit or (1, "")
                 stat = heading.stat or label.stat
                 sign = heading.sign if heading.stat else label.sign
                 scale, unit_name = unit
