@@ -83,8 +83,8 @@ def _header_count(table: TextTable, width: int) -> int:
             break
         if cells and is_figure(cells[0].text) and not is_period(cells[0].text):
             break
-        if count and len(cells) == 1 and is_period(cells[0].text) and row.cells[0].text:
-            break                   # 「| 2019 | | |」 under the header: a year's row left blank, not a header
+        if count and len(cells) == 1 and is_period(cells[0].text) and row.cells[0].text and _period_below(table, row):
+            break                   # 「| 2019 | | |」 then 「| 2018 | …」 under the header: years' rows, one left blank
         count += 1
     count = min(count, len(table.rows) - 1)
     # Rows just above the first figures that leave every figure's column empty are section rows
@@ -95,6 +95,11 @@ def _header_count(table: TextTable, width: int) -> int:
                                 for index, cell in enumerate(_aligned(table.rows[count - 1], width, True, table.kind))):
         count -= 1
     return count
+
+
+def _period_below(table: TextTable, row: Line) -> bool:
+    at = table.rows.index(row)
+    return at + 1 < len(table.rows) and bool(table.rows[at + 1].cells) and is_period(table.rows[at + 1].cells[0].text)
 
 
 def _title_rows(table: TextTable, count: int) -> int:

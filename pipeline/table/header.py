@@ -130,8 +130,17 @@ def read_heading(text: str) -> Heading:
         unit = (1, "个百分点")
     elif unit is None and ("%" in folded or "％" in folded):
         unit = (1, "%")
+    # stat words first: 「比去年同期增长」 is a rate, its 去年 no period of the column
+    found = []
+    for match in _STAT_WORD.finditer(folded):
+        if all(keep[match.start():match.end()]):
+            found.append(_STATS[match.group()])
+            if match.group().endswith(_DECLINES) or match.group() in _DECLINES:
+                sign = -1
+            if _STATS[match.group()] != "cumulative":    # 「累计产量」 keeps its 累计, as the table writes it
+                drop(*match.span())
     for match in PERIOD.finditer(folded):
-        if match.group() and _whole_word(folded, match):
+        if match.group() and _whole_word(folded, match) and all(keep[match.start():match.end()]):
             found_period = text[match.start():match.end()]
             # 「1-8月」 under 「2024年」 in the rows above: the months of that year
             if period and _YEAR_ALONE.match(fold(period)) and "年" not in fold(found_period):
@@ -144,14 +153,6 @@ def read_heading(text: str) -> Heading:
         if _YEAR.match(word):
             period = period or word
 
-    found = []
-    for match in _STAT_WORD.finditer(folded):
-        if all(keep[match.start():match.end()]):
-            found.append(_STATS[match.group()])
-            if match.group().endswith(_DECLINES) or match.group() in _DECLINES:
-                sign = -1
-            if _STATS[match.group()] != "cumulative":    # 「累计产量」 keeps its 累计, as the table writes it
-                drop(*match.span())
     # 「累计增长(%)」 is a rate, 「比重增减（个百分点）」 a change: the kind of change wins over a scope or share
     stat = next((kind for kind in _STAT_ORDER if kind in found), None)
     for start, end in _pieces(text, keep):          # what is left: a time word (本月, 上年同期) is a period

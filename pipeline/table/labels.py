@@ -21,6 +21,7 @@ from .header import fold, read_heading, read_unit
 
 _WORDS = LEXICON.table_words
 _HEADS = tuple(LEXICON.heads)              # head nouns of measures: 支出, 总额, 投资 …
+_RATIOS = tuple(_WORDS.get("ratio_end", ()))
 _PART = re.compile("^(?:%s)\\s*[：:]?\\s*" % "|".join(map(re.escape, _WORDS["part"])))
 _NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．](?!\d))\s*")
 _BILINGUAL = re.compile(r"(?<=[\u4e00-\u9fff）)])\s+[A-Za-z][A-Za-z0-9\s,.&()'/-]*$")   # 「人口 Population」: the English after
@@ -112,6 +113,7 @@ class Outline:
         self.open: list[_Open] = []
         self.parts_follow = False
         self.parts_indent = 0
+        self.carry = None             # the unit of the part rows just above, for their unmarked siblings
 
     def section(self, text: str) -> None:
         """A row of one cell without figures: 「其中：」 opens parts; any other heading closes the rows above."""
@@ -120,6 +122,7 @@ class Outline:
             self.parts_indent = int(self.open[-1].indent) if self.open else 0
         else:
             self.open = []
+        self.carry = None
 
     def name(self, label: Label, indent: int, own: str | None) -> tuple[str | None, tuple | None]:
         """The row's name (「<row above>中<label>」 for a part) and the unit it takes from the row above.
@@ -134,7 +137,13 @@ class Outline:
         if own:
             self.open.append(_Open(indent + (0.5 if marked else 0), own, label.unit))
         if not own or not is_part:
-            return own or None, None
+            # 「# 批发零售业」 then 「住宿餐饮业」: a sibling of a part, without a unit, is counted in the part's
+            carried = self.carry if own and label.unit is None and not fold(own).endswith(_RATIOS) else None
+            self.carry = carried
+            if carried is not None:         # it stands beside the part: a 「#」 row below is a part of the row above both
+                self.open[-1].indent += 0.5
+            return own or None, carried
+        self.carry = label.unit or parent.unit
         if not marked and fold(own).endswith(_HEADS):
             return own, parent.unit         # indented 「最终消费支出」 names its measure; 「　　住宅」 does not
         return f"{parent.name}中{own}", parent.unit
