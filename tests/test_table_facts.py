@@ -312,6 +312,32 @@ CASES = [
         住宿餐飲業 | | -9.1 | % | growth_rate | 本月 | -9.1
         住宿餐飲業 | | 49026000000 | 元 | | 1-本月 | 490.26
         住宿餐飲業 | | -2.5 | % | growth_rate | 1-本月 | -2.5"""),
+    # Fujian yearbook 2015, 2-3: a bar table's caption and unit in its rows above a header of years; the
+    # same rows again under an index row (上年=100): indices, no unit, named by that row.
+    ("Fujian yearbook 2015, a block of indices",
+     "| 2-3 总产出 | ||\n| 单位:亿元 | ||\n| 项目 | 2013 | 2014 |\n| 总产出(亿元) | 61780.20 | 70742.78 |\n"
+     "| 第一产业 | 3170.16 | 3400.90 |\n| 总产出指数(上年=100) | 116.20 | 110.50 |\n| 第一产业 | 104.40 | 104.40 |",
+     """总产出 | | 6178020000000 | 元 | | 2013年 | 61780.20
+        总产出 | | 7074278000000 | 元 | | 2014年 | 70742.78
+        第一产业 | | 317016000000 | 元 | | 2013年 | 3170.16
+        第一产业 | | 340090000000 | 元 | | 2014年 | 3400.90
+        总产出指数 | | 116.20 | | | 2013年 | 116.20
+        总产出指数 | | 110.50 | | | 2014年 | 110.50
+        第一产业总产出指数 | | 104.40 | | | 2013年 | 104.40
+        第一产业总产出指数 | | 104.40 | | | 2014年 | 104.40"""),
+    # 长治 2021 (a copy in traditional characters): a second table set right under the first, with a header
+    # of its own; a rank column gives nothing.
+    ("Changzhi 2021, a table under a table",
+     "GDP排行 | 區域 | 2021年GDP(億元) | 增速(%) |\n1 | 潞州區 | 565.7 | 8 |\n2 | 襄垣縣 | 320.7 | 9.9 |\n"
+     "年份 | GDP(億元) | 增速(%) |\n2021年 | 2311.1 | 11 |\n2020年 | 1711.6 | 5.1 |",
+     """GDP | 潞州區 | 56570000000 | 元 | | 2021年 | 565.7
+        GDP | 潞州區 | 8 | % | growth_rate | 2021年 | 8
+        GDP | 襄垣縣 | 32070000000 | 元 | | 2021年 | 320.7
+        GDP | 襄垣縣 | 9.9 | % | growth_rate | 2021年 | 9.9
+        GDP | | 231110000000 | 元 | | 2021年 | 2311.1
+        GDP | | 11 | % | growth_rate | 2021年 | 11
+        GDP | | 171160000000 | 元 | | 2020年 | 1711.6
+        GDP | | 5.1 | % | growth_rate | 2020年 | 5.1"""),
     # A text with no table gives its prose facts only, as before.
     ("prose only",
      "全年粮食产量70650万吨，比上年增加1109万吨。",

@@ -44,8 +44,36 @@ def table_facts(text: str, tables: list[TextTable]) -> list[dict]:
     """The facts rows of every table (metric … end, table, row, column), in text order."""
     facts = []
     for table in tables:
-        facts.extend(_facts_of(text, table))
+        for offset, part in _parts(table):
+            facts.extend(_facts_of(text, part, offset))
     return facts
+
+
+def _parts(table: TextTable) -> list[tuple[int, TextTable]]:
+    """A table and the tables set right under it: a row of headings among the rows of figures (「年份 |
+    GDP(億元) | 增速(%)」) starts a table of its own, as (the first row's offset, table) pairs. A header
+    repeated as it was (a table continued on a new page) keeps the caption."""
+    width = _width(table)
+    if width < 2:
+        return [(0, table)]
+    count = _header_count(table, width)
+    rows = table.rows
+    for at in range(count + 1, len(rows) - 1):
+        filled = [cell.text for cell in rows[at].cells if cell.text]
+        if len(filled) < 2 or any(is_figure(text) or text.strip("-—–…") == "" for text in filled) \
+                or not any(is_figure(cell.text) for cell in rows[at + 1].cells[1:]) \
+                or not any(_names_columns(read_heading(text)) for text in filled[1:]):
+            continue
+        same = [cell.text for cell in rows[at].cells] == [cell.text for cell in rows[count - 1].cells]
+        below = TextTable(table.number, table.caption if same else [], rows[at:], table.kind)
+        return [(0, TextTable(table.number, table.caption, rows[:at], table.kind))] + \
+            [(offset + at, part) for offset, part in _parts(below)]
+    return [(0, table)]
+
+
+def _names_columns(heading: Heading) -> bool:
+    """A cell that reads as a column's header: a unit, a stat or a period of its own, or a role (年份, 地区)."""
+    return bool(heading.unit or heading.stat or heading.period) or heading.role != "value"
 
 
 def _width(table: TextTable) -> int:
@@ -73,13 +101,14 @@ def _is_year_row(cells) -> bool:
 
 def _header_count(table: TextTable, width: int) -> int:
     """Rows at the top that hold no figure (bare years in a header row are periods, not figures)."""
-    count = 0
+    count = titles = 0
     for row in table.rows:
         cells = [cell for cell in row.cells if cell.text]
-        if len(cells) <= 1 and count == 0 and len(table.rows) > 2 and not any(is_figure(c.text) for c in cells):
-            count += 1              # a title or corner line inside the table
+        if len(cells) <= 1 and count == titles and len(table.rows) > 2 and not any(is_figure(c.text) for c in cells):
+            count += 1              # a title, unit or corner line inside the table
+            titles += 1
             continue
-        if any(is_figure(cell.text) for cell in cells[1:]) and not (count == 0 and _is_year_row(cells[1:])):
+        if any(is_figure(cell.text) for cell in cells[1:]) and not (count == titles and _is_year_row(cells[1:])):
             break
         if cells and is_figure(cells[0].text) and not is_period(cells[0].text):
             break
@@ -191,7 +220,7 @@ def _counts_up(values: list[str]) -> bool:
     return all(value.isdigit() for value in values) and [int(v) for v in values] == list(range(int(values[0]), int(values[0]) + len(values)))
 
 
-def _facts_of(text: str, table: TextTable) -> list[dict]:
+def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
     width = _width(table)
     if width < 2:
         return []
@@ -210,6 +239,8 @@ def _facts_of(text: str, table: TextTable) -> list[dict]:
     facts: list[dict] = []
     outline = Outline(2 if table.kind == "bar" else 1)
     labels = _row_labels(table, count, width, label_at, spans)
+    seen: set = set()                           # the row names read so far
+    block = None                                # (name, unit) of the index or share row the rows below repeat
     for position in range(count, len(table.rows)):
         row = table.rows[position]
         if position not in labels:
@@ -227,8 +258,15 @@ def _facts_of(text: str, table: TextTable) -> list[dict]:
             subject, name = name, None
         elif name and is_period(name):
             period, name = name, None
+        repeated = name in seen
+        seen.add(name)
         name, parent_unit = outline.name(label, row.indent, name)
         label_unit = label.unit or parent_unit
+        if label.unit is not None:
+            block = (name, label.unit) if label.unit[1] in ("", "%") else None
+        elif repeated and block and name:
+            # 「总产出指数(上年=100)」 then 第一产业, 第二产业 again: the same rows, now as indices (or shares)
+            name, label_unit = name + block[0], block[1]
         row_unit = _row_unit(cells, headings)
         period = period or _cell_of_role(cells, headings, "period", label_at)
         subject = subject or _cell_of_role(cells, headings, "subject", label_at)
@@ -265,7 +303,7 @@ def _facts_of(text: str, table: TextTable) -> list[dict]:
                     "start": cell.start + offset,
                     "end": cell.start + offset + len(shown),
                     "table": table.number,
-                    "row": position + 1,
+                    "row": rows_above + position + 1,
                     "column": index + 1,
                 })
     return facts

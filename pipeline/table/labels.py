@@ -26,6 +26,7 @@ _PART = re.compile("^(?:%s)\\s*[：:]?\\s*" % "|".join(map(re.escape, _WORDS["pa
 _NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．](?!\d))\s*")
 _BILINGUAL = re.compile(r"(?<=[\u4e00-\u9fff）)])\s+[A-Za-z][A-Za-z0-9\s,.&()'/-]*$")   # 「人口 Population」: the English after
 _UNIT_AT_END = re.compile(r"[（(]([^（）()]{1,12})[）)]\s*$")
+_BASE = re.compile(r"[=＝为]\s*100$")
 # 「北 京」, 「合 计」: yearbooks space out short names to a column's width
 _SPACED = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]{1,4}[\u4e00-\u9fff])+$")
 _TOTAL_AT_END = re.compile("(?:%s)$" % "|".join(map(re.escape, _WORDS.get("total", []))) if _WORDS.get("total") else r"(?!)")
@@ -80,6 +81,8 @@ def read_label(text: str) -> Label:
     if match and read_unit(match.group(1)):
         unit = read_unit(match.group(1))
         name, folded = name[:match.start()].rstrip(), folded[:match.start()].rstrip()
+    elif match and _BASE.search(match.group(1)):        # 「总产出指数(上年=100)」: an index, no unit
+        name, folded, unit = name[:match.start()].rstrip(), folded[:match.start()].rstrip(), (1, "")
     total = _TOTAL_AT_END.search(folded.strip())
     if total:          # 「合计」 names nothing; 「全国总计」 is the place 全国
         return Label(name[:total.start()].strip(), unit, None, 1, part, True)
