@@ -14,16 +14,14 @@ A row that is part of the row above (「其中：住宅」, 「#住宅」, or a 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
 
 from ..lexicon import LEXICON
 from ..quantities import find_quantities
-from .align import column_spans, place
+from .align import aligned, column_spans, table_width
 from .detect import Line, TextTable, find_tables, is_figure
 from .header import Heading, fold, is_period, read_captions, read_heading, read_unit
-from .labels import Outline, lone_part, read_label
+from .labels import Outline, read_label, row_labels
 
 __all__ = ["table_facts", "find_tables"]
 
@@ -36,8 +34,6 @@ _RATES = ("growth_rate", "change", "share")
 _BARE_YEAR = re.compile(r"^(?:19|20)\d{2}$")
 SENTENCE_LONGEST = 300
 _UNIT_ROW = re.compile("^(?:%s)\\s*[：:]" % "|".join(map(re.escape, _WORDS["unit_label"])))
-_BRACKETED = re.compile(r"^[（(][^（）()]+[）)]$")
-_OPEN_BRACKET = re.compile(r"[（(][^）)]*$")
 
 
 def table_facts(text: str, tables: list[TextTable]) -> list[dict]:
@@ -53,7 +49,7 @@ def _parts(table: TextTable) -> list[tuple[int, TextTable]]:
     """A table and the tables set right under it: a row of headings among the rows of figures (「年份 |
     GDP(億元) | 增速(%)」) starts a table of its own, as (the first row's offset, table) pairs. A header
     repeated as it was (a table continued on a new page) keeps the caption."""
-    width = _width(table)
+    width = table_width(table)
     if width < 2:
         return [(0, table)]
     count = _header_count(table, width)
@@ -74,24 +70,6 @@ def _parts(table: TextTable) -> list[tuple[int, TextTable]]:
 def _names_columns(heading: Heading) -> bool:
     """A cell that reads as a column's header: a unit, a stat or a period of its own, or a role (年份, 地区)."""
     return bool(heading.unit or heading.stat or heading.period) or heading.role != "value"
-
-
-def _width(table: TextTable) -> int:
-    return max(len(row.cells) for row in table.rows)
-
-
-def _aligned(row: Line, width: int, header: bool, kind: str, spans=None) -> list:
-    """A row's cells, one per column: in a space-aligned table, under the columns they stand in;
-    else a short header row lacks its corner cell, a short body row its tail."""
-    cells = list(row.cells)
-    missing = width - len(cells)
-    if missing <= 0:
-        return cells[:width]
-    if spans is not None and kind == "wide" and len(cells) > 1:
-        return place(row, spans)
-    if header and missing == 1 and kind != "tab":
-        return [None] + cells
-    return cells + [None] * missing
 
 
 def _is_year_row(cells) -> bool:
@@ -118,10 +96,10 @@ def _header_count(table: TextTable, width: int) -> int:
     count = min(count, len(table.rows) - 1)
     # Rows just above the first figures that leave every figure's column empty are section rows
     # (「基本养老保险  Pension Insurance」 under the header), not header rows.
-    first = _aligned(table.rows[count], width, False, table.kind)
+    first = aligned(table.rows[count], width, False, table.kind)
     figure_columns = {index for index, cell in enumerate(first) if cell is not None and is_figure(cell.text)}
     while count > 1 and not any(cell is not None and cell.text and index in figure_columns
-                                for index, cell in enumerate(_aligned(table.rows[count - 1], width, True, table.kind))):
+                                for index, cell in enumerate(aligned(table.rows[count - 1], width, True, table.kind))):
         count -= 1
     return count
 
@@ -151,7 +129,7 @@ def _header_lacks_corner(table: TextTable, width: int, count: int) -> bool:
     「| 地区 | 当月产量(万吨) | … | |」 over 「| 1 | 北京市 | 0.02 | … |」."""
     if count != 1 or table.kind not in ("tab", "bar"):
         return False
-    header = _aligned(table.rows[0], width, True, table.kind)
+    header = aligned(table.rows[0], width, True, table.kind)
     if header[0] is None or not header[0].text or (header[-1] is not None and header[-1].text):
         return False
     body = [row for row in table.rows[1:] if len(row.cells) == width and any(is_figure(c.text) for c in row.cells)]
@@ -166,7 +144,7 @@ def _column_headings(table: TextTable, width: int, count: int, first: int = 0, s
     for position, row in enumerate(table.rows[:count]):
         if position < first:
             continue
-        cells = _aligned(row, width, True, table.kind, spans if count - first > 1 else None)
+        cells = aligned(row, width, True, table.kind, spans if count - first > 1 else None)
         last = None
         for index, cell in enumerate(cells):
             value = cell.text if cell is not None else ""
@@ -221,7 +199,7 @@ def _counts_up(values: list[str]) -> bool:
 
 
 def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
-    width = _width(table)
+    width = table_width(table)
     if width < 2:
         return []
     count = _header_count(table, width)
@@ -238,14 +216,14 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
     industry_rows = fold(headings[label_at].text).strip() in _WORDS.get("industry", ())
     facts: list[dict] = []
     outline = Outline(2 if table.kind == "bar" else 1)
-    labels = _row_labels(table, count, width, label_at, spans)
+    labels = row_labels(table, count, width, label_at, spans)
     seen: set = set()                           # the row names read so far
     block = None                                # (name, unit) of the index or share row the rows below repeat
     for position in range(count, len(table.rows)):
         row = table.rows[position]
         if position not in labels:
             continue                            # a line that continues a label
-        cells = _aligned(row, width, False, table.kind, spans)
+        cells = aligned(row, width, False, table.kind, spans)
         raw_label = labels[position]
         if raw_label is None:
             filled = [cell for cell in cells if cell is not None and cell.text]
@@ -307,50 +285,6 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
                     "column": index + 1,
                 })
     return facts
-
-
-def _row_labels(table: TextTable, count: int, width: int, label_at: int, spans) -> dict[int, str | None]:
-    """Each body row's label text (None for a section row); rows that only continue a label are left out.
-
-    A label wrapped onto the next line, as PDF tables print it, is joined back: a line of one cell in
-    brackets under a row of figures (「(折标准燃料)」), a line under a label whose bracket is still open,
-    and a label line above a row whose label cell is empty.
-    """
-    labels: dict[int, str | None] = {}
-    previous = None                            # the last row with figures
-    positions = list(range(count, len(table.rows)))
-    for at, position in enumerate(positions):
-        cells = _aligned(table.rows[position], width, False, table.kind, spans)
-        filled = [cell for cell in cells if cell is not None and cell.text]
-        if len(filled) <= 1 and not any(is_figure(cell.text) for cell in filled):
-            text = filled[0].text.strip() if filled else ""
-            if previous is not None and text and (_BRACKETED.match(text) or _OPEN_BRACKET.search(labels[previous] or "")):
-                labels[previous] = (labels[previous] or "") + text
-                continue
-            below = _aligned(table.rows[positions[at + 1]], width, False, table.kind, spans) if at + 1 < len(positions) else None
-            if text and below and (below[label_at] is None or not below[label_at].text) and \
-                    any(cell is not None and is_figure(cell.text) for cell in below):
-                labels[positions[at + 1]] = text
-                previous = None
-                continue
-            labels[position] = None
-            previous = None
-            continue
-        if position in labels:                 # the label was read from the line above
-            previous = position
-            continue
-        label_cell = cells[label_at]
-        labels[position] = label_cell.text if label_cell is not None else ""
-        above = positions[at - 1] if at else None
-        if above is not None and labels.get(above) is None and above in labels:
-            head = [cell for cell in _aligned(table.rows[above], width, False, table.kind, spans) if cell is not None and cell.text]
-            # 「商品房销售面积」 then 「（万平方米）  87890」; 「能源消费量（万吨」 then 「标准煤）  5000」
-            if head and not lone_part(head[0].text) and (_BRACKETED.match(labels[position].strip())
-                                                        or _OPEN_BRACKET.search(head[0].text)):
-                labels[position] = head[0].text + labels[position].strip()
-                del labels[above]
-        previous = position
-    return labels
 
 
 def _cell_of_role(cells, headings: list[Heading], role: str, label_at: int) -> str | None:

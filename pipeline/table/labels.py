@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lexicon import LEXICON
+from .align import aligned
+from .detect import TextTable, is_figure
 from .header import fold, read_heading, read_unit
 
 _WORDS = LEXICON.table_words
@@ -26,6 +28,8 @@ _PART = re.compile("^(?:%s)\\s*[：:]?\\s*" % "|".join(map(re.escape, _WORDS["pa
 _NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．](?!\d))\s*")
 _BILINGUAL = re.compile(r"(?<=[\u4e00-\u9fff）)])\s+[A-Za-z][A-Za-z0-9\s,.&()'/-]*$")   # 「人口 Population」: the English after
 _UNIT_AT_END = re.compile(r"[（(]([^（）()]{1,12})[）)]\s*$")
+_BRACKETED = re.compile(r"^[（(][^（）()]+[）)]$")
+_OPEN_BRACKET = re.compile(r"[（(][^）)]*$")
 _BASE = re.compile(r"[=＝为]\s*100$")
 # 「北 京」, 「合 计」: yearbooks space out short names to a column's width
 _SPACED = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]{1,4}[\u4e00-\u9fff])+$")
@@ -150,3 +154,47 @@ class Outline:
         if not marked and fold(own).endswith(_HEADS):
             return own, parent.unit         # indented 「最终消费支出」 names its measure; 「　　住宅」 does not
         return f"{parent.name}中{own}", parent.unit
+
+
+def row_labels(table: TextTable, count: int, width: int, label_at: int, spans) -> dict[int, str | None]:
+    """Each body row's label text (None for a section row); rows that only continue a label are left out.
+
+    A label wrapped onto the next line, as PDF tables print it, is joined back: a line of one cell in
+    brackets under a row of figures (「(折标准燃料)」), a line under a label whose bracket is still open,
+    and a label line above a row whose label cell is empty.
+    """
+    labels: dict[int, str | None] = {}
+    previous = None                            # the last row with figures
+    positions = list(range(count, len(table.rows)))
+    for at, position in enumerate(positions):
+        cells = aligned(table.rows[position], width, False, table.kind, spans)
+        filled = [cell for cell in cells if cell is not None and cell.text]
+        if len(filled) <= 1 and not any(is_figure(cell.text) for cell in filled):
+            text = filled[0].text.strip() if filled else ""
+            if previous is not None and text and (_BRACKETED.match(text) or _OPEN_BRACKET.search(labels[previous] or "")):
+                labels[previous] = (labels[previous] or "") + text
+                continue
+            below = aligned(table.rows[positions[at + 1]], width, False, table.kind, spans) if at + 1 < len(positions) else None
+            if text and below and (below[label_at] is None or not below[label_at].text) and \
+                    any(cell is not None and is_figure(cell.text) for cell in below):
+                labels[positions[at + 1]] = text
+                previous = None
+                continue
+            labels[position] = None
+            previous = None
+            continue
+        if position in labels:                 # the label was read from the line above
+            previous = position
+            continue
+        label_cell = cells[label_at]
+        labels[position] = label_cell.text if label_cell is not None else ""
+        above = positions[at - 1] if at else None
+        if above is not None and labels.get(above) is None and above in labels:
+            head = [cell for cell in aligned(table.rows[above], width, False, table.kind, spans) if cell is not None and cell.text]
+            # 「商品房销售面积」 then 「（万平方米）  87890」; 「能源消费量（万吨」 then 「标准煤）  5000」
+            if head and not lone_part(head[0].text) and (_BRACKETED.match(labels[position].strip())
+                                                        or _OPEN_BRACKET.search(head[0].text)):
+                labels[position] = head[0].text + labels[position].strip()
+                del labels[above]
+        previous = position
+    return labels
