@@ -353,6 +353,8 @@ def main(argv: list[str] | None = None) -> int:
     results["load_after"] = os.getloadavg()
     report(results)
     bench_formats.report(results["formats"])
+    from . import bench_scaling
+    results["scaling"] = bench_scaling.bench_section(unique, results["cn2an"], quick=args.quick)
     (work / "results.json").write_text(json.dumps(results, indent=1, default=str), encoding="utf-8")
     print(f"\nfull results: {work / 'results.json'}")
     return 0

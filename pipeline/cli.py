@@ -39,6 +39,7 @@ examples:
 
 def build_parser() -> argparse.ArgumentParser:
     from .batch.engines import default_workers
+    from .batch.guard import default_max_memory_mb
 
     parser = argparse.ArgumentParser(  # exits 2 on a usage error, as the contract says
         prog="python -m pipeline",
@@ -76,6 +77,13 @@ def build_parser() -> argparse.ArgumentParser:
                      help="text: a progress bar on a terminal and a summary line (default); "
                           "json: one JSON object per line on stderr for schedulers")
     run.add_argument("--no-progress", action="store_true", help="never show a progress bar")
+    run.add_argument("--doc-timeout", type=float, default=60.0, metavar="SECONDS",
+                     help="a document whose extraction takes longer is recorded as rejected, and the run "
+                          "goes on (default 60; 0: no limit)")
+    run.add_argument("--max-memory", type=int, default=None, metavar="MB",
+                     help="memory a worker may add to extract one document; a document needing more is "
+                          f"recorded as rejected (default {default_max_memory_mb()}: half this machine's memory "
+                          "shared among its cores; 0: no limit)")
     run.add_argument("--rehash", action="store_true",
                      help="read every input to check its sha256, even files whose size and "
                           "modification time are unchanged")
@@ -122,7 +130,7 @@ def main(argv: list[str] | None = None) -> int:
         summary = run_pipeline(args.input, args.output, full=args.full, workers=args.workers,
                                engine=args.engine, scheduler=args.scheduler, rehash=args.rehash,
                                connect_timeout=args.connect_timeout,
-                               reporter=reporter)
+                               reporter=reporter, doc_timeout=args.doc_timeout, max_memory=args.max_memory)
     except UsageError as error:
         reporter.failure(f"error: {error}", 2)
         return 2

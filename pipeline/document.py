@@ -43,6 +43,12 @@ def fact_id_for(doc_id: str, start: int, end: int) -> str:
     return hashlib.sha1(f"{doc_id}\x1f{start}\x1f{end}".encode("utf-8")).hexdigest()[:16]
 
 
+# The columns enrich_facts fills, present from the start: a row's dict is made at its full size once,
+# not grown (and its table copied) as they are added.
+_ENRICHED = dict.fromkeys(("year", "period_start", "period_end", "period_kind", "indicator", "value_std",
+                           "unit_std", "figure_id"))
+
+
 def extract_text(text: str, doc_id: str, region: str | None = None) -> list[dict]:
     """Facts rows for an already cleaned text; `region` is the document's, copied to every row.
 
@@ -53,13 +59,19 @@ def extract_text(text: str, doc_id: str, region: str | None = None) -> list[dict
     """
     tables = find_tables(text)
     prose = blank_tables(text, tables) if tables else text
-    sentences = split_sentences(prose)
-    quantities = find_quantities(prose)
+    # the sentences and quantities are let go once read, and each Fact once it is a row: a text dense
+    # with figures does not hold all three at once
+    facts = attribute_facts(prose, split_sentences(prose), find_quantities(prose))
+    facts.reverse()
+    pop = facts.pop
     # A Fact's __dict__ holds its fields in their order (its __init__ sets them so, and so does
     # attribute.sentence._fact): one dict display per row, no getter per field.
-    rows = [{"doc_id": doc_id, "fact_id": fact_id_for(doc_id, fact.start, fact.end), **fact.__dict__, "region": region,
-             "status": "actual"}
-            for fact in attribute_facts(prose, sentences, quantities)]
+    rows = []
+    append = rows.append
+    while facts:
+        fact = pop()
+        append({"doc_id": doc_id, "fact_id": fact_id_for(doc_id, fact.start, fact.end), **fact.__dict__,
+                "region": region, "status": "actual", **_ENRICHED})
     if tables:
         rows.extend({"doc_id": doc_id, "fact_id": fact_id_for(doc_id, fact["start"], fact["end"]), **fact,
                      "region": region, "status": "actual"} for fact in table_facts(text, tables))

@@ -226,6 +226,8 @@ def _tokenize(text: str) -> list | None:
     tokens: list = []
     position = 0
     while position < len(text):
+        if len(tokens) > LONGEST:
+            return None
         match = _ARABIC.match(text, position)
         if match:
             try:
@@ -261,7 +263,15 @@ def _tokenize(text: str) -> list | None:
     return tokens
 
 
+# A number a person writes holds a few dozen digits and scales at most (一千二百三十四万五千六百七十八亿...
+# has 20); a longer run (万万万…, 一二三四… from a scraped page) is no number, and reading it would cost
+# the square of its length (each scale splits it again).
+LONGEST = 64
+
+
 def _evaluate(tokens: list) -> Decimal | None:
+    if len(tokens) > LONGEST:
+        return None
     kinds = [token[0] for token in tokens]
     if "point" in kinds:
         if kinds.count("point") > 1:

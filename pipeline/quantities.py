@@ -28,6 +28,7 @@ from bisect import bisect_left, bisect_right
 from itertools import accumulate
 from operator import attrgetter
 from decimal import Decimal
+from math import isfinite
 
 import re
 
@@ -35,7 +36,7 @@ import regex
 
 from .cached_regex import finditer_at, for_re
 from .lexicon import LEXICON
-from .numerals import parse_decimal, read_folded
+from .numerals import LONGEST, parse_decimal, read_folded
 from .script import fold
 
 
@@ -89,7 +90,9 @@ _MIXED = (r"\d{1,4}亿(?:零?\d{1,4}万)?(?:零?\d{1,3}[千百十])+\d?|\d{1,4}(
 # Scientific notation: 2e5, 1.2×10⁴, 3.5×10^8.
 _SCIENTIFIC = r"\d+(?:\.\d+)?(?:[eE][-+]?\d+(?![A-Za-z])|[×xX*]10(?:\^[-+]?\d+|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)|\^[-+]*\d+)"
 # (Each tried only where its mark follows the digits: most numbers are plain.)
-_NUMBER = rf"(?:(?=\d[\d.]*[eE×xX*^万亿千])(?:{_SCIENTIFIC}|{_MIXED})|{_ARABIC}|{_CHINESE})"
+# (The lookaheads look no further than a number's length: over a run of digits, from each of its starts,
+# an unbounded one would cost the square of the run.)
+_NUMBER = rf"(?:(?=\d[\d.]{{0,64}}[eE×xX*^万亿千])(?:{_SCIENTIFIC}|{_MIXED})|{_ARABIC}|{_CHINESE})"
 _SCALE = rf"(?:{_SCALE_CHAR})+"
 _RANGE_SEPARATOR = r"——|--|至|到|~|～|-|—|–|－"
 _LOOK_ALIKES = LEXICON.look_alikes or {}
@@ -149,7 +152,7 @@ QUANTITY = re.compile(for_re(
     (?P<sign>{_SIGN})?
     (?P<vague>[数几](?=[十百千万亿]))?
     (?:
-        (?:(?=[0-9{_CHINESE_DIGITS}{_SCALE_CHARS}.]+又)(?P<whole>{_NUMBER})又)?(?P<denominator>[一壹][百千万]+|{_NUMBER})分之(?P<numerator>{_NUMBER})(?P<fraction_unit>{_UNITS})?
+        (?:(?=[0-9{_CHINESE_DIGITS}{_SCALE_CHARS}.]{{1,64}}又)(?P<whole>{_NUMBER})又)?(?P<denominator>[一壹][百千万]+|{_NUMBER})分之(?P<numerator>{_NUMBER})(?P<fraction_unit>{_UNITS})?
       | (?P<slash>\d{{1,3}}/\d{{1,3}})(?![\d/])(?(before)|(?=的))     # 1/3的企业, 约1/3: a share
       | (?P<half>一半|半数)
       | (?P<half_unit>半)(?=(?P<unit_after_half>{_UNITS}))
@@ -260,6 +263,11 @@ _CANDIDATE = re.compile(
 # before (see _plain_after_bound). Its other groups never take part, so that _plain reads its groups.
 _PLAIN_AFTER_BOUND = re.compile(rf"[0-9]{_ARABIC_PLAIN}(?:(?P<digit>)(?P<digit_unit>)(?P<chinese>)(?!))?")
 
+# A run of Chinese numerals longer than any number (numerals.LONGEST): 一二三四五…, 万万万… of a scraped
+# page. No quantity is read in it; the full pattern would keep state for each of its characters.
+_CHINESE_RUN_SET = frozenset(_CHINESE_DIGITS) | frozenset(_SCALE_CHARS)
+_LONG_CHINESE_RUN = re.compile(rf"[{re.escape(''.join(sorted(_CHINESE_RUN_SET)))}点]{{{LONGEST + 1},}}")
+
 _URL = regex.compile(r"(?:https?|ftp)://[!-~]+|www\.[!-~]+")
 
 
@@ -306,6 +314,11 @@ def scan_quantities(folded: str, original: str | None = None) -> list[Quantity]:
                         joined.append(quantity.start)
                 position = at = candidate.end()
                 continue
+        if text[start] in _CHINESE_RUN_SET:
+            run = _LONG_CHINESE_RUN.match(text, start)
+            if run is not None:    # no number (numerals.LONGEST), and matching it would cost memory per character
+                position = at = run.end()
+                continue
         whole = None
         if start and text[start - 1] in _BEFORE_TAILS:
             read = _plain_after_bound(text, start, position, original, to_original) \
@@ -349,7 +362,13 @@ def scan_quantities(folded: str, original: str | None = None) -> list[Quantity]:
         found = _replace(found, words)
     if joined:
         _share_list_units(folded, found, joined)
+    if not all(map(_finite, found)):  # a ratio's term of 400 digits, 1亿亿亿…: no figure a float can hold
+        found = [q for q in found if _finite(q)]
     return found
+
+
+def _finite(quantity: Quantity) -> bool:
+    return isfinite(quantity.value) and (quantity.value_max is None or isfinite(quantity.value_max))
 
 
 # A change, then the level it reaches (比上年下降0.4个百分点至5.3%, 比上年末增加12万人至350万人,
@@ -931,15 +950,28 @@ def _cents(jiao: str | None, fen: str | None) -> Decimal:
     return total
 
 
-@lru_cache(maxsize=65536)
 def _value(number_text: str) -> Decimal | None:
-    """parse_decimal on text already folded, remembered: reports repeat their numbers."""
-    return read_folded(number_text)
+    """parse_decimal on text already folded, remembered: reports repeat their numbers. A text longer than
+    any number (numerals.LONGEST characters) is none, and is not kept: the caches hold short keys only."""
+    return _read_value(number_text) if len(number_text) <= LONGEST else None
 
 
 @lru_cache(maxsize=65536)
+def _read_value(number_text: str) -> Decimal | None:
+    value = read_folded(number_text)
+    return value if value is None or abs(value) <= _LARGEST else None
+
+
+_LARGEST = Decimal("1e300")  # beyond it a figure is no statistic, and its float would soon be infinite
+
+
 def _float_value(number_text: str) -> float | None:
     """_value as a float (a Decimal converts through its text: remembered too)."""
+    return _read_float(number_text) if len(number_text) <= LONGEST else None
+
+
+@lru_cache(maxsize=65536)
+def _read_float(number_text: str) -> float | None:
     value = _value(number_text)
     return None if value is None else float(value)
 
@@ -952,7 +984,7 @@ def _shape(number_text: str) -> tuple[bool, bool]:
 
 def clear_caches() -> None:
     """Forget the numbers read so far (for benchmarks; the caches only hold pure functions)."""
-    for cached in (_value, _float_value, _shape, _is_bare_scale):
+    for cached in (_read_value, _read_float, _shape, _is_bare_scale):
         cached.cache_clear()
 
 

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from . import __version__
 from .batch.engines import EngineError, default_workers, extract, make_engine
+from .batch.guard import Limits, default_max_memory_mb
 from .batch.fingerprint import code_fingerprint
 from .batch.lock import LockedError, OutputLock
 from .batch.manifest import Entry, Manifest, now_ns, scan, shard_key
@@ -67,7 +68,8 @@ def _check_arguments(inputs, output, workers, engine, scheduler) -> Path:
 def run_pipeline(inputs: list[str], output: str, progress: bool | None = None, *, full: bool = False,
                  workers: int | None = None, engine: str = "local", scheduler: str | None = None,
                  log_format: str = "text", rehash: bool = False, connect_timeout: float = 30.0,
-                 reporter: Reporter | None = None) -> RunSummary:
+                 reporter: Reporter | None = None, doc_timeout: float = 60.0,
+                 max_memory: int | None = None) -> RunSummary:
     """Bring OUT's tables up to date with the inputs; return the run's counts.
 
     Raises UsageError (bad arguments, missing input), RunLocked (another run holds OUT),
@@ -75,6 +77,9 @@ def run_pipeline(inputs: list[str], output: str, progress: bool | None = None, *
     case OUT keeps its last complete tables.
     """
     out = _check_arguments(inputs, output, workers, engine, scheduler)
+    if doc_timeout < 0 or (max_memory is not None and max_memory < 0):
+        raise UsageError("--doc-timeout and --max-memory must be 0 (no limit) or more")
+    limits = Limits(doc_timeout, default_max_memory_mb() if max_memory is None else max_memory)
     reporter = reporter or Reporter(log_format, progress)
     try:
         lock = OutputLock(out).acquire()
@@ -85,7 +90,7 @@ def run_pipeline(inputs: list[str], output: str, progress: bool | None = None, *
     summary = RunSummary(run_id=_run_id(), mode="full" if full else "incremental", engine=engine,
                          workers=workers or default_workers())
     try:
-        _run(inputs, store, summary, full, workers, engine, scheduler, rehash, reporter, connect_timeout)
+        _run(inputs, store, summary, full, workers, engine, scheduler, rehash, reporter, connect_timeout, limits)
         summary.seconds = time.monotonic() - started
         store.append_run(_record(summary, started_wall, "ok", None))
         return summary
@@ -117,7 +122,8 @@ def _record(summary: RunSummary, started: datetime, status: str, error: str | No
 
 
 def _run(inputs, store: Store, summary: RunSummary, full: bool, workers: int | None, engine: str,
-         scheduler: str | None, rehash: bool, reporter: Reporter, connect_timeout: float = 30.0) -> None:
+         scheduler: str | None, rehash: bool, reporter: Reporter, connect_timeout: float = 30.0,
+         limits: Limits | None = None) -> None:
     fingerprint = code_fingerprint()
     previous = store.current_manifest()
     scanned_ns = now_ns()
@@ -142,7 +148,8 @@ def _run(inputs, store: Store, summary: RunSummary, full: bool, workers: int | N
     if not nothing_changed:
         if todo:
             runner = make_engine(engine, workers, scheduler, fingerprint, tasks=len(todo),
-                                 size=sum(entry.size or 0 for entry in todo), connect_timeout=connect_timeout)
+                                 size=sum(entry.size or 0 for entry in todo), connect_timeout=connect_timeout,
+                                 limits=limits)
             summary.workers = runner.workers
             try:
                 _extract(todo, runner, shards, fingerprint, summary, reporter)

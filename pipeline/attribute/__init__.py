@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from operator import attrgetter
-from dataclasses import replace
+from .fact import replace
 
 from ..quantities import Quantity
 from ..segment import Sentence

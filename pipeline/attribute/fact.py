@@ -20,3 +20,15 @@ class Fact:
     sentence: str
     start: int
     end: int
+
+
+def replace(fact: Fact, **changes) -> Fact:
+    """dataclasses.replace for a Fact, without its cost per field (the fields stay in their order).
+
+    >>> fact = Fact("地区生产总值", None, 5.4, None, "%", "eq", None, None, "5.4%", "增长5.4%", 2, 6)
+    >>> replace(fact, stat="growth_rate").stat, replace(fact, stat="growth_rate") == replace(fact, stat="growth_rate")
+    ('growth_rate', True)
+    """
+    copy = object.__new__(Fact)
+    object.__setattr__(copy, "__dict__", {**fact.__dict__, **changes})
+    return copy

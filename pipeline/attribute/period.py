@@ -13,6 +13,7 @@ True
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import lru_cache
 
 from .. import cached_regex as regex
@@ -60,31 +61,51 @@ def find_period(text: str, position: int) -> str | None:
 
 
 def period_at(periods, text: str, position: int) -> str | None:
-    """find_period, given the periods of `text` (periods_in)."""
-    best = None
-    for start, end, period, base in periods:
-        if end > position:
-            if start < position:  # a period running over `position`: read the text before it alone
-                return _period_before(text, position)
-            break
-        if not base:
-            best = period
-    return best
+    """find_period, given the periods of `text` (periods_in): found by bisection, so that a sentence with
+    many figures and many periods costs no more per figure than a short one."""
+    if not periods:
+        return None
+    k = bisect_right(periods.ends, position)       # periods[:k] end by `position`
+    if k < len(periods) and periods[k][0] < position:
+        # a period running over `position`: read the text before it alone; the periods before it read
+        # the same, so only what follows the start of that period is read again
+        return _period_before(text, position, periods[k][0], periods.best[k])
+    return periods.best[k]
 
 
-def periods_in(text: str) -> tuple[tuple[int, int, str, bool], ...]:
+class Periods(tuple):
+    """The periods of a sentence in text order, with the end of each (`ends`) and, for each count k of
+    them, the last of the first k that is no comparison's base (`best[k]`)."""
+
+    def __new__(cls, found):
+        periods = super().__new__(cls, found)
+        periods.ends = [end for _start, end, _period, _base in periods]
+        best = [None]
+        for _start, _end, period, base in periods:
+            best.append(best[-1] if base else period)
+        periods.best = best
+        return periods
+
+
+def periods_in(text: str) -> Periods:
     """(start, end, period, whether it is a comparison's base) of the periods of a sentence, read once
     for all its figures (period_at): up to a figure the reading is the same as of the text before it alone."""
     if not may_hold_period(text):
-        return ()
-    return tuple((m.start(), m.end(), m.group(), _BASE.search(text, 0, m.start()) is not None)
-                 for m in PERIOD.finditer(text))
+        return _NO_PERIODS
+    return Periods((m.start(), m.end(), m.group(), _is_base(text, m.start())) for m in PERIOD.finditer(text))
 
 
-def _period_before(text: str, position: int) -> str | None:
-    best = None
-    for match in PERIOD.finditer(text, 0, position):
-        if match.end() <= position and not _BASE.search(text, 0, match.start()):
+def _is_base(text: str, start: int) -> bool:
+    """Whether a comparison word (较, 比, 高于…) ends right at `start`: the period after it is a base. Only the
+    few characters before it are searched (_BASE's words are short), not the whole text back to its start."""
+    return _BASE.search(text, max(0, start - _BASE_LONGEST), start) is not None
+
+
+def _period_before(text: str, position: int, since: int = 0, best: str | None = None) -> str | None:
+    """The period nearest before `position` read in the text up to it alone, from `since` on (`best`: the
+    one found before `since`)."""
+    for match in PERIOD.finditer(text, since, position):
+        if match.end() <= position and not _is_base(text, match.start()):
             best = match.group()
     return best
 
@@ -185,6 +206,8 @@ _HEADING = regex.compile(r"^(?:([一二三四五六七八九十]{1,3}、)|[（(]
 _HEADING_FIRST = frozenset("一二三四五六七八九十（(")  # what a _HEADING match starts with
 _DURATION = regex.compile(rf"(?:近|过去)?{_DIGIT}{{1,3}}(?:个)?(?:年|月|季度)(?:来|间|内)?")
 _BASE = regex.compile(r"(?rp)(?:较|比|与|同|相比|从|[高低快慢多少]于)$")
+_BASE_LONGEST = 3  # characters a _BASE match spans at most (two, and a line break before $)
+_NO_PERIODS = Periods(())
 _OPENING = regex.compile(rf"^(?:各位代表[，,])?(?:在|截至|到|至|刚刚过去的|过去的)?({PERIOD.pattern})")  # 各位代表，刚刚过去的2025年
 
 

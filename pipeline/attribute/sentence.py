@@ -8,7 +8,7 @@ clauses of the sentence; bodies (民营企业) hold for their own clause only.
 """
 from __future__ import annotations
 
-from dataclasses import replace
+from .fact import replace
 from functools import lru_cache
 
 from .. import cached_regex as regex
@@ -36,6 +36,9 @@ def _clauses(sentence: str, last_figure: int) -> list[tuple[int, int]]:
         bounds.append((start, end))
         start = end + 1
     return bounds
+
+
+NEAR = 200
 
 
 class _Reading:
@@ -109,7 +112,9 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
         q = quantities[i]
         q_start, q_end = spans[i]
         nxt = spans[in_clause[position + 1]][0] if position + 1 < len(in_clause) else c_end
-        left, right = s[cursor:q_start], s[q_end:nxt]
+        # a name, subject or stat word stands within NEAR characters of its figure: the words further away
+        # are not read (nor kept as the readings' cache keys)
+        left, right = s[max(cursor, q_start - NEAR):q_start], s[q_end:min(nxt, q_end + NEAR)]
         # A clause before without figures (「外贸继续保持快速增长态势，同比增长27.1%」), else the sentence
         # before, names a figure only where its own clause says nothing of it (「三季度同比增长4.9%」).
         last_name = reading.names[-1] if reading.names else (
@@ -141,7 +146,7 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
         reading.facts.append(_fact(reading, q, named, about, stat, sign, period))
         if position > 0:
             _carry_bound(reading, in_clause[position - 1], i)
-            _carry_trailing_bound(reading, in_clause[:position + 1])
+            _carry_trailing_bound(reading, in_clause, position + 1)
         if phrase and position > 0:
             _share_tier_noun(reading, phrase, position)
         reading.names.append(named)
@@ -434,15 +439,17 @@ def _carry_bound(reading: _Reading, before: int, i: int) -> None:
 _TRAILING_BOUNDS = tuple(word for word in LEXICON.bounds_after if len(word) > 1)
 
 
-def _carry_trailing_bound(reading: _Reading, listed: list[int]) -> None:
+def _carry_trailing_bound(reading: _Reading, in_clause: list[int], count: int) -> None:
     """A bound word closing figures of one unit joined by 、 bounds them all: 「分别增长5%、6.5%左右」 makes
-    5% approx too, 「分别达到90%、95%以上」 ge; a single-character tail (200多亿条) is part of its own figure."""
-    last = reading.quantities[listed[-1]]
+    5% approx too, 「分别达到90%、95%以上」 ge; a single-character tail (200多亿条) is part of its own figure.
+    The figures are the first `count` of the clause (`in_clause`), the last of them the one just read."""
+    listed = in_clause  # read up to `count`, without a copy per figure
+    last = reading.quantities[listed[count - 1]]
     if last.bound == "eq" or not last.text.endswith(_TRAILING_BOUNDS):
         return
     back = 1
-    while back < len(listed):
-        before, after = listed[-1 - back], listed[-back]
+    while back < count:
+        before, after = listed[count - 1 - back], listed[count - back]
         q = reading.quantities[before]
         if q.unit != last.unit or q.bound != "eq" or reading.facts[-1 - back].bound != "eq":
             return

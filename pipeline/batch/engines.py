@@ -20,6 +20,8 @@ import os
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
+from .guard import Limits, extract_within, rejected, worker_died
+
 Task = tuple[str, str]                      # (path, doc_id)
 Result = tuple[str, dict, bytes]            # (doc_id, what the run counts, the encoded shard)
 IN_FLIGHT_PER_WORKER = 4
@@ -96,17 +98,18 @@ def _follow_the_run(run_pid: int, every: float = 0.5) -> None:
 
 
 class SerialEngine:
-    """In this process, one document after another."""
+    """In this process, one document after another (each under `limits`, see guard)."""
 
     name = "local"
     workers = 1
 
-    def __init__(self) -> None:
+    def __init__(self, limits: Limits | None = None) -> None:
         self._heap_before = _settle_the_heap()
+        self.limits = limits
 
     def map(self, tasks: Iterable[Task]) -> Iterator[Result]:
         for task in tasks:
-            yield extract(task)
+            yield extract_within(task, self.limits) if self.limits else extract(task)
 
     def close(self) -> None:
         """Give the calling program its garbage collector back as it was."""
@@ -123,34 +126,70 @@ class ProcessEngine:
 
     name = "local"
 
-    def __init__(self, workers: int):
+    def __init__(self, workers: int, limits: Limits | None = None):
+        self.workers = workers
+        self.limits = limits
+        self._pool = self._start_pool()
+
+    def _start_pool(self):
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
-        self.workers = workers
         context = multiprocessing.get_context("forkserver")
         # imported once in the fork server, not once per worker: the stages, and the shard
         # encoder with pyarrow (~0.5 s of CPU per process)
         context.set_forkserver_preload(["pipeline.document", "pipeline.batch.engines", "pipeline.batch.shards"])
-        self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=context,
-                                         initializer=_start_worker, initargs=(os.getpid(),))
+        return ProcessPoolExecutor(max_workers=self.workers, mp_context=context,
+                                   initializer=_start_worker, initargs=(os.getpid(),))
+
+    def _submit(self, task: Task):
+        if self.limits is None:
+            return self._pool.submit(extract, task)
+        return self._pool.submit(extract_within, task, self.limits)
 
     def map(self, tasks: Iterable[Task]) -> Iterator[Result]:
         from concurrent.futures import FIRST_COMPLETED, wait
+        from concurrent.futures.process import BrokenProcessPool
 
         pending = iter(tasks)
-        running = set()
+        running: dict = {}                  # future: its task
         limit = self.workers * IN_FLIGHT_PER_WORKER
         while True:
             for task in pending:
-                running.add(self._pool.submit(extract, task))
+                running[self._submit(task)] = task
                 if len(running) >= limit:
                     break
             if not running:
                 return
-            done, running = wait(running, return_when=FIRST_COMPLETED)
+            done, _ = wait(running, return_when=FIRST_COMPLETED)
+            broken = []
             for future in done:
-                yield future.result()
+                task = running.pop(future)
+                try:
+                    result = future.result()
+                except BrokenProcessPool:
+                    broken.append(task)
+                    continue
+                yield result
+            if broken:  # a worker died: every document in flight failed with it
+                suspects = broken + list(running.values())
+                running.clear()
+                yield from self._alone(suspects)
+
+    def _alone(self, suspects: list[Task]) -> Iterator[Result]:
+        """After a worker died: a new pool, and the documents that were in flight run one at a time, so
+        that the one that kills a worker by itself is found and recorded as rejected; the others are kept."""
+        from concurrent.futures.process import BrokenProcessPool
+
+        self._pool.shutdown(wait=False, cancel_futures=True)
+        self._pool = self._start_pool()
+        for task in suspects:
+            try:
+                yield self._submit(task).result()
+            except BrokenProcessPool:
+                yield rejected(task, worker_died(task[0]))
+                self._pool.shutdown(wait=False, cancel_futures=True)
+                self._pool = self._start_pool()
 
     def close(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)
@@ -241,16 +280,17 @@ POOL_MIN_BYTES = 2_000_000
 
 def make_engine(engine: str, workers: int | None, scheduler: str | None = None,
                 fingerprint: str | None = None, tasks: int | None = None, size: int | None = None,
-                connect_timeout: float = 30.0):
+                connect_timeout: float = 30.0, limits: Limits | None = None):
     """The engine asked for.
 
     `workers=None` means "as many as there are cores", but a small job (fewer than two tasks or
-    under POOL_MIN_BYTES of input) then runs here, serially; an explicit number is obeyed.
+    under POOL_MIN_BYTES of input) then runs here, serially; an explicit number is obeyed. `limits`:
+    the time limit per document and memory ceiling per worker of the local engines (see guard).
     """
     if engine == "dask":
         return DaskEngine(workers or default_workers(), scheduler, fingerprint, connect_timeout)
     if workers is None:
         workers = default_workers() if (size is None or size >= POOL_MIN_BYTES) else 1
     if workers <= 1 or (tasks is not None and tasks <= 1):
-        return SerialEngine()
-    return ProcessEngine(min(workers, tasks) if tasks else workers)
+        return SerialEngine(limits)
+    return ProcessEngine(min(workers, tasks) if tasks else workers, limits)

@@ -32,6 +32,9 @@ from .units import standardise
 _OWN_YEAR = regex.compile(rf"(?r)({PERIOD.pattern}|(?<=[由从])上年)的?$")  # 常住人口由上年729万人增加到732万人
 
 
+# _OWN_YEAR ends where the figure's words end: only their last characters are searched (a period is
+# shorter than this), not the whole sentence back to its start for each figure
+_OWN_YEAR_REACH = 64
 _PLAN_YEAR = "今年"
 
 
@@ -79,7 +82,7 @@ def enrich_facts(rows: list[dict], text: str, doc_date: date | None = None,
         before = _before(row, text)
         section, section_period = section_at(parts, row.get("start") or 0)
         ahead = section == "plan" or has_target_word(before)  # 全年 in a target is this year; 预计全年 may be last
-        own = _OWN_YEAR.search(before)  # 「从2020年的53.2%提升到2025年的57.7%」: each figure its year
+        own = _OWN_YEAR.search(before, max(0, len(before) - _OWN_YEAR_REACH))  # 「从2020年的53.2%提升到2025年的57.7%」: each figure its year
         period = own.group(1) if own else row.get("period") or section_period
         if period is None and section == "plan":
             period = _PLAN_YEAR  # 「三、全力抓好七项重点工作」: a report's work plan is for its own year

@@ -45,6 +45,8 @@ def _words() -> dict[str, tuple[str, ...]]:
 def _has(text: str, kind: str) -> bool:
     """Whether `text` holds a word of `kind` (target or forecast) that counts: look-alikes (将近)
     are blanked, and a target word right after an achieved word (完成目标) does not count."""
+    if not _any_word(text, kind):
+        return False  # no word of the kind at all (most figures): one pass, not one per word
     words = _words()
     for word in words.get("not", ()):
         if word in text:
@@ -58,6 +60,36 @@ def _has(text: str, kind: str) -> bool:
                 return True
             start = text.find(word, start + 1)
     return False
+
+
+@lru_cache(maxsize=4)
+def _any_of(kind: str) -> re.Pattern:
+    """A pattern finding any word of `kind` (a pattern that never matches for a kind without words)."""
+    words = _words().get(kind, ())
+    return re.compile("|".join(map(re.escape, words)) if words else "(?!)")
+
+
+_LAST: dict = {}  # kind: (the text last looked at, whether a word of the kind stands in it)
+
+
+def _any_word(text: str, kind: str) -> bool:
+    """Whether any word of `kind` stands in `text`. The figures of a sentence come in order, each with
+    its sentence up to it: where the text goes on from the last one looked at, which held none, only
+    what it adds (and the few characters before, where a word may start) is searched, so a sentence
+    with many figures is not searched again from its start for each."""
+    pattern = _any_of(kind)
+    last = _LAST.get(kind)
+    if last is not None and not last[1] and text.startswith(last[0]):
+        found = pattern.search(text, max(0, len(last[0]) - _longest(kind) + 1)) is not None
+    else:
+        found = pattern.search(text) is not None
+    _LAST[kind] = (text, found)
+    return found
+
+
+@lru_cache(maxsize=4)
+def _longest(kind: str) -> int:
+    return max(map(len, _words().get(kind, ())), default=1)
 
 
 def has_target_word(text: str) -> bool:
