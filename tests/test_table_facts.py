@@ -338,6 +338,13 @@ CASES = [
         GDP | | 11 | % | growth_rate | 2021年 | 11
         GDP | | 171160000000 | 元 | | 2020年 | 1711.6
         GDP | | 5.1 | % | growth_rate | 2020年 | 5.1"""),
+    # Xiamen yearbook 2024, 5-1 (years as rows): thousands set apart by a space, as yearbooks print them.
+    ("Xiamen yearbook, thousands apart",
+     "单位:万元\n| 年 份 | 地区生产总值 | 第一产业 |\n|---|---|---|\n| 1952 | 4 609 | 1 567 |\n| 1953 | 5 643 | 1 580 |",
+     """地区生产总值 | | 46090000 | 元 | | 1952年 | 4 609
+        第一产业 | | 15670000 | 元 | | 1952年 | 1 567
+        地区生产总值 | | 56430000 | 元 | | 1953年 | 5 643
+        第一产业 | | 15800000 | 元 | | 1953年 | 1 580"""),
     # A text with no table gives its prose facts only, as before.
     ("prose only",
      "全年粮食产量70650万吨，比上年增加1109万吨。",

@@ -24,7 +24,8 @@ from ..script import fold_script
 
 _RULE = re.compile(r"^[\s|:+=\-—–─━]*[-—–─━=]{3,}[\s|:+=\-—–─━]*$")
 _WIDE_GAP = re.compile(r"\S(?:.*?\S)?(?=\s{2,}|\s*$)")          # cells between runs of 2+ spaces
-_FIGURE = re.compile(r"^[(（]?[-+−–－]?\s*\d[\d,]*(?:\.\d+)?[)）]?\s*[%‰]?[*＊]?$")
+# a figure alone in a cell; yearbooks set thousands apart with a thin space (「10 536 205」)
+_FIGURE = re.compile(r"^[(（]?[-+−–－]?\s*(?:\d{1,3}(?: \d{3})+(?:\.\d+)?|\d[\d,]*(?:\.\d+)?)[)）]?\s*[%‰]?[*＊]?$")
 # A line that may be a row split by single spaces: a label (spaces allowed), then two figures or more.
 _FIGURE_TOKEN = r"(?:[-+−－]?\d[\d,]*(?:\.\d+)?[%‰]?|[—…]+|-)"
 # A figure with its unit in the cell (「269万吨」, 「9200亿千瓦时」, 「120万m²」), not a time (2024年, 5月),
@@ -88,8 +89,10 @@ class TextTable:
 def is_figure(text: str) -> bool:
     """Whether a cell's text is a figure alone.
 
-    >>> is_figure("90809"), is_figure("-7.4"), is_figure("1,234.5"), is_figure("12.3%"), is_figure("指标")
-    (True, True, True, True, False)
+    >>> is_figure("90809"), is_figure("-7.4"), is_figure("1,234.5"), is_figure("12.3%"), is_figure("10 536 205")
+    (True, True, True, True, True)
+    >>> is_figure("指标"), is_figure("2 3")
+    (False, False)
     """
     return bool(_FIGURE.match(text))
 
@@ -148,7 +151,7 @@ def _narrow_tokens(line: str, start: int) -> list[tuple[int, int]]:
 def _mixes_figures(cell: str) -> bool:
     """A cell of a space-aligned split that holds a figure beside other words: 「Urban 848.21 1013.88」."""
     tokens = cell.split()
-    return len(tokens) >= 2 and any(_FIGURE_ALONE.match(token) for token in tokens)
+    return len(tokens) >= 2 and any(_FIGURE_ALONE.match(token) for token in tokens) and not _FIGURE.match(cell)
 
 
 def _spans_between(line: str, separator: str) -> list[tuple[int, int]]:

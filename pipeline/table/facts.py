@@ -26,7 +26,7 @@ from .labels import Outline, read_label, row_labels
 __all__ = ["table_facts", "find_tables"]
 
 _WORDS = LEXICON.table_words
-_NUMBER = re.compile(r"([-+−–－]?)\s*(\d[\d,]*(?:\.\d+)?)\s*([%‰]?)")
+_NUMBER = re.compile(r"([-+−–－]?)\s*(\d{1,3}(?: \d{3})+(?:\.\d+)?|\d[\d,]*(?:\.\d+)?)\s*([%‰]?)")
 # Places a row label may be (a body such as 民营企业 stays a name: it is what the row measures)
 _SUBJECTS = {word for word in LEXICON.subjects if "\t" not in word} | set(LEXICON.regions) | set(LEXICON.cities)
 _RATE_UNITS = ("%", "‰", "", "倍")
@@ -310,7 +310,7 @@ def _figures(cell: str):
         match = _NUMBER.search(stripped)
         sign = -1 if match.group(1) and match.group(1) != "+" else 1
         try:
-            number = Decimal(match.group(2).replace(",", "")) * sign
+            number = Decimal(match.group(2).replace(",", "").replace(" ", "")) * sign
         except InvalidOperation:
             return
         shown = stripped[match.start():match.end()]
