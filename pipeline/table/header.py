@@ -102,9 +102,24 @@ def _role(folded: str) -> str:
     return "value"
 
 
+# 「北 京」, 「合 计」, 「地 区」: yearbooks space out short names to a column's width
+_SPACED = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]{1,4}[\u4e00-\u9fff])+$")
+
+
+def unspaced(text: str) -> str:
+    """A short name spaced out to a column's width, set close again: 「内 蒙 古」 → 「内蒙古」.
+
+    >>> unspaced("内 蒙 古"), unspaced("Gross Domestic Product"), unspaced("居民 消费")
+    ('内蒙古', 'Gross Domestic Product', '居民 消费')
+    """
+    body = text.strip()
+    return re.sub(r"[ \u3000]+", "", body) if _SPACED.match(body) else text
+
+
 @lru_cache(maxsize=8192)
 def read_heading(text: str) -> Heading:
     """Read a column's header (its header rows' cells joined by spaces, top first)."""
+    text = unspaced(text)
     folded = fold(text)
     parts = [part for part in folded.split() if part]
     if len(parts) == 1 and _role(parts[0]) != "value":

@@ -19,7 +19,7 @@ from functools import lru_cache
 from ..lexicon import LEXICON
 from .align import aligned
 from .detect import TextTable, is_figure
-from .header import fold, read_heading, read_unit
+from .header import fold, read_heading, read_unit, unspaced
 
 _WORDS = LEXICON.table_words
 _HEADS = tuple(LEXICON.heads)              # head nouns of measures: 支出, 总额, 投资 …
@@ -31,8 +31,6 @@ _UNIT_AT_END = re.compile(r"[（(]([^（）()]{1,12})[）)]\s*$")
 _BRACKETED = re.compile(r"^[（(][^（）()]+[）)]$")
 _OPEN_BRACKET = re.compile(r"[（(][^）)]*$")
 _BASE = re.compile(r"[=＝为]\s*100$")
-# 「北 京」, 「合 计」: yearbooks space out short names to a column's width
-_SPACED = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]{1,4}[\u4e00-\u9fff])+$")
 _TOTAL_AT_END = re.compile("(?:%s)$" % "|".join(map(re.escape, _WORDS.get("total", []))) if _WORDS.get("total") else r"(?!)")
 
 
@@ -46,16 +44,6 @@ class Label:
     sign: int
     part: bool
     total: bool = False          # 合计, 总计: the row sums the rows below and names no item of its own
-
-
-def unspaced(text: str) -> str:
-    """A short name spaced out to a column's width, set close again: 「内 蒙 古」 → 「内蒙古」.
-
-    >>> unspaced("内 蒙 古"), unspaced("Gross Domestic Product"), unspaced("居民 消费")
-    ('内蒙古', 'Gross Domestic Product', '居民 消费')
-    """
-    body = text.strip()
-    return re.sub(r"[ \u3000]+", "", body) if _SPACED.match(body) else text
 
 
 @lru_cache(maxsize=8192)
