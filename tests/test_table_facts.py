@@ -534,3 +534,21 @@ def test_web_page_table(page, expected):
     row, facts = extract_document(page.encode("utf-8"), "page", "page.html")
     assert row["status"] == "ok", row["error"]
     assert [(f["metric"], f["subject"], f["value"], f["unit"], f["stat"], f["period"]) for f in facts] == expected
+
+
+# Documents of two tables or more: the facts of each, as CASES lists them.
+SEVERAL = [
+    # A table continued on the next page (「续表1」 over its header again) takes the caption it continues.
+    ("continued table",
+     "表1  2024年各市地区生产总值  单位：亿元\n地区\t绝对量\t增长（%）\n广州市\t31032.50\t2.1\n\n续表1\n"
+     "地区\t绝对量\t增长（%）\n深圳市\t36801.87\t5.8",
+     """地区生产总值 | 广州市 | 3103250000000 | 元 | | 2024年 | 31032.50
+        地区生产总值 | 广州市 | 2.1 | % | growth_rate | 2024年 | 2.1
+        地区生产总值 | 深圳市 | 3680187000000 | 元 | | 2024年 | 36801.87
+        地区生产总值 | 深圳市 | 5.8 | % | growth_rate | 2024年 | 5.8"""),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", SEVERAL, ids=[case[0] for case in SEVERAL])
+def test_tables_give_their_facts(name, text, expected):
+    test_table_gives_its_facts(name, text, expected)

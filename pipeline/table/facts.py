@@ -33,13 +33,19 @@ _RATE_UNITS = ("%", "‰", "", "倍")
 _RATES = ("growth_rate", "change", "share")
 _BARE_YEAR = re.compile(r"^(?:19|20)\d{2}$")
 SENTENCE_LONGEST = 300
+_CONTINUED = re.compile("^(?:%s)" % "|".join(map(re.escape, _WORDS.get("continued", ()))) if _WORDS.get("continued") else r"(?!)")
 _UNIT_ROW = re.compile("^(?:%s)\\s*[：:]" % "|".join(map(re.escape, _WORDS["unit_label"])))
 
 
 def table_facts(text: str, tables: list[TextTable]) -> list[dict]:
     """The facts rows of every table (metric … end, table, row, column), in text order."""
     facts = []
+    previous = None
     for table in tables:
+        if previous is not None and table.caption and _CONTINUED.match(fold(table.caption[0].text)):
+            # 「续表1」: the table continued on a new page takes the caption it continues (title, period, unit)
+            table = TextTable(table.number, previous.caption + table.caption, table.rows, table.kind)
+        previous = table if table.caption else previous
         for offset, part in _parts(table):
             facts.extend(_facts_of(text, part, offset))
     return facts
