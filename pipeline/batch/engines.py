@@ -47,10 +47,10 @@ def extract(task: Task) -> Result:
 
     Whatever the document raises, in its extraction or in the encoding of its rows (a shard too
     big for memory, say), costs that document alone: it becomes a rejected row naming the file
-    and the error. The facts keep a bounded excerpt of their sentence (`pipeline.excerpt`).
+    and the error. The facts keep a bounded excerpt of their sentence (`pipeline.excerpt`, applied by
+    `extract_document`, so that the tables and `pipeline.extract` agree).
     """
     from ..document import internal_error, process_file, rejected_row
-    from ..excerpt import bound_sentences
     from ..listing import printable
     from .shards import encode
 
@@ -58,7 +58,6 @@ def extract(task: Task) -> Result:
     source = printable(path)
     try:
         row, facts = process_file(path, doc_id)
-        facts = bound_sentences(facts, row.get("text") or "")
         row.update(source=source, n_facts=len(facts))
         shard = encode(row, facts)
     except Exception as error:  # a bug must cost one document, not the run (nor every rerun)
