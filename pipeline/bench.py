@@ -3,7 +3,7 @@
     $ python -m pipeline.bench              # >= 50 MB corpus in .bench/, a few minutes
     $ python -m pipeline.bench --quick      # 5 MB, about a minute
 
-The corpus is ../shared/corpus (reports-2026/txt and dev) repeated into `.bench/corpus/` until it
+The corpus is ../shared/corpus (reports-2026/txt and dev; $CNSTATS_SHARED/corpus when set) repeated into `.bench/corpus/` until it
 holds `--size-mb` of text (kept between runs; gitignored). Each copy after the first has its Arabic
 figures varied (`varied_copy`), so no copy repeats an earlier one sentence for sentence: a cache
 can't replay a whole copy, as it could not on a real folder of distinct documents. Measured on
@@ -39,7 +39,17 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared" / "corpus"
+
+
+def shared_corpus() -> Path:
+    """The shared corpus folder: $CNSTATS_SHARED/corpus when that is set, else the first of
+    ../shared/corpus and ../../shared/corpus (a worktree one level further down) that exists."""
+    named = os.environ.get("CNSTATS_SHARED")
+    candidates = [Path(named)] if named else [ROOT.parent / "shared", ROOT.parent.parent / "shared"]
+    return next((place / "corpus" for place in candidates if (place / "corpus").is_dir()), candidates[0] / "corpus")
+
+
+SHARED = shared_corpus()
 SOURCES = (SHARED / "reports-2026" / "txt", SHARED / "dev")
 TARGETS = {"throughput_vs_cn2an": 1.5, "peak_rss_mb": 1024.0, "no_change_s": 2.0}
 

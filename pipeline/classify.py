@@ -71,6 +71,11 @@ _NAME_HEADS = tuple(LEXICON.name_heads)
 _NAME_HEAD_FIRSTS = frozenset(word[0] for word in _NAME_HEADS)    # one test before the words themselves
 _CODE_WORDS = tuple(LEXICON.code_words)
 _DISCOURSE_NOUNS = tuple(LEXICON.discourse_nouns)
+# Groups of places a survey reports on (subjects.txt, kind "group"): 「31个大城市」 names the group when a
+# figure of its own follows in the clause.
+_GROUPS = tuple(line.split("\t")[0] for line in LEXICON.subjects
+                if "\t" in line and "group" in line.split("\t")[1].split()) or ("\0",)
+_GROUP_FIGURES = regex.compile(r"[^，,；;。：:]{2,30}?[\d零一二两三四五六七八九十]")
 _CLASS_UNITS = set(LEXICON.class_units)
 _HAN_AT = _compiled(r"\p{Han}")
 _COUNT_WORDS = "个|家|项|座|条|所|户|批|处|种|支|台|套"
@@ -254,6 +259,8 @@ def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans, code_ends:
         return "name"        # 制定实施稳增长惠民生27条: a policy package's name
     if after.startswith(_DISCOURSE_NOUNS):
         return "other"       # 做好9个方面工作
+    if unit == "个" and after.startswith(_GROUPS) and _GROUP_FIGURES.match(folded, end):
+        return "other"       # 31个大城市城镇调查失业率为5.2%: the group's name, whose figure follows
     if steps and folded.find("阶", end, end + 17) >= 0 and _STEP_AHEAD.match(folded, end):
         return "other"       # 跨越3个千亿元台阶: a step, not an amount
     if unit == "位" and first_after == "数":
@@ -273,6 +280,8 @@ def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans, code_ends:
             return "name"    # 千万吨粮食增产计划, 百万亩造林工程: a magnitude word names a programme
         if programme and unit not in _COUNT_UNITS and not folded.endswith(_VERBS, 0, start):
             return "name"    # 延安千万吨炼化一体化, 榆能百万吨煤制芳烃: a tier in a plant's name (新增千万吨产能 counts)
+    if quantity.chinese and not scaled and quantity.value == 1 and unit in _COUNT_UNITS:
+        return "other"       # 每户至少一人就业: one of a thing, bounded or not, describes; it counts nothing
     if quantity.chinese and not scaled and bound == "eq" and unit not in _PERCENT_LIKE:
         if unit in _MONEY_UNITS and not _HAN_AT.match(folded, end):
             return "statistic"   # 十块钱, 壹仟玖佰圆整

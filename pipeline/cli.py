@@ -1,4 +1,5 @@
-"""The command line: `python -m pipeline run --input DIR_OR_FILE... --output DIR`.
+"""The command line: `cnstats run --input DIR_OR_FILE... --output DIR` (installed with the
+package; `python -m pipeline run …` is the same command).
 
 Exit status: 0 when every document was processed or recorded as rejected; 2 for a usage error
 (bad options, an input that does not exist); 1 when the run itself failed, including when
@@ -11,6 +12,7 @@ cluster cannot be used.
 from __future__ import annotations
 
 import argparse
+import os
 import signal
 import sys
 
@@ -32,22 +34,47 @@ exit status:
   1  the run failed (another run holds OUT, the cluster is unreachable, the disk is full, ...)
   2  usage error (unknown option, an input that does not exist, ...)
 
+every file is a row:
+  Each input file is a row of documents.parquet; one that cannot be read (not text, too
+  large, a named pipe or device, a folder that cannot be listed) is a rejected row with the
+  reason, and the summary names it. Where two files would share a doc_id, each keeps its
+  extension (bj.pdf, bj.txt), then its input folder's name (a/bj.txt); the run warns.
+
 examples:
-  python -m pipeline run --input data/raw --output data/out
-  python -m pipeline run --input data/raw --output data/out --workers 2 --log-format json
-  python -m pipeline run --input /mnt/corpus --output /data/out --engine dask \\
+  cnstats run --input data/raw --output data/out
+  cnstats run --input data/raw --output data/out --workers 2 --log-format json
+  cnstats run --input /mnt/corpus --output /data/out --engine dask \\
       --scheduler tcp://scheduler-host:8786
 """
 
 
+def _prog() -> str:
+    """`cnstats`, or `python -m pipeline` when run so."""
+    name = os.path.basename(sys.argv[0]) if sys.argv and sys.argv[0] else ""
+    return "python -m pipeline" if name in ("__main__.py", "-m", "-c", "") else "cnstats"
+
+
+def _megabytes(text: str) -> int:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of megabytes") from None
+    if not value > 0 or value != value or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"must be more than 0 MB, not {text}")
+    return int(value * 1_000_000)
+
+
 def build_parser() -> argparse.ArgumentParser:
+    from . import __version__
     from .batch.engines import default_workers
     from .batch.guard import default_max_memory_mb
+    from .listing import DEFAULT_MAX_BYTES
 
     parser = argparse.ArgumentParser(  # exits 2 on a usage error, as the contract says
-        prog="python -m pipeline",
+        prog=_prog(),
         description="cnstats: turn Chinese reports, bulletins and news into tidy tables of statistics.",
     )
+    parser.add_argument("--version", action="version", version=f"cnstats {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     run = commands.add_parser(
         "run",
@@ -77,9 +104,13 @@ def build_parser() -> argparse.ArgumentParser:
                      help="with --engine dask: how long to wait for the scheduler and a first worker "
                           "(default 30)")
     run.add_argument("--log-format", choices=("text", "json"), default="text",
-                     help="text: a progress bar on a terminal and a summary line (default); "
+                     help="text: progress and a summary naming the rejected files (default); "
                           "json: one JSON object per line on stderr for schedulers")
-    run.add_argument("--no-progress", action="store_true", help="never show a progress bar")
+    run.add_argument("--no-progress", action="store_true",
+                     help="never show progress (a bar on a terminal, a line every 10 s elsewhere)")
+    run.add_argument("--max-size", type=_megabytes, default=DEFAULT_MAX_BYTES, metavar="MB", dest="max_bytes",
+                     help=f"larger files are not read but recorded as rejected, too large (default "
+                          f"{DEFAULT_MAX_BYTES // 1_000_000})")
     run.add_argument("--doc-timeout", type=float, default=60.0, metavar="SECONDS",
                      help="a document whose extraction takes longer is recorded as rejected, and the run "
                           "goes on (default 60; 0: no limit)")
@@ -143,7 +174,8 @@ def main(argv: list[str] | None = None) -> int:
         summary = run_pipeline(args.input, args.output, full=args.full, workers=args.workers,
                                engine=args.engine, scheduler=args.scheduler, rehash=args.rehash,
                                connect_timeout=args.connect_timeout,
-                               reporter=reporter, doc_timeout=args.doc_timeout, max_memory=args.max_memory)
+                               reporter=reporter, doc_timeout=args.doc_timeout, max_memory=args.max_memory,
+                               max_bytes=args.max_bytes)
     except UsageError as error:
         reporter.failure(f"error: {error}", 2)
         return 2

@@ -26,6 +26,7 @@ import hashlib
 from .attribute import attribute_facts, document_region
 from .clean import clean_text
 from .enrich import dates_for, enrich_facts
+from .excerpt import bound_sentences
 from .ingest import read_bytes, sha256_of
 from .readers import read_document
 from .readers.assemble import assemble, page_at
@@ -116,6 +117,7 @@ def extract_document(raw: bytes, doc_id: str, source: str) -> tuple[dict, list[d
                 fact["page"] = page_at(pages, fact["start"])
         doc_date, doc_year = dates_for(text, source)
         facts = enrich_facts(facts, text, doc_date, doc_year)  # comparable: indicator, year, status, …
+        facts = bound_sentences(facts, text)  # a sentence over 300 characters: the excerpt around the figure
     except Exception as error:  # a bug must not lose the document: record it and go on
         row["error"] = internal_error(error)
         return row, []

@@ -1,4 +1,4 @@
-"""Find input files, name them, and decode their bytes, or say why they cannot be read.
+"""Read input files and decode their bytes, or say why they cannot be read (listing: `pipeline.listing`).
 
 >>> decode_bytes("川渝两地".encode("gb18030")).encoding
 'gb18030'
@@ -17,11 +17,14 @@ import codecs
 import hashlib
 import os
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
 
 import regex
 
+from .listing import (DEFAULT_MAX_BYTES, InputFile, check_file, doc_id_for, find_inputs, kind_of,  # noqa: F401
+                      os_error, printable)
 from .script import fold_script
+
+__all__ = ["InputFile", "doc_id_for", "list_inputs", "read_bytes", "decode_bytes", "sha256_of", "printable"]
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -52,14 +55,6 @@ _MAGIC = {
 
 
 @dataclass(frozen=True)
-class InputFile:
-    """One file to read: where it is, as given, and the id its rows carry."""
-
-    path: str
-    doc_id: str
-
-
-@dataclass(frozen=True)
 class Decoded:
     """The text of a file's bytes, or why there is none."""
 
@@ -68,62 +63,39 @@ class Decoded:
     error: str | None = None
 
 
-def doc_id_for(path: Path, root: Path | None) -> str:
-    """The contract's doc_id: path below the input folder, POSIX, no extension.
-
-    >>> doc_id_for(Path("data/raw/2025/chuanyu.txt"), Path("data/raw"))
-    '2025/chuanyu'
-    >>> doc_id_for(Path("elsewhere/bulletin.txt"), None)
-    'bulletin'
-    """
-    if root is None:
-        return path.stem
-    relative = PurePosixPath(path.relative_to(root).as_posix())
-    return str(relative.with_suffix("")) if relative.suffix else str(relative)
-
-
 def list_inputs(paths: list[str | os.PathLike]) -> tuple[list[InputFile], list[str]]:
-    """Every file under the given folders (recursed, sorted) and the files named directly.
-
-    Returns the files and the problems with the paths themselves (a path that does not exist),
-    which the caller reports as a usage error. Hidden files and folders are skipped.
+    """Every file under the given folders (recursed) and the files named directly, one per file
+    with a unique doc_id (see `pipeline.listing`), sorted by doc_id; and the problems with the
+    paths themselves (a path that does not exist), which the caller reports as a usage error.
     """
-    found: dict[str, InputFile] = {}
-    problems: list[str] = []
-    for given in paths:
-        path = Path(given)
-        if path.is_dir():
-            for file in sorted(_walk(path)):
-                doc_id = doc_id_for(file, path)
-                found.setdefault(doc_id, InputFile(str(file), doc_id))
-        elif path.exists() or path.is_symlink():
-            found.setdefault(path.stem, InputFile(str(path), path.stem))
-        else:
-            problems.append(f"no such file or folder: {given}")
-    return sorted(found.values(), key=lambda f: f.doc_id), problems
+    listing = find_inputs(paths)
+    return listing.files, listing.problems
 
 
-def _walk(root: Path):
-    for folder, subfolders, files in os.walk(root):
-        subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
-        for name in files:
-            if not name.startswith("."):
-                yield Path(folder) / name
+def read_bytes(path: str, max_bytes: int | None = DEFAULT_MAX_BYTES) -> tuple[bytes | None, str | None]:
+    """The file's bytes, or a reason a person can act on.
 
-
-def read_bytes(path: str) -> tuple[bytes | None, str | None]:
-    """The file's bytes, or a reason a person can act on."""
+    Only a regular file no larger than `max_bytes` is read: a named pipe, a device or a socket
+    is refused without waiting on it (opened non-blocking, checked before reading).
+    """
+    shown = printable(path)
     try:
-        with open(path, "rb") as handle:
-            return handle.read(), None
-    except PermissionError:
-        return None, f"cannot read {path}: permission denied (check the file's permissions)"
-    except IsADirectoryError:
-        return None, f"cannot read {path}: it is a folder"
-    except FileNotFoundError:
-        return None, f"cannot read {path}: the file disappeared or is a broken link"
+        handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as error:
-        return None, f"cannot read {path}: {error.strerror or error}"
+        return None, os_error(shown, error)
+    try:
+        status = os.fstat(handle)
+        kind = kind_of(status.st_mode)
+        if kind is not None:
+            return None, f"cannot read {shown}: it is {kind}, not a regular file"
+        if max_bytes is not None and status.st_size > max_bytes:
+            return None, check_file(path, max_bytes)[1] or f"too large: {shown}"
+        with open(handle, "rb", closefd=False) as stream:
+            return stream.read(), None
+    except OSError as error:
+        return None, os_error(shown, error)
+    finally:
+        os.close(handle)
 
 
 def sha256_of(raw: bytes) -> str:

@@ -24,6 +24,10 @@ The grammar, as a reader of Chinese figures applies it:
 - 负 or a minus sign negates; 多, 余, 几 and 来 after a digit or scale mark an inexact figure and read as
   its lower end (二十几万 = 200000); Arabic numbers may carry thousands separators, an exponent
   (2e5, 2^5, 1.2×10⁴) or the suffix k.
+
+A numeral longer than MAX_NUMERAL_CHARS characters (a run of a thousand 万, a 10,000-digit
+string), or one whose value a float cannot hold, is not a statistic: it reads as None, so no fact
+is made of it, and reading it costs time in proportion to its length at most.
 """
 from __future__ import annotations
 
@@ -48,6 +52,10 @@ INEXACT = frozenset("多余几来")
 THOUSAND = ("k", "K")
 MEASURE = "个"
 MYRIADS = ("万", "亿")
+# The longest numeral read (一千二百三十四万五千六百七十八亿…: about 30 characters; 1,234,567,890.12:
+# 16): longer runs of digits and scales are serial numbers, codes or noise, not statistics.
+MAX_NUMERAL_CHARS = 48
+_LARGEST = Decimal("1e30")      # beyond this, not a statistic (a float would soon be inf)
 
 # Patterns written for `regex`, run by re (faster per call), with \d and \s as regex reads them.
 _ARABIC = _compiled(r"\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+")
@@ -121,9 +129,20 @@ def _money(match) -> Decimal | None:
 
 
 def read_folded(text: str) -> Decimal | None:
-    """parse_decimal for text already folded to simplified script and half width."""
-    if not text:
+    """parse_decimal for text already folded to simplified script and half width.
+
+    >>> read_folded("1" + "万" * 1000) is None, read_folded("9" * 400) is None, read_folded("四万万")
+    (True, True, Decimal('400000000'))
+    """
+    if not text or len(text) > MAX_NUMERAL_CHARS:
         return None
+    value = _read_folded(text)
+    if value is None or not value.is_finite() or abs(value) >= _LARGEST:
+        return None
+    return value
+
+
+def _read_folded(text: str) -> Decimal | None:
     if text.isdigit() and text.isascii():
         return Decimal(text)                     # most figures: 2025, 64
     simple = _SIMPLE.fullmatch(text)

@@ -12,9 +12,11 @@ character for one character, so that text read from the folded copy has the same
 """
 from __future__ import annotations
 
+import importlib.util
 import re
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 
 KEEP_FULL_WIDTH = set("，。：；！？（）【】「」『』、《》“”‘’")
 _WIDTH_TABLE = {}
@@ -77,14 +79,36 @@ def _fold_char(char: str) -> str:
     return folded if len(folded) == 1 else char
 
 
-@lru_cache(maxsize=1)
-def _traditional():
-    """A search for any character OpenCC's t2s changes on its own (about 4,000 of the CJK blocks)."""
+def traditional_ranges() -> list[str]:
+    """The characters of the CJK blocks OpenCC's t2s changes on its own (about 4,000), as runs of
+    code points (see _ranges): what `lexicon/traditional_chars.txt` lists, computed from the installed
+    OpenCC (tests/test_clean.py checks that they agree; `python -m pipeline.script` rewrites the file)."""
     converter = _converter()
     chars = [chr(code) for block in _CJK_BLOCKS for code in range(block[0], block[1] + 1)]
     converted = converter.convert("\n".join(chars)).split("\n")
-    changed = [char for char, simple in zip(chars, converted) if char != simple]
-    return re.compile("[" + "".join(_ranges(changed)) + "]")
+    return list(_ranges([char for char, simple in zip(chars, converted) if char != simple]))
+
+
+_TRADITIONAL_FILE = Path(__file__).resolve().parent / "lexicon" / "traditional_chars.txt"
+
+
+@lru_cache(maxsize=1)
+def _traditional():
+    """A search for any character OpenCC's t2s changes on its own, from the precomputed list (reading
+    it costs a fraction of converting the CJK blocks, and no OpenCC is loaded for simplified text);
+    from OpenCC itself where the list is missing."""
+    try:
+        listed = [line.strip() for line in _TRADITIONAL_FILE.read_text(encoding="utf-8").splitlines()
+                  if line.strip() and not line.startswith("#")]
+    except OSError:
+        listed = []
+    return re.compile("[" + "".join(listed or traditional_ranges()) + "]")
+
+
+@lru_cache(maxsize=1)
+def _has_opencc() -> bool:
+    """Whether OpenCC can be imported, without loading its dictionaries."""
+    return importlib.util.find_spec("opencc") is not None
 
 
 def _ranges(chars: list[str]):
@@ -113,10 +137,10 @@ def fold_script(text: str) -> str:
     Text with no traditional character is returned as it is, without running the converter (most
     documents are simplified: the search costs a fraction of a conversion).
     """
-    converter = _converter()
-    if converter is None or text.isascii():
+    if text.isascii() or not _has_opencc() or _traditional().search(text) is None:
         return text
-    if _traditional().search(text) is None:
+    converter = _converter()
+    if converter is None:
         return text
     folded = converter.convert(text)
     if len(folded) == len(text):
@@ -127,7 +151,7 @@ def fold_script(text: str) -> str:
 @lru_cache(maxsize=1)
 def _to_fold_either():
     """A search for any character that fold_width or fold_script would change (None without OpenCC)."""
-    if _converter() is None:
+    if not _has_opencc():
         return None
     return re.compile(_TO_FOLD.pattern[:-1] + _traditional().pattern[1:])
 
@@ -142,3 +166,11 @@ def fold(text: str) -> str:
     if either is not None and either.search(text) is None:
         return text
     return fold_script(fold_width(text))
+
+
+if __name__ == "__main__":  # rewrite lexicon/traditional_chars.txt from the installed OpenCC
+    import opencc
+
+    _TRADITIONAL_FILE.write_text(
+        f"# characters OpenCC {getattr(opencc, '__version__', '')} t2s changes on their own, as runs of code points"
+        " (written by python -m pipeline.script)\n" + "\n".join(traditional_ranges()) + "\n", encoding="utf-8")

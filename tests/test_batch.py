@@ -313,12 +313,12 @@ def test_rehash_reads_files_whose_size_and_mtime_did_not_change(raw, tmp_path):
     assert run_pipeline([str(raw)], str(out), progress=False, workers=1, rehash=True).processed == 1
 
 
-def test_an_output_folder_inside_the_input_folder_is_not_read_as_input(raw, tmp_path):
-    out = raw / "out"
-    first = run_pipeline([str(raw)], str(out), progress=False, workers=1)
-    second = run_pipeline([str(raw)], str(out), progress=False, workers=1)
-    assert (first.documents, second.unchanged, second.processed) == (14, 14, 0)
-    assert not any(doc_id.startswith("out/") for doc_id in read_tables(out)["documents"]["doc_id"])
+def test_an_output_folder_inside_the_input_folder_is_refused_before_anything_is_written(raw, tmp_path):
+    from pipeline.run import UsageError
+
+    with pytest.raises(UsageError, match="inside the input folder"):
+        run_pipeline([str(raw)], str(raw / "out"), progress=False, workers=1)
+    assert not (raw / "out").exists()
 
 
 @pytest.mark.slow

@@ -269,3 +269,12 @@ def test_page_with_two_column_widths(sections):
         if _sentences(clean_text(page)) != _sentences("\n".join(first + second)):
             failures.append(name)
     assert 1 - len(failures) / len(pairs) >= 0.95, failures
+
+
+def test_traditional_list_agrees_with_opencc():
+    """lexicon/traditional_chars.txt (what fold_script searches for) is what the installed OpenCC changes:
+    after an OpenCC upgrade, `python -m pipeline.script` rewrites it."""
+    from pipeline import script
+
+    assert script._traditional().pattern == "[" + "".join(script.traditional_ranges()) + "]"
+    assert script._traditional().search("兩地參保人數") and not script._traditional().search("两地参保人数")

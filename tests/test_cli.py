@@ -22,7 +22,8 @@ def cli(*args: str, timeout: float = 120) -> subprocess.CompletedProcess:
 @pytest.mark.parametrize("args, words", [
     (["--help"], ["run"]),
     (["run", "--help"], ["--input", "--output", "--full", "--workers", "--engine", "--scheduler",
-                         "--log-format", "--no-progress", "--rehash", "exit status"]),
+                         "--log-format", "--no-progress", "--rehash", "--max-size", "exit status",
+                         "cnstats run --input"]),
     (["review", "--help"], ["OUT", "--output", "static site"]),
 ])
 def test_help_says_what_every_option_does(args, words):
@@ -42,6 +43,8 @@ def test_help_says_what_every_option_does(args, words):
     (["run", "--input", str(SAMPLE), "--output", "{out}", "--log-format", "xml"], "invalid choice"),
     (["run", "--input", "no/such/folder", "--output", "{out}"], "no such file or folder"),
     (["run", "--input", str(SAMPLE), "--output", "{file}"], "is a file, not a folder"),
+    (["run", "--input", str(SAMPLE), "--output", "{out}", "--max-size", "0"], "must be more than 0 MB"),
+    (["run", "--input", str(SAMPLE), "--output", "{out}", "--max-size", "big"], "not a number of megabytes"),
 ])
 def test_usage_errors_exit_2_and_say_why(args, message, tmp_path):
     (tmp_path / "a-file").write_text("x")
@@ -72,7 +75,7 @@ def test_an_unreachable_scheduler_exits_1(tmp_path):
     assert not (tmp_path / "out" / "facts.parquet").exists()
 
 
-def test_quiet_when_not_a_terminal_one_summary_line(tmp_path):
+def test_quiet_when_not_a_terminal_and_quick_one_summary_line(tmp_path):
     result = cli("run", "--input", str(SAMPLE), "--output", str(tmp_path))
     assert result.returncode == 0
     lines = result.stderr.splitlines()
@@ -150,3 +153,85 @@ def test_sigterm_stops_the_run_on_record_with_exit_1(tmp_path):
     assert "run interrupted" in stderr
     runs = pd.read_parquet(out / "runs.parquet")
     assert runs["status"].tolist() == ["failed"] and "KeyboardInterrupt" in runs["error"][0]
+
+
+def as_installed(*args: str) -> subprocess.CompletedProcess:
+    """The `cnstats` command as pip installs it: a script that calls pipeline.cli.main."""
+    script = "import sys; sys.argv[0] = 'cnstats'; from pipeline.cli import main; sys.exit(main())"
+    return subprocess.run([sys.executable, "-c", script, *args], capture_output=True, text=True, cwd=ROOT,
+                          timeout=60)
+
+
+def test_version_and_the_command_is_called_cnstats():
+    from pipeline import __version__
+
+    result = as_installed("--version")
+    assert result.returncode == 0 and result.stdout.strip() == f"cnstats {__version__}"
+    usage = as_installed("run", "--help").stdout
+    assert usage.startswith("usage: cnstats run") and "python -m pipeline" not in usage
+    assert cli("--version").stdout.strip() == f"cnstats {__version__}"
+
+
+def bad_files(folder: Path, count: int) -> Path:
+    folder.mkdir()
+    (folder / "good.txt").write_text("全年城镇新增就业105.8万人。", encoding="utf-8")
+    for number in range(count):
+        (folder / f"empty{number:02d}.txt").write_bytes(b"")
+    return folder
+
+
+@pytest.mark.parametrize("rejected, named, more", [(2, 2, None), (12, 10, "… and 2 more rejected files")])
+def test_the_summary_names_the_rejected_files_and_why(rejected, named, more, tmp_path):
+    raw = bad_files(tmp_path / "raw", rejected)
+    result = cli("run", "--input", str(raw), "--output", str(tmp_path / "out"))
+    assert result.returncode == 0
+    lines = result.stderr.splitlines()
+    assert lines[0].startswith(f"cnstats: {rejected + 1} documents (1 ok, {rejected} rejected)")
+    listed = [line for line in lines if line.startswith("  rejected ")]
+    assert len(listed) == named
+    assert listed[0] == f"  rejected {raw / 'empty00.txt'}: empty file (0 bytes): nothing to read"
+    assert (more is None and len(lines) == 1 + named) or (more in lines[-1])
+
+
+def test_json_logs_have_one_event_per_rejected_file(tmp_path):
+    raw = bad_files(tmp_path / "raw", 12)
+    result = cli("run", "--input", str(raw), "--output", str(tmp_path / "out"), "--log-format", "json")
+    events = [json.loads(line) for line in result.stderr.splitlines()]
+    rejected = [event for event in events if event["event"] == "rejected"]
+    assert [event["doc_id"] for event in rejected] == [f"empty{number:02d}" for number in range(12)]
+    assert all(event["error"].startswith("empty file") and event["source"].endswith(".txt") for event in rejected)
+
+
+def test_plain_progress_lines_when_not_a_terminal(tmp_path):
+    """A notebook's `!cnstats run …` shows progress as lines (here one per document: every 0 s)."""
+    import io
+
+    from pipeline.batch.report import Reporter
+    from pipeline.run import run_pipeline
+    from tests.test_batch import make_corpus
+
+    raw = make_corpus(tmp_path / "raw", documents=3)
+    stream = io.StringIO()
+    run_pipeline([str(raw)], str(tmp_path / "out"), workers=1, reporter=Reporter("text", None, stream, plain_every=0))
+    progress = [line for line in stream.getvalue().splitlines() if "documents extracted" in line]
+    assert progress[0].startswith("cnstats: 1/5 documents extracted (20%)") and progress[-1].startswith("cnstats: 5/5")
+    quiet = io.StringIO()
+    run_pipeline([str(raw)], str(tmp_path / "out2"), workers=1, reporter=Reporter("text", False, quiet, plain_every=0))
+    assert "documents extracted" not in quiet.getvalue()
+
+
+def test_make_run_takes_a_folder_with_a_space(tmp_path):
+    import shutil
+
+    make = shutil.which("make")
+    if make is None:
+        pytest.skip("make is not installed")
+    raw = tmp_path / "my reports"
+    raw.mkdir()
+    (raw / "bj.txt").write_text("全年城镇新增就业105.8万人。", encoding="utf-8")
+    out = tmp_path / "my tables"
+    # -o: the virtual environment counts as set up (this test runs inside it)
+    result = subprocess.run([make, "-o", ".venv/.installed", "run", f"RAW={raw}", f"OUT={out}",
+                             f"PY={sys.executable}"], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert pd.read_parquet(out / "facts.parquet")["value"].tolist() == [1058000.0]

@@ -157,3 +157,28 @@ def test_run_over_a_folder_with_bad_files(tmp_path):
     assert "damaged PDF" in documents.loc["scan", "error"]
     facts = pd.read_parquet(out / "facts.parquet")
     assert set(facts.doc_id) == {"2025/good", "big5"}
+
+
+def _fifo(folder):
+    os.mkfifo(folder / "pipe.txt")
+    return folder / "pipe.txt"
+
+
+def _big(folder):
+    (folder / "big.txt").write_bytes("粮食".encode() * 1000)
+    return folder / "big.txt"
+
+
+# (case, make the file, words of the reason): read_bytes never waits on what is not a regular file
+NOT_READ = [
+    ("named pipe", _fifo, "named pipe"),
+    ("character device", lambda folder: "/dev/zero", "character device"),
+    ("folder", lambda folder: folder, "folder"),
+    ("larger than the limit", _big, "too large"),
+]
+
+
+@pytest.mark.parametrize("case, make, words", NOT_READ, ids=[row[0] for row in NOT_READ])
+def test_only_regular_files_within_the_size_limit_are_read(case, make, words, tmp_path):
+    raw, error = read_bytes(str(make(tmp_path)), max_bytes=1000)
+    assert raw is None and words in error

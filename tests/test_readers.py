@@ -417,7 +417,7 @@ def test_a_government_article_page_in_gb2312():
         "指 标\t年末数\t比重（%）",
         "指 标\t\t",
         "全国人口\t140967\t100.0",
-        "其中：城镇\t93267\t66.16",
+        "\u3000其中：城镇\t93267\t66.16",
         "全年城镇新增就业1244万人，比上年多增38万人。"]
     assert [(fact["text"], fact["unit"]) for fact in facts][:2] == [("1260582亿元", "元"), ("5.2%", "%")]
 
@@ -508,3 +508,22 @@ def test_a_pdf_footnote_mark_is_no_part_of_the_text():
     row, facts = extract_document(pdf.tobytes(), "t", "t.pdf")
     assert row["text"] == "全年全州生产总值1329.65亿元，比上年增长4.0%。"
     assert [(fact["metric"], fact["text"]) for fact in facts][0] == ("生产总值", "1329.65亿元")
+
+
+# A web table's part rows are often marked by indent alone (full-width spaces or &nbsp;): kept, they name the part.
+INDENTED_PARTS = [
+    ("　　住宅", "房地产开发投资中住宅"),
+    ("&nbsp;&nbsp;&nbsp;&nbsp;住宅", "房地产开发投资中住宅"),
+    ("　　其中：住宅", "房地产开发投资中住宅"),
+]
+
+
+@pytest.mark.parametrize("label, metric", INDENTED_PARTS)
+def test_an_indented_web_table_row_is_a_part_of_the_row_above(label, metric):
+    page = ("<html><head><meta charset='utf-8'></head><body><h1>2024年1—8月份全国房地产开发投资</h1><table>"
+            "<tr><th>指标</th><th>绝对量</th><th>比上年增长（%）</th></tr>"
+            "<tr><td>房地产开发投资（亿元）</td><td>90809</td><td>-7.4</td></tr>"
+            f"<tr><td>{label}</td><td>69286</td><td>-6.4</td></tr></table></body></html>")
+    _row, facts = extract_document(page.encode(), "web", "web.html")
+    assert [(fact["metric"], fact["value"]) for fact in facts if fact["unit"] == "元"] == [
+        ("房地产开发投资", 9.0809e12), (metric, 6.9286e12)]

@@ -143,6 +143,217 @@ CASES = [
         GDP | 北京 | 5.2 | % | growth_rate | 2024年 | 5.2
         GDP | 上海 | 5392671000000 | 元 | | 2024年 | 53926.71
         GDP | 上海 | 5.0 | % | growth_rate | 2024年 | 5.0"""),
+    # A web table copied with 「|」: the corner cell spans two header rows (the second row lacks it and
+    # ends in an empty cell), a section row spans the row (its empty cells left as lines of bars).
+    ("web table, rowspan corner, spanning section row",
+     "2019年1-2月份社会消费品零售总额主要数据\n指 标 | 1-2月 | |\n绝对量 (亿元) | 同比增长 (%) | |\n"
+     "社会消费品零售总额 | 66064 | 8.2 |\n按经营地分 |\n|\n|\n乡村 | 9562 | 9.0 |",
+     """社会消费品零售总额 | | 6606400000000 | 元 | | 1-2月 | 66064
+        社会消费品零售总额 | | 8.2 | % | growth_rate | 1-2月 | 8.2
+        乡村 | | 956200000000 | 元 | | 1-2月 | 9562
+        乡村 | | 9.0 | % | growth_rate | 1-2月 | 9.0"""),
+    # 1994 national bulletin: a label and figures split by single spaces, the unit in the cell (269万吨),
+    # a one-character label (纱), a figure glued to the next one as the bulletin prints it (6100万立方米-4.5).
+    ("bulletin 1994, units in the cells",
+     "主要工业产品产量如下:\n1994年 比上年增长%\n化学纤维 269万吨 13.3\n纱 470万吨 -6.3\n木材 6100万立方米-4.5",
+     """化学纤维 | | 2690000 | 吨 | | 1994年 | 269万吨
+        化学纤维 | | 13.3 | % | growth_rate | 1994年 | 13.3
+        纱 | | 4700000 | 吨 | | 1994年 | 470万吨
+        纱 | | -6.3 | % | growth_rate | 1994年 | -6.3
+        木材 | | 61000000 | 立方米 | | 1994年 | 6100万立方米
+        木材 | | -4.5 | % | growth_rate | 1994年 | -4.5"""),
+    # Measure named by the caption only (places as rows, 绝对量/增长 columns): 各市 and 单位 come off the title.
+    ("caption names the measure, places as rows",
+     "表3  2024年各市地区生产总值  单位：亿元\n地区\t绝对量\t比上年增长（%）\n广州市\t31032.50\t2.1\n全省合计\t141633.81\t3.5",
+     """地区生产总值 | 广州市 | 3103250000000 | 元 | | 2024年 | 31032.50
+        地区生产总值 | 广州市 | 2.1 | % | growth_rate | 2024年 | 2.1
+        地区生产总值 | 全省 | 14163381000000 | 元 | | 2024年 | 141633.81
+        地区生产总值 | 全省 | 3.5 | % | growth_rate | 2024年 | 3.5"""),
+    # NBS 2015 grain announcement: 「2015 年」 as typeset, 全国及各省(区、市) off the title, 「北 京」 spaced to
+    # the column's width, a document title above the numbered caption.
+    ("NBS grain 2015, spaced names, caption scope",
+     "国家统计局关于2015年粮食产量的公告\n表 2 2015 年全国及各省(区、市)粮食产量  单位：万吨\n地区\t绝对数\n全国总计\t62143.5\n"
+     "北 京\t62.6\n内 蒙 古\t2827.0",
+     """粮食产量 | 全国 | 621435000 | 吨 | | 2015年 | 62143.5
+        粮食产量 | 北京 | 626000 | 吨 | | 2015年 | 62.6
+        粮食产量 | 内蒙古 | 28270000 | 吨 | | 2015年 | 2827.0"""),
+    # The same announcement's table 1 as the web page gives it: the header lacks its corner cell (its last
+    # cell is blank), 「其中:」 marks a part, 「1、」 numbers a row.
+    ("NBS grain 2015, header without its corner cell",
+     "表 1 2015 年粮食播种面积、单位面积产量及总产量情况 | |||\n播种面积 (千公顷) | 总产量 (万吨) | |\n"
+     "1、谷物 | 95648.9 | 57225.3 |\n其中:玉米 | 38116.6 | 22458.0 |",
+     """谷物播种面积 | | 95648900 | 公顷 | | 2015年 | 95648.9
+        谷物总产量 | | 572253000 | 吨 | | 2015年 | 57225.3
+        谷物中玉米播种面积 | | 38116600 | 公顷 | | 2015年 | 38116.6
+        谷物中玉米总产量 | | 224580000 | 吨 | | 2015年 | 22458.0"""),
+    # askci, monthly output by province: row numbers without a header cell, the header stands one to the left.
+    ("askci, row numbers under a header without its corner",
+     "| 地区 | 当月产量(万吨) | 累计产量(万吨) | |\n|---|---|---|---|\n| 1 | 北京市 | 0.02 | 0.31 |\n| 2 | 天津市 | 3.77 | 63.45 |",
+     """当月产量 | 北京市 | 200 | 吨 | | 当月 | 0.02
+        累计产量 | 北京市 | 3100 | 吨 | cumulative | | 0.31
+        当月产量 | 天津市 | 37700 | 吨 | | 当月 | 3.77
+        累计产量 | 天津市 | 634500 | 吨 | cumulative | | 63.45"""),
+    # Fujian yearbook 2008, 8-17: a web table holding its own caption and unit in rows of bars; 合计 names no
+    # item (the caption's measure, 各类 off); 「#小麦」 a part.
+    ("Fujian yearbook, caption in the table's rows, 合计",
+     "| 8-17 各类粮食产量 | |||\n| 单位:万吨 | (10000 tons) | ||\n| 项 目 | item | 2006 | 2007 |\n"
+     "| 合 计 | total | 632.90 | 635.06 |\n| 大小麦 | barley and wheat | 1.87 | 1.75 |\n| #小麦 | wheat | 1.60 | 1.49 |",
+     """粮食产量 | | 6329000 | 吨 | | 2006年 | 632.90
+        粮食产量 | | 6350600 | 吨 | | 2007年 | 635.06
+        大小麦 | | 18700 | 吨 | | 2006年 | 1.87
+        大小麦 | | 17500 | 吨 | | 2007年 | 1.75
+        大小麦中小麦 | | 16000 | 吨 | | 2006年 | 1.60
+        大小麦中小麦 | | 14900 | 吨 | | 2007年 | 1.49"""),
+    # gotohui, years as rows and measures as columns: a year's row left blank is a row, not a header.
+    ("years as rows, blank years",
+     "| 时间 | 常住人口 (万人) | 户籍人口 (万人) |\n|---|---|---|\n| 2019 | ||\n| 2017 | 2.38 | 1.66 |",
+     """常住人口 | | 23800 | 人 | | 2017年 | 2.38
+        户籍人口 | | 16600 | 人 | | 2017年 | 1.66"""),
+    # Parts written by indent (full-width spaces, as HTML and Word tables indent sub-items), then a
+    # label wrapped by a PDF: its unit on the next line, or its figures on the next line.
+    ("indented parts and wrapped labels",
+     "指标\t绝对量\t增长%\n房地产开发投资（亿元）\t90809\t-7.4\n　　住宅\t69023\t-6.6\n商品房销售面积\n（万平方米）\t87890\t-23.0\n"
+     "能源生产总量\t11.2\t4.7\n（折标准燃料）\n房屋新开工面积（万平方米）\n\t85062\t-37.2",
+     """房地产开发投资 | | 9080900000000 | 元 | | | 90809
+        房地产开发投资 | | -7.4 | % | growth_rate | | -7.4
+        房地产开发投资中住宅 | | 6902300000000 | 元 | | | 69023
+        房地产开发投资中住宅 | | -6.6 | % | growth_rate | | -6.6
+        商品房销售面积 | | 878900000 | 平方米 | | | 87890
+        商品房销售面积 | | -23.0 | % | growth_rate | | -23.0
+        能源生产总量（折标准燃料） | | 11.2 | | | | 11.2
+        能源生产总量（折标准燃料） | | 4.7 | % | growth_rate | | 4.7
+        房屋新开工面积 | | 850620000 | 平方米 | | | 85062
+        房屋新开工面积 | | -37.2 | % | growth_rate | | -37.2"""),
+    # Units as symbols, in a 计量单位 column or after a label.
+    ("units as symbols",
+     "指标\t计量单位\t绝对量\n商品房销售面积\t万m²\t120\n旅客运输量\t万人次\t500\n建筑面积（万m²）\t\t12\n"
+     "全社会用电量（亿kWh）\t\t33.5",
+     """商品房销售面积 | | 1200000 | m² | | | 120
+        旅客运输量 | | 5000000 | 人次 | | | 500
+        建筑面积 | | 120000 | m² | | | 12
+        全社会用电量 | | 3350000000 | kWh | | | 33.5"""),
+    # Three header rows, merged cells left empty: the months under their year, the measure-less level and rate.
+    ("three header rows, merged cells empty",
+     "主要指标\n指标\t1-8月\t\t\t\n\t2024年\t\t2023年\t\n\t绝对量\t增长%\t绝对量\t增长%\n社会消费品零售总额（亿元）\t5000\t5.2\t4800\t4.9",
+     """社会消费品零售总额 | | 500000000000 | 元 | | 2024年1-8月 | 5000
+        社会消费品零售总额 | | 5.2 | % | growth_rate | 2024年1-8月 | 5.2
+        社会消费品零售总额 | | 480000000000 | 元 | | 2023年1-8月 | 4800
+        社会消费品零售总额 | | 4.9 | % | growth_rate | 2023年1-8月 | 4.9"""),
+    # Merged cells repeated (as some readers write them): 2024年 twice, 指标 in both header rows.
+    ("two header rows, merged cells repeated",
+     "指标\t2024年\t2024年\t2023年\t2023年\n指标\t绝对量\t增长%\t绝对量\t增长%\n地区生产总值（亿元）\t5000\t5.2\t4800\t4.9",
+     """地区生产总值 | | 500000000000 | 元 | | 2024年 | 5000
+        地区生产总值 | | 5.2 | % | growth_rate | 2024年 | 5.2
+        地区生产总值 | | 480000000000 | 元 | | 2023年 | 4800
+        地区生产总值 | | 4.9 | % | growth_rate | 2023年 | 4.9"""),
+    # The same aligned with spaces: each year stands over the columns it spans.
+    ("two header rows aligned with spaces",
+     "单位：亿元\n指标            2024年              2023年\n              绝对量   增长%     绝对量   增长%\n"
+     "地区生产总值    5000     5.2       4800     4.9\n第一产业         300     3.1        290     2.8",
+     """地区生产总值 | | 500000000000 | 元 | | 2024年 | 5000
+        地区生产总值 | | 5.2 | % | growth_rate | 2024年 | 5.2
+        地区生产总值 | | 480000000000 | 元 | | 2023年 | 4800
+        地区生产总值 | | 4.9 | % | growth_rate | 2023年 | 4.9
+        第一产业 | | 30000000000 | 元 | | 2024年 | 300
+        第一产业 | | 3.1 | % | growth_rate | 2024年 | 3.1
+        第一产业 | | 29000000000 | 元 | | 2023年 | 290
+        第一产业 | | 2.8 | % | growth_rate | 2023年 | 2.8"""),
+    # Industries as rows under a 行业 header, the measure in the caption: the industry's measure.
+    ("industries as rows, measure in the caption",
+     "表2  2024年分行业增加值增速\n行业\t比上年增长（%）\n采矿业\t2.3\n制造业\t6.1",
+     """采矿业增加值 | | 2.3 | % | growth_rate | 2024年 | 2.3
+        制造业增加值 | | 6.1 | % | growth_rate | 2024年 | 6.1"""),
+    # Places as rows, years as columns, the measure in the caption only.
+    ("places as rows, years as columns",
+     "表4  各区县地区生产总值  单位：亿元\n区县\t2023年\t2024年\n东城区\t3000\t3200",
+     """地区生产总值 | 东城区 | 300000000000 | 元 | | 2023年 | 3000
+        地区生产总值 | 东城区 | 320000000000 | 元 | | 2024年 | 3200"""),
+    # Qinghai yearbook 2020, 4-13, as a PDF's text gives it: years as rows split by single spaces, measures as columns.
+    ("years as rows split by single spaces",
+     "年份 支出法生产总值（亿元） 资本形成率（%）\n2018 2748.00 85.22\n2019 2965.95 82.13",
+     """支出法生产总值 | | 274800000000 | 元 | | 2018年 | 2748.00
+        资本形成率 | | 85.22 | % | | 2018年 | 85.22
+        支出法生产总值 | | 296595000000 | 元 | | 2019年 | 2965.95
+        资本形成率 | | 82.13 | % | | 2019年 | 82.13"""),
+    # A web page's table as the HTML reader writes it: a caption and a section cell spanning the table's
+    # width are written once per column; the caption's 全国 is the area, not the measure.
+    ("spanning cells written once per column",
+     "表1 2024年全国房地产开发投资 单位：亿元\t表1 2024年全国房地产开发投资 单位：亿元\t表1 2024年全国房地产开发投资 单位：亿元\n"
+     "指标\t绝对量\t比上年增长（%）\n房地产开发投资\t100280\t-10.6\n按地区分\t按地区分\t按地区分\n东部地区\t54000\t-9.0",
+     """房地产开发投资 | | 10028000000000 | 元 | | 2024年 | 100280
+        房地产开发投资 | | -10.6 | % | growth_rate | 2024年 | -10.6
+        房地产开发投资 | 东部地区 | 5400000000000 | 元 | | 2024年 | 54000
+        房地产开发投资 | 东部地区 | -9.0 | % | growth_rate | 2024年 | -9.0"""),
+    # Guangzhou yearbook 2022, 1-16, as text: sub-items indented with spaces; a label that names a measure
+    # of its own (最终消费支出) keeps it, a kind of the row above (农村居民) is named by it.
+    ("yearbook rows nested by indent",
+     "单位:万元\n项目 2019 2020\n支出法地区生产总值 238446940 250687492\n 最终消费支出 115973603 118272732\n"
+     "  居民消费支出 84748086 84380579\n   农村居民 8193215 8043385",
+     """支出法地区生产总值 | | 2384469400000 | 元 | | 2019年 | 238446940
+        支出法地区生产总值 | | 2506874920000 | 元 | | 2020年 | 250687492
+        最终消费支出 | | 1159736030000 | 元 | | 2019年 | 115973603
+        最终消费支出 | | 1182727320000 | 元 | | 2020年 | 118272732
+        居民消费支出 | | 847480860000 | 元 | | 2019年 | 84748086
+        居民消费支出 | | 843805790000 | 元 | | 2020年 | 84380579
+        居民消费支出中农村居民 | | 81932150000 | 元 | | 2019年 | 8193215
+        居民消费支出中农村居民 | | 80433850000 | 元 | | 2020年 | 8043385"""),
+    # The unit in the corner header cell (指标（单位：万吨）) is the table's: a header row, not a caption.
+    ("unit in the corner header cell",
+     "指标（单位：万吨）\t2023年\t2024年\n粮食\t69541\t70650",
+     """粮食 | | 695410000 | 吨 | | 2023年 | 69541
+        粮食 | | 706500000 | 吨 | | 2024年 | 70650"""),
+    # Shanghai statistics bureau, 2024年4月社会消费品零售总额 (a copy in traditional characters): a title row
+    # that is a month is no blank row of a year; 「比去年同月增長」 is a rate (its 去年 no period); 1-本月 a
+    # period; 住宿餐飲業 beside the 「#」 part is counted in 億元 as it is.
+    ("Shanghai retail 2024-04, month title row, rates",
+     "| 社會消費品零售總額 | ||||\n| 2024年4月 | ||||\n| 指標 | 本月 | 比去年同月增長(%) | 1-本月 | 比去年同期增長(%) |\n"
+     "| 社會消費品零售總額(億元) | 1446.98 | -5.5 | 6061.33 | -1.3 |\n| # 批發零售業 | 1319.62 | -5.1 | 5571.06 | -1.2 |\n"
+     "| 住宿餐飲業 | 127.35 | -9.1 | 490.26 | -2.5 |",
+     """社會消費品零售總額 | | 144698000000 | 元 | | 本月 | 1446.98
+        社會消費品零售總額 | | -5.5 | % | growth_rate | 本月 | -5.5
+        社會消費品零售總額 | | 606133000000 | 元 | | 1-本月 | 6061.33
+        社會消費品零售總額 | | -1.3 | % | growth_rate | 1-本月 | -1.3
+        社會消費品零售總額中批發零售業 | | 131962000000 | 元 | | 本月 | 1319.62
+        社會消費品零售總額中批發零售業 | | -5.1 | % | growth_rate | 本月 | -5.1
+        社會消費品零售總額中批發零售業 | | 557106000000 | 元 | | 1-本月 | 5571.06
+        社會消費品零售總額中批發零售業 | | -1.2 | % | growth_rate | 1-本月 | -1.2
+        住宿餐飲業 | | 12735000000 | 元 | | 本月 | 127.35
+        住宿餐飲業 | | -9.1 | % | growth_rate | 本月 | -9.1
+        住宿餐飲業 | | 49026000000 | 元 | | 1-本月 | 490.26
+        住宿餐飲業 | | -2.5 | % | growth_rate | 1-本月 | -2.5"""),
+    # Fujian yearbook 2015, 2-3: a bar table's caption and unit in its rows above a header of years; the
+    # same rows again under an index row (上年=100): indices, no unit, named by that row.
+    ("Fujian yearbook 2015, a block of indices",
+     "| 2-3 总产出 | ||\n| 单位:亿元 | ||\n| 项目 | 2013 | 2014 |\n| 总产出(亿元) | 61780.20 | 70742.78 |\n"
+     "| 第一产业 | 3170.16 | 3400.90 |\n| 总产出指数(上年=100) | 116.20 | 110.50 |\n| 第一产业 | 104.40 | 104.40 |",
+     """总产出 | | 6178020000000 | 元 | | 2013年 | 61780.20
+        总产出 | | 7074278000000 | 元 | | 2014年 | 70742.78
+        第一产业 | | 317016000000 | 元 | | 2013年 | 3170.16
+        第一产业 | | 340090000000 | 元 | | 2014年 | 3400.90
+        总产出指数 | | 116.20 | | | 2013年 | 116.20
+        总产出指数 | | 110.50 | | | 2014年 | 110.50
+        第一产业总产出指数 | | 104.40 | | | 2013年 | 104.40
+        第一产业总产出指数 | | 104.40 | | | 2014年 | 104.40"""),
+    # 长治 2021 (a copy in traditional characters): a second table set right under the first, with a header
+    # of its own; a rank column gives nothing.
+    ("Changzhi 2021, a table under a table",
+     "GDP排行 | 區域 | 2021年GDP(億元) | 增速(%) |\n1 | 潞州區 | 565.7 | 8 |\n2 | 襄垣縣 | 320.7 | 9.9 |\n"
+     "年份 | GDP(億元) | 增速(%) |\n2021年 | 2311.1 | 11 |\n2020年 | 1711.6 | 5.1 |",
+     """GDP | 潞州區 | 56570000000 | 元 | | 2021年 | 565.7
+        GDP | 潞州區 | 8 | % | growth_rate | 2021年 | 8
+        GDP | 襄垣縣 | 32070000000 | 元 | | 2021年 | 320.7
+        GDP | 襄垣縣 | 9.9 | % | growth_rate | 2021年 | 9.9
+        GDP | | 231110000000 | 元 | | 2021年 | 2311.1
+        GDP | | 11 | % | growth_rate | 2021年 | 11
+        GDP | | 171160000000 | 元 | | 2020年 | 1711.6
+        GDP | | 5.1 | % | growth_rate | 2020年 | 5.1"""),
+    # Xiamen yearbook 2024, 5-1 (years as rows): thousands set apart by a space, as yearbooks print them.
+    ("Xiamen yearbook, thousands apart",
+     "单位:万元\n| 年 份 | 地区生产总值 | 第一产业 |\n|---|---|---|\n| 1952 | 4 609 | 1 567 |\n| 1953 | 5 643 | 1 580 |",
+     """地区生产总值 | | 46090000 | 元 | | 1952年 | 4 609
+        第一产业 | | 15670000 | 元 | | 1952年 | 1 567
+        地区生产总值 | | 56430000 | 元 | | 1953年 | 5 643
+        第一产业 | | 15800000 | 元 | | 1953年 | 1 580"""),
     # A text with no table gives its prose facts only, as before.
     ("prose only",
      "全年粮食产量70650万吨，比上年增加1109万吨。",
@@ -311,3 +522,42 @@ def test_table_inside_column_broken_report(shared):
     assert prose == without
     assert [(f["metric"], f["value"], f["unit"]) for f in facts if f.get("table")] == [
         ("房地产开发投资", 9080900000000.0, "元"), ("房地产开发投资", -7.4, "%")]
+
+
+# A web page with a table: the HTML reader writes it as tab-separated lines, a spanning cell once per column.
+PAGES = [
+    ("<html><body><div><p>全年房地产开发投资情况如下。</p><table>"
+     "<tr><td colspan='3'>表1  2024年全国房地产开发投资  单位：亿元</td></tr>"
+     "<tr><td>指标</td><td>绝对量</td><td>比上年增长（%）</td></tr>"
+     "<tr><td>房地产开发投资</td><td>100280</td><td>-10.6</td></tr>"
+     "<tr><td colspan='3'>按地区分</td></tr><tr><td>东部地区</td><td>54000</td><td>-9.0</td></tr>"
+     "</table></div></body></html>",
+     [("房地产开发投资", None, 10028000000000.0, "元", None, "2024年"), ("房地产开发投资", None, -10.6, "%", "growth_rate", "2024年"),
+      ("房地产开发投资", "东部地区", 5400000000000.0, "元", None, "2024年"),
+      ("房地产开发投资", "东部地区", -9.0, "%", "growth_rate", "2024年")]),
+]
+
+
+@pytest.mark.parametrize("page, expected", PAGES)
+def test_web_page_table(page, expected):
+    row, facts = extract_document(page.encode("utf-8"), "page", "page.html")
+    assert row["status"] == "ok", row["error"]
+    assert [(f["metric"], f["subject"], f["value"], f["unit"], f["stat"], f["period"]) for f in facts] == expected
+
+
+# Documents of two tables or more: the facts of each, as CASES lists them.
+SEVERAL = [
+    # A table continued on the next page (「续表1」 over its header again) takes the caption it continues.
+    ("continued table",
+     "表1  2024年各市地区生产总值  单位：亿元\n地区\t绝对量\t增长（%）\n广州市\t31032.50\t2.1\n\n续表1\n"
+     "地区\t绝对量\t增长（%）\n深圳市\t36801.87\t5.8",
+     """地区生产总值 | 广州市 | 3103250000000 | 元 | | 2024年 | 31032.50
+        地区生产总值 | 广州市 | 2.1 | % | growth_rate | 2024年 | 2.1
+        地区生产总值 | 深圳市 | 3680187000000 | 元 | | 2024年 | 36801.87
+        地区生产总值 | 深圳市 | 5.8 | % | growth_rate | 2024年 | 5.8"""),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", SEVERAL, ids=[case[0] for case in SEVERAL])
+def test_tables_give_their_facts(name, text, expected):
+    test_table_gives_its_facts(name, text, expected)

@@ -30,16 +30,17 @@ from bisect import bisect_right
 from operator import attrgetter
 from .fact import replace
 
+from .. import cached_regex as regex
 from ..quantities import Quantity
 from ..segment import Sentence
 from .fact import Fact
 from .period import carried_periods, opening_period
 from .region import document_region
-from .. import cached_regex as regex
 from .metric import peel_head
 from .period import strip_periods
 from .sentence import read_sentence
-from .subject import find_subject, is_place
+from .subject import find_subject, sentence_subject
+from ..script import fold
 
 __all__ = ["Fact", "attribute_facts", "document_region"]
 
@@ -71,19 +72,63 @@ def attribute_facts(text: str, sentences: list[Sentence], quantities: list[Quant
     facts = []
     opened: dict[int, str | None] = {}
     named_in: dict[int, str] = {}  # paragraph → the name of its last figure so far
-    place_in: dict[int, str] = {}  # paragraph → the place its last figure is about, carried to the next sentences
+    subjects = _SubjectCarry()
     for index in sorted(by_sentence):
         paragraph = sentences[index].paragraph
         period_before = _paragraph_period(sentences, index, opened) or carried.get(paragraph)
+        place_before = subjects.before(sentences, index)
         read = read_sentence(sentences[index], by_sentence[index], period_before, named_in.get(paragraph),
-                             place_in.get(paragraph))
+                             place_before)
+        subjects.after(sentences[index], read)
         if read and read[-1].metric:
             named_in[paragraph] = read[-1].metric
-        if read and is_place(read[-1].subject):
-            place_in[paragraph] = read[-1].subject
         facts.extend(_name_ratio_terms(sentences[index], by_sentence[index], read) if index in with_ratio else read)
     # A figure nothing names (no words in its clause, none before it) is left out: no fact without a metric.
     return [fact for fact in facts if fact.metric]
+
+
+class _SubjectCarry:
+    """The area a paragraph's sentences are about, carried from sentence to sentence: 「2017年，全国就业人员
+    中，第一产业就业人员占27.0%；第二产业就业人员占28.1%。」 gives 全国 to both figures. A sentence that
+    makes a whole area its subject (subject.sentence_subject: 全国, 我省) sets it for the sentences after
+    it, one opening with another place or a body ends it; a new paragraph starts afresh. A sentence
+    opening with 其中 is about a part of what the sentence before spoke of, so its subject is that
+    sentence's (「北京市城镇调查失业率为4.2%。其中外来户籍人口失业率为4.5%」)."""
+
+    __slots__ = ("subject", "last", "paragraph", "walked")
+
+    def __init__(self):
+        self.subject: str | None = None  # as written
+        self.last: str | None = None     # the subject of the last figure of the sentence before
+        self.paragraph = -1
+        self.walked = 0  # the sentences before this one have been read
+
+    def before(self, sentences: list[Sentence], index: int) -> str | None:
+        """The subject carried into sentence `index`, once the sentences without figures before it are read."""
+        for i in range(self.walked, index):
+            self.after(sentences[i], ())
+        self._enter(sentences[index].paragraph)
+        self.walked = index + 1
+        if self.last and _PART_OF.match(sentences[index].text):
+            return self.last
+        return self.subject
+
+    def after(self, sentence: Sentence, facts: list[Fact]) -> None:
+        """Read the subject a sentence leaves for the next, and that of its last figure."""
+        self._enter(sentence.paragraph)
+        folded = fold(sentence.text)
+        found = sentence_subject(folded)
+        if found is not None:  # kept as the sentence writes it (全國)
+            at = folded.find(found) if found else -1
+            self.subject = sentence.text[at: at + len(found)] if at >= 0 else found or None
+        self.last = facts[-1].subject if facts and facts[-1].subject else None
+
+    def _enter(self, paragraph: int) -> None:
+        if paragraph != self.paragraph:
+            self.subject, self.last, self.paragraph = None, None, paragraph
+
+
+_PART_OF = regex.compile(r"\s*其中")
 
 
 # Not words.CLAUSE_BREAK: its colons would cut 2.50:1 off from the ratio it belongs to.

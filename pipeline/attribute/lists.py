@@ -28,10 +28,10 @@ from functools import lru_cache
 from .. import cached_regex as regex
 
 from ..lexicon import LEXICON
-from .metric import peel_head, peel_tail
+from .metric import left_name, peel_head, peel_tail
 from .period import strip_periods
-from .subject import find_subject
-from .words import HEADS
+from .subject import find_subject, listed_places, place_list
+from .words import HEADS, alternation
 
 _AND = regex.compile(r"和|及|与|以及")
 _TOTAL = regex.compile(r"总额|总值|总量|总和|总计")
@@ -203,6 +203,13 @@ def listed_names(s: str, c_start: int, spans, in_clause: list[int], previous: li
     width = len(groups[0])
     if any(len(group) != width for group in groups):
         groups, width = [listed], len(listed)
+    listing = place_list(peel_head(strip_periods(before.strip("、，"))))
+    if listing and len(listing[0]) == width and _cut_stat_words(listing[1]):
+        # 「东部、中部、西部和东北地区投资分别增长……」, 「广东、江苏两省进出口分别……」: one measure, one place each
+        found, places = [_cut_stat_words(listing[1])] * width, listing[0]
+        named = {i: name for group in groups for i, name in zip(group, found)}
+        words = {i: before + s[c_start + at: spans[group[0]][0]] for group in groups for i in group}
+        return named, found, words, {i: place for group in groups for i, place in zip(group, places)}
     found = members(names, width) if names else None
     if found is None and previous and len(previous) >= width and not names:
         found = previous[-width:]  # 「……，分别增长6.7%、39.6%」 names the figures before it
@@ -245,3 +252,28 @@ def _list_text(before: str) -> str:
 def _cut_stat_words(names: str) -> str:
     """The list of names before its stat words: 「城乡居民人均可支配收入同比」 → 城乡居民人均可支配收入."""
     return peel_tail(peel_head(strip_periods(peel_head(names.strip("、，")))))
+
+
+# A clause listing places in the order of the figures a 分别 clause gives next.
+
+_ENUMERATION = regex.compile(rf"^(.*?)(?:{alternation(LEXICON.grammar['order'])})?"
+                             rf"(?:{alternation(LEXICON.grammar['enumerator'])})(.+)$")
+_MEMBER_BREAK = regex.compile(r"、|以及|和|及|与")
+
+
+@lru_cache(maxsize=4096)
+def enumerated(clause: str) -> tuple[str, tuple[str, ...]] | None:
+    """(the name, the places) of a clause that lists places in the order its figures will follow.
+
+    >>> enumerated("2018年平均工资由高到低依次是东部、西部、中部和东北")
+    ('平均工资', ('东部', '西部', '中部', '东北'))
+    >>> enumerated("增速最高的三个行业依次为采矿业、金融业") is None
+    True
+    """
+    match = _ENUMERATION.match(clause) if "依次" in clause or "分别" in clause else None
+    if not match:
+        return None
+    members = tuple(m.strip() for m in _MEMBER_BREAK.split(match.group(2)) if m.strip())
+    if len(members) < 2 or not listed_places(list(members)):
+        return None
+    return left_name(match.group(1)), members

@@ -41,6 +41,7 @@ True
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .. import cached_regex as regex
@@ -50,7 +51,7 @@ from .period import strip_periods
 from .subject import find_subject  # subject.py imports metric.py only inside its functions
 from .words import (
     HEADS, BOUND_WORDS, COMPARISONS, LEVEL_NOUNS, OBJECT_VERB_WORDS, OBJECT_VERBS, OPENERS, SCOPE_SPANS, SCOPE_WORDS,
-    STAT_WORD_SET,
+    SCOPE_STATS, STAT_WORD_SET,
     STATS, VERB_WORDS, VERBS, alternation,
 )
 
@@ -65,11 +66,24 @@ _TAIL_WORDS = frozenset(w for w in list(STATS) + BOUND_WORDS + LEXICON.trim_both
 _TAIL_FORMS = (r"(?<=[为是达])(?:-|−|负)|连续\d+年|连续[一二三四五六七八九十]+年|按[^，、；按]{1,8}?(?:计算|折算|核算|计)"
                r"|(?:由|从)?(?:每[^\s每，、]{1,2}){1,3}(?:由|从)?")
 _TAIL = regex.compile(rf"(?:{alternation(_TAIL_WORDS)}|{_TAIL_FORMS})$")
-# The same, read without a search from every position: the longest word of _TAIL_WORDS the name ends
-# with (a set lookup per length), and the forms only where one of the characters they need is written.
-_TAIL_LENGTHS = sorted({len(w) for w in _TAIL_WORDS}, reverse=True)
+
+
+def _lengths_by_last(words) -> dict[str, list[int]]:
+    """For each last character, the lengths of the words ending in it, longest first: a name is then
+    looked up only at the lengths of the words that may end it."""
+    lengths: dict[str, set[int]] = {}
+    for word in words:
+        lengths.setdefault(word[-1], set()).add(len(word))
+    return {last: sorted(sizes, reverse=True) for last, sizes in lengths.items()}
+
+
+# The same as _TAIL, read without a search from every position: the longest word of _TAIL_WORDS the name
+# ends with (a set lookup per length of the words ending in its last character), and the forms only where
+# one of the characters they need is written.
+_TAIL_LENGTHS = _lengths_by_last(_TAIL_WORDS)
 _TAIL_FORM = regex.compile(rf"(?:{_TAIL_FORMS})$")
 _TAIL_FORM_MARKS = ("-", "−", "负", "连续", "每", "按")
+_TAIL_FORM_MARK = re.compile("|".join(map(re.escape, _TAIL_FORM_MARKS)))  # one search, not one `in` per mark
 
 
 def _tail_start(name: str) -> int:
@@ -82,11 +96,11 @@ def _tail_start(name: str) -> int:
         match = _TAIL.search(name)
         return match.start() if match else -1
     start, size = -1, len(name)
-    for length in _TAIL_LENGTHS:
+    for length in _TAIL_LENGTHS.get(name[-1:], ()):
         if length <= size and name[size - length:] in _TAIL_WORDS:
             start = size - length
             break
-    if any(mark in name for mark in _TAIL_FORM_MARKS):
+    if _TAIL_FORM_MARK.search(name):
         form = _TAIL_FORM.search(name)
         if form and (start < 0 or form.start() < start):
             start = form.start()
@@ -97,7 +111,9 @@ _HEAD = regex.compile(rf"^(?:{alternation([w for w in LEXICON.trim_both if len(w
 _COMPARISON_TAIL = regex.compile(
     rf"(?:{COMPARISONS.pattern})[^、，；]{{0,14}}?(?:的)?(?:比重|比例|份额|平均水平|水平|总量)?$"
 )
-_SHARE_NOUN = regex.compile(r"(?:占比|比重|比例)$")
+_SCOPE_LASTS = frozenset(word[-1] for word in SCOPE_STATS)
+_SHARE_NOUNS = ("占比", "比重", "比例")   # two characters each: a name ending in one has it at len - 2
+_SHARE_NOUN = regex.compile(rf"(?:{'|'.join(_SHARE_NOUNS)})$")
 _NONCOUNT_UNITS = {"%", "‰", "个百分点", "百分点", "倍", "成", ""}
 # One-character words (达, 获, 居, 占) hide inside nouns (碳达峰): after a count only longer verbs,
 # stat words and comparisons stop the noun phrase, besides a few function words.
@@ -134,21 +150,27 @@ def left_name(left: str, after_actor: bool = False) -> str:
     the name is its object: ``left_name("发行各类债券", after_actor=True)`` → 各类债券.
     """
     name = _without_step(left).strip(_EDGE_PUNCT)  # 「地区生产总值连续迈上4个万亿元台阶、达」
+    if "下" in name and "在" in name:  # 「内部需求在私人消费反弹的带动下增加」: the circumstance names nothing
+        name = _CIRCUMSTANCE.sub("", name)
     plan = _PLAN_REACHED.search(name) if "的" in name else None
     if plan:  # 「固定资产投资完成全年目标的95.0%」: the plan is the base of the figure, named before it
         name = name[: plan.start()]
-    _subject, name = find_subject(name)
+    subject, rest = find_subject(name)
+    # 「民营企业进出口」: a class of firms (a subjects.txt `body` ending as grammar.tsv `firm_class` says) opening
+    # the name says which figure it is, and stays in the name (it is the subject as well)
+    name = subject + rest if subject in _FIRM_CLASSES and name.endswith(subject + rest) and len(rest) >= 2 else rest
     name = strip_periods(name.strip(_EDGE_PUNCT))
     if "年" in name:
         name = SCOPE_SPANS.sub("", name)  # 「两年平均增长」: before the tail is peeled, which would leave 两
     name = peel_tail(name)
     # Scope words (累计, 年均) say how a figure is counted, not what is counted.
-    name = SCOPE_SPANS.sub("", name)
+    if not _SCOPE_LASTS.isdisjoint(name):  # (a scope word holds its last character: else none is there)
+        name = SCOPE_SPANS.sub("", name)
     obj = list(OBJECT_VERBS.finditer(name))
     # 「通过公共网络实现零售额」: a means before the verb qualifies the object, so the name keeps it.
     means = _MEANS.match(name)
     # 「最终消费支出拉动国内生产总值增长2.2个百分点」: the contribution is named by its contributor.
-    pulled = _PULLED.search(left)
+    pulled = _PULLED.search(left) if "动" in left else None  # (拉动, 带动: no search without their 动)
     # 「规模以上工业企业实现利润总额」: the firms whose figure it is stay in the name.
     actor = (bool(obj) and obj[-1].group() in ("实现", "完成") and _ACTOR.search(name[: obj[-1].start()]) is not None
              and not _TO.match(name))
@@ -156,10 +178,13 @@ def left_name(left: str, after_actor: bool = False) -> str:
         name = name[obj[-1].end():]
     name = peel_head(peel_tail(strip_periods(name), shares=False))
     name = _without_actions(name)
+    listed = _MEMBERS_FOLLOW.search(name) if "是" in name or "为" in name else None
+    if listed and len(name) - listed.end() >= 2:  # 「最低的三个行业分别是农、林、牧、渔业36466元」: the member
+        name = name[listed.end():]
     summed = _LIST_SUMMED.match(name) if "、" in name else None
     if summed:  # 「基本养老保险、失业保险、工伤保险三项社会保险基金收入」: the count sums the list up
         name = summed.group(1)
-    examples = [m.start() for m in _EXAMPLES_END.finditer(name)]
+    examples = [m.start() for m in _EXAMPLES_END.finditer(name)] if "等" in name else None
     if examples and examples[-1] > 0 and len(name) - examples[-1] > 2 and not _QUOTED_OPEN.search(name, examples[-1]):
         name = name[examples[-1] + 1:]  # 「泾川特大型铀矿、……冶镁白云岩等大中型矿产地35处」: what the examples are of
     if after_actor:
@@ -172,20 +197,36 @@ def left_name(left: str, after_actor: bool = False) -> str:
 
 
 _LEVEL_NOUNS = tuple(LEVEL_NOUNS)
+_CIRCUMSTANCE = regex.compile(r"在[^，、；在]{1,30}?(?:%s)下" % alternation(LEXICON.look_alikes.get("circumstance", ["影响"])))
+_MEMBERS_FOLLOW = regex.compile(r"(?:分别|依次)(?:是|为)")  # the members of a ranking or list follow
+_FIRM_CLASSES = frozenset(word for word in (line.split("\t")[0] for line in LEXICON.subjects if line.endswith("\tbody"))
+                          if word.endswith(tuple(_GRAMMAR["firm_class"])))
 _LIST_SUMMED = regex.compile(r"^[^，；]*、[^、，；]+?(?:[两二三四五六七八九十]{1,2})项(\p{Han}{3,})$")
-_PLAN_REACHED = regex.compile(r"(?:%s)[^，、；]{0,6}?(?:%s)的$" % (
-    alternation(LEXICON.look_alikes["plan_verb"]), alternation(LEXICON.look_alikes["plan_noun"])))
+_PLAN_REACHED = regex.compile(r"(?:%s)[^，、；]{0,6}?(?:%s)的$|(?:%s)[^，、；的最由从]{1,12}的$" % (
+    alternation(LEXICON.look_alikes["plan_verb"]), alternation(LEXICON.look_alikes["plan_noun"]),
+    alternation(LEXICON.look_alikes["reference_verb"])))
+
+
+def share_of_base(left: str) -> bool:
+    """Whether the words before a percentage end on the base it is a share of: a verb of reaching or
+    being, the base and 的 (not a superlative, 「为多年最低的3.9%」, nor a level moved from, 「由…的」).
+
+    >>> share_of_base("中位数是平均数的"), share_of_base("整体经济总量回复至2019年同期的"), share_of_base("为多年最低的")
+    (True, True, False)
+    """
+    return left.endswith("的") and _PLAN_REACHED.search(left) is not None
 _QUOTED_OPEN = regex.compile(r"[”」』》\"]")
 _EXAMPLES_END = regex.compile(r"(?<![高同平初中上相对均次优超])等(?![级离待同效])")  # not 高等学校, 同等, 等级
 # A step passed on the way to a figure is no part of its name: 「连续迈上4个万亿元台阶、达到14.2万亿元」
 _STEPS = tuple(LEXICON.look_alikes["step_noun"])
+_STEP_NAMED = re.compile("|".join(map(re.escape, _STEPS)) or "(?!)")
 _STEP_PASSED = regex.compile(r"(?:连续|接连|相继|先后|首次|再)?(?:%s)[\d.万亿千百十零一二两三四五六七八九个元、和及]{1,14}(?:%s)[、，]?" % (
     "|".join(LEXICON.look_alikes["step_verb"]), "|".join(_STEPS)))
 
 
 def _without_step(left: str) -> str:
     """The clause text without a step passed on the way to its figure (searched for only where a step is named)."""
-    if not any(step in left for step in _STEPS):
+    if not _STEP_NAMED.search(left):
         return left
     return _STEP_PASSED.sub("", left)
 
@@ -328,11 +369,15 @@ def peel_tail(name: str, shares: bool = True) -> str:
     changed_after = False
     while name:
         name = name.rstrip(_EDGE_PUNCT)
-        share = _SHARE_NOUN.search(name)
-        if share and share.start() > 0:
+        if name.endswith("\n"):  # $ matches before a final line break too: leave that to the regex
+            found = _SHARE_NOUN.search(name)
+            share = found.start() if found else -1
+        else:
+            share = len(name) - 2 if name.endswith(_SHARE_NOUNS) else -1
+        if share > 0:
             if changed_after or not shares:
                 break
-            name = name[: share.start()]
+            name = name[:share]
             continue
         start = _tail_start(name)
         if start >= 0:

@@ -18,11 +18,12 @@ from ..quantities import Quantity
 from ..script import fold, fold_script, fold_width
 from ..segment import Sentence
 from .fact import Fact
-from .lists import listed_names, shared_head
-from .metric import balanced_quotes, clause_topic, left_name, peel_tail, percent_of, right_name, starts_with_level_noun, with_action
+from .lists import enumerated, listed_names, shared_head
+from .metric import (balanced_quotes, clause_topic, left_name, peel_tail, percent_of, right_name, share_of_base,
+                     starts_with_level_noun, with_action)
 from .period import period_at, periods_in
 from .stat import cut_by, read_stat
-from .subject import find_subject, is_place, opening_subject
+from .subject import compared_base, counted_group, find_subject, is_place, mask_dateline, opening_subject
 from .words import HEADS, VERBS, CLAUSE_BREAK, SCOPE_STATS, SCOPE_WORDS, STAT_WORDS
 
 def _clauses(sentence: str, last_figure: int) -> list[tuple[int, int]]:
@@ -45,7 +46,7 @@ class _Reading:
     """What a sentence has said so far, as its clauses are read from left to right."""
 
     __slots__ = ("s", "original", "as_written", "periods", "spans", "quantities", "units", "facts", "names",
-                 "subject", "last_list", "carried", "topic_clause")
+                 "subject", "last_list", "enumerated", "carried", "topic_clause", "word_signs")
 
     def __init__(self, s: str, original: str, spans: list[tuple[int, int]], quantities: list[Quantity],
                  units: list[str]):
@@ -60,15 +61,18 @@ class _Reading:
         self.names: list[str] = []          # folded names of the figures so far
         self.subject: str | None = None     # the last place named as a subject
         self.last_list: list[str] | None = None  # the members of the last 分别 list
+        self.enumerated: tuple[str, tuple[str, ...]] | None = None  # (name, places) of 「……依次是东部、西部」
         self.carried = ""                   # the name the sentence before ends on (read_sentence)
         self.topic_clause = ""              # the last clause without figures before the first figure
+        self.word_signs: list[int] = []     # the sign the words before each figure give (not a minus sign)
 
 
 def read_sentence(sentence: Sentence, quantities: list[Quantity], period_before: str | None,
                   name_before: str | None = None, place_before: str | None = None) -> list[Fact]:
     """The facts of one sentence's statistics (`quantities`, in text order); `name_before` names a figure
     whose clause names nothing before any figure of the sentence is named (the topic of the sentence
-    before: 「国内生产总值增长9.8%。三季度同比增长4.9%」)."""
+    before: 「国内生产总值增长9.8%。三季度同比增长4.9%」); `place_before` is the whole area an earlier
+    sentence of the paragraph made the subject (as written), which holds until the sentence names another."""
     # Read a folded copy (simplified, half-width digits) of the same length; names are given back
     # as the original text writes them.
     base = sentence.start
@@ -76,6 +80,7 @@ def read_sentence(sentence: Sentence, quantities: list[Quantity], period_before:
     text = sentence.text
     # fold() finds text with nothing to fold in one search; the rest is folded in this module's order.
     folded = _mask_asides(text if fold(text) is text else fold_width(fold_script(text)), spans)
+    folded = mask_dateline(folded)  # 「新华社北京1月17日电」 names no subject, and is no part of a name
     reading = _Reading(folded, sentence.text, spans, quantities, [q.unit for q in quantities])
     if name_before:
         reading.carried = fold_width(fold_script(name_before))
@@ -94,6 +99,7 @@ def read_sentence(sentence: Sentence, quantities: list[Quantity], period_before:
             last += 1
         if first == last:
             reading.subject = opening_subject(folded[c_start:c_end]) or reading.subject
+            reading.enumerated = enumerated(folded[c_start:c_end]) or reading.enumerated
             reading.topic_clause = folded[c_start:c_end]  # read only where a figure needs it (_topic)
             continue
         done = last
@@ -108,6 +114,7 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
     if listed:
         reading.last_list = listed[1]
     cursor, scope, clause_subject, after_phrase = c_start, None, None, False
+    places = _enumerated_places(reading, c_start, c_end, in_clause) if reading.enumerated else {}
     for position, i in enumerate(in_clause):
         q = quantities[i]
         q_start, q_end = spans[i]
@@ -125,25 +132,45 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
         else:
             read = _name_figure(reading, q, left, right, in_clause, position, c_end, after_phrase, last_name)
         named, phrase, subject, place, cumulative, names_own, stat, sign, signed, change_after, shared, skip = read
+        if subject and named == subject and last_name and q.unit in _RATE_UNITS and _FROM.fullmatch(left, len(subject)):
+            # 「……的失业保险稳岗返还比例由60%提至90%，大企业由30%提至50%」: the same measure, of other firms
+            before = _folded_subject(reading, reading.facts[-1].subject) if reading.facts else None
+            named = last_name[len(before):].lstrip("的") if before and last_name.startswith(before) else last_name
+        if i in places:  # 「工资由高到低依次是东部、西部……，分别为93253元、75755元……」
+            subject = places[i]
+            named = reading.enumerated[0] or named if _BARE_LIST.fullmatch(left) else named
         if position == 0 and cumulative:
             scope = cumulative
         if not signed and (q.unit == "倍" or (stat is None and (position > 0 or scope))):  # else it changes nothing
             stat, sign = _stat_of(reading, q, named, left, stat, sign, position, scope, names_own)
         if stat is None and change_after:
             stat, sign = change_after  # 「经营收入均保持10%以上增长」
+        if stat is None and i > 0 and not names_own and reading.facts and reading.facts[-1].stat \
+                and q.unit == reading.units[i - 1] and _ONLY_JOINED.fullmatch(s, spans[i - 1][1], q_start):
+            # 「增长率分别为17.2%、14.4%和13.1%」, 「分别下降3.1%、2.4%」: figures joined to a rate are rates,
+            # signed as the words before the first say (not as a minus sign written before it)
+            stat, sign = reading.facts[-1].stat, reading.word_signs[-1] * (sign if signed else 1)
         clause_subject = subject or clause_subject
         if place:  # 「对东盟进出口」: a partner, for its clause only
             reading.subject = subject
         about = clause_subject or reading.subject
+        if about is None and reading.facts and reading.facts[-1].subject \
+                and _opens_with_verb(s[c_start:spans[in_clause[0]][0]]):
+            # 「港澳居民在粤参加医保43万人次，参加养老、失业、工伤保险35.4万人次」: a clause opening with a verb
+            # goes on with the subject of the clause before
+            about = _folded_subject(reading, reading.facts[-1].subject)
         if shared:
             named, about = shared[0], shared[1] or about
         if listed and i in listed[3]:
             about = listed[3][i]
-        if about is None and reading.facts and not names_own and named == last_name:
-            about = reading.facts[-1].subject  # 「成都市实现地区生产总值2.35万亿元，增长5.7%」
-            about = _folded_subject(reading, about)
+        if not clause_subject and reading.facts and not names_own and named == last_name \
+                and (about is None or (reading.facts[-1].subject and not is_place(reading.facts[-1].subject))):
+            # 「成都市实现地区生产总值2.35万亿元，增长5.7%」, 「民营企业进出口55.5亿元，增长8.5%」: the figure
+            # before is of the same subject (a body named there holds rather than the place of the sentence)
+            about = _folded_subject(reading, reading.facts[-1].subject)
         period = (period_at(reading.periods, s, q_start) if reading.periods else None) or period_before
         reading.facts.append(_fact(reading, q, named, about, stat, sign, period))
+        reading.word_signs.append(-sign if signed else sign)
         if position > 0:
             _carry_bound(reading, in_clause[position - 1], i)
             _carry_trailing_bound(reading, in_clause, position + 1)
@@ -152,6 +179,22 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
         reading.names.append(named)
         after_phrase = skip > 0
         cursor = q_end + skip
+
+
+_BARE_LIST = regex.compile(r"[，、\s]*(?:同比|比上年)?分别(?:为|是|达到?)?")  # words that name no figure of a list
+_RATE_UNITS = frozenset(("%", "‰", "个百分点"))
+_FROM = regex.compile(r"\s*(?:由|从)?")
+
+
+def _enumerated_places(reading: _Reading, c_start: int, c_end: int, in_clause: list[int]) -> dict[int, str]:
+    """{figure: place} for the figures after 分别 in a clause, handed the places a clause before listed,
+    in their order (as many figures as places, or a run of them for each of several measures)."""
+    at = reading.s.find("分别", c_start, c_end)
+    places = reading.enumerated[1]
+    after = [i for i in in_clause if at >= 0 and reading.spans[i][0] > at]
+    if not after or len(after) % len(places):
+        return {}
+    return {i: places[k % len(places)] for k, i in enumerate(after)}
 
 
 def _topic(reading: _Reading) -> str:
@@ -195,10 +238,16 @@ def _figure_words(named: str, phrase: str | None, stat_words: str, left: str, ri
     whether a minus sign wrote the sign, the (stat, sign) a change after the figure says, the list it is
     shared by (_distributed), how many characters of the right the phrase takes)."""
     subject, cumulative, names_own = _left_words(left)
+    if subject is None and phrase:
+        subject = counted_group(phrase)  # 「31个大城市城镇调查失业率为5.2%」: the cities are whose figures follow
     named, stat_words = _name_from_before(named, left, right, unit, last_name, stat_words, names_own)
     if subject and (_is_example(left.strip("、，"), subject, phrase) or _listed_example(left, subject)):
         subject = None  # 「商丘等5个国家骨干冷链物流基地」: the place is an example, not whose the figure is
     place = bool(subject) and is_place(subject) and ("对" + subject) not in left  # 「对东盟进出口」: a partner
+    base = compared_base(left, right) if unit in ("%", "‰") and not subject else None
+    if base:  # 「降幅小于全国6.4%的平均降幅」: the base's own figure, for its clause only, its stat in its noun
+        subject, place, stat_words = base[0], False, base[1]
+        named = base[1] if not base[1].endswith("水平") else last_name or base[1]  # 「高于全国5.1%的平均水平」
     stat, sign, signed = _stat_in_words(stat_words, left, unit, bool(phrase))
     after = _CHANGE_AFTER.match(right) if unit in ("%", "个百分点", "倍") and not phrase else None
     change_after = read_stat(after.group(1), unit) if after else None
@@ -229,7 +278,8 @@ def _name_in_words(left: str, right: str, unit: str, phrase: str | None, after_p
     # 「覆盖95%以上行政村」, 「覆盖所有城区、镇区和95%以上行政村」: the figure opens the verb's object
     object_of = _ends_in_verb(tail) or (tail[-1:] in ("和", "及", "、") and VERBS.search(tail)
                                                and not STAT_WORDS.search(tail))
-    opening = not tail.strip("、，；：　 ") and not named_before  # 「八成以上财政资金用于民生」
+    # 「八成以上财政资金用于民生」, 「全国超半数参保企业受益」: the figure opens its clause (after its subject)
+    opening = not tail.strip("、，；：　 ") and not named_before or _only_subject(tail)
     if whole is None and not phrase and unit in ("%", "‰") and (object_of or opening):
         whole = right_name(right, "个", last=False)  # 「覆盖95%以上行政村」: a share of the noun after it
         if whole:  # 「养老助餐点覆盖九成以上城乡社区」 → 养老助餐点覆盖城乡社区
@@ -246,6 +296,12 @@ def _name_in_words(left: str, right: str, unit: str, phrase: str | None, after_p
         phrase = right_name(right, unit, shortest=1)
         named = phrase or last_name or left.strip("、，；：　 ") or _clause_after(right, unit)
     return named, phrase, stat_words
+
+
+def _only_subject(words: str) -> bool:
+    """Whether the words before a figure are a subject alone (「，全国」), which names nothing of it."""
+    body = words.strip("、，；：　 ")
+    return bool(body) and find_subject(body) == (body, "")
 
 
 def _clause_after(right: str, unit: str) -> str:
@@ -363,6 +419,8 @@ def _stat_in_words(stat_words: str, left: str, unit: str, phrase: bool) -> tuple
     if phrase and stat_words.rstrip().endswith("等"):
         stat_words = "".join(SCOPE_WORDS.findall(stat_words))  # 「渗透率、收入增幅等5项指标」
     stat, sign = read_stat(_tail(stat_words), unit)
+    if stat is None and unit in ("%", "‰") and share_of_base(stat_words):
+        stat = "share"  # 「中位数是平均数的86.7%」, 「分别为全国平均水平的44%」: a share of the base before 的
     bare = left.strip()
     if bare.endswith(_MINUS_SIGNS) and _MINUS_BEFORE.search(bare):
         return stat, -sign, True  # 「自然增长率为-0.99‰」: a minus sign before the number
@@ -519,7 +577,16 @@ def _tail(words: str) -> str:
     words = words.rstrip()
     peeled = peel_tail(words)
     scope = "".join(SCOPE_WORDS.findall(peeled))
+    rate = _RATE_NOUN_END.search(peeled) if peeled.endswith(_RATE_NOUN_LAST) \
+        and not peeled.endswith(_RATE_INDICATORS) else None
+    if rate:  # 「增长率分别为17.2%」, 「工业增加值增速为5%」: a name ending in a rate noun says the figure is a rate
+        scope += rate.group()
     return scope + (words[len(peeled):] if words.startswith(peeled) else words)
+
+
+_RATE_NOUN_END = regex.compile(r"(?:增长|下降|上涨|下跌)率$|[增降涨升跌]幅$|增速$")
+_RATE_NOUN_LAST = ("率", "幅", "速")
+_RATE_INDICATORS = tuple(LEXICON.look_alikes.get("rate_indicator", ()))  # 自然增长率: a level, not a change
 
 
 # Patterns anchored at the end ($) are searched from the end, longest first ((?rp)): the same match as a
@@ -528,9 +595,24 @@ _MINUS_BEFORE = regex.compile(r"(?rp)(?:^|[为是达：:，,])(?:-|−|负)$")
 _MINUS_SIGNS = ("-", "−", "负")  # what a _MINUS_BEFORE match ends with: a text ending otherwise needs no search
 # A rate written before the noun it fills, with 的: 「5.5%左右的预期增长目标」, 「4.5%左右的增长目标」, 「6%的增速」
 _RATE_BEFORE_NOUN = regex.compile(r"的((?:\p{Han}{0,6}?)(?:增长|增速)(?:预期)?目标|\p{Han}{0,6}?增速)")
-_SIZE_OF_CHANGE = regex.compile(r"[的之](?:按年|同比)?(增幅|涨幅|升幅|跌幅|降幅)(?![^，,；;。]*目标)")
+_SIZE_OF_CHANGE = regex.compile(r"[的之](?:按年|同比)?(?:平均)?(增幅|涨幅|升幅|跌幅|降幅)(?![^，,；;。]*目标)")
 _LONG_VERB_WORDS = frozenset(w for w in LEXICON.verbs if len(w) > 1)
 _LONG_VERB_LENGTHS = sorted({len(w) for w in _LONG_VERB_WORDS})
+
+
+def _opens_with_verb(left: str) -> bool:
+    """Whether a clause opens with a verb of two characters or more, or 占 (its subject left out).
+
+    >>> _opens_with_verb("参加养老、失业、工伤保险"), _opens_with_verb("上缴税费增长")
+    (True, False)
+    """
+    left = left.lstrip("、，,；;　 ")
+    if left[:1] == "占":
+        return True
+    for length in _LONG_VERB_LENGTHS:
+        if left[:length] in _LONG_VERB_WORDS:
+            return True
+    return False
 
 
 def _ends_in_verb(tail: str) -> bool:
@@ -544,6 +626,7 @@ def _ends_in_verb(tail: str) -> bool:
         if tail[-length:] in _LONG_VERB_WORDS:
             return True
     return False
+_ONLY_JOINED = regex.compile(r"[\s、，,和及与]*|[\s、，,]*以及\s*")  # figures joined as a list, nothing said between
 _CHANGE_AFTER = regex.compile(r"^的?(增长|下降|增幅|降幅)(?:[，,；;。、]|$)")
 _GRAMMAR = LEXICON.grammar
 _DISTRIBUTIVE = regex.compile(rf"(?:{'|'.join(_GRAMMAR['distributive'])})"

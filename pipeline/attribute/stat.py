@@ -20,12 +20,14 @@
 ('share', 1)
 >>> read_stat("居民消费价格指数回落至", "%")
 (None, 1)
->>> read_stat("增速为", "%"), read_stat("降幅为", "%")
-(('growth_rate', 1), ('growth_rate', -1))
+>>> read_stat("增速为", "%"), read_stat("降幅为", "%"), read_stat("升幅分别扩大至", "%")
+(('growth_rate', 1), ('growth_rate', -1), ('growth_rate', 1))
 >>> read_stat("比上年加快", "个百分点"), read_stat("放缓", "个百分点"), read_stat("加快建设", "条")
 (('change', 1), ('change', -1), (None, 1))
 >>> read_stat("粮食产量达到", "斤")
 (None, 1)
+>>> read_stat("较去年同期增", "人"), read_stat("比上月减", "%")
+(('change', 1), ('growth_rate', -1))
 """
 from __future__ import annotations
 
@@ -39,7 +41,8 @@ _CUT_BY = regex.compile(rf"^(?:平均|累计|同比)?(?:{DECLINES.pattern})(?![�
 _RATE_UNITS = ("%", "‰", "", "倍")
 _TO_LEVEL = ("至", "到")
 _COPULAS = frozenset(["为", "达", "达到", "是"])
-_RATE_NOUN_ENDS = ("幅", "速")      # 增幅, 降幅, 升幅, 跌幅, 增速: nouns naming a rate of change
+_RATE_NOUN_ENDS = ("幅", "速")
+_COMPARED_STEP = regex.compile(r"(?:较|比)[^，,；;]{0,14}?([增减])$")      # 增幅, 降幅, 升幅, 跌幅, 增速: nouns naming a rate of change
 _RATE_COPULA = regex.compile(r"(?:增长|下降|上涨|下跌)率(?:分别)?(?:为|达到|达|是)$")
 
 
@@ -55,8 +58,9 @@ def read_stat(words: str, unit: str) -> tuple[str | None, int]:
     if found and words.endswith(_TO_LEVEL) and STATS[found[-1]] in ("growth_rate", "change") \
             and words[:-1].endswith(found[-1]):
         found[-1] = "达到"  # 「回落至1.5%」, 「回升到5.1%」: a change verb with 至/到 gives the level reached
-    if len(found) > 1 and found[-1] in _COPULAS and (found[-2].endswith(_RATE_NOUN_ENDS) or _RATE_COPULA.search(words)):
-        found.pop()  # 「增速为5%」, 「升幅为781.4%」, 「增长率分别为10.0%」: the copula states the rate, no level
+    if len(found) > 1 and (found[-1] in _COPULAS or STATS[found[-1]] == "level") \
+            and (found[-2].endswith(_RATE_NOUN_ENDS) or _RATE_COPULA.search(words)):
+        found.pop()  # 「增速为5%」, 「升幅分别扩大至781.4%」, 「增长率分别为10.0%」: the rate's level is a rate
     share = any(STATS[word] == "share" for word in found)
     nearest = next((STATS[w] for w in reversed(found) if STATS[w] in ("growth_rate", "change", "level")), None)
     sign = 1
@@ -82,6 +86,10 @@ def read_stat(words: str, unit: str) -> tuple[str | None, int]:
         return "change", sign
     if share:
         return "share", 1
+    step = _COMPARED_STEP.search(words) if words.endswith(("增", "减")) else None
+    if step:  # 「较去年同期增约7,100人」: 增/减 alone after a comparison, as Hong Kong releases write it
+        sign = -1 if step.group(1) == "减" else 1
+        return ("growth_rate" if unit in ("%", "‰") else "change"), sign
     return None, 1
 
 

@@ -24,19 +24,36 @@ from functools import lru_cache
 from .. import cached_regex as regex
 
 from ..lexicon import LEXICON
+from .period import PERIOD
 from .words import COMPARISONS, HEADS, VERBS, alternation
 
 _CITIES = set(LEXICON.cities)
-_NOT = [line.split("\t")[0] for line in LEXICON.subjects if line.endswith("\tnot")]
-_SUBJECTS = [line.split("\t")[0] for line in LEXICON.subjects if not line.endswith("\tnot")]
-_BODIES = {line.split("\t")[0] for line in LEXICON.subjects if line.endswith("\tbody")}
-_ANYWHERE = [w for w in _SUBJECTS if not w.startswith("全") and w not in _BODIES] + [
+_KINDS = {line.split("\t")[0]: set(line.split("\t")[1].split()) if "\t" in line else set()
+          for line in LEXICON.subjects}  # word → its kinds (subjects.txt)
+_NOT = [w for w, kinds in _KINDS.items() if "not" in kinds]
+_LISTED = frozenset(w for w, kinds in _KINDS.items() if "listed" in kinds)
+_SUBJECTS = [w for w in LEXICON.subjects if w.split("\t")[0] not in _NOT and w.split("\t")[0] not in _LISTED]
+_SUBJECTS = [w.split("\t")[0] for w in _SUBJECTS]
+_BODIES = {w for w, kinds in _KINDS.items() if "body" in kinds}
+_CLASSES = frozenset(w for w, kinds in _KINDS.items() if "class" in kinds)
+_GROUPS = [w for w, kinds in _KINDS.items() if "group" in kinds]
+_GROUP_RE = regex.compile(alternation(_GROUPS))
+_COUNT_OF = r"(?:\d+|[一二两三四五六七八九十百]+)个"  # the count of a group's members (31个大城市)
+_WITHIN = regex.compile(rf"[将把]?(?:{_COUNT_OF})?({alternation(list(_BODIES) + _GROUPS)})")
+_LISTED_RE = regex.compile(alternation(_LISTED)) if _LISTED else regex.compile(r"(?!)")
+_JOINT = regex.compile(r"、|和|及|与")
+_COUNT_OF_KIND = regex.compile(r"[两二三四五六七八九十\d]+(?:个)?(?:省|市|地|国|区|县|省份|城市|地区|大区域)")
+_WHOLE = frozenset(w for w, kinds in _KINDS.items() if "whole" in kinds)
+_OPENING_ONLY = [w for w in _SUBJECTS if (w.startswith("全") or "opening" in _KINDS[w]) and w not in _BODIES]
+_ANYWHERE = [w for w in _SUBJECTS if w not in _OPENING_ONLY and w not in _BODIES] + [
     name for name in LEXICON.regions if len(name) >= 2
 ]
-_OPENING_ONLY = [w for w in _SUBJECTS if w.startswith("全") and w not in _BODIES] + list(LEXICON.cities)
-_ANYWHERE_RE = regex.compile(rf"(?:{alternation(_ANYWHERE)})(?:市|省|区|县)?(?![级籍版式型])")
+_OPENING_ONLY += list(LEXICON.cities)
+# A place may be written with the word for its kind (京津冀地区); 地区生产总值 is a measure's name.
+_KIND_OF_PLACE = r"(?:地区(?!生产总值)|市|省|区|县)"
+_ANYWHERE_RE = regex.compile(rf"(?:{alternation(_ANYWHERE)}){_KIND_OF_PLACE}?(?![级籍版式型])")
 _OPENING_WORDS = _OPENING_ONLY + _ANYWHERE + list(_BODIES)
-_OPENING_RE = regex.compile(rf"^(?!{alternation(_NOT)})(?:{alternation(_OPENING_WORDS)})(?:市|省|区|县|州)?(?![级籍版式型])")
+_OPENING_RE = regex.compile(rf"^(?!{alternation(_NOT)})(?:{alternation(_OPENING_WORDS)})(?:{_KIND_OF_PLACE}|州)?(?![级籍版式型])")
 _OPENING_FIRST = frozenset(word[0] for word in _OPENING_WORDS if word)  # what an opening subject starts with
 _PLACE = regex.compile(rf"^[^，、；：。\s]{{2,12}}(?:{alternation(LEXICON.place_suffixes)})")
 _COMPARED = regex.compile(rf"(?rp)(?:{COMPARISONS.pattern})(?:的)?$")
@@ -48,7 +65,15 @@ _ORGANISATION = regex.compile(
 _ORG_NAME = regex.compile(rf"^(?![全我本各])[^，、；：。\s\d“”\"《》]{{1,10}}?(?:{alternation(LEXICON.org_suffixes)})(?![口区务澳])")
 _QUOTED_BEFORE = regex.compile(r"[“「『《\"][^”」』》\"]*$")  # inside a quoted name (“辽宁优品”)
 _AFTER_VERB = regex.compile(rf"(?rp)(?:{alternation(LEXICON.action_verbs)})$")
-_LEAD = regex.compile(r"^(?:其中|同时|此外|并|和|及|与|对|在|从|截至|全年|今年|去年|\d{4}年(?:末|底|初)?|年末|年底|年初)")
+# Words that may stand before a clause's subject: connectives, and the period the figure belongs to
+# (「2018年1-2月份, 全国网上零售额」, 「2011年度全国农民工总量」, 「一季度东部地区外贸」).
+_TO_PARTNER = regex.compile(rf"(?:对|与|同|向)(?:{alternation(_ANYWHERE)})")
+_GRAMMAR = LEXICON.grammar
+_SCOPE_END = regex.compile(rf"(?:{alternation(_GRAMMAR['scope_end'])})$")  # a scope: 「全国就业人员中」
+_LEAD = regex.compile(
+    rf"^(?:\s+|其中|同时|此外|并|和|及|与|对|在|从|截至|全年|今年|去年|年末|年底|年初|年度|{_COUNT_OF}(?={_GROUP_RE.pattern})"
+    rf"|(?:{PERIOD.pattern})(?:度)?)[，,]?\s*"
+)
 
 
 def is_place(subject: str | None) -> bool:
@@ -74,10 +99,19 @@ def _is_city(subject: str) -> bool:
 
 @lru_cache(maxsize=16384)
 def find_subject(left: str) -> tuple[str | None, str]:
-    """(subject, the text after it) for the clause text left of a figure; (None, left) when none."""
+    """(subject, the text after it) for the clause text left of a figure; (None, left) when none.
+
+    A class of firms (民营企业, 大型企业) is part of the name of what it measures, and stays in the text
+    after it:
+    >>> find_subject("我国民营企业进出口")
+    ('民营企业', '民营企业进出口')
+    """
     opening = _opening(left)
+    if opening and _TO_PARTNER.match(left, left.index(opening) + len(opening)) and opening not in _CLASSES:
+        opening = None  # 「中国对东盟进出口」: trade with a partner is the partner's figure, as 「对东盟进出口」 is
     if opening:
-        return opening, left[left.index(opening) + len(opening):]
+        at = left.index(opening)
+        return opening, left[at if opening in _CLASSES else at + len(opening):]
     for match in _ANYWHERE_RE.finditer(left):
         if _COMPARED.search(left[: match.start()]) or _QUOTED_BEFORE.search(left[: match.start()]):
             continue
@@ -93,12 +127,151 @@ def find_subject(left: str) -> tuple[str | None, str]:
 def opening_subject(clause: str) -> str | None:
     """The subject that opens a clause without figures, to carry to the next (「北京连续9年稳居全球榜首」 → 北京).
 
-    全国 is left out: opening a clause of a regional text it mostly qualifies a noun (全国高校).
+    全国 is left out: opening a clause of a regional text it mostly qualifies a noun (全国高校); but not
+    where the clause sets the scope of the figures after it (「全国就业人员中，第一产业就业人员占27.0%」).
+
+    >>> opening_subject("全国就业人员中"), opening_subject("全国高校毕业生规模创新高")
+    ('全国', None)
     """
     subject = _opening(clause, places=False)
-    if subject == "全国" or (subject and _is_city(subject)):
+    if (subject == "全国" and not _SCOPE_END.search(clause)) or (subject and _is_city(subject)):
         return None  # a city opening a clause without figures is mostly the scene of an event
+    if subject and "opening" in _KINDS.get(subject, ()):
+        return None  # 「中国考古博物馆壳丘头分馆挂牌」: a name
     return subject
+
+
+@lru_cache(maxsize=16384)
+def sentence_subject(sentence: str) -> str | None:
+    """The whole area (全国, 全省, 我国) a sentence makes its subject, which the next sentences
+    of its paragraph are about until one names another: the one opening its first clause; '' where
+    another place or body opens it (the area said before holds no more), None where none does.
+
+    A place a clause opens with after 对, 与 or 比 is a partner or a base, not the subject; 全国 opening
+    a clause without figures mostly qualifies a noun (全国高校), unless the clause sets a scope (全国就业人员中).
+
+    >>> sentence_subject("2017年，全国就业人员中，第一产业就业人员占27.0%；")
+    '全国'
+    >>> sentence_subject("一季度，我省完成进出口总值264.5亿元，对东盟进出口增长5%。")
+    '我省'
+    >>> sentence_subject("民营企业进出口55.5亿元。"), sentence_subject("城镇新增就业60万人。")
+    ('', None)
+    """
+    for clause in _CLAUSE.split(sentence):
+        clause = clause.strip()
+        if not clause or PERIOD.fullmatch(clause) or _OPENER.fullmatch(clause):
+            continue  # 「2017年，」, 「其中，」: the sentence's topic comes next
+        if _PARTNER.match(clause):
+            return None
+        subject = _opening(clause)
+        if not subject:
+            return None
+        if not _carries_on(subject):
+            return ""  # 「北京市城镇调查失业率为4.2%」: another place, whose sentence ends what came before
+        if subject == "全国" and (_RANKING.search(clause) or not (_SCOPE_END.search(clause) or _FIGURE.search(clause))):
+            return None  # in a regional text 全国 mostly qualifies a noun, or is the field of a ranking
+        return subject
+    return None
+
+
+def compared_base(left: str, right: str) -> tuple[str, str] | None:
+    """(the place, the name) of a figure that states the base of a comparison: 「降幅小于全国6.4%的平均降幅」
+    gives 6.4% to 全国, named by the noun after it; None for a figure of the sentence's own subject.
+
+    >>> compared_base("同比下降0.2%，降幅小于全国", "的平均降幅")
+    ('全国', '平均降幅')
+    >>> compared_base("增速高于全国", "") is None
+    True
+    """
+    noun = _BASE_NOUN.match(right) if right[:1] == "的" else None
+    place = _BASE_PLACE.search(left) if noun else None
+    return (place.group(1), noun.group(1)) if place else None
+
+
+def mask_dateline(sentence: str) -> str:
+    """A sentence with the dateline that opens it (「新华社北京1月17日电」, 「本报讯」) blanked out: the place of
+    the newsroom is no subject, and the dateline no part of a name. The length stays the same.
+
+    >>> mask_dateline("新华社北京1月17日电 北京市地区生产总值增长6.6%").lstrip()
+    '北京市地区生产总值增长6.6%'
+    >>> mask_dateline("北京市地区生产总值增长6.6%")
+    '北京市地区生产总值增长6.6%'
+    """
+    match = _DATELINE.match(sentence)
+    return sentence if not match else "\u3000" * match.end() + sentence[match.end():]
+
+
+def counted_group(phrase: str) -> str | None:
+    """The group of places a count names, where its figures follow (「31个大城市城镇调查失业率为5.2%」).
+
+    >>> counted_group("大城市城镇调查失业率"), counted_group("城市群")
+    ('大城市', None)
+    """
+    match = _GROUP_RE.match(phrase) if _GROUPS else None
+    return match.group() if match and len(phrase) > match.end() + 1 else None
+
+
+def place_list(text: str) -> tuple[list[str], str] | None:
+    """(the places, the rest) of a text opening with a list of two places or more, each figure of a
+    分别 clause about one of them: 「东部、中部、西部和东北地区投资」, 「广东、江苏两省进出口」; else None.
+
+    >>> place_list("东部、中部、西部和东北地区投资")
+    (['东部', '中部', '西部', '东北地区'], '投资')
+    >>> place_list("广东、江苏两省进出口")
+    (['广东', '江苏'], '进出口')
+    >>> place_list("金融业、软件和信息服务业增加值") is None
+    True
+    """
+    places, at = [], 0
+    while True:
+        member = _LISTED_RE.match(text, at) or _OPENING_RE.match(text[at:])
+        if not member:
+            return None
+        size = len(member.group())
+        if member.re is _LISTED_RE:
+            kind = regex.match(_KIND_OF_PLACE, text[at + size:])
+            size += len(kind.group()) if kind else 0
+        if member.group() in _CLASSES:
+            return None  # 「民营企业、国有企业进出口」: classes of firms stay in the names of their measures
+        places.append(text[at: at + size])
+        at += size
+        joint = _JOINT.match(text, at)
+        if not joint:
+            break
+        at = joint.end()
+    if len(places) < 2:
+        return None
+    count = _COUNT_OF_KIND.match(text, at)
+    return places, text[count.end() if count else at:]
+
+
+def listed_places(members: list[str]) -> bool:
+    """Whether every member of a list is a place: 东部、西部、中部和东北; 广东、江苏.
+
+    >>> listed_places(["东部", "西部", "中部", "东北"]), listed_places(["采矿业", "金融业"])
+    (True, False)
+    """
+    return bool(members) and all(m in _LISTED or _opening(m) == m for m in members)
+
+
+def _carries_on(subject: str) -> bool:
+    """Whether a subject is a whole area that holds for the next sentences (全省, 我国): a province or city
+    named in a sentence is mostly the scene of that sentence only (「吉林健儿……」)."""
+    return subject in _WHOLE
+
+
+_BASE_PLACE = regex.compile(rf"(?rp)(?:{COMPARISONS.pattern}|小于|大于)((?:{alternation(_OPENING_WORDS)})(?:市|省)?)$")
+_BASE_NOUN = regex.compile(rf"的((?:平均)?(?:{alternation(_GRAMMAR['base_noun'])}))")
+_DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+_AGENCY = rf"(?:{alternation(LEXICON.paragraph_openers)}|\p{{Han}}{{1,6}}?(?:社|网|报|台))"
+_DATELINE = regex.compile(rf"^据?{_AGENCY}(?:\p{{Han}}{{0,8}}?{_DAY}月{_DAY}日(?:电|讯|消息)|讯|电|消息)(?:\s|[：:，,]|$)?")
+_RANKED = regex.compile(r"[最首第（(\u3000—－-]|率先|唯一|领先|前列")  # after a place: a ranking, or a name (中国（安徽）自贸试验区, 中国—东盟)
+_RANKING = regex.compile(rf"{alternation(_GRAMMAR['ranking'])}|第[一二三四五六七八九十\d]")
+_CLAUSE = regex.compile(r"[，,；;：:。！？!?]")
+_OPENER = regex.compile(rf"{alternation(_GRAMMAR['lead_clause'])}|.{{0,12}}(?:{alternation(_GRAMMAR['report_verb'])})")
+_FIGURE = regex.compile(r"\d|[一二两三四五六七八九十百千万亿]+(?:个|项|家|人|元|倍|成)")
+# 「对东盟进出口」, 「与全国相比」, 「比全省平均水平高」: the place is a partner or a base.
+_PARTNER = regex.compile(rf"^\s*(?:(?:{PERIOD.pattern})(?:度)?[，,]?\s*)?(?:{alternation(_GRAMMAR['partner'])})")
 
 
 def _opening(left: str, places: bool = True) -> str | None:
@@ -115,7 +288,7 @@ def _opening(left: str, places: bool = True) -> str | None:
     place_only = False
     if place and (best is None or len(place.group()) > len(best)):
         name, rest = place.group(), body[place.end():]
-        if rest and rest not in HEADS and not VERBS.search(name) and len(rest) >= 2 and rest[0] not in "、和及与":
+        if rest and rest not in HEADS and not VERBS.search(name) and len(rest) >= 2 and rest[0] not in "、和及与的":
             best, place_only = name, True
     led = left[: len(left) - len(body)]
     organisation = _ORG_NAME.match(body) if places and not regex.search(r"[与对和及在从]", led) else None
@@ -135,7 +308,14 @@ def _opening(left: str, places: bool = True) -> str | None:
         best = body[: len(best) + 1 + len(more.group())]
     if place_only and not _names_something(body[len(best):]):
         return None
-    if best not in _SUBJECTS and _ORGANISATION.match(body[len(best):]):
+    within = _WITHIN.match(body, len(best)) if best not in _BODIES else None
+    if within and _names_something(body[within.end():]):
+        # 「我国民营企业进出口」, 「我国将中小微企业的……」, 「全国168个重点城市空气质量」: the firms or the
+        # group of places within the area are whose figure it is
+        return within.group(1)
+    if _RANKED.match(body, len(best)):
+        return None  # 「全国最大港口」, 「在全国率先实现」: the area is the field of a ranking
+    if (best not in _SUBJECTS or "opening" in _KINDS[best]) and _ORGANISATION.match(body[len(best):]):
         return None  # 「青海师范大学」, 「宁波舟山港」: the place begins a name
     return best
 

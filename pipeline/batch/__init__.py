@@ -12,6 +12,8 @@ Layout of an output folder::
     OUT/runs.parquet          one row per run
     OUT/.cnstats.lock         held while a run works on OUT
     OUT/.cnstats/current   -> tables/<run id>   (swapped atomically: both tables change together)
-    OUT/.cnstats/tables/<run id>/{facts,documents}.parquet, manifest.json
-    OUT/.cnstats/shards/<ab>/<key>.arrows one finished document: its documents row and facts rows
+    OUT/.cnstats/tables/<run id>/{facts,documents}.parquet, manifest.json, checksums.json
+    OUT/.cnstats/shards/<ab>/<key>.arrows one finished document: its documents row and facts rows,
+                                          with a checksum
+    OUT/.cnstats/runs/<run id>.json       a run's record until it is in runs.parquet
 """

@@ -43,18 +43,42 @@ def default_workers() -> int:
 
 
 def extract(task: Task) -> Result:
-    """Extract one document and encode its rows as a shard, in the worker."""
+    """Extract one document and encode its rows as a shard, in the worker.
+
+    Whatever the document raises, in its extraction or in the encoding of its rows (a shard too
+    big for memory, say), costs that document alone: it becomes a rejected row naming the file
+    and the error. The facts keep a bounded excerpt of their sentence (`pipeline.excerpt`, applied by
+    `extract_document`, so that the tables and `pipeline.extract` agree).
+    """
     from ..document import internal_error, process_file, rejected_row
+    from ..listing import printable
     from .shards import encode
 
     path, doc_id = task
+    source = printable(path)
     try:
         row, facts = process_file(path, doc_id)
+        row.update(source=source, n_facts=len(facts))
+        shard = encode(row, facts)
     except Exception as error:  # a bug must cost one document, not the run (nor every rerun)
-        row, facts = rejected_row(doc_id, path, internal_error(error)), []
+        row, facts = rejected_row(printable(doc_id), source, internal_error(error)), []
+        shard = encode(row, facts)
     counts = {"status": row["status"], "sha256": row["sha256"], "n_facts": len(facts),
-              "chars": len(row.get("text") or "")}
-    return doc_id, counts, encode(row, facts)
+              "chars": len(row.get("text") or ""), "error": row.get("error")}
+    return doc_id, counts, shard
+
+
+def failed(task: Task, error: BaseException) -> Result:
+    """The result of a document whose result could not come back from its worker (too big to
+    send, say): its rejected row, made here."""
+    from ..document import internal_error, rejected_row
+    from ..listing import printable
+    from .shards import encode
+
+    path, doc_id = task
+    row = rejected_row(printable(doc_id), printable(path), internal_error(error))
+    counts = {"status": "rejected", "sha256": None, "n_facts": 0, "chars": 0, "error": row["error"]}
+    return doc_id, counts, encode(row, [])
 
 
 def _settle_the_heap() -> tuple[tuple[int, ...], bool]:
@@ -148,7 +172,7 @@ class ProcessEngine:
         return self._pool.submit(extract_within, task, self.limits)
 
     def map(self, tasks: Iterable[Task]) -> Iterator[Result]:
-        from concurrent.futures import FIRST_COMPLETED, wait
+        from concurrent.futures import FIRST_COMPLETED, CancelledError, wait
         from concurrent.futures.process import BrokenProcessPool
 
         pending = iter(tasks)
@@ -170,6 +194,10 @@ class ProcessEngine:
                 except BrokenProcessPool:
                     broken.append(task)
                     continue
+                except CancelledError:
+                    raise
+                except Exception as error:      # the result could not come back: this document only
+                    result = failed(task, error)
                 yield result
             if broken:  # a worker died: every document in flight failed with it
                 suspects = broken + list(running.values())
@@ -245,19 +273,34 @@ class DaskEngine:
                               "version on every worker")
 
     def map(self, tasks: Iterable[Task]) -> Iterator[Result]:
+        from concurrent.futures import CancelledError
+
         from distributed import as_completed
 
         pending = iter(tasks)
         limit = self.workers * IN_FLIGHT_PER_WORKER
-        first = [self._client.submit(extract, task, pure=False) for task in islice(pending, limit)]
+        tasks_of = {}
+        first = []
+        for task in islice(pending, limit):
+            future = self._client.submit(extract, task, pure=False)
+            tasks_of[future.key] = task
+            first.append(future)
         if not first:
             return
         flow = as_completed(first)
         for future in flow:
-            result = future.result()
+            task = tasks_of.pop(future.key)
+            try:
+                result = future.result()
+            except Exception as error:          # this document only (its worker died repeatedly, say)
+                if isinstance(error, CancelledError) or getattr(self._client, "status", "running") != "running":
+                    raise                       # the cluster is gone: the run fails
+                result = failed(task, error)
             future.release()
             for task in pending:
-                flow.add(self._client.submit(extract, task, pure=False))
+                submitted = self._client.submit(extract, task, pure=False)
+                tasks_of[submitted.key] = task
+                flow.add(submitted)
                 break
             yield result
 

@@ -37,7 +37,7 @@ def extraction_files(package: Path = PACKAGE) -> list[Path]:
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
     """A short digest of the extraction code and lexicon (and the schema version)."""
-    digest = hashlib.sha256(b"cnstats-shards-v3\n")  # bump when the shard format changes
+    digest = hashlib.sha256(b"cnstats-shards-v4\n")  # bump when the shard format changes
     digest.update(os.environ.get("CNSTATS_DOC_YEAR", "").encode() + b"\0")  # --doc-year changes rows
     for path in extraction_files():
         digest.update(path.relative_to(PACKAGE).as_posix().encode() + b"\0")

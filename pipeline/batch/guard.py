@@ -138,9 +138,11 @@ def rejected(task, reason: str):
     from ..ingest import read_bytes, sha256_of
     from .shards import encode
 
+    from ..listing import printable
+
     path, doc_id = task
     raw, _error = read_bytes(path)
-    row = rejected_row(doc_id, path, reason, sha256_of(raw) if raw is not None else None)
+    row = rejected_row(doc_id, printable(path), reason, sha256_of(raw) if raw is not None else None)
     del raw
-    counts = {"status": row["status"], "sha256": row["sha256"], "n_facts": 0, "chars": 0}
+    counts = {"status": row["status"], "sha256": row["sha256"], "n_facts": 0, "chars": 0, "error": reason}
     return doc_id, counts, encode(row, [])

@@ -20,6 +20,8 @@ a run killed at any moment leaves the last complete tables in place.
 from __future__ import annotations
 
 import errno
+import hashlib
+import json
 import os
 import shutil
 from collections.abc import Callable, Iterable
@@ -32,6 +34,8 @@ from .manifest import Manifest, load_manifest
 
 WORK = ".cnstats"
 TABLES = ("documents", "facts")
+CHECKSUMS = "checksums.json"      # beside the tables: each table file's sha256 and rows
+PENDING_BYTES = 8192              # room reserved for a run's record before it starts working
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -81,6 +85,18 @@ class Store:
                 return folder
         return None
 
+    def tables_intact(self) -> bool:
+        """The current tables are the files their version recorded (sha256 of each file): a
+        truncated or edited table makes the run rebuild them from the shards."""
+        folder = self.current_version()
+        if folder is None:
+            return False
+        try:
+            recorded = json.loads((folder / CHECKSUMS).read_text(encoding="utf-8"))
+            return all(_sha256_file(folder / f"{name}.parquet") == recorded[name]["sha256"] for name in TABLES)
+        except (OSError, ValueError, KeyError, TypeError):
+            return False
+
     def current_manifest(self) -> Manifest | None:
         folder = self.current_version()
         return load_manifest(folder / "manifest.json") if folder is not None else None
@@ -112,6 +128,7 @@ class Store:
                     docs.add(document)
                     facts.add(rows)
             counts = (docs.rows, facts.rows)
+            _verify(building, dict(zip(TABLES, counts)))
             _write_indicators(building)
             text = manifest_json() if callable(manifest_json) else manifest_json
             (building / "manifest.json").write_text(text, encoding="utf-8")
@@ -158,23 +175,74 @@ class Store:
         for leftover in self.versions.glob(".*.building"):
             shutil.rmtree(leftover, ignore_errors=True)
 
+    # --- the runs table --------------------------------------------------------------------
+    @property
+    def pending_folder(self) -> Path:
+        return self.work / "runs"
+
+    def begin_run(self, record: dict) -> None:
+        """Before a run works: its record, as a failed run's, in room reserved for its final one.
+
+        A run killed at any point (after the swap included) leaves this record, and a run
+        that cannot write runs.parquet (disk full) leaves its final record here: the next run
+        adds them to runs.parquet.
+        """
+        self.pending_folder.mkdir(parents=True, exist_ok=True)
+        path = self.pending_folder / f"{record['run_id']}.json"
+        with open(path, "wb") as out:
+            out.write(_padded(record))
+            out.flush()
+            os.fsync(out.fileno())
+
+    def end_run(self, record: dict) -> None:
+        """Write the run's final record over its reserved room (no new disk space needed), then
+        fold every pending record into runs.parquet."""
+        path = self.pending_folder / f"{record['run_id']}.json"
+        try:
+            with open(path, "r+b") as out:
+                out.write(_padded(record))
+                out.flush()
+                os.fsync(out.fileno())
+        except OSError:
+            pass
+        self.append_run(record)
+
+    def _pending_records(self, current: dict) -> list[tuple[Path, dict]]:
+        found = []
+        if not self.pending_folder.is_dir():
+            return found
+        for path in sorted(self.pending_folder.glob("*.json")):
+            try:
+                record = json.loads(path.read_bytes().rstrip(b" \n\0") or b"{}")
+            except (OSError, ValueError):
+                continue
+            if record.get("run_id") == current.get("run_id"):
+                record = current
+            found.append((path, record))
+        return found
+
     def append_run(self, record: dict) -> None:
-        """Add one row to OUT/runs.parquet (rewritten whole by temporary file and rename).
+        """Add one row to OUT/runs.parquet (rewritten whole by temporary file and rename), and
+        the records of earlier runs that could not add theirs (killed, disk full).
 
         Built through pyarrow's JSON reader and read back with `ParquetFile`: converting Python
         objects would make pyarrow import pandas, which costs a run with nothing to do most of
         its time.
         """
         import io
-        import json
 
         import pyarrow as pa
         import pyarrow.json as pajson
         import pyarrow.parquet as pq
 
         path = self.out / "runs.parquet"
-        line = json.dumps({name: record.get(name) for name in RUNS.names}, ensure_ascii=False)
-        row = pajson.read_json(io.BytesIO(line.encode("utf-8")),
+        pending = self._pending_records(record)
+        records = sorted((item for _path, item in pending), key=lambda item: item.get("started") or "")
+        if not any(item.get("run_id") == record.get("run_id") for item in records):
+            records.append(record)
+        lines = "\n".join(json.dumps({name: item.get(name) for name in RUNS.names}, ensure_ascii=False)
+                          for item in records)
+        row = pajson.read_json(io.BytesIO(lines.encode("utf-8")),
                                parse_options=pajson.ParseOptions(explicit_schema=RUNS))
         if path.is_file():
             try:
@@ -185,3 +253,36 @@ class Store:
             except Exception:  # an unreadable or older runs table is started afresh
                 pass
         write_table(row, RUNS, path)
+        for pending_path, _record in pending:
+            pending_path.unlink(missing_ok=True)
+
+
+def _padded(record: dict) -> bytes:
+    """A run's record as JSON padded to PENDING_BYTES (its error cut to fit)."""
+    data = json.dumps(record, ensure_ascii=True).encode("ascii")
+    if len(data) >= PENDING_BYTES and record.get("error"):
+        data = json.dumps({**record, "error": record["error"][:PENDING_BYTES // 2] + "…"}, ensure_ascii=True).encode()
+    return data[:PENDING_BYTES].ljust(PENDING_BYTES, b" ")
+
+
+def _sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        while chunk := handle.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _verify(folder: Path, rows: dict[str, int]) -> None:
+    """Before the swap: each table written reads back as Parquet with the rows written; its
+    sha256 is recorded beside it (checked by later runs: `tables_intact`)."""
+    import pyarrow.parquet as pq
+
+    checksums = {}
+    for name in TABLES:
+        path = folder / f"{name}.parquet"
+        found = pq.ParquetFile(path).metadata.num_rows
+        if found != rows[name]:
+            raise OSError(f"{path} holds {found} rows after writing {rows[name]}: the disk lost data")
+        checksums[name] = {"sha256": _sha256_file(path), "rows": found}
+    (folder / CHECKSUMS).write_text(json.dumps(checksums, indent=1), encoding="utf-8")

@@ -34,7 +34,8 @@ _RELATIVE_UNITS = frozenset({"", "%", "‰", "个百分点", "百分点", "倍"}
 _MONEY = frozenset({"CNY", "USD", "EUR", "JPY", "HKD"})   # currency dimensions of unit_conversions.tsv
 _CHANGES = frozenset({"growth_rate", "change", "annual_average"})   # stats whose percentage is a change of the indicator
 _SCALES = ("万亿", "亿", "千万", "百万", "万")
-_QUOTES = str.maketrans("", "", "“”‘’\"'「」『』《》_ ")
+# quote marks and spaces dropped, full-width brackets and point made half-width: one translate
+_QUOTES = str.maketrans("（）．", "().", "“”‘’\"'「」『』《》_ ")
 
 
 @dataclass(frozen=True)
@@ -95,7 +96,7 @@ def normalise(name: str) -> str:
     >>> normalise("专精特新“小巨人”企业"), normalise("PM_2.5平均浓度")
     ('专精特新小巨人企业', 'PM2.5平均浓度')
     """
-    return name.translate(_QUOTES).replace("（", "(").replace("）", ")").replace("．", ".")
+    return name.translate(_QUOTES)
 
 
 @lru_cache(maxsize=1)
@@ -108,9 +109,37 @@ def _openers() -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 @lru_cache(maxsize=1)
 def _opener_patterns():
-    """(national words, place words) as regexes matching at a name's start, longest first."""
+    """(national words, place words) as openers (see _Opener), longest first.
+
+    >>> national, places = _opener_patterns()
+    >>> national.opening("全国GDP"), places.opening("全省生产总值"), places.opening("生产总值")
+    (2, 2, 0)
+    """
     places, national = _openers()
-    return tuple(re.compile("|".join(map(re.escape, words))) for words in (national, places))
+    return _Opener(national), _Opener(places)
+
+
+class _Opener:
+    """The length of the longest of some words a name starts with (0 for none), by a set lookup per
+    word length, longest first: what an alternation of the words sorted longest first matches at
+    the name's start, without trying each word in turn."""
+
+    def __init__(self, words) -> None:
+        self.words = frozenset(word for word in words if word)
+        lengths: dict[str, set[int]] = {}
+        for word in self.words:
+            lengths.setdefault(word[0], set()).add(len(word))
+        # by first character: a name that starts with none of the words' (most names) costs one lookup
+        self.lengths = {first: sorted(sizes, reverse=True) for first, sizes in lengths.items()}
+
+    def opening(self, name: str) -> int:
+        lengths = self.lengths.get(name[:1])
+        if lengths:
+            words = self.words
+            for length in lengths:
+                if length <= len(name) and name[:length] in words:
+                    return length
+        return 0
 
 
 @lru_cache(maxsize=1)
@@ -185,41 +214,69 @@ def _place_words() -> frozenset[str]:
     return frozenset(_lines("place_words.txt"))
 
 
-@lru_cache(maxsize=65536)
 def lookup(metric: str | None, stat: str | None = None, subject: str | None = None,
            region: str | None = None) -> Indicator | None:
-    """The catalogue entry a metric names, whatever its unit (see find_indicator)."""
+    """The catalogue entry a metric names, whatever its unit (see find_indicator).
+
+    >>> lookup("全省生产总值").code == lookup("地区生产总值").code, lookup("生产总值", None, "全国").indicator
+    (True, '国内生产总值')
+    """
     if not metric:
         return None
-    own = own_subject(subject, region)
-    if own is False:  # 脱贫地区农村居民人均可支配收入, 对东盟进出口: not the region's indicator
+    if _own_subject(subject, region) is False:  # 脱贫地区农村居民人均可支配收入, 对东盟进出口: not the region's indicator
         return None
+    entry, national = _named(metric, stat == "growth_rate")
+    if entry is not None and entry.national and (national or _national_subject(subject)):
+        entry = catalogue().by_code[entry.national]
+    return entry
+
+
+# a subject and a region are few in a document and across documents: their reading is kept
+_own_subject = lru_cache(maxsize=4096)(own_subject)
+
+
+@lru_cache(maxsize=1024)
+def _national_subject(subject: str | None) -> bool:
+    """Whether a figure's subject is the country (全国): its entry is then the national one."""
+    return subject is not None and normalise(subject) in _openers()[1]
+
+
+@lru_cache(maxsize=16384)
+def _named(metric: str, growth: bool) -> tuple[Indicator | None, bool]:
+    """(the entry `metric` names, whether a national word opened it): what the metric's words alone
+    say, whatever its subject, so that a metric met again under another subject is not read again.
+
+    >>> _named("全国GDP", True)[0].indicator, _named("全国GDP", True)[1], _named("经济", False)[0]
+    ('地区生产总值', True, None)
+    """
     book = catalogue()
-    places, national_words = _openers()
     name = normalise(metric)
-    national = own is None
-    for tail in _tails():
-        if name.endswith(tail) and len(name) > len(tail) + 1:
-            name = name[: -len(tail)]
-            break
-    national = subject is not None and normalise(subject) in national_words
+    if name.endswith(_tail_tuple()):
+        for tail in _tails():
+            if name.endswith(tail) and len(name) > len(tail) + 1:
+                name = name[: -len(tail)]
+                break
+    national = False
     entry = None
     national_opener, place_opener = _opener_patterns()
     for _ in range(4):  # 全国…, 全省…, 全年…: at most a few openers, the name whole first
-        entry = book.names.get(name) or (book.growth_names.get(name) if stat == "growth_rate" else None)
+        entry = book.names.get(name) or (book.growth_names.get(name) if growth else None)
         if entry is not None:
             break
-        opener = national_opener.match(name)
-        if opener and opener.end() < len(name):
-            name, national = name[opener.end():], True
+        opener = national_opener.opening(name)
+        if opener and opener < len(name):
+            name, national = name[opener:], True
             continue
-        opener = place_opener.match(name)
-        if not opener or opener.end() == len(name):
+        opener = place_opener.opening(name)
+        if not opener or opener == len(name):
             break
-        name = name[opener.end():]
-    if entry is not None and national and entry.national:
-        entry = book.by_code[entry.national]
-    return entry
+        name = name[opener:]
+    return entry, national
+
+
+@lru_cache(maxsize=1)
+def _tail_tuple() -> tuple[str, ...]:
+    return tuple(_tails())
 
 
 def find_indicator(metric: str | None, unit: str | None = None, stat: str | None = None,

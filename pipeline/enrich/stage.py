@@ -13,6 +13,7 @@ figure_id. A plain function of its inputs: I/O happens at the edges (document.py
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from datetime import date
 from functools import lru_cache
 
@@ -22,7 +23,7 @@ from ..lexicon import _lines
 
 from .indicator import find_indicator
 from .repeats import mark_repeats
-from .status import figure_status, has_target_word, is_ongoing, section_at, sections
+from .status import figure_status, has_target_word, is_ongoing, sections
 from .time import NONE, resolve_period
 from .units import standardise
 
@@ -78,21 +79,27 @@ def enrich_facts(rows: list[dict], text: str, doc_date: date | None = None,
     reference = doc_date or (date(doc_year, 1, 1) if doc_year else None)
     parts = sections(text) if rows else []
     country = "全国" if rows and rows[0].get("region") is None and national_document(text) else None
+    per_year = _per_year()
+    starts = [part[0] for part in parts]
     for row in rows:
+        get = row.get
         before = _before(row, text)
-        section, section_period = section_at(parts, row.get("start") or 0)
-        ahead = section == "plan" or has_target_word(before)  # 全年 in a target is this year; 预计全年 may be last
-        own = _OWN_YEAR.search(before, max(0, len(before) - _OWN_YEAR_REACH))  # 「从2020年的53.2%提升到2025年的57.7%」: each figure its year
-        period = own.group(1) if own else row.get("period") or section_period
+        at = bisect_right(starts, get("start") or 0)  # section_at(parts, start), by bisection
+        section, section_period = parts[at - 1][1:] if at else (None, None)
+        target = has_target_word(before)
+        ahead = section == "plan" or target  # 全年 in a target is this year; 预计全年 may be last
+        own = _OWN_YEAR.search(before, max(0, len(before) - _OWN_YEAR_REACH)) if before else None  # 「从2020年的53.2%提升到2025年的57.7%」: each figure its year
+        written = get("period")
+        period = own.group(1) if own else written or section_period
         if period is None and section == "plan":
             period = _PLAN_YEAR  # 「三、全力抓好七项重点工作」: a report's work plan is for its own year
         span = resolve_period(period, doc_date, doc_year, ahead) if period else NONE
         row["year"], row["period_start"], row["period_end"], row["period_kind"] = span
-        if row.get("stat") == "annual_average" or (row.get("metric") or "").startswith(_per_year()):
+        stat, metric, unit = get("stat"), get("metric"), get("unit")
+        if stat == "annual_average" or (metric or "").startswith(per_year):
             row["year"] = None  # 年均增长5%, 每年新增就业60万人: a rate over years, no single year's figure
         row["status"] = figure_status(before, span, section, reference,
-                                      is_ongoing(row.get("sentence") or "", row.get("period")))
-        row["indicator"] = find_indicator(row.get("metric"), row.get("unit"), row.get("stat"),
-                                          row.get("subject") or country, row.get("region"))
-        row["value_std"], row["unit_std"] = standardise(row.get("value"), row.get("unit"))
+                                      is_ongoing(get("sentence") or "", written) if written else False, target)
+        row["indicator"] = find_indicator(metric, unit, stat, get("subject") or country, get("region"))
+        row["value_std"], row["unit_std"] = standardise(get("value"), unit)
     return mark_repeats(rows)

@@ -156,15 +156,16 @@ def is_ongoing(sentence: str, period: str | None) -> bool:
 
 
 def figure_status(before: str, span: Span, section: str | None, reference: date | None,
-                  ongoing: bool = False) -> str:
+                  ongoing: bool = False, target: bool | None = None) -> str:
     """actual, target or forecast for a figure: `before` is its sentence up to the figure, `span`
     its period, `section` the part of the report (plan, review or None), `reference` the
-    document's date (or 1 January of its year)."""
+    document's date (or 1 January of its year). `target`: has_target_word(before), when the caller
+    has it already."""
     if reference is not None and span.end is not None and span.end < reference:
         return "actual"
     if has_forecast_word(before):
         return "forecast"
-    if has_target_word(before) or section == "plan":
+    if (has_target_word(before) if target is None else target) or section == "plan":
         return "target"
     if reference is not None and span.start is not None and not ongoing:
         elapsed = (reference - span.start).days

@@ -39,12 +39,14 @@ _SPACES = regex.compile(r"[\s\u3000]+")
 def clean_cell(text: str | None) -> str:
     """A cell's text on one line: widths folded, runs of white space (tabs, breaks) one space.
 
-    >>> clean_cell(" 房地产开发投资\\n（亿元）\\t"), clean_cell(None)
-    ('房地产开发投资 （亿元）', '')
+    >>> clean_cell(" 房地产开发投资\\n（亿元）\\t"), clean_cell(None), clean_cell("\\u3000\\u3000住宅")
+    ('房地产开发投资 （亿元）', '', '\u3000\u3000住宅')
     """
     if not text:
         return ""
-    return _SPACES.sub(" ", fold_width(_INVISIBLE.sub("", str(text)))).strip()
+    text = _INVISIBLE.sub("", str(text))
+    indent = text[:len(text) - len(text.lstrip())].count("\u3000")   # a part's indent (　　住宅) is kept
+    return "\u3000" * indent + _SPACES.sub(" ", fold_width(text)).strip()
 
 
 def table_lines(table: Table) -> list[str]:

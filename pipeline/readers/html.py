@@ -205,6 +205,16 @@ def _paragraphs_in(cell) -> int:
                if _text(element).strip())
 
 
+def indent_of(text: str) -> str:
+    """The indent a cell opens with, as full-width spaces: tables indent a row's parts (　　住宅).
+
+    >>> indent_of("\\n  \\u3000\\u3000住宅"), indent_of("\\xa0\\xa0\\xa0\\xa0住宅"), indent_of(" 住宅")
+    ('\u3000\u3000', '\u3000\u3000', '')
+    """
+    lead = text[:len(text) - len(text.lstrip())]
+    return "\u3000" * (lead.count("\u3000") + lead.count("\xa0") // 2)
+
+
 def _table_of(table) -> Table:
     """Rows of cell texts; a cell spanning columns or rows is repeated where it spans."""
     caption = table.find("caption")
@@ -220,7 +230,7 @@ def _table_of(table) -> Table:
                 row.append(text)
                 if left > 1:
                     pending[len(row) - 1] = (left - 1, text)
-            text = " ".join(_text(cell).split())
+            text = indent_of(_text(cell)) + " ".join(_text(cell).split())
             span = _int(cell.get("colspan"))
             down = _int(cell.get("rowspan"))
             for _ in range(span):

@@ -15,7 +15,7 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-from .detect import Line
+from .detect import Line, TextTable
 
 
 @lru_cache(maxsize=65536)
@@ -58,3 +58,21 @@ def place(row: Line, spans: list[tuple[int, int]]) -> list:
         placed[best] = cell
         next_free = best + 1
     return placed
+
+
+def table_width(table: TextTable) -> int:
+    return max(len(row.cells) for row in table.rows)
+
+
+def aligned(row: Line, width: int, header: bool, kind: str, spans=None) -> list:
+    """A row's cells, one per column: in a space-aligned table, under the columns they stand in;
+    else a short header row lacks its corner cell, a short body row its tail."""
+    cells = list(row.cells)
+    missing = width - len(cells)
+    if missing <= 0:
+        return cells[:width]
+    if spans is not None and kind == "wide" and len(cells) > 1:
+        return place(row, spans)
+    if header and missing == 1 and kind != "tab":
+        return [None] + cells
+    return cells + [None] * missing

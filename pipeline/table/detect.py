@@ -24,18 +24,26 @@ from ..script import fold_script
 
 _RULE = re.compile(r"^[\s|:+=\-—–─━]*[-—–─━=]{3,}[\s|:+=\-—–─━]*$")
 _WIDE_GAP = re.compile(r"\S(?:.*?\S)?(?=\s{2,}|\s*$)")          # cells between runs of 2+ spaces
-_FIGURE = re.compile(r"^[(（]?[-+−–－]?\s*\d[\d,]*(?:\.\d+)?[)）]?\s*[%‰]?[*＊]?$")
+# a figure alone in a cell; yearbooks set thousands apart with a thin space (「10 536 205」)
+_FIGURE = re.compile(r"^[(（]?[-+−–－]?\s*(?:\d{1,3}(?: \d{3})+(?:\.\d+)?|\d[\d,]*(?:\.\d+)?)[)）]?\s*[%‰]?[*＊]?$")
 # A line that may be a row split by single spaces: a label (spaces allowed), then two figures or more.
 _FIGURE_TOKEN = r"(?:[-+−－]?\d[\d,]*(?:\.\d+)?[%‰]?|[—…]+|-)"
-_NARROW_ROW = re.compile(rf"^(\S(?:.*?\S)??)((?:[^\S\n]+{_FIGURE_TOKEN}){{2,}})$")
+# A figure with its unit in the cell (「269万吨」, 「9200亿千瓦时」, 「120万m²」), not a time (2024年, 5月),
+# maybe glued to the next figure as a line of a PDF may write it (「6100万立方米-4.5」).
+_UNIT_FIGURE = (r"[-+−－]?\d[\d,]*(?:\.\d+)?[万亿千百]?(?:(?![年月日时号季周天])[\u4e00-\u9fff]{1,4}|[A-Za-z²³/]{1,5})"
+                r"(?:[-+−－]\d[\d,]*(?:\.\d+)?[%‰]?)?")
+_NARROW_ROW = re.compile(rf"^(\S(?:.*?\S)??)((?:[^\S\n]+(?:{_FIGURE_TOKEN}|{_UNIT_FIGURE})(?=\s|$))+)$")
+_GLUED = re.compile(r"(?<=[^\d\s.,%‰+\-−－])(?=[-+−－]\d)")
 _TOKEN = re.compile(r"\S+")
+_YEAR_LABEL = re.compile(r"^(?:19|20)\d{2}$")
 _FIGURE_ALONE = re.compile(rf"^[-+−－]?\d[\d,]*(?:\.\d+)?[%‰]?$")
 _SENTENCE_MARKS = re.compile(r"[，。；！？]")
 _SENTENCE_END = ("。", "；", "！", "？", "，", "”")
 _CAPTION_LONGEST = 80
 _WORDS = LEXICON.table_words
 # A caption line, never a row: 「表1 …」, 「附表2」, 「单位：亿元」.
-_CAPTION_LINE = re.compile("^(?:%s)\\s*[\\d一二三四五六七八九十]|(?:%s)\\s*[：:]" % (
+# (「指标（单位：万吨）」 is a header cell: a unit in brackets says nothing of the line being a caption)
+_CAPTION_LINE = re.compile("^(?:%s)\\s*[\\d一二三四五六七八九十]|(?<![（(])(?:%s)\\s*[：:]" % (
     "|".join(map(re.escape, _WORDS["caption_opener"])), "|".join(map(re.escape, _WORDS["unit_label"]))))
 _SECTION_LONGEST = 30
 
@@ -81,8 +89,10 @@ class TextTable:
 def is_figure(text: str) -> bool:
     """Whether a cell's text is a figure alone.
 
-    >>> is_figure("90809"), is_figure("-7.4"), is_figure("1,234.5"), is_figure("12.3%"), is_figure("指标")
-    (True, True, True, True, False)
+    >>> is_figure("90809"), is_figure("-7.4"), is_figure("1,234.5"), is_figure("12.3%"), is_figure("10 536 205")
+    (True, True, True, True, True)
+    >>> is_figure("指标"), is_figure("2 3")
+    (False, False)
     """
     return bool(_FIGURE.match(text))
 
@@ -106,8 +116,14 @@ def split_line(line: str) -> tuple[str, list[tuple[int, int]]] | None:
         if body.count("|") >= (1 if not body.startswith("|") else 2):
             return "bar", _bar_spans(line)
     narrow = _NARROW_ROW.match(line.strip())
-    if narrow and not any(not char.isdigit() and char not in ".,%‰-+ " for char in narrow.group(1)):
-        narrow = None                       # a label holds more than figures
+    if narrow and not any(not char.isdigit() and char not in ".,%‰-+ " for char in narrow.group(1)) \
+            and not _YEAR_LABEL.match(narrow.group(1)):
+        narrow = None                       # a label holds more than figures, or is a year (2019 2965.95 …)
+    if narrow:
+        tokens = _narrow_tokens(line, len(line) - len(line.lstrip()) + narrow.end(1))
+        if len(tokens) < 2 or not any(_FIGURE_ALONE.match(line[a:b]) or line[a:b] in ("-", "—", "…")
+                                      for a, b in tokens):
+            narrow = None                   # 「会议于 2024年 5月」: a plain figure in a row is needed
     if "  " in line.strip():
         spans = [m.span() for m in _WIDE_GAP.finditer(line)]
         # cells of several figures each: the figures are split by single spaces, the row is narrow
@@ -116,16 +132,26 @@ def split_line(line: str) -> tuple[str, list[tuple[int, int]]] | None:
     if narrow:
         at = len(line) - len(line.lstrip())
         label_end = at + narrow.end(1)
-        return "narrow", [(at, label_end)] + [m.span() for m in _TOKEN.finditer(line, label_end)]
+        return "narrow", [(at, label_end)] + _narrow_tokens(line, label_end)
     if _RULE.match(line):
         return "rule", []
     return None
 
 
+def _narrow_tokens(line: str, start: int) -> list[tuple[int, int]]:
+    """The spans of the figures after a label split by single spaces, a glued pair split in two."""
+    spans = []
+    for match in _TOKEN.finditer(line, start):
+        cuts = [match.start()] + [match.start() + m.start() for m in _GLUED.finditer(match.group())
+                                  if m.start() > 0] + [match.end()]
+        spans.extend(zip(cuts, cuts[1:]))
+    return spans
+
+
 def _mixes_figures(cell: str) -> bool:
     """A cell of a space-aligned split that holds a figure beside other words: 「Urban 848.21 1013.88」."""
     tokens = cell.split()
-    return len(tokens) >= 2 and any(_FIGURE_ALONE.match(token) for token in tokens)
+    return len(tokens) >= 2 and any(_FIGURE_ALONE.match(token) for token in tokens) and not _FIGURE.match(cell)
 
 
 def _spans_between(line: str, separator: str) -> list[tuple[int, int]]:
@@ -153,7 +179,7 @@ def _plausible_cells(kind: str, cells: list[str]) -> bool:
         return sum(1 for cell in cells if cell) >= 2 or not any(cells[1:])
     if any(_SENTENCE_MARKS.search(cell) for cell in cells) or max(map(len, cells)) > (80 if kind == "narrow" else 40):
         return False
-    return kind == "wide" or len(cells[0]) >= 2 and len(cells) <= 24
+    return kind == "wide" or (len(cells[0]) >= 2 or "\u4e00" <= cells[0] <= "\u9fff") and len(cells) <= 24
 
 
 def table_line_spans(lines: list[str]) -> list[tuple[int, int, int]]:
@@ -182,8 +208,16 @@ def _blocks(lines: list[str], splits: list):
             here = splits[end]
             if here and here[0] in (kind, "rule"):
                 end += 1
-            elif _section_line(lines[end]) and end + 1 < count and splits[end + 1] and splits[end + 1][0] == kind:
-                end += 1
+            elif _section_line(lines[end]) and end + 2 < count and _section_line(lines[end + 1]) \
+                    and not _bars_only(lines[end + 1]) and splits[end + 2] and splits[end + 2][0] == kind:
+                end += 2                # a label's end wrapped onto its own line, then a label above its figures
+            elif _section_line(lines[end]) or kind == "bar" and _bars_only(lines[end]):
+                after = end + 1         # a section row, with the empty rows of a web table's spanning cell
+                while after < count and after - end < 3 and kind == "bar" and _bars_only(lines[after]):
+                    after += 1
+                if not (after < count and splits[after] and splits[after][0] == kind):
+                    break
+                end = after + 1
             else:
                 break
         first = index
@@ -197,6 +231,8 @@ def _blocks(lines: list[str], splits: list):
 
 
 def _split_if_row(line: str):
+    if spanning_text(line):
+        return None                     # a title or section written once per column: a one-cell line
     found = split_line(line)
     if found is None or found[0] == "rule":
         return found
@@ -207,9 +243,27 @@ def _split_if_row(line: str):
     return found if len(spans) >= 2 and _plausible_cells(kind, cells) else None
 
 
+def spanning_text(line: str) -> str | None:
+    """The text of a line whose cells all hold it: a cell spanning the table's width, written once per
+    column by the readers (「按地区分→按地区分→按地区分」); None for any other line.
+
+    >>> spanning_text("按地区分\\t按地区分\\t按地区分"), spanning_text("指标\\t绝对量")
+    ('按地区分', None)
+    """
+    if "\t" not in line:
+        return None
+    texts = {piece.strip() for piece in line.split("\t")}
+    return texts.pop() if len(texts) == 1 and "" not in texts else None
+
+
 def _section_line(line: str) -> bool:
-    body = line.strip()
+    body = spanning_text(line) or line.strip()
     return 0 < len(body) <= _SECTION_LONGEST and not body.endswith(_SENTENCE_END) and not any(c.isdigit() for c in body)
+
+
+def _bars_only(line: str) -> bool:
+    """A line of bars alone (「|」, 「| |」): the empty cells a web table's spanning cell leaves."""
+    return "|" in line and not line.replace("|", "").strip()
 
 
 def _narrow_header(line: str, below) -> bool:
@@ -235,6 +289,7 @@ def _caption_start(lines: list[str], first: int) -> int:
     start = first
     while start > 0 and first - start < 3:
         above = lines[start - 1].strip()
+        above = spanning_text(above) or above
         if not above or "\t" in above or len(above) > _CAPTION_LONGEST or above.endswith(_SENTENCE_END) \
                 or _SENTENCE_MARKS.search(above):
             break
@@ -264,12 +319,14 @@ def find_tables(text: str) -> list[TextTable]:
 
 def _row(line: str, offset: int, kind: str, found) -> Line | None:
     """A table line as cells with their offsets; `found` is how it splits (None for a section row)."""
-    if found is not None and found[0] == "rule":
+    if found is not None and found[0] == "rule" or kind == "bar" and _bars_only(line):
         return None
     if kind == "narrow" and (found is None or found[0] != kind) and len(line.split()) > 1:
         found = kind, [m.span() for m in _TOKEN.finditer(line)]     # the header above such rows
     if found is None or found[0] != kind:
-        spans = [(len(line) - len(line.lstrip()), len(line.rstrip()))]     # a section row: one cell
+        body = line.strip("| \t") if kind == "bar" else line.strip()           # a section row: one cell
+        at = line.index(body) if body else 0
+        spans = [(at, at + len(body))]
     else:
         spans = found[1]
     cells = [Cell(line[a:b], offset + a, offset + b) for a, b in spans]
@@ -279,7 +336,7 @@ def _row(line: str, offset: int, kind: str, found) -> Line | None:
 
 
 # Two figures split by a space, as a row of figures has; searched only after the plain tests fail.
-_FIGURES_APART = re.compile(r" [-+−－]?\d[\d,.]*[%‰]? +[-+−－]?\d")
+_FIGURES_APART = re.compile(r" [-+−－]?\d[\d,.]*(?:[%‰]|[万亿千百]?[\u4e00-\u9fffA-Za-z²³]{1,4})? +[-+−－]?\d")
 
 
 def may_hold_table(text: str) -> bool:

@@ -14,56 +14,68 @@ A row that is part of the row above (「其中：住宅」, 「#住宅」, or a 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
 
 from ..lexicon import LEXICON
 from ..quantities import find_quantities
-from .align import column_spans, place
+from .align import aligned, column_spans, table_width
 from .detect import Line, TextTable, find_tables, is_figure
-from .header import Heading, fold, is_period, read_caption, read_heading, read_unit
+from .header import Heading, fold, is_period, read_captions, read_heading, read_unit
+from .labels import Outline, read_label, row_labels
 
 __all__ = ["table_facts", "find_tables"]
 
 _WORDS = LEXICON.table_words
-_PART = re.compile("^(?:%s)\\s*[：:]?\\s*" % "|".join(map(re.escape, _WORDS["part"])))
-_NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．](?!\d))\s*")
-_BILINGUAL = re.compile(r"(?<=[\u4e00-\u9fff）)])\s+[A-Za-z][A-Za-z0-9\s,.&()'/-]*$")   # 「人口 Population」: the English after
-_UNIT_AT_END = re.compile(r"[（(]([^（）()]{1,12})[）)]\s*$")
-_NUMBER = re.compile(r"([-+−–－]?)\s*(\d[\d,]*(?:\.\d+)?)\s*([%‰]?)")
+_NUMBER = re.compile(r"([-+−–－]?)\s*(\d{1,3}(?: \d{3})+(?:\.\d+)?|\d[\d,]*(?:\.\d+)?)\s*([%‰]?)")
 # Places a row label may be (a body such as 民营企业 stays a name: it is what the row measures)
 _SUBJECTS = {word for word in LEXICON.subjects if "\t" not in word} | set(LEXICON.regions) | set(LEXICON.cities)
 _RATE_UNITS = ("%", "‰", "", "倍")
 _RATES = ("growth_rate", "change", "share")
 _BARE_YEAR = re.compile(r"^(?:19|20)\d{2}$")
 SENTENCE_LONGEST = 300
+_CONTINUED = re.compile("^(?:%s)" % "|".join(map(re.escape, _WORDS.get("continued", ()))) if _WORDS.get("continued") else r"(?!)")
+_UNIT_ROW = re.compile("^(?:%s)\\s*[：:]" % "|".join(map(re.escape, _WORDS["unit_label"])))
 
 
 def table_facts(text: str, tables: list[TextTable]) -> list[dict]:
     """The facts rows of every table (metric … end, table, row, column), in text order."""
     facts = []
+    previous = None
     for table in tables:
-        facts.extend(_facts_of(text, table))
+        if previous is not None and table.caption and _CONTINUED.match(fold(table.caption[0].text)):
+            # 「续表1」: the table continued on a new page takes the caption it continues (title, period, unit)
+            table = TextTable(table.number, previous.caption + table.caption, table.rows, table.kind)
+        previous = table if table.caption else previous
+        for offset, part in _parts(table):
+            facts.extend(_facts_of(text, part, offset))
     return facts
 
 
-def _width(table: TextTable) -> int:
-    return max(len(row.cells) for row in table.rows)
+def _parts(table: TextTable) -> list[tuple[int, TextTable]]:
+    """A table and the tables set right under it: a row of headings among the rows of figures (「年份 |
+    GDP(億元) | 增速(%)」) starts a table of its own, as (the first row's offset, table) pairs. A header
+    repeated as it was (a table continued on a new page) keeps the caption."""
+    width = table_width(table)
+    if width < 2:
+        return [(0, table)]
+    count = _header_count(table, width)
+    rows = table.rows
+    for at in range(count + 1, len(rows) - 1):
+        filled = [cell.text for cell in rows[at].cells if cell.text]
+        if len(filled) < 2 or any(is_figure(text) or text.strip("-—–…") == "" for text in filled) \
+                or not any(is_figure(cell.text) for cell in rows[at + 1].cells[1:]) \
+                or not any(_names_columns(read_heading(text)) for text in filled[1:]):
+            continue
+        same = [cell.text for cell in rows[at].cells] == [cell.text for cell in rows[count - 1].cells]
+        below = TextTable(table.number, table.caption if same else [], rows[at:], table.kind)
+        return [(0, TextTable(table.number, table.caption, rows[:at], table.kind))] + \
+            [(offset + at, part) for offset, part in _parts(below)]
+    return [(0, table)]
 
 
-def _aligned(row: Line, width: int, header: bool, kind: str, spans=None) -> list:
-    """A row's cells, one per column: in a space-aligned table, under the columns they stand in;
-    else a short header row lacks its corner cell, a short body row its tail."""
-    cells = list(row.cells)
-    missing = width - len(cells)
-    if missing <= 0:
-        return cells[:width]
-    if spans is not None and kind == "wide" and len(cells) > 1:
-        return place(row, spans)
-    if header and missing == 1 and kind != "tab":
-        return [None] + cells
-    return cells + [None] * missing
+def _names_columns(heading: Heading) -> bool:
+    """A cell that reads as a column's header: a unit, a stat or a period of its own, or a role (年份, 地区)."""
+    return bool(heading.unit or heading.stat or heading.period) or heading.role != "value"
 
 
 def _is_year_row(cells) -> bool:
@@ -73,33 +85,76 @@ def _is_year_row(cells) -> bool:
 
 def _header_count(table: TextTable, width: int) -> int:
     """Rows at the top that hold no figure (bare years in a header row are periods, not figures)."""
-    count = 0
+    count = titles = 0
     for row in table.rows:
         cells = [cell for cell in row.cells if cell.text]
-        if len(cells) <= 1 and count == 0 and len(table.rows) > 2 and not any(is_figure(c.text) for c in cells):
-            count += 1              # a title or corner line inside the table
+        if len(cells) <= 1 and count == titles and len(table.rows) > 2 and not any(is_figure(c.text) for c in cells):
+            count += 1              # a title, unit or corner line inside the table
+            titles += 1
             continue
-        if any(is_figure(cell.text) for cell in cells[1:]) and not (count == 0 and _is_year_row(cells[1:])):
+        if any(is_figure(cell.text) for cell in cells[1:]) and not (count == titles and _is_year_row(cells[1:])):
             break
         if cells and is_figure(cells[0].text) and not is_period(cells[0].text):
             break
+        if count and len(cells) == 1 and is_period(cells[0].text) and row.cells[0].text and _period_below(table, row):
+            break                   # 「| 2019 | | |」 then 「| 2018 | …」 under the header: years' rows, one left blank
         count += 1
     count = min(count, len(table.rows) - 1)
     # Rows just above the first figures that leave every figure's column empty are section rows
     # (「基本养老保险  Pension Insurance」 under the header), not header rows.
-    first = _aligned(table.rows[count], width, False, table.kind)
+    first = aligned(table.rows[count], width, False, table.kind)
     figure_columns = {index for index, cell in enumerate(first) if cell is not None and is_figure(cell.text)}
     while count > 1 and not any(cell is not None and cell.text and index in figure_columns
-                                for index, cell in enumerate(_aligned(table.rows[count - 1], width, True, table.kind))):
+                                for index, cell in enumerate(aligned(table.rows[count - 1], width, True, table.kind))):
         count -= 1
     return count
 
 
-def _column_headings(table: TextTable, width: int, count: int) -> list[Heading]:
-    """Each column's header: its header rows' cells top first, a spanning cell repeated to its right."""
+def _period_below(table: TextTable, row: Line) -> bool:
+    at = table.rows.index(row)
+    return at + 1 < len(table.rows) and bool(table.rows[at + 1].cells) and is_period(table.rows[at + 1].cells[0].text)
+
+
+def _title_rows(table: TextTable, count: int) -> int:
+    """How many header rows at the top are the table's title or unit written as rows (a web page's
+    table that holds its own caption: 「| 8-17 各类粮食产量 | | |」, 「| 单位:万吨 | (10000 tons) |」)."""
+    titles = 0
+    for row in table.rows[:count - 1]:
+        filled = [cell.text for cell in row.cells if cell.text]
+        if not filled or not row.cells[0].text:
+            break
+        if len(filled) > 1 and not _UNIT_ROW.match(fold(filled[0])):
+            break
+        titles += 1
+    return titles
+
+
+def _header_lacks_corner(table: TextTable, width: int, count: int) -> bool:
+    """A header of one row whose last cell is blank over a column of figures, its first cell named:
+    the header lacks the corner cell over the labels (or row numbers), its names stand one to the left.
+    「| 地区 | 当月产量(万吨) | … | |」 over 「| 1 | 北京市 | 0.02 | … |」."""
+    if count != 1 or table.kind not in ("tab", "bar"):
+        return False
+    header = aligned(table.rows[0], width, True, table.kind)
+    if header[0] is None or not header[0].text or (header[-1] is not None and header[-1].text):
+        return False
+    body = [row for row in table.rows[1:] if len(row.cells) == width and any(is_figure(c.text) for c in row.cells)]
+    with_figure = sum(1 for row in body if is_figure(row.cells[-1].text))
+    return bool(body) and with_figure * 2 >= len(body) and all(row.cells[-1].text for row in body)
+
+
+def _column_headings(table: TextTable, width: int, count: int, first: int = 0, spans=None) -> list[Heading]:
+    """Each column's header: its header rows' cells top first, a spanning cell repeated to its right
+    (in a table aligned with spaces, a header cell stands over the column it overlaps most)."""
     texts = [[] for _ in range(width)]
+    above = None
     for position, row in enumerate(table.rows[:count]):
-        cells = _aligned(row, width, True, table.kind)
+        if position < first:
+            continue
+        cells = aligned(row, width, True, table.kind, spans if count - first > 1 else None)
+        if above is not None and _under_corner(cells, above):
+            cells = [None] + cells[:-1]
+        above = cells
         last = None
         for index, cell in enumerate(cells):
             value = cell.text if cell is not None else ""
@@ -122,6 +177,15 @@ def _column_headings(table: TextTable, width: int, count: int) -> list[Heading]:
             headings[index] = Heading(heading.text, measure, heading.unit, heading.stat, heading.sign, period,
                                       heading.role, heading.qualifier)
     return headings
+
+
+def _under_corner(cells: list, above: list) -> bool:
+    """A header row that lacks the corner cell standing above it, written as one spanning two rows
+    (a web table's rowspan): it is filled from the left and ends in an empty cell, under a corner
+    cell that is filled. 「指标 | 1-2月 | 」 over 「绝对量（亿元） | 同比增长（%） | 」."""
+    def filled(cell) -> bool:
+        return cell is not None and bool(cell.text)
+    return len(cells) > 2 and filled(above[0]) and not filled(cells[-1]) and all(map(filled, cells[:-1]))
 
 
 def _measure_on_left(left: list[Heading], qualifier: str | None) -> str | None:
@@ -153,47 +217,53 @@ def _counts_up(values: list[str]) -> bool:
     return all(value.isdigit() for value in values) and [int(v) for v in values] == list(range(int(values[0]), int(values[0]) + len(values)))
 
 
-def _facts_of(text: str, table: TextTable) -> list[dict]:
-    width = _width(table)
+def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
+    width = table_width(table)
     if width < 2:
         return []
     count = _header_count(table, width)
-    headings = _column_headings(table, width, count)
-    label_at, skipped = _label_column(table, headings, count, width)
+    titles = _title_rows(table, count)
     spans = column_spans(table.rows, width) if table.kind == "wide" else None
-    caption = read_caption(" ".join(line.text for line in table.caption)) if table.caption else Heading("")
+    headings = _column_headings(table, width, count, titles, spans)
+    if _header_lacks_corner(table, width, count):
+        headings = [Heading("")] + headings[:-1]
+    label_at, skipped = _label_column(table, headings, count, width)
+    captions = [line.text for line in table.caption] + [" ".join(c.text for c in row.cells) for row in table.rows[:titles]]
+    caption = read_captions(captions) if captions else Heading("")
     head = "\n".join([line.text for line in table.caption] + [row.text for row in table.rows[:count]])
     subject_rows = headings[label_at].role == "subject"
+    industry_rows = fold(headings[label_at].text).strip() in _WORDS.get("industry", ())
     facts: list[dict] = []
-    parent: str | None = None
-    parent_unit = None
-    parent_indent = 0
-    parts_follow = False
+    outline = Outline(2 if table.kind == "bar" else 1)
+    labels = row_labels(table, count, width, label_at, spans)
+    seen: set = set()                           # the row names read so far
+    block = None                                # (name, unit) of the index or share row the rows below repeat
     for position in range(count, len(table.rows)):
         row = table.rows[position]
-        cells = _aligned(row, width, False, table.kind, spans)
-        filled = [cell for cell in cells if cell is not None and cell.text]
-        if len(filled) <= 1 and not any(is_figure(cell.text) for cell in filled):
-            label = fold(filled[0].text).strip() if filled else ""
-            parts_follow = bool(label) and bool(_PART.match(label)) and not _PART.sub("", label)
+        if position not in labels:
+            continue                            # a line that continues a label
+        cells = aligned(row, width, False, table.kind, spans)
+        raw_label = labels[position]
+        if raw_label is None:
+            filled = [cell for cell in cells if cell is not None and cell.text]
+            outline.section(filled[0].text if filled else "")
             continue                            # a section row: 按主要行业分, or 其中： alone
-        label_cell = cells[label_at]
-        raw_label = label_cell.text if label_cell is not None else ""
-        label = _read_label(raw_label)
-        is_part = label.part or (parts_follow and (row.indent > parent_indent or row.indent == parent_indent == 0))
-        if parts_follow and row.indent <= parent_indent and parent_indent > 0:
-            parts_follow = is_part = label.part
+        label = read_label(raw_label)
         subject = period = None
         name = label.name
         if name and (subject_rows or fold(name) in _SUBJECTS):
             subject, name = name, None
         elif name and is_period(name):
             period, name = name, None
-        if name and not is_part:
-            parent, parent_indent, parent_unit = name, row.indent, label.unit
-        elif name and is_part and parent:
-            name = f"{parent}中{name}"
-        label_unit = label.unit or (parent_unit if is_part else None)
+        repeated = name in seen
+        seen.add(name)
+        name, parent_unit = outline.name(label, row.indent, name)
+        label_unit = label.unit or parent_unit
+        if label.unit is not None:
+            block = (name, label.unit) if label.unit[1] in ("", "%") else None
+        elif repeated and block and name:
+            # 「总产出指数(上年=100)」 then 第一产业, 第二产业 again: the same rows, now as indices (or shares)
+            name, label_unit = name + block[0], block[1]
         row_unit = _row_unit(cells, headings)
         period = period or _cell_of_role(cells, headings, "period", label_at)
         subject = subject or _cell_of_role(cells, headings, "subject", label_at)
@@ -205,7 +275,7 @@ def _facts_of(text: str, table: TextTable) -> list[dict]:
             heading = headings[index]
             for found in _figures(cell.text):
                 offset, number, shown, own_unit = found
-                unit = own_unit or heading.unit or row_unit or label_unit or caption.unit or (1, "")
+                unit = own_unit or heading.unit or row_unit or label_unit or headings[label_at].unit or caption.unit or (1, "")
                 stat = heading.stat or label.stat
                 sign = heading.sign if heading.stat else label.sign
                 scale, unit_name = unit
@@ -217,7 +287,7 @@ def _facts_of(text: str, table: TextTable) -> list[dict]:
                 elif stat in ("growth_rate", "share") and unit_name == "":
                     unit_name = "%"          # a rate or share column without its unit (「同比增长」) is in %
                 facts.append({
-                    "metric": _metric(name, heading.measure, caption.measure),
+                    "metric": _metric(name, heading.measure, caption.measure, industry_rows),
                     "subject": subject,
                     "value": value,
                     "value_max": None,
@@ -230,55 +300,10 @@ def _facts_of(text: str, table: TextTable) -> list[dict]:
                     "start": cell.start + offset,
                     "end": cell.start + offset + len(shown),
                     "table": table.number,
-                    "row": position + 1,
+                    "row": rows_above + position + 1,
                     "column": index + 1,
                 })
     return facts
-
-
-@dataclass(frozen=True)
-class _Label:
-    """A row label read: its name (numbering, unit and part marker taken off), unit, stat, part."""
-
-    name: str
-    unit: tuple[int, str] | None
-    stat: str | None
-    sign: int
-    part: bool
-
-
-@lru_cache(maxsize=8192)
-def _read_label(text: str) -> _Label:
-    """「其中：住宅（亿元）」 → name 住宅, unit (1e8, 元), part; 「地区生产总值增长（%）」 → stat growth_rate.
-
-    >>> label = _read_label("其中：住宅（亿元）")
-    >>> label.name, label.unit, label.part
-    ('住宅', (100000000, '元'), True)
-    >>> label = _read_label("1.地区生产总值增长（%）")
-    >>> label.name, label.unit, label.stat
-    ('地区生产总值', (1, '%'), 'growth_rate')
-    """
-    name = _BILINGUAL.sub("", text.strip())
-    folded = fold(name)
-    part = False
-    match = _PART.match(folded)
-    if match and match.end() < len(folded):
-        part, name, folded = True, name[match.end():], folded[match.end():]
-    match = _NUMBERING.match(folded)
-    if match:
-        name, folded = name[match.end():], folded[match.end():]
-    unit = None
-    match = _UNIT_AT_END.search(folded)
-    if match and read_unit(match.group(1)):
-        unit = read_unit(match.group(1))
-        name, folded = name[:match.start()].rstrip(), folded[:match.start()].rstrip()
-    heading = read_heading(name)
-    stat, sign = None, 1
-    if heading.stat and heading.measure and folded.endswith(fold(name)[-2:]) and heading.measure != name:
-        stat, sign = heading.stat, heading.sign
-        if name.startswith(heading.measure):
-            name = heading.measure
-    return _Label(name.strip(), unit, stat, sign, part)
 
 
 def _cell_of_role(cells, headings: list[Heading], role: str, label_at: int) -> str | None:
@@ -304,7 +329,7 @@ def _figures(cell: str):
         match = _NUMBER.search(stripped)
         sign = -1 if match.group(1) and match.group(1) != "+" else 1
         try:
-            number = Decimal(match.group(2).replace(",", "")) * sign
+            number = Decimal(match.group(2).replace(",", "").replace(" ", "")) * sign
         except InvalidOperation:
             return
         shown = stripped[match.start():match.end()]
@@ -327,8 +352,11 @@ def _as_period(period: str | None) -> str | None:
     return period + "年" if period and _BARE_YEAR.match(period) else period
 
 
-def _metric(name: str | None, measure: str | None, title: str | None) -> str:
-    """A row's name with its column's measure after it (机电产品 + 出口 → 机电产品出口)."""
+def _metric(name: str | None, measure: str | None, title: str | None, industry: bool = False) -> str:
+    """A row's name with its column's measure after it (机电产品 + 出口 → 机电产品出口); a row of an
+    industry takes the caption's measure when its column names none (采矿业 + 增加值 → 采矿业增加值).
+    A row that names nothing (a place, a year, 合计) is named by its column or the caption."""
+    measure = measure or (title if industry else None)
     if name and measure:
         return name if measure in name else measure if name in measure else name + measure
     return name or measure or title or ""

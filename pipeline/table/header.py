@@ -9,7 +9,7 @@
 >>> header.measure, header.unit, header.stat, header.period
 ('出口额', (100000000, '美元'), None, '2024年1-8月')
 >>> read_caption("表1  2022年1—8月份全国房地产开发投资  单位：亿元")
-Heading(text='表1  2022年1—8月份全国房地产开发投资  单位：亿元', measure='全国房地产开发投资', unit=(100000000, '元'), stat=None, sign=1, period='2022年1—8月份', role='value', qualifier=None)
+Heading(text='表1  2022年1—8月份全国房地产开发投资  单位：亿元', measure='房地产开发投资', unit=(100000000, '元'), stat=None, sign=1, period='2022年1—8月份', role='value', qualifier=None)
 
 Words are matched on the text folded to simplified characters and ASCII widths (one character for one,
 so a name cut from the folded text is cut from the text as written at the same places): 「單位：億元」
@@ -30,6 +30,8 @@ _WORDS = LEXICON.table_words
 _STATS = LEXICON.table_stats
 _DECLINES = tuple(LEXICON.declines)
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+_YEAR_ALONE = re.compile(r"^(?:19|20)\d{2}年$")
 _PARENS = re.compile(r"[（(]([^（）()]{1,16})[）)]")
 
 
@@ -100,9 +102,24 @@ def _role(folded: str) -> str:
     return "value"
 
 
+# 「北 京」, 「合 计」, 「地 区」: yearbooks space out short names to a column's width
+_SPACED = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]{1,4}[\u4e00-\u9fff])+$")
+
+
+def unspaced(text: str) -> str:
+    """A short name spaced out to a column's width, set close again: 「内 蒙 古」 → 「内蒙古」.
+
+    >>> unspaced("内 蒙 古"), unspaced("Gross Domestic Product"), unspaced("居民 消费")
+    ('内蒙古', 'Gross Domestic Product', '居民 消费')
+    """
+    body = text.strip()
+    return re.sub(r"[ \u3000]+", "", body) if _SPACED.match(body) else text
+
+
 @lru_cache(maxsize=8192)
 def read_heading(text: str) -> Heading:
     """Read a column's header (its header rows' cells joined by spaces, top first)."""
+    text = unspaced(text)
     folded = fold(text)
     parts = [part for part in folded.split() if part]
     if len(parts) == 1 and _role(parts[0]) != "value":
@@ -128,14 +145,7 @@ def read_heading(text: str) -> Heading:
         unit = (1, "个百分点")
     elif unit is None and ("%" in folded or "％" in folded):
         unit = (1, "%")
-    for match in PERIOD.finditer(folded):
-        if match.group() and _whole_word(folded, match):
-            period = period or text[match.start():match.end()]
-            drop(*match.span())
-    for word in parts:
-        if _YEAR.match(word):
-            period = period or word
-
+    # stat words first: 「比去年同期增长」 is a rate, its 去年 no period of the column
     found = []
     for match in _STAT_WORD.finditer(folded):
         if all(keep[match.start():match.end()]):
@@ -144,6 +154,20 @@ def read_heading(text: str) -> Heading:
                 sign = -1
             if _STATS[match.group()] != "cumulative":    # 「累计产量」 keeps its 累计, as the table writes it
                 drop(*match.span())
+    for match in PERIOD.finditer(folded):
+        if match.group() and _whole_word(folded, match) and all(keep[match.start():match.end()]):
+            found_period = text[match.start():match.end()]
+            # 「1-8月」 under 「2024年」 in the rows above: the months of that year
+            if period and _YEAR_ALONE.match(fold(period)) and "年" not in fold(found_period):
+                period = period + found_period
+            elif period and _YEAR_ALONE.match(fold(found_period)) and "年" not in fold(period):
+                period = found_period + period
+            period = period or found_period
+            drop(*match.span())
+    for word in parts:
+        if _YEAR.match(word):
+            period = period or word
+
     # 「累计增长(%)」 is a rate, 「比重增减（个百分点）」 a change: the kind of change wins over a scope or share
     stat = next((kind for kind in _STAT_ORDER if kind in found), None)
     for start, end in _pieces(text, keep):          # what is left: a time word (本月, 上年同期) is a period
@@ -200,13 +224,69 @@ def _is_han(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff"
 
 
+def read_captions(lines: list[str]) -> Heading:
+    """The caption of a table from its lines: the measure and period of the numbered title line
+    (表2 …) when there is one, else of the line nearest the table that has them; the first unit found.
+
+    >>> caption = read_captions(["国家统计局关于2015年粮食产量的公告", "表 2 2015 年全国及各省(区、市)粮食产量 | |||"])
+    >>> caption.measure, caption.period
+    ('粮食产量', '2015年')
+    """
+    # a caption written in a row of bars, or once per column of the table it spans
+    lines = [" ".join(dict.fromkeys(piece.strip() for piece in re.split(r"[\t|]", line) if piece.strip()))
+             for line in lines]
+    read = [read_caption(line) for line in lines]
+    numbered = [heading for line, heading in zip(lines, read) if _CAPTION_NUMBER.match(fold(line))]
+    order = numbered + list(reversed(read))
+    # 「(10000 tons)」 translates a Chinese caption; an English line alone names a measure only as an acronym (GDP)
+    measure = next((heading.measure for heading in order if heading.measure and (
+        any(_is_han(char) for char in heading.measure) or _ACRONYM.match(heading.measure))), None)
+    period = next((heading.period for heading in order if heading.period), None)
+    unit = next((heading.unit for heading in read if heading.unit), None)
+    stat = next((heading for heading in order if heading.stat), None)
+    return Heading(" ".join(lines), measure, unit, stat.stat if stat else None, stat.sign if stat else 1, period)
+
+
+_SPACED_TIME = re.compile(r"(?<=\d) +(?=[年月季])")
+
+
 def read_caption(text: str) -> Heading:
     """A table's caption: its period, its unit (单位：万吨) and the title's measure (表1 taken off)."""
+    text = _SPACED_TIME.sub("", text)            # 「2015 年」 as typeset
     folded = fold(text)
     number = _CAPTION_NUMBER.match(folded)
     body_at = number.end() if number else 0
     heading = read_heading(" " * body_at + text[body_at:])
     # a bare year is a period in a column's header, not in a caption (where it lists a header's years)
     period = heading.period if heading.period and not _YEAR.match(heading.period) else None
-    return Heading(text, heading.measure, heading.unit, heading.stat, heading.sign, period)
+    return Heading(text, caption_measure(heading.measure), heading.unit, heading.stat, heading.sign, period)
+
+
+_SCOPES = sorted({fold(word) for word in _WORDS.get("caption_scope", [])}, key=len, reverse=True)
+_TAILS = sorted({fold(word) for word in _WORDS.get("caption_tail", [])}, key=len, reverse=True)
+
+
+def caption_measure(measure: str | None) -> str | None:
+    """The measure a caption's title names, without the words that say which rows follow or what
+    kind of table it is.
+
+    >>> caption_measure("各市地区生产总值"), caption_measure("全国及各省(区、市)粮食产量"), caption_measure("主要农产品产量情况")
+    ('地区生产总值', '粮食产量', '农产品产量')
+    """
+    if not measure:
+        return measure
+    start, end, folded = 0, len(measure), fold(measure)
+    moved = True
+    while moved:
+        moved = False
+        for word in _SCOPES:
+            if folded.startswith(word, start) and end - start > len(word) + 1:
+                start, moved = start + len(word), True
+                break
+        for word in _TAILS:
+            if folded.endswith(word, start, end) and end - start > len(word) + 1:
+                end, moved = end - len(word), True
+                break
+    cut = measure[start:end].strip(_PUNCTUATION)
+    return None if not cut or fold(cut) in _WORDS["generic"] else cut
 

@@ -1,0 +1,142 @@
+"""Who or where a figure is about, read from news, bulletins and press briefings.
+
+Each row: a passage written in the style of the genre, a figure as written in it (the first such
+figure, or the n-th with `#n`), the subject expected (None: none) and the names accepted for its metric
+("" accepts any). The passages run through the real pipeline (pipeline.document.extract_text).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+
+from pipeline.document import extract_text
+
+CASES = [
+    # the period opening a clause stands before its subject
+    ("2019年1-5月份, 全国网上零售额38641亿元, 同比增长17.8%。", "38641亿元", "全国", "网上零售额"),
+    ("2019年1-5月份, 全国网上零售额38641亿元, 同比增长17.8%。", "17.8%", "全国", "网上零售额"),
+    ("2012年度全国农民工总量为26261万人,比上年增加983万人。", "26261万人", "全国", "农民工总量"),
+    ("2012年度全国农民工总量为26261万人,比上年增加983万人。", "983万人", "全国", "农民工总量"),
+    ("上半年西部地区外贸保持较快增长,同比增长12.4%。", "12.4%", "西部地区", ""),
+    ("2018年,全地区城镇常住居民人均可支配收入26410元,比上年增长6.9%。", "26410元", "全地区",
+     "城镇常住居民人均可支配收入"),
+    # the country's name opening a clause; inside a name it is none
+    ("中国城镇就业人员超过4.6亿人", "超过4.6亿人", "中国", "城镇就业人员"),
+    ("公報顯示,中國人才資源總量占人力資源總量的比重達到12.3%。", "12.3%", "中國", ""),
+    ("中国（安徽）自贸试验区累计推出120项制度创新成果。", "120项", None, "制度创新成果"),
+    ("前三季度，中国对东盟进出口4.7万亿元，增长9.1%，占我外贸总值的15.2%。", "15.2%", "东盟", ""),
+    # a class of firms is whose figure it is, and stays in the name of the indicator
+    ("大型企业PMI为51.2%,比上月上升0.3个百分点。", "51.2%", "大型企业", "大型企业PMI"),
+    ("大型企业PMI为51.2%,比上月上升0.3个百分点。", "0.3个百分点", "大型企业", "大型企业PMI"),
+    ("一季度,我国民营企业进出口4.81万亿元,增长9.6%,占进出口总值的51.3%。", "4.81万亿元", "民营企业",
+     "民营企业进出口"),
+    ("一季度,我国民营企业进出口4.81万亿元,增长9.6%,占进出口总值的51.3%。", "51.3%", "民营企业",
+     "民营企业进出口"),
+    ("外商投资企业进出口98.2亿元,同比增长3.5%,占全省外贸总值的40.6%。", "3.5%", "外商投资企业",
+     "外商投资企业进出口"),
+    # a place named in a clause without figures is the subject of the figures after it
+    ("今年以来,我国外贸规模稳中有升,中西部地区外贸增势突出,同比增长21.4%。", "21.4%", "中西部地区", ""),
+    ("一季度,我国贸易规模持续扩大,中西部地区外贸表现尤为活跃,同比增长38.2%。", "38.2%", "中西部地区", "外贸"),
+    # the whole area a sentence is about carries on to the next sentences of its paragraph
+    ("2019年,全国就业人员中,第一产业就业人员占25.1%;第二产业就业人员占27.5%;第三产业就业人员占47.4%。",
+     "27.5%", "全国", "第二产业就业人员"),
+    ("2019年,全国就业人员中,第一产业就业人员占25.1%;第二产业就业人员占27.5%;第三产业就业人员占47.4%。",
+     "47.4%", "全国", "第三产业就业人员"),
+    ("截至2019年末,全国就业人员77471万人,比上年末减少115万人。其中城镇就业人员44247万人,比上年末增加828万人。",
+     "44247万人", "全国", "城镇就业人员"),
+    ("一季度,我省进出口总值312.4亿元,同比增长4.2%。其中,出口180.3亿元,增长6.1%。", "180.3亿元", "我省", "出口"),
+    # another place opening a sentence ends the area said before; 其中 goes on with the sentence before
+    ("6月份，全国城镇调查失业率为5.0%。北京市城镇调查失业率为4.2%。其中外来户籍人口失业率为4.5%。", "4.5%",
+     "北京市", "外来户籍人口失业率"),
+    ("6月份，全国城镇调查失业率为5.0%。北京市城镇调查失业率为4.2%。青年失业率为14.5%。", "14.5%", None, ""),
+    ("民营企业进出口55.5亿元，同比增长8.5%。其中出口30.2亿元。", "30.2亿元", "民营企业", "出口"),
+    ("全國城鎮調查失業率為5.2%。其中，本地戶籍勞動力調查失業率為5.3%。", "5.3%", "全國", "本地戶籍勞動力調查失業率"),
+    ("一季度，我国国内生产总值同比增长5.3%。美国经济增长1.6%。", "1.6%", "美国", "经济"),
+    # ... but not into the next paragraph, nor past a clause about a partner
+    ("一季度,我省进出口总值312.4亿元,同比增长4.2%。\n出口企业数量增加120家。", "120家", None, ""),
+    ("一季度,我省进出口总值312.4亿元。对东盟进出口86.5亿元,增长12%。", "86.5亿元", "东盟", ""),
+    # a firm of a class named before holds for the clauses that go on with its figure
+    ("一季度,我省进出口总值312.4亿元。民营企业进出口120.5亿元,同比增长8.3%。", "8.3%", "民营企业", ""),
+    # a group of cities a count names is the subject of the figures that follow
+    ("全国城镇调查失业率为5.0%。31个大城市城镇调查失业率为5.1%，比上月下降0.1个百分点。", "5.1%", "大城市", ""),
+    ("全国城镇调查失业率为5.0%。31个大城市城镇调查失业率为5.1%，比上月下降0.1个百分点。", "0.1个百分点", "大城市",
+     "城镇调查失业率"),
+    ("全国168个重点城市空气质量优良天数比例为86.5%。", "86.5%", "重点城市", ""),
+    ("5月份，一线城市新建商品住宅销售价格环比上涨0.3%，二线城市环比下降0.1%。", "0.1%", "二线城市",
+     "商品住宅销售价格|新建商品住宅销售价格"),
+    # a place written with the word for its kind; 地区生产总值 is a measure
+    ("一季度，京津冀地区进出口1.2万亿元，增长5%。", "1.2万亿元", "京津冀地区", "进出口"),
+    ("北京地区生产总值增长5.2%。", "5.2%", "北京", "地区生产总值"),
+    # places listed in the order of the figures a 分别 clause gives next
+    ("分区域看,2019年城镇非私营单位就业人员年平均工资由高到低依次是东部、西部、中部和东北,分别为102526元、"
+     "81954元、75938元和72022元。", "75938元", "中部", "城镇非私营单位就业人员年平均工资"),
+    ("分区域看,2019年城镇非私营单位就业人员年平均工资由高到低依次是东部、西部、中部和东北,分别为102526元、"
+     "81954元、75938元和72022元,同比名义增长率分别为9.9%、8.2%、10.4%和9.6%。", "9.6%", "东北", ""),
+    ("增速最高的两个行业依次为采矿业和金融业,增长率分别为15.1%和12.3%。", "12.3%", None, ""),
+    ("东部、中部、西部和东北地区投资分别增长4.1%、9.5%、4.7%和3.2%。", "9.5%", "中部", "投资"),
+    ("东部、中部、西部和东北地区投资分别增长4.1%、9.5%、4.7%和3.2%。", "3.2%", "东北地区", "投资"),
+    ("广东、江苏两省进出口分别增长5%和6%。", "6%", "江苏", "进出口"),
+    ("城镇和农村居民人均可支配收入分别增长4.4%和6.3%。", "6.3%", None, "农村居民人均可支配收入"),
+    # the firms a measure is taken for (将……) are whose figures they are
+    ("我国将中小微企业的失业保险稳岗返还比例由60%最高提至90%,大企业由30%提至50%。", "60%", "中小微企业", ""),
+    ("我国将中小微企业的失业保险稳岗返还比例由60%最高提至90%,大企业由30%提至50%。", "50%", "大企业",
+     "失业保险稳岗返还"),
+    ("我国将中小微企业的失业保险稳岗返还比例由60%最高提至90%,大企业由30%提至50%。", "90%", "中小微企业",
+     "中小微企业的失业保险稳岗返还"),
+    ("城镇调查失业率由5.6%回落至5.2%。", "5.2%", None, "城镇调查失业率"),
+    # a clause opening with a verb goes on with the subject of the clause before (a body too)
+    ("港澳居民在粤参加医保43万人次，参加养老、失业、工伤保险35.4万人次。", "35.4万人次", "港澳居民", ""),
+    ("上海机场航空旅客和货邮吞吐量分别达到1.35亿人次、453.8万吨，分别增长8.3%、7.9%。", "7.9%", "上海机场",
+     "货邮吞吐量"),
+    ("国有企业改革深化提升行动平稳收官，上缴税费增长7.4%。", "7.4%", "国有企业", "上缴税费"),
+    # classes of firms by ownership, as monthly releases break industry down
+    ("规模以上工业中，国有控股企业增加值同比增长4.6%；股份制企业增长5.9%，外商及港澳台商投资企业增长2.3%。",
+     "5.9%", "股份制企业", ""),
+    ("规模以上工业中，国有控股企业增加值同比增长4.6%；股份制企业增长5.9%，外商及港澳台商投资企业增长2.3%。",
+     "2.3%", "外商及港澳台商投资企业", ""),
+    # Hong Kong and Macao releases speak of 本港, 全澳
+    ("本港经济在第三季按年实质增长4.1%。失业率为2.9%。", "2.9%", "本港", "失业率"),
+    # a dateline's place is the newsroom's, and no part of a name
+    ("新华社北京1月17日电（记者王希）北京市2018年地区生产总值增长6.6%。", "6.6%", "北京市", "地区生产总值"),
+    ("本报北京6月7日电 5月份，居民消费价格同比上涨2.7%。", "2.7%", None, "居民消费价格"),
+    ("新华社北京1月17日电 2018年全国规模以上工业增加值比上年增长6.2%。", "6.2%", "全国", "规模以上工业增加值"),
+    # a port or a customs district opening a clause
+    ("今年一季度，上海洋山口岸集装箱吞吐量达560万标箱，增长26%。", "26%", "上海洋山口岸", "集装箱吞吐量"),
+    ("一季度，黄埔海关监管进出口货物1200万吨。", "1200万吨", "黄埔海关", ""),
+    ("全年查验抵离口岸的交通工具280万辆。", "280万辆", None, "抵离口岸的交通工具|查验抵离口岸的交通工具"),
+    # a figure of the base of a comparison is the base's, for its clause only
+    ("一季度,我省进出口总值同比下降1.3%,降幅小于全国4.8%的平均降幅。", "4.8%", "全国", "平均降幅"),
+    ("全市居民人均可支配收入增长6.1%，高于全国5.1%的平均水平。", "5.1%", "全国", "居民人均可支配收入"),
+    ("全市地区生产总值增长5.4%、高于全国0.4个百分点。", "0.4个百分点", "全市", "地区生产总值"),
+    # 全国 as the field of a ranking, or qualifying a noun, is no subject of what follows
+    ("全国最大的清洁能源基地开工建设。清洁能源装机规模超5000万千瓦。", "超5000万千瓦", None, ""),
+    ("全国高校毕业生规模创新高。城镇新增就业1200万人。", "1200万人", None, "城镇新增就业"),
+]
+
+
+@lru_cache(maxsize=None)
+def facts_of(passage: str) -> tuple[dict, ...]:
+    return tuple(extract_text(passage, "case"))
+
+
+def figure(passage: str, text: str) -> dict:
+    text, _, nth = text.partition("#")
+    found = [f for f in facts_of(passage) if f["text"] == text]
+    assert found, f"no statistic {text!r} found"
+    return found[int(nth or 1) - 1]
+
+
+@pytest.mark.parametrize("passage, text, subject, metric", CASES, ids=[f"{c[1]}-{c[2]}" for c in CASES])
+def test_subject(passage, text, subject, metric):
+    fact = figure(passage, text)
+    assert fact["subject"] == subject, fact["metric"]
+    if metric:
+        assert fact["metric"] in metric.split("|"), fact["subject"]
+
+
+@pytest.mark.parametrize("passage, text", [
+    ("全国城镇调查失业率为5.0%。31个大城市城镇调查失业率为5.1%。", "31个"),  # the group's name
+])
+def test_no_statistic(passage, text):
+    assert not [f for f in facts_of(passage) if f["text"] == text]
