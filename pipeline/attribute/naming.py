@@ -1,0 +1,220 @@
+"""The name of one figure from the words around it: the left or right reading, shares of what follows
+(覆盖95%以上行政村), one figure for a list of names (均超), names only the figure before completes, and
+the words between a name and its figure where stat words count.
+
+>>> _tail("工业增加值增速为"), _opens_with_verb("参加养老、失业、工伤保险")
+('增速为', True)
+>>> _distributed("退役军人、残疾人新增就业", "退役军人、残疾人新增就业均超", "万人")
+('新增就业', '退役军人、残疾人')
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .. import cached_regex as regex
+from ..lexicon import LEXICON
+from .lists import shared_head
+from .metric import left_name, peel_tail, percent_of, right_name, starts_with_level_noun, with_action
+from .subject import find_subject
+from .words import HEADS, VERBS, SCOPE_WORDS, STAT_WORDS
+
+
+_BLANKS = "、，；：　 \t"
+
+
+@lru_cache(maxsize=16384)
+def _name_in_words(left: str, right: str, unit: str, phrase: str | None, after_phrase: bool, last_name: str,
+                   named_before: bool):
+    """_name_figure once the phrase right of the figure is read: a function of the words around the figure,
+    the name of the figure before it and whether the sentence named one before, read once for each."""
+    stat_words = left
+    if phrase and phrase[0] in "“「『《\"" and left_name(left):
+        phrase = None  # a quoted name after 「城镇新增就业170万人」 starts something new
+    named = with_action(phrase, left) if phrase else left_name(left, after_actor=after_phrase)
+    if after_phrase and not phrase and named in HEADS and left.startswith(named) and last_name:
+        named = last_name + named  # 「17个重点传统制造业增加值增长5.3%」: the count's noun begins the name
+    target = _RATE_BEFORE_NOUN.match(right) if not phrase and unit in ("%", "‰") and right[:1] == "的" else None
+    size = _SIZE_OF_CHANGE.match(right) if target is None and unit in ("%", "‰") and right[:1] in "的之" else None
+    if size:  # 「按年录得23.6%的跌幅」: the size of a change names no thing; its words say which way
+        return left_name(left) or last_name, None, left + size.group(1)
+    if target:
+        return target.group(1), None, "增长"  # 「5.5%左右的预期增长目标」: the rate a target of growth names
+    whole = percent_of(right) if not phrase and unit in ("%", "‰") else None
+    tail = left.rstrip()
+    # 「覆盖95%以上行政村」, 「覆盖所有城区、镇区和95%以上行政村」: the figure opens the verb's object
+    object_of = _ends_in_verb(tail) or (tail[-1:] in ("和", "及", "、") and VERBS.search(tail)
+                                               and not STAT_WORDS.search(tail))
+    # 「八成以上财政资金用于民生」, 「全国超半数参保企业受益」: the figure opens its clause (after its subject)
+    opening = not tail.strip("、，；：　 ") and not named_before or _only_subject(tail)
+    if whole is None and not phrase and unit in ("%", "‰") and (object_of or opening):
+        whole = right_name(right, "个", last=False)  # 「覆盖95%以上行政村」: a share of the noun after it
+        if whole:  # 「养老助餐点覆盖九成以上城乡社区」 → 养老助餐点覆盖城乡社区
+            named = left_name(left) if _ends_in_verb(tail) else ""
+    if whole is None and not phrase and not named and right.startswith("的"):
+        phrase = right_name(right, unit, through_de=True)  # 「选择11个左右的县」: a count before 的 and a noun
+        named = phrase or named
+    if whole:
+        named = named + whole if named else whole  # 「覆盖全省93%的建制镇」
+        stat_words = stat_words + "占"
+    if not phrase and starts_with_level_noun(right):
+        named = last_name or named
+    if not named:
+        phrase = right_name(right, unit, shortest=1)
+        named = phrase or last_name or left.strip("、，；：　 ") or _clause_after(right, unit)
+    return named, phrase, stat_words
+
+
+def _only_subject(words: str) -> bool:
+    """Whether the words before a figure are a subject alone (「，全国」), which names nothing of it."""
+    body = words.strip("、，；：　 ")
+    return bool(body) and find_subject(body) == (body, "")
+
+
+def _clause_after(right: str, unit: str) -> str:
+    """The name of a count that opens its clause with nothing named before it: what the clause says of it
+    (「超70万人次接受补贴性职业技能培训」 → 接受补贴性职业技能培训); '' for a rate or a bare figure."""
+    if unit in ("%", "‰", "个百分点", "倍", ""):
+        return ""
+    return peel_tail(right.strip(_BLANKS))
+
+
+def _is_example(left: str, subject: str, phrase: str | None) -> bool:
+    """Whether the subject found before a count opens the examples of what is counted: 「商丘等5个」,
+    「绍兴黄酒、金华火腿、西湖龙井茶3个历史经典产业」 (a list of names right before the count)."""
+    if regex.match(r"[全我本各]", subject):
+        return False  # 「全区5G用户渗透率、电信业务收入增幅等5项指标」: the whole area is whose they are
+    rest = left[left.find(subject) + len(subject):]
+    if rest.startswith("等") or (rest.endswith("等") and "、" in rest):
+        return True
+    return bool(phrase) and "、" in rest and not rest.startswith("、") and not VERBS.search(rest)
+
+
+def _listed_example(left: str, subject: str) -> bool:
+    """Whether the subject opens a member of a 、-list closed by 等 before the count: 「新探明泾川特大型铀矿、
+    玉门超40吨金矿、平凉7亿吨级冶镁白云岩等大中型矿产地35处」 (平凉 is where one example lies)."""
+    body = left.lstrip("，")
+    return body.startswith("、" + subject) and "等" in body[len(subject) + 1:]
+
+
+def _distributed(named: str, left: str, unit: str) -> tuple[str, str | None] | None:
+    """(name, subject) of one figure that holds for each member of a list of names, or None.
+
+    The contract gives one row per mention, so such a figure stays one fact. 均/都/各 after the list
+    says so (「退役军人、残疾人新增就业均超7.3万人」); a rate after a list of indicators says so too,
+    since rates do not add up (「社会消费品零售总额、固定资产投资增长4%左右」). A count after a list
+    without 均 is a sum (「各级博物馆、纪念馆接待观众4500余万人次」) and keeps the list as its name, and so
+    does a list closed by a count or 合计 (「……三大产业对经济增长贡献超五成」).
+    - Groups of people sharing a head (退役军人、残疾人 / 新增就业) are whose figure it is: the head is
+      the metric, the groups the subject.
+    - Other members sharing a head (肉蛋奶、蔬菜产量; 基本养老、医疗保险参保率) give the first member
+      with the head (肉蛋奶产量, 基本养老保险参保率): the name the sentence leads with.
+    - A list closed by 等 and a category (食品、石化、医药、信息等重点产业增加值) is named by the category.
+    - Members that are whole names (社会消费品零售总额、固定资产投资) give the first member, not the
+      run-on of the list.
+    """
+    if "、" not in named or regex.search(r"[“”《》\"\d]", named) or "分别" in left:
+        return None
+    marked = _DISTRIBUTIVE.search(left.strip())
+    if not marked and unit not in ("%", "‰", "个百分点", "倍"):
+        return None
+    if _COMBINED.search(left) or _COMBINED.search(named):
+        return None  # 「合计产值年均增长30.4%」, 「……三大产业对经济增长贡献超五成」: the list as a whole
+    if "等" in named:
+        category = named.rsplit("等", 1)[1]
+        if len(category) >= 4 and category not in LEXICON.generic_nouns and not category.endswith("指标"):
+            return category, None
+        return None
+    shared = shared_head(named)
+    if shared and abs(len(shared[0][0]) - len(shared[0][-1])) <= 2:  # parallel members share the head
+        names, head = shared
+        if all(_GROUP.search(name) for name in names) and len(head) >= 2:
+            return head, named[: len(named) - len(head)]
+        if not marked and not any(head.endswith(h) for h in HEADS):
+            return None
+        return names[0] + head, None
+    parts = named.split("、")
+    if any(len(part) < 3 for part in parts):
+        return None
+    if not marked and not all(part[-1] in "率额量值数" or any(part.endswith(h) for h in HEADS) for part in parts):
+        return None  # 「交通运输、仓储和邮政业增长8.5%」 is one industry
+    return parts[0], None
+
+
+def _name_from_before(named: str, left: str, right: str, unit: str, last_name: str, stat_words: str,
+                      names_own: bool):
+    """Names that only the figure before completes: a contribution, a share spent on something."""
+    if named in LEXICON.generic_nouns and left.strip("、，").startswith("其中") and _NEWLY.fullmatch(last_name):
+        named = last_name + named  # 「新登记147万户、其中企业57.3万家」: part of the new ones before
+    if named and last_name and named.startswith("对") and regex.search(r"贡献|拉动", named):
+        named = last_name + named  # 「工业增加值增长8.1%、对规模以上工业增长贡献率达72.9%」
+    spent = _SPENT_ON.match(right) if unit == "%" and last_name and right[:2] in _SPENT_FIRST else None
+    if spent and not names_own:
+        named = last_name + spent.group()  # 「支出3.4万亿元，74%以上用于民生」
+        stat_words = stat_words + "占"
+    return named, stat_words
+
+
+@lru_cache(maxsize=16384)
+def _tail(words: str) -> str:
+    """The words between a name and its figure, where stat words count (增长 in 经济增长贡献 does not)."""
+    words = words.rstrip()
+    peeled = peel_tail(words)
+    scope = "".join(SCOPE_WORDS.findall(peeled))
+    rate = _RATE_NOUN_END.search(peeled) if peeled.endswith(_RATE_NOUN_LAST) \
+        and not peeled.endswith(_RATE_INDICATORS) else None
+    if rate:  # 「增长率分别为17.2%」, 「工业增加值增速为5%」: a name ending in a rate noun says the figure is a rate
+        scope += rate.group()
+    return scope + (words[len(peeled):] if words.startswith(peeled) else words)
+
+
+_RATE_NOUN_END = regex.compile(r"(?:增长|下降|上涨|下跌)率$|[增降涨升跌]幅$|增速$")
+_RATE_NOUN_LAST = ("率", "幅", "速")
+_RATE_INDICATORS = tuple(LEXICON.look_alikes.get("rate_indicator", ()))  # 自然增长率: a level, not a change
+
+
+# Patterns anchored at the end ($) are searched from the end, longest first ((?rp)): the same match as a
+# forward search, without trying every start position of the text.
+_MINUS_BEFORE = regex.compile(r"(?rp)(?:^|[为是达：:，,])(?:-|−|负)$")
+_MINUS_SIGNS = ("-", "−", "负")  # what a _MINUS_BEFORE match ends with: a text ending otherwise needs no search
+# A rate written before the noun it fills, with 的: 「5.5%左右的预期增长目标」, 「4.5%左右的增长目标」, 「6%的增速」
+_RATE_BEFORE_NOUN = regex.compile(r"的((?:\p{Han}{0,6}?)(?:增长|增速)(?:预期)?目标|\p{Han}{0,6}?增速)")
+_SIZE_OF_CHANGE = regex.compile(r"[的之](?:按年|同比)?(?:平均)?(增幅|涨幅|升幅|跌幅|降幅)(?![^，,；;。]*目标)")
+_LONG_VERB_WORDS = frozenset(w for w in LEXICON.verbs if len(w) > 1)
+_LONG_VERB_LENGTHS = sorted({len(w) for w in _LONG_VERB_WORDS})
+
+
+def _opens_with_verb(left: str) -> bool:
+    """Whether a clause opens with a verb of two characters or more, or 占 (its subject left out).
+
+    >>> _opens_with_verb("参加养老、失业、工伤保险"), _opens_with_verb("上缴税费增长")
+    (True, False)
+    """
+    left = left.lstrip("、，,；;　 ")
+    if left[:1] == "占":
+        return True
+    for length in _LONG_VERB_LENGTHS:
+        if left[:length] in _LONG_VERB_WORDS:
+            return True
+    return False
+
+
+def _ends_in_verb(tail: str) -> bool:
+    """Whether a text without a final line break ends in a verb of two characters or more (a set lookup
+    per length, in place of searching the alternation of all of them at its end).
+
+    >>> _ends_in_verb("养老助餐点覆盖"), _ends_in_verb("城乡社区")
+    (True, False)
+    """
+    for length in _LONG_VERB_LENGTHS:  # a loop, not any(): this runs for most figures
+        if tail[-length:] in _LONG_VERB_WORDS:
+            return True
+    return False
+_GRAMMAR = LEXICON.grammar
+_DISTRIBUTIVE = regex.compile(rf"(?:{'|'.join(_GRAMMAR['distributive'])})"
+                              rf"(?:{'|'.join(sorted(_GRAMMAR['distributive_verb'], key=len, reverse=True))})?$")
+_GROUP = regex.compile(rf"(?:{'|'.join(sorted(_GRAMMAR['group'], key=len, reverse=True))})$")
+_COMBINED = regex.compile(r"合计|共计|总计|累计|总和|合共|[两二三四五六七八九十\d]+(?:大|个|项|类|种|条)")
+_NEWLY = regex.compile(r"新[^\d，、]{1,3}")
+_SPENT_VERBS = ("用于", "投向", "投入", "来自", "集中在", "集中于", "流向")
+_SPENT_ON = regex.compile(rf"(?:{'|'.join(_SPENT_VERBS)})[^，,；;。、]{{1,12}}")
+_SPENT_FIRST = frozenset(verb[:2] for verb in _SPENT_VERBS)  # the first two characters of a _SPENT_ON match
