@@ -2,8 +2,8 @@
 text writes them), and what carries from one figure to the next: a bound word over a 、-list (接连突破8万亿
 元、9万亿元), a tier's noun (2家千亿级、24家百亿级工业企业), a subject back in the folded text.
 
->>> _implied_unit("基本养老保险参保人数"), _mask_asides("投资（不含农户）408914亿元", [(9, 15)])
-('人', '投资\u3000\u3000\u3000\u3000\u3000\u3000408914亿元')
+>>> _implied_unit("基本养老保险参保人数"), _mask_asides("投资（不含农户）408914亿元", [(8, 15)]).replace(_FILLER, "_")
+('人', '投资______408914亿元')
 """
 from __future__ import annotations
 

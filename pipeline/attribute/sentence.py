@@ -5,6 +5,15 @@ left reading (the noun phrase before it) or the right reading (the noun phrase a
 a clause that only holds verbs and the number (、增长5.4%) carries the name of the figure before it; a
 分别 clause hands each figure one member of its list. Places named as subjects carry to the next
 clauses of the sentence; bodies (民营企业) hold for their own clause only.
+
+How a figure is named from the words around it is in `naming`; the state of the reading, the facts it
+makes and what carries from one figure to the next (bounds, tier nouns, subjects) in `carry`.
+
+>>> from pipeline.quantities import find_quantities
+>>> from pipeline.segment import split_sentences
+>>> text = "金融业、软件和信息服务业增加值分别增长9.7%、15.3%。"
+>>> [(f.metric, f.stat, f.value) for f in read_sentence(split_sentences(text)[0], find_quantities(text), None)]
+[('金融业增加值', 'growth_rate', 9.7), ('软件和信息服务业增加值', 'growth_rate', 15.3)]
 """
 from __future__ import annotations
 
