@@ -561,3 +561,10 @@ SEVERAL = [
 @pytest.mark.parametrize("name, text, expected", SEVERAL, ids=[case[0] for case in SEVERAL])
 def test_tables_give_their_facts(name, text, expected):
     test_table_gives_its_facts(name, text, expected)
+
+
+def test_a_cell_that_nothing_in_its_table_names_gives_no_fact():
+    # Rows and columns that name only parts (总计, 城镇, 乡村) under a caption with just a unit.
+    text = "单位：万人\n类别\t合计\t城镇\t乡村\n总计\t5400.07\t2338.23\t3061.84\n"
+    _row, facts = extract_document(text.encode(), "t", "t.txt")
+    assert all(fact["metric"] for fact in facts)
