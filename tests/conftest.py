@@ -1,6 +1,8 @@
 """Shared test fixtures: where the read-only materials beside the project live."""
 from __future__ import annotations
 
+import csv
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -21,3 +23,20 @@ def shared_path(*parts: str) -> Path:
 @pytest.fixture
 def shared():
     return shared_path
+
+
+@lru_cache(maxsize=None)
+def facts_of(passage: str) -> tuple[dict, ...]:
+    """The facts rows of one passage, read once however many cases ask about it."""
+    from pipeline.document import extract_text
+
+    return tuple(extract_text(passage, "case"))
+
+
+def case_rows(path: Path, columns: int) -> list[tuple[int, list[str]]]:
+    """(number, row) of each case of a tab-separated cases file, comments and blank lines left out,
+    each row padded with "" to `columns` cells (a case leaves its last empty cells out)."""
+    with path.open(encoding="utf-8") as handle:
+        lines = [line for line in handle if line.strip() and not line.startswith("#")]
+    rows = csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    return [(number, row + [""] * (columns - len(row))) for number, row in enumerate(rows, 1)]
