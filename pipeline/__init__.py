@@ -7,7 +7,7 @@
 [('200多亿条', 20000000000.0, '条', 'gt')]
 """
 __all__ = ["parse_number", "find_quantities", "Quantity", "compare", "indicators_table", "extract"]
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 # The stages are imported when first used, not with the package: a run with nothing to do, and
 # the process that only hands documents to worker processes, never need them (~0.2 s of CPU).

@@ -75,7 +75,8 @@ def extract_text(text: str, doc_id: str, region: str | None = None) -> list[dict
                 "region": region, "status": "actual", **_ENRICHED})
     if tables:
         rows.extend({"doc_id": doc_id, "fact_id": fact_id_for(doc_id, fact["start"], fact["end"]), **fact,
-                     "region": region, "status": "actual"} for fact in table_facts(text, tables))
+                     "region": region, "status": "actual"} for fact in table_facts(text, tables)
+                    if fact["metric"])  # a cell nothing in its table names is no fact, as in prose
         rows.sort(key=lambda row: (row["start"], row["end"]))
     return rows
 

@@ -478,7 +478,7 @@ GRIDS = [
     ("2022年1—8月份全国房地产开发和销售情况",
      [["指标", "绝对量", "同比增长（%）"], ["房地产开发投资（亿元）", "90809", "-7.4"], ["其中：住宅", "69023", "-6.6"],
       ["商品房销售面积（万平方米）", "87890", "-23.0"]]),
-    ("单位：亿元", [["地区", "2023年", "2024年"], ["北京", "43760.7", "49843.1"], ["上海", "47218.66", "53926.71"]]),
+    ("表2  地区生产总值  单位：亿元", [["地区", "2023年", "2024年"], ["北京", "43760.7", "49843.1"], ["上海", "47218.66", "53926.71"]]),
 ]
 
 
@@ -561,3 +561,10 @@ SEVERAL = [
 @pytest.mark.parametrize("name, text, expected", SEVERAL, ids=[case[0] for case in SEVERAL])
 def test_tables_give_their_facts(name, text, expected):
     test_table_gives_its_facts(name, text, expected)
+
+
+def test_a_cell_that_nothing_in_its_table_names_gives_no_fact():
+    # Rows and columns that name only parts (总计, 城镇, 乡村) under a caption with just a unit.
+    text = "单位：万人\n类别\t合计\t城镇\t乡村\n总计\t5400.07\t2338.23\t3061.84\n"
+    _row, facts = extract_document(text.encode(), "t", "t.txt")
+    assert all(fact["metric"] for fact in facts)
