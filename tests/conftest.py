@@ -7,9 +7,12 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.bench import shared_corpus
+
 ROOT = Path(__file__).resolve().parents[1]
-# ../shared beside the project, or beside the folder of worktrees that holds it (/work/wt/NAME → /work/shared)
-SHARED = next((p for p in (ROOT.parent / "shared", ROOT.parent.parent / "shared") if p.is_dir()), ROOT.parent / "shared")
+# $CNSTATS_SHARED, ../shared beside the project, or beside the folder of worktrees that holds it
+# (/work/wt/NAME → /work/shared): found as the benchmarks find it
+SHARED = shared_corpus().parent
 
 
 def shared_path(*parts: str) -> Path:
