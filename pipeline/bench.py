@@ -50,7 +50,8 @@ def shared_corpus() -> Path:
 
 
 SHARED = shared_corpus()
-SOURCES = (SHARED / "reports-2026" / "txt", SHARED / "dev")
+REPORTS = SHARED / "reports-2026" / "txt"   # the 29 government work reports
+SOURCES = (REPORTS, SHARED / "dev")
 TARGETS = {"throughput_vs_cn2an": 1.5, "peak_rss_mb": 1024.0, "no_change_s": 2.0}
 
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 import html
 import sys
 import time
-from pathlib import Path
 
 
 def make_pdf(paragraphs: list[str], pages: int) -> bytes:
@@ -97,9 +96,9 @@ def sample_paragraphs() -> list[str]:
     """Paragraphs of the shipped sample and, when present, of the 29 reports."""
     from .clean import clean_text
 
-    root = Path(__file__).resolve().parents[1]
-    files = sorted((root.parent / "shared" / "corpus" / "reports-2026" / "txt").glob("*.txt"))[:5]
-    files = files or sorted((root / "data" / "raw").glob("*.txt"))
+    from .bench import REPORTS, ROOT
+
+    files = sorted(REPORTS.glob("*.txt"))[:5] or sorted((ROOT / "data" / "raw").glob("*.txt"))
     return [line for path in files for line in clean_text(path.read_text(encoding="utf-8")).split("\n") if len(line) > 20]
 
 

@@ -15,9 +15,8 @@ import sys
 import time
 from pathlib import Path
 
+from .bench import REPORTS
 from .quantities import clear_caches, find_quantities
-
-REPORTS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "reports-2026" / "txt"
 
 
 def measure(texts: list[str], repeat: int = 3) -> dict:

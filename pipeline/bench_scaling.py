@@ -32,7 +32,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from .bench import ROOT
+
 SAMPLE = ROOT / "data" / "raw" / "cqrb-2025-05-09.txt"   # real sentences, shipped with the project
 TARGET_EXPONENT = 1.2
 TARGET_MB_PER_S = 0.2

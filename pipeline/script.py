@@ -18,6 +18,8 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
+from .lexicon import _lines
+
 KEEP_FULL_WIDTH = set("，。：；！？（）【】「」『』、《》“”‘’")
 _WIDTH_TABLE = {}
 for _code in range(0xFF01, 0xFF5F):
@@ -98,8 +100,7 @@ def _traditional():
     it costs a fraction of converting the CJK blocks, and no OpenCC is loaded for simplified text);
     from OpenCC itself where the list is missing."""
     try:
-        listed = [line.strip() for line in _TRADITIONAL_FILE.read_text(encoding="utf-8").splitlines()
-                  if line.strip() and not line.startswith("#")]
+        listed = _lines(_TRADITIONAL_FILE.name)
     except OSError:
         listed = []
     return re.compile("[" + "".join(listed or traditional_ranges()) + "]")

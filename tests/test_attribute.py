@@ -6,37 +6,28 @@ runs through the real pipeline (pipeline.document.extract_text).
 """
 from __future__ import annotations
 
-import csv
 import math
-from functools import lru_cache
 from pathlib import Path
 
 import pytest
 
 from pipeline.attribute import document_region
 from pipeline.document import extract_text
+from tests.conftest import case_rows, facts_of
 
 CASES = Path(__file__).with_name("cases") / "attribute.tsv"
 
 
 def load_cases() -> list[dict]:
     rows = []
-    with CASES.open(encoding="utf-8") as handle:
-        lines = (line for line in handle if line.strip() and not line.startswith("#"))
-        for number, row in enumerate(csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE), 1):
-            row += [""] * (9 - len(row))
-            doc, sentence, text, value, names, subject, stat, period, bound = row[:9]
-            rows.append({
-                "id": f"{number}-{doc}-{text}", "sentence": sentence, "text": text, "value": float(value),
-                "names": names.split("|"), "subject": subject or None, "stat": stat or None, "period": period or None,
-                "bound": bound or None,
-            })
+    for number, row in case_rows(CASES, 9):
+        doc, sentence, text, value, names, subject, stat, period, bound = row[:9]
+        rows.append({
+            "id": f"{number}-{doc}-{text}", "sentence": sentence, "text": text, "value": float(value),
+            "names": names.split("|"), "subject": subject or None, "stat": stat or None, "period": period or None,
+            "bound": bound or None,
+        })
     return rows
-
-
-@lru_cache(maxsize=None)
-def facts_of(sentence: str) -> tuple[dict, ...]:
-    return tuple(extract_text(sentence, "case"))
 
 
 CASE_ROWS = load_cases()

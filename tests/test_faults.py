@@ -24,15 +24,11 @@ from pipeline.batch.engines import extract
 from pipeline.batch.store import Store
 from pipeline.run import run_pipeline
 from tests.test_batch import assert_same_tables, full_run, make_corpus, read_tables
+from tests.test_cli import cli
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "data" / "raw" / "cqrb-2025-05-09.txt"
 CHAINED = "全省各项指标：" + "，".join(f"指标{i}增长{i % 10}.{i % 7}%" for i in range(2000)) + "。"
-
-
-def cli(*args: str, timeout: float = 120) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "pipeline", "run", *args], capture_output=True, text=True,
-                          cwd=ROOT, timeout=timeout)
 
 
 def good_folder(folder: Path) -> Path:
@@ -80,7 +76,7 @@ def test_a_file_that_is_not_a_readable_regular_file_is_a_rejected_row(case, make
     raw = good_folder(tmp_path / "raw")
     reference = read_tables(full_run(raw, tmp_path / "reference"))
     doc_id = make(raw)
-    result = cli("--input", str(raw), "--output", str(tmp_path / "out"), "--max-size", "0.5", timeout=60)
+    result = cli("run", "--input", str(raw), "--output", str(tmp_path / "out"), "--max-size", "0.5", timeout=60)
     assert result.returncode == 0, result.stderr
     tables = read_tables(tmp_path / "out")
     row = tables["documents"].set_index("doc_id").loc[doc_id]
@@ -92,7 +88,7 @@ def test_a_file_that_is_not_a_readable_regular_file_is_a_rejected_row(case, make
 
 
 def test_a_device_given_by_name_is_rejected_at_once(tmp_path):
-    result = cli("--input", "/dev/zero", str(SAMPLE), "--output", str(tmp_path / "out"), timeout=60)
+    result = cli("run", "--input", "/dev/zero", str(SAMPLE), "--output", str(tmp_path / "out"), timeout=60)
     assert result.returncode == 0, result.stderr
     documents = read_tables(tmp_path / "out")["documents"].set_index("doc_id")
     assert documents.loc["zero", "status"] == "rejected" and "device" in documents.loc["zero", "error"]
@@ -119,7 +115,7 @@ def test_a_hard_document_is_read_like_any_other(case, name, text, doc_id, values
     bad = os.path.join(os.fsencode(raw), name)
     with open(bad, "wb") as out:
         out.write(text.encode("utf-8"))
-    result = cli("--input", str(raw), "--output", str(tmp_path / "out"))
+    result = cli("run", "--input", str(raw), "--output", str(tmp_path / "out"))
     assert result.returncode == 0, result.stderr
     tables = read_tables(tmp_path / "out")
     documents = tables["documents"].set_index("doc_id")
@@ -136,7 +132,7 @@ def test_a_hard_document_is_read_like_any_other(case, name, text, doc_id, values
         assert all(shown in sentence for shown, sentence in zip(facts.text, facts.sentence))
     others = tables["facts"][tables["facts"].doc_id != doc_id].reset_index(drop=True)
     pd.testing.assert_frame_equal(others, reference["facts"])
-    again = cli("--input", str(raw), "--output", str(tmp_path / "out"))       # the rerun keeps it
+    again = cli("run", "--input", str(raw), "--output", str(tmp_path / "out"))       # the rerun keeps it
     assert again.returncode == 0 and "1 processed" not in again.stderr and "0 processed" in again.stderr
 
 
@@ -167,11 +163,11 @@ def test_the_fixed_input_converges_to_the_full_run(tmp_path):
     out = tmp_path / "out"
     os.mkfifo(raw / "pipe.txt")
     (raw / "zero.txt").symlink_to("/dev/zero")
-    assert cli("--input", str(raw), "--output", str(out), timeout=60).returncode == 0
+    assert cli("run", "--input", str(raw), "--output", str(out), timeout=60).returncode == 0
     (raw / "pipe.txt").unlink()
     (raw / "zero.txt").unlink()
     (raw / "pipe.txt").write_text("全年城镇新增就业99万人。", encoding="utf-8")
-    assert cli("--input", str(raw), "--output", str(out)).returncode == 0
+    assert cli("run", "--input", str(raw), "--output", str(out)).returncode == 0
     assert_same_tables(out, full_run(raw, tmp_path / "full"))
 
 
@@ -232,7 +228,7 @@ def test_output_and_input_that_hold_each_other_are_a_usage_error(layout, tmp_pat
     elif layout == "output reached by a link inside input":
         (tmp_path / "alias").symlink_to(raw)
         out = str(tmp_path / "alias" / "out")
-    result = cli("--input", given, "--output", out)
+    result = cli("run", "--input", given, "--output", out)
     assert result.returncode == 2, result.stderr
     assert result.stderr.startswith("error:") and "inside" in result.stderr
     assert not os.path.exists(os.path.join(out, "facts.parquet"))
@@ -310,7 +306,7 @@ def test_a_run_that_cannot_write_the_runs_table_is_recorded_by_the_next(tmp_path
     raw = good_folder(tmp_path / "raw")
     out = tmp_path / "out"
     (out / "runs.parquet").mkdir(parents=True)          # in the way, as a full disk would be
-    result = cli("--input", str(raw), "--output", str(out))
+    result = cli("run", "--input", str(raw), "--output", str(out))
     assert result.returncode == 1 and result.stderr.startswith("run failed:")
     (out / "runs.parquet").rmdir()
     run_pipeline([str(raw)], str(out), progress=False, workers=1)

@@ -9,35 +9,25 @@ A line whose text is `-` says the passage gives no fact at all for the value (it
 """
 from __future__ import annotations
 
-import csv
 import math
-from functools import lru_cache
 from pathlib import Path
 
 import pytest
 
-from pipeline.document import extract_text
+from tests.conftest import case_rows, facts_of
 
 CASES = Path(__file__).with_name("cases") / "readings.tsv"
 
 
 def load_cases() -> list[dict]:
     rows = []
-    with CASES.open(encoding="utf-8") as handle:
-        lines = (line for line in handle if line.strip() and not line.startswith("#"))
-        for number, row in enumerate(csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE), 1):
-            row += [""] * (8 - len(row))
-            reading, passage, text, value, unit, names, stat, subject = row[:8]
-            text, _, nth = text.partition("#")
-            rows.append({"id": f"{number}-{reading}-{text}", "passage": passage, "text": text,
-                         "nth": int(nth or 1), "value": float(value), "unit": unit,
-                         "names": names.split("|"), "stat": stat or None, "subject": subject or None})
+    for number, row in case_rows(CASES, 8):
+        reading, passage, text, value, unit, names, stat, subject = row[:8]
+        text, _, nth = text.partition("#")
+        rows.append({"id": f"{number}-{reading}-{text}", "passage": passage, "text": text,
+                     "nth": int(nth or 1), "value": float(value), "unit": unit,
+                     "names": names.split("|"), "stat": stat or None, "subject": subject or None})
     return rows
-
-
-@lru_cache(maxsize=None)
-def facts_of(passage: str) -> tuple[dict, ...]:
-    return tuple(extract_text(passage, "case"))
 
 
 CASE_ROWS = load_cases()

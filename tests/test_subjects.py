@@ -6,11 +6,9 @@ figure, or the n-th with `#n`), the subject expected (None: none) and the names 
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
 
-from pipeline.document import extract_text
+from tests.conftest import facts_of
 
 CASES = [
     # the period opening a clause stands before its subject
@@ -113,11 +111,6 @@ CASES = [
     ("全国最大的清洁能源基地开工建设。清洁能源装机规模超5000万千瓦。", "超5000万千瓦", None, ""),
     ("全国高校毕业生规模创新高。城镇新增就业1200万人。", "1200万人", None, "城镇新增就业"),
 ]
-
-
-@lru_cache(maxsize=None)
-def facts_of(passage: str) -> tuple[dict, ...]:
-    return tuple(extract_text(passage, "case"))
 
 
 def figure(passage: str, text: str) -> dict:

@@ -20,7 +20,7 @@ import os
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
-from .guard import Limits, extract_within, rejected, worker_died
+from .guard import Limits, counts_of, extract_within, rejected, worker_died
 
 Task = tuple[str, str]                      # (path, doc_id)
 Result = tuple[str, dict, bytes]            # (doc_id, what the run counts, the encoded shard)
@@ -63,9 +63,7 @@ def extract(task: Task) -> Result:
     except Exception as error:  # a bug must cost one document, not the run (nor every rerun)
         row, facts = rejected_row(printable(doc_id), source, internal_error(error)), []
         shard = encode(row, facts)
-    counts = {"status": row["status"], "sha256": row["sha256"], "n_facts": len(facts),
-              "chars": len(row.get("text") or ""), "error": row.get("error")}
-    return doc_id, counts, shard
+    return doc_id, counts_of(row, facts), shard
 
 
 def failed(task: Task, error: BaseException) -> Result:
@@ -77,8 +75,7 @@ def failed(task: Task, error: BaseException) -> Result:
 
     path, doc_id = task
     row = rejected_row(printable(doc_id), printable(path), internal_error(error))
-    counts = {"status": "rejected", "sha256": None, "n_facts": 0, "chars": 0, "error": row["error"]}
-    return doc_id, counts, encode(row, [])
+    return doc_id, counts_of(row, []), encode(row, [])
 
 
 def _settle_the_heap() -> tuple[tuple[int, ...], bool]:

@@ -144,5 +144,14 @@ def rejected(task, reason: str):
     raw, _error = read_bytes(path)
     row = rejected_row(doc_id, printable(path), reason, sha256_of(raw) if raw is not None else None)
     del raw
-    counts = {"status": row["status"], "sha256": row["sha256"], "n_facts": 0, "chars": 0, "error": reason}
-    return doc_id, counts, encode(row, [])
+    return doc_id, counts_of(row, []), encode(row, [])
+
+
+def counts_of(row: dict, facts: list) -> dict:
+    """What the run counts of one document, from its documents row and its facts.
+
+    >>> counts_of({"status": "rejected", "sha256": None, "error": "empty file", "text": None}, [])
+    {'status': 'rejected', 'sha256': None, 'n_facts': 0, 'chars': 0, 'error': 'empty file'}
+    """
+    return {"status": row["status"], "sha256": row["sha256"], "n_facts": len(facts),
+            "chars": len(row.get("text") or ""), "error": row.get("error")}

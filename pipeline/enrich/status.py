@@ -26,7 +26,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from ..lexicon import _table
+from ..lexicon import _kinds
 from ..attribute.period import PERIOD, opening_period
 from .time import Span
 
@@ -35,11 +35,9 @@ _PUNCTUATION = re.compile(r"[。，；：！？,;:!?]")
 
 
 @lru_cache(maxsize=1)
-def _words() -> dict[str, tuple[str, ...]]:
-    kinds: dict[str, list[str]] = {}
-    for kind, word in _table("status_words.tsv"):
-        kinds.setdefault(kind, []).append(word)
-    return {kind: tuple(sorted(words, key=len, reverse=True)) for kind, words in kinds.items()}
+def _words() -> dict[str, list[str]]:
+    """status_words.tsv: kind (target, forecast, achieved, not, …) → its words, longest first."""
+    return _kinds("status_words.tsv")
 
 
 def _has(text: str, kind: str) -> bool:

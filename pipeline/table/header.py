@@ -24,7 +24,7 @@ from functools import lru_cache
 from ..attribute.period import PERIOD
 from ..lexicon import LEXICON
 from ..quantities import find_quantities
-from ..script import fold_script, fold_width
+from ..script import fold  # simplified characters and ASCII widths, one for one (offsets kept)
 
 _WORDS = LEXICON.table_words
 _STATS = LEXICON.table_stats
@@ -62,11 +62,6 @@ class Heading:
     period: str | None = None
     role: str = "value"                  # value, subject, unit, period or skip (table_words.tsv)
     qualifier: str | None = None         # 当月, 累计: which of the measures on its left a rate column is about
-
-
-def fold(text: str) -> str:
-    """Simplified characters and ASCII widths, one character for one (offsets kept)."""
-    return fold_script(fold_width(text))
 
 
 @lru_cache(maxsize=4096)
