@@ -245,8 +245,6 @@ def _tokenize(text: str) -> list | None:
     tokens: list = []
     position = 0
     while position < len(text):
-        if len(tokens) > LONGEST:
-            return None
         match = _ARABIC.match(text, position)
         if match:
             try:
@@ -282,15 +280,13 @@ def _tokenize(text: str) -> list | None:
     return tokens
 
 
-# A number a person writes holds a few dozen digits and scales at most (一千二百三十四万五千六百七十八亿...
-# has 20); a longer run (万万万…, 一二三四… from a scraped page) is no number, and reading it would cost
-# the square of its length (each scale splits it again).
+# The run of Chinese numerals the quantity scan skips without reading (万万万…, 一二三四… from a scraped
+# page): longer than any number (read_folded reads none over MAX_NUMERAL_CHARS characters), and
+# matching it with the full pattern would cost memory per character.
 LONGEST = 64
 
 
 def _evaluate(tokens: list) -> Decimal | None:
-    if len(tokens) > LONGEST:
-        return None
     kinds = [token[0] for token in tokens]
     if "point" in kinds:
         if kinds.count("point") > 1:

@@ -14,7 +14,7 @@ from decimal import Decimal
 import regex
 
 from ..lexicon import LEXICON
-from ..numerals import LONGEST, parse_decimal, read_folded
+from ..numerals import MAX_NUMERAL_CHARS, parse_decimal, read_folded
 
 
 _HALF = Decimal(50)
@@ -64,22 +64,17 @@ def _cents(jiao: str | None, fen: str | None) -> Decimal:
 
 def _value(number_text: str) -> Decimal | None:
     """parse_decimal on text already folded, remembered: reports repeat their numbers. A text longer than
-    any number (numerals.LONGEST characters) is none, and is not kept: the caches hold short keys only."""
-    return _read_value(number_text) if len(number_text) <= LONGEST else None
+    any number (numerals.MAX_NUMERAL_CHARS) is none, and is not kept: the caches hold short keys only.
+    read_folded also says None for a value too large to be a statistic."""
+    return _read_value(number_text) if len(number_text) <= MAX_NUMERAL_CHARS else None
 
 
-@lru_cache(maxsize=65536)
-def _read_value(number_text: str) -> Decimal | None:
-    value = read_folded(number_text)
-    return value if value is None or abs(value) <= _LARGEST else None
-
-
-_LARGEST = Decimal("1e300")  # beyond it a figure is no statistic, and its float would soon be infinite
+_read_value = lru_cache(maxsize=65536)(read_folded)
 
 
 def _float_value(number_text: str) -> float | None:
     """_value as a float (a Decimal converts through its text: remembered too)."""
-    return _read_float(number_text) if len(number_text) <= LONGEST else None
+    return _read_float(number_text) if len(number_text) <= MAX_NUMERAL_CHARS else None
 
 
 @lru_cache(maxsize=65536)
