@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+from ..excerpt import SENTENCE_LIMIT
 from ..lexicon import LEXICON
 from ..quantities import find_quantities
 from .align import aligned, column_spans, table_width
@@ -32,7 +33,6 @@ _SUBJECTS = {word for word in LEXICON.subjects if "\t" not in word} | set(LEXICO
 _RATE_UNITS = ("%", "‰", "", "倍")
 _RATES = ("growth_rate", "change", "share")
 _BARE_YEAR = re.compile(r"^(?:19|20)\d{2}$")
-SENTENCE_LONGEST = 300
 _CONTINUED = re.compile("^(?:%s)" % "|".join(map(re.escape, _WORDS.get("continued", ()))) if _WORDS.get("continued") else r"(?!)")
 _UNIT_ROW = re.compile("^(?:%s)\\s*[：:]" % "|".join(map(re.escape, _WORDS["unit_label"])))
 
@@ -363,9 +363,9 @@ def _metric(name: str | None, measure: str | None, title: str | None, industry: 
 
 
 def _sentence(head: str, row: str) -> str:
-    """The caption and header lines and the row's line, at most SENTENCE_LONGEST characters."""
-    row = row.strip()[:SENTENCE_LONGEST]
-    room = SENTENCE_LONGEST - len(row) - 1
+    """The caption and header lines and the row's line, at most SENTENCE_LIMIT characters."""
+    row = row.strip()[:SENTENCE_LIMIT]
+    room = SENTENCE_LIMIT - len(row) - 1
     if room <= 0 or not head:
         return row
     return (head[:room] + "\n" + row) if len(head) > room else head + "\n" + row
