@@ -50,6 +50,13 @@ _ENRICHED = dict.fromkeys(("year", "period_start", "period_end", "period_kind", 
                            "unit_std", "figure_id"))
 
 
+def _row(doc_id: str, fields: dict, region: str | None) -> dict:
+    """A facts row: the fact's fields (a Fact's __dict__ holds them in their order), its id and the
+    document's region, with the columns enrich_facts fills made at once."""
+    return {"doc_id": doc_id, "fact_id": fact_id_for(doc_id, fields["start"], fields["end"]), **fields,
+            "region": region, "status": "actual", **_ENRICHED}
+
+
 def extract_text(text: str, doc_id: str, region: str | None = None) -> list[dict]:
     """Facts rows for an already cleaned text; `region` is the document's, copied to every row.
 
@@ -65,18 +72,12 @@ def extract_text(text: str, doc_id: str, region: str | None = None) -> list[dict
     facts = attribute_facts(prose, split_sentences(prose), find_quantities(prose))
     facts.reverse()
     pop = facts.pop
-    # A Fact's __dict__ holds its fields in their order (its __init__ sets them so, and so does
-    # attribute.sentence._fact): one dict display per row, no getter per field.
     rows = []
     append = rows.append
     while facts:
-        fact = pop()
-        append({"doc_id": doc_id, "fact_id": fact_id_for(doc_id, fact.start, fact.end), **fact.__dict__,
-                "region": region, "status": "actual", **_ENRICHED})
-    if tables:
-        rows.extend({"doc_id": doc_id, "fact_id": fact_id_for(doc_id, fact["start"], fact["end"]), **fact,
-                     "region": region, "status": "actual"} for fact in table_facts(text, tables)
-                    if fact["metric"])  # a cell nothing in its table names is no fact, as in prose
+        append(_row(doc_id, pop().__dict__, region))
+    if tables:  # a cell nothing in its table names is no fact, as in prose
+        rows.extend(_row(doc_id, fact, region) for fact in table_facts(text, tables) if fact["metric"])
         rows.sort(key=lambda row: (row["start"], row["end"]))
     return rows
 
