@@ -8,15 +8,21 @@ RAW    ?= data/raw
 OUT    ?= data/out
 ARGS   ?=
 
-.PHONY: run test bench setup clean-venv
+.PHONY: run test bench setup compile clean-venv
 
-$(VENV)/.installed: pyproject.toml
+# The install also compiles the hot path with mypyc when it can (setup.py, pipeline/native.py).
+$(VENV)/.installed: pyproject.toml setup.py
 	test -x "$(PY)" || "$(PYTHON)" -m venv "$(VENV)"
 	"$(PY)" -m pip install --quiet --disable-pip-version-check --upgrade pip
 	"$(PY)" -m pip install --quiet --disable-pip-version-check -e '.[test]'
 	touch "$@"
 
 setup: $(VENV)/.installed
+
+# After editing a compiled module (pipeline/native.py lists them), rebuild them; until then the
+# package runs as pure Python and says so. CNSTATS_PURE=1 make compile removes nothing, compiles nothing.
+compile: setup
+	"$(PY)" -m pip install --quiet --disable-pip-version-check --no-deps -e .
 
 run: setup
 	"$(PY)" -m pipeline run --input "$(RAW)" --output "$(OUT)" $(ARGS)

@@ -9,6 +9,10 @@
 __all__ = ["parse_number", "find_quantities", "Quantity", "compare", "indicators_table", "extract"]
 __version__ = "0.2.0"
 
+from . import native as _native
+
+_native.install()   # the compiled hot path where it is built and up to date, else the sources (native.py)
+
 # The stages are imported when first used, not with the package: a run with nothing to do, and
 # the process that only hands documents to worker processes, never need them (~0.2 s of CPU).
 _LAZY = {"parse_number": "numerals", "find_quantities": "quantities", "Quantity": "quantities",

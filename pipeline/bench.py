@@ -284,6 +284,9 @@ def main(argv: list[str] | None = None) -> int:
     work = Path(args.folder)
     work.mkdir(parents=True, exist_ok=True)
     results: dict = {"size_mb": size_mb, "cores": os.cpu_count(), "load_before": os.getloadavg()}
+    from . import native
+    results["native"] = native.status()   # the runs below are processes of this same install
+    print(results["native"], flush=True)
 
     print(f"building a {size_mb:g} MB corpus in {work / 'corpus'} ...", flush=True)
     files, total_bytes, total_chars = build_corpus(work / "corpus", size_mb)
@@ -382,6 +385,7 @@ def report(results: dict) -> None:
     corpus = results["corpus"]
     print(f"\n== cnstats bench: {corpus['files']} files, {corpus['bytes'] / 1e6:.1f} MB, "
           f"{corpus['chars']:,} chars, {results['cores']} cores ==")
+    print(results.get("native", ""))
     load = results.get("load_before", (0, 0, 0))[0], results.get("load_after", (0, 0, 0))[0]
     print(f"load average before/after: {load[0]:.2f} / {load[1]:.2f}"
           + ("  (other work was running: wall-clock figures are pessimistic)" if max(load) > 1.0 else ""))

@@ -33,6 +33,7 @@ import re
 from bisect import bisect_right
 
 import regex
+from mypy_extensions import mypyc_attr
 
 from .cached_regex import compile_for_re as _compiled  # patterns for `regex`, run by re (faster per call)
 from .cached_regex import finditer_at
@@ -177,6 +178,7 @@ def _code_ends_and_page(folded: str) -> tuple[list[int], bool]:
     return code_ends, page
 
 
+@mypyc_attr(native_class=False)   # a list subclass: a Python class, compiled or not
 class _Spans(list):
     """Non-overlapping (start, end) spans in text order, with their ends for bisect_right."""
 
@@ -413,7 +415,7 @@ def _is_page_furniture(folded: str, start: int, end: int, quantity: Quantity) ->
     if quantity.unit == "页" and folded[start - 1:start] == "共":
         return True
     tail = folded[end:end + 4]
-    return tail.startswith(_PAGE_AFTER) or (quantity.unit and (quantity.unit + tail).startswith(_PAGE_AFTER))
+    return tail.startswith(_PAGE_AFTER) or (bool(quantity.unit) and (quantity.unit + tail).startswith(_PAGE_AFTER))
 
 
 def _threshold_of_counted_set(folded: str, start: int, end: int, quantity: Quantity) -> bool:

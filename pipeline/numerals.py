@@ -157,11 +157,11 @@ def _read_folded(text: str) -> Decimal | None:
     sign, text = _sign(text)
     if sign is None or not text:
         return None
-    value = _signed_free(text)
-    return None if value is None else sign * value
+    free = _signed_free(text)
+    return None if free is None else sign * free
 
 
-def _sign(text: str) -> tuple[Decimal | None, str]:
+def _sign(text: str) -> tuple[Decimal, str]:
     if text.startswith(NEGATIVE):
         rest = text[1:]
         if rest.startswith(NEGATIVE):      # --9: a typing slip, still one sign

@@ -11,12 +11,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from mypy_extensions import mypyc_attr
+
 # A sentence, or what ends a line. One search over the whole text (with the standard re module: no
 # feature of `regex` is needed): every piece stops at a line break, so the pieces are those of each
 # line in turn, and an empty piece stands for each line break (and one for the text's end).
 _SENTENCE = re.compile(r"[^\n。！？；!?;]*(?:[。！？；!?;]+[”’」』）)]*|(?=\n)|\Z)")
 
 
+@mypyc_attr(native_class=False)   # compiled, still made through its __dict__ (split_sentences)
 @dataclass(frozen=True)
 class Sentence:
     text: str
@@ -30,7 +33,7 @@ _SET = object.__setattr__
 
 
 def split_sentences(text: str) -> list[Sentence]:
-    sentences = []
+    sentences: list[Sentence] = []
     append = sentences.append
     paragraph = -1
     new_line = True       # each line with text is a paragraph: count it at its first sentence

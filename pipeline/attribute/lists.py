@@ -206,14 +206,14 @@ def listed_names(s: str, c_start: int, spans, in_clause: list[int], previous: li
     listing = place_list(peel_head(strip_periods(before.strip("、，"))))
     if listing and len(listing[0]) == width and _cut_stat_words(listing[1]):
         # 「东部、中部、西部和东北地区投资分别增长……」, 「广东、江苏两省进出口分别……」: one measure, one place each
-        found, places = [_cut_stat_words(listing[1])] * width, listing[0]
-        named = {i: name for group in groups for i, name in zip(group, found)}
+        measure, each_place = [_cut_stat_words(listing[1])] * width, listing[0]
+        named = {i: name for group in groups for i, name in zip(group, measure)}
         words = {i: before + s[c_start + at: spans[group[0]][0]] for group in groups for i in group}
-        return named, found, words, {i: place for group in groups for i, place in zip(group, places)}
+        return named, measure, words, {i: place for group in groups for i, place in zip(group, each_place)}
     found = members(names, width) if names else None
     if found is None and previous and len(previous) >= width and not names:
         found = previous[-width:]  # 「……，分别增长6.7%、39.6%」 names the figures before it
-    places = None
+    places: list[str] | None = None
     if found is None and names:
         subject, _rest = find_subject(before.strip("、，"))
         listed_places = regex.split(r"[、和]", subject) if subject else []

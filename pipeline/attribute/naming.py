@@ -24,7 +24,7 @@ _BLANKS = "、，；：　 \t"
 
 @lru_cache(maxsize=16384)
 def _name_in_words(left: str, right: str, unit: str, phrase: str | None, after_phrase: bool, last_name: str,
-                   named_before: bool):
+                   named_before: bool) -> tuple[str, str | None, str]:
     """_name_figure once the phrase right of the figure is read: a function of the words around the figure,
     the name of the figure before it and whether the sentence named one before, read once for each."""
     stat_words = left

@@ -16,6 +16,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from functools import lru_cache
 
+from mypy_extensions import mypyc_attr
+
 from .. import cached_regex as regex
 
 from .words import PERIOD_WORDS, alternation
@@ -73,18 +75,23 @@ def period_at(periods, text: str, position: int) -> str | None:
     return periods.best[k]
 
 
+@mypyc_attr(native_class=False)   # a tuple subclass: a Python class, compiled or not
 class Periods(tuple):
     """The periods of a sentence in text order, with the end of each (`ends`) and, for each count k of
-    them, the last of the first k that is no comparison's base (`best[k]`)."""
+    them, the last of the first k that is no comparison's base (`best[k]`): made by _periods."""
 
-    def __new__(cls, found):
-        periods = super().__new__(cls, found)
-        periods.ends = [end for _start, end, _period, _base in periods]
-        best = [None]
-        for _start, _end, period, base in periods:
-            best.append(best[-1] if base else period)
-        periods.best = best
-        return periods
+    ends: list[int]
+    best: list[str | None]
+
+
+def _periods(found) -> Periods:
+    periods = Periods(found)
+    periods.ends = [end for _start, end, _period, _base in periods]
+    best: list[str | None] = [None]
+    for _start, _end, period, base in periods:
+        best.append(best[-1] if base else period)
+    periods.best = best
+    return periods
 
 
 def periods_in(text: str) -> Periods:
@@ -92,7 +99,7 @@ def periods_in(text: str) -> Periods:
     for all its figures (period_at): up to a figure the reading is the same as of the text before it alone."""
     if not may_hold_period(text):
         return _NO_PERIODS
-    return Periods((m.start(), m.end(), m.group(), _is_base(text, m.start())) for m in PERIOD.finditer(text))
+    return _periods([(m.start(), m.end(), m.group(), _is_base(text, m.start())) for m in PERIOD.finditer(text)])
 
 
 def _is_base(text: str, start: int) -> bool:
@@ -207,7 +214,7 @@ _HEADING_FIRST = frozenset("一二三四五六七八九十（(")  # what a _HEAD
 _DURATION = regex.compile(rf"(?:近|过去)?{_DIGIT}{{1,3}}(?:个)?(?:年|月|季度)(?:来|间|内)?")
 _BASE = regex.compile(r"(?rp)(?:较|比|与|同|相比|从|[高低快慢多少]于)$")
 _BASE_LONGEST = 3  # characters a _BASE match spans at most (two, and a line break before $)
-_NO_PERIODS = Periods(())
+_NO_PERIODS = _periods(())
 _OPENING = regex.compile(rf"^(?:各位代表[，,])?(?:在|截至|到|至|刚刚过去的|过去的)?({PERIOD.pattern})")  # 各位代表，刚刚过去的2025年
 
 

@@ -122,7 +122,8 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
             named = last_name[len(before):].lstrip("的") if before and last_name.startswith(before) else last_name
         if i in places:  # 「工资由高到低依次是东部、西部……，分别为93253元、75755元……」
             subject = places[i]
-            named = reading.enumerated[0] or named if _BARE_LIST.fullmatch(left) else named
+            enumerated = reading.enumerated
+            named = enumerated[0] or named if enumerated and _BARE_LIST.fullmatch(left) else named
         if position == 0 and cumulative:
             scope = cumulative
         if not signed and (q.unit == "倍" or (stat is None and (position > 0 or scope))):  # else it changes nothing
@@ -173,6 +174,8 @@ _FROM = regex.compile(r"\s*(?:由|从)?")
 def _enumerated_places(reading: _Reading, c_start: int, c_end: int, in_clause: list[int]) -> dict[int, str]:
     """{figure: place} for the figures after 分别 in a clause, handed the places a clause before listed,
     in their order (as many figures as places, or a run of them for each of several measures)."""
+    if reading.enumerated is None:
+        return {}
     at = reading.s.find("分别", c_start, c_end)
     places = reading.enumerated[1]
     after = [i for i in in_clause if at >= 0 and reading.spans[i][0] > at]
@@ -227,7 +230,7 @@ def _figure_words(named: str, phrase: str | None, stat_words: str, left: str, ri
     named, stat_words = _name_from_before(named, left, right, unit, last_name, stat_words, names_own)
     if subject and (_is_example(left.strip("、，"), subject, phrase) or _listed_example(left, subject)):
         subject = None  # 「商丘等5个国家骨干冷链物流基地」: the place is an example, not whose the figure is
-    place = bool(subject) and is_place(subject) and ("对" + subject) not in left  # 「对东盟进出口」: a partner
+    place = bool(subject and is_place(subject) and ("对" + subject) not in left)  # 「对东盟进出口」: a partner
     base = compared_base(left, right) if unit in ("%", "‰") and not subject else None
     if base:  # 「降幅小于全国6.4%的平均降幅」: the base's own figure, for its clause only, its stat in its noun
         subject, place, stat_words = base[0], False, base[1]

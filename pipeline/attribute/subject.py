@@ -184,7 +184,9 @@ def compared_base(left: str, right: str) -> tuple[str, str] | None:
     True
     """
     noun = _BASE_NOUN.match(right) if right[:1] == "的" else None
-    place = _BASE_PLACE.search(left) if noun else None
+    if noun is None:
+        return None
+    place = _BASE_PLACE.search(left)
     return (place.group(1), noun.group(1)) if place else None
 
 

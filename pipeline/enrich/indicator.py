@@ -66,7 +66,11 @@ def parse_catalogue(rows: list[list[str]]) -> Catalogue:
     ...
     ValueError: alias 'GDP' of x is already an alias of gdp
     """
-    indicators, names, growth, seen, codes = [], {}, {}, {}, {}
+    indicators: list[Indicator] = []
+    names: dict[str, Indicator] = {}
+    growth: dict[str, Indicator] = {}
+    seen: dict[str, str] = {}
+    codes: dict[str, Indicator] = {}
     for row in rows:
         code, name, english, unit, scope, aliases = row
         scope, _, national = scope.partition(":")

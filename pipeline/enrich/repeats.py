@@ -25,7 +25,7 @@ def figure_key(row: dict) -> tuple:
 
 def mark_repeats(rows: list[dict]) -> list[dict]:
     """Sets `figure_id` on every row (rows of one document); returns the rows."""
-    first: dict[tuple, str] = {}
+    first: dict[tuple, str | None] = {}
     for row in sorted(rows, key=lambda r: (r.get("start") or 0, r.get("fact_id") or "")):
         row["figure_id"] = first.setdefault(figure_key(row), row.get("fact_id"))
     return rows

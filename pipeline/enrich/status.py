@@ -137,7 +137,7 @@ def sections(text: str) -> list[tuple[int, str | None, str | None]]:
 
 def section_at(parts: list[tuple[int, str | None, str | None]], position: int) -> tuple[str | None, str | None]:
     """(kind, period) of the part of the text `position` stands in."""
-    found = (None, None)
+    found: tuple[str | None, str | None] = (None, None)
     for start, kind, period in parts:
         if start > position:
             break
@@ -165,7 +165,7 @@ def figure_status(before: str, span: Span, section: str | None, reference: date 
         return "forecast"
     if (has_target_word(before) if target is None else target) or section == "plan":
         return "target"
-    if reference is not None and span.start is not None and not ongoing:
+    if reference is not None and span.start is not None and span.end is not None and not ongoing:
         elapsed = (reference - span.start).days
         length = (span.end - span.start).days + 1
         if elapsed < length / 2:

@@ -92,7 +92,7 @@ def _ratios(text: str, original: str, to_original, found: list[Quantity]) -> lis
             for q in near.spanning(base_end, before=True):   # 2：1以内: the bound after the base bounds the ratio
                 if q.start < base_end <= q.end and q.bound != "eq" and q.end > base_end:
                     bound_after = q.bound
-        unit = "%" if len(values) >= 3 and abs(sum(values) - 100) <= Decimal("1.5") else ""
+        unit = "%" if len(values) >= 3 and abs(sum(values, Decimal(0)) - 100) <= Decimal("1.5") else ""
         for term in terms:
             start, end = match.start() + term.start(), match.start() + term.end()
             bound = bound_after

@@ -1,0 +1,199 @@
+"""The attribution stage: every statistic of a text made a Fact (see the package's docstring).
+
+Kept out of __init__.py so that it can be compiled (a compiled package __init__ cannot import its
+submodules).
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from operator import attrgetter
+from .. import cached_regex as regex
+from ..quantities import Quantity
+from ..segment import Sentence
+from .fact import Fact, replace
+from .period import carried_periods, opening_period
+from .metric import peel_head
+from .period import strip_periods
+from .sentence import read_sentence
+from .subject import find_subject, sentence_subject
+from ..script import fold
+
+__all__ = ["attribute_facts"]
+
+_START = attrgetter("start")
+
+
+def attribute_facts(text: str, sentences: list[Sentence], quantities: list[Quantity]) -> list[Fact]:
+    """A fact for every quantity of kind "statistic" that the text names, in text order.
+
+    >>> from pipeline.quantities import find_quantities
+    >>> text = "5.2%。"
+    >>> attribute_facts(text, [Sentence(text, 0, len(text), 0)], find_quantities(text))
+    []
+    """
+    statistics = sorted((q for q in quantities if q.kind == "statistic"), key=_START)
+    if not statistics:
+        return []
+    if not sentences:
+        sentences = [Sentence(text, 0, len(text), 0)]
+    starts = [sentence.start for sentence in sentences]
+    by_sentence: dict[int, list[Quantity]] = {}
+    with_ratio: set[int] = set()  # the sentences holding a term of a ratio, whose names _name_ratio_terms sets
+    for quantity in statistics:
+        index = max(bisect_right(starts, quantity.start) - 1, 0)
+        by_sentence.setdefault(index, []).append(quantity)
+        if quantity.ratio:
+            with_ratio.add(index)
+    carried = _carried_by_paragraph(sentences)
+    facts = []
+    opened: dict[int, str | None] = {}
+    named_in: dict[int, str] = {}  # paragraph → the name of its last figure so far
+    subjects = _SubjectCarry()
+    for index in sorted(by_sentence):
+        paragraph = sentences[index].paragraph
+        period_before = _paragraph_period(sentences, index, opened) or carried.get(paragraph)
+        place_before = subjects.before(sentences, index)
+        read = read_sentence(sentences[index], by_sentence[index], period_before, named_in.get(paragraph),
+                             place_before)
+        subjects.after(sentences[index], read)
+        if read and read[-1].metric:
+            named_in[paragraph] = read[-1].metric
+        facts.extend(_name_ratio_terms(sentences[index], by_sentence[index], read) if index in with_ratio else read)
+    # A figure nothing names (no words in its clause, none before it) is left out: no fact without a metric.
+    return [fact for fact in facts if fact.metric]
+
+
+class _SubjectCarry:
+    """The area a paragraph's sentences are about, carried from sentence to sentence: 「2017年，全国就业人员
+    中，第一产业就业人员占27.0%；第二产业就业人员占28.1%。」 gives 全国 to both figures. A sentence that
+    makes a whole area its subject (subject.sentence_subject: 全国, 我省) sets it for the sentences after
+    it, one opening with another place or a body ends it; a new paragraph starts afresh. A sentence
+    opening with 其中 is about a part of what the sentence before spoke of, so its subject is that
+    sentence's (「北京市城镇调查失业率为4.2%。其中外来户籍人口失业率为4.5%」)."""
+
+    __slots__ = ("subject", "last", "paragraph", "walked")
+
+    def __init__(self) -> None:
+        self.subject: str | None = None  # as written
+        self.last: str | None = None     # the subject of the last figure of the sentence before
+        self.paragraph = -1
+        self.walked = 0  # the sentences before this one have been read
+
+    def before(self, sentences: list[Sentence], index: int) -> str | None:
+        """The subject carried into sentence `index`, once the sentences without figures before it are read:
+        those of its own paragraph, as a new paragraph starts afresh (paragraphs number the sentences in
+        text order, so the sentences of earlier paragraphs can only be passed over)."""
+        paragraph = sentences[index].paragraph
+        first = index
+        while first > self.walked and sentences[first - 1].paragraph == paragraph:
+            first -= 1
+        for i in range(first, index):
+            self.after(sentences[i], ())
+        self._enter(paragraph)
+        self.walked = index + 1
+        if self.last and _PART_OF.match(sentences[index].text):
+            return self.last
+        return self.subject
+
+    def after(self, sentence: Sentence, facts: Sequence[Fact]) -> None:
+        """Read the subject a sentence leaves for the next, and that of its last figure."""
+        self._enter(sentence.paragraph)
+        folded = fold(sentence.text)
+        found = sentence_subject(folded)
+        if found is not None:  # kept as the sentence writes it (全國)
+            at = folded.find(found) if found else -1
+            self.subject = sentence.text[at: at + len(found)] if at >= 0 else found or None
+        self.last = facts[-1].subject if facts and facts[-1].subject else None
+
+    def _enter(self, paragraph: int) -> None:
+        if paragraph != self.paragraph:
+            self.subject, self.last, self.paragraph = None, None, paragraph
+
+
+_PART_OF = regex.compile(r"\s*其中")
+
+
+# Not words.CLAUSE_BREAK: its colons would cut 2.50:1 off from the ratio it belongs to.
+_CLAUSE_END = frozenset("，,；;。！？!?")
+
+
+def _name_ratio_terms(sentence: Sentence, quantities: list[Quantity], facts: list[Fact]) -> list[Fact]:
+    """Every term of a ratio takes the name of the ratio's first term, in the same clause.
+
+    >>> text = "三次产业比重为4.0∶37.7∶58.3，城乡居民收入比由2.9∶1缩小至2.52∶1。"
+    >>> from pipeline.quantities import find_quantities
+    >>> [(f.value, f.metric, f.stat) for f in attribute_facts(text, [Sentence(text, 0, len(text), 0)], find_quantities(text))]
+    [(4.0, '三次产业比重', 'share'), (37.7, '三次产业比重', 'share'), (58.3, '三次产业比重', 'share'), (2.9, '城乡居民收入比', None), (2.52, '城乡居民收入比', None)]
+
+    Terms in % add up to a whole (三次产业结构 9.5:38.6:51.9), so each is a share of it.
+    """
+    ratio_at = {q.start for q in quantities if q.ratio}
+    named: list[Fact] = []
+    first: Fact | None = None
+    for fact in facts:
+        if fact.start not in ratio_at:
+            named.append(fact)
+            continue
+        between = sentence.text[first.end - sentence.start: fact.start - sentence.start] if first else ""
+        if first is None or fact.start < first.end or any(mark in between for mark in _CLAUSE_END):
+            first = replace(fact, metric=_ratio_name(fact, sentence))
+            if first.unit == "%" and first.stat is None:
+                first = replace(first, stat="share")
+            named.append(first)
+            continue
+        named.append(replace(fact, metric=first.metric, subject=first.subject, stat=first.stat,
+                             period=first.period))
+    return named
+
+
+def _ratio_name(fact: Fact, sentence: Sentence) -> str:
+    """The indicator a ratio names, with its 比/比重/结构 kept (城乡居民收入比, 三次产业比重)."""
+    head = sentence.text[: fact.start - sentence.start]
+    for word in ("比重", "结构", "之比", "比例", "比"):
+        if fact.metric and fact.metric + word in head:
+            return fact.metric + word
+    if fact.metric and fact.metric.endswith(_RATIO_WORDS):
+        return fact.metric
+    named = _RATIO_NOUN.findall(head)
+    if named:  # 「三次产业结构进一步优化，调整为8.3∶41.4∶50.3」: the ratio is named by the structure before it
+        name = peel_head(strip_periods(find_subject(named[-1])[1]))
+        if len(name) >= 3:
+            return name
+    return fact.metric
+
+
+_RATIO_WORDS = ("比重", "结构", "之比", "比例")
+_RATIO_NOUN = regex.compile(r"[^，,；;。：:、\d\s]{1,12}?(?:比重|结构|之比|比例)(?![^，,；;。]*[\d])")
+
+
+def _carried_by_paragraph(sentences: list[Sentence]) -> dict[int, str | None]:
+    """The period each paragraph inherits from a heading or lead paragraph before it."""
+    paragraphs: dict[int, list[str]] = {}
+    for sentence in sentences:
+        paragraphs.setdefault(sentence.paragraph, []).append(sentence.text)
+    order = sorted(paragraphs)
+    return dict(zip(order, carried_periods([paragraphs[p] for p in order])))
+
+
+def _paragraph_period(sentences: list[Sentence], index: int, opened: dict[int, str | None]) -> str | None:
+    """The period that opens an earlier sentence of the same paragraph (「2025年，……」), if any.
+
+    `opened` keeps, for the sentences walked so far, the period that opens them or the nearest sentence
+    of their paragraph before them, so that a paragraph is walked back only once however many of its
+    sentences hold figures.
+    """
+    paragraph = sentences[index].paragraph
+    walked, i, period = [], index - 1, None
+    while i >= 0 and sentences[i].paragraph == paragraph:
+        if i in opened:
+            period = opened[i]
+            break
+        walked.append(i)
+        period = opening_period(sentences[i].text) or None
+        if period:
+            break
+        i -= 1
+    for i in walked:
+        opened[i] = period
+    return period

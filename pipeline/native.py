@@ -1,0 +1,181 @@
+"""Which stages run compiled, and the guard that never lets a stale compiled module run.
+
+The install step (setup.py, run by `make setup` / `pip install -e .`) compiles the modules of
+MODULES with mypyc, where a C compiler and mypy are at hand: each becomes an extension module
+beside its source (pipeline/segment.cpython-311-x86_64-linux-gnu.so), all of them sharing one
+library, pipeline/_compiled__mypyc*.so. They are the per-figure hot path a profile of the 29
+reports shows; everything else stays Python. Where the compile cannot be done, the install goes on
+and the same modules run as Python.
+
+Python prefers an extension module to a source of the same name, so a source edited after the
+build would run as the old compiled code. `install()`, run when the package is imported, puts a
+finder first on sys.meta_path that loads every module of MODULES from its .py source when
+
+- CNSTATS_PURE=1 is set (pure Python on purpose: to debug, to compare, to run the doctests), or
+- a compiled module or the shared library is missing, or a source is newer than the shared
+  library (edited since the build): then it warns once, saying how to rebuild (`make compile`).
+
+All or none: compiled modules call each other directly, not through the import system, so one
+module loaded from source among compiled ones would still be called as its old compiled code.
+
+>>> pure_reason({"CNSTATS_PURE": "1"})
+'CNSTATS_PURE=1'
+>>> "pipeline.segment" in MODULES and "pipeline.native" not in MODULES
+True
+"""
+from __future__ import annotations
+
+import importlib.abc
+import importlib.machinery
+import importlib.util
+import os
+import sys
+import warnings
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parent
+SHARED_LIBRARY = "_compiled__mypyc"   # mypyc's name for the group "pipeline._compiled"
+GROUP = "pipeline._compiled"
+
+# The modules compiled: those a profile of extract_document over the 29 reports ranks by their own
+# time, first to last, then those they call for each figure. A module here must pass mypy (pyproject
+# [tool.mypy]); it may not be a package's __init__ (a compiled one cannot import its submodules).
+MODULES = (
+    "pipeline.attribute.sentence",
+    "pipeline.attribute.metric",
+    "pipeline.attribute.subject",
+    "pipeline.classify",
+    "pipeline.attribute.stage",
+    "pipeline.quantities.plain",
+    "pipeline.attribute.naming",
+    "pipeline.enrich.stage",
+    "pipeline.enrich.indicator",
+    "pipeline.attribute.period",
+    "pipeline.quantities.scan",
+    "pipeline.cached_regex",
+    "pipeline.enrich.status",
+    "pipeline.attribute.carry",
+    "pipeline.attribute.lists",
+    "pipeline.segment",
+    "pipeline.enrich.repeats",
+    "pipeline.numerals",
+    "pipeline.script",
+    "pipeline.quantities.values",
+    "pipeline.quantities.read",
+    "pipeline.clean",
+    "pipeline.attribute.stat",
+    "pipeline.excerpt",
+    "pipeline.quantities.lists",
+    "pipeline.quantities.ratios",
+    "pipeline.quantities.patterns",
+    "pipeline.attribute.words",
+    "pipeline.attribute.region",
+    "pipeline.enrich.units",
+)
+
+
+def source_of(module: str) -> Path:
+    """The .py file of a module of the package."""
+    return PACKAGE.joinpath(*module.split(".")[1:]).with_suffix(".py")
+
+
+def _extension_of(source: Path) -> Path | None:
+    """The compiled module beside a source, if one is there."""
+    for suffix in importlib.machinery.EXTENSION_SUFFIXES:
+        built = source.with_name(source.stem + suffix)
+        if built.is_file():
+            return built
+    return None
+
+
+def shared_library() -> Path | None:
+    return _extension_of(PACKAGE / f"{SHARED_LIBRARY}.py")
+
+
+def pure_reason(environ=os.environ) -> str | None:
+    """Why the modules of MODULES run as Python in this process, or None when they run compiled."""
+    if environ.get("CNSTATS_PURE", "") not in ("", "0"):
+        return "CNSTATS_PURE=1"
+    library = shared_library()
+    if library is None:
+        return "not compiled"
+    built = library.stat().st_mtime
+    for module in MODULES:
+        source = source_of(module)
+        if _extension_of(source) is None:
+            return f"not compiled: {source.name} has no compiled module"
+        if source.stat().st_mtime > built:
+            return f"stale: {source.relative_to(PACKAGE.parent)} is newer than the compiled modules"
+    return None
+
+
+class SourceFirst(importlib.abc.MetaPathFinder):
+    """Loads modules of the package from their .py sources, whatever is compiled beside them: all of
+    MODULES when `pure` (see pure_reason), and always a module outside MODULES (an extension left
+    from a build that compiled it, which the shared library no longer holds)."""
+
+    def __init__(self, pure: bool) -> None:
+        self.pure = pure
+
+    def find_spec(self, name, path=None, target=None):
+        if not name.startswith("pipeline.") or name == GROUP + "__mypyc":
+            return None
+        if name in _MODULE_SET:
+            return importlib.util.spec_from_file_location(name, source_of(name)) if self.pure else None
+        source = source_of(name)
+        if source.is_file() and _extension_of(source) is not None:
+            return importlib.util.spec_from_file_location(name, source)
+        return None
+
+
+_MODULE_SET = frozenset(MODULES)
+REASON: str | None = None   # why this process runs pure Python (None: compiled), set by install()
+
+
+def install() -> None:
+    """Decide, once per process, whether the compiled modules may run; if not, load the sources."""
+    global REASON
+    if any(isinstance(finder, SourceFirst) for finder in sys.meta_path):
+        return
+    REASON = pure_reason()
+    sys.meta_path.insert(0, SourceFirst(pure=REASON is not None))
+    if REASON is not None and REASON.startswith("stale"):
+        warnings.warn(f"cnstats runs as pure Python ({REASON}): run `make compile` "
+                      "(or `pip install -e .`) to rebuild the compiled modules", RuntimeWarning, stacklevel=2)
+
+
+def compiled() -> list[str]:
+    """The modules of MODULES that run compiled in this process (imports them).
+
+    >>> set(compiled()) <= set(MODULES)
+    True
+    """
+    from importlib import import_module
+
+    return [name for name in MODULES
+            if not str(getattr(import_module(name), "__file__", "")).endswith(".py")]
+
+
+def status() -> str:
+    """One line saying what runs compiled, for `make bench` and `cnstats --version`-like reports."""
+    names = compiled()
+    if names:
+        return f"compiled (mypyc): {len(names)} of {len(MODULES)} hot-path modules ({', '.join(n[9:] for n in names)})"
+    return f"pure Python: {REASON or 'not compiled'} (none of the {len(MODULES)} hot-path modules compiled)"
+
+
+def module_of(path) -> str:
+    """The module name of a source file of the package ('' for a file outside it).
+
+    >>> module_of(PACKAGE / "attribute" / "subject.py"), module_of("/elsewhere/subject.py")
+    ('pipeline.attribute.subject', '')
+    """
+    path = Path(path).resolve()
+    if PACKAGE not in path.parents:
+        return ""
+    return ".".join(path.relative_to(PACKAGE.parent).with_suffix("").parts)
+
+
+def compiled_here() -> bool:
+    """Whether MODULES run compiled in this process (install() decided it when the package was imported)."""
+    return REASON is None and shared_library() is not None
