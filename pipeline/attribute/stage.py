@@ -72,13 +72,14 @@ class _SubjectCarry:
     opening with 其中 is about a part of what the sentence before spoke of, so its subject is that
     sentence's (「北京市城镇调查失业率为4.2%。其中外来户籍人口失业率为4.5%」)."""
 
-    __slots__ = ("subject", "last", "paragraph", "walked")
+    __slots__ = ("subject", "last", "paragraph", "walked", "unread")
 
     def __init__(self) -> None:
         self.subject: str | None = None  # as written
         self.last: str | None = None     # the subject of the last figure of the sentence before
         self.paragraph = -1
         self.walked = 0  # the sentences before this one have been read
+        self.unread: list[Sentence] = []  # sentences of this paragraph whose subject is not read yet
 
     def before(self, sentences: list[Sentence], index: int) -> str | None:
         """The subject carried into sentence `index`, once the sentences without figures before it are read:
@@ -92,23 +93,34 @@ class _SubjectCarry:
             self.after(sentences[i], ())
         self._enter(paragraph)
         self.walked = index + 1
+        self._read_unread()
         if self.last and _PART_OF.match(sentences[index].text):
             return self.last
         return self.subject
 
     def after(self, sentence: Sentence, facts: Sequence[Fact]) -> None:
-        """Read the subject a sentence leaves for the next, and that of its last figure."""
+        """Note a sentence read, whose subject the next sentence of its paragraph may take, and that of its
+        last figure."""
         self._enter(sentence.paragraph)
-        folded = fold(sentence.text)
-        found = sentence_subject(folded)
-        if found is not None:  # kept as the sentence writes it (全國)
-            at = folded.find(found) if found else -1
-            self.subject = sentence.text[at: at + len(found)] if at >= 0 else found or None
+        self.unread.append(sentence)
         self.last = facts[-1].subject if facts and facts[-1].subject else None
+
+    def _read_unread(self) -> None:
+        """The subject the sentences not read yet leave: that of the last of them that makes one its
+        subject (or says another place ends it), so they are read from the last, and no further back."""
+        for sentence in reversed(self.unread):
+            folded = fold(sentence.text)
+            found = sentence_subject(folded)
+            if found is not None:  # kept as the sentence writes it (全國)
+                at = folded.find(found) if found else -1
+                self.subject = sentence.text[at: at + len(found)] if at >= 0 else found or None
+                break
+        self.unread.clear()
 
     def _enter(self, paragraph: int) -> None:
         if paragraph != self.paragraph:
             self.subject, self.last, self.paragraph = None, None, paragraph
+            self.unread.clear()
 
 
 _PART_OF = regex.compile(r"\s*其中")

@@ -53,16 +53,18 @@ _OPENING_ONLY += list(LEXICON.cities)
 _KIND_OF_PLACE = r"(?:地区(?!生产总值)|市|省|区|县)"
 _ANYWHERE_RE = regex.compile(rf"(?:{alternation(_ANYWHERE)}){_KIND_OF_PLACE}?(?![级籍版式型])")
 _OPENING_WORDS = _OPENING_ONLY + _ANYWHERE + list(_BODIES)
-_OPENING_RE = regex.compile(rf"^(?!{alternation(_NOT)})(?:{alternation(_OPENING_WORDS)})(?:{_KIND_OF_PLACE}|州)?(?![级籍版式型])")
+# The patterns tried on every clause run with the standard re module (cached_regex.compile_for_re: the
+# same classes, read alike), about twice as fast per call as `regex` on these.
+_OPENING_RE = regex.compile_for_re(rf"^(?!{alternation(_NOT)})(?:{alternation(_OPENING_WORDS)})(?:{_KIND_OF_PLACE}|州)?(?![级籍版式型])")
 _OPENING_FIRST = frozenset(word[0] for word in _OPENING_WORDS if word)  # what an opening subject starts with
-_PLACE = regex.compile(rf"^[^，、；：。\s]{{2,12}}(?:{alternation(LEXICON.place_suffixes)})")
+_PLACE = regex.compile_for_re(rf"^[^，、；：。\s]{{2,12}}(?:{alternation(LEXICON.place_suffixes)})")
 _COMPARED = regex.compile(rf"(?rp)(?:{COMPARISONS.pattern})(?:的)?$")
 # A place directly followed by another place or an organisation's name begins that name.
-_ORGANISATION = regex.compile(
+_ORGANISATION = regex.compile_for_re(
     rf"^(?:{alternation(LEXICON.cities)}|[^，、；：。\s\d]{{0,6}}?(?:{alternation(LEXICON.org_suffixes)}))"
 )
 # An organisation or facility opening a clause (上海港, 昆明长水国际机场, 中国银行).
-_ORG_NAME = regex.compile(rf"^(?![全我本各])[^，、；：。\s\d“”\"《》]{{1,10}}?(?:{alternation(LEXICON.org_suffixes)})(?![口区务澳])")
+_ORG_NAME = regex.compile_for_re(rf"^(?![全我本各])[^，、；：。\s\d“”\"《》]{{1,10}}?(?:{alternation(LEXICON.org_suffixes)})(?![口区务澳])")
 _QUOTED_BEFORE = regex.compile(r"[“「『《\"][^”」』》\"]*$")  # inside a quoted name (“辽宁优品”)
 _AFTER_VERB = regex.compile(rf"(?rp)(?:{alternation(LEXICON.action_verbs)})$")
 # Words that may stand before a clause's subject: connectives, and the period the figure belongs to
@@ -70,7 +72,7 @@ _AFTER_VERB = regex.compile(rf"(?rp)(?:{alternation(LEXICON.action_verbs)})$")
 _TO_PARTNER = regex.compile(rf"(?:对|与|同|向)(?:{alternation(_ANYWHERE)})")
 _GRAMMAR = LEXICON.grammar
 _SCOPE_END = regex.compile(rf"(?:{alternation(_GRAMMAR['scope_end'])})$")  # a scope: 「全国就业人员中」
-_LEAD = regex.compile(
+_LEAD = regex.compile_for_re(
     rf"^(?:\s+|其中|同时|此外|并|和|及|与|对|在|从|截至|全年|今年|去年|年末|年底|年初|年度|{_COUNT_OF}(?={_GROUP_RE.pattern})"
     rf"|(?:{PERIOD.pattern})(?:度)?)[，,]?\s*"
 )
@@ -269,8 +271,8 @@ _AGENCY = rf"(?:{alternation(LEXICON.paragraph_openers)}|\p{{Han}}{{1,6}}?(?:社
 _DATELINE = regex.compile(rf"^据?{_AGENCY}(?:\p{{Han}}{{0,8}}?{_DAY}月{_DAY}日(?:电|讯|消息)|讯|电|消息)(?:\s|[：:，,]|$)?")
 _RANKED = regex.compile(r"[最首第（(\u3000—－-]|率先|唯一|领先|前列")  # after a place: a ranking, or a name (中国（安徽）自贸试验区, 中国—东盟)
 _RANKING = regex.compile(rf"{alternation(_GRAMMAR['ranking'])}|第[一二三四五六七八九十\d]")
-_CLAUSE = regex.compile(r"[，,；;：:。！？!?]")
-_OPENER = regex.compile(rf"{alternation(_GRAMMAR['lead_clause'])}|.{{0,12}}(?:{alternation(_GRAMMAR['report_verb'])})")
+_CLAUSE = regex.compile_for_re(r"[，,；;：:。！？!?]")
+_OPENER = regex.compile_for_re(rf"{alternation(_GRAMMAR['lead_clause'])}|.{{0,12}}(?:{alternation(_GRAMMAR['report_verb'])})")
 _FIGURE = regex.compile(r"\d|[一二两三四五六七八九十百千万亿]+(?:个|项|家|人|元|倍|成)")
 # 「对东盟进出口」, 「与全国相比」, 「比全省平均水平高」: the place is a partner or a base.
 _PARTNER = regex.compile(rf"^\s*(?:(?:{PERIOD.pattern})(?:度)?[，,]?\s*)?(?:{alternation(_GRAMMAR['partner'])})")
