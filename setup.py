@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib.machinery
 import importlib.util
+import json
 import os
 import sys
 import time
@@ -38,6 +39,7 @@ def _remove_compiled() -> None:
     for suffix in importlib.machinery.EXTENSION_SUFFIXES:
         for built in (HERE / "pipeline").rglob(f"*{suffix}"):
             built.unlink()
+    (HERE / "pipeline" / _native().MANIFEST).unlink(missing_ok=True)
 
 
 class OptionalCompile(build_ext):
@@ -45,7 +47,7 @@ class OptionalCompile(build_ext):
 
     def finalize_options(self) -> None:
         self.distribution.ext_modules = self._compiled()   # build_ext takes them from there
-        self.force = True    # a source touched but unchanged still rebuilds (native.py compares times)
+        self.force = True    # every build compiles every module: no object file of an earlier build is reused
         super().finalize_options()
 
     def _compiled(self) -> list:
@@ -59,8 +61,11 @@ class OptionalCompile(build_ext):
             os.chdir(HERE)   # mypyc writes its C under build/ and names modules by their relative paths
             from mypyc.build import mypycify
 
-            paths = [str(Path(*name.split(".")).with_suffix(".py")) for name in _native().MODULES]
-            return mypycify(paths, opt_level="3", debug_level="0", group_name=_native().GROUP, verbose=False)
+            native = _native()
+            paths = [str(Path(*name.split(".")).with_suffix(".py")) for name in native.MODULES]
+            # the sources as mypyc reads them now: what the compiled modules are, for native.pure_reason
+            self._manifest = {name: native.digest(HERE / path) for name, path in zip(native.MODULES, paths)}
+            return mypycify(paths, opt_level="3", debug_level="0", group_name=native.GROUP, verbose=False)
         except BaseException as error:   # mypy's type errors exit with SystemExit
             if isinstance(error, KeyboardInterrupt):
                 raise
@@ -77,6 +82,7 @@ class OptionalCompile(build_ext):
             os.chdir(HERE)
             _remove_compiled()   # what an earlier build left, of modules it compiled and this one may not
             super().run()
+            self._write_manifest()
         except Exception as error:   # no C compiler, no Python headers, a compiler error
             _warn(f"the compiled modules could not be built ({type(error).__name__}: {error})")
             self.extensions = []
@@ -85,6 +91,14 @@ class OptionalCompile(build_ext):
             os.chdir(cwd)
         print(f"cnstats: compiled {len(self.extensions) - 1} modules with mypyc in "
               f"{time.perf_counter() - self._started:.0f} s", file=sys.stderr)
+
+    def _write_manifest(self) -> None:
+        """_compiled.json beside the compiled modules: in the source tree (an editable install runs
+        there) and in the build's package folder (a wheel installs that)."""
+        text = json.dumps(self._manifest, indent=0, sort_keys=True)
+        for folder in {HERE / "pipeline", Path(self.build_lib).resolve() / "pipeline"}:
+            folder.mkdir(parents=True, exist_ok=True)
+            (folder / _native().MANIFEST).write_text(text, encoding="utf-8")
 
 
 # A placeholder, replaced by mypyc's extensions when build_ext runs: it makes setuptools run

@@ -12,8 +12,10 @@ build would run as the old compiled code. `install()`, run when the package is i
 finder first on sys.meta_path that loads every module of MODULES from its .py source when
 
 - CNSTATS_PURE=1 is set (pure Python on purpose: to debug, to compare, to run the doctests), or
-- a compiled module or the shared library is missing, or a source is newer than the shared
-  library (edited since the build): then it warns once, saying how to rebuild (`make compile`).
+- a compiled module or the shared library is missing, or a source is not the one the build
+  compiled (its digest differs from the one the build wrote in _compiled.json: edited since): then
+  it warns once, saying how to rebuild (`make compile`). Digests, not file times: a copy, a
+  checkout or a wheel install may give any file any time; an edit undone runs compiled again.
 
 All or none: compiled modules call each other directly, not through the import system, so one
 module loaded from source among compiled ones would still be called as its old compiled code.
@@ -25,9 +27,11 @@ True
 """
 from __future__ import annotations
 
+import hashlib
 import importlib.abc
 import importlib.machinery
 import importlib.util
+import json
 import os
 import sys
 import warnings
@@ -36,6 +40,7 @@ from pathlib import Path
 PACKAGE = Path(__file__).resolve().parent
 SHARED_LIBRARY = "_compiled__mypyc"   # mypyc's name for the group "pipeline._compiled"
 GROUP = "pipeline._compiled"
+MANIFEST = "_compiled.json"   # the digest of each source as the build compiled it (written by setup.py)
 
 # The modules compiled: those a profile of extract_document over the 29 reports ranks by their own
 # time, first to last, then those they call for each figure. A module here must pass mypy (pyproject
@@ -92,20 +97,27 @@ def shared_library() -> Path | None:
     return _extension_of(PACKAGE / f"{SHARED_LIBRARY}.py")
 
 
+def digest(source: Path) -> str:
+    """What a build records of a source it compiled (MANIFEST), to tell later whether it changed."""
+    return hashlib.sha1(source.read_bytes()).hexdigest()
+
+
 def pure_reason(environ=os.environ) -> str | None:
     """Why the modules of MODULES run as Python in this process, or None when they run compiled."""
     if environ.get("CNSTATS_PURE", "") not in ("", "0"):
         return "CNSTATS_PURE=1"
-    library = shared_library()
-    if library is None:
+    if shared_library() is None:
         return "not compiled"
-    built = library.stat().st_mtime
+    try:
+        built = json.loads((PACKAGE / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return f"not compiled: no readable {MANIFEST} beside the compiled modules"
     for module in MODULES:
         source = source_of(module)
         if _extension_of(source) is None:
             return f"not compiled: {source.name} has no compiled module"
-        if source.stat().st_mtime > built:
-            return f"stale: {source.relative_to(PACKAGE.parent)} is newer than the compiled modules"
+        if built.get(module) != digest(source):
+            return f"stale: {source.relative_to(PACKAGE.parent)} changed since the compiled modules were built"
     return None
 
 
