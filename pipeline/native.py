@@ -11,7 +11,7 @@ Python prefers an extension module to a source of the same name, so a source edi
 build would run as the old compiled code. `install()`, run when the package is imported, puts a
 finder first on sys.meta_path that loads every module of MODULES from its .py source when
 
-- CNSTATS_PURE=1 is set (pure Python on purpose: to debug, to compare, to run the doctests), or
+- CNSTATS_PURE=1 is set (pure Python on purpose: to debug, to compare), or
 - a compiled module or the shared library is missing, or a source is not the one the build
   compiled (its digest differs from the one the build wrote in _compiled.json: edited since): then
   it warns once, saying how to rebuild (`make compile`). Digests, not file times: a copy, a

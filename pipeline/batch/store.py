@@ -189,10 +189,14 @@ class Store:
         """
         self.pending_folder.mkdir(parents=True, exist_ok=True)
         path = self.pending_folder / f"{record['run_id']}.json"
-        with open(path, "wb") as out:
+        # written aside and renamed: a run killed between creating the file and writing it would
+        # otherwise leave an empty record, a row with no status
+        partial = path.with_name(f".{path.name}.partial")
+        with open(partial, "wb") as out:
             out.write(_padded(record))
             out.flush()
             os.fsync(out.fileno())
+        os.replace(partial, path)
 
     def end_run(self, record: dict) -> None:
         """Write the run's final record over its reserved room (no new disk space needed), then
@@ -255,6 +259,8 @@ class Store:
         write_table(row, RUNS, path)
         for pending_path, _record in pending:
             pending_path.unlink(missing_ok=True)
+        for partial in self.pending_folder.glob(".*.json.partial"):   # runs killed before their record
+            partial.unlink(missing_ok=True)
 
 
 def _padded(record: dict) -> bytes:
