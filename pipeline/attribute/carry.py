@@ -40,7 +40,13 @@ class _Reading:
         self.word_signs: list[int] = []     # the sign the words before each figure give (not a minus sign)
 
 
+# A figure in 个百分点 is a difference of two rates: a change, where no word says more (年均, 累计).
+_DIFFERENCE_UNITS = frozenset(LEXICON.grammar.get("difference_unit", ()))
+
+
 def _fact(reading: _Reading, q: Quantity, named: str, subject, stat, sign: int, period) -> Fact:
+    if stat is None and q.unit in _DIFFERENCE_UNITS:
+        stat = "change"
     value = q.value * sign if q.value is not None else q.value
     value_max = q.value_max * sign if (q.value_max is not None and sign < 0) else q.value_max
     if sign < 0 and value_max is not None:

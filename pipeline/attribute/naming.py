@@ -36,7 +36,7 @@ def _name_in_words(left: str, right: str, unit: str, phrase: str | None, after_p
     target = _RATE_BEFORE_NOUN.match(right) if not phrase and unit in ("%", "‰") and right[:1] == "的" else None
     size = _SIZE_OF_CHANGE.match(right) if target is None and unit in ("%", "‰") and right[:1] in "的之" else None
     if size:  # 「按年录得23.6%的跌幅」: the size of a change names no thing; its words say which way
-        return left_name(left) or last_name, None, left + size.group(1)
+        return size.group("name") or left_name(left) or last_name, None, left + size.group(2)
     if target:
         return target.group(1), None, "增长"  # 「5.5%左右的预期增长目标」: the rate a target of growth names
     whole = percent_of(right) if not phrase and unit in ("%", "‰") else None
@@ -178,7 +178,10 @@ _MINUS_BEFORE = regex.compile(r"(?rp)(?:^|[为是达：:，,])(?:-|−|负)$")
 _MINUS_SIGNS = ("-", "−", "负")  # what a _MINUS_BEFORE match ends with: a text ending otherwise needs no search
 # A rate written before the noun it fills, with 的: 「5.5%左右的预期增长目标」, 「4.5%左右的增长目标」, 「6%的增速」
 _RATE_BEFORE_NOUN = regex.compile(r"的((?:\p{Han}{0,6}?)(?:增长|增速)(?:预期)?目标|\p{Han}{0,6}?增速)")
-_SIZE_OF_CHANGE = regex.compile(r"[的之](?:按年|同比)?(?:平均)?(增幅|涨幅|升幅|跌幅|降幅)(?![^，,；;。]*目标)")
+# 「按年录得23.6%的跌幅」, 「在1月份2.5%的CPI同比涨幅中」: the size of a change, of what a short name between
+# 的 and the rate noun says (the `name` group) or else of what the words before the figure name.
+_SIZE_OF_CHANGE = regex.compile(r"[的之](?P<name>[^，,；;。的\s\d]{0,10}?)(?:按年|同比|环比)?(?:平均)?"
+                                r"(增幅|涨幅|升幅|跌幅|降幅)(?![^，,；;。]*目标)")
 _LONG_VERB_WORDS = frozenset(w for w in LEXICON.verbs if len(w) > 1)
 _LONG_VERB_LENGTHS = sorted({len(w) for w in _LONG_VERB_WORDS})
 

@@ -71,7 +71,7 @@ def read_sentence(sentence: Sentence, quantities: list[Quantity], period_before:
     if place_before:  # the place the paragraph is about holds on (「全国就业人员…。其中城镇就业人员42462万人」)
         reading.subject = _folded_subject(reading, place_before)
     done, count = 0, len(spans)
-    for c_start, c_end in _clauses(folded, spans[-1][0]):
+    for c_start, c_end in _clauses(_join_digit_groups(folded, quantities, base), spans[-1][0]):
         # The figures starting in the clause: spans are in text order, so they follow one another.
         first = done
         while first < count and spans[first][0] < c_start:
@@ -89,6 +89,25 @@ def read_sentence(sentence: Sentence, quantities: list[Quantity], period_before:
         done = last
         _read_clause(reading, c_start, c_end, list(range(first, last)), period_before)
     return reading.facts
+
+
+def _join_digit_groups(folded: str, quantities: list[Quantity], base: int) -> str:
+    """The sentence with the commas inside its figures (3,633,000人) blanked, so that they break no clause;
+    the length stays the same.
+
+    >>> from pipeline.quantities import find_quantities
+    >>> _join_digit_groups("由3,633,000人增加至3,660,400人", find_quantities("由3,633,000人增加至3,660,400人"), 0)
+    '由3 633 000人增加至3 660 400人'
+    """
+    grouped = [q for q in quantities if "," in q.text]
+    if not grouped:
+        return folded
+    chars = list(folded)
+    for q in grouped:
+        for at in range(q.start - base, q.end - base):
+            if chars[at] == ",":
+                chars[at] = " "
+    return "".join(chars)
 
 
 def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[int], period_before) -> None:
@@ -110,7 +129,7 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
         # before, names a figure only where its own clause says nothing of it (「三季度同比增长4.9%」).
         last_name = reading.names[-1] if reading.names else (
             _topic(reading) if (reading.topic_clause or reading.carried)
-            and (not right.strip(_BLANKS) or _SIZE_OF_CHANGE.match(right)) and not _left_words(left)[2] else "")
+            and (not right.strip(_BLANKS) or _unnamed_size(right)) and not _left_words(left)[2] else "")
         if listed and i in listed[0]:
             read = _figure_words(listed[0][i], None, listed[2][i], left, right, q.unit, last_name, False)
         else:
@@ -163,6 +182,12 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
         reading.names.append(named)
         after_phrase = skip > 0
         cursor = q_end + skip
+
+
+def _unnamed_size(right: str) -> bool:
+    """Whether the words after a figure make it the size of a change of nothing they name (「的跌幅」)."""
+    size = _SIZE_OF_CHANGE.match(right)
+    return size is not None and not size.group("name")
 
 
 _BARE_LIST = regex.compile(r"[，、\s]*(?:同比|比上年)?分别(?:为|是|达到?)?")  # words that name no figure of a list

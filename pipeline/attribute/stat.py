@@ -41,7 +41,7 @@ _CUT_BY = regex.compile(rf"^(?:平均|累计|同比)?(?:{DECLINES.pattern})(?![�
 _RATE_UNITS = ("%", "‰", "", "倍")
 _TO_LEVEL = ("至", "到")
 _COPULAS = frozenset(["为", "达", "达到", "是"])
-_RATE_NOUN_ENDS = ("幅", "速")
+_RATE_NOUN_ENDS = ("幅", "速", "率")
 _COMPARED_STEP = regex.compile(r"(?:较|比)[^，,；;]{0,14}?([增减])$")      # 增幅, 降幅, 升幅, 跌幅, 增速: nouns naming a rate of change
 _RATE_COPULA = regex.compile(r"(?:增长|下降|上涨|下跌)率(?:分别)?(?:为|达到|达|是)$")
 

@@ -38,14 +38,17 @@ _CHINESE_CHAR = rf"(?:[{_CHINESE_DIGITS}]|{_SCALE_CHAR})"
 # Inside a number, 百 before 分 starts a new word (百分之七十百分位: 七十, then 百分位).
 _CHINESE = rf"{_CHINESE_CHAR}(?:(?!百分){_CHINESE_CHAR}|点(?=[{_CHINESE_DIGITS}]))*"
 # Arabic digits with Chinese scales in between, as one figure (5万4千6百 = 54600, 3亿5千万, 4千6百).
-_MIXED = (r"\d{1,4}亿(?:零?\d{1,4}万)?(?:零?\d{1,3}[千百十])+\d?|\d{1,4}(?:\.\d+)?[万亿](?:零?\d{1,3}[千百十])+\d?"
-          r"|\d千(?:零?\d[百十])+\d?|\d千零\d{1,3}(?![\d.])|\d{1,4}万零?\d{1,4}(?![\d.万亿千百十])")
+# Taiwan's 主計總處 writes the myriads with a thousands comma: 1,150萬3千人, 1,091萬8,000人.
+_MYRIADS = r"(?:\d{1,3},\d{3}|\d{1,4})"
+_MIXED = (rf"{_MYRIADS}亿(?:零?\d{{1,4}}万)?(?:零?\d{{1,3}}[千百十])+\d?|{_MYRIADS}(?:\.\d+)?[万亿](?:零?\d{{1,3}}[千百十])+\d?"
+          r"|\d千(?:零?\d[百十])+\d?|\d千零\d{1,3}(?![\d.])"
+          rf"|{_MYRIADS}万零?(?:\d,\d{{3}}|\d{{1,4}})(?![\d.万亿千百十]|,\d)")
 # Scientific notation: 2e5, 1.2×10⁴, 3.5×10^8.
 _SCIENTIFIC = r"\d+(?:\.\d+)?(?:[eE][-+]?\d+(?![A-Za-z])|[×xX*]10(?:\^[-+]?\d+|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)|\^[-+]*\d+)"
 # (Each tried only where its mark follows the digits: most numbers are plain.)
 # (The lookaheads look no further than a number's length: over a run of digits, from each of its starts,
 # an unbounded one would cost the square of the run.)
-_NUMBER = rf"(?:(?=\d[\d.]{{0,64}}[eE×xX*^万亿千])(?:{_SCIENTIFIC}|{_MIXED})|{_ARABIC}|{_CHINESE})"
+_NUMBER = rf"(?:(?=\d[\d.,]{{0,64}}[eE×xX*^万亿千])(?:{_SCIENTIFIC}|{_MIXED})|{_ARABIC}|{_CHINESE})"
 _SCALE = rf"(?:{_SCALE_CHAR})+"
 _RANGE_SEPARATOR = r"——|--|至|到|~|～|-|—|–|－"
 _LOOK_ALIKES = LEXICON.look_alikes or {}

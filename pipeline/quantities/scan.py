@@ -130,7 +130,8 @@ def _finite(quantity: Quantity) -> bool:
 # units (个百分点 … %), or where a comparison or a starting level (比上年, 由…) and a change verb stand right
 # before the first.
 _CHANGE_WORDS = [word for word, stat in LEXICON.stats_before.items() if stat in ("growth_rate", "change")]
-_CHANGE_BEFORE = re.compile(r"(?:[比较][^，。；、,;0-9]{0,8}?|[由从][^，。；,;]{1,24}?)(?:%s)$" % "|".join(
+# (A comma between digits groups thousands, 由141,900人减少约19,300人至122,600人: it ends no clause.)
+_CHANGE_BEFORE = re.compile(r"(?:[比较][^，。；、,;0-9]{0,8}?|[由从](?:[^，。；,;]|(?<=\d),(?=\d)){1,24}?)(?:%s)$" % "|".join(
     re.escape(word) for word in sorted(_CHANGE_WORDS, key=lambda word: (-len(word), word))))
 _CHANGE_VERB_BEFORE = re.compile(r"(?:%s)$" % "|".join(
     re.escape(word) for word in sorted(_CHANGE_WORDS, key=lambda word: (-len(word), word))))
