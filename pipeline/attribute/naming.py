@@ -167,7 +167,7 @@ def _tail(words: str) -> str:
     return scope + (words[len(peeled):] if words.startswith(peeled) else words)
 
 
-_RATE_NOUN_END = regex.compile(r"(?:增长|下降|上涨|下跌)率$|[增降涨升跌]幅$|增速$")
+_RATE_NOUN_END = regex.compile(r"(?:增长|下降|上涨|下跌|成长|年增|年减)率$|[增降涨升跌]幅$|增速$")
 _RATE_NOUN_LAST = ("率", "幅", "速")
 _RATE_INDICATORS = tuple(LEXICON.look_alikes.get("rate_indicator", ()))  # 自然增长率: a level, not a change
 

@@ -35,7 +35,7 @@ from functools import lru_cache
 
 import regex
 
-from .words import DECLINES, SCOPE_WORDS, STAT_WORDS, STATS
+from .words import DECLINES, SCOPE_STATS, SCOPE_WORDS, STAT_WORDS, STATS
 
 _CUT_BY = regex.compile(rf"^(?:平均|累计|同比)?(?:{DECLINES.pattern})(?![至到])[^\d，、]{{1,8}}$")
 _RATE_UNITS = ("%", "‰", "", "倍")
@@ -43,7 +43,7 @@ _TO_LEVEL = ("至", "到")
 _COPULAS = frozenset(["为", "达", "达到", "是"])
 _RATE_NOUN_ENDS = ("幅", "速", "率")
 _COMPARED_STEP = regex.compile(r"(?:较|比)[^，,；;]{0,14}?([增减])$")      # 增幅, 降幅, 升幅, 跌幅, 增速: nouns naming a rate of change
-_RATE_COPULA = regex.compile(r"(?:增长|下降|上涨|下跌)率(?:分别)?(?:为|达到|达|是)$")
+_RATE_COPULA = regex.compile(r"(?:增长|下降|上涨|下跌|成长|年增|年减)率(?:分别)?(?:为|达到|达|是)$")
 
 
 @lru_cache(maxsize=16384)
@@ -68,10 +68,10 @@ def read_stat(words: str, unit: str) -> tuple[str | None, int]:
         last = next(w for w in reversed(found) if STATS[w] in ("growth_rate", "change"))
         if DECLINES.search(last):
             sign = -1
-    if scope and nearest == "growth_rate" and unit in ("%", "‰") and STATS[scope[-1]] == "cumulative":
+    if scope and nearest == "growth_rate" and unit in ("%", "‰") and SCOPE_STATS[scope[-1]] == "cumulative":
         return "growth_rate", sign  # 「零售额合计增长15.7%」: a percentage after 增长 is a rate, summed or not
     if scope:
-        return STATS[scope[-1]], sign  # the nearest: 「合计产值年均增长30.4%」 is an annual average
+        return SCOPE_STATS[scope[-1]], sign  # the nearest: 「合计产值年均增长30.4%」 is an annual average
     if share and nearest in ("growth_rate", "change"):
         matches = list(STAT_WORDS.finditer(words))  # in text order: the last change ends last too
         last_share = max(m.start() for m in matches if STATS[m.group()] == "share")
