@@ -144,6 +144,9 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
             named = reading.enumerated[0] or named if _BARE_LIST.fullmatch(left) else named
         if position == 0 and cumulative:
             scope = cumulative
+        if position > 0 and q.unit in ("%", "‰") and _restated_as_rate(reading, i, q_start):
+            # 「较上月减少5千人或1.18%」: the change said again as a rate, of the same measure and sign
+            named, stat, sign, signed = reading.names[-1], "growth_rate", reading.word_signs[-1], False
         if not signed and (q.unit == "倍" or (stat is None and (position > 0 or scope))):  # else it changes nothing
             stat, sign = _stat_of(reading, q, named, left, stat, sign, position, scope, names_own)
         if stat is None and change_after:
@@ -190,6 +193,14 @@ def _unnamed_size(right: str) -> bool:
     return size is not None and not size.group("name")
 
 
+def _restated_as_rate(reading: _Reading, i: int, q_start: int) -> bool:
+    """Whether figure `i` only says the change before it again as a rate, joined by 或 (「增加6千人或0.05%」)."""
+    before = reading.facts[-1] if reading.facts else None
+    return before is not None and before.stat == "change" and reading.units[i - 1] not in ("%", "‰") \
+        and _OR.fullmatch(reading.s, reading.spans[i - 1][1], q_start) is not None
+
+
+_OR = regex.compile(r"\s*或\s*")
 _BARE_LIST = regex.compile(r"[，、\s]*(?:同比|比上年)?分别(?:为|是|达到?)?")  # words that name no figure of a list
 _RATE_UNITS = frozenset(("%", "‰", "个百分点"))
 _FROM = regex.compile(r"\s*(?:由|从)?")
