@@ -259,6 +259,8 @@ def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans, code_ends:
         return "name"        # 制定实施稳增长惠民生27条: a policy package's name
     if after.startswith(_DISCOURSE_NOUNS):
         return "other"       # 做好9个方面工作
+    if unit in _COUNT_UNITS and bound == "eq" and _sample_or_whole(folded, start, end):
+        return "other"       # 重点监测的244家商业企业, 41个大类行业中有37个: a sample, or the whole a part is of
     if unit == "个" and after.startswith(_GROUPS) and _GROUP_FIGURES.match(folded, end):
         return "other"       # 31个大城市城镇调查失业率为5.2%: the group's name, whose figure follows
     if steps and folded.find("阶", end, end + 17) >= 0 and _STEP_AHEAD.match(folded, end):
@@ -271,7 +273,8 @@ def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans, code_ends:
         return "other"   # clock times 9:00
     scaled = quantity.scaled
     if not unit and not scaled:
-        return "other"
+        # 求人倍率均在1以上: a bound on a figure its head measures bare
+        return "statistic" if _measured_bare(folded, start) else "other"
     if bound == "eq" and number_text and _SCALE_CHARS.issuperset(number_text):     # magnitude words alone (百万, 千亿)
         if not unit:
             return "other"   # 百万移民, 千亿县, 千万师生: a magnitude word, not a figure (新增千万吨产能 is one)
@@ -289,6 +292,29 @@ def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans, code_ends:
             return "statistic"   # 十件民生实事, 十二批
         return "other"
     return "statistic"
+
+
+_SAMPLE_MARKERS = "|".join(regex.escape(word) for word in LEXICON.grammar.get("sample_marker", ())) or "(?!)"
+_SAMPLE_BEFORE = _compiled(rf"(?:{_SAMPLE_MARKERS})的\p{{Han}}{{0,2}}$")
+_SAMPLE_AFTER = _compiled(rf"[^，,；;。：:、\d]{{0,12}}?(?:(?:{_SAMPLE_MARKERS})的|的(?:{_SAMPLE_MARKERS}))")
+_NOT_ZHONG = "".join(LEXICON.grammar.get("not_zhong", ()))
+_WHOLE_OF_PART = _compiled(rf"\p{{Han}}{{1,10}}?(?<![{regex.escape(_NOT_ZHONG)}])中(?:[，,]|有|[\d一二两三四五六七八九十])"
+                           if _NOT_ZHONG else r"\p{Han}{1,10}?中(?:[，,]|有|[\d一二两三四五六七八九十])")
+
+
+def _sample_or_whole(folded: str, start: int, end: int) -> bool:
+    """Whether a count is the size of a sample surveyed (重点监测的244家商业企业, 34家重点监测的餐饮企业,
+    对14家国内外机构的调查) or the whole that a part counted next belongs to (41个大类行业中有37个, 31个省份中，
+    重点监测的60种商品中): neither is a statistic of its own.
+
+    >>> _sample_or_whole("全省41个大类行业中有37个增长", 2, 5), _sample_or_whole("新增41个大类行业", 2, 5)
+    (True, False)
+    """
+    if folded.find("中", end, end + 12) >= 0 and _WHOLE_OF_PART.match(folded, end):
+        return True
+    if _SAMPLE_BEFORE.search(folded, max(0, start - 6), start):
+        return True
+    return _SAMPLE_AFTER.match(folded, end) is not None
 
 
 def _near(ends: list[int], start: int) -> bool:
@@ -325,15 +351,30 @@ def _bare_kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans) -> st
             return "name"
     if first == "级" or (first in _NAME_HEAD_FIRSTS and after.startswith(_NAME_HEADS)):
         return "name"
-    if before in _COPULAS and _MEASURED_BARE.search(folded, max(0, start - 12), start):
+    if (before in _COPULAS or before in _BARE_LINKS and _HEAD_LASTS.intersection(folded[max(0, start - 3):start])) \
+            and _measured_bare(folded, start):
         return "statistic"   # 总就业人数为3,718,900, 人口性别比为102.8: the head names what the number measures
     return "other"
 
 
-# Heads whose figure may stand bare (implied_units.tsv: 人数 implies 人, 性别比 takes none), then a copula.
+# Heads whose figure may stand bare (implied_units.tsv: 人数 implies 人, 性别比 takes none), then a copula,
+# 在 (求人倍率均在1以上), or nothing (求人倍率1.37).
 _COPULAS = frozenset("为是达：:")
-_MEASURED_BARE = re.compile("(?:%s)(?:为|是|达到|达|：|:)$" % "|".join(
-    re.escape(head) for head in sorted(LEXICON.implied_units or {}, key=len, reverse=True)))
+_BARE_HEADS = sorted(LEXICON.implied_units or {}, key=len, reverse=True)
+_HEAD_LASTS = frozenset(head[-1] for head in _BARE_HEADS)
+_BARE_LINKS = frozenset("在") | _HEAD_LASTS
+_MEASURED_BARE = re.compile("(?:%s)(?:为|是|达到|达|：|:|均?在)?$" % "|".join(
+    re.escape(head) for head in _BARE_HEADS))
+
+
+def _measured_bare(folded: str, start: int) -> bool:
+    """Whether a head that measures figures bare (implied_units.tsv) ends right before `start`, or before a
+    copula or 在 there.
+
+    >>> _measured_bare("市场求人倍率为1.22", 7), _measured_bare("求人倍率1.37", 4), _measured_bare("增长1.37", 2)
+    (True, True, False)
+    """
+    return _MEASURED_BARE.search(folded, max(0, start - 12), start) is not None
 
 
 def _is_figure(word: str) -> bool:

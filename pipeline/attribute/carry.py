@@ -106,8 +106,25 @@ def _carry_bound(reading: _Reading, before: int, i: int) -> None:
         return
     if reading.s[reading.spans[before][1]: reading.spans[i][0]] not in ("、", "和", "及", "与"):
         return
-    if first.bound == "eq" or any(first.text.startswith(word) for word in LEXICON.bounds_before):
+    written = reading.s[reading.spans[before][0]: reading.spans[before][1]]  # folded: 約 reads as 约
+    if first.bound == "eq" or written.startswith(_BOUND_WORDS_BEFORE):
         reading.facts[-1] = replace(reading.facts[-1], bound=carried)
+
+
+_BOUND_WORDS_BEFORE = tuple(LEXICON.bounds_before)
+# 「约占CPI同比涨幅回落的八成」: a bound word before 占 bounds the share the clause ends on
+_BOUND_BEFORE_SHARE = regex.compile(r"(%s)占[^，,；;。]{0,24}$" % "|".join(
+    regex.escape(word) for word in sorted(LEXICON.bounds_before, key=len, reverse=True)))
+
+
+def _bound_of_share(reading: _Reading, left: str) -> None:
+    """The bound a word before 占 gives the share just read, where its own text has none."""
+    fact = reading.facts[-1]
+    if fact.bound != "eq" or fact.stat != "share" or "占" not in left:
+        return
+    found = _BOUND_BEFORE_SHARE.search(left)
+    if found:
+        reading.facts[-1] = replace(fact, bound=LEXICON.bounds_before[found.group(1)])
 
 
 _TRAILING_BOUNDS = tuple(word for word in LEXICON.bounds_after if len(word) > 1)

@@ -30,8 +30,8 @@ from .period import period_at
 from .stat import cut_by, read_stat
 from .subject import compared_base, counted_group, find_subject, is_place, mask_dateline, opening_subject
 from .words import CLAUSE_BREAK, SCOPE_STATS, SCOPE_WORDS, STAT_WORDS
-from .carry import (_Reading, _carry_bound, _carry_trailing_bound, _fact, _folded_subject, _mask_asides,
-                    _share_tier_noun)
+from .carry import (_Reading, _bound_of_share, _carry_bound, _carry_trailing_bound, _fact, _folded_subject,
+                    _mask_asides, _share_tier_noun)
 from .naming import (_BLANKS, _MINUS_BEFORE, _MINUS_SIGNS, _SIZE_OF_CHANGE, _distributed, _is_example,
                      _listed_example, _name_from_before, _name_in_words, _opens_with_verb, _tail)
 
@@ -176,6 +176,7 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
             about = _folded_subject(reading, reading.facts[-1].subject)
         period = (period_at(reading.periods, s, q_start) if reading.periods else None) or period_before
         reading.facts.append(_fact(reading, q, named, about, stat, sign, period))
+        _bound_of_share(reading, left)
         reading.word_signs.append(-sign if signed else sign)
         if position > 0:
             _carry_bound(reading, in_clause[position - 1], i)

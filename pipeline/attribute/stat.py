@@ -26,6 +26,8 @@
 (('change', 1), ('change', -1), (None, 1))
 >>> read_stat("粮食产量达到", "斤")
 (None, 1)
+>>> read_stat("同比下降的城市有", "个"), read_stat("价格持平和下跌的", "种"), read_stat("约占CPI涨幅回落的", "%")
+((None, 1), (None, 1), ('share', 1))
 >>> read_stat("较去年同期增", "人"), read_stat("比上月减", "%")
 (('change', 1), ('growth_rate', -1))
 """
@@ -37,6 +39,8 @@ import regex
 
 from .words import DECLINES, SCOPE_STATS, SCOPE_WORDS, STAT_WORDS, STATS
 
+_SHARE_OF = regex.compile(r"占[^，,；;。的]{1,20}的$")
+_ATTRIBUTIVE = regex.compile(rf"(?:{STAT_WORDS.pattern})(?=的)")
 _CUT_BY = regex.compile(rf"^(?:平均|累计|同比)?(?:{DECLINES.pattern})(?![至到])[^\d，、]{{1,8}}$")
 _RATE_UNITS = ("%", "‰", "", "倍")
 _TO_LEVEL = ("至", "到")
@@ -49,6 +53,11 @@ _RATE_COPULA = regex.compile(r"(?:增长|下降|上涨|下跌|成长|年增|年�
 @lru_cache(maxsize=16384)
 def read_stat(words: str, unit: str) -> tuple[str | None, int]:
     """(stat, sign) for the words between a figure's name and the figure."""
+    if "的" in words:
+        if _SHARE_OF.search(words):
+            return "share", 1  # 「约占CPI同比涨幅回落的八成」: a share of what stands between 占 and 的
+        # 「价格持平和下跌的32种」, 「同比下降的城市有68个」: a change verb before 的 describes a noun, not the figure
+        words = _ATTRIBUTIVE.sub("", words)
     scope = SCOPE_WORDS.findall(words)
     found = STAT_WORDS.findall(words)
     if found and any(STATS[word] == "pace" for word in found):

@@ -8,6 +8,7 @@ list units, and the classification (`find_quantities`).
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import replace
 from math import isfinite
 import re
 
@@ -118,7 +119,26 @@ def scan_quantities(folded: str, original: str | None = None) -> list[Quantity]:
         _share_list_units(folded, found, joined)
     if not all(map(_finite, found)):  # a ratio's term of 400 digits, 1亿亿亿…: no figure a float can hold
         found = [q for q in found if _finite(q)]
+    if _UNIT_SYMBOL.search(folded):
+        found = [_spelled_out(q) for q in found]
     return found
+
+
+# Unit symbols (㎡, ㎞) are matched as units and written out as their words (unit_symbols.tsv).
+_UNIT_SYMBOLS = LEXICON.unit_symbols or {}
+_UNIT_SYMBOL = re.compile("[%s]" % re.escape("".join(_UNIT_SYMBOLS)) if _UNIT_SYMBOLS else "(?!)")
+
+
+def _spelled_out(quantity: Quantity) -> Quantity:
+    """The quantity with the unit symbols of its unit written out (76458.66㎡ → 平方米, 元/㎡ → 元/平方米).
+
+    >>> [(q.text, q.unit) for q in find_quantities("成交76458.66㎡，均价53060元/㎡")]
+    [('76458.66㎡', '平方米'), ('53060元/㎡', '元/平方米')]
+    """
+    if not _UNIT_SYMBOL.search(quantity.unit):
+        return quantity
+    unit = _UNIT_SYMBOL.sub(lambda symbol: _UNIT_SYMBOLS[symbol.group()], quantity.unit)
+    return replace(quantity, unit=unit)
 
 
 def _finite(quantity: Quantity) -> bool:
