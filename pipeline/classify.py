@@ -4,6 +4,10 @@
 >>> [(q.text, q.kind) for q in find_quantities("共同弘扬正确二战史观，胜利80周年，第十一次来到俄罗斯")]
 [('二', 'name'), ('80周年', 'period'), ('十一次', 'ordinal')]
 
+A count that only frames the statistics after it, the size of a sample surveyed (重点监测的244家商业企业) or
+the whole a part is counted of (41个大类行业中有37个), is a "frame": no statistic, but attribution reads it as
+a figure (its noun is no part of the next figure's name).
+
 The rules, in order: 第 before the number makes an ordinal; a numeral inside a fixed word
 (二战, 一带一路, 十四五) or inside a quoted name (“促进青年就业35条”) is a name, as is one glued to
 Latin letters (6G, PM2.5); a time unit makes a date or a period; a number with neither unit, scale
@@ -260,7 +264,7 @@ def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans, code_ends:
     if after.startswith(_DISCOURSE_NOUNS):
         return "other"       # 做好9个方面工作
     if unit in _COUNT_UNITS and bound == "eq" and _sample_or_whole(folded, start, end):
-        return "other"       # 重点监测的244家商业企业, 41个大类行业中有37个: a sample, or the whole a part is of
+        return "frame"       # 重点监测的244家商业企业, 41个大类行业中有37个: a sample, or the whole a part is of
     if unit == "个" and after.startswith(_GROUPS) and _GROUP_FIGURES.match(folded, end):
         return "other"       # 31个大城市城镇调查失业率为5.2%: the group's name, whose figure follows
     if steps and folded.find("阶", end, end + 17) >= 0 and _STEP_AHEAD.match(folded, end):

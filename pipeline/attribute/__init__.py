@@ -56,9 +56,12 @@ def attribute_facts(text: str, sentences: list[Sentence], quantities: list[Quant
     >>> attribute_facts(text, [Sentence(text, 0, len(text), 0)], find_quantities(text))
     []
     """
-    statistics = sorted((q for q in quantities if q.kind == "statistic"), key=_START)
+    # Frames (classify: 重点监测的244家商业企业) are read as figures, so that their nouns name none of the
+    # figures after them, and give no fact.
+    statistics = sorted((q for q in quantities if q.kind == "statistic" or q.kind == "frame"), key=_START)
     if not statistics:
         return []
+    frames = {q.start for q in statistics if q.kind == "frame"}
     if not sentences:
         sentences = [Sentence(text, 0, len(text), 0)]
     starts = [sentence.start for sentence in sentences]
@@ -85,6 +88,8 @@ def attribute_facts(text: str, sentences: list[Sentence], quantities: list[Quant
             named_in[paragraph] = read[-1].metric
         facts.extend(_name_ratio_terms(sentences[index], by_sentence[index], read) if index in with_ratio else read)
     # A figure nothing names (no words in its clause, none before it) is left out: no fact without a metric.
+    if frames:
+        return [fact for fact in facts if fact.metric and fact.start not in frames]
     return [fact for fact in facts if fact.metric]
 
 
