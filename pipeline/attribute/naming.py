@@ -164,11 +164,17 @@ def _tail(words: str) -> str:
         and not peeled.endswith(_RATE_INDICATORS) else None
     if rate:  # 「增长率分别为17.2%」, 「工业增加值增速为5%」: a name ending in a rate noun says the figure is a rate
         scope += rate.group()
+    elif peeled.endswith(_RATE_SUMMARY_LAST) and _RATE_SUMMARY.search(peeled):
+        scope += "增速"  # 「增速预测均值为31.8%」, 「增长目标为6%」: a summary or a target of a rate is a rate
     return scope + (words[len(peeled):] if words.startswith(peeled) else words)
 
 
-_RATE_NOUN_END = regex.compile(r"(?:增长|下降|上涨|下跌|成长|年增|年减)率$|[增降涨升跌]幅$|增速$")
-_RATE_NOUN_LAST = ("率", "幅", "速")
+_RATE_NOUN_END = regex.compile(r"(?:增长|下降|上涨|下跌|成长|年增|年减)率$|[增降涨升跌]幅$|增速$|增长幅度$")
+_RATE_SUMMARIES = sorted(LEXICON.grammar.get("rate_summary", ()), key=len, reverse=True)
+_RATE_SUMMARY_LAST = tuple({word[-1] for word in _RATE_SUMMARIES}) or ("\0",)
+_RATE_SUMMARY = regex.compile(r"(?:(?:增长|下降|上涨|下跌|成长)率|[增降涨升跌]幅|增速|增长幅度|增长(?=(?:预期)?目标))的?(?:%s)$" % "|".join(
+    regex.escape(word) for word in _RATE_SUMMARIES) if _RATE_SUMMARIES else r"(?!)")
+_RATE_NOUN_LAST = ("率", "幅", "速", "度")
 _RATE_INDICATORS = tuple(LEXICON.look_alikes.get("rate_indicator", ()))  # 自然增长率: a level, not a change
 
 

@@ -20,10 +20,11 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .. import cached_regex as regex
+from ..lexicon import LEXICON
 from ..quantities import Quantity
 from ..script import fold, fold_script, fold_width
 from ..segment import Sentence
-from .fact import Fact
+from .fact import Fact, replace
 from .lists import enumerated, listed_names
 from .metric import clause_topic, left_name, right_name, share_of_base
 from .period import period_at
@@ -87,8 +88,23 @@ def read_sentence(sentence: Sentence, quantities: list[Quantity], period_before:
             reading.topic_clause = folded[c_start:c_end]  # read only where a figure needs it (_topic)
             continue
         done = last
+        before = len(reading.facts)
         _read_clause(reading, c_start, c_end, list(range(first, last)), period_before)
+        if before and c_start and folded[c_start - 1] in "(（" and spans[first - 1][1] == c_start - 1:
+            _like_figure_before(reading, before)
     return reading.facts
+
+
+def _like_figure_before(reading: _Reading, first: int) -> None:
+    """Figures in brackets right after a figure, of its unit and with no stat of their own, are the same
+    measure of other places or times: its stat and sign (「同比增长16.8%（全国7.1%、全省14.8%）」)."""
+    model, sign = reading.facts[first - 1], reading.word_signs[first - 1]
+    if model.stat is None:
+        return
+    for k in range(first, len(reading.facts)):
+        fact = reading.facts[k]
+        if fact.stat is None and fact.unit == model.unit:
+            reading.facts[k] = replace(fact, stat=model.stat, value=fact.value * sign if fact.value > 0 else fact.value)
 
 
 def _join_digit_groups(folded: str, quantities: list[Quantity], base: int) -> str:
@@ -269,7 +285,12 @@ def _figure_words(named: str, phrase: str | None, stat_words: str, left: str, ri
     if base:  # 「降幅小于全国6.4%的平均降幅」: the base's own figure, for its clause only, its stat in its noun
         subject, place, stat_words = base[0], False, base[1]
         named = base[1] if not base[1].endswith("水平") else last_name or base[1]  # 「高于全国5.1%的平均水平」
+    step = named in _LONE_STEPS and bool(last_name) and left.strip(_BLANKS) == named
     stat, sign, signed = _stat_in_words(stat_words, left, unit, bool(phrase))
+    if step:  # 「产量达3580万吨，增6.3%」: 增 alone is the change of the figure before
+        (stat, sign), signed, named = read_stat("比" + named, unit), False, last_name
+    if stat is None and unit in ("%", "‰") and named.endswith(_STRUCTURE_NOUNS):
+        stat = "share"  # 「一二三产业就业结构由81.8%、9.1%、9.1%调整为……」: the parts of a whole
     after = _CHANGE_AFTER.match(right) if unit in ("%", "个百分点", "倍") and not phrase else None
     change_after = read_stat(after.group(1), unit) if after else None
     shared = _distributed(named, left, unit) if own and names_own and "、" in named else None  # a list is joined by 、
@@ -319,4 +340,7 @@ def _stat_in_words(stat_words: str, left: str, unit: str, phrase: bool) -> tuple
 
 
 _ONLY_JOINED = regex.compile(r"[\s、，,和及与]*|[\s、，,]*以及\s*")  # figures joined as a list, nothing said between
-_CHANGE_AFTER = regex.compile(r"^的?(增长|下降|增幅|降幅)(?:[，,；;。、]|$)")
+_MANNER = "|".join(regex.escape(word) for word in LEXICON.grammar.get("manner", ())) or "(?!)"
+_CHANGE_AFTER = regex.compile(rf"^的?(?:{_MANNER})?(增长|下降|增幅|降幅)(?:[，,；;。、]|$)")
+_STRUCTURE_NOUNS = tuple(LEXICON.grammar.get("structure_noun", ()))
+_LONE_STEPS = frozenset(("增", "减"))
