@@ -136,6 +136,8 @@ _CODE_OR_PAGE = re.compile(_grouped(_CODE_WORDS + _PAGE_WORDS)) if _never_overla
 _PAGE_WORD_SET = frozenset(_PAGE_WORDS)
 _HAN_RUN = _compiled(r"\p{Han}+")
 _CATEGORY_BOUNDS = ("以上", "以下")
+# The next member of a 、-list, a threshold glued to the noun it sorts: 「5000万美元、1亿美元以上大项目」
+_CATEGORY_LIST_ENDS = _compiled(r"[\d.]+[万亿千百]*(?P<unit>\p{Han}{1,3}?)(?:及)?(?:以上|以下)(?![的]?[，。；、,;])\p{Han}")
 _PEOPLE_UNITS = {"户", "人", "名", ""}
 _SETTLEMENTS = tuple(LEXICON.grammar["settlement"])
 _CLAUSE_BREAK = _compiled(r"[，。；！？、：,;!?\n]")
@@ -249,7 +251,12 @@ def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans, code_ends:
         if after.startswith(_SERVICE_VERBS):
             return "other"   # 1小时通达, 24小时开放: a service standard, not an amount of time
     bound = quantity.bound
-    if bound in _CATEGORY_BOUND_KINDS and _names_a_category(folded, end, quantity):
+    if bound == "eq" and unit and first_after == "、" and unit not in _COUNT_UNITS and unit not in _PERCENT_LIKE \
+            and _CATEGORY_LIST_ENDS.match(folded, end + 1) and folded.startswith(unit, _CATEGORY_LIST_ENDS.match(
+                folded, end + 1).start("unit")):
+        return "other"       # 合同外资5000万美元、1亿美元以上大项目: a member of thresholds naming classes
+    if (bound in _CATEGORY_BOUND_KINDS or quantity.value_max is not None) and _names_a_category(folded, start, end,
+                                                                                                quantity):
         return "other"       # 20户以上自然村, 年运量150万吨以上的物流园区: a threshold naming a category
     if unit in _DEPOSIT_UNITS and _DEPOSIT_AHEAD.match(folded, end) and not folded.endswith(_VERBS, 0, start):
         return "name"        # 玉门超40吨金矿: the grade of a deposit found, not an amount of metal
@@ -400,17 +407,24 @@ def _policy_name(folded: str, start: int, end: int) -> bool:
     return bool(topic) and not topic.group(1).endswith(_POLICY_NOUNS)
 
 
-def _names_a_category(folded: str, end: int, quantity: Quantity) -> bool:
+def _names_a_category(folded: str, start: int, end: int, quantity: Quantity) -> bool:
     """A measure with 以上/以下 glued to the noun after it names a class of things, it does not measure
     them: 「年运量150万吨以上的物流园区」, 「单笔50万元以下拖欠企业账款」, 「10万千瓦及以下燃煤机组」. A count
     with 以上 counts the noun after it (新增50家以上先进智能工厂), unless it counts people or households in a
     place named after it (「20户以上自然村」, 「20万以上人口县」). At a clause's end a figure is a figure
-    (城镇新增就业年均170万人以上。); percentages are shares (90%以上的行政村).
+    (城镇新增就业年均170万人以上。); percentages are shares (90%以上的行政村), unless 在 puts them as a range
+    that sorts (增速在9.0%以上的经济学人).
     """
-    if quantity.bound not in _CATEGORY_BOUND_KINDS or not quantity.text.endswith(_CATEGORY_BOUNDS):
-        return False
+    bounded = quantity.bound in _CATEGORY_BOUND_KINDS and quantity.text.endswith(_CATEGORY_BOUNDS)
     unit = quantity.unit
-    if unit in _PERCENT_LIKE or not (unit or quantity.scaled):
+    if unit in _PERCENT_LIKE and (bounded or quantity.value_max is not None):
+        # 「增速在9.0%以上的经济学人占比21.9%」, 「在5.0%至9.0%的经济学人」: after 在, a rate's range sorts the
+        # people after it
+        return folded[start - 1:start] == "在" and folded[end:end + 1] == "的" and _HAN_AT.match(folded, end + 1) \
+            is not None
+    if not bounded:
+        return False
+    if not (unit or quantity.scaled):
         return False
     at = end + 1 if folded[end:end + 1] == "的" else end
     after = folded[at:at + 1]
