@@ -95,6 +95,7 @@ _STEP_AHEAD = _compiled(r"[\d.万亿千百十零一二两三四五六七八九�
 _DURATION_UNITS = {"分钟", "小时", "天", "日", "周", "个月"}
 _REACH_NAME = _compiled(r"\p{Han}{0,4}?(?:%s)" % "|".join(regex.escape(w) for w in LEXICON.name_heads if w.endswith("圈")))
 _FORMULA_SIGNS = set("+×*＋")
+_PLUS_SIGNS = frozenset("+＋")
 _SPEECH_BREAK = _compiled(r"[，。；！？,;!?]")
 _LOOK_ALIKES = LEXICON.look_alikes or {}
 _SUPERLATIVES = tuple(_LOOK_ALIKES.get("superlative", ()))
@@ -494,9 +495,16 @@ def _threshold_of_counted_set(folded: str, start: int, end: int, quantity: Quant
 
 
 def _in_formula(folded: str, number_start: int, number_end: int) -> bool:
-    """A number joined to another by + or ×: the name of a policy bundle or a schedule (1+N, 7×24)."""
+    """A number joined to another by + or ×: the name of a policy bundle or a schedule (1+N, 7×24), not a
+    figure a plus sign opens (「交通(+5.73%)」).
+
+    >>> _in_formula("实施1+N政策", 2, 3), _in_formula("交通(+5.73%)", 4, 8)
+    (True, False)
+    """
     before = folded[number_start - 1] if number_start else ""
     after = folded[number_end] if number_end < len(folded) else ""
+    if before in _PLUS_SIGNS and not (number_start > 1 and folded[number_start - 2].isalnum()):
+        return after in _FORMULA_SIGNS   # 「(+11.08%)」: a plus sign before a change, no formula
     return before in _FORMULA_SIGNS or after in _FORMULA_SIGNS
 
 

@@ -57,6 +57,7 @@ from .words import (
 
 _QUOTES = "“”‘’\"'《》「」『』"
 _EDGE_PUNCT = "、，,；;：:。 \t\u3000"
+_JOINS_ONLY = frozenset(("及", "与", "以及", "或", "和"))
 # Words peeled off the end of a name: stat words, bound words, verbs and particles of metric_verbs.txt.
 _TAIL_WORDS = frozenset(w for w in list(STATS) + BOUND_WORDS + LEXICON.trim_both + LEXICON.trim_suffix + [
     "了", "已", "都", "均", "将", "从", "由", "再", "连续", "实际", "名义", "同比", "环比", "比上年", "较上年", "比去年", "分别",
@@ -150,6 +151,8 @@ def left_name(left: str, after_actor: bool = False) -> str:
     the name is its object: ``left_name("发行各类债券", after_actor=True)`` → 各类债券.
     """
     name = _without_step(left).strip(_EDGE_PUNCT)  # 「地区生产总值连续迈上4个万亿元台阶、达」
+    if name in _JOINS_ONLY:
+        return ""  # 「分别下跌1.06%、0.45%及0.14%」: a conjunction between figures names none
     if "下" in name and "在" in name:  # 「内部需求在私人消费反弹的带动下增加」: the circumstance names nothing
         name = _CIRCUMSTANCE.sub("", name)
     plan = _PLAN_REACHED.search(name) if "的" in name else None

@@ -89,7 +89,8 @@ _NOT_SIGN = "|".join(regex.escape(word[:-1]) for word in _LOOK_ALIKES.get("sign"
 _ENDS_OF_FIGURES = regex.escape("".join(sorted(
     {unit[-1] for unit in LEXICON.units + list(LEXICON.time_units)} | set(_CHINESE_DIGITS) | set(_SCALE_CHARS)
     | set("多余来几半整"))))
-_SIGN = (rf"(?:(?<![^\s(（,，:：;；、=])|(?<=\p{{Han}})(?<![{_ENDS_OF_FIGURES}]))[-−]"
+# A plus sign opens a change only after a bracket, a space or a clause mark (家居设备及服务(+11.08%)): 1+N is a name.
+_SIGN = (rf"(?:(?<![^\s(（,，:：;；、=])|(?<=\p{{Han}})(?<![{_ENDS_OF_FIGURES}]))[-−]|(?<=[\s(（,，:：;；、])\+"
          rf"|(?<!{_NOT_SIGN})负(?={_DIGIT_CLASS})|零下(?={_DIGIT_CLASS})")
 
 # A bound word may be followed by a particle before its number (超过了80, 至少有10个).
@@ -97,7 +98,7 @@ _PARTICLES = "了是有为"
 _PARTICLE = "|".join(_PARTICLES)
 # Every quantity starts with one of these characters; saying so first lets most positions fail at once.
 _FIRST = "".join(sorted({word[0] for word in LEXICON.bounds_before} | set(_CHINESE_DIGITS) | set(_SCALE_CHARS)
-                        | set("0123456789半数几负-−零")))
+                        | set("0123456789半数几负-−零+")))
 
 # Written for `regex` (\p{Han}); run by re, about twice as fast on it, with its classes spelled out as
 # `regex` reads them (see cached_regex.for_re).
@@ -206,12 +207,12 @@ _CHINESE_RUN = (rf"|(?<={_CHINESE_RUN_CHARS})(?<!{_NOT_BEFORE_CLASS}.)(?P<chines
 _ARABIC_PLAIN = (rf"(?>(?P<more_digits>[0-9]*(?:\.[0-9]+)?)(?P<scale>[万亿]{{0,2}})(?P<unit>{_plain_unit()})?)"
                  rf"(?:(?P<bound_after>{_AFTER})|(?!{_NOT_AFTER_CLASS}))")
 _CANDIDATE = re.compile(
-    rf"[{_NUMERAL_CHARS}半数几负\-−](?:"
+    rf"[{_NUMERAL_CHARS}半数几负\-−+](?:"
     rf"(?<=[0-9])(?<!{_NOT_BEFORE_CLASS}.){_ARABIC_PLAIN}"
     rf"|(?<={_char_class(LEXICON.digits)})(?<!{_NOT_BEFORE_CLASS}.)(?P<digit>)"
     rf"(?>(?P<digit_unit>{_plain_unit()})?)(?!{_NOT_AFTER_CLASS})"
     rf"{_CHINESE_RUN}"
-    rf"|(?<=[{_NUMERAL_CHARS}半])|(?<=[数几])(?=[十百千万亿])|(?<=[负\-−])(?=[{_NUMERAL_CHARS}]))")
+    rf"|(?<=[{_NUMERAL_CHARS}半])|(?<=[数几])(?=[十百千万亿])|(?<=[负\-−])(?=[{_NUMERAL_CHARS}])|(?<=[(（]\+)(?=[0-9]))")
 
 
 # The same plain Arabic figure after a bound word (超过320家, 近12年), matched from its first digit: the full

@@ -128,7 +128,7 @@ def _read(match, folded: str, original: str, to_original=None) -> Quantity | Non
             unit = "元"
     if value is None:
         return None
-    if groups[_G_SIGN]:
+    if groups[_G_SIGN] and groups[_G_SIGN] != "+":
         value = -value
     if groups[_G_APPROX] or groups[_G_APPROX_AFTER] or groups[_G_APPROX_UNIT] or groups[_G_VAGUE]:
         bound = "gt"      # 200多亿, 500余万, 数十亿: more than the figure written
