@@ -39,6 +39,9 @@ def _name_in_words(left: str, right: str, unit: str, phrase: str | None, after_p
         return size.group("name") or left_name(left) or last_name, None, left + size.group(2)
     if target:
         return target.group(1), None, "增长"  # 「5.5%左右的预期增长目标」: the rate a target of growth names
+    level = _LEVEL_TARGET.match(right) if unit in ("%", "‰") and right[:1] == "的" and not phrase else None
+    if level:  # 「低于5.5%的预期控制目标」: the figure is the target's own value, compared with
+        return level.group(1), None, ""
     whole = percent_of(right) if not phrase and unit in ("%", "‰") else None
     tail = left.rstrip()
     # 「覆盖95%以上行政村」, 「覆盖所有城区、镇区和95%以上行政村」: the figure opens the verb's object
@@ -183,6 +186,8 @@ _RATE_INDICATORS = tuple(LEXICON.look_alikes.get("rate_indicator", ()))  # 自�
 _MINUS_BEFORE = regex.compile(r"(?rp)(?:^|[为是达：:，,])(?:-|−|负)$")
 _MINUS_SIGNS = ("-", "−", "负")  # what a _MINUS_BEFORE match ends with: a text ending otherwise needs no search
 # A rate written before the noun it fills, with 的: 「5.5%左右的预期增长目标」, 「4.5%左右的增长目标」, 「6%的增速」
+_LEVEL_TARGET = regex.compile(r"的(\p{Han}{0,6}?(?:%s))(?:[，,；;。、]|$)" % "|".join(
+    regex.escape(word) for word in sorted(LEXICON.grammar.get("level_target", ("目标",)), key=len, reverse=True)))
 _RATE_BEFORE_NOUN = regex.compile(r"的((?:\p{Han}{0,6}?)(?:增长|增速)(?:预期)?目标|\p{Han}{0,6}?增速)")
 # 「按年录得23.6%的跌幅」, 「在1月份2.5%的CPI同比涨幅中」: the size of a change, of what a short name between
 # 的 and the rate noun says (the `name` group) or else of what the words before the figure name.

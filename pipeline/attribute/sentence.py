@@ -33,7 +33,7 @@ from .subject import compared_base, counted_group, find_subject, is_place, mask_
 from .words import CLAUSE_BREAK, SCOPE_STATS, SCOPE_WORDS, STAT_WORDS
 from .carry import (_Reading, _bound_of_share, _carry_bound, _carry_trailing_bound, _fact, _folded_subject,
                     _mask_asides, _share_tier_noun)
-from .naming import (_BLANKS, _MINUS_BEFORE, _MINUS_SIGNS, _SIZE_OF_CHANGE, _distributed, _is_example,
+from .naming import (_BLANKS, _LEVEL_TARGET, _MINUS_BEFORE, _MINUS_SIGNS, _SIZE_OF_CHANGE, _distributed, _is_example,
                      _listed_example, _name_from_before, _name_in_words, _opens_with_verb, _tail)
 
 
@@ -195,6 +195,10 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
         period = (period_at(reading.periods, s, q_start) if reading.periods else None) or period_before
         reading.facts.append(_fact(reading, q, named, about, stat, sign, period))
         _bound_of_share(reading, left)
+        if q.bound in ("lt", "gt") and right[:1] == "的" and _LEVEL_TARGET.match(right) \
+                and s.startswith(_COMPARED_WITH, q_start):
+            # 「均低于5.5%的预期控制目标」: 低于 compares with the target, whose value the figure is
+            reading.facts[-1] = replace(reading.facts[-1], bound="eq")
         reading.word_signs.append(-sign if signed else sign)
         if position > 0:
             _carry_bound(reading, in_clause[position - 1], i)
@@ -346,3 +350,4 @@ _MANNER = "|".join(regex.escape(word) for word in LEXICON.grammar.get("manner", 
 _CHANGE_AFTER = regex.compile(rf"^的?(?:{_MANNER})?(增长|下降|增幅|降幅)(?:[，,；;。、]|$)")
 _STRUCTURE_NOUNS = tuple(LEXICON.grammar.get("structure_noun", ()))
 _LONE_STEPS = frozenset(("增", "减"))
+_COMPARED_WITH = ("低于", "高于")
