@@ -107,7 +107,7 @@ QUANTITY = re.compile(for_re(
     (?=[{regex.escape(_FIRST)}])
     (?:(?P<before>{_BEFORE})(?:{_PARTICLE})?)?
     (?P<sign>{_SIGN})?
-    (?P<vague>[数几](?=[十百千万亿]))?
+    (?P<vague>[数几](?=[十百千万亿])(?!百分之))?     # 数十亿; not 预测数百分之七
     (?:
         (?:(?=[0-9{_CHINESE_DIGITS}{_SCALE_CHARS}.]{{1,64}}又)(?P<whole>{_NUMBER})又)?(?P<denominator>[一壹][百千万]+|{_NUMBER})分之(?P<numerator>{_NUMBER})(?P<fraction_unit>{_UNITS})?
       | (?P<slash>\d{{1,3}}/\d{{1,3}})(?![\d/])(?(before)|(?=的))     # 1/3的企业, 约1/3: a share
@@ -130,7 +130,7 @@ QUANTITY = re.compile(for_re(
         (?P<unit>(?(unit_low)(?P=unit_low)|(?:{_TENTHS}|(?:{_UNITS}){_TIMES})))?
         (?(unit)(?P<per>{_PER})?(?P<unit_half>{_UNIT_HALF})?)
         (?P<money_tail>(?<=块)(?:零(?P<fen_bare>[一二两三四五六七八九])|(?P<jiao_bare>[一二两三四五六七八九]))(?![\p{{Han}}0-9])|{_MONEY_TAIL})?
-        (?P<approx_unit>多)?
+        (?P<approx_unit>多(?![出于了]))?     # 100元多; 多出 is a verb
     )
     (?P<after>{_AFTER})?
     """),
