@@ -95,6 +95,7 @@ _STEP_AHEAD = _compiled(r"[\d.万亿千百十零一二两三四五六七八九�
 _DURATION_UNITS = {"分钟", "小时", "天", "日", "周", "个月"}
 _REACH_NAME = _compiled(r"\p{Han}{0,4}?(?:%s)" % "|".join(regex.escape(w) for w in LEXICON.name_heads if w.endswith("圈")))
 _FORMULA_SIGNS = set("+×*＋")
+_BOUND_FIRSTS = frozenset(word[0] for word in LEXICON.bounds_before)
 _PLUS_SIGNS = frozenset("+＋")
 _SPEECH_BREAK = _compiled(r"[，。；！？,;!?]")
 _LOOK_ALIKES = LEXICON.look_alikes or {}
@@ -514,6 +515,8 @@ def _quoted_name(folded: str, span_start: int, span_end: int, start: int, end: i
     if len(inside) > 24 or _SPEECH_BREAK.search(inside):
         return False
     rest = inside.replace(folded[start:end], "", 1)
+    if not rest.strip() and (inside[:1] in _BOUND_FIRSTS or inside.endswith(("%", "‰"))):
+        return False  # 「至少5%」: a figure quoted whole, with its bound or percent sign, is still a figure
     return len(inside) <= 12 or bool(_CJK.search(rest))
 
 

@@ -160,7 +160,7 @@ def _name_from_before(named: str, left: str, right: str, unit: str, last_name: s
 @lru_cache(maxsize=16384)
 def _tail(words: str) -> str:
     """The words between a name and its figure, where stat words count (增长 in 经济增长贡献 does not)."""
-    words = words.rstrip()
+    words = words.rstrip().rstrip("「“\"『‘").rstrip()  # 「经济成长率「至少5%」」: an opening quote says nothing
     peeled = peel_tail(words)
     scope = "".join(SCOPE_WORDS.findall(peeled))
     rate = _RATE_NOUN_END.search(peeled) if peeled.endswith(_RATE_NOUN_LAST) \
