@@ -4,9 +4,8 @@
 >>> [(q.text, q.kind) for q in find_quantities("共同弘扬正确二战史观，胜利80周年，第十一次来到俄罗斯")]
 [('二', 'name'), ('80周年', 'period'), ('十一次', 'ordinal')]
 
-A count that only frames the statistics after it, the size of a sample surveyed (重点监测的244家商业企业) or
-the whole a part is counted of (41个大类行业中有37个), is a "frame": no statistic, but attribution reads it as
-a figure (its noun is no part of the next figure's name).
+A count that only frames the statistics after it, the size of a sample surveyed (重点监测的244家商业企业), is
+a "frame": no statistic, but attribution reads it as a figure (its noun is no part of the next figure's name).
 
 The rules, in order: 第 before the number makes an ordinal; a numeral inside a fixed word
 (二战, 一带一路, 十四五) or inside a quoted name (“促进青年就业35条”) is a name, as is one glued to
@@ -272,8 +271,8 @@ def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans, code_ends:
         return "name"        # 制定实施稳增长惠民生27条: a policy package's name
     if after.startswith(_DISCOURSE_NOUNS):
         return "other"       # 做好9个方面工作
-    if unit in _COUNT_UNITS and bound == "eq" and _sample_or_whole(folded, start, end):
-        return "frame"       # 重点监测的244家商业企业, 41个大类行业中有37个: a sample, or the whole a part is of
+    if unit in _COUNT_UNITS and bound == "eq" and _sample(folded, start, end):
+        return "frame"       # 重点监测的244家商业企业: the size of a sample surveyed
     if unit == "个" and after.startswith(_GROUPS) and _GROUP_FIGURES.match(folded, end):
         return "other"       # 31个大城市城镇调查失业率为5.2%: the group's name, whose figure follows
     if steps and folded.find("阶", end, end + 17) >= 0 and _STEP_AHEAD.match(folded, end):
@@ -310,21 +309,15 @@ def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans, code_ends:
 _SAMPLE_MARKERS = "|".join(regex.escape(word) for word in LEXICON.grammar.get("sample_marker", ())) or "(?!)"
 _SAMPLE_BEFORE = _compiled(rf"(?:{_SAMPLE_MARKERS})的\p{{Han}}{{0,2}}$")
 _SAMPLE_AFTER = _compiled(rf"[^，,；;。：:、\d]{{0,12}}?(?:(?:{_SAMPLE_MARKERS})的|的(?:{_SAMPLE_MARKERS}))")
-_NOT_ZHONG = "".join(LEXICON.grammar.get("not_zhong", ()))
-_WHOLE_OF_PART = _compiled(rf"\p{{Han}}{{1,10}}?(?<![{regex.escape(_NOT_ZHONG)}])中(?:[，,]|有|[\d一二两三四五六七八九十])"
-                           if _NOT_ZHONG else r"\p{Han}{1,10}?中(?:[，,]|有|[\d一二两三四五六七八九十])")
 
 
-def _sample_or_whole(folded: str, start: int, end: int) -> bool:
+def _sample(folded: str, start: int, end: int) -> bool:
     """Whether a count is the size of a sample surveyed (重点监测的244家商业企业, 34家重点监测的餐饮企业,
-    对14家国内外机构的调查) or the whole that a part counted next belongs to (41个大类行业中有37个, 31个省份中，
-    重点监测的60种商品中): neither is a statistic of its own.
+    对14家国内外机构的调查, 重点监测的60种商品中): no statistic of its own.
 
-    >>> _sample_or_whole("全省41个大类行业中有37个增长", 2, 5), _sample_or_whole("新增41个大类行业", 2, 5)
+    >>> _sample("市商务局重点监测的244家商业企业", 9, 13), _sample("新增41个大类行业", 2, 5)
     (True, False)
     """
-    if folded.find("中", end, end + 12) >= 0 and _WHOLE_OF_PART.match(folded, end):
-        return True
     if _SAMPLE_BEFORE.search(folded, max(0, start - 6), start):
         return True
     return _SAMPLE_AFTER.match(folded, end) is not None
