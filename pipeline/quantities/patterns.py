@@ -131,6 +131,7 @@ QUANTITY = re.compile(for_re(
         (?(unit)(?P<per>{_PER})?(?P<unit_half>{_UNIT_HALF})?)
         (?P<money_tail>(?<=块)(?:零(?P<fen_bare>[一二两三四五六七八九])|(?P<jiao_bare>[一二两三四五六七八九]))(?![\p{{Han}}0-9])|{_MONEY_TAIL})?
         (?P<approx_unit>多(?![出于了]))?     # 100元多; 多出 is a verb
+        (?P<points>(?<=个多)百分点)?     # 2个多百分点: 多 inside the measure word
     )
     (?P<after>{_AFTER})?
     """),
