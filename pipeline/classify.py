@@ -133,8 +133,13 @@ _PAGE_WORD_SEARCH = re.compile(_grouped(_PAGE_WORDS))
 # Code words and page words cannot overlap (as the lexicon has them): then one scan finds the matches of
 # each as its own scan would, since a match of one never hides a match of the other.
 # (No group names around them: a pattern that starts with its words' first characters is scanned fast.)
-_CODE_OR_PAGE = re.compile(_grouped(_CODE_WORDS + _PAGE_WORDS)) if _never_overlap(_CODE_WORDS, _PAGE_WORDS) else None
+# The words of a sample surveyed (监测, 调查: grammar.tsv sample_marker) are found in the same scan.
+_SAMPLE_WORDS = tuple(LEXICON.grammar.get("sample_marker", ()))
+_CODE_OR_PAGE = re.compile(_grouped(_CODE_WORDS + _PAGE_WORDS + _SAMPLE_WORDS)) \
+    if _never_overlap(_CODE_WORDS, _PAGE_WORDS + _SAMPLE_WORDS) and _never_overlap(_PAGE_WORDS, _SAMPLE_WORDS) else None
+_SAMPLE_WORD_SEARCH = re.compile(_grouped(_SAMPLE_WORDS)) if _SAMPLE_WORDS else re.compile("(?!)")
 _PAGE_WORD_SET = frozenset(_PAGE_WORDS)
+_SAMPLE_WORD_SET = frozenset(_SAMPLE_WORDS)
 _HAN_RUN = _compiled(r"\p{Han}+")
 _CATEGORY_BOUNDS = ("以上", "以下")
 # The next member of a 、-list, a threshold glued to the noun it sorts: 「5000万美元、1亿美元以上大项目」
@@ -158,30 +163,35 @@ def classify_quantities(folded: str, original: str, quantities: list[Quantity], 
         return []
     fixed_spans = _Spans([match.span() for match in _FIXED_WORDS.finditer(folded)])
     quoted_spans = _Spans([match.span() for match in finditer_at(_QUOTED, folded, _QUOTE_OPENINGS)])
-    # Codes and page furniture need their words nearby: where a document has none, skip those rules.
-    code_ends, page = _code_ends_and_page(folded)
+    # Codes, page furniture and samples need their words nearby: where a document has none, skip those rules.
+    code_ends, page, samples = _code_ends_and_page(folded)
     steps = _STEP in folded      # (a level passed as a step, 迈上6万亿元台阶: few documents say 台阶)
     kind = _kind
     if fresh:
         for quantity in quantities:
-            quantity.__dict__["kind"] = kind(quantity, folded, fixed_spans, quoted_spans, code_ends, page, steps)
+            quantity.__dict__["kind"] = kind(quantity, folded, fixed_spans, quoted_spans, code_ends, page, steps,
+                                             samples)
         return quantities
-    return [quantity.with_kind(kind(quantity, folded, fixed_spans, quoted_spans, code_ends, page, steps))
+    return [quantity.with_kind(kind(quantity, folded, fixed_spans, quoted_spans, code_ends, page, steps, samples))
             for quantity in quantities]
 
 
-def _code_ends_and_page(folded: str) -> tuple[list[int], bool]:
-    """Where code words end (电话, 邮编), and whether a page word (浏览次数, 页) stands anywhere."""
+def _code_ends_and_page(folded: str) -> tuple[list[int], bool, bool]:
+    """Where code words end (电话, 邮编), whether a page word (浏览次数, 页) stands anywhere, and whether a
+    sample's word (监测, 调查) does."""
     if _CODE_OR_PAGE is None:
         return ([match.end() for match in _CODE_WORD_SEARCH.finditer(folded)],
-                _PAGE_WORD_SEARCH.search(folded) is not None)
-    code_ends, page = [], False
+                _PAGE_WORD_SEARCH.search(folded) is not None, _SAMPLE_WORD_SEARCH.search(folded) is not None)
+    code_ends, page, samples = [], False, False
     for match in _CODE_OR_PAGE.finditer(folded):
-        if match.group() in _PAGE_WORD_SET:
+        word = match.group()
+        if word in _PAGE_WORD_SET:
             page = True
+        elif word in _SAMPLE_WORD_SET:
+            samples = True
         else:
             code_ends.append(match.end())
-    return code_ends, page
+    return code_ends, page, samples
 
 
 class _Spans(list):
@@ -192,8 +202,8 @@ class _Spans(list):
         self.ends = [end for _start, end in self]
 
 
-def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans, code_ends: list[int], page: bool, steps: bool
-          ) -> str:
+def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans, code_ends: list[int], page: bool, steps: bool,
+          samples: bool = False) -> str:
     unit = quantity.unit
     if not unit and not quantity.scaled and quantity.bound == "eq" and not quantity.ratio:
         return _bare_kind(quantity, folded, fixed_spans, quoted_spans)
@@ -271,7 +281,7 @@ def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans, code_ends:
         return "name"        # 制定实施稳增长惠民生27条: a policy package's name
     if after.startswith(_DISCOURSE_NOUNS):
         return "other"       # 做好9个方面工作
-    if unit in _COUNT_UNITS and bound == "eq" and _sample(folded, start, end):
+    if samples and unit in _COUNT_UNITS and bound == "eq" and _sample(folded, start, end):
         return "frame"       # 重点监测的244家商业企业: the size of a sample surveyed
     if unit == "个" and after.startswith(_GROUPS) and _GROUP_FIGURES.match(folded, end):
         return "other"       # 31个大城市城镇调查失业率为5.2%: the group's name, whose figure follows
@@ -307,8 +317,8 @@ def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans, code_ends:
 
 
 _SAMPLE_MARKERS = "|".join(regex.escape(word) for word in LEXICON.grammar.get("sample_marker", ())) or "(?!)"
-_SAMPLE_BEFORE = _compiled(rf"(?:{_SAMPLE_MARKERS})的\p{{Han}}{{0,2}}$")
-_SAMPLE_AFTER = _compiled(rf"[^，,；;。：:、\d]{{0,12}}?(?:(?:{_SAMPLE_MARKERS})的|的(?:{_SAMPLE_MARKERS}))")
+_SAMPLE_BEFORE = _compiled(rf"(?:{_SAMPLE_MARKERS})\p{{Han}}{{0,2}}$")
+_SAMPLE_AFTER = _compiled(rf"[^，,；;。：:、\d]{{0,12}}?(?:{_SAMPLE_MARKERS})")
 
 
 def _sample(folded: str, start: int, end: int) -> bool:

@@ -46,6 +46,7 @@ from ..script import fold
 __all__ = ["Fact", "attribute_facts", "document_region"]
 
 _START = attrgetter("start")
+_READ_KINDS = frozenset(("statistic", "frame"))
 
 
 def attribute_facts(text: str, sentences: list[Sentence], quantities: list[Quantity]) -> list[Fact]:
@@ -58,10 +59,10 @@ def attribute_facts(text: str, sentences: list[Sentence], quantities: list[Quant
     """
     # Frames (classify: 重点监测的244家商业企业) are read as figures, so that their nouns name none of the
     # figures after them, and give no fact.
-    statistics = sorted((q for q in quantities if q.kind == "statistic" or q.kind == "frame"), key=_START)
+    statistics = sorted((q for q in quantities if q.kind in _READ_KINDS), key=_START)
     if not statistics:
         return []
-    frames = {q.start for q in statistics if q.kind == "frame"}
+    frames = set()
     if not sentences:
         sentences = [Sentence(text, 0, len(text), 0)]
     starts = [sentence.start for sentence in sentences]
@@ -72,6 +73,8 @@ def attribute_facts(text: str, sentences: list[Sentence], quantities: list[Quant
         by_sentence.setdefault(index, []).append(quantity)
         if quantity.ratio:
             with_ratio.add(index)
+        if quantity.kind == "frame":
+            frames.add(quantity.start)
     carried = _carried_by_paragraph(sentences)
     facts = []
     opened: dict[int, str | None] = {}

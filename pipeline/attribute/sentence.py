@@ -72,7 +72,8 @@ def read_sentence(sentence: Sentence, quantities: list[Quantity], period_before:
     if place_before:  # the place the paragraph is about holds on (「全国就业人员…。其中城镇就业人员42462万人」)
         reading.subject = _folded_subject(reading, place_before)
     done, count = 0, len(spans)
-    for c_start, c_end in _clauses(_join_digit_groups(folded, quantities, base), spans[-1][0]):
+    clause_text = _join_digit_groups(folded, quantities, base) if "," in folded else folded
+    for c_start, c_end in _clauses(clause_text, spans[-1][0]):
         # The figures starting in the clause: spans are in text order, so they follow one another.
         first = done
         while first < count and spans[first][0] < c_start:
@@ -145,7 +146,9 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
         # before, names a figure only where its own clause says nothing of it (「三季度同比增长4.9%」).
         last_name = reading.names[-1] if reading.names else (
             _topic(reading) if (reading.topic_clause or reading.carried)
-            and (not right.strip(_BLANKS) or _unnamed_size(right)) and not _left_words(left)[2] else "")
+            and (not right.strip(_BLANKS)  # or the size of a change of nothing the words after it name (的跌幅)
+                 or (size := _SIZE_OF_CHANGE.match(right)) is not None and not size.group("name"))
+            and not _left_words(left)[2] else "")
         if listed and i in listed[0]:
             read = _figure_words(listed[0][i], None, listed[2][i], left, right, q.unit, last_name, False)
         else:
@@ -160,7 +163,8 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
             named = reading.enumerated[0] or named if _BARE_LIST.fullmatch(left) else named
         if position == 0 and cumulative:
             scope = cumulative
-        if position > 0 and q.unit in ("%", "‰") and _restated_as_rate(reading, i, q_start):
+        if position > 0 and q.unit in ("%", "‰") and "或" in s[spans[i - 1][1]:q_start] \
+                and _restated_as_rate(reading, i, q_start):
             # 「较上月减少5千人或1.18%」: the change said again as a rate, of the same measure and sign
             named, stat, sign, signed = reading.names[-1], "growth_rate", reading.word_signs[-1], False
         if not signed and (q.unit == "倍" or (stat is None and (position > 0 or scope))):  # else it changes nothing
@@ -196,7 +200,8 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
             about = _folded_subject(reading, reading.facts[-1].subject)
         period = (period_at(reading.periods, s, q_start) if reading.periods else None) or period_before
         reading.facts.append(_fact(reading, q, named, about, stat, sign, period))
-        _bound_of_share(reading, left)
+        if "占" in left:
+            _bound_of_share(reading, left)
         if q.bound in ("lt", "gt") and right[:1] == "的" and _LEVEL_TARGET.match(right) \
                 and s.startswith(_COMPARED_WITH, q_start):
             # 「均低于5.5%的预期控制目标」: 低于 compares with the target, whose value the figure is
@@ -210,12 +215,6 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
         reading.names.append(named)
         after_phrase = skip > 0
         cursor = q_end + skip
-
-
-def _unnamed_size(right: str) -> bool:
-    """Whether the words after a figure make it the size of a change of nothing they name (「的跌幅」)."""
-    size = _SIZE_OF_CHANGE.match(right)
-    return size is not None and not size.group("name")
 
 
 def _restated_as_rate(reading: _Reading, i: int, q_start: int) -> bool:

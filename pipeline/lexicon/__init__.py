@@ -116,7 +116,7 @@ def load() -> Lexicon:
         digits=digits,
         scales=scales,
         capitals=capitals,
-        units=_longest_first(_lines("units.txt") + [row[0] for row in _table("unit_symbols.tsv")]),
+        units=_longest_first(_lines("units.txt")),
         time_units={row[0]: row[1] for row in _table("time_units.tsv")},
         bounds_before=bounds_before,
         bounds_after=bounds_after,
