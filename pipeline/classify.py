@@ -318,7 +318,7 @@ def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans, code_ends:
 
 _SAMPLE_MARKERS = "|".join(regex.escape(word) for word in LEXICON.grammar.get("sample_marker", ())) or "(?!)"
 _SAMPLE_BEFORE = _compiled(rf"(?:{_SAMPLE_MARKERS})\p{{Han}}{{0,2}}$")
-_SAMPLE_AFTER = _compiled(rf"[^，,；;。：:、\d]{{0,12}}?(?:{_SAMPLE_MARKERS})")
+_SAMPLE_AFTER = _compiled(rf"[^，,；;。：:\d]{{0,20}}?(?:{_SAMPLE_MARKERS})")
 
 
 def _sample(folded: str, start: int, end: int) -> bool:
@@ -379,18 +379,18 @@ _COPULAS = frozenset("为是达：:")
 _BARE_HEADS = sorted(LEXICON.implied_units or {}, key=len, reverse=True)
 _HEAD_LASTS = frozenset(head[-1] for head in _BARE_HEADS)
 _BARE_LINKS = frozenset("在") | _HEAD_LASTS
-_MEASURED_BARE = re.compile("(?:%s)(?:为|是|达到|达|：|:|均?在)?$" % "|".join(
+_MEASURED_BARE = re.compile("(?:%s)(?:[（(][^（）()]{1,30}[)）])?(?:为|是|达到|达|：|:|均?在)?$" % "|".join(
     re.escape(head) for head in _BARE_HEADS))
 
 
 def _measured_bare(folded: str, start: int) -> bool:
     """Whether a head that measures figures bare (implied_units.tsv) ends right before `start`, or before a
-    copula or 在 there.
+    copula or 在 there, an aside in brackets between (「总人口性别比（以女性为100）为105.07」).
 
     >>> _measured_bare("市场求人倍率为1.22", 7), _measured_bare("求人倍率1.37", 4), _measured_bare("增长1.37", 2)
     (True, True, False)
     """
-    return _MEASURED_BARE.search(folded, max(0, start - 12), start) is not None
+    return _MEASURED_BARE.search(folded, max(0, start - 44), start) is not None
 
 
 def _is_figure(word: str) -> bool:

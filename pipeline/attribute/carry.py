@@ -171,7 +171,7 @@ def _share_tier_noun(reading: _Reading, phrase: str, position: int) -> None:
         back += 1
 
 
-_ASIDE = regex.compile(r"（[^（）。；，]{1,20}）|\([^()。；，]{1,20}\)|〔[^〔〕。；，]{1,20}〕")  # 〔记者…报导〕: a byline
+_ASIDE = regex.compile(r"（[^（）。；]{1,30}）|\([^()。；]{1,30}\)|〔[^〔〕。；]{1,20}〕")  # 〔记者…报导〕: a byline; （以女性为100，男性对女性的比例）
 _FILLER = "\u3000"
 _TIER = regex.compile(r"^[^，、]{1,8}?[级型类]")
 _TIER_END = regex.compile(r"[级型类]$")

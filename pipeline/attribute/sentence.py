@@ -98,13 +98,15 @@ def read_sentence(sentence: Sentence, quantities: list[Quantity], period_before:
 
 def _like_figure_before(reading: _Reading, first: int) -> None:
     """Figures in brackets right after a figure, of its unit and with no stat of their own, are the same
-    measure of other places or times: its stat and sign (「同比增长16.8%（全国7.1%、全省14.8%）」)."""
+    measure of other places or times: its stat and sign (「同比增长16.8%（全国7.1%、全省14.8%）」); a figure alone
+    there is the same one in another unit (「增加782.7千公顷（1174.1万亩）」)."""
     model, sign = reading.facts[first - 1], reading.word_signs[first - 1]
     if model.stat is None:
         return
+    alone = len(reading.facts) - first == 1  # 「增加782.7千公顷（1174.1万亩）」: the same figure in another unit
     for k in range(first, len(reading.facts)):
         fact = reading.facts[k]
-        if fact.stat is None and fact.unit == model.unit:
+        if fact.stat is None and (fact.unit == model.unit or alone):
             reading.facts[k] = replace(fact, stat=model.stat, value=fact.value * sign if fact.value > 0 else fact.value)
 
 

@@ -24,8 +24,8 @@
 (('growth_rate', 1), ('growth_rate', -1), ('growth_rate', 1))
 >>> read_stat("比上年加快", "个百分点"), read_stat("放缓", "个百分点"), read_stat("加快建设", "条")
 (('change', 1), ('change', -1), (None, 1))
->>> read_stat("粮食产量达到", "斤")
-(None, 1)
+>>> read_stat("粮食产量达到", "斤"), read_stat("同比增长达", "%")
+((None, 1), ('growth_rate', 1))
 >>> read_stat("同比下降的城市有", "个"), read_stat("价格持平和下跌的", "种"), read_stat("约占CPI涨幅回落的", "%")
 ((None, 1), (None, 1), ('share', 1))
 >>> read_stat("较去年同期增", "人"), read_stat("比上月减", "%")
@@ -45,6 +45,7 @@ _CUT_BY = regex.compile(rf"^(?:平均|累计|同比)?(?:{DECLINES.pattern})(?![�
 _RATE_UNITS = ("%", "‰", "", "倍")
 _TO_LEVEL = ("至", "到")
 _COPULAS = frozenset(["为", "达", "达到", "是"])
+_REACHED = frozenset(["达", "达到"])
 _RATE_NOUN_ENDS = ("幅", "速", "率")
 _COMPARED_STEP = regex.compile(r"(?:较|比)[^，,；;]{0,14}?([增减])$")      # 增幅, 降幅, 升幅, 跌幅, 增速: nouns naming a rate of change
 _RATE_COPULA = regex.compile(r"(?:增长|下降|上涨|下跌|成长|年增|年减)率(?:分别)?(?:为|达到|达|是)$")
@@ -68,8 +69,10 @@ def read_stat(words: str, unit: str) -> tuple[str | None, int]:
             and words[:-1].endswith(found[-1]):
         found[-1] = "达到"  # 「回落至1.5%」, 「回升到5.1%」: a change verb with 至/到 gives the level reached
     if len(found) > 1 and (found[-1] in _COPULAS or STATS[found[-1]] == "level") \
-            and (found[-2].endswith(_RATE_NOUN_ENDS) or _RATE_COPULA.search(words)):
-        found.pop()  # 「增速为5%」, 「升幅分别扩大至781.4%」, 「增长率分别为10.0%」: the rate's level is a rate
+            and (found[-2].endswith(_RATE_NOUN_ENDS) or _RATE_COPULA.search(words)
+                 or found[-1] in _REACHED and words.endswith(found[-2] + found[-1])
+                 and STATS[found[-2]] == "growth_rate"):
+        found.pop()  # 「增速为5%」, 「升幅分别扩大至781.4%」, 「增长率分别为10.0%」, 「增长达28%」: the rate's level is a rate
     share = any(STATS[word] == "share" for word in found)
     nearest = next((STATS[w] for w in reversed(found) if STATS[w] in ("growth_rate", "change", "level")), None)
     sign = 1
