@@ -92,6 +92,12 @@ _PAGE_AFTER = tuple(LEXICON.page_labels_after)
 _STEP = "台阶"
 _STEP_AHEAD = _compiled(r"[\d.万亿千百十零一二两三四五六七八九个大新级元、和及]{0,14}?" + _STEP)
 _DURATION_UNITS = {"分钟", "小时", "天", "日", "周", "个月"}
+_AGE_GROUP = tuple(LEXICON.grammar.get("age_group", ("人",)))
+_DURATION_BEFORE_WORDS = tuple(w for w in LEXICON.grammar.get("duration_before", ()) if len(w) > 1) or ("\0",)
+_DURATION_BEFORE = frozenset(w for w in LEXICON.grammar.get("duration_before", ()) if len(w) == 1)
+_DURATION_AFTER = tuple(LEXICON.grammar.get("duration_after", ())) or ("\0",)
+_ENUMERATED = _compiled(r"\p{Han}{1,8}?(?:%s)" % "|".join(
+    regex.escape(word) for word in LEXICON.grammar.get("list_enumerator", ("依次是",))))
 _REACH_NAME = _compiled(r"\p{Han}{0,4}?(?:%s)" % "|".join(regex.escape(w) for w in LEXICON.name_heads if w.endswith("圈")))
 _FORMULA_SIGNS = set("+×*＋")
 _BOUND_FIRSTS = frozenset(word[0] for word in LEXICON.bounds_before)
@@ -161,7 +167,7 @@ def classify_quantities(folded: str, original: str, quantities: list[Quantity], 
     """
     if not quantities:
         return []
-    fixed_spans = _Spans([match.span() for match in _FIXED_WORDS.finditer(folded)])
+    fixed_spans = _Spans([match.span() for match in _FIXED_WORDS.finditer(folded) if _whole_word(folded, match)])
     quoted_spans = _Spans([match.span() for match in finditer_at(_QUOTED, folded, _QUOTE_OPENINGS)])
     # Codes, page furniture and samples need their words nearby: where a document has none, skip those rules.
     code_ends, page, samples = _code_ends_and_page(folded)
@@ -174,6 +180,20 @@ def classify_quantities(folded: str, original: str, quantities: list[Quantity], 
         return quantities
     return [quantity.with_kind(kind(quantity, folded, fixed_spans, quoted_spans, code_ends, page, steps, samples))
             for quantity in quantities]
+
+
+def _whole_word(folded: str, match) -> bool:
+    """Whether a fixed word found stands whole: 4G is no word inside 253.4GW or 4GWh (a digit or point before
+    its digits, a letter after its letters).
+
+    >>> [_whole_word(t, _FIXED_WORDS.search(t)) for t in ("建成4G基站", "产量253.4GW", "装机4GWh")]
+    [True, False, False]
+    """
+    start, end = match.span()
+    if folded[start:start + 1].isdigit() and start and (folded[start - 1].isdigit() or folded[start - 1] == "."):
+        return False
+    last, after = folded[end - 1:end], folded[end:end + 1]
+    return not (last.isascii() and last.isalpha() and after.isascii() and after.isalpha())
 
 
 def _code_ends_and_page(folded: str) -> tuple[list[int], bool, bool]:
@@ -257,6 +277,9 @@ def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans, code_ends:
                                and after.startswith(_NAME_HEADS)):
         return "name"        # 千亿级产业集群, 10万吨级码头, 0.1微克攻坚行动, 2.0任务
     if unit in _DURATION_UNITS:
+        if (ahead in _DURATION_BEFORE or folded.endswith(_DURATION_BEFORE_WORDS, 0, start)) \
+                and not folded.endswith("提前", 0, start) or after.startswith(_DURATION_AFTER):
+            return "period"  # 前4天累计接待13.91万人, 7天累计接待游客: the span the figures after it cover
         if _REACH_NAME.match(folded, end):
             return "name"    # 15分钟社区生活圈, 1小时通勤圈
         if after.startswith(_SERVICE_VERBS):
@@ -283,6 +306,10 @@ def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans, code_ends:
         return "other"       # 做好9个方面工作
     if samples and unit in _COUNT_UNITS and bound == "eq" and _sample(folded, start, end):
         return "frame"       # 重点监测的244家商业企业: the size of a sample surveyed
+    if unit == "岁" and after.startswith(_AGE_GROUP):
+        return "other"       # 16-24岁人口: an age names a group of people
+    if unit in _COUNT_UNITS and _ENUMERATED.match(folded, end):
+        return "other"       # 3个城市依次是北京、……: the count sums up the members named next
     if unit == "个" and after.startswith(_GROUPS) and _GROUP_FIGURES.match(folded, end):
         return "other"       # 31个大城市城镇调查失业率为5.2%: the group's name, whose figure follows
     if steps and folded.find("阶", end, end + 17) >= 0 and _STEP_AHEAD.match(folded, end):

@@ -40,8 +40,9 @@ def _name_in_words(left: str, right: str, unit: str, phrase: str | None, after_p
     if target:
         return target.group(1), None, "增长"  # 「5.5%左右的预期增长目标」: the rate a target of growth names
     level = _LEVEL_TARGET.match(right) if unit in ("%", "‰") and right[:1] == "的" and not phrase else None
-    if level:  # 「低于5.5%的预期控制目标」: the figure is the target's own value, compared with
-        return level.group(1), None, ""
+    if level:  # 「低于5.5%的预期控制目标」: the figure is the target's own value, compared with; a change
+        # before it is the target's (「重污染天数同比减少6%的改善目标」)
+        return level.group(1), None, "" if left.rstrip().endswith(("低于", "高于")) else left
     whole = percent_of(right) if not phrase and unit in ("%", "‰") else None
     tail = left.rstrip()
     # 「覆盖95%以上行政村」, 「覆盖所有城区、镇区和95%以上行政村」: the figure opens the verb's object

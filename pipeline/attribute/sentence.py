@@ -350,7 +350,7 @@ def _stat_in_words(stat_words: str, left: str, unit: str, phrase: bool) -> tuple
 
 _ONLY_JOINED = regex.compile(r"[\s、，,和及与]*|[\s、，,]*以及\s*")  # figures joined as a list, nothing said between
 _MANNER = "|".join(regex.escape(word) for word in LEXICON.grammar.get("manner", ())) or "(?!)"
-_CHANGE_AFTER = regex.compile(rf"^的?(?:{_MANNER})?(增长|下降|增幅|降幅)(?:[，,；;。、]|$)")
+_CHANGE_AFTER = regex.compile(rf"^的?(?:{_MANNER})?(增长|下降|增幅|降幅|下滑|下跌|上涨|回落)(?:[，,；;。、]|$)")
 _STRUCTURE_NOUNS = tuple(LEXICON.grammar.get("structure_noun", ()))
 _LONE_STEPS = frozenset(("增", "减"))
 _COMPARED_WITH = ("低于", "高于")

@@ -121,7 +121,37 @@ def scan_quantities(folded: str, original: str | None = None) -> list[Quantity]:
         found = [q for q in found if _finite(q)]
     if any(map(folded.__contains__, _UNIT_SYMBOLS)):   # (a substring test per symbol: faster than a class)
         found = [_with_symbol(q, folded, original) for q in found]
+    if "/10万" in folded or "/万" in folded:
+        found = _per_population(found, folded, original)
     return found
+
+
+_PER_SCALES = ("10万", "万", "100万", "1万", "千", "1000")
+
+
+def _per_population(found: list[Quantity], folded: str, original: str) -> list[Quantity]:
+    """A bare number over a population written as a scale is one rate: 19.6/10万 (unit /10万), 12.5/万.
+
+    >>> [(q.text, q.value, q.unit) for q in find_quantities("孕产妇死亡率从19.6/10万下降到18.3/10万")]
+    [('19.6/10万', 19.6, '/10万'), ('18.3/10万', 18.3, '/10万')]
+    """
+    merged: list[Quantity] = []
+    skip = -1
+    for k, quantity in enumerate(found):
+        if k == skip:
+            continue
+        end = quantity.end
+        if not quantity.unit and folded[end:end + 1] == "/":
+            per = folded[end + 1:end + 5]
+            scale = next((word for word in _PER_SCALES if per.startswith(word)), None)
+            if scale and not (end + 1 + len(scale) < len(folded) and folded[end + 1 + len(scale)].isdigit()):
+                stop = end + 1 + len(scale)
+                if k + 1 < len(found) and found[k + 1].start == end + 1:
+                    skip = k + 1  # the scale read as a figure of its own
+                merged.append(replace(quantity, unit="/" + scale, end=stop, text=original[quantity.start:stop]))
+                continue
+        merged.append(quantity)
+    return merged
 
 
 # Unit symbols (㎡, ㎞) are read after a figure and written out as their words (unit_symbols.tsv). They are
