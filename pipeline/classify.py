@@ -68,6 +68,7 @@ _QUOTE_OPENINGS = "“「『《\""     # every quotation starts with one
 _CJK = _compiled(r"\p{Han}")
 _PERCENT_LIKE = {"%", "‰", "个百分点", "百分点", "倍"}
 _RANK_UNITS = {"位", "名", "强", "%", "‰"}
+_RANKED = ("排名", "排在", "排位", "位居", "位列", "居")
 _COUNT_UNITS = {"个", "项", "件", "条", "家", "批", "次", "所", "座", "台", "套", "名", "人", "户", "位", "场", "部",
                 "张", "支", "种", "类", "处", "款"}
 _NAME_HEADS = tuple(LEXICON.name_heads)
@@ -92,6 +93,7 @@ _PAGE_AFTER = tuple(LEXICON.page_labels_after)
 _STEP = "台阶"
 _STEP_AHEAD = _compiled(r"[\d.万亿千百十零一二两三四五六七八九个大新级元、和及]{0,14}?" + _STEP)
 _DURATION_UNITS = {"分钟", "小时", "天", "日", "周", "个月"}
+_CLASS_COUNTED = _compiled(r"(?:之间)?的\p{Han}{1,6}?有[\d一二两三四五六七八九十]")
 _AGE_GROUP = tuple(LEXICON.grammar.get("age_group", ("人",)))
 _DURATION_BEFORE_WORDS = tuple(w for w in LEXICON.grammar.get("duration_before", ()) if len(w) > 1) or ("\0",)
 _DURATION_BEFORE = frozenset(w for w in LEXICON.grammar.get("duration_before", ()) if len(w) == 1)
@@ -237,6 +239,8 @@ def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans, code_ends:
     after = folded[end:end + 4]
     if before == "第" or ahead == "第":
         return "ordinal"
+    if (before == "前" or ahead == "前") and folded.endswith(_RANKED, 0, max(0, start - 1)):
+        return "ordinal"         # 出口总量排名前6类的商品: the top of a ranking
     if unit in _RANK_UNITS:
         if before == "前" or ahead == "前":
             return "ordinal"     # 前10名, 全球前1%的学科
@@ -306,8 +310,10 @@ def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans, code_ends:
         return "other"       # 做好9个方面工作
     if samples and unit in _COUNT_UNITS and bound == "eq" and _sample(folded, start, end):
         return "frame"       # 重点监测的244家商业企业: the size of a sample surveyed
-    if unit == "岁" and after.startswith(_AGE_GROUP):
-        return "other"       # 16-24岁人口: an age names a group of people
+    if unit == "岁" and (after.startswith(_AGE_GROUP) or quantity.value_max is not None):
+        return "other"       # 16-24岁人口, 15至64岁: an age or a range of ages names a group of people
+    if (bound != "eq" or quantity.value_max is not None) and _CLASS_COUNTED.match(folded, end):
+        return "other"       # 少于1000万人的省份有3个, 在5000万人至1亿人之间的省份有9个: a class that is counted
     if unit in _COUNT_UNITS and _ENUMERATED.match(folded, end):
         return "other"       # 3个城市依次是北京、……: the count sums up the members named next
     if unit == "个" and after.startswith(_GROUPS) and _GROUP_FIGURES.match(folded, end):
