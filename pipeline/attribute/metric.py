@@ -101,11 +101,14 @@ def _tail_start(name: str) -> int:
         if length <= size and name[size - length:] in _TAIL_WORDS:
             start = size - length
             break
+    if start >= 0 and name.endswith(_NOT_BOUNDS):
+        start = -1  # 「毕业生已签约」: 约 ends a verb here, it is no bound word to peel
     if _TAIL_FORM_MARK.search(name):
         form = _TAIL_FORM.search(name)
         if form and (start < 0 or form.start() < start):
             start = form.start()
     return start
+_NOT_BOUNDS = tuple((LEXICON.look_alikes or {}).get("bound", ())) or ("\0",)
 # At the start of a name only words of two characters or more are trimmed: 有 and 等 open names (有机质, 等级民宿).
 _HEAD = regex.compile(rf"^(?:{alternation([w for w in LEXICON.trim_both if len(w) > 1] + LEXICON.trim_prefix)}|其中|同时|的)")
 # A comparison at the end of a clause: 占全国, 占规上工业比重, 高于全国, 比上年.

@@ -16,7 +16,7 @@ from ..lexicon import LEXICON
 from .lists import shared_head
 from .metric import left_name, peel_tail, percent_of, right_name, starts_with_level_noun, with_action
 from .subject import find_subject
-from .words import HEADS, VERBS, SCOPE_WORDS, STAT_WORDS
+from .words import HEADS, VERBS, SCOPE_WORDS, STAT_WORDS, STATS
 
 
 _BLANKS = "、，；：　 \t"
@@ -43,7 +43,7 @@ def _name_in_words(left: str, right: str, unit: str, phrase: str | None, after_p
     if level:  # 「低于5.5%的预期控制目标」: the figure is the target's own value, compared with; a change
         # before it is the target's (「重污染天数同比减少6%的改善目标」)
         return level.group(1), None, "" if left.rstrip().endswith(("低于", "高于")) else left
-    whole = percent_of(right) if not phrase and unit in ("%", "‰") else None
+    whole = percent_of(right) if not phrase and unit in ("%", "‰") and not _changed_by(left) else None
     tail = left.rstrip()
     # 「覆盖95%以上行政村」, 「覆盖所有城区、镇区和95%以上行政村」: the figure opens the verb's object
     object_of = _ends_in_verb(tail) or (tail[-1:] in ("和", "及", "、") and VERBS.search(tail)
@@ -66,6 +66,20 @@ def _name_in_words(left: str, right: str, unit: str, phrase: str | None, after_p
         phrase = right_name(right, unit, shortest=1)
         named = phrase or last_name or left.strip("、，；：　 ") or _clause_after(right, unit)
     return named, phrase, stat_words
+
+
+def _changed_by(left: str) -> bool:
+    """Whether the words before a percentage end on a change verb (「销量大涨218.3%的成绩」): the figure is
+    the change, not a share of the noun after 的.
+
+    >>> _changed_by("销量大涨"), _changed_by("覆盖全省")
+    (True, False)
+    """
+    tail = left.rstrip()[-4:]
+    found = STAT_WORDS.search(tail)
+    while found and found.end() < len(tail):
+        found = STAT_WORDS.search(tail, found.start() + 1)
+    return found is not None and STATS.get(found.group()) in ("growth_rate", "change")
 
 
 def _only_subject(words: str) -> bool:

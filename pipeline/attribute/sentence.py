@@ -295,9 +295,13 @@ def _figure_words(named: str, phrase: str | None, stat_words: str, left: str, ri
         subject, place, stat_words = base[0], False, base[1]
         named = base[1] if not base[1].endswith("水平") else last_name or base[1]  # 「高于全国5.1%的平均水平」
     step = named in _LONE_STEPS and bool(last_name) and left.strip(_BLANKS) == named
+    glued = not step and len(named) > 2 and named[-1] in _LONE_STEPS and named[-2] not in _STEP_WORD_STARTS \
+        and left.rstrip(_BLANKS).endswith(named)
     stat, sign, signed = _stat_in_words(stat_words, left, unit, bool(phrase))
     if step:  # 「产量达3580万吨，增6.3%」: 增 alone is the change of the figure before
         (stat, sign), signed, named = read_stat("比" + named, unit), False, last_name
+    elif glued and stat is None:  # 「发明专利授权增七成」: 增 glued to the name it changes
+        (stat, sign), named = read_stat("比" + named[-1], unit), named[:-1]
     if stat is None and unit in ("%", "‰") and named.endswith(_STRUCTURE_NOUNS):
         stat = "share"  # 「一二三产业就业结构由81.8%、9.1%、9.1%调整为……」: the parts of a whole
     after = _CHANGE_AFTER.match(right) if unit in ("%", "个百分点", "倍") and not phrase else None
@@ -350,7 +354,8 @@ def _stat_in_words(stat_words: str, left: str, unit: str, phrase: bool) -> tuple
 
 _ONLY_JOINED = regex.compile(r"[\s、，,和及与]*|[\s、，,]*以及\s*")  # figures joined as a list, nothing said between
 _MANNER = "|".join(regex.escape(word) for word in LEXICON.grammar.get("manner", ())) or "(?!)"
-_CHANGE_AFTER = regex.compile(rf"^的?(?:{_MANNER})?(增长|下降|增幅|降幅|下滑|下跌|上涨|回落)(?:[，,；;。、]|$)")
+_CHANGE_AFTER = regex.compile(rf"^的?(?:{_MANNER})?(增长|下降|增幅|降幅|下滑|下跌|上涨|回落)(?:势头|态势|(?=[，,；;。、]|$))")
 _STRUCTURE_NOUNS = tuple(LEXICON.grammar.get("structure_noun", ()))
 _LONE_STEPS = frozenset(("增", "减"))
+_STEP_WORD_STARTS = frozenset("新净递倍激猛骤剧锐陡增缩削裁精核加")  # 新增, 净增, 递减, 缩减: words, not a step
 _COMPARED_WITH = ("低于", "高于")

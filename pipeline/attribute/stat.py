@@ -28,8 +28,8 @@
 ((None, 1), ('growth_rate', 1))
 >>> read_stat("同比下降的城市有", "个"), read_stat("价格持平和下跌的", "种"), read_stat("约占CPI涨幅回落的", "%")
 ((None, 1), (None, 1), ('share', 1))
->>> read_stat("较去年同期增", "人"), read_stat("比上月减", "%")
-(('change', 1), ('growth_rate', -1))
+>>> read_stat("较去年同期增", "人"), read_stat("比上月减", "%"), read_stat("比去年同期高", "%")
+(('change', 1), ('growth_rate', -1), ('growth_rate', 1))
 """
 from __future__ import annotations
 
@@ -45,9 +45,10 @@ _CUT_BY = regex.compile(rf"^(?:平均|累计|同比)?(?:{DECLINES.pattern})(?![�
 _RATE_UNITS = ("%", "‰", "", "倍")
 _TO_LEVEL = ("至", "到")
 _COPULAS = frozenset(["为", "达", "达到", "是"])
+_STEP_ENDS = ("增", "减", "高", "低", "多", "少")
 _REACHED = frozenset(["达", "达到"])
 _RATE_NOUN_ENDS = ("幅", "速", "率")
-_COMPARED_STEP = regex.compile(r"(?:较|比)[^，,；;]{0,14}?([增减])$")      # 增幅, 降幅, 升幅, 跌幅, 增速: nouns naming a rate of change
+_COMPARED_STEP = regex.compile(r"(?:较|比)[^，,；;]{0,14}?([增减高低多少])$")      # 增幅, 降幅, 升幅, 跌幅, 增速: nouns naming a rate of change
 _RATE_COPULA = regex.compile(r"(?:增长|下降|上涨|下跌|成长|年增|年减)率(?:分别)?(?:为|达到|达|是)$")
 
 
@@ -98,9 +99,9 @@ def read_stat(words: str, unit: str) -> tuple[str | None, int]:
         return "change", sign
     if share:
         return "share", 1
-    step = _COMPARED_STEP.search(words) if words.endswith(("增", "减")) else None
-    if step:  # 「较去年同期增约7,100人」: 增/减 alone after a comparison, as Hong Kong releases write it
-        sign = -1 if step.group(1) == "减" else 1
+    step = _COMPARED_STEP.search(words) if words.endswith(_STEP_ENDS) else None
+    if step:  # 「较去年同期增约7,100人」, 「比去年同期高7.27%」: 增/减/高/低 alone after a comparison
+        sign = -1 if step.group(1) in "减低少" else 1
         return ("growth_rate" if unit in ("%", "‰") else "change"), sign
     return None, 1
 
