@@ -217,10 +217,16 @@ def share_of_base(left: str) -> bool:
     """Whether the words before a percentage end on the base it is a share of: a verb of reaching or
     being, the base and 的 (not a superlative, 「为多年最低的3.9%」, nor a level moved from, 「由…的」).
 
+    A base that is an earlier time of the same measure (「恢复至去年同期的69.1%」, 「回复至2019年同期的77.4%」)
+    makes a ratio to it, no share of a whole.
+
     >>> share_of_base("中位数是平均数的"), share_of_base("整体经济总量回复至2019年同期的"), share_of_base("为多年最低的")
-    (True, True, False)
+    (True, False, False)
     """
-    return left.endswith("的") and _PLAN_REACHED.search(left) is not None
+    return left.endswith("的") and _PLAN_REACHED.search(left) is not None and not left.endswith(_EARLIER_TIMES)
+
+
+_EARLIER_TIMES = ("同期的", "同期水平的", "上年的", "去年的", "疫情前的")
 _QUOTED_OPEN = regex.compile(r"[”」』》\"]")
 _EXAMPLES_END = regex.compile(r"(?<![高同平初中上相对均次优超])等(?![级离待同效])")  # not 高等学校, 同等, 等级
 # A step passed on the way to a figure is no part of its name: 「连续迈上4个万亿元台阶、达到14.2万亿元」
