@@ -128,6 +128,7 @@ _RIGHT_STOP = regex.compile(
 
 _ACTOR = regex.compile(rf"(?:企业|{alternation(LEXICON.org_suffixes)})$")
 _MEANS = regex.compile(r"(?:通过|依托|借助|利用)")
+_PER_HEAD = tuple(_GRAMMAR["per_head"])
 _PULLED = regex.compile(r"(?:拉动|带动)[^，、]*增长")
 _TO = regex.compile(r"[为向对给]")
 _VERB_ADVERB = regex.compile(r"(?<=\p{Han}{2})[新再又均也还都正]$")
@@ -152,6 +153,9 @@ def left_name(left: str, after_actor: bool = False) -> str:
     name = _without_step(left).strip(_EDGE_PUNCT)  # 「地区生产总值连续迈上4个万亿元台阶、达」
     if "下" in name and "在" in name:  # 「内部需求在私人消费反弹的带动下增加」: the circumstance names nothing
         name = _CIRCUMSTANCE.sub("", name)
+    scene = _SCENE.match(name) if name[:1] == "在" else None
+    if scene and len(name) - scene.end() >= 2:  # 「在省级比赛中获得金牌」: where it happened names nothing
+        name = name[scene.end():]
     plan = _PLAN_REACHED.search(name) if "的" in name else None
     if plan:  # 「固定资产投资完成全年目标的95.0%」: the plan is the base of the figure, named before it
         name = name[: plan.start()]
@@ -174,7 +178,10 @@ def left_name(left: str, after_actor: bool = False) -> str:
     # 「规模以上工业企业实现利润总额」: the firms whose figure it is stay in the name.
     actor = (bool(obj) and obj[-1].group() in ("实现", "完成") and _ACTOR.search(name[: obj[-1].start()]) is not None
              and not _TO.match(name))
-    if obj and not means and not pulled and not actor and len(name) - obj[-1].end() >= 2 and name[obj[-1].end():] not in VERB_WORDS:
+    # 「每万人口拥有执业医师」: a ratio per head holds its verb (the name is the whole ratio).
+    per_head = bool(obj) and name.startswith(_PER_HEAD)
+    if obj and not means and not pulled and not actor and not per_head and len(name) - obj[-1].end() >= 2 \
+            and name[obj[-1].end():] not in VERB_WORDS:
         name = name[obj[-1].end():]
     name = peel_head(peel_tail(strip_periods(name), shares=False))
     name = _without_actions(name)
@@ -198,6 +205,8 @@ def left_name(left: str, after_actor: bool = False) -> str:
 
 _LEVEL_NOUNS = tuple(LEVEL_NOUNS)
 _CIRCUMSTANCE = regex.compile(r"在[^，、；在]{1,30}?(?:%s)下" % alternation(LEXICON.look_alikes.get("circumstance", ["影响"])))
+# A scene opening a clause, 在…中 (not 在校, 在建: a word), names no part of what is counted.
+_SCENE = regex.compile(rf"在(?![{''.join(_GRAMMAR['not_zai'])}])[^，、；在的]{{1,20}}?(?:之中|当中|期间|中)(?!心|期|型|小)")
 _MEMBERS_FOLLOW = regex.compile(r"(?:分别|依次)(?:是|为)")  # the members of a ranking or list follow
 _FIRM_CLASSES = frozenset(word for word in (line.split("\t")[0] for line in LEXICON.subjects if line.endswith("\tbody"))
                           if word.endswith(tuple(_GRAMMAR["firm_class"])))
