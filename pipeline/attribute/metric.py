@@ -153,6 +153,8 @@ def left_name(left: str, after_actor: bool = False) -> str:
     name = _without_step(left).strip(_EDGE_PUNCT)  # 「地区生产总值连续迈上4个万亿元台阶、达」
     if "下" in name and "在" in name:  # 「内部需求在私人消费反弹的带动下增加」: the circumstance names nothing
         name = _CIRCUMSTANCE.sub("", name)
+    if "受" in name:  # 「4月份受疫情影响走高至」: a cause names nothing
+        name = _AFFECTED.sub("", name)
     scene = _SCENE.match(name) if name[:1] == "在" else None
     if scene and len(name) - scene.end() >= 2:  # 「在省级比赛中获得金牌」: where it happened names nothing
         name = name[scene.end():]
@@ -198,13 +200,14 @@ def left_name(left: str, after_actor: bool = False) -> str:
         verb = VERBS.match(name) or OBJECT_VERBS.match(name)
         if verb and len(name) - verb.end() >= 2:
             name = name[verb.end():]
-    if name in VERB_WORDS or name in OBJECT_VERB_WORDS or name in STAT_WORD_SET:
+    if name in VERB_WORDS or name in OBJECT_VERB_WORDS or name in STAT_WORD_SET or _only_opener(name):
         return ""
     return name.strip(_EDGE_PUNCT)
 
 
 _LEVEL_NOUNS = tuple(LEVEL_NOUNS)
 _CIRCUMSTANCE = regex.compile(r"在[^，、；在]{1,30}?(?:%s)下" % alternation(LEXICON.look_alikes.get("circumstance", ["影响"])))
+_AFFECTED = regex.compile(r"受[^，、；受]{1,12}?(?:%s)" % alternation(LEXICON.look_alikes["affected_by"]))
 # A scene opening a clause, 在…中 (not 在校, 在建: a word), names no part of what is counted.
 _SCENE = regex.compile(rf"在(?![{''.join(_GRAMMAR['not_zai'])}])[^，、；在的]{{1,20}}?(?:之中|当中|期间|中)(?!心|期|型|小)")
 _MEMBERS_FOLLOW = regex.compile(r"(?:分别|依次)(?:是|为)")  # the members of a ranking or list follow
@@ -214,6 +217,16 @@ _LIST_SUMMED = regex.compile(r"^[^，；]*、[^、，；]+?(?:[两二三四五�
 _PLAN_REACHED = regex.compile(r"(?:%s)[^，、；]{0,6}?(?:%s)的$|(?:%s)[^，、；的最由从]{1,12}的$" % (
     alternation(LEXICON.look_alikes["plan_verb"]), alternation(LEXICON.look_alikes["plan_noun"]),
     alternation(LEXICON.look_alikes["reference_verb"])))
+
+
+def _only_opener(name: str) -> bool:
+    """Whether a name is only a word that opens a clause (「预计全年将超过1200万人」 leaves 预计): it names nothing.
+
+    >>> _only_opener("预计"), _only_opener("预计投资")
+    (True, False)
+    """
+    match = OPENERS.match(name)
+    return match is not None and match.end() == len(name)
 
 
 def share_of_base(left: str) -> bool:

@@ -57,7 +57,7 @@ def _name_in_words(left: str, right: str, unit: str, phrase: str | None, after_p
         named = named + whole if named else whole  # 「覆盖全省93%的建制镇」
         stat_words = stat_words + "占"
     if not phrase and starts_with_level_noun(right):
-        named = last_name or named
+        named = named or last_name  # 「在2万亿元到3万亿元之间」: the left names it where it can
     if not named:
         phrase = right_name(right, unit, shortest=1)
         named = phrase or last_name or left.strip("、，；：　 ") or _clause_after(right, unit)
