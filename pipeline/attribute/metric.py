@@ -47,7 +47,7 @@ from functools import lru_cache
 from .. import cached_regex as regex
 
 from ..lexicon import LEXICON
-from .period import strip_periods
+from .period import PERIOD, strip_periods
 from .subject import find_subject  # subject.py imports metric.py only inside its functions
 from .words import (
     HEADS, BOUND_WORDS, COMPARISONS, LEVEL_NOUNS, OBJECT_VERB_WORDS, OBJECT_VERBS, OPENERS, SCOPE_SPANS, SCOPE_WORDS,
@@ -300,6 +300,9 @@ def right_name(right: str, unit: str, shortest: int = 2, last: bool = True, thro
         return None
     stop = _right_stop(right)
     phrase = right[: stop.start()] if stop else right
+    when = PERIOD.search(phrase, 2) if len(phrase) > 3 else None
+    if when and len(phrase) - when.end() >= 2:  # 「6个省份前三季度GDP总量在……」: a period opens what is said of them
+        phrase = phrase[: when.start()]
     if stop and stop.group() == "等" and stop.end() == len(right):
         # 「22轮强降水和“桦加沙”等15个台风」: what follows 和 opens the examples of the next figure.
         joined = list(regex.finditer(r"和|及|与|、", phrase))

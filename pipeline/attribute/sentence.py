@@ -24,6 +24,7 @@ from ..quantities import Quantity
 from ..script import fold, fold_script, fold_width
 from ..segment import Sentence
 from .fact import Fact
+from .bracketed import bracketed_places
 from .lists import enumerated, listed_names
 from .metric import clause_topic, left_name, right_name, share_of_base
 from .period import period_at
@@ -70,6 +71,8 @@ def read_sentence(sentence: Sentence, quantities: list[Quantity], period_before:
         reading.carried = fold_width(fold_script(name_before))
     if place_before:  # the place the paragraph is about holds on (「全国就业人员…。其中城镇就业人员42462万人」)
         reading.subject = _folded_subject(reading, place_before)
+    if "(" in folded or "（" in folded:
+        reading.bracketed = bracketed_places(folded, spans)
     done, count = 0, len(spans)
     for c_start, c_end in _clauses(folded, spans[-1][0]):
         # The figures starting in the clause: spans are in text order, so they follow one another.
@@ -82,6 +85,8 @@ def read_sentence(sentence: Sentence, quantities: list[Quantity], period_before:
         while last < count and spans[last][0] < c_end:
             last += 1
         if first == last:
+            if first in reading.bracketed and spans[first][0] == c_end + 1:
+                continue  # 「广东(」: the place of the bracketed figure after it, for that figure only
             reading.subject = opening_subject(folded[c_start:c_end]) or reading.subject
             reading.enumerated = enumerated(folded[c_start:c_end]) or reading.enumerated
             reading.topic_clause = folded[c_start:c_end]  # read only where a figure needs it (_topic)
@@ -120,6 +125,9 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
             # 「……的失业保险稳岗返还比例由60%提至90%，大企业由30%提至50%」: the same measure, of other firms
             before = _folded_subject(reading, reading.facts[-1].subject) if reading.facts else None
             named = last_name[len(before):].lstrip("的") if before and last_name.startswith(before) else last_name
+        if i in reading.bracketed:  # 「广东(91723.22亿元)、江苏(88652.7亿元)……GDP超过5万亿元」
+            subject, place = reading.bracketed[i][0], False
+            named = reading.bracketed[i][1] or _same_unit_name(reading, q.unit) or named
         if i in places:  # 「工资由高到低依次是东部、西部……，分别为93253元、75755元……」
             subject = places[i]
             named = reading.enumerated[0] or named if _BARE_LIST.fullmatch(left) else named
@@ -168,6 +176,14 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
 _BARE_LIST = regex.compile(r"[，、\s]*(?:同比|比上年)?分别(?:为|是|达到?)?")  # words that name no figure of a list
 _RATE_UNITS = frozenset(("%", "‰", "个百分点"))
 _FROM = regex.compile(r"\s*(?:由|从)?")
+
+
+def _same_unit_name(reading: _Reading, unit: str) -> str:
+    """The name of the last figure of the sentence so far in the same unit, or ''."""
+    for k in range(len(reading.facts) - 1, -1, -1):
+        if reading.units[k] == unit and reading.names[k]:
+            return reading.names[k]
+    return ""
 
 
 def _enumerated_places(reading: _Reading, c_start: int, c_end: int, in_clause: list[int]) -> dict[int, str]:
