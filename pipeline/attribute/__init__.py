@@ -34,6 +34,7 @@ from .fact import replace
 from .. import cached_regex as regex
 from ..quantities import Quantity
 from ..segment import Sentence
+from .bracketed import bracketed
 from .fact import Fact
 from .period import carried_periods, opening_period
 from .region import document_region
@@ -70,6 +71,14 @@ def attribute_facts(text: str, sentences: list[Sentence], quantities: list[Quant
         if quantity.ratio:
             with_ratio.add(index)
     carried = _carried_by_paragraph(sentences)
+    # 「广东(91723.22亿元)、江苏(…)」, 「服装(上升7.6%)；鞋类(上升6.4%)」: a list may run over 「；」, which ends sentences
+    in_brackets = bracketed(fold(text), [(q.start, q.end) for q in statistics]) if "(" in text or "（" in text else {}
+    listed_in: dict[int, dict[int, tuple[str | None, str]]] = {}
+    if in_brackets:
+        for number, quantity in enumerate(statistics):
+            if number in in_brackets:
+                index = max(bisect_right(starts, quantity.start) - 1, 0)
+                listed_in.setdefault(index, {})[by_sentence[index].index(quantity)] = in_brackets[number]
     facts = []
     opened: dict[int, str | None] = {}
     named_in: dict[int, str] = {}  # paragraph → the name of its last figure so far
@@ -79,7 +88,7 @@ def attribute_facts(text: str, sentences: list[Sentence], quantities: list[Quant
         period_before = _paragraph_period(sentences, index, opened) or carried.get(paragraph)
         place_before = subjects.before(sentences, index)
         read = read_sentence(sentences[index], by_sentence[index], period_before, named_in.get(paragraph),
-                             place_before)
+                             place_before, listed_in.get(index))
         subjects.after(sentences[index], read)
         if read and read[-1].metric:
             named_in[paragraph] = read[-1].metric

@@ -38,7 +38,7 @@ class _Reading:
         self.carried = ""                   # the name the sentence before ends on (read_sentence)
         self.topic_clause = ""              # the last clause without figures before the first figure
         self.word_signs: list[int] = []     # the sign the words before each figure give (not a minus sign)
-        self.bracketed: dict[int, tuple[str, str]] = {}  # figure → (place, name) of 「广东(91723.22亿元)、……」
+        self.bracketed: dict[int, tuple[str | None, str]] = {}  # figure → (place, name): 「广东(91723.22亿元)、……」
 
 
 def _fact(reading: _Reading, q: Quantity, named: str, subject, stat, sign: int, period) -> Fact:

@@ -24,7 +24,6 @@ from ..quantities import Quantity
 from ..script import fold, fold_script, fold_width
 from ..segment import Sentence
 from .fact import Fact
-from .bracketed import bracketed_places
 from .lists import enumerated, listed_names
 from .metric import clause_topic, left_name, right_name, share_of_base
 from .period import period_at
@@ -53,11 +52,14 @@ def _clauses(sentence: str, last_figure: int) -> list[tuple[int, int]]:
 NEAR = 200
 
 def read_sentence(sentence: Sentence, quantities: list[Quantity], period_before: str | None,
-                  name_before: str | None = None, place_before: str | None = None) -> list[Fact]:
+                  name_before: str | None = None, place_before: str | None = None,
+                  listed_in_brackets: dict[int, tuple[str | None, str]] | None = None) -> list[Fact]:
     """The facts of one sentence's statistics (`quantities`, in text order); `name_before` names a figure
     whose clause names nothing before any figure of the sentence is named (the topic of the sentence
     before: 「国内生产总值增长9.8%。三季度同比增长4.9%」); `place_before` is the whole area an earlier
-    sentence of the paragraph made the subject (as written), which holds until the sentence names another."""
+    sentence of the paragraph made the subject (as written), which holds until the sentence names another;
+    `listed_in_brackets` gives (place, name) of figures listed in brackets (bracketed.bracketed), by their
+    position in `quantities`."""
     # Read a folded copy (simplified, half-width digits) of the same length; names are given back
     # as the original text writes them.
     base = sentence.start
@@ -71,8 +73,8 @@ def read_sentence(sentence: Sentence, quantities: list[Quantity], period_before:
         reading.carried = fold_width(fold_script(name_before))
     if place_before:  # the place the paragraph is about holds on (「全国就业人员…。其中城镇就业人员42462万人」)
         reading.subject = _folded_subject(reading, place_before)
-    if "(" in folded or "（" in folded:
-        reading.bracketed = bracketed_places(folded, spans)
+    if listed_in_brackets:
+        reading.bracketed = listed_in_brackets
     done, count = 0, len(spans)
     for c_start, c_end in _clauses(folded, spans[-1][0]):
         # The figures starting in the clause: spans are in text order, so they follow one another.
@@ -125,9 +127,11 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
             # 「……的失业保险稳岗返还比例由60%提至90%，大企业由30%提至50%」: the same measure, of other firms
             before = _folded_subject(reading, reading.facts[-1].subject) if reading.facts else None
             named = last_name[len(before):].lstrip("的") if before and last_name.startswith(before) else last_name
-        if i in reading.bracketed:  # 「广东(91723.22亿元)、江苏(88652.7亿元)……GDP超过5万亿元」
-            subject, place = reading.bracketed[i][0], False
-            named = reading.bracketed[i][1] or _same_unit_name(reading, q.unit) or named
+        if i in reading.bracketed:  # 「广东(91723.22亿元)、江苏(88652.7亿元)……GDP超过5万亿元」, 「服装(上升7.6%)」
+            bracket_place, bracket_name = reading.bracketed[i]
+            if bracket_place:
+                subject, place = bracket_place, False
+            named = bracket_name or _same_unit_name(reading, q.unit) or named
         if i in places:  # 「工资由高到低依次是东部、西部……，分别为93253元、75755元……」
             subject = places[i]
             named = reading.enumerated[0] or named if _BARE_LIST.fullmatch(left) else named
