@@ -129,6 +129,8 @@ _RIGHT_STOP = regex.compile(
 _ACTOR = regex.compile(rf"(?:企业|{alternation(LEXICON.org_suffixes)})$")
 _MEANS = regex.compile(r"(?:通过|依托|借助|利用)")
 _PER_HEAD = tuple(_GRAMMAR["per_head"])
+_ACHIEVE = ("实现", "完成")
+_ACHIEVERS = tuple(_GRAMMAR["group"]) + tuple(_GRAMMAR["actor"])
 _PULLED = regex.compile(r"(?:拉动|带动)[^，、]*增长")
 _TO = regex.compile(r"[为向对给]")
 _VERB_ADVERB = regex.compile(r"(?<=\p{Han}{2})[新再又均也还都正]$")
@@ -182,6 +184,10 @@ def left_name(left: str, after_actor: bool = False) -> str:
              and not _TO.match(name))
     # 「每万人口拥有执业医师」: a ratio per head holds its verb (the name is the whole ratio).
     per_head = bool(obj) and name.startswith(_PER_HEAD)
+    # 「就业困难人员实现就业」, 「亿元以上项目完成投资」: a short object of 实现/完成 is named with its verb and
+    # those who achieve it
+    if obj and not actor and obj[-1].group() in _ACHIEVE and len(name) - obj[-1].end() <= 3:
+        actor = name[: obj[-1].start()].endswith(_ACHIEVERS)
     if obj and not means and not pulled and not actor and not per_head and len(name) - obj[-1].end() >= 2 \
             and name[obj[-1].end():] not in VERB_WORDS:
         name = name[obj[-1].end():]
