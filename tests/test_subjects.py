@@ -110,6 +110,11 @@ CASES = [
     # 全国 as the field of a ranking, or qualifying a noun, is no subject of what follows
     ("全国最大的清洁能源基地开工建设。清洁能源装机规模超5000万千瓦。", "超5000万千瓦", None, ""),
     ("全国高校毕业生规模创新高。城镇新增就业1200万人。", "1200万人", None, "城镇新增就业"),
+    # a sentence after 「；」 goes on with the one before, and with its subject
+    ("今年前三季度,长三角地区进出口12.62万亿元,同比增长6.6%。其中,出口8.04万亿元,增长10%;进口4.58万亿元,增长1%。",
+     "4.58万亿元", "长三角地区", "进口"),
+    ("从同比看,一线城市新建商品住宅销售价格上涨0.2%;二手住宅销售价格上涨0.5%,涨幅比上月扩大0.4个百分点。",
+     "0.5%", "一线城市", "二手住宅销售价格"),
     # a figure in brackets after a place in a list is that place's, named after the list or before it
     ("其中,广东(91723.22亿元)、江苏(88652.7亿元)、山东(64409亿元)、浙江(55750亿元)前三季度GDP超过5万亿元。",
      "64409亿元", "山东", "GDP"),
