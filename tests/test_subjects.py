@@ -110,6 +110,21 @@ CASES = [
     # 全国 as the field of a ranking, or qualifying a noun, is no subject of what follows
     ("全国最大的清洁能源基地开工建设。清洁能源装机规模超5000万千瓦。", "超5000万千瓦", None, ""),
     ("全国高校毕业生规模创新高。城镇新增就业1200万人。", "1200万人", None, "城镇新增就业"),
+    # places in a bracketed aside hold for the aside alone; the county a text is about carries on
+    ("一季度,我县城乡居民收入快速增长,城镇居民收入在全市区县位次前移。抽样调查结果,一季度城镇居民人均可支配收入4894元"
+     "(全国5963元、全省4881元、全市6351元),同比增长16.8%(全国7.1%、全省14.8%、全市16.4%)。", "16.8%", "我县",
+     "城镇居民人均可支配收入"),
+    ("一季度,我县城乡居民收入快速增长。一季度城镇居民人均可支配收入4894元(全国5963元、全省4881元、全市6351元)。",
+     "6351元", "全市", "城镇居民人均可支配收入"),
+    # a dateline in 【】 is no subject; the place after it carries on
+    ("【本報訊】本港失業率連跌9個月!政府統計處昨發表最新數字顯示,經季節性調整失業率由去年10至12月的由3.5%,"
+     "下跌至去年11月至今年1月的3.4%。", "3.4%", "本港", ""),
+    # the country named again in other words (全国 after 我国) keeps its first name for the sentences after
+    ("2021年,我国国内生产总值达到114万亿元,增长8.1%。全国财政收入突破20万亿元,增长10.7%。城镇新增就业1269万人。",
+     "1269万人", "我国", "城镇新增就业"),
+    # countries listed before a 分别 clause
+    ("韩国、日本、美国、德国、英国、荷兰对华投资分别增长79.6%、6.4%、71.3%、86.1%、12.4%和74.2%。", "74.2%", "荷兰",
+     "对华投资"),
     # a sentence after 「；」 goes on with the one before, and with its subject
     ("今年前三季度,长三角地区进出口12.62万亿元,同比增长6.6%。其中,出口8.04万亿元,增长10%;进口4.58万亿元,增长1%。",
      "4.58万亿元", "长三角地区", "进口"),

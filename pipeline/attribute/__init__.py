@@ -41,7 +41,8 @@ from .region import document_region
 from .metric import peel_head
 from .period import strip_periods
 from .sentence import read_sentence
-from .subject import find_subject, sentence_subject
+from .subject import find_subject, mask_dateline, sentence_subject
+from ..lexicon import _lines as _lexicon_lines
 from ..script import fold
 
 __all__ = ["Fact", "attribute_facts", "document_region"]
@@ -128,8 +129,10 @@ class _SubjectCarry:
     def after(self, sentence: Sentence, facts: list[Fact]) -> None:
         """Read the subject a sentence leaves for the next, and that of its last figure."""
         self._enter(sentence.paragraph)
-        folded = fold(sentence.text)
+        folded = mask_dateline(fold(sentence.text))  # 「【本报讯】本港失业率……」: the newsroom is no subject
         found = sentence_subject(folded)
+        if found and self.subject and found in _NATIONAL and fold(self.subject) in _NATIONAL:
+            found = None  # 「我国国内生产总值……。全国财政收入……」: the country named again keeps its first name
         if found is not None:  # kept as the sentence writes it (全國)
             at = folded.find(found) if found else -1
             self.subject = sentence.text[at: at + len(found)] if at >= 0 else found or None
@@ -142,6 +145,7 @@ class _SubjectCarry:
 
 
 _PART_OF = regex.compile(r"\s*其中")
+_NATIONAL = frozenset(_lexicon_lines("national_words.txt"))
 _JOINED_ON = ("；", ";")  # 「其中，出口8.04万亿元，增长10%；进口4.58万亿元」: clauses of one sentence
 
 

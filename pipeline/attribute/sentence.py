@@ -106,6 +106,7 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
         reading.last_list = listed[1]
     cursor, scope, clause_subject, after_phrase = c_start, None, None, False
     places = _enumerated_places(reading, c_start, c_end, in_clause) if reading.enumerated else {}
+    aside = c_start > 0 and s[c_start - 1] in "(（"  # a clause in brackets: its places hold for it alone
     for position, i in enumerate(in_clause):
         q = quantities[i]
         q_start, q_end = spans[i]
@@ -147,7 +148,7 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
             # signed as the words before the first say (not as a minus sign written before it)
             stat, sign = reading.facts[-1].stat, reading.word_signs[-1] * (sign if signed else 1)
         clause_subject = subject or clause_subject
-        if place:  # 「对东盟进出口」: a partner, for its clause only
+        if place and not aside:  # 「对东盟进出口」: a partner, for its clause only; 「（全国5963元、全市6351元）」: its aside
             reading.subject = subject
         about = clause_subject or reading.subject
         if about is None and reading.facts and reading.facts[-1].subject \

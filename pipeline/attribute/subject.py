@@ -194,8 +194,8 @@ def mask_dateline(sentence: str) -> str:
 
     >>> mask_dateline("新华社北京1月17日电 北京市地区生产总值增长6.6%").lstrip()
     '北京市地区生产总值增长6.6%'
-    >>> mask_dateline("北京市地区生产总值增长6.6%")
-    '北京市地区生产总值增长6.6%'
+    >>> mask_dateline("北京市地区生产总值增长6.6%"), mask_dateline("【本报讯】本港失业率连跌9个月").lstrip()
+    ('北京市地区生产总值增长6.6%', '本港失业率连跌9个月')
     """
     match = _DATELINE.match(sentence)
     return sentence if not match else "\u3000" * match.end() + sentence[match.end():]
@@ -264,7 +264,7 @@ _BASE_PLACE = regex.compile(rf"(?rp)(?:{COMPARISONS.pattern}|小于|大于)((?:{
 _BASE_NOUN = regex.compile(rf"的((?:平均)?(?:{alternation(_GRAMMAR['base_noun'])}))")
 _DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _AGENCY = rf"(?:{alternation(LEXICON.paragraph_openers)}|\p{{Han}}{{1,6}}?(?:社|网|报|台))"
-_DATELINE = regex.compile(rf"^据?{_AGENCY}(?:\p{{Han}}{{0,8}}?{_DAY}月{_DAY}日(?:电|讯|消息)|讯|电|消息)(?:\s|[：:，,]|$)?")
+_DATELINE = regex.compile(rf"^[【\[〔]?据?{_AGENCY}(?:\p{{Han}}{{0,8}}?{_DAY}月{_DAY}日(?:电|讯|消息)|讯|电|消息)[】\]〕]?(?:\s|[：:，,]|$)?")
 _RANKED = regex.compile(r"[最首第（(\u3000—－-]|率先|唯一|领先|前列")  # after a place: a ranking, or a name (中国（安徽）自贸试验区, 中国—东盟)
 _RANKING = regex.compile(rf"{alternation(_GRAMMAR['ranking'])}|第[一二三四五六七八九十\d]")
 _CLAUSE = regex.compile(r"[，,；;：:。！？!?]")
