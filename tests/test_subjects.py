@@ -122,6 +122,11 @@ CASES = [
     # the country named again in other words (全国 after 我国) keeps its first name for the sentences after
     ("2021年,我国国内生产总值达到114万亿元,增长8.1%。全国财政收入突破20万亿元,增长10.7%。城镇新增就业1269万人。",
      "1269万人", "我国", "城镇新增就业"),
+    # a lead clause ending on a reporting verb (……在政府工作报告中表示) names no area: the one after it does
+    ("国务院总理李克强在政府工作报告中表示,2021年,我国国内生产总值达到114万亿元,增长8.1%。城镇新增就业1269万人。",
+     "1269万人", "我国", "城镇新增就业"),
+    # a period at a quarter's end stands before the subject
+    ("一季度末全国城镇登记失业率3.89%，同比下降0.08个百分点。", "3.89%", "全国", "城镇登记失业率"),
     # countries listed before a 分别 clause
     ("韩国、日本、美国、德国、英国、荷兰对华投资分别增长79.6%、6.4%、71.3%、86.1%、12.4%和74.2%。", "74.2%", "荷兰",
      "对华投资"),

@@ -268,7 +268,7 @@ _DATELINE = regex.compile(rf"^[【\[〔]?据?{_AGENCY}(?:\p{{Han}}{{0,8}}?{_DAY}
 _RANKED = regex.compile(r"[最首第（(\u3000—－-]|率先|唯一|领先|前列")  # after a place: a ranking, or a name (中国（安徽）自贸试验区, 中国—东盟)
 _RANKING = regex.compile(rf"{alternation(_GRAMMAR['ranking'])}|第[一二三四五六七八九十\d]")
 _CLAUSE = regex.compile(r"[，,；;：:。！？!?]")
-_OPENER = regex.compile(rf"{alternation(_GRAMMAR['lead_clause'])}|.{{0,12}}(?:{alternation(_GRAMMAR['report_verb'])})")
+_OPENER = regex.compile(rf"{alternation(_GRAMMAR['lead_clause'])}|.{{0,24}}(?:{alternation(_GRAMMAR['report_verb'])})")
 _FIGURE = regex.compile(r"\d|[一二两三四五六七八九十百千万亿]+(?:个|项|家|人|元|倍|成)")
 # 「对东盟进出口」, 「与全国相比」, 「比全省平均水平高」: the place is a partner or a base.
 _PARTNER = regex.compile(rf"^\s*(?:(?:{PERIOD.pattern})(?:度)?[，,]?\s*)?(?:{alternation(_GRAMMAR['partner'])})")
