@@ -431,8 +431,8 @@ def peel_head(name: str) -> str:
     """
     while True:
         match = OPENERS.match(name) or _HEAD.match(name) or _ENUMERATOR.match(name)
-        if not match or not 0 < match.end() < len(name):
-            return name
+        if not match or not 0 < match.end() < len(name) - 1:
+            return name  # 「均价」: one character left would name nothing
         name = name[match.end():]
 
 

@@ -118,7 +118,8 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
         # before, names a figure only where its own clause says nothing of it (「三季度同比增长4.9%」).
         last_name = reading.names[-1] if reading.names else (
             _topic(reading) if (reading.topic_clause or reading.carried)
-            and (not right.strip(_BLANKS) or _SIZE_OF_CHANGE.match(right)) and not _left_words(left)[2] else "")
+            and (not right.strip(_BLANKS) or right in _TO_LEVEL or _SIZE_OF_CHANGE.match(right))
+            and not _left_words(left)[2] else "")
         if listed and i in listed[0]:
             read = _figure_words(listed[0][i], None, listed[2][i], left, right, q.unit, last_name, False)
         else:
@@ -178,6 +179,7 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
         cursor = q_end + skip
 
 
+_TO_LEVEL = frozenset(("至", "到"))  # 「下跌0.2个百分点至4.5%」: the change before its level names nothing more
 _BARE_LIST = regex.compile(r"[，、\s]*(?:同比|比上年)?分别(?:为|是|达到?)?")  # words that name no figure of a list
 _RATE_UNITS = frozenset(("%", "‰", "个百分点"))
 _FROM = regex.compile(r"\s*(?:由|从)?")
