@@ -153,6 +153,9 @@ def left_name(left: str, after_actor: bool = False) -> str:
     the name is its object: ``left_name("发行各类债券", after_actor=True)`` → 各类债券.
     """
     name = _without_step(left).strip(_EDGE_PUNCT)  # 「地区生产总值连续迈上4个万亿元台阶、达」
+    gap = _HEADLINE_GAP.search(name) if " " in name else None  # (not \u3000: carry's filler of asides)
+    if gap and len(name) - gap.end() >= 2 and _DIGIT.search(name, 0, gap.start()):
+        name = name[gap.end():]  # 「連跌9個月 失業率回落至」: a headline's phrases are parted by a space
     if "下" in name and "在" in name:  # 「内部需求在私人消费反弹的带动下增加」: the circumstance names nothing
         name = _CIRCUMSTANCE.sub("", name)
     if "受" in name:  # 「4月份受疫情影响走高至」: a cause names nothing
@@ -214,6 +217,8 @@ def left_name(left: str, after_actor: bool = False) -> str:
 _LEVEL_NOUNS = tuple(LEVEL_NOUNS)
 _CIRCUMSTANCE = regex.compile(r"在[^，、；在]{1,30}?(?:%s)下" % alternation(LEXICON.look_alikes.get("circumstance", ["影响"])))
 _AFFECTED = regex.compile(r"受[^，、；受]{1,12}?(?:%s)" % alternation(LEXICON.look_alikes["affected_by"]))
+_HEADLINE_GAP = regex.compile(r"(?rp)(?<=[\p{Han}\d%]) +(?=\p{Han}[^ ]*$)")
+_DIGIT = regex.compile(r"\d")
 # A scene opening a clause, 在…中 (not 在校, 在建: a word), names no part of what is counted.
 _SCENE = regex.compile(rf"在(?![{''.join(_GRAMMAR['not_zai'])}])[^，、；在的]{{1,20}}?(?:之中|当中|期间|中)(?!心|期|型|小)")
 _MEMBERS_FOLLOW = regex.compile(r"(?:分别|依次)(?:是|为)")  # the members of a ranking or list follow
