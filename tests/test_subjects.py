@@ -122,6 +122,11 @@ CASES = [
     # the country named again in other words (全国 after 我国) keeps its first name for the sentences after
     ("2021年,我国国内生产总值达到114万亿元,增长8.1%。全国财政收入突破20万亿元,增长10.7%。城镇新增就业1269万人。",
      "1269万人", "我国", "城镇新增就业"),
+    # the firms a count counts are whose figures follow; a holiday is a period
+    ("元旦期间,34家重点监测的餐饮企业实现营业额371万元,较元旦前增长11.4%。", "11.4%", "重点监测的餐饮企业", "营业额"),
+    ("重点监测的65家购物中心和百货店元旦期间销售额超过4.6亿元,客流量突破340万人次。", "超过4.6亿元", "购物中心和百货店",
+     "销售额"),
+    ("全省695家重点零售和餐饮企业销售额26.6亿元,同比增长9.5%。", "26.6亿元", "全省", "销售额"),
     # a lead clause ending on a reporting verb (……在政府工作报告中表示) names no area: the one after it does
     ("国务院总理李克强在政府工作报告中表示,2021年,我国国内生产总值达到114万亿元,增长8.1%。城镇新增就业1269万人。",
      "1269万人", "我国", "城镇新增就业"),

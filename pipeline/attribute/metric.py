@@ -334,6 +334,9 @@ def right_name(right: str, unit: str, shortest: int = 2, last: bool = True, thro
         if len(compound) - stop.end() >= 2 and len(compound) <= 8:
             phrase = compound
     phrase = peel_tail(phrase.strip(_EDGE_PUNCT))
+    firms = _FIRMS_MEASURED.search(phrase) if unit in _FIRM_UNITS else None
+    if firms:  # 「695家重点零售和餐饮企业销售额26.6亿元」: the count counts the firms; the rest measures them
+        phrase = phrase[: firms.start() + len(firms.group(1))]
     phrase = _TRAILING_JI.sub("", phrase)  # 「和美乡村及……」
     if len(phrase) >= 4 and phrase.endswith("中") and phrase[-2] not in _NOT_LOCATIVE:
         phrase = phrase[:-1]  # 「104种工业产品中」: the locative is not part of the name
@@ -369,6 +372,8 @@ def clause_topic(clause: str) -> str:
 _TOPIC_ADVERB = regex.compile(rf"(?:{alternation(LEXICON.look_alikes.get('topic_adverb', []))})+$")
 
 
+_FIRM_UNITS = frozenset(("家", "户", "个"))
+_FIRMS_MEASURED = regex.compile(rf"({alternation(_GRAMMAR['firm'])})\p{{Han}}*?(?:{alternation([h for h in HEADS if len(h) >= 2])})$")
 _TRAILING_JI = regex.compile(rf"(?<=\p{{Han}}{{2}})(?<![{''.join(_GRAMMAR['not_ji'])}])及$")
 _NOT_LOCATIVE = frozenset(_GRAMMAR["not_zhong"])
 

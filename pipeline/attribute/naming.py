@@ -20,6 +20,7 @@ from .words import HEADS, VERBS, SCOPE_WORDS, STAT_WORDS
 
 
 _BLANKS = "、，；：　 \t"
+_FIRMS = tuple(LEXICON.grammar["firm"])
 
 
 @lru_cache(maxsize=16384)
@@ -31,7 +32,8 @@ def _name_in_words(left: str, right: str, unit: str, phrase: str | None, after_p
     if phrase and phrase[0] in "“「『《\"" and left_name(left):
         phrase = None  # a quoted name after 「城镇新增就业170万人」 starts something new
     named = with_action(phrase, left) if phrase else left_name(left, after_actor=after_phrase)
-    if after_phrase and not phrase and named in HEADS and left.startswith(named) and last_name:
+    if after_phrase and not phrase and named in HEADS and left.startswith(named) and last_name \
+            and not last_name.endswith(_FIRMS):  # (「695家餐饮企业销售额26.6亿元」: the firms are whose it is)
         named = last_name + named  # 「17个重点传统制造业增加值增长5.3%」: the count's noun begins the name
     target = _RATE_BEFORE_NOUN.match(right) if not phrase and unit in ("%", "‰") and right[:1] == "的" else None
     size = _SIZE_OF_CHANGE.match(right) if target is None and unit in ("%", "‰") and right[:1] in "的之" else None

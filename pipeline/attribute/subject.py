@@ -204,11 +204,19 @@ def mask_dateline(sentence: str) -> str:
 def counted_group(phrase: str) -> str | None:
     """The group of places a count names, where its figures follow (「31个大城市城镇调查失业率为5.2%」).
 
-    >>> counted_group("大城市城镇调查失业率"), counted_group("城市群")
-    ('大城市', None)
+    The firms a count counts are whose figures follow too (「34家餐饮企业实现营业额371万元」).
+
+    >>> counted_group("大城市城镇调查失业率"), counted_group("城市群"), counted_group("餐饮企业")
+    ('大城市', None, '餐饮企业')
     """
     match = _GROUP_RE.match(phrase) if _GROUPS else None
-    return match.group() if match and len(phrase) > match.end() + 1 else None
+    if match and len(phrase) > match.end() + 1:
+        return match.group()
+    # 「34家重点监测的餐饮企业实现营业额371万元」 (not 「175家企业发行……」: firms of no kind named)
+    return phrase if phrase.endswith(_FIRMS) and phrase not in _FIRMS else None
+
+
+_FIRMS = tuple(_GRAMMAR["firm"])
 
 
 def place_list(text: str) -> tuple[list[str], str] | None:
