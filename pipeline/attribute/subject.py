@@ -120,6 +120,9 @@ def find_subject(left: str) -> tuple[str | None, str]:
         if _AFTER_VERB.search(left, 0, match.start()):
             continue  # 「承接京津冀转移项目131个」: a place after a verb is its object or source, not the subject
         return match.group(), left[match.end():]
+    timed = _PER_TIME.match(left) if _PER_TIME_CHARS.intersection(left) else None
+    if timed and not VERBS.search(timed.group(1)) and not PERIOD.fullmatch(timed.group(1)):
+        return timed.group(1), left[timed.end(1):]  # 「金街日均客流量」: the street's figure, counted per day
     return None, left
 
 
@@ -132,7 +135,12 @@ def opening_subject(clause: str) -> str | None:
 
     >>> opening_subject("全国就业人员中"), opening_subject("全国高校毕业生规模创新高")
     ('全国', None)
+    >>> opening_subject("在佛罗伦萨小镇"), opening_subject("在此基础上")
+    ('佛罗伦萨小镇', None)
     """
+    scene = _SCENE_CLAUSE.fullmatch(clause) if clause[:1] == "在" or clause[:1].isspace() else None
+    if scene and not scene.group(1).endswith(_RELATIONAL) and not VERBS.search(scene.group(1)):
+        return scene.group(1)  # 「在佛罗伦萨小镇，日均客流量达4.5万人次」: the place the clauses after it are about
     subject = _opening(clause, places=False)
     if (subject == "全国" and not _SCOPE_END.search(clause)) or (subject and _is_city(subject)):
         return None  # a city opening a clause without figures is mostly the scene of an event
@@ -199,6 +207,12 @@ def mask_dateline(sentence: str) -> str:
     """
     match = _DATELINE.match(sentence)
     return sentence if not match else "\u3000" * match.end() + sentence[match.end():]
+
+
+_PER_TIME = regex.compile(rf"([^\d，、；：。\s“”\"的]{{2,8}}?)(?:{alternation(_GRAMMAR['per_time'])})")
+_PER_TIME_CHARS = frozenset(word[-1] for word in _GRAMMAR["per_time"])
+_SCENE_CLAUSE = regex.compile(r"\s*在(\p{Han}{2,10})")
+_RELATIONAL = tuple(_GRAMMAR["relational"])
 
 
 def counted_group(phrase: str) -> str | None:
