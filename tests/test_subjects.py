@@ -136,6 +136,8 @@ CASES = [
     ("小宋城单日接待顾客7万多人次,营业额增长40%以上。", "7万多人次", "小宋城", "单日接待顾客"),
     # a film season (元旦档期) is a period before the subject
     ("元旦档期全市电影票房突破1000万元,同比增长62%。", "62%", "全市", "电影票房"),
+    # a city and 全市 after it are the whole city, which carries on
+    ("2018年第04周,深圳全市商品房共成交930套,均价53060元/㎡,总金额40.56亿元;上周成交1325套。", "1325套", "深圳全市", ""),
     # a lead clause ending on a reporting verb (……在政府工作报告中表示) names no area: the one after it does
     ("国务院总理李克强在政府工作报告中表示,2021年,我国国内生产总值达到114万亿元,增长8.1%。城镇新增就业1269万人。",
      "1269万人", "我国", "城镇新增就业"),

@@ -86,6 +86,8 @@ def is_place(subject: str | None) -> bool:
     """
     if not subject or subject in _BODIES or _ORG_NAME.fullmatch(subject):
         return False
+    if subject.endswith(_WHOLE_WORDS) and len(subject) > 2:
+        return True  # 「深圳全市」: the whole city
     if _is_city(subject):
         return False
     return not _PLACE.fullmatch(subject) or subject in _SUBJECTS
@@ -211,6 +213,7 @@ def mask_dateline(sentence: str) -> str:
 
 _PER_TIME = regex.compile(rf"([^\d，、；：。\s“”\"的]{{2,8}}?)(?:{alternation(_GRAMMAR['per_time'])})")
 _PER_TIME_CHARS = frozenset(word[-1] for word in _GRAMMAR["per_time"])
+_WHOLE_WORDS = tuple(sorted((w for w in _WHOLE if w.startswith("全")), key=len, reverse=True))
 _SCENE_CLAUSE = regex.compile(r"\s*在(\p{Han}{2,10})")
 _RELATIONAL = tuple(_GRAMMAR["relational"])
 
@@ -322,6 +325,9 @@ def _opening(left: str, places: bool = True) -> str | None:
             return organisation.group()  # 「宁波舟山港集装箱吞吐量」: the port is whose figure it is
     if best is None:
         return None
+    if _is_city(best) and body.startswith(_WHOLE_WORDS, len(best)):
+        whole = next(w for w in _WHOLE_WORDS if body.startswith(w, len(best)))
+        best = body[: len(best) + len(whole)]  # 「深圳全市商品房共成交930套」: the whole city
     # 「庆阳、酒泉经济总量」: places listed together are one subject.
     while True:
         more = _OPENING_RE.match(body[len(best) + 1:]) if body[len(best):len(best) + 1] in ("、", "和") else None
