@@ -29,7 +29,7 @@ from .metric import clause_topic, left_name, right_name, share_of_base
 from .period import period_at
 from .stat import cut_by, read_stat
 from .subject import compared_base, counted_group, find_subject, is_place, mask_dateline, opening_subject
-from .words import CLAUSE_BREAK, SCOPE_STATS, SCOPE_WORDS, STAT_WORDS
+from .words import CLAUSE_BREAK, SCOPE_STATS, SCOPE_WORDS, STAT_WORDS, VERBS
 from .carry import (_Reading, _carry_bound, _carry_trailing_bound, _fact, _folded_subject, _mask_asides,
                     _share_tier_noun)
 from .naming import (_BLANKS, _MINUS_BEFORE, _MINUS_SIGNS, _SIZE_OF_CHANGE, _distributed, _is_example,
@@ -89,7 +89,8 @@ def read_sentence(sentence: Sentence, quantities: list[Quantity], period_before:
         if first == last:
             if first in reading.bracketed and spans[first][0] == c_end + 1:
                 continue  # 「广东(」: the place of the bracketed figure after it, for that figure only
-            reading.subject = opening_subject(folded[c_start:c_end]) or reading.subject
+            reading.subject = opening_subject(folded[c_start:c_end]) or _part_named(reading, c_start, c_end) \
+                or reading.subject
             reading.enumerated = enumerated(folded[c_start:c_end]) or reading.enumerated
             reading.topic_clause = folded[c_start:c_end]  # read only where a figure needs it (_topic)
             continue
@@ -183,6 +184,21 @@ _TO_LEVEL = frozenset(("至", "到"))  # 「下跌0.2个百分点至4.5%」: the
 _BARE_LIST = regex.compile(r"[，、\s]*(?:同比|比上年)?分别(?:为|是|达到?)?")  # words that name no figure of a list
 _RATE_UNITS = frozenset(("%", "‰", "个百分点"))
 _FROM = regex.compile(r"\s*(?:由|从)?")
+
+
+def _part_named(reading: _Reading, c_start: int, c_end: int) -> str | None:
+    """The part a clause of a bare noun after 其中 names (「其中：新房住宅，成交535套」 → 新房住宅), which the
+    clauses after it are about; None for any other clause."""
+    before = reading.s[max(0, c_start - 4): c_start - 1].strip()
+    if not before.endswith("其中") or not 2 <= c_end - c_start <= 10:
+        return None
+    noun = reading.s[c_start:c_end].strip()
+    if _NOT_BARE.search(noun) or VERBS.search(noun) or STAT_WORDS.search(noun) or len(noun) < 2:
+        return None
+    return noun
+
+
+_NOT_BARE = regex.compile(r"[\d的年月季看]|\P{Han}")
 
 
 def _same_unit_name(reading: _Reading, unit: str) -> str:
