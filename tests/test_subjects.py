@@ -141,6 +141,12 @@ CASES = [
     # a bare noun after 其中 names the part the clauses after it are about
     ("其中:新房住宅,成交535套,分别占全市的57.53%,均价55284元/㎡;上周成交714套。", "714套", "新房住宅", ""),
     ("其中:新房住宅,成交535套,分别占全市的57.53%,均价55284元/㎡;上周成交714套。", "535套", "新房住宅", "成交"),
+    # streets and quarters listed before a 分别 clause share its measure, one each
+    ("意风区、古文化街、五大道客流量也分别突破6.2万、7.7万和14.5万人次,同比增幅均超过20%。", "7.7万", "古文化街", "客流量"),
+    # an industry's figure written A的B, and a region with 地区 before 的
+    ("其中零售業的失業率下跌0.4個百分點至4.2%,餐飲服務活動業的失業率同樣微跌0.1個百分點至4.9%。", "4.9%",
+     "餐飲服務活動業", "失業率"),
+    ("东部地区的经济学人对2021年三季度经济增速的预判均值为7.7%。", "7.7%", "东部地区", ""),
     # a lead clause ending on a reporting verb (……在政府工作报告中表示) names no area: the one after it does
     ("国务院总理李克强在政府工作报告中表示,2021年,我国国内生产总值达到114万亿元,增长8.1%。城镇新增就业1269万人。",
      "1269万人", "我国", "城镇新增就业"),

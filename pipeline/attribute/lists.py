@@ -220,12 +220,19 @@ def listed_names(s: str, c_start: int, spans, in_clause: list[int], previous: li
         if len(listed_places) == width:
             # 「对东盟、欧盟进出口分别增长16.7%、40.2%」: one indicator, each figure about one place
             found, places = [names] * width, listed_places
+    venues = shared_head(names) if found is not None and places is None and "、" in names else None
+    if venues and len(venues[0]) == width and all(m.endswith(_VENUES) for m in venues[0]):
+        # 「意风区、古文化街、五大道客流量分别突破……」: one measure, one street or quarter each
+        found, places = [venues[1]] * width, venues[0]
     if found is None:
         return None
     named = {i: name for group in groups for i, name in zip(group, found)}
     words = {i: before + s[c_start + at: spans[group[0]][0]] for group in groups for i in group}
     about = {i: place for group in groups for i, place in zip(group, places)} if places else {}
     return named, found, words, about
+
+
+_VENUES = tuple(LEXICON.grammar["venue"])
 
 
 def _groups(s: str, spans, listed: list[int]) -> list[list[int]]:

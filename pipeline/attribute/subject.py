@@ -122,6 +122,9 @@ def find_subject(left: str) -> tuple[str | None, str]:
         if _AFTER_VERB.search(left, 0, match.start()):
             continue  # 「承接京津冀转移项目131个」: a place after a verb is its object or source, not the subject
         return match.group(), left[match.end():]
+    sector = _SECTOR_OF.match(left) if "的" in left else None
+    if sector and not VERBS.search(sector.group(1)):
+        return sector.group(1), left[sector.end(1):]  # 「零售业的失业率」: the industry's rate
     timed = _PER_TIME.match(left) if _PER_TIME_CHARS.intersection(left) else None
     if timed and not VERBS.search(timed.group(1)) and not PERIOD.fullmatch(timed.group(1)):
         return timed.group(1), left[timed.end(1):]  # 「金街日均客流量」: the street's figure, counted per day
@@ -211,6 +214,7 @@ def mask_dateline(sentence: str) -> str:
     return sentence if not match else "\u3000" * match.end() + sentence[match.end():]
 
 
+_SECTOR_OF = regex.compile(rf"(?:其中)?([^\d，、；：。\s“”\"的]{{1,12}}?(?:{alternation(_GRAMMAR['sector'])}))的(?=\p{{Han}}{{2}})")
 _PER_TIME = regex.compile(rf"([^\d，、；：。\s“”\"的]{{2,8}}?)(?:{alternation(_GRAMMAR['per_time'])})")
 _PER_TIME_CHARS = frozenset(word[-1] for word in _GRAMMAR["per_time"])
 _WHOLE_WORDS = tuple(sorted((w for w in _WHOLE if w.startswith("全")), key=len, reverse=True))
