@@ -34,6 +34,7 @@ from .subject import find_subject, listed_places, place_list
 from .words import HEADS, alternation
 
 _AND = regex.compile(r"和|及|与|以及")
+_AND_FIRST = regex.compile(r"以及|和")
 _TOTAL = regex.compile(r"总额|总值|总量|总和|总计")
 # Adverbs that make figures after one name successive values of it, not one value per member.
 _SUCCESSIVE = regex.compile("|".join(LEXICON.grammar["successive"]))
@@ -65,9 +66,12 @@ def _read_members(names: str, count: int, contracted: bool) -> list[str] | None:
             return [names[:at] + member + names[at + len(short):] for member in expanded]
     parts = [p for p in regex.split(r"[、/]", names) if p]
     if len(parts) < count:
-        last = _AND.split(parts[-1]) if parts else []
-        if len(parts) - 1 + len(last) == count:
-            parts = parts[:-1] + [p for p in last if p]
+        # 和 joins members, 及 mostly the parts of one (「通讯、家居设备及服务和住屋及燃料的价格指数」): 和 first
+        for joint in (_AND_FIRST, _AND):
+            last = [p for p in joint.split(parts[-1]) if p] if parts else []
+            if len(parts) - 1 + len(last) == count:
+                parts = parts[:-1] + last
+                break
         else:
             split = [q for p in parts for q in _AND.split(p) if q]
             parts = split if len(split) == count else parts
