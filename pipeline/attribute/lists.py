@@ -185,9 +185,11 @@ def _parallel_names(s: str, c_start: int, spans, in_clause: list[int], units: li
 _JOINER = regex.compile(r"\s*(?:、|和|及|与|以及)\s*")
 
 
-def listed_names(s: str, c_start: int, spans, in_clause: list[int], previous: list[str] | None, units):
+def listed_names(s: str, c_start: int, spans, in_clause: list[int], previous: list[str] | None, units,
+                 topic: str = ""):
     """For a 分别 clause: ({quantity index: member name}, members, stat words, {quantity index: subject}),
-    else None."""
+    else None. `topic`: the clause without figures right before, whose list of examples (原煤、钢材、水泥等……)
+    a 分别 clause naming nothing hands its figures to."""
     if len(in_clause) < 2:
         return None  # a list hands out two figures or more
     clause_text = s[c_start: spans[in_clause[-1]][0]]
@@ -215,6 +217,9 @@ def listed_names(s: str, c_start: int, spans, in_clause: list[int], previous: li
         words = {i: before + s[c_start + at: spans[group[0]][0]] for group in groups for i in group}
         return named, found, words, {i: place for group in groups for i, place in zip(group, places)}
     found = members(names, width) if names else None
+    examples = topic.split("等", 1)[0] if not names and "等" in topic and "、" in topic else ""
+    if found is None and examples:  # 「原煤、钢材、水泥等“去产能”行业产品产量持续下降，同比分别下降……」
+        found = members(_list_text(examples), width, contracted=False)
     if found is None and previous and len(previous) >= width and not names:
         found = previous[-width:]  # 「……，分别增长6.7%、39.6%」 names the figures before it
     places = None
