@@ -47,7 +47,7 @@ from functools import lru_cache
 from .. import cached_regex as regex
 
 from ..lexicon import LEXICON
-from .period import PERIOD, strip_periods
+from .period import PERIOD, only_period, strip_periods
 from .subject import find_subject  # subject.py imports metric.py only inside its functions
 from .words import (
     HEADS, BOUND_WORDS, COMPARISONS, LEVEL_NOUNS, OBJECT_VERB_WORDS, OBJECT_VERBS, OPENERS, SCOPE_SPANS, SCOPE_WORDS,
@@ -209,7 +209,8 @@ def left_name(left: str, after_actor: bool = False) -> str:
         verb = VERBS.match(name) or OBJECT_VERBS.match(name)
         if verb and len(name) - verb.end() >= 2:
             name = name[verb.end():]
-    if name in VERB_WORDS or name in OBJECT_VERB_WORDS or name in STAT_WORD_SET or _only_opener(name):
+    if name in VERB_WORDS or name in OBJECT_VERB_WORDS or name in STAT_WORD_SET or _only_opener(name) \
+            or only_period(name):  # 「从去年12月份上涨7.2%」: the time, no name
         return ""
     return name.strip(_EDGE_PUNCT)
 
@@ -359,6 +360,8 @@ def clause_topic(clause: str) -> str:
     >>> clause_topic("持续高于临界点")
     ''
     """
+    if "受" in clause:  # 「受此影响鲜菜价格同比由涨转降」: a cause names nothing
+        clause = _AFFECTED.sub("", clause)
     _subject, name = find_subject(strip_periods(clause.strip(_EDGE_PUNCT)))
     name = peel_head(strip_periods(name.strip(_EDGE_PUNCT)))
     stop = _right_stop(name)

@@ -20,6 +20,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .. import cached_regex as regex
+from ..lexicon import LEXICON
 from ..quantities import Quantity
 from ..script import fold, fold_script, fold_width
 from ..segment import Sentence
@@ -93,9 +94,11 @@ def read_sentence(sentence: Sentence, quantities: list[Quantity], period_before:
                 or reading.subject
             reading.enumerated = enumerated(folded[c_start:c_end]) or reading.enumerated
             reading.topic_clause = folded[c_start:c_end]  # read only where a figure needs it (_topic)
+            reading.topic_fresh = True
             continue
         done = last
         _read_clause(reading, c_start, c_end, list(range(first, last)), period_before)
+        reading.topic_fresh = False
     return reading.facts
 
 
@@ -118,10 +121,15 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
         left, right = s[max(cursor, q_start - NEAR):q_start], s[q_end:min(nxt, q_end + NEAR)]
         # A clause before without figures (「外贸继续保持快速增长态势，同比增长27.1%」), else the sentence
         # before, names a figure only where its own clause says nothing of it (「三季度同比增长4.9%」).
+        bare = (not right.strip(_BLANKS) or right in _TO_LEVEL or _SIZE_OF_CHANGE.match(right)) \
+            and not _left_words(left)[2]
         last_name = reading.names[-1] if reading.names else (
-            _topic(reading) if (reading.topic_clause or reading.carried)
-            and (not right.strip(_BLANKS) or right in _TO_LEVEL or _SIZE_OF_CHANGE.match(right))
-            and not _left_words(left)[2] else "")
+            _topic(reading) if (reading.topic_clause or reading.carried) and bare else "")
+        if position == 0 and reading.names and reading.topic_fresh and not _left_words(left)[2] \
+                and not reading.topic_clause.lstrip().startswith(_MODIFIER_CLAUSE):
+            # 「气温偏高1.9℃，受此影响鲜菜价格同比由涨转降，从去年12月份上涨7.2%……」: the topic of a clause
+            # without figures since the last figure names it rather than that figure
+            last_name = clause_topic(reading.topic_clause) or last_name
         if listed and i in listed[0]:
             read = _figure_words(listed[0][i], None, listed[2][i], left, right, q.unit, last_name, False)
         else:
@@ -181,6 +189,7 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
         cursor = q_end + skip
 
 
+_MODIFIER_CLAUSE = tuple(LEXICON.grammar["modifier_clause"])
 _TO_LEVEL = frozenset(("至", "到"))  # 「下跌0.2个百分点至4.5%」: the change before its level names nothing more
 _BARE_LIST = regex.compile(r"[，、\s]*(?:同比|比上年)?分别(?:为|是|达到?)?")  # words that name no figure of a list
 _RATE_UNITS = frozenset(("%", "‰", "个百分点"))
