@@ -73,7 +73,7 @@ def attribute_facts(text: str, sentences: list[Sentence], quantities: list[Quant
             with_ratio.add(index)
     carried = _carried_by_paragraph(sentences)
     # 「广东(91723.22亿元)、江苏(…)」, 「服装(上升7.6%)；鞋类(上升6.4%)」: a list may run over 「；」, which ends sentences
-    in_brackets = bracketed(fold(text), [(q.start, q.end) for q in statistics]) if "(" in text or "（" in text else {}
+    in_brackets = bracketed(text, [(q.start, q.end) for q in statistics]) if "(" in text or "（" in text else {}
     listed_in: dict[int, dict[int, tuple[str | None, str]]] = {}
     if in_brackets:
         for number, quantity in enumerate(statistics):

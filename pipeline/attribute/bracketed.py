@@ -19,6 +19,7 @@ A list of two such members or more, each bracket closing on its figure:
 from __future__ import annotations
 
 from .. import cached_regex as regex
+from ..script import fold
 from .metric import left_name
 from .subject import listed_places
 
@@ -36,8 +37,9 @@ _LONGEST_MEMBER = 24
 
 
 def bracketed(s: str, spans: list[tuple[int, int]]) -> dict[int, tuple[str | None, str]]:
-    """{figure: (place or None, name)} for the figures of a text (folded: simplified) listed in brackets after what they
-    belong to (name '' where a list of places names nothing after it: the caller takes it from before)."""
+    """{figure: (place or None, name)} for the figures of a text listed in brackets after what they
+    belong to (name '' where a list of places names nothing after it: the caller takes it from before), the
+    places and names in simplified script."""
     opened: dict[int, int] = {}  # figure → where its bracket opens
     for i, (start, end) in enumerate(spans):
         if end >= len(s) or s[end] not in _CLOSE:
@@ -88,9 +90,9 @@ def _named_run(s: str, spans: list[tuple[int, int]], run: list[tuple[int, str]])
         rest = s[after:]
         rest = rest[_COUNT.match(rest).end():]
         cut = _CUT.search(rest)
-        name = left_name(rest[: cut.start()] if cut else rest)
+        name = left_name(fold(rest[: cut.start()] if cut else rest))
         return {i: (place, name) for (i, _member), place in zip(run, places)}
-    named = {i: (None, left_name(member)) for i, member in run}
+    named = {i: (None, left_name(fold(member))) for i, member in run}
     return {i: read for i, read in named.items() if len(read[1]) >= 2}
 
 
@@ -99,7 +101,7 @@ def _place(member: str) -> str | None:
     run = _BEFORE.search(member)
     if not run:
         return None
-    words = run.group()
+    words = fold(run.group())
     for at in range(len(words) - 1):
         if listed_places([words[at:]]):
             return words[at:]
