@@ -107,7 +107,7 @@ class _SubjectCarry:
     sentence's (「北京市城镇调查失业率为4.2%。其中外来户籍人口失业率为4.5%」); so is that of a sentence after
     「；」, which goes on with the one before (「长三角地区……其中，出口8.04万亿元；进口4.58万亿元」)."""
 
-    __slots__ = ("subject", "last", "paragraph", "walked", "joined")
+    __slots__ = ("subject", "last", "paragraph", "walked", "joined", "opening")
 
     def __init__(self):
         self.subject: str | None = None  # as written
@@ -115,6 +115,7 @@ class _SubjectCarry:
         self.paragraph = -1
         self.walked = 0  # the sentences before this one have been read
         self.joined = False  # the sentence before ended on 「；」: this one goes on with it
+        self.opening = False  # the sentence read next opens its paragraph
 
     def before(self, sentences: list[Sentence], index: int) -> str | None:
         """The subject carried into sentence `index`, once the sentences without figures before it are read."""
@@ -129,7 +130,10 @@ class _SubjectCarry:
     def after(self, sentence: Sentence, facts: list[Fact]) -> None:
         """Read the subject a sentence leaves for the next, and that of its last figure."""
         self._enter(sentence.paragraph)
-        folded = mask_dateline(fold(sentence.text))  # 「【本报讯】本港失业率……」: the newsroom is no subject
+        folded = fold(sentence.text)
+        if self.opening:  # 「【本报讯】本港失业率……」: the newsroom that opens a paragraph is no subject
+            folded = mask_dateline(folded)
+            self.opening = False
         found = sentence_subject(folded)
         if found and self.subject and found in _NATIONAL and fold(self.subject) in _NATIONAL:
             found = None  # 「我国国内生产总值……。全国财政收入……」: the country named again keeps its first name
@@ -137,11 +141,12 @@ class _SubjectCarry:
             at = folded.find(found) if found else -1
             self.subject = sentence.text[at: at + len(found)] if at >= 0 else found or None
         self.last = facts[-1].subject if facts and facts[-1].subject else None
-        self.joined = sentence.text.rstrip().endswith(_JOINED_ON)
+        last = sentence.text[-1:]
+        self.joined = last in _JOINED_ON or (last.isspace() and sentence.text.rstrip()[-1:] in _JOINED_ON)
 
     def _enter(self, paragraph: int) -> None:
         if paragraph != self.paragraph:
-            self.subject, self.last, self.paragraph = None, None, paragraph
+            self.subject, self.last, self.paragraph, self.opening = None, None, paragraph, True
 
 
 _PART_OF = regex.compile(r"\s*其中")

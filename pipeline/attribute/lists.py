@@ -229,7 +229,8 @@ def listed_names(s: str, c_start: int, spans, in_clause: list[int], previous: li
         if len(listed_places) == width:
             # 「对东盟、欧盟进出口分别增长16.7%、40.2%」: one indicator, each figure about one place
             found, places = [names] * width, listed_places
-    venues = shared_head(names) if found is not None and places is None and "、" in names else None
+    venues = shared_head(names) if found is not None and places is None and "、" in names \
+        and names.split("、", 1)[0].endswith(_VENUES) else None
     if venues and len(venues[0]) == width and all(m.endswith(_VENUES) for m in venues[0]):
         # 「意风区、古文化街、五大道客流量分别突破……」: one measure, one street or quarter each
         found, places = [venues[1]] * width, venues[0]

@@ -47,7 +47,7 @@ from functools import lru_cache
 from .. import cached_regex as regex
 
 from ..lexicon import LEXICON
-from .period import PERIOD, only_period, strip_periods
+from .period import PERIOD, may_hold_period, only_period, strip_periods
 from .subject import find_subject  # subject.py imports metric.py only inside its functions
 from .words import (
     HEADS, BOUND_WORDS, COMPARISONS, LEVEL_NOUNS, OBJECT_VERB_WORDS, OBJECT_VERBS, OPENERS, SCOPE_SPANS, SCOPE_WORDS,
@@ -106,7 +106,7 @@ def _tail_start(name: str) -> int:
             start = form.start()
     return start
 # At the start of a name only words of two characters or more are trimmed: 有 and 等 open names (有机质, 等级民宿).
-_HEAD = regex.compile(rf"^(?:{alternation([w for w in LEXICON.trim_both if len(w) > 1] + LEXICON.trim_prefix)}|其中|同时|的)")
+_HEAD = regex.compile(rf"^(?:{alternation([w for w in LEXICON.trim_both if len(w) > 1] + LEXICON.trim_prefix + LEXICON.grammar['holiday'])}|其中|同时|的)")
 # A comparison at the end of a clause: 占全国, 占规上工业比重, 高于全国, 比上年.
 _COMPARISON_TAIL = regex.compile(
     rf"(?:{COMPARISONS.pattern})[^、，；]{{0,14}}?(?:的)?(?:比重|比例|份额|平均水平|水平|总量)?$"
@@ -210,7 +210,7 @@ def left_name(left: str, after_actor: bool = False) -> str:
         if verb and len(name) - verb.end() >= 2:
             name = name[verb.end():]
     if name in VERB_WORDS or name in OBJECT_VERB_WORDS or name in STAT_WORD_SET or _only_opener(name) \
-            or only_period(name):  # 「从去年12月份上涨7.2%」: the time, no name
+            or name[:1] in _TO_A_TIME and only_period(name):  # 「从去年12月份上涨7.2%」: the time, no name
         return ""
     return name.strip(_EDGE_PUNCT)
 
@@ -231,12 +231,17 @@ _PLAN_REACHED = regex.compile(r"(?:%s)[^，、；]{0,6}?(?:%s)的$|(?:%s)[^，�
     alternation(LEXICON.look_alikes["reference_verb"])))
 
 
+_TO_A_TIME = frozenset("从由在到至于")  # what leads to a period that strip_periods leaves as a whole name
+
+
 def _only_opener(name: str) -> bool:
     """Whether a name is only a word that opens a clause (「预计全年将超过1200万人」 leaves 预计): it names nothing.
 
     >>> _only_opener("预计"), _only_opener("预计投资")
     (True, False)
     """
+    if len(name) > 4:  # (the longest opener has four characters)
+        return False
     match = OPENERS.match(name)
     return match is not None and match.end() == len(name)
 
@@ -312,7 +317,7 @@ def right_name(right: str, unit: str, shortest: int = 2, last: bool = True, thro
         return None
     stop = _right_stop(right)
     phrase = right[: stop.start()] if stop else right
-    when = PERIOD.search(phrase, 2) if len(phrase) > 3 else None
+    when = PERIOD.search(phrase, 2) if len(phrase) > 3 and may_hold_period(phrase) else None
     if when and len(phrase) - when.end() >= 2:  # 「6个省份前三季度GDP总量在……」: a period opens what is said of them
         phrase = phrase[: when.start()]
     if stop and stop.group() == "等" and stop.end() == len(right):
@@ -335,9 +340,9 @@ def right_name(right: str, unit: str, shortest: int = 2, last: bool = True, thro
         if len(compound) - stop.end() >= 2 and len(compound) <= 8:
             phrase = compound
     phrase = peel_tail(phrase.strip(_EDGE_PUNCT))
-    firms = _FIRMS_MEASURED.search(phrase) if unit in _FIRM_UNITS else None
+    firms = _FIRMS_MEASURED.search(phrase) if unit in _FIRM_UNITS and phrase.endswith(_LONG_HEADS) else None
     if firms:  # 「695家重点零售和餐饮企业销售额26.6亿元」: the count counts the firms; the rest measures them
-        phrase = phrase[: firms.start() + len(firms.group(1))]
+        phrase = firms.group(1)
     phrase = _TRAILING_JI.sub("", phrase)  # 「和美乡村及……」
     if len(phrase) >= 4 and phrase.endswith("中") and phrase[-2] not in _NOT_LOCATIVE:
         phrase = phrase[:-1]  # 「104种工业产品中」: the locative is not part of the name
@@ -376,7 +381,8 @@ _TOPIC_ADVERB = regex.compile(rf"(?:{alternation(LEXICON.look_alikes.get('topic_
 
 
 _FIRM_UNITS = frozenset(("家", "户", "个"))
-_FIRMS_MEASURED = regex.compile(rf"({alternation(_GRAMMAR['firm'])})\p{{Han}}*?(?:{alternation([h for h in HEADS if len(h) >= 2])})$")
+_LONG_HEADS = tuple(h for h in HEADS if len(h) >= 2)
+_FIRMS_MEASURED = regex.compile(rf"^(.*(?:{alternation(_GRAMMAR['firm'])}))\p{{Han}}*?(?:{alternation([h for h in HEADS if len(h) >= 2])})$")
 _TRAILING_JI = regex.compile(rf"(?<=\p{{Han}}{{2}})(?<![{''.join(_GRAMMAR['not_ji'])}])及$")
 _NOT_LOCATIVE = frozenset(_GRAMMAR["not_zhong"])
 

@@ -121,11 +121,11 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
         left, right = s[max(cursor, q_start - NEAR):q_start], s[q_end:min(nxt, q_end + NEAR)]
         # A clause before without figures (「外贸继续保持快速增长态势，同比增长27.1%」), else the sentence
         # before, names a figure only where its own clause says nothing of it (「三季度同比增长4.9%」).
-        bare = (not right.strip(_BLANKS) or right in _TO_LEVEL or _SIZE_OF_CHANGE.match(right)) \
-            and not _left_words(left)[2]
         last_name = reading.names[-1] if reading.names else (
-            _topic(reading) if (reading.topic_clause or reading.carried) and bare else "")
-        if position == 0 and reading.names and reading.topic_fresh and not _left_words(left)[2] \
+            _topic(reading) if (reading.topic_clause or reading.carried)
+            and (not right.strip(_BLANKS) or right in _TO_LEVEL or _SIZE_OF_CHANGE.match(right))
+            and not _left_words(left)[2] else "")
+        if reading.topic_fresh and position == 0 and reading.names and not _left_words(left)[2] \
                 and not reading.topic_clause.lstrip().startswith(_MODIFIER_CLAUSE):
             # 「气温偏高1.9℃，受此影响鲜菜价格同比由涨转降，从去年12月份上涨7.2%……」: the topic of a clause
             # without figures since the last figure names it rather than that figure
@@ -199,8 +199,7 @@ _FROM = regex.compile(r"\s*(?:由|从)?")
 def _part_named(reading: _Reading, c_start: int, c_end: int) -> str | None:
     """The part a clause of a bare noun after 其中 names (「其中：新房住宅，成交535套」 → 新房住宅), which the
     clauses after it are about; None for any other clause."""
-    before = reading.s[max(0, c_start - 4): c_start - 1].strip()
-    if not before.endswith("其中") or not 2 <= c_end - c_start <= 10:
+    if not 2 <= c_end - c_start <= 10 or not reading.s.startswith("其中", c_start - 3):
         return None
     noun = reading.s[c_start:c_end].strip()
     if _NOT_BARE.search(noun) or VERBS.search(noun) or STAT_WORDS.search(noun) or len(noun) < 2:

@@ -72,7 +72,7 @@ _GRAMMAR = LEXICON.grammar
 _SCOPE_END = regex.compile(rf"(?:{alternation(_GRAMMAR['scope_end'])})$")  # a scope: 「全国就业人员中」
 _LEAD = regex.compile(
     rf"^(?:\s+|其中|同时|此外|并|和|及|与|对|在|从|截至|全年|今年|去年|年末|年底|年初|年度|{_COUNT_OF}(?={_GROUP_RE.pattern})"
-    rf"|(?:{PERIOD.pattern})(?:度)?)[，,]?\s*"
+    rf"|(?:{PERIOD.pattern})(?:度)?|{alternation(LEXICON.grammar['holiday'])})[，,]?\s*"
 )
 
 
@@ -125,7 +125,7 @@ def find_subject(left: str) -> tuple[str | None, str]:
     sector = _SECTOR_OF.match(left) if "的" in left else None
     if sector and not VERBS.search(sector.group(1)):
         return sector.group(1), left[sector.end(1):]  # 「零售业的失业率」: the industry's rate
-    timed = _PER_TIME.match(left) if _PER_TIME_CHARS.intersection(left) else None
+    timed = _PER_TIME.match(left) if _holds_any(left, _PER_TIME_CHARS) else None
     if timed and not VERBS.search(timed.group(1)) and not PERIOD.fullmatch(timed.group(1)):
         return timed.group(1), left[timed.end(1):]  # 「金街日均客流量」: the street's figure, counted per day
     return None, left
@@ -210,13 +210,24 @@ def mask_dateline(sentence: str) -> str:
     >>> mask_dateline("北京市地区生产总值增长6.6%"), mask_dateline("【本报讯】本港失业率连跌9个月").lstrip()
     ('北京市地区生产总值增长6.6%', '本港失业率连跌9个月')
     """
+    head = sentence[:_DATELINE_REACH]
+    if "讯" not in head and "电" not in head and "息" not in head:
+        return sentence  # every dateline ends in 讯, 电 or 消息, near the start
     match = _DATELINE.match(sentence)
     return sentence if not match else "\u3000" * match.end() + sentence[match.end():]
 
 
 _SECTOR_OF = regex.compile(rf"(?:其中)?([^\d，、；：。\s“”\"的]{{1,12}}?(?:{alternation(_GRAMMAR['sector'])}))的(?=\p{{Han}}{{2}})")
 _PER_TIME = regex.compile(rf"([^\d，、；：。\s“”\"的]{{2,8}}?)(?:{alternation(_GRAMMAR['per_time'])})")
-_PER_TIME_CHARS = frozenset(word[-1] for word in _GRAMMAR["per_time"])
+_PER_TIME_CHARS = tuple(sorted({word[-1] for word in _GRAMMAR["per_time"]}))
+
+
+def _holds_any(text: str, chars: tuple[str, ...]) -> bool:
+    """Whether `text` holds one of a few characters (a loop of `in`: no set built per call)."""
+    for char in chars:
+        if char in text:
+            return True
+    return False
 _WHOLE_WORDS = tuple(sorted((w for w in _WHOLE if w.startswith("全")), key=len, reverse=True))
 _SCENE_CLAUSE = regex.compile(r"\s*在(\p{Han}{2,10})")
 _RELATIONAL = tuple(_GRAMMAR["relational"])
@@ -294,6 +305,7 @@ _BASE_NOUN = regex.compile(rf"的((?:平均)?(?:{alternation(_GRAMMAR['base_noun
 _DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _AGENCY = rf"(?:{alternation(LEXICON.paragraph_openers)}|\p{{Han}}{{1,6}}?(?:社|网|报|台))"
 _DATELINE = regex.compile(rf"^[【\[〔]?据?{_AGENCY}(?:\p{{Han}}{{0,8}}?{_DAY}月{_DAY}日(?:电|讯|消息)|讯|电|消息)[】\]〕]?(?:\s|[：:，,]|$)?")
+_DATELINE_REACH = 40
 _RANKED = regex.compile(r"[最首第（(\u3000—－-]|率先|唯一|领先|前列")  # after a place: a ranking, or a name (中国（安徽）自贸试验区, 中国—东盟)
 _RANKING = regex.compile(rf"{alternation(_GRAMMAR['ranking'])}|第[一二三四五六七八九十\d]")
 _CLAUSE = regex.compile(r"[，,；;：:。！？!?]")
@@ -329,7 +341,7 @@ def _opening(left: str, places: bool = True) -> str | None:
             return organisation.group()  # 「宁波舟山港集装箱吞吐量」: the port is whose figure it is
     if best is None:
         return None
-    if _is_city(best) and body.startswith(_WHOLE_WORDS, len(best)):
+    if body.startswith(_WHOLE_WORDS, len(best)) and _is_city(best):
         whole = next(w for w in _WHOLE_WORDS if body.startswith(w, len(best)))
         best = body[: len(best) + len(whole)]  # 「深圳全市商品房共成交930套」: the whole city
     # 「庆阳、酒泉经济总量」: places listed together are one subject.
