@@ -75,6 +75,23 @@ def test_section_period(shared, doc, piece, text, period):
     assert found[0]["period"] == period
 
 
+# Periods a paragraph hands on to the paragraphs after it. (paragraphs, the period each one inherits)
+CARRIED_PERIODS = [
+    # a month that qualifies a noun sets a scene (重庆日报 2025-05-09), not the time of the figures below
+    ([["5月的莫斯科，天高云阔。"], ["两地技能人才总量超1600万人。"]], [None, None]),
+    ([["三月的江南，春意盎然。"], ["全市接待游客1200万人次。"]], [None, None]),
+    ([["5月份，全国居民消费价格同比下降0.1%。"], ["其中，城市下降0.1%。"]], [None, "5月份"]),
+    ([["2025年，全市地区生产总值增长5.2%。"], ["城镇新增就业28万人。"]], [None, "2025年"]),
+]
+
+
+@pytest.mark.parametrize("paragraphs, inherited", CARRIED_PERIODS)
+def test_carried_period(paragraphs, inherited):
+    from pipeline.attribute.period import carried_periods
+
+    assert carried_periods(paragraphs) == inherited
+
+
 def test_enough_cases():
     assert len(CASE_ROWS) >= 60
 

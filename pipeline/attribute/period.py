@@ -118,9 +118,16 @@ def opening_period(text: str) -> str | None:
     '过去五年'
     >>> opening_period("高价值发明专利较2020年增长148%") is None
     True
+
+    A month with no year that qualifies a noun (「5月的莫斯科」, 「三月的江南」) sets a scene, not the time
+    of the figures after it:
+    >>> opening_period("5月的莫斯科，天高云阔。") is None
+    True
     """
     match = _OPENING.match(text) if may_hold_period(text) else None
-    return match.group(1) if match else None
+    if match is None or (text.startswith("的", match.end(1)) and _BARE_MONTH.fullmatch(match.group(1))):
+        return None
+    return match.group(1)
 
 
 def carried_periods(paragraphs: list[list[str]]) -> list[str | None]:
@@ -208,6 +215,7 @@ _DURATION = regex.compile(rf"(?:近|过去)?{_DIGIT}{{1,3}}(?:个)?(?:年|月|�
 _BASE = regex.compile(r"(?rp)(?:较|比|与|同|相比|从|[高低快慢多少]于)$")
 _BASE_LONGEST = 3  # characters a _BASE match spans at most (two, and a line break before $)
 _NO_PERIODS = Periods(())
+_BARE_MONTH = regex.compile(r"(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月")  # 5月, 十二月: a month with no year
 _OPENING = regex.compile(rf"^(?:各位代表[，,])?(?:在|截至|到|至|刚刚过去的|过去的)?({PERIOD.pattern})")  # 各位代表，刚刚过去的2025年
 
 
