@@ -24,7 +24,7 @@ from functools import lru_cache
 from .. import cached_regex as regex
 
 from ..lexicon import LEXICON
-from .period import PERIOD
+from .period import PERIOD, may_hold_period
 from .words import COMPARISONS, HEADS, VERBS, alternation
 
 _CITIES = set(LEXICON.cities)
@@ -122,6 +122,10 @@ def find_subject(left: str) -> tuple[str | None, str]:
         if _AFTER_VERB.search(left, 0, match.start()):
             continue  # 「承接京津冀转移项目131个」: a place after a verb is its object or source, not the subject
         return match.group(), left[match.end():]
+    named = _NAME_THEN_TIME.match(left) if may_hold_period(left) else None
+    if named and named.group(1)[-1] not in _MEASURE_ENDS and not VERBS.search(named.group(1)) \
+            and not PERIOD.match(named.group(1)) and len(left) - named.end() >= 2:
+        return named.group(1), left[named.end(1):]  # 「比亚迪2021年净增6.4万员工」: a name, then its time
     sector = _SECTOR_OF.match(left) if "的" in left else None
     if sector and not VERBS.search(sector.group(1)):
         return sector.group(1), left[sector.end(1):]  # 「零售业的失业率」: the industry's rate
@@ -217,6 +221,9 @@ def mask_dateline(sentence: str) -> str:
     return sentence if not match else "\u3000" * match.end() + sentence[match.end():]
 
 
+# A name opening a clause right before a year (「比亚迪2021年净增」): the period parts the subject from its figure.
+_NAME_THEN_TIME = regex.compile(r"([^\d，、；：。\s“”\"的在从由对与和及于以]{2,8}?)(?=(?:\d{4}|[一二〇零三四五六七八九]{4})年)")
+_MEASURE_ENDS = frozenset(_GRAMMAR["measure_end"])
 _SECTOR_OF = regex.compile(rf"(?:其中)?([^\d，、；：。\s“”\"的]{{1,12}}?(?:{alternation(_GRAMMAR['sector'])}))的(?=\p{{Han}}{{2}})")
 _PER_TIME = regex.compile(rf"([^\d，、；：。\s“”\"的]{{2,8}}?)(?:{alternation(_GRAMMAR['per_time'])})")
 _PER_TIME_CHARS = tuple(sorted({word[-1] for word in _GRAMMAR["per_time"]}))
