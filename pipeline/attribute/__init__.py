@@ -95,7 +95,40 @@ def attribute_facts(text: str, sentences: list[Sentence], quantities: list[Quant
             named_in[paragraph] = read[-1].metric
         facts.extend(_name_ratio_terms(sentences[index], by_sentence[index], read) if index in with_ratio else read)
     # A figure nothing names (no words in its clause, none before it) is left out: no fact without a metric.
-    return [fact for fact in facts if fact.metric]
+    facts = [fact for fact in facts if fact.metric]
+    return _with_topic(facts, sentences) if len(facts) >= _TOPIC_FACTS else facts
+
+
+_TOPIC_FACTS = 8      # a document, not a passage: its lead may set what it is about
+_LEAD_PARAGRAPHS = 3  # the headline and the lead
+
+
+def _with_topic(facts: list[Fact], sentences: list[Sentence]) -> list[Fact]:
+    """Facts whose sentences name no subject take the subject the document's lead is about, the one most
+    of the figures of its first paragraphs have (「比亚迪2021年净增6.4万员工」 heads a report on 比亚迪:
+    「2021全年，实现营收2161.42亿元」 is 比亚迪's too).
+
+    >>> from pipeline.segment import split_sentences
+    >>> from pipeline.quantities import find_quantities
+    >>> text = "比亚迪2021年净增6.4万员工。\\n" + "营收2161.42亿元，同比增加38.02%；净利润30.45亿元。" * 3
+    >>> [f.subject for f in attribute_facts(text, split_sentences(text), find_quantities(text))][-1]
+    '比亚迪'
+    """
+    if not sentences:
+        return facts
+    last_lead = sentences[0].paragraph + _LEAD_PARAGRAPHS
+    ends = [s.end for s in sentences if s.paragraph < last_lead]
+    lead_end = ends[-1] if ends else 0
+    counts: dict[str, int] = {}
+    for fact in facts:
+        if fact.start >= lead_end:
+            break
+        if fact.subject:
+            counts[fact.subject] = counts.get(fact.subject, 0) + 1
+    if not counts:
+        return facts
+    topic = max(counts, key=counts.__getitem__)  # (the first of the most frequent: dicts keep their order)
+    return [fact if fact.subject else replace(fact, subject=topic) for fact in facts]
 
 
 class _SubjectCarry:
