@@ -150,6 +150,9 @@ CASES = [
     # a name right before a year is whose figure it is, unless it names a measure
     ("别家都在裁员,比亚迪2021年净增6.4万员工,格局确实不一样!", "6.4万", "比亚迪", "员工"),
     ("地区生产总值2021年达到5000亿元。", "5000亿元", None, "地区生产总值"),
+    # SUBJECT以 FIGURE的 NOUN: the figure is the subject's, named by the noun after it
+    ("宁波舟山港以22866万吨的吞吐量继续稳坐头把交椅,虽然同比增速只有0.6%。", "22866万吨", "宁波舟山港", "吞吐量"),
+    ("连云港港以8.8%的增速冲进前十,而九江港更是以15.9%的惊人增速位列增速榜第一。", "15.9%", "九江港", "增速"),
     # a lead clause ending on a reporting verb (……在政府工作报告中表示) names no area: the one after it does
     ("国务院总理李克强在政府工作报告中表示,2021年,我国国内生产总值达到114万亿元,增长8.1%。城镇新增就业1269万人。",
      "1269万人", "我国", "城镇新增就业"),

@@ -14,7 +14,7 @@ from functools import lru_cache
 from .. import cached_regex as regex
 from ..lexicon import LEXICON
 from .lists import shared_head
-from .metric import left_name, peel_tail, percent_of, right_name, starts_with_level_noun, with_action
+from .metric import left_name, peel_head, peel_tail, percent_of, right_name, starts_with_level_noun, with_action
 from .subject import find_subject
 from .words import HEADS, VERBS, SCOPE_WORDS, STAT_WORDS
 
@@ -140,6 +140,28 @@ def _distributed(named: str, left: str, unit: str) -> tuple[str, str | None] | N
     if not marked and not all(part[-1] in "率额量值数" or any(part.endswith(h) for h in HEADS) for part in parts):
         return None  # 「交通运输、仓储和邮政业增长8.5%」 is one industry
     return parts[0], None
+
+
+def by_means(left: str, right: str) -> tuple[str, str] | None:
+    """(subject, name) of a figure written as the means of its subject, SUBJECT以 FIGURE的 NOUN:
+    「宁波舟山港以22866万吨的吞吐量继续稳坐头把交椅」 → (宁波舟山港, 吞吐量); None for any other figure
+    (name '' where no noun follows: the name is then the one before).
+
+    >>> by_means("而九江港更是以", "的惊人增速位列增速榜第一"), by_means("增长", "")
+    (('九江港', '增速'), None)
+    """
+    body = left.rstrip()
+    if not body.endswith("以") or len(body) < 3:
+        return None
+    actor = peel_head(peel_tail(body[:-1].strip(_BLANKS)))
+    if len(actor) < 2 or len(actor) > 16 or VERBS.search(actor) or STAT_WORDS.search(actor):
+        return None
+    noun = _MEANS_NOUN.match(right)
+    return actor, (noun.group(1) if noun and noun.group(1) not in _VAGUE else "")
+
+
+_VAGUE = frozenset(LEXICON.grammar["vague_result"])
+_MEANS_NOUN = regex.compile(r"的(?:\p{Han}{0,4}?)(\p{Han}{2}(?:总量|量|额|率)?)(?=[^\p{Han}]|位|居|稳|领|继|持|冲|让|排|$)")
 
 
 def _name_from_before(named: str, left: str, right: str, unit: str, last_name: str, stat_words: str,

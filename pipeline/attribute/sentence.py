@@ -33,7 +33,7 @@ from .subject import compared_base, counted_group, find_subject, is_place, mask_
 from .words import CLAUSE_BREAK, SCOPE_STATS, SCOPE_WORDS, STAT_WORDS, VERBS
 from .carry import (_Reading, _carry_bound, _carry_trailing_bound, _fact, _folded_subject, _mask_asides,
                     _share_tier_noun)
-from .naming import (_BLANKS, _MINUS_BEFORE, _MINUS_SIGNS, _SIZE_OF_CHANGE, _distributed, _is_example,
+from .naming import (by_means, _BLANKS, _MINUS_BEFORE, _MINUS_SIGNS, _SIZE_OF_CHANGE, _distributed, _is_example,
                      _listed_example, _name_from_before, _name_in_words, _opens_with_verb, _tail)
 
 
@@ -139,6 +139,10 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
             # 「……的失业保险稳岗返还比例由60%提至90%，大企业由30%提至50%」: the same measure, of other firms
             before = _folded_subject(reading, reading.facts[-1].subject) if reading.facts else None
             named = last_name[len(before):].lstrip("的") if before and last_name.startswith(before) else last_name
+        means = by_means(left, right) if left.endswith("以") and not (listed and i in listed[0]) else None
+        if means:  # 「宁波舟山港以22866万吨的吞吐量继续稳坐头把交椅」: the port's figure, named after it
+            subject, place = means[0], False
+            named = means[1] or last_name or named
         if i in reading.bracketed:  # 「广东(91723.22亿元)、江苏(88652.7亿元)……GDP超过5万亿元」, 「服装(上升7.6%)」
             bracket_place, bracket_name = reading.bracketed[i]
             if bracket_place:
