@@ -354,6 +354,58 @@ CASES = [
         第一产业 | | 15670000 | 元 | | 1952年 | 1 567
         地区生产总值 | | 56430000 | 元 | | 1953年 | 5 643
         第一产业 | | 15800000 | 元 | | 1953年 | 1 580"""),
+    # A monthly report (统计月报) with a 计算单位 column: each row its own unit; 「—」 is no figure.
+    ("monthly report, 计算单位 column",
+     "统计月报 2011年4月\n指标名称\t计算单位\t本月\t本年累计\t比上年同期增长%\n社会消费品零售总额\t万元\t156 789\t612 345\t18.2\n"
+     "接待游客\t万人次\t—\t120.5\t25.1",
+     """社会消费品零售总额 | | 1567890000 | 元 | | 本月 | 156 789
+        社会消费品零售总额 | | 6123450000 | 元 | cumulative | 本年 | 612 345
+        社会消费品零售总额 | | 18.2 | % | growth_rate | 本年 | 18.2
+        接待游客 | | 1205000 | 人次 | cumulative | 本年 | 120.5
+        接待游客 | | 25.1 | % | growth_rate | 本年 | 25.1"""),
+    # Taiwan's GDP by sector: the currency before the scale in the unit line (新臺幣億元).
+    ("Taiwan GDP, 新臺幣億元",
+     "表5  台湾省国内生产总值及部门构成\n单位:新臺幣億元\n年 份\t國內生產毛額\t年增率 %\t農業\n1993\t58112\t6.3\t2090",
+     """國內生產毛額 | | 5811200000000 | 新台币元 | | 1993年 | 58112
+        國內生產毛額 | | 6.3 | % | growth_rate | 1993年 | 6.3
+        農業 | | 209000000000 | 新台币元 | | 1993年 | 2090"""),
+    # A Hong Kong yearbook table: a unit line alone (十億港元), countries as rows under 國家/地區.
+    ("Hong Kong trade by country, 十億港元",
+     "表13  按主要國家/地區劃分的商品貿易\n十億港元\n國家/地區\t進口\t轉口\n中國內地\t450.0\t420.9\n美國\t97.5\t229.3",
+     """進口 | 中國內地 | 450000000000 | 港元 | | | 450.0
+        轉口 | 中國內地 | 420900000000 | 港元 | | | 420.9
+        進口 | 美國 | 97500000000 | 港元 | | | 97.5
+        轉口 | 美國 | 229300000000 | 港元 | | | 229.3"""),
+    # Rates of change printed in brackets on a line of their own under each country's figures.
+    ("Hong Kong trade, bracketed growth lines",
+     "2004年香港按主要国家/地区划分的商品贸易\n(百万港元)\n国家/地区\t进口\t港产品出口\n中国内地\t1 167 000\t60 000\n"
+     "\t(14.5)\t(-4.9)",
+     """进口 | 中国内地 | 1167000000000 | 港元 | | 2004年 | 1 167 000
+        港产品出口 | 中国内地 | 60000000000 | 港元 | | 2004年 | 60 000
+        进口 | 中国内地 | 14.5 | % | growth_rate | 2004年 | 14.5
+        港产品出口 | 中国内地 | -4.9 | % | growth_rate | 2004年 | -4.9"""),
+    # A finance table: a deficit with a minus sign (−) or in brackets; an index column (上年=100) has no unit.
+    ("finance, negative balances and 上年=100",
+     "表7-1  财政收入与支出\n单位:万元\n年 份\t财政收入\t收支差额\t财政收入指数(上年=100)\n"
+     "2010\t5 002 268\t−11 986 784\t128.8\n2011\t7 208 902\t(15 631 376)\t144.1",
+     """财政收入 | | 50022680000 | 元 | | 2010年 | 5 002 268
+        收支差额 | | -119867840000 | 元 | | 2010年 | −11 986 784
+        财政收入指数 | | 128.8 | | | 2010年 | 128.8
+        财政收入 | | 72089020000 | 元 | | 2011年 | 7 208 902
+        收支差额 | | -156313760000 | 元 | | 2011年 | 15 631 376
+        财政收入指数 | | 144.1 | | | 2011年 | 144.1"""),
+    # A bilingual yearbook table: the English header line under the Chinese one repeats the years.
+    ("bilingual header, English years line",
+     "表3  主要经济指标\n指标\t2020年\t2021年\nItem\t2020\t2021\n地区生产总值(亿元)\t25115\t27610",
+     """地区生产总值 | | 2511500000000 | 元 | | 2020年 | 25115
+        地区生产总值 | | 2761000000000 | 元 | | 2021年 | 27610"""),
+    # Product output with the unit in each cell (公报 style), 亿千瓦小时 read as one unit.
+    ("units in the cells",
+     "主要工业产品产量\n产品名称\t1994年\t比上年增长(%)\n原煤\t12.29亿吨\t7.0\n发电量\t9200亿千瓦小时\t9.9",
+     """原煤 | | 1229000000 | 吨 | | 1994年 | 12.29亿吨
+        原煤 | | 7.0 | % | growth_rate | 1994年 | 7.0
+        发电量 | | 920000000000 | 千瓦小时 | | 1994年 | 9200亿千瓦小时
+        发电量 | | 9.9 | % | growth_rate | 1994年 | 9.9"""),
     # A text with no table gives its prose facts only, as before.
     ("prose only",
      "全年粮食产量70650万吨，比上年增加1109万吨。",

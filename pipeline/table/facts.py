@@ -33,6 +33,7 @@ _SUBJECTS = {word for word in LEXICON.subjects if "\t" not in word} | set(LEXICO
 _RATE_UNITS = ("%", "‰", "", "倍")
 _RATES = ("growth_rate", "change", "share")
 _BARE_YEAR = re.compile(r"^(?:19|20)\d{2}$")
+_LATIN_ONLY = re.compile(r"^[A-Za-z][A-Za-z .,&()'/-]*$")
 _CONTINUED = re.compile("^(?:%s)" % "|".join(map(re.escape, _WORDS.get("continued", ()))) if _WORDS.get("continued") else r"(?!)")
 _UNIT_ROW = re.compile("^(?:%s)\\s*[：:]" % "|".join(map(re.escape, _WORDS["unit_label"])))
 
@@ -92,7 +93,9 @@ def _header_count(table: TextTable, width: int) -> int:
             count += 1              # a title, unit or corner line inside the table
             titles += 1
             continue
-        if any(is_figure(cell.text) for cell in cells[1:]) and not (count == titles and _is_year_row(cells[1:])):
+        # years over the columns: the first header row, or the English line under it (「Item | 2020 | 2021」)
+        if any(is_figure(cell.text) for cell in cells[1:]) and not (
+                (count == titles or _LATIN_ONLY.match(row.cells[0].text)) and _is_year_row(cells[1:])):
             break
         if cells and is_figure(cells[0].text) and not is_period(cells[0].text):
             break
@@ -238,6 +241,7 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
     labels = row_labels(table, count, width, label_at, spans)
     seen: set = set()                           # the row names read so far
     block = None                                # (name, unit) of the index or share row the rows below repeat
+    previous = None                             # what the last row of figures was about (for a line of rates under it)
     for position in range(count, len(table.rows)):
         row = table.rows[position]
         if position not in labels:
@@ -248,6 +252,7 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
             filled = [cell for cell in cells if cell is not None and cell.text]
             outline.section(filled[0].text if filled else "")
             continue                            # a section row: 按主要行业分, or 其中： alone
+        growth_line = not raw_label.strip() and previous is not None and _bracketed_line(cells, label_at)
         label = read_label(raw_label)
         subject = period = None
         name = label.name
@@ -267,6 +272,9 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
         row_unit = _row_unit(cells, headings)
         period = period or _cell_of_role(cells, headings, "period", label_at)
         subject = subject or _cell_of_role(cells, headings, "subject", label_at)
+        if growth_line:          # 「(14.5)  (-4.9)」 under a row of figures: that row's rates of change, in %
+            name, subject, period, label_unit, row_unit = previous
+        previous = (name, subject, period, label_unit, row_unit)
         sentence = _sentence(head, row.text)
         for index in range(width):
             cell = cells[index]
@@ -278,6 +286,10 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
                 unit = own_unit or heading.unit or row_unit or label_unit or headings[label_at].unit or caption.unit or (1, "")
                 stat = heading.stat or label.stat
                 sign = heading.sign if heading.stat else label.sign
+                if growth_line:
+                    unit, stat, sign = (1, "%"), "growth_rate", 1
+                elif stat is None and _BRACKETED.match(cell.text) and number > 0:
+                    sign = -1            # 「(15 631 376)」: a negative amount, as accounts write it
                 scale, unit_name = unit
                 if own_unit and own_unit[1] != "":
                     scale = own_unit[0]
@@ -304,6 +316,16 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
                     "column": index + 1,
                 })
     return facts
+
+
+_BRACKETED = re.compile(r"^\s*[(（][^()（）]*\d[^()（）]*[)）]\s*$")
+
+
+def _bracketed_line(cells, label_at: int) -> bool:
+    """A line without a label whose figures are all in brackets: the rates of change of the row above
+    (「中国内地 | 1 167 000 | 60 000」 then 「 | (14.5) | (-4.9)」), as yearbooks print them."""
+    filled = [cell.text for index, cell in enumerate(cells) if index != label_at and cell is not None and cell.text]
+    return bool(filled) and all(_BRACKETED.match(text) and is_figure(text.strip()) for text in filled)
 
 
 def _cell_of_role(cells, headings: list[Heading], role: str, label_at: int) -> str | None:

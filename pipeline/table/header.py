@@ -2,9 +2,13 @@
 
 >>> read_unit("亿元"), read_unit("%"), read_unit("百分点"), read_unit("上年=100")
 ((100000000, '元'), (1, '%'), (1, '个百分点'), None)
+>>> read_unit("新臺幣億元"), read_unit("人民币万元"), read_unit("十億港元")
+((100000000, '新台币元'), (10000, '元'), (1000000000, '港元'))
 >>> header = read_heading("比上年增长（%）")
 >>> header.measure, header.unit, header.stat, header.period
 (None, (1, '%'), 'growth_rate', None)
+>>> read_heading("财政收入指数(上年=100)").measure, read_heading("财政收入指数(上年=100)").unit
+('财政收入指数', (1, ''))
 >>> header = read_heading("2024年1-8月 出口额（亿美元）")
 >>> header.measure, header.unit, header.stat, header.period
 ('出口额', (100000000, '美元'), None, '2024年1-8月')
@@ -33,6 +37,9 @@ _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _YEAR_ALONE = re.compile(r"^(?:19|20)\d{2}年$")
 _PARENS = re.compile(r"[（(]([^（）()]{1,16})[）)]")
+_BASE = re.compile(r"[=为]\s*100$")            # 「(上年=100)」: an index, its cells have no unit
+_HOME_CURRENCY = frozenset(_WORDS.get("home_currency", ()))
+_CURRENCIES = tuple(_WORDS.get("currency_prefix", ())) + tuple(_HOME_CURRENCY)
 
 
 def _alternation(words) -> str:
@@ -70,6 +77,11 @@ def read_unit(text: str) -> tuple[int, str] | None:
     text = fold(text).strip()
     if not text or len(text) > 12 or text[0].isdigit():
         return None
+    for prefix in _CURRENCIES:              # 「新台币亿元」: the currency written before the scale
+        if text.startswith(prefix) and len(text) > len(prefix) and text.endswith("元"):
+            scaled = read_unit(text[len(prefix):])
+            if scaled and scaled[1] == "元":
+                return scaled[0], ("" if prefix in _HOME_CURRENCY else prefix) + "元"
     found = find_quantities("1" + text)
     if len(found) != 1 or found[0].text != "1" + text:
         return None
@@ -129,7 +141,7 @@ def read_heading(text: str) -> Heading:
 
     for match in _PARENS.finditer(folded):
         found = read_unit(match.group(1)) or (_UNIT_LABEL.search(match.group(1)) and read_unit(
-            _UNIT_LABEL.search(match.group(1)).group(1)))
+            _UNIT_LABEL.search(match.group(1)).group(1))) or (_BASE.search(match.group(1)) and (1, ""))
         if found:
             unit = unit or found
             drop(*match.span())
@@ -246,8 +258,16 @@ _SPACED_TIME = re.compile(r"(?<=\d) +(?=[年月季])")
 
 
 def read_caption(text: str) -> Heading:
-    """A table's caption: its period, its unit (单位：万吨) and the title's measure (表1 taken off)."""
+    """A table's caption: its period, its unit (单位：万吨) and the title's measure (表1 taken off);
+    a line that is a unit alone is the unit.
+
+    >>> read_caption("十億港元").unit, read_caption("单位:新臺幣億元").unit
+    ((1000000000, '港元'), (100000000, '新台币元'))
+    """
     text = _SPACED_TIME.sub("", text)            # 「2015 年」 as typeset
+    alone = read_unit(text.strip(_PUNCTUATION))
+    if alone:                                    # a line that is a unit alone: 「十億港元」, 「(百万港元)」
+        return Heading(text, unit=alone)
     folded = fold(text)
     number = _CAPTION_NUMBER.match(folded)
     body_at = number.end() if number else 0
