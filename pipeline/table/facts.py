@@ -9,7 +9,7 @@
 `table`, `row` and `column` are 1-based: the document's tables in text order, the table's lines as
 written (header rows counted, caption and rule lines not), and the cell's place in its row.
 A row that is part of the row above (「其中：住宅」, 「#住宅」, or a row indented under 「其中：」) is named
-「<the row above>中<its label>」: 房地产开发投资中住宅.
+by its own label (住宅) and measured in the unit of the row above.
 """
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from ..lexicon import LEXICON
 from ..quantities import find_quantities
 from .align import aligned, column_spans, table_width
 from .detect import Line, TextTable, find_tables, is_figure
-from .header import Heading, fold, is_period, read_captions, read_heading, read_unit
+from .header import Heading, closing_stat, fold, is_period, read_captions, read_heading, read_unit
 from .labels import Outline, read_label, row_labels
 
 __all__ = ["table_facts", "find_tables"]
@@ -234,6 +234,8 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
     captions = [line.text for line in table.caption] + [" ".join(c.text for c in row.cells) for row in table.rows[:titles]]
     caption = read_captions(captions) if captions else Heading("")
     head = "\n".join([line.text for line in table.caption] + [row.text for row in table.rows[:count]])
+    # 「指标:工业增加值_同比增长(%)」 over columns of months: the caption says what kind of figure every cell is
+    caption_stat = closing_stat(captions) if not any(heading.stat for heading in headings) else None
     subject_rows = headings[label_at].role == "subject"
     industry_rows = fold(headings[label_at].text).strip() in _WORDS.get("industry", ())
     facts: list[dict] = []
@@ -262,7 +264,9 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
             period, name = name, None
         repeated = name in seen
         seen.add(name)
-        name, parent_unit = outline.name(label, row.indent, name)
+        # 「# 批发零售业」 then 「  住宿餐饮业」 set under its name, not under its 「#」: the two are parts alike
+        placed = bool(label.part and row.indent)
+        name, parent_unit = outline.name(label, row.indent + (label.lead if placed else 0), name, placed)
         label_unit = label.unit or parent_unit
         if label.unit is not None:
             block = (name, label.unit) if label.unit[1] in ("", "%") else None
@@ -288,6 +292,8 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
                 sign = heading.sign if heading.stat else label.sign
                 if growth_line:
                     unit, stat, sign = (1, "%"), "growth_rate", 1
+                elif stat is None and caption_stat in _RATES and unit[1] in ("%", "‰"):
+                    stat = caption_stat
                 elif stat is None and _BRACKETED.match(cell.text) and number > 0:
                     sign = -1            # 「(15 631 376)」: a negative amount, as accounts write it
                 scale, unit_name = unit

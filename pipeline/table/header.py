@@ -54,7 +54,7 @@ _QUALIFIERS = _TIMES | {word for word, stat in _STATS.items() if stat == "cumula
 _UNIT_LABEL = re.compile(rf"(?:{_alternation(_WORDS['unit_label'])})\s*[：:]\s*([^\s，,；;）)]+)")
 _CAPTION_NUMBER = re.compile(rf"^(?:(?:{_alternation(_WORDS['caption_opener'])})\s*[\d一二三四五六七八九十]+(?:[-—.．]\d+)*"
                              r"|\d+(?:[-—.．]\d+)+)\s*[:：、.．]?")
-_PUNCTUATION = " \t:：,，、.．;；-—–~±%‰+()（）[]【】"
+_PUNCTUATION = " \t:：,，、.．;；-—–~±%‰+()（）[]【】_"
 
 
 @dataclass(frozen=True)
@@ -254,6 +254,23 @@ def read_captions(lines: list[str]) -> Heading:
     return Heading(" ".join(lines), measure, unit, stat.stat if stat else None, stat.sign if stat else 1, period)
 
 
+_STAT_AT_END = re.compile(rf"(?:{_alternation(_STATS)})$")
+
+
+def closing_stat(lines: list[str]) -> str | None:
+    """The stat a caption's title ends with, its unit set aside: what every cell of its table is.
+
+    >>> closing_stat(["指标:工业增加值_同比增长(%)"]), closing_stat(["表1 制造业PMI及构成指数 单位:%"])
+    ('growth_rate', None)
+    """
+    for line in lines:
+        folded = _UNIT_LABEL.sub("", _PARENS.sub("", fold(line))).strip(_PUNCTUATION)
+        match = _STAT_AT_END.search(folded)
+        if match:
+            return _STATS[match.group()]
+    return None
+
+
 _SPACED_TIME = re.compile(r"(?<=\d) +(?=[年月季])")
 
 
@@ -287,9 +304,14 @@ def caption_measure(measure: str | None) -> str | None:
 
     >>> caption_measure("各市地区生产总值"), caption_measure("全国及各省(区、市)粮食产量"), caption_measure("主要农产品产量情况")
     ('地区生产总值', '粮食产量', '农产品产量')
+    >>> caption_measure("指标:工业增加值_"), caption_measure("主要工业产品产量及其")
+    ('工业增加值', '工业产品产量')
     """
     if not measure:
         return measure
+    label = re.match(r"^([^:：]{1,6})[:：]", fold(measure))
+    if label and label.group(1) in _WORDS["generic"]:      # 「指标:工业增加值」: the name after its label
+        measure = measure[label.end():]
     start, end, folded = 0, len(measure), fold(measure)
     moved = True
     while moved:
