@@ -424,6 +424,21 @@ CASES = [
         原煤 | | 7.0 | % | growth_rate | 1994年 | 7.0
         发电量 | | 920000000000 | 千瓦小时 | | 1994年 | 9200亿千瓦小时
         发电量 | | 9.9 | % | growth_rate | 1994年 | 9.9"""),
+    # A yearbook table (山东统计年鉴 12-11 layout): a header of three rows, names spaced out and written down
+    # their columns, a 「#」 column that is a part of the column on its left (亏损企业 among 企业单位数, in 个);
+    # rows of groups under 类别 are the subjects, 总计 the whole the caption names.
+    ("yearbook, group rows, three-row header with a # column",
+     "12-11 规模以上非公有工业主要经济指标\n(2002年) 单位:万元\n类 别\t企 业\t\t工 业\t资产合计\n"
+     "\t单 位 数\t#亏 损\t\t\n\t(个)\t企 业\t总 产 值\t\n总 计\t8377\t1047\t45461718\t35949602\n"
+     "一、按轻重工业分\n轻工业\t4821\t678\t24290034\t18697035",
+     """企业单位数 | 规模以上非公有工业 | 8377 | 个 | | 2002年 | 8377
+        亏损企业 | 规模以上非公有工业 | 1047 | 个 | | 2002年 | 1047
+        工业总产值 | 规模以上非公有工业 | 454617180000 | 元 | | 2002年 | 45461718
+        资产合计 | 规模以上非公有工业 | 359496020000 | 元 | | 2002年 | 35949602
+        企业单位数 | 轻工业 | 4821 | 个 | | 2002年 | 4821
+        亏损企业 | 轻工业 | 678 | 个 | | 2002年 | 678
+        工业总产值 | 轻工业 | 242900340000 | 元 | | 2002年 | 24290034
+        资产合计 | 轻工业 | 186970350000 | 元 | | 2002年 | 18697035"""),
     # A text with no table gives its prose facts only, as before.
     ("prose only",
      "全年粮食产量70650万吨，比上年增加1109万吨。",

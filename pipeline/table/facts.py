@@ -21,7 +21,7 @@ from ..lexicon import LEXICON
 from ..quantities import find_quantities
 from .align import aligned, column_spans, table_width
 from .detect import Line, TextTable, find_tables, is_figure
-from .header import Heading, closing_stat, fold, is_period, read_captions, read_heading, read_unit
+from .header import Heading, closing_stat, fold, is_period, read_captions, read_heading, read_unit, unspaced
 from .labels import Outline, read_label, row_labels
 
 __all__ = ["table_facts", "find_tables"]
@@ -151,6 +151,7 @@ def _column_headings(table: TextTable, width: int, count: int, first: int = 0, s
     (in a table aligned with spaces, a header cell stands over the column it overlaps most)."""
     texts = [[] for _ in range(width)]
     above = None
+    previous_values = None                    # the header row above, its spanning cells repeated
     for position, row in enumerate(table.rows[:count]):
         if position < first:
             continue
@@ -158,16 +159,35 @@ def _column_headings(table: TextTable, width: int, count: int, first: int = 0, s
         if above is not None and _under_corner(cells, above):
             cells = [None] + cells[:-1]
         above = cells
-        last = None
+        last, source = None, 0
+        row_values = []
         for index, cell in enumerate(cells):
             value = cell.text if cell is not None else ""
             if not value and position < count - 1 and index > 0:
-                value = last or ""            # a cell spanning the columns to its right
+                # a cell spanning the columns to its right, unless the columns part above (a name written
+                # down its column over rows, 「工 业 / 总 产 值」, leaves this row blank)
+                if previous_values is None or previous_values[index] == previous_values[source]:
+                    value = last or ""
             else:
-                last = value
+                last, source = value, index
+            row_values.append(value)
             if value:
-                texts[index].append(value)
+                texts[index].append(_closed_up(value))
+        previous_values = row_values
+    # 「企 业 | 」 over 「单 位 数 | #亏 损」 over 「(个) | 企 业」: a column marked 「#」 is a part of the column on
+    # its left (亏损企业 among 企业单位数): named from its mark down, in the left column's unit where it has none
+    parts_of_left = set()
+    for index, parts in enumerate(texts):
+        marked = [at for at, part in enumerate(parts) if _PART_MARK.match(fold(part))]
+        if index > 0 and marked:
+            texts[index] = [parts[marked[0]].lstrip("#＃ ")] + parts[marked[0] + 1:]
+            parts_of_left.add(index)
     headings = [read_heading(" ".join(parts)) for parts in texts]
+    for index in sorted(parts_of_left):
+        heading = headings[index]
+        if heading.unit is None and headings[index - 1].unit is not None:
+            headings[index] = Heading(heading.text, heading.measure, headings[index - 1].unit, heading.stat, heading.sign,
+                                      heading.period, heading.role, heading.qualifier)
     # A column that gives a stat without its own period or measure takes those of the column to its
     # left (「2024年 | 比上年增长（%）」, 「出口额（亿元） | 增长（%）」).
     # A rate takes the period of the level on its left; not 「当月同比增长 | 累计增长」 nor 「当月 | 累计」.
@@ -180,6 +200,15 @@ def _column_headings(table: TextTable, width: int, count: int, first: int = 0, s
             headings[index] = Heading(heading.text, measure, heading.unit, heading.stat, heading.sign, period,
                                       heading.role, heading.qualifier)
     return headings
+
+
+_PART_MARK = re.compile(r"^[#＃]\s*")
+
+
+def _closed_up(cell: str) -> str:
+    """A header cell's name spaced out to the column's width, set close again (「#亏 损」 → 「#亏损」)."""
+    mark = _PART_MARK.match(cell)
+    return cell[:mark.end()].strip() + unspaced(cell[mark.end():]) if mark else unspaced(cell)
 
 
 def _under_corner(cells: list, above: list) -> bool:
@@ -236,7 +265,9 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
     head = "\n".join([line.text for line in table.caption] + [row.text for row in table.rows[:count]])
     # 「指标:工业增加值_同比增长(%)」 over columns of months: the caption says what kind of figure every cell is
     caption_stat = closing_stat(captions) if not any(heading.stat for heading in headings) else None
-    subject_rows = headings[label_at].role == "subject"
+    # rows of groups (轻工业, 亏损企业) under a 类别 header, columns of measures (企业单位数, 工业总产值): the row is who
+    group_rows = fold(headings[label_at].text).strip() in _WORDS.get("group", ()) and _measure_columns(headings, label_at)
+    subject_rows = headings[label_at].role == "subject" or group_rows
     industry_rows = fold(headings[label_at].text).strip() in _WORDS.get("industry", ())
     facts: list[dict] = []
     outline = Outline(2 if table.kind == "bar" else 1)
@@ -260,6 +291,8 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
         name = label.name
         if name and (subject_rows or fold(name) in _SUBJECTS):
             subject, name = name, None
+        elif group_rows and label.total:
+            subject = caption.measure           # 「总计」 of 规模以上非公有工业主要经济指标: the whole the caption names
         elif name and is_period(name):
             period, name = name, None
         repeated = name in seen
@@ -332,6 +365,15 @@ def _bracketed_line(cells, label_at: int) -> bool:
     (「中国内地 | 1 167 000 | 60 000」 then 「 | (14.5) | (-4.9)」), as yearbooks print them."""
     filled = [cell.text for index, cell in enumerate(cells) if index != label_at and cell is not None and cell.text]
     return bool(filled) and all(_BRACKETED.match(text) and is_figure(text.strip()) for text in filled)
+
+
+_HEADS = tuple(LEXICON.heads)
+
+
+def _measure_columns(headings: list[Heading], label_at: int) -> bool:
+    """Two columns or more whose headers name measures (ending in a head noun: 单位数, 总产值, 增加值)."""
+    return sum(1 for index, heading in enumerate(headings) if index != label_at and heading.measure
+               and fold(heading.measure).endswith(_HEADS)) >= 2
 
 
 def _cell_of_role(cells, headings: list[Heading], role: str, label_at: int) -> str | None:
