@@ -439,6 +439,35 @@ CASES = [
         亏损企业 | 轻工业 | 678 | 个 | | 2002年 | 678
         工业总产值 | 轻工业 | 242900340000 | 元 | | 2002年 | 24290034
         资产合计 | 轻工业 | 186970350000 | 元 | | 2002年 | 18697035"""),
+    # Hong Kong yearbook layout: a line of years under the names it dates, and the year's change on a line
+    # of its own, labelled 按年变动 (%), under each country's figures.
+    ("Hong Kong trade, a line of years and 按年变动 lines",
+     "按主要国家/地区划分的商品贸易\n百万港元\n国家/地区\t进口\t转口\n\t2004\t2004\n中国内地\t1 167 000\t1 059 000\n"
+     "按年变动 (%)\t(14.5)\t(15.7)",
+     """进口 | 中国内地 | 1167000000000 | 港元 | | 2004年 | 1 167 000
+        转口 | 中国内地 | 1059000000000 | 港元 | | 2004年 | 1 059 000
+        进口 | 中国内地 | 14.5 | % | growth_rate | 2004年 | 14.5
+        转口 | 中国内地 | 15.7 | % | growth_rate | 2004年 | 15.7"""),
+    # A unit alone on a header row under the years (百萬港元); 「—」 is no figure.
+    ("unit on a header row of its own, traditional",
+     "進口農作物、牲口、家禽\n\t1997\t1998\n\t百萬港元\t百萬港元\n蔬菜\t4 235\t4 012\n活家禽\t1 856\t—",
+     """蔬菜 | | 4235000000 | 港元 | | 1997年 | 4 235
+        蔬菜 | | 4012000000 | 港元 | | 1998年 | 4 012
+        活家禽 | | 1856000000 | 港元 | | 1997年 | 1 856"""),
+    # A share row under the level it divides (占总进口的百分比 under 进口): the share of that row's measure.
+    ("share rows under their levels",
+     "涉及外发中国内地加工的贸易(香港)\n项目\t2006\t2007\n进口(亿港元)\t7 410\t7 689\n占总进口的百分比(%)\t39.5\t38.9",
+     """进口 | | 741000000000 | 港元 | | 2006年 | 7 410
+        进口 | | 768900000000 | 港元 | | 2007年 | 7 689
+        进口 | | 39.5 | % | share | 2006年 | 39.5
+        进口 | | 38.9 | % | share | 2007年 | 38.9"""),
+    # A column of bare percentages beside each sector's level: that sector's share (部门构成).
+    ("Taiwan GDP by sector, % columns",
+     "表5  台湾省国内生产总值及部门构成\n单位:新臺幣億元\n年 份\t農業\t%\t工業\t%\n1993\t2090\t3.6\t20003\t34.4",
+     """農業 | | 209000000000 | 新台币元 | | 1993年 | 2090
+        農業 | | 3.6 | % | share | 1993年 | 3.6
+        工業 | | 2000300000000 | 新台币元 | | 1993年 | 20003
+        工業 | | 34.4 | % | share | 1993年 | 34.4"""),
     # A text with no table gives its prose facts only, as before.
     ("prose only",
      "全年粮食产量70650万吨，比上年增加1109万吨。",

@@ -36,9 +36,11 @@ def header_count(table: TextTable, width: int) -> int:
             count += 1              # a title, unit or corner line inside the table
             titles += 1
             continue
-        # years over the columns: the first header row, or the English line under it (「Item | 2020 | 2021」)
+        # years over the columns: the first header row, the English line under it (「Item | 2020 | 2021」), or
+        # a line of years under the names it dates (「 | 2004 | 2004」 under 「国家/地区 | 进口 | 转口」)
         if any(is_figure(cell.text) for cell in cells[1:]) and not (
-                (count == titles or _LATIN_ONLY.match(row.cells[0].text)) and _is_year_row(cells[1:])):
+                (count == titles or _LATIN_ONLY.match(row.cells[0].text)) and _is_year_row(cells[1:])) and not (
+                not row.cells[0].text and _is_year_row(cells)):
             break
         if cells and is_figure(cells[0].text) and not is_period(cells[0].text):
             break
@@ -131,6 +133,11 @@ def column_headings(table: TextTable, width: int, count: int, first: int = 0, sp
         if heading.unit is None and headings[index - 1].unit is not None:
             headings[index] = Heading(heading.text, heading.measure, headings[index - 1].unit, heading.stat, heading.sign,
                                       heading.period, heading.role, heading.qualifier)
+    # 「農業 | %」: a column of bare percentages beside a level is that level's share of the whole
+    for index, heading in enumerate(headings):
+        if index > 0 and heading.unit == (1, "%") and not (heading.measure or heading.stat or heading.period) \
+                and heading.role == "value" and headings[index - 1].measure and headings[index - 1].unit != (1, "%"):
+            headings[index] = Heading(heading.text, None, heading.unit, "share", 1, None, heading.role, heading.qualifier)
     # A column that gives a stat without its own period or measure takes those of the column to its
     # left (「2024年 | 比上年增长（%）」, 「出口额（亿元） | 增长（%）」).
     # A rate takes the period of the level on its left; not 「当月同比增长 | 累计增长」 nor 「当月 | 累计」.

@@ -134,7 +134,7 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
             filled = [cell for cell in cells if cell is not None and cell.text]
             outline.section(filled[0].text if filled else "")
             continue                            # a section row: 按主要行业分, or 其中： alone
-        growth_line = not raw_label.strip() and previous is not None and _bracketed_line(cells, label_at)
+        rate_of_above = _rate_of_row_above(raw_label, cells, label_at) if previous is not None else None
         label = read_label(raw_label)
         subject = period = None
         name = label.name
@@ -158,7 +158,7 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
         row_unit = _row_unit(cells, headings)
         period = period or _cell_of_role(cells, headings, "period", label_at)
         subject = subject or _cell_of_role(cells, headings, "subject", label_at)
-        if growth_line:          # 「(14.5)  (-4.9)」 under a row of figures: that row's rates of change, in %
+        if rate_of_above:        # 「(14.5)  (-4.9)」 under a row of figures: that row's rates of change, in %
             name, subject, period, label_unit, row_unit = previous
         previous = (name, subject, period, label_unit, row_unit)
         sentence = _sentence(head, row.text)
@@ -172,8 +172,8 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
                 unit = own_unit or heading.unit or row_unit or label_unit or headings[label_at].unit or caption.unit or (1, "")
                 stat = heading.stat or label.stat
                 sign = heading.sign if heading.stat else label.sign
-                if growth_line:
-                    unit, stat, sign = (1, "%"), "growth_rate", 1
+                if rate_of_above:
+                    unit, stat, sign = own_unit or label.unit or (1, "%"), rate_of_above[0], rate_of_above[1]
                 elif stat is None and caption_stat in _RATES and unit[1] in ("%", "‰"):
                     stat = caption_stat
                 elif stat is None and _BRACKETED.match(cell.text) and number > 0:
@@ -206,7 +206,26 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
     return facts
 
 
+_SHARE_OPENERS = tuple(_WORDS.get("share_opener", ()))
+_SHARE_OF = re.compile(r"(?:百分比|比重|份额|占比)\s*(?:[（(]%[）)])?$")
 _BRACKETED = re.compile(r"^\s*[(（][^()（）]*\d[^()（）]*[)）]\s*$")
+
+
+def _rate_of_row_above(raw_label: str, cells, label_at: int) -> tuple[str, int] | None:
+    """(stat, sign) of a row that gives the rates of the row above rather than figures of its own: a line
+    without a label whose figures are all in brackets, a label that is a stat alone (「按年变动 (%)」), or a
+    share of a whole (「占总进口的百分比(%)」 under 「进口(亿港元)」); None for any other row.
+
+    >>> _rate_of_row_above("按年變動 (%)", [], 0), _rate_of_row_above("占总进口的百分比(%)", [], 0)
+    (('growth_rate', 1), ('share', 1))
+    """
+    if not raw_label.strip():
+        return ("growth_rate", 1) if _bracketed_line(cells, label_at) else None
+    folded = fold(raw_label).strip()
+    if folded.startswith(_SHARE_OPENERS) and _SHARE_OF.search(folded):
+        return "share", 1
+    heading = read_heading(raw_label)
+    return (heading.stat, heading.sign) if heading.stat and not heading.measure and heading.role == "value" else None
 
 
 def _bracketed_line(cells, label_at: int) -> bool:

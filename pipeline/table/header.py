@@ -9,6 +9,8 @@
 (None, (1, '%'), 'growth_rate', None)
 >>> read_heading("财政收入指数(上年=100)").measure, read_heading("财政收入指数(上年=100)").unit
 ('财政收入指数', (1, ''))
+>>> read_heading("1997 百萬港元").unit
+(1000000, '港元')
 >>> header = read_heading("2024年1-8月 出口额（亿美元）")
 >>> header.measure, header.unit, header.stat, header.period
 ('出口额', (100000000, '美元'), None, '2024年1-8月')
@@ -37,6 +39,7 @@ _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _YEAR_ALONE = re.compile(r"^(?:19|20)\d{2}年$")
 _PARENS = re.compile(r"[（(]([^（）()]{1,16})[）)]")
+_WORD = re.compile(r"[^\s（）()]+")
 _BASE = re.compile(r"[=为]\s*100$")            # 「(上年=100)」: an index, its cells have no unit
 _HOME_CURRENCY = frozenset(_WORDS.get("home_currency", ()))
 _CURRENCIES = tuple(_WORDS.get("currency_prefix", ())) + tuple(_HOME_CURRENCY)
@@ -148,6 +151,11 @@ def read_heading(text: str) -> Heading:
     for match in _UNIT_LABEL.finditer(folded):
         unit = unit or read_unit(match.group(1))
         drop(*match.span())
+    for match in _WORD.finditer(folded):           # 「1997 百萬港元」: a unit alone on a header row of its own
+        alone = read_unit(match.group())
+        if alone and all(keep[match.start():match.end()]):
+            unit = unit or alone
+            drop(*match.span())
     if unit is None and "百分点" in folded:
         unit = (1, "个百分点")
     elif unit is None and ("%" in folded or "％" in folded):
