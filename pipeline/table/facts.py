@@ -29,8 +29,12 @@ __all__ = ["table_facts", "find_tables"]
 
 _WORDS = LEXICON.table_words
 _NUMBER = re.compile(r"([-+−–－]?)\s*(\d{1,3}(?: \d{3})+(?:\.\d+)?|\d[\d,]*(?:\.\d+)?)\s*([%‰]?)")
-# Places a row label may be (a body such as 民营企业 stays a name: it is what the row measures)
-_SUBJECTS = {word for word in LEXICON.subjects if "\t" not in word} | set(LEXICON.regions) | set(LEXICON.cities)
+# Places a row label may be (a body such as 民营企业 stays a name: it is what the row measures): regions,
+# cities, the economies and areas subjects.txt lists (美国, 欧盟, 东部) and the trading partners that
+# tables list by row (table_words.tsv `economy`: 中国内地, 新加坡)
+_SUBJECTS = {word.split("\t")[0] for word in LEXICON.subjects
+             if "\t" not in word or set(word.split("\t")[1].split()) & {"opening", "listed", "whole"}} \
+    | set(LEXICON.regions) | set(LEXICON.cities) | set(_WORDS.get("economy", ()))
 _RATE_UNITS = ("%", "‰", "", "倍")
 _RATES = ("growth_rate", "change", "share")
 _BARE_YEAR = re.compile(r"^(?:19|20)\d{2}$")
