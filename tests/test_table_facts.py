@@ -477,6 +477,25 @@ CASES = [
         进口 | 欧盟 | 1937800000000 | 元 | | 2024年 | 19378
         出口 | 美国 | 3746200000000 | 元 | | 2024年 | 37462
         进口 | 美国 | 1171400000000 | 元 | | 2024年 | 11714"""),
+    # A figure and its rate of change in brackets in one cell (Hong Kong yearbook appendices).
+    ("figure and its rate in one cell",
+     "按主要国家/地区划分的商品贸易\n百万港元\n国家/地区\t进口\t转口\n美国\t145 000 (6.0)\t397 000 (-2.4)",
+     """进口 | 美国 | 145000000000 | 港元 | | | 145 000
+        进口 | 美国 | 6.0 | % | growth_rate | | 6.0
+        转口 | 美国 | 397000000000 | 港元 | | | 397 000
+        转口 | 美国 | -2.4 | % | growth_rate | | -2.4"""),
+    # Sectors by row, years by column: a 「年增率 %」 row and a 「%」 row under a level are its rate and share.
+    ("rate and share rows under their levels",
+     "表5 中国台湾省国内生产总值及部门构成\n单位:新臺幣億元\n項目\t1993\t1994\n國內生產毛額\t58112\t63463\n"
+     "年增率 %\t6.3\t6.5\n農業\t2090\t2231\n%\t3.6\t3.5",
+     """國內生產毛額 | | 5811200000000 | 新台币元 | | 1993年 | 58112
+        國內生產毛額 | | 6346300000000 | 新台币元 | | 1994年 | 63463
+        國內生產毛額 | | 6.3 | % | growth_rate | 1993年 | 6.3
+        國內生產毛額 | | 6.5 | % | growth_rate | 1994年 | 6.5
+        農業 | | 209000000000 | 新台币元 | | 1993年 | 2090
+        農業 | | 223100000000 | 新台币元 | | 1994年 | 2231
+        農業 | | 3.6 | % | share | 1993年 | 3.6
+        農業 | | 3.5 | % | share | 1994年 | 3.5"""),
     # A text with no table gives its prose facts only, as before.
     ("prose only",
      "全年粮食产量70650万吨，比上年增加1109万吨。",

@@ -86,15 +86,21 @@ class TextTable:
         return self.rows[-1].end
 
 
+# a figure and its rate of change in brackets in one cell, as Hong Kong's yearbooks print them (「1 167 000 (14.5)」)
+FIGURE_AND_RATE = re.compile(r"^\s*((?:\d{1,3}(?: \d{3})+|\d[\d,]*)(?:\.\d+)?)\s*[(（]\s*([-+−–－]?\s*\d+(?:\.\d+)?)\s*[)）]\s*$")
+
+
 def is_figure(text: str) -> bool:
     """Whether a cell's text is a figure alone.
 
     >>> is_figure("90809"), is_figure("-7.4"), is_figure("1,234.5"), is_figure("12.3%"), is_figure("10 536 205")
     (True, True, True, True, True)
+    >>> is_figure("1 167 000 (14.5)")
+    True
     >>> is_figure("指标"), is_figure("2 3")
     (False, False)
     """
-    return bool(_FIGURE.match(text))
+    return bool(_FIGURE.match(text) or FIGURE_AND_RATE.match(text))
 
 
 def split_line(line: str) -> tuple[str, list[tuple[int, int]]] | None:

@@ -20,7 +20,7 @@ from ..excerpt import SENTENCE_LIMIT
 from ..lexicon import LEXICON
 from ..quantities import find_quantities
 from .align import aligned, column_spans, table_width
-from .detect import TextTable, find_tables, is_figure
+from .detect import FIGURE_AND_RATE, TextTable, find_tables, is_figure
 from .columns import column_headings, header_count, header_lacks_corner, title_rows
 from .header import Heading, closing_stat, fold, is_period, read_captions, read_heading, read_unit
 from .labels import Outline, read_label, row_labels
@@ -172,12 +172,14 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
                 continue
             heading = headings[index]
             for found in _figures(cell.text):
-                offset, number, shown, own_unit = found
+                offset, number, shown, own_unit, rate = found
                 unit = own_unit or heading.unit or row_unit or label_unit or headings[label_at].unit or caption.unit or (1, "")
                 stat = heading.stat or label.stat
                 sign = heading.sign if heading.stat else label.sign
                 if rate_of_above:
                     unit, stat, sign = own_unit or label.unit or (1, "%"), rate_of_above[0], rate_of_above[1]
+                elif rate:
+                    stat, sign = "growth_rate", 1
                 elif stat is None and caption_stat in _RATES and unit[1] in ("%", "‰"):
                     stat = caption_stat
                 elif stat is None and _BRACKETED.match(cell.text) and number > 0:
@@ -229,7 +231,11 @@ def _rate_of_row_above(raw_label: str, cells, label_at: int) -> tuple[str, int] 
     if folded.startswith(_SHARE_OPENERS) and _SHARE_OF.search(folded):
         return "share", 1
     heading = read_heading(raw_label)
-    return (heading.stat, heading.sign) if heading.stat and not heading.measure and heading.role == "value" else None
+    if heading.measure or heading.role != "value" or heading.period:
+        return None
+    if heading.stat:
+        return heading.stat, heading.sign
+    return ("share", 1) if heading.unit == (1, "%") else None      # 「%」 under 「農業」: its share of the whole
 
 
 def _bracketed_line(cells, label_at: int) -> bool:
@@ -265,7 +271,18 @@ def _row_unit(cells, headings: list[Heading]) -> tuple[int, str] | None:
 
 
 def _figures(cell: str):
-    """(offset, number, text as shown, own unit or None) for the figures of a cell."""
+    """(offset, number, text as shown, own unit or None, rate) for the figures of a cell; `rate` marks the
+    rate of change a cell gives in brackets after its figure (「1 167 000 (14.5)」).
+
+    >>> [(offset, float(number), shown, rate) for offset, number, shown, _unit, rate in _figures("145 000 (5.0)")]
+    [(0, 145000.0, '145 000', False), (9, 5.0, '5.0', True)]
+    """
+    pair = FIGURE_AND_RATE.match(cell)
+    if pair:
+        for group, rate in ((1, False), (2, True)):
+            for offset, number, shown, own, _rate in _figures(pair.group(group)):
+                yield pair.start(group) + offset, number, shown, (1, "%") if rate else own, rate
+        return
     stripped = cell.strip("*＊ ")
     if is_figure(stripped):
         match = _NUMBER.search(stripped)
@@ -276,13 +293,13 @@ def _figures(cell: str):
             return
         shown = stripped[match.start():match.end()]
         own = (1, match.group(3)) if match.group(3) else None
-        yield cell.index(shown), number, shown, own
+        yield cell.index(stripped) + match.start(), number, shown, own, False
         return
     for quantity in find_quantities(stripped):
         # a figure with its unit filling the cell (「70650万吨」), not a number inside words
         if quantity.kind == "statistic" and quantity.value_max is None and quantity.text == stripped:
             own = (1, quantity.unit) if quantity.unit else None
-            yield cell.index(stripped), Decimal(repr(quantity.value)), quantity.text, own
+            yield cell.index(stripped), Decimal(repr(quantity.value)), quantity.text, own, False
 
 
 def _as_period(period: str | None) -> str | None:
