@@ -128,6 +128,7 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
     seen: set = set()                           # the row names read so far
     block = None                                # (name, unit) of the index or share row the rows below repeat
     previous = None                             # what the last row of figures was about (for a line of rates under it)
+    indicator = None                            # (name, unit) of the last row naming an indicator, for places under it
     for position in range(count, len(table.rows)):
         row = table.rows[position]
         if position not in labels:
@@ -162,9 +163,15 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
         row_unit = _row_unit(cells, headings)
         period = period or _cell_of_role(cells, headings, "period", label_at)
         subject = subject or _cell_of_role(cells, headings, "subject", label_at)
+        # 「进口(亿元)」 then 「  中国内地」, 「  美国」: a place under an indicator row is that indicator's subject
+        title = caption.measure
         if rate_of_above:        # 「(14.5)  (-4.9)」 under a row of figures: that row's rates of change, in %
-            name, subject, period, label_unit, row_unit = previous
-        previous = (name, subject, period, label_unit, row_unit)
+            name, subject, period, label_unit, row_unit, title = previous
+        elif name and not subject:
+            indicator = (name, label_unit)
+        elif subject and not name and not subject_rows and indicator is not None:
+            title, label_unit = indicator[0], label_unit or indicator[1]
+        previous = (name, subject, period, label_unit, row_unit, title)
         sentence = _sentence(head, row.text)
         for index in range(width):
             cell = cells[index]
@@ -193,7 +200,7 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
                 elif stat in ("growth_rate", "share") and unit_name == "":
                     unit_name = "%"          # a rate or share column without its unit (「同比增长」) is in %
                 facts.append({
-                    "metric": _metric(name, heading.measure, caption.measure, industry_rows),
+                    "metric": _metric(name, heading.measure, title, industry_rows),
                     "subject": subject,
                     "value": value,
                     "value_max": None,
