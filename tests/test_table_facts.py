@@ -499,8 +499,7 @@ CASES = [
     # Places listed under the indicator they break down (NBS 2021年1—11月份 regional investment, as a web
     # page's table without a caption): each place is the subject, the indicator row above names the measure.
     ("places under their indicator row",
-     "指标\t绝对量\t同比增长（%）\n房地产开发投资（亿元）\t137517\t6.0\n　　东部地区\t72483\t5.8\n　　东北地区\t5199\t-0.9\n"
-     "按年变动 (%)\t(1.2)\t",
+     "指标\t绝对量\t同比增长（%）\n房地产开发投资（亿元）\t137517\t6.0\n　　东部地区\t72483\t5.8\n　　东北地区\t5199\t-0.9",
      """房地产开发投资 | | 13751700000000 | 元 | | | 137517
         房地产开发投资 | | 6.0 | % | growth_rate | | 6.0
         房地产开发投资 | 东部地区 | 7248300000000 | 元 | | | 72483
