@@ -2,8 +2,8 @@
 
 >>> read_unit("亿元"), read_unit("%"), read_unit("百分点"), read_unit("上年=100")
 ((100000000, '元'), (1, '%'), (1, '个百分点'), None)
->>> read_unit("新臺幣億元"), read_unit("人民币万元"), read_unit("十億港元")
-((100000000, '新台币元'), (10000, '元'), (1000000000, '港元'))
+>>> read_unit("新臺幣億元"), read_unit("人民币万元"), read_unit("十億港元"), read_unit("万 吨")
+((100000000, '新台币元'), (10000, '元'), (1000000000, '港元'), (10000, '吨'))
 >>> header = read_heading("比上年增长（%）")
 >>> header.measure, header.unit, header.stat, header.period
 (None, (1, '%'), 'growth_rate', None)
@@ -77,7 +77,7 @@ class Heading:
 @lru_cache(maxsize=4096)
 def read_unit(text: str) -> tuple[int, str] | None:
     """(scale, unit) of a unit as written in a header or caption (万吨 → (10000, '吨')), or None."""
-    text = fold(text).strip()
+    text = unspaced(fold(text).strip())          # 「万 吨」 spaced out to a column's width
     if not text or len(text) > 12 or text[0].isdigit():
         return None
     for prefix in _CURRENCIES:              # 「新台币亿元」: the currency written before the scale
