@@ -506,6 +506,14 @@ CASES = [
         房地产开发投资 | 东部地区 | 5.8 | % | growth_rate | | 5.8
         房地产开发投资 | 东北地区 | 519900000000 | 元 | | | 5199
         房地产开发投资 | 东北地区 | -0.9 | % | growth_rate | | -0.9"""),
+    # Columns that name groups (国有, 城镇集体), not measures: the 总计 row's cells are the caption's measure.
+    ("total row under group columns",
+     "2-12 全市单位就业平均人数\n(2019年) 单位:人\n分类\t合计\t国有\t城镇集体\n总计\t691706\t206737\t6009\n1.中央\t32545\t9032\t",
+     """单位就业平均人数 | | 691706 | 人 | | 2019年 | 691706
+        单位就业平均人数 | | 206737 | 人 | | 2019年 | 206737
+        单位就业平均人数 | | 6009 | 人 | | 2019年 | 6009
+        中央 | | 32545 | 人 | | 2019年 | 32545
+        中央国有 | | 9032 | 人 | | 2019年 | 9032"""),
     # A text with no table gives its prose facts only, as before.
     ("prose only",
      "全年粮食产量70650万吨，比上年增加1109万吨。",

@@ -200,7 +200,8 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
                 elif stat in ("growth_rate", "share") and unit_name == "":
                     unit_name = "%"          # a rate or share column without its unit (「同比增长」) is in %
                 facts.append({
-                    "metric": _metric(name, heading.measure, title, industry_rows),
+                    "metric": _metric(name, _total_measure(heading.measure, title) if label.total and not subject_rows else heading.measure,
+                                      title, industry_rows),
                     "subject": subject,
                     "value": value,
                     "value_max": None,
@@ -253,6 +254,14 @@ def _bracketed_line(cells, label_at: int) -> bool:
 
 
 _HEADS = tuple(LEXICON.heads)
+
+
+def _total_measure(measure: str | None, title: str | None) -> str | None:
+    """What a total row's cell measures: its column's measure, unless the column names a group (国有, 城镇集体)
+    rather than a measure (出口, 企业单位数) and the caption names one (单位就业平均人数)."""
+    if measure and title and not fold(measure).endswith(_HEADS):
+        return None
+    return measure
 
 
 def _measure_columns(headings: list[Heading], label_at: int) -> bool:
