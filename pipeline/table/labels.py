@@ -28,6 +28,8 @@ _RATIOS = tuple(_WORDS.get("ratio_end", ()))
 _PART = re.compile("^(?:%s)\\s*[：:]?\\s*" % "|".join(map(re.escape, _WORDS["part"])))
 _NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．](?!\d))\s*")
 _BILINGUAL = re.compile(r"(?<=[\u4e00-\u9fff）)])\s+[A-Za-z][A-Za-z0-9\s,.&()'/-]*$")   # 「人口 Population」: the English after
+# a footnote's mark after a label: 「欧盟 (1)」, 「国内生产总值[2]」, 「工业*」, 「出口①」
+_FOOTNOTE = re.compile(r"(?<=\S)\s*(?:[（(\[［]\d{1,2}[）)\]］]|[*＊]+|[\u2460-\u2473])$")
 _UNIT_AT_END = re.compile(r"[（(]([^（）()]{1,12})[）)]\s*$")
 _BRACKETED = re.compile(r"^[（(][^（）()]+[）)]$")
 _OPEN_BRACKET = re.compile(r"[（(][^）)]*$")
@@ -60,8 +62,10 @@ def read_label(text: str) -> Label:
     ('地区生产总值', (1, '%'), 'growth_rate')
     >>> read_label("合 计").name, read_label("合 计").total, read_label("全国总计").name
     ('', True, '全国')
+    >>> read_label("欧盟 (1)").name, read_label("国内生产总值①").name
+    ('欧盟', '国内生产总值')
     """
-    name = unspaced(_BILINGUAL.sub("", text.strip()))
+    name = unspaced(_FOOTNOTE.sub("", _BILINGUAL.sub("", text.strip())))
     folded = fold(name)
     part = False
     lead = 0
