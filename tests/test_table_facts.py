@@ -332,6 +332,21 @@ CASES = [
         批發零售業 | | -5.1 | % | growth_rate | 本月 | -5.1
         住宿餐飲業 | | 12735000000 | 元 | | 本月 | 127.35
         住宿餐飲業 | | -9.1 | % | growth_rate | 本月 | -9.1"""),
+    # 2023年3月 of the same release: a second 「#」 breakdown after the first one's sibling is again a part
+    # of the total (吃的商品 among 社會消費品零售總額), its unindented-looking siblings too.
+    ("retail 2023-03, two # breakdowns",
+     "社會消費品零售總額\n2023年3月\n指標\t本月\t比去年同月增長(%)\n社會消費品零售總額(億元)\t1545.21\t25.5\n"
+     "   # 批發零售業\t1412.17\t21.6\n     住宿餐飲業\t133.04\t88.7\n   # 吃的商品\t285.19\t12.0\n     穿的商品\t358.09\t41.9",
+     """社會消費品零售總額 | | 154521000000 | 元 | | 本月 | 1545.21
+        社會消費品零售總額 | | 25.5 | % | growth_rate | 本月 | 25.5
+        批發零售業 | | 141217000000 | 元 | | 本月 | 1412.17
+        批發零售業 | | 21.6 | % | growth_rate | 本月 | 21.6
+        住宿餐飲業 | | 13304000000 | 元 | | 本月 | 133.04
+        住宿餐飲業 | | 88.7 | % | growth_rate | 本月 | 88.7
+        吃的商品 | | 28519000000 | 元 | | 本月 | 285.19
+        吃的商品 | | 12.0 | % | growth_rate | 本月 | 12.0
+        穿的商品 | | 35809000000 | 元 | | 本月 | 358.09
+        穿的商品 | | 41.9 | % | growth_rate | 本月 | 41.9"""),
     # A caption that ends with its stat (同比增长) over columns of months: every cell is that rate.
     ("caption's stat over month columns",
      "指标:工业增加值_同比增长(%)\n地区\t2020年11月\t2020年10月\n河北省\t8.7\t10\n吉林省\t6.2\t12.7",
