@@ -529,6 +529,11 @@ CASES = [
         单位就业平均人数 | | 6009 | 人 | | 2019年 | 6009
         中央 | | 32545 | 人 | | 2019年 | 32545
         中央国有 | | 9032 | 人 | | 2019年 | 9032"""),
+    # A yearbook's price indices (上年价格为100): header names partly spaced out to the column's width.
+    ("price indices, header partly spaced out",
+     "8-1 历年各种价格指数\n(以上年价格为100)\n年 份\t城市居民消费 价 格 指 数\t城市商品零售 价 格 指 数\n1997\t105.1\t102.8",
+     """城市居民消费价格指数 | | 105.1 | | | 1997年 | 105.1
+        城市商品零售价格指数 | | 102.8 | | | 1997年 | 102.8"""),
     # A text with no table gives its prose facts only, as before.
     ("prose only",
      "全年粮食产量70650万吨，比上年增加1109万吨。",

@@ -116,14 +116,25 @@ def _role(folded: str) -> str:
 _SPACED = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]{1,4}[\u4e00-\u9fff])+$")
 
 
+_SPACED_RUN = re.compile(r"(?<![^\s])[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff](?![^\s]))+")
+
+
 def unspaced(text: str) -> str:
     """A short name spaced out to a column's width, set close again: 「内 蒙 古」 → 「内蒙古」.
 
     >>> unspaced("内 蒙 古"), unspaced("Gross Domestic Product"), unspaced("居民 消费")
     ('内蒙古', 'Gross Domestic Product', '居民 消费')
+    >>> unspaced("城市居民消费 价 格 指 数")
+    '城市居民消费 价格指数'
+
     """
     body = text.strip()
-    return re.sub(r"[ \u3000]+", "", body) if _SPACED.match(body) else text
+    if _SPACED.match(body):
+        return re.sub(r"[ \u3000]+", "", body)
+    if " " not in body:
+        return text
+    # 「城市居民消费 价 格 指 数」: a run of single characters set apart closes up, the words around it stay
+    return _SPACED_RUN.sub(lambda match: re.sub(r"[ \u3000]+", "", match.group()), text)
 
 
 @lru_cache(maxsize=8192)
