@@ -534,6 +534,10 @@ CASES = [
      "8-1 历年各种价格指数\n(以上年价格为100)\n年 份\t城市居民消费 价 格 指 数\t城市商品零售 价 格 指 数\n1997\t105.1\t102.8",
      """城市居民消费价格指数 | | 105.1 | | | 1997年 | 105.1
         城市商品零售价格指数 | | 102.8 | | | 1997年 | 102.8"""),
+    # Thousands set apart by a thin space (U+2009), as typeset yearbooks copy out.
+    ("thousands apart by thin spaces",
+     "单位:万元\n年 份\t财政收入\n2011\t7\u2009208\u2009902",
+     """财政收入 | | 72089020000 | 元 | | 2011年 | 7\u2009208\u2009902"""),
     # A text with no table gives its prose facts only, as before.
     ("prose only",
      "全年粮食产量70650万吨，比上年增加1109万吨。",

@@ -25,7 +25,7 @@ from ..script import fold_script
 _RULE = re.compile(r"^[\s|:+=\-—–─━]*[-—–─━=]{3,}[\s|:+=\-—–─━]*$")
 _WIDE_GAP = re.compile(r"\S(?:.*?\S)?(?=\s{2,}|\s*$)")          # cells between runs of 2+ spaces
 # a figure alone in a cell; yearbooks set thousands apart with a thin space (「10 536 205」)
-_FIGURE = re.compile(r"^[(（]?[-+−–－]?\s*(?:\d{1,3}(?: \d{3})+(?:\.\d+)?|\d[\d,]*(?:\.\d+)?)[)）]?\s*[%‰]?[*＊]?$")
+_FIGURE = re.compile(r"^[(（]?[-+−–－]?\s*(?:\d{1,3}(?:[ \u2009\u202f]\d{3})+(?:\.\d+)?|\d[\d,]*(?:\.\d+)?)[)）]?\s*[%‰]?[*＊]?$")
 # A line that may be a row split by single spaces: a label (spaces allowed), then two figures or more.
 _FIGURE_TOKEN = r"(?:[-+−－]?\d[\d,]*(?:\.\d+)?[%‰]?|[—…]+|-)"
 # A figure with its unit in the cell (「269万吨」, 「9200亿千瓦时」, 「120万m²」), not a time (2024年, 5月),
@@ -87,7 +87,7 @@ class TextTable:
 
 
 # a figure and its rate of change in brackets in one cell, as Hong Kong's yearbooks print them (「1 167 000 (14.5)」)
-FIGURE_AND_RATE = re.compile(r"^\s*((?:\d{1,3}(?: \d{3})+|\d[\d,]*)(?:\.\d+)?)\s*[(（]\s*([-+−–－]?\s*\d+(?:\.\d+)?)\s*[)）]\s*$")
+FIGURE_AND_RATE = re.compile(r"^\s*((?:\d{1,3}(?:[ \u2009\u202f]\d{3})+|\d[\d,]*)(?:\.\d+)?)\s*[(（]\s*([-+−–－]?\s*\d+(?:\.\d+)?)\s*[)）]\s*$")
 
 
 def is_figure(text: str) -> bool:

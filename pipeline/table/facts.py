@@ -28,7 +28,7 @@ from .labels import Outline, read_label, row_labels
 __all__ = ["table_facts", "find_tables"]
 
 _WORDS = LEXICON.table_words
-_NUMBER = re.compile(r"([-+−–－]?)\s*(\d{1,3}(?: \d{3})+(?:\.\d+)?|\d[\d,]*(?:\.\d+)?)\s*([%‰]?)")
+_NUMBER = re.compile(r"([-+−–－]?)\s*(\d{1,3}(?:[ \u2009\u202f]\d{3})+(?:\.\d+)?|\d[\d,]*(?:\.\d+)?)\s*([%‰]?)")
 # Places a row label may be (a body such as 民营企业 stays a name: it is what the row measures): regions,
 # cities, the economies and areas subjects.txt lists (美国, 欧盟, 东部) and the trading partners that
 # tables list by row (table_words.tsv `economy`: 中国内地, 新加坡)
@@ -304,7 +304,7 @@ def _figures(cell: str):
         match = _NUMBER.search(stripped)
         sign = -1 if match.group(1) and match.group(1) != "+" else 1
         try:
-            number = Decimal(match.group(2).replace(",", "").replace(" ", "")) * sign
+            number = Decimal(match.group(2).replace(",", "").replace(" ", "").replace("\u2009", "").replace("\u202f", "")) * sign
         except InvalidOperation:
             return
         shown = stripped[match.start():match.end()]
