@@ -11,6 +11,8 @@
 ('财政收入指数', (1, ''))
 >>> read_heading("1997 百萬港元").unit
 (1000000, '港元')
+>>> read_heading("计算 单位").role, read_heading("地区 Region").role
+('unit', 'subject')
 >>> header = read_heading("2024年1-8月 出口额（亿美元）")
 >>> header.measure, header.unit, header.stat, header.period
 ('出口额', (100000000, '美元'), None, '2024年1-8月')
@@ -145,6 +147,10 @@ def read_heading(text: str) -> Heading:
     parts = [part for part in folded.split() if part]
     if len(parts) == 1 and _role(parts[0]) != "value":
         return Heading(text, role=_role(parts[0]))
+    # 「计算」 over 「单位」, 「地区 Region」: a role word written over two header rows, or with its translation
+    chinese = "".join(part for part in parts if any(_is_han(char) for char in part))
+    if len(parts) > 1 and _role(chinese) != "value":
+        return Heading(text, role=_role(chinese))
     keep = [True] * len(text)
     unit = period = stat = qualifier = None
     sign = 1
