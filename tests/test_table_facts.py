@@ -538,6 +538,11 @@ CASES = [
     ("thousands apart by thin spaces",
      "单位:万元\n年 份\t财政收入\n2011\t7\u2009208\u2009902",
      """财政收入 | | 72089020000 | 元 | | 2011年 | 7\u2009208\u2009902"""),
+    # Quarters from the year's start as a column's period (2013年前三季度 GDP, 亿元), years set with a space.
+    ("quarters from the year's start",
+     "单位:亿元\n指标\t2013 年\t\n\t1-3季度\t比上年同期增长(%)\n国内生产总值\t386762\t7.7",
+     """国内生产总值 | | 38676200000000 | 元 | | 2013年1-3季度 | 386762
+        国内生产总值 | | 7.7 | % | growth_rate | 2013年1-3季度 | 7.7"""),
     # A text with no table gives its prose facts only, as before.
     ("prose only",
      "全年粮食产量70650万吨，比上年增加1109万吨。",

@@ -40,7 +40,10 @@ _DECLINES = tuple(LEXICON.declines)
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _YEAR_ALONE = re.compile(r"^(?:19|20)\d{2}年$")
+# 「1-3季度」, 「前三季度」: quarters from the year's start, as table headers write them
+_QUARTER_SPAN = re.compile(r"(?:[1一][-—–~至][2-4二三四]|前[二三两])季度")
 _PARENS = re.compile(r"[（(]([^（）()]{1,16})[）)]")
+_TIME_UNITS = frozenset(LEXICON.time_units)
 _WORD = re.compile(r"[^\s（）()]+")
 _BASE = re.compile(r"[=为]\s*100$")            # 「(上年=100)」: an index, its cells have no unit
 _HOME_CURRENCY = frozenset(_WORDS.get("home_currency", ()))
@@ -99,9 +102,11 @@ def is_period(text: str) -> bool:
 
     >>> is_period("2024年"), is_period("2000"), is_period("1-8月"), is_period("房地产开发投资")
     (True, True, True, False)
+    >>> is_period("2010 年"), is_period("1-3季度"), read_heading("2013年1-3季度").period
+    (True, True, '2013年1-3季度')
     """
-    folded = fold(text).strip()
-    if _YEAR.match(folded):
+    folded = _SPACED_TIME.sub("", fold(text).strip())
+    if _YEAR.match(folded) or _QUARTER_SPAN.fullmatch(re.sub(r"^(?:19|20)\d{2}年", "", folded.rstrip("份"))):
         return True
     match = PERIOD.match(folded)
     return bool(match) and match.end() == len(folded.rstrip("份"))
@@ -142,7 +147,7 @@ def unspaced(text: str) -> str:
 @lru_cache(maxsize=8192)
 def read_heading(text: str) -> Heading:
     """Read a column's header (its header rows' cells joined by spaces, top first)."""
-    text = unspaced(text)
+    text = _SPACED_TIME.sub("", unspaced(text))        # 「2013 年」 as typeset
     folded = fold(text)
     parts = [part for part in folded.split() if part]
     if len(parts) == 1 and _role(parts[0]) != "value":
@@ -170,7 +175,7 @@ def read_heading(text: str) -> Heading:
         drop(*match.span())
     for match in _WORD.finditer(folded):           # 「1997 百萬港元」: a unit alone on a header row of its own
         alone = read_unit(match.group())
-        if alone and all(keep[match.start():match.end()]):
+        if alone and alone[1] not in _TIME_UNITS and all(keep[match.start():match.end()]):
             unit = unit or alone
             drop(*match.span())
     if unit is None and "百分点" in folded:
@@ -186,7 +191,7 @@ def read_heading(text: str) -> Heading:
                 sign = -1
             if _STATS[match.group()] != "cumulative":    # 「累计产量」 keeps its 累计, as the table writes it
                 drop(*match.span())
-    for match in PERIOD.finditer(folded):
+    for match in sorted([*PERIOD.finditer(folded), *_QUARTER_SPAN.finditer(folded)], key=lambda found: found.start()):
         if match.group() and _whole_word(folded, match) and all(keep[match.start():match.end()]):
             found_period = text[match.start():match.end()]
             # 「1-8月」 under 「2024年」 in the rows above: the months of that year
