@@ -543,6 +543,14 @@ CASES = [
      "单位:亿元\n指标\t2013 年\t\n\t1-3季度\t比上年同期增长(%)\n国内生产总值\t386762\t7.7",
      """国内生产总值 | | 38676200000000 | 元 | | 2013年1-3季度 | 386762
         国内生产总值 | | 7.7 | % | growth_rate | 2013年1-3季度 | 7.7"""),
+    # Quantity and value under each year (Hong Kong imports of farm produce, traditional): a row's own unit
+    # (頭) is nearer than a quantity column's (公噸); a value column keeps its 百萬港元.
+    ("quantity and value columns, a row's own unit",
+     "進口農作物、牲口、家禽\n\t1998\t\n\t數量\t價值\n\t(公噸)\t(百萬港元)\n蔬菜\t620 000\t4 012\n活豬(頭)\t2 400 000\t2 998",
+     """蔬菜 | | 620000 | 公吨 | | 1998年 | 620 000
+        蔬菜價值 | | 4012000000 | 港元 | | 1998年 | 4 012
+        活豬 | | 2400000 | 头 | | 1998年 | 2 400 000
+        活豬價值 | | 2998000000 | 港元 | | 1998年 | 2 998"""),
     # A text with no table gives its prose facts only, as before.
     ("prose only",
      "全年粮食产量70650万吨，比上年增加1109万吨。",

@@ -180,7 +180,11 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
             heading = headings[index]
             for found in _figures(cell.text):
                 offset, number, shown, own_unit, rate = found
-                unit = own_unit or heading.unit or row_unit or label_unit or headings[label_at].unit or caption.unit or (1, "")
+                column_unit = heading.unit
+                if column_unit and column_unit[1] not in _RATE_UNITS and not (heading.stat or heading.measure) \
+                        and (row_unit or label.unit):
+                    column_unit = None     # 「活豬(頭)」 under 「數量 (公噸)」: the row's own unit is the nearer word
+                unit = own_unit or column_unit or row_unit or label_unit or headings[label_at].unit or caption.unit or (1, "")
                 stat = heading.stat or label.stat
                 sign = heading.sign if heading.stat else label.sign
                 if rate_of_above:
