@@ -182,7 +182,9 @@ def _bar_spans(line: str) -> list[tuple[int, int]]:
 def _plausible_cells(kind: str, cells: list[str]) -> bool:
     """Whether cells split off a line look like a table's: short, no sentences (space-split lines only)."""
     if kind in ("tab", "bar"):
-        return sum(1 for cell in cells if cell) >= 2 or not any(cells[1:])
+        filled = [cell.strip() for cell in cells if cell.strip()]
+        # 「 | 1998 | 」: a year over the columns it spans, under a blank corner, is a header row
+        return len(filled) >= 2 or not any(cells[1:]) or (not cells[0].strip() and bool(_YEAR_LABEL.match(filled[0].rstrip("年"))))
     if any(_SENTENCE_MARKS.search(cell) for cell in cells) or max(map(len, cells)) > (80 if kind == "narrow" else 40):
         return False
     return kind == "wide" or (len(cells[0]) >= 2 or "\u4e00" <= cells[0] <= "\u9fff") and len(cells) <= 24
