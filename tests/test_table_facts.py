@@ -551,6 +551,12 @@ CASES = [
         蔬菜價值 | | 4012000000 | 港元 | | 1998年 | 4 012
         活豬 | | 2400000 | 头 | | 1998年 | 2 400 000
         活豬價值 | | 2998000000 | 港元 | | 1998年 | 2 998"""),
+    # Places as columns (the 2024 figures of the nation, 北京 and 上海 side by side): each column is the subject.
+    ("places as columns",
+     "表1 主要指标对比\n单位:亿元\n指标\t全国\t北京\t上海\n地区生产总值\t1349084\t49843.1\t53926.71",
+     """地区生产总值 | 全国 | 134908400000000 | 元 | | | 1349084
+        地区生产总值 | 北京 | 4984310000000 | 元 | | | 49843.1
+        地区生产总值 | 上海 | 5392671000000 | 元 | | | 53926.71"""),
     # A text with no table gives its prose facts only, as before.
     ("prose only",
      "全年粮食产量70650万吨，比上年增加1109万吨。",

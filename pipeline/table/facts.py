@@ -113,6 +113,10 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
     if header_lacks_corner(table, width, count):
         headings = [Heading("")] + headings[:-1]
     label_at, skipped = _label_column(table, headings, count, width)
+    # 「指标 | 全国 | 北京 | 上海」: a column headed by a place gives its cells' subject, not a part of their name
+    places = [heading.measure if heading.measure and fold(heading.measure) in _SUBJECTS else None for heading in headings]
+    headings = [Heading(heading.text, None, heading.unit, heading.stat, heading.sign, heading.period, heading.role,
+                        heading.qualifier) if place else heading for heading, place in zip(headings, places)]
     captions = [line.text for line in table.caption] + [" ".join(c.text for c in row.cells) for row in table.rows[:titles]]
     caption = read_captions(captions) if captions else Heading("")
     head = "\n".join([line.text for line in table.caption] + [row.text for row in table.rows[:count]])
@@ -206,7 +210,7 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
                 facts.append({
                     "metric": _metric(name, _total_measure(heading.measure, title) if label.total and not subject_rows else heading.measure,
                                       title, industry_rows),
-                    "subject": subject,
+                    "subject": subject or places[index],
                     "value": value,
                     "value_max": None,
                     "unit": unit_name,
