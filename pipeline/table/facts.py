@@ -249,7 +249,7 @@ def _rate_of_row_above(raw_label: str, cells, label_at: int) -> tuple[str, int] 
     heading = read_heading(raw_label)
     if heading.measure or heading.role != "value" or heading.period:
         return None
-    if heading.stat:
+    if heading.stat in _RATES:             # 「累计」 alone is a row of its own amounts, no rate of the row above
         return heading.stat, heading.sign
     return ("share", 1) if heading.unit == (1, "%") else None      # 「%」 under 「農業」: its share of the whole
 
