@@ -557,6 +557,13 @@ CASES = [
      """地区生产总值 | 全国 | 134908400000000 | 元 | | | 1349084
         地区生产总值 | 北京 | 4984310000000 | 元 | | | 49843.1
         地区生产总值 | 上海 | 5392671000000 | 元 | | | 53926.71"""),
+    # A bilingual header whose English translates the stat (增长(%) Growth), and an index as a share of last
+    # year (为上年%): neither names a measure.
+    ("bilingual stat header, 为上年%",
+     "表3 主要经济指标\n指标 Item\t2021年\t增长(%) Growth\t为上年%\n地区生产总值(亿元)\t27610\t7.4\t107.4",
+     """地区生产总值 | | 2761000000000 | 元 | | 2021年 | 27610
+        地区生产总值 | | 7.4 | % | growth_rate | 2021年 | 7.4
+        地区生产总值 | | 107.4 | % | | | 107.4"""),
     # A text with no table gives its prose facts only, as before.
     ("prose only",
      "全年粮食产量70650万吨，比上年增加1109万吨。",

@@ -215,6 +215,8 @@ def read_heading(text: str) -> Heading:
         elif _TIME_START.match(folded, start, end):    # 「当月产量」: 当月 is its period, and stays in its name
             period = period or text[start:_TIME_START.match(folded, start, end).end()]
     measure = _measure(text, folded, keep)
+    if found and measure and any(char.islower() for char in measure) and not any(_is_han(char) for char in measure):
+        measure = None                              # 「增长(%) Growth」: the English translates the stat
     if measure and fold(measure) in _QUALIFIERS:     # 「累计」 alone names no measure, it qualifies one
         qualifier, measure = fold(measure), None
     return Heading(text, measure, unit, stat, sign, period, qualifier=qualifier)
