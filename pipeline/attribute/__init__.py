@@ -34,13 +34,15 @@ from .fact import replace
 from .. import cached_regex as regex
 from ..quantities import Quantity
 from ..segment import Sentence
+from .bracketed import bracketed
 from .fact import Fact
 from .period import carried_periods, opening_period
 from .region import document_region
 from .metric import peel_head
 from .period import strip_periods
 from .sentence import read_sentence
-from .subject import find_subject, sentence_subject
+from .subject import find_subject, mask_dateline, sentence_subject
+from ..lexicon import _lines as _lexicon_lines
 from ..script import fold
 
 __all__ = ["Fact", "attribute_facts", "document_region"]
@@ -70,6 +72,14 @@ def attribute_facts(text: str, sentences: list[Sentence], quantities: list[Quant
         if quantity.ratio:
             with_ratio.add(index)
     carried = _carried_by_paragraph(sentences)
+    # 「广东(91723.22亿元)、江苏(…)」, 「服装(上升7.6%)；鞋类(上升6.4%)」: a list may run over 「；」, which ends sentences
+    in_brackets = bracketed(text, [(q.start, q.end) for q in statistics]) if "(" in text or "（" in text else {}
+    listed_in: dict[int, dict[int, tuple[str | None, str]]] = {}
+    if in_brackets:
+        for number, quantity in enumerate(statistics):
+            if number in in_brackets:
+                index = max(bisect_right(starts, quantity.start) - 1, 0)
+                listed_in.setdefault(index, {})[by_sentence[index].index(quantity)] = in_brackets[number]
     facts = []
     opened: dict[int, str | None] = {}
     named_in: dict[int, str] = {}  # paragraph → the name of its last figure so far
@@ -79,13 +89,46 @@ def attribute_facts(text: str, sentences: list[Sentence], quantities: list[Quant
         period_before = _paragraph_period(sentences, index, opened) or carried.get(paragraph)
         place_before = subjects.before(sentences, index)
         read = read_sentence(sentences[index], by_sentence[index], period_before, named_in.get(paragraph),
-                             place_before)
+                             place_before, listed_in.get(index))
         subjects.after(sentences[index], read)
         if read and read[-1].metric:
             named_in[paragraph] = read[-1].metric
         facts.extend(_name_ratio_terms(sentences[index], by_sentence[index], read) if index in with_ratio else read)
     # A figure nothing names (no words in its clause, none before it) is left out: no fact without a metric.
-    return [fact for fact in facts if fact.metric]
+    facts = [fact for fact in facts if fact.metric]
+    return _with_topic(facts, sentences) if len(facts) >= _TOPIC_FACTS else facts
+
+
+_TOPIC_FACTS = 8      # a document, not a passage: its lead may set what it is about
+_LEAD_PARAGRAPHS = 3  # the headline and the lead
+
+
+def _with_topic(facts: list[Fact], sentences: list[Sentence]) -> list[Fact]:
+    """Facts whose sentences name no subject take the subject the document's lead is about, the one most
+    of the figures of its first paragraphs have (「比亚迪2021年净增6.4万员工」 heads a report on 比亚迪:
+    「2021全年，实现营收2161.42亿元」 is 比亚迪's too).
+
+    >>> from pipeline.segment import split_sentences
+    >>> from pipeline.quantities import find_quantities
+    >>> text = "比亚迪2021年净增6.4万员工。\\n" + "营收2161.42亿元，同比增加38.02%；净利润30.45亿元。" * 3
+    >>> [f.subject for f in attribute_facts(text, split_sentences(text), find_quantities(text))][-1]
+    '比亚迪'
+    """
+    if not sentences:
+        return facts
+    last_lead = sentences[0].paragraph + _LEAD_PARAGRAPHS
+    ends = [s.end for s in sentences if s.paragraph < last_lead]
+    lead_end = ends[-1] if ends else 0
+    counts: dict[str, int] = {}
+    for fact in facts:
+        if fact.start >= lead_end:
+            break
+        if fact.subject:
+            counts[fact.subject] = counts.get(fact.subject, 0) + 1
+    if not counts:
+        return facts
+    topic = max(counts, key=counts.__getitem__)  # (the first of the most frequent: dicts keep their order)
+    return [fact if fact.subject else replace(fact, subject=topic) for fact in facts]
 
 
 class _SubjectCarry:
@@ -94,15 +137,18 @@ class _SubjectCarry:
     makes a whole area its subject (subject.sentence_subject: 全国, 我省) sets it for the sentences after
     it, one opening with another place or a body ends it; a new paragraph starts afresh. A sentence
     opening with 其中 is about a part of what the sentence before spoke of, so its subject is that
-    sentence's (「北京市城镇调查失业率为4.2%。其中外来户籍人口失业率为4.5%」)."""
+    sentence's (「北京市城镇调查失业率为4.2%。其中外来户籍人口失业率为4.5%」); so is that of a sentence after
+    「；」, which goes on with the one before (「长三角地区……其中，出口8.04万亿元；进口4.58万亿元」)."""
 
-    __slots__ = ("subject", "last", "paragraph", "walked")
+    __slots__ = ("subject", "last", "paragraph", "walked", "joined", "opening")
 
     def __init__(self):
         self.subject: str | None = None  # as written
         self.last: str | None = None     # the subject of the last figure of the sentence before
         self.paragraph = -1
         self.walked = 0  # the sentences before this one have been read
+        self.joined = False  # the sentence before ended on 「；」: this one goes on with it
+        self.opening = False  # the sentence read next opens its paragraph
 
     def before(self, sentences: list[Sentence], index: int) -> str | None:
         """The subject carried into sentence `index`, once the sentences without figures before it are read."""
@@ -110,7 +156,7 @@ class _SubjectCarry:
             self.after(sentences[i], ())
         self._enter(sentences[index].paragraph)
         self.walked = index + 1
-        if self.last and _PART_OF.match(sentences[index].text):
+        if self.last and (self.joined or _PART_OF.match(sentences[index].text)):
             return self.last
         return self.subject
 
@@ -118,18 +164,27 @@ class _SubjectCarry:
         """Read the subject a sentence leaves for the next, and that of its last figure."""
         self._enter(sentence.paragraph)
         folded = fold(sentence.text)
+        if self.opening:  # 「【本报讯】本港失业率……」: the newsroom that opens a paragraph is no subject
+            folded = mask_dateline(folded)
+            self.opening = False
         found = sentence_subject(folded)
+        if found and self.subject and found in _NATIONAL and fold(self.subject) in _NATIONAL:
+            found = None  # 「我国国内生产总值……。全国财政收入……」: the country named again keeps its first name
         if found is not None:  # kept as the sentence writes it (全國)
             at = folded.find(found) if found else -1
             self.subject = sentence.text[at: at + len(found)] if at >= 0 else found or None
         self.last = facts[-1].subject if facts and facts[-1].subject else None
+        last = sentence.text[-1:]
+        self.joined = last in _JOINED_ON or (last.isspace() and sentence.text.rstrip()[-1:] in _JOINED_ON)
 
     def _enter(self, paragraph: int) -> None:
         if paragraph != self.paragraph:
-            self.subject, self.last, self.paragraph = None, None, paragraph
+            self.subject, self.last, self.paragraph, self.opening = None, None, paragraph, True
 
 
 _PART_OF = regex.compile(r"\s*其中")
+_NATIONAL = frozenset(_lexicon_lines("national_words.txt"))
+_JOINED_ON = ("；", ";")  # 「其中，出口8.04万亿元，增长10%；进口4.58万亿元」: clauses of one sentence
 
 
 # Not words.CLAUSE_BREAK: its colons would cut 2.50:1 off from the ratio it belongs to.

@@ -19,7 +19,7 @@ class _Reading:
     """What a sentence has said so far, as its clauses are read from left to right."""
 
     __slots__ = ("s", "original", "as_written", "periods", "spans", "quantities", "units", "facts", "names",
-                 "subject", "last_list", "enumerated", "carried", "topic_clause", "word_signs")
+                 "subject", "last_list", "enumerated", "carried", "topic_clause", "word_signs", "bracketed", "topic_fresh")
 
     def __init__(self, s: str, original: str, spans: list[tuple[int, int]], quantities: list[Quantity],
                  units: list[str]):
@@ -38,6 +38,8 @@ class _Reading:
         self.carried = ""                   # the name the sentence before ends on (read_sentence)
         self.topic_clause = ""              # the last clause without figures before the first figure
         self.word_signs: list[int] = []     # the sign the words before each figure give (not a minus sign)
+        self.topic_fresh = False            # a clause without figures came after the last figure
+        self.bracketed: dict[int, tuple[str | None, str]] = {}  # figure → (place, name): 「广东(91723.22亿元)、……」
 
 
 def _fact(reading: _Reading, q: Quantity, named: str, subject, stat, sign: int, period) -> Fact:

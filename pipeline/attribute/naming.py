@@ -14,12 +14,13 @@ from functools import lru_cache
 from .. import cached_regex as regex
 from ..lexicon import LEXICON
 from .lists import shared_head
-from .metric import left_name, peel_tail, percent_of, right_name, starts_with_level_noun, with_action
+from .metric import left_name, peel_head, peel_tail, percent_of, right_name, starts_with_level_noun, with_action
 from .subject import find_subject
 from .words import HEADS, VERBS, SCOPE_WORDS, STAT_WORDS
 
 
 _BLANKS = "、，；：　 \t"
+_FIRMS = tuple(LEXICON.grammar["firm"])
 
 
 @lru_cache(maxsize=16384)
@@ -31,7 +32,8 @@ def _name_in_words(left: str, right: str, unit: str, phrase: str | None, after_p
     if phrase and phrase[0] in "“「『《\"" and left_name(left):
         phrase = None  # a quoted name after 「城镇新增就业170万人」 starts something new
     named = with_action(phrase, left) if phrase else left_name(left, after_actor=after_phrase)
-    if after_phrase and not phrase and named in HEADS and left.startswith(named) and last_name:
+    if after_phrase and not phrase and named in HEADS and left.startswith(named) and last_name \
+            and not last_name.endswith(_FIRMS):  # (「695家餐饮企业销售额26.6亿元」: the firms are whose it is)
         named = last_name + named  # 「17个重点传统制造业增加值增长5.3%」: the count's noun begins the name
     target = _RATE_BEFORE_NOUN.match(right) if not phrase and unit in ("%", "‰") and right[:1] == "的" else None
     size = _SIZE_OF_CHANGE.match(right) if target is None and unit in ("%", "‰") and right[:1] in "的之" else None
@@ -57,7 +59,7 @@ def _name_in_words(left: str, right: str, unit: str, phrase: str | None, after_p
         named = named + whole if named else whole  # 「覆盖全省93%的建制镇」
         stat_words = stat_words + "占"
     if not phrase and starts_with_level_noun(right):
-        named = last_name or named
+        named = named or last_name  # 「在2万亿元到3万亿元之间」: the left names it where it can
     if not named:
         phrase = right_name(right, unit, shortest=1)
         named = phrase or last_name or left.strip("、，；：　 ") or _clause_after(right, unit)
@@ -138,6 +140,28 @@ def _distributed(named: str, left: str, unit: str) -> tuple[str, str | None] | N
     if not marked and not all(part[-1] in "率额量值数" or any(part.endswith(h) for h in HEADS) for part in parts):
         return None  # 「交通运输、仓储和邮政业增长8.5%」 is one industry
     return parts[0], None
+
+
+def by_means(left: str, right: str) -> tuple[str, str] | None:
+    """(subject, name) of a figure written as the means of its subject, SUBJECT以 FIGURE的 NOUN:
+    「宁波舟山港以22866万吨的吞吐量继续稳坐头把交椅」 → (宁波舟山港, 吞吐量); None for any other figure
+    (name '' where no noun follows: the name is then the one before).
+
+    >>> by_means("而九江港更是以", "的惊人增速位列增速榜第一"), by_means("增长", "")
+    (('九江港', '增速'), None)
+    """
+    body = left.rstrip()
+    if not body.endswith("以") or len(body) < 3:
+        return None
+    actor = peel_head(peel_tail(body[:-1].strip(_BLANKS)))
+    if len(actor) < 2 or len(actor) > 16 or VERBS.search(actor) or STAT_WORDS.search(actor):
+        return None
+    noun = _MEANS_NOUN.match(right)
+    return actor, (noun.group(1) if noun and noun.group(1) not in _VAGUE else "")
+
+
+_VAGUE = frozenset(LEXICON.grammar["vague_result"])
+_MEANS_NOUN = regex.compile(r"的(?:\p{Han}{0,4}?)(\p{Han}{2}(?:总量|量|额|率)?)(?=[^\p{Han}]|位|居|稳|领|继|持|冲|让|排|$)")
 
 
 def _name_from_before(named: str, left: str, right: str, unit: str, last_name: str, stat_words: str,

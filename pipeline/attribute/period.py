@@ -253,3 +253,15 @@ def _trailing():
 # Searched from the end, longest first: the same match as _trailing() without trying every start, for a
 # name that does not end in a line break (where $ has two places to match).
 _TRAILING_FROM_END = regex.compile("(?rp)" + _TRAILING_AT)
+
+
+def only_period(name: str) -> bool:
+    """Whether a name is only a period, with the preposition that leads to it (「从去年12月份」 leaves 从去年).
+
+    >>> only_period("从去年"), only_period("去年"), only_period("去年新增就业")
+    (True, True, False)
+    """
+    if not may_hold_period(name):
+        return False
+    tail = _TRAILING_FROM_END.search(name)
+    return tail is not None and tail.start() == 0

@@ -20,6 +20,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .. import cached_regex as regex
+from ..lexicon import LEXICON
 from ..quantities import Quantity
 from ..script import fold, fold_script, fold_width
 from ..segment import Sentence
@@ -29,10 +30,10 @@ from .metric import clause_topic, left_name, right_name, share_of_base
 from .period import period_at
 from .stat import cut_by, read_stat
 from .subject import compared_base, counted_group, find_subject, is_place, mask_dateline, opening_subject
-from .words import CLAUSE_BREAK, SCOPE_STATS, SCOPE_WORDS, STAT_WORDS
+from .words import CLAUSE_BREAK, SCOPE_STATS, SCOPE_WORDS, STAT_WORDS, VERBS
 from .carry import (_Reading, _carry_bound, _carry_trailing_bound, _fact, _folded_subject, _mask_asides,
                     _share_tier_noun)
-from .naming import (_BLANKS, _MINUS_BEFORE, _MINUS_SIGNS, _SIZE_OF_CHANGE, _distributed, _is_example,
+from .naming import (by_means, _BLANKS, _MINUS_BEFORE, _MINUS_SIGNS, _SIZE_OF_CHANGE, _distributed, _is_example,
                      _listed_example, _name_from_before, _name_in_words, _opens_with_verb, _tail)
 
 
@@ -52,11 +53,14 @@ def _clauses(sentence: str, last_figure: int) -> list[tuple[int, int]]:
 NEAR = 200
 
 def read_sentence(sentence: Sentence, quantities: list[Quantity], period_before: str | None,
-                  name_before: str | None = None, place_before: str | None = None) -> list[Fact]:
+                  name_before: str | None = None, place_before: str | None = None,
+                  listed_in_brackets: dict[int, tuple[str | None, str]] | None = None) -> list[Fact]:
     """The facts of one sentence's statistics (`quantities`, in text order); `name_before` names a figure
     whose clause names nothing before any figure of the sentence is named (the topic of the sentence
     before: 「国内生产总值增长9.8%。三季度同比增长4.9%」); `place_before` is the whole area an earlier
-    sentence of the paragraph made the subject (as written), which holds until the sentence names another."""
+    sentence of the paragraph made the subject (as written), which holds until the sentence names another;
+    `listed_in_brackets` gives (place, name) of figures listed in brackets (bracketed.bracketed), by their
+    position in `quantities`."""
     # Read a folded copy (simplified, half-width digits) of the same length; names are given back
     # as the original text writes them.
     base = sentence.start
@@ -70,6 +74,8 @@ def read_sentence(sentence: Sentence, quantities: list[Quantity], period_before:
         reading.carried = fold_width(fold_script(name_before))
     if place_before:  # the place the paragraph is about holds on (「全国就业人员…。其中城镇就业人员42462万人」)
         reading.subject = _folded_subject(reading, place_before)
+    if listed_in_brackets:
+        reading.bracketed = listed_in_brackets
     done, count = 0, len(spans)
     for c_start, c_end in _clauses(folded, spans[-1][0]):
         # The figures starting in the clause: spans are in text order, so they follow one another.
@@ -82,23 +88,30 @@ def read_sentence(sentence: Sentence, quantities: list[Quantity], period_before:
         while last < count and spans[last][0] < c_end:
             last += 1
         if first == last:
-            reading.subject = opening_subject(folded[c_start:c_end]) or reading.subject
+            if first in reading.bracketed and spans[first][0] == c_end + 1:
+                continue  # 「广东(」: the place of the bracketed figure after it, for that figure only
+            reading.subject = opening_subject(folded[c_start:c_end]) or _part_named(reading, c_start, c_end) \
+                or reading.subject
             reading.enumerated = enumerated(folded[c_start:c_end]) or reading.enumerated
             reading.topic_clause = folded[c_start:c_end]  # read only where a figure needs it (_topic)
+            reading.topic_fresh = True
             continue
         done = last
         _read_clause(reading, c_start, c_end, list(range(first, last)), period_before)
+        reading.topic_fresh = False
     return reading.facts
 
 
 def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[int], period_before) -> None:
     s, spans, quantities = reading.s, reading.spans, reading.quantities
-    listed = listed_names(s, c_start, spans, in_clause, reading.last_list or reading.names, reading.units) \
+    topic = reading.topic_clause if reading.topic_clause and s.endswith(reading.topic_clause, 0, c_start - 1) else ""
+    listed = listed_names(s, c_start, spans, in_clause, reading.last_list or reading.names, reading.units, topic) \
         if len(in_clause) > 1 else None  # a list hands out two figures or more
     if listed:
         reading.last_list = listed[1]
     cursor, scope, clause_subject, after_phrase = c_start, None, None, False
     places = _enumerated_places(reading, c_start, c_end, in_clause) if reading.enumerated else {}
+    aside = c_start > 0 and s[c_start - 1] in "(（"  # a clause in brackets: its places hold for it alone
     for position, i in enumerate(in_clause):
         q = quantities[i]
         q_start, q_end = spans[i]
@@ -110,7 +123,13 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
         # before, names a figure only where its own clause says nothing of it (「三季度同比增长4.9%」).
         last_name = reading.names[-1] if reading.names else (
             _topic(reading) if (reading.topic_clause or reading.carried)
-            and (not right.strip(_BLANKS) or _SIZE_OF_CHANGE.match(right)) and not _left_words(left)[2] else "")
+            and (not right.strip(_BLANKS) or right in _TO_LEVEL or _SIZE_OF_CHANGE.match(right))
+            and not _left_words(left)[2] else "")
+        if reading.topic_fresh and position == 0 and reading.names and not _left_words(left)[2] \
+                and not reading.topic_clause.lstrip().startswith(_MODIFIER_CLAUSE):
+            # 「气温偏高1.9℃，受此影响鲜菜价格同比由涨转降，从去年12月份上涨7.2%……」: the topic of a clause
+            # without figures since the last figure names it rather than that figure
+            last_name = clause_topic(reading.topic_clause) or last_name
         if listed and i in listed[0]:
             read = _figure_words(listed[0][i], None, listed[2][i], left, right, q.unit, last_name, False)
         else:
@@ -120,6 +139,15 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
             # 「……的失业保险稳岗返还比例由60%提至90%，大企业由30%提至50%」: the same measure, of other firms
             before = _folded_subject(reading, reading.facts[-1].subject) if reading.facts else None
             named = last_name[len(before):].lstrip("的") if before and last_name.startswith(before) else last_name
+        means = by_means(left, right) if left.endswith("以") and not (listed and i in listed[0]) else None
+        if means:  # 「宁波舟山港以22866万吨的吞吐量继续稳坐头把交椅」: the port's figure, named after it
+            subject, place = means[0], False
+            named = means[1] or last_name or named
+        if i in reading.bracketed:  # 「广东(91723.22亿元)、江苏(88652.7亿元)……GDP超过5万亿元」, 「服装(上升7.6%)」
+            bracket_place, bracket_name = reading.bracketed[i]
+            if bracket_place:
+                subject, place = bracket_place, False
+            named = bracket_name or _same_unit_name(reading, q.unit) or named
         if i in places:  # 「工资由高到低依次是东部、西部……，分别为93253元、75755元……」
             subject = places[i]
             named = reading.enumerated[0] or named if _BARE_LIST.fullmatch(left) else named
@@ -135,7 +163,7 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
             # signed as the words before the first say (not as a minus sign written before it)
             stat, sign = reading.facts[-1].stat, reading.word_signs[-1] * (sign if signed else 1)
         clause_subject = subject or clause_subject
-        if place:  # 「对东盟进出口」: a partner, for its clause only
+        if place and not aside:  # 「对东盟进出口」: a partner, for its clause only; 「（全国5963元、全市6351元）」: its aside
             reading.subject = subject
         about = clause_subject or reading.subject
         if about is None and reading.facts and reading.facts[-1].subject \
@@ -165,9 +193,33 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
         cursor = q_end + skip
 
 
+_MODIFIER_CLAUSE = tuple(LEXICON.grammar["modifier_clause"])
+_TO_LEVEL = frozenset(("至", "到"))  # 「下跌0.2个百分点至4.5%」: the change before its level names nothing more
 _BARE_LIST = regex.compile(r"[，、\s]*(?:同比|比上年)?分别(?:为|是|达到?)?")  # words that name no figure of a list
 _RATE_UNITS = frozenset(("%", "‰", "个百分点"))
 _FROM = regex.compile(r"\s*(?:由|从)?")
+
+
+def _part_named(reading: _Reading, c_start: int, c_end: int) -> str | None:
+    """The part a clause of a bare noun after 其中 names (「其中：新房住宅，成交535套」 → 新房住宅), which the
+    clauses after it are about; None for any other clause."""
+    if not 2 <= c_end - c_start <= 10 or not reading.s.startswith("其中", c_start - 3):
+        return None
+    noun = reading.s[c_start:c_end].strip()
+    if _NOT_BARE.search(noun) or VERBS.search(noun) or STAT_WORDS.search(noun) or len(noun) < 2:
+        return None
+    return noun
+
+
+_NOT_BARE = regex.compile(r"[\d的年月季看]|\P{Han}")
+
+
+def _same_unit_name(reading: _Reading, unit: str) -> str:
+    """The name of the last figure of the sentence so far in the same unit, or ''."""
+    for k in range(len(reading.facts) - 1, -1, -1):
+        if reading.units[k] == unit and reading.names[k]:
+            return reading.names[k]
+    return ""
 
 
 def _enumerated_places(reading: _Reading, c_start: int, c_end: int, in_clause: list[int]) -> dict[int, str]:
