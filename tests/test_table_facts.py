@@ -564,6 +564,11 @@ CASES = [
      """地区生产总值 | | 2761000000000 | 元 | | 2021年 | 27610
         地区生产总值 | | 7.4 | % | growth_rate | 2021年 | 7.4
         地区生产总值 | | 107.4 | % | | | 107.4"""),
+    # Indices under a spanning 「上年=100」 written out of brackets: no unit, no year of their own.
+    ("index columns under 上年=100",
+     "表7-1 财政收支\n单位:万元\n年 份\t财政收入\t上年=100\n\t\t财政收入\n2011\t7 208 902\t144.1",
+     """财政收入 | | 72089020000 | 元 | | 2011年 | 7 208 902
+        财政收入 | | 144.1 | | | 2011年 | 144.1"""),
     # A text with no table gives its prose facts only, as before.
     ("prose only",
      "全年粮食产量70650万吨，比上年增加1109万吨。",

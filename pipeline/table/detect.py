@@ -183,8 +183,13 @@ def _plausible_cells(kind: str, cells: list[str]) -> bool:
     """Whether cells split off a line look like a table's: short, no sentences (space-split lines only)."""
     if kind in ("tab", "bar"):
         filled = [cell.strip() for cell in cells if cell.strip()]
-        # 「 | 1998 | 」: a year over the columns it spans, under a blank corner, is a header row
-        return len(filled) >= 2 or not any(cells[1:]) or (not cells[0].strip() and bool(_YEAR_LABEL.match(filled[0].rstrip("年"))))
+        if len(filled) >= 2 or not any(cells[1:]):
+            return True
+        # 「 | 1998 | 」: a year over the columns it spans, under a blank corner; 「 | | 财政收入」: a header cell
+        # set under its spanning cell in a column of its own, short and no sentence
+        at = next(index for index, cell in enumerate(cells) if cell.strip())
+        return at >= 1 and (bool(_YEAR_LABEL.match(filled[0].rstrip("年"))) or at >= 2 and len(filled[0]) <= 20
+                            and not _SENTENCE_MARKS.search(filled[0]))
     if any(_SENTENCE_MARKS.search(cell) for cell in cells) or max(map(len, cells)) > (80 if kind == "narrow" else 40):
         return False
     return kind == "wide" or (len(cells[0]) >= 2 or "\u4e00" <= cells[0] <= "\u9fff") and len(cells) <= 24

@@ -9,6 +9,8 @@
 (None, (1, '%'), 'growth_rate', None)
 >>> read_heading("财政收入指数(上年=100)").measure, read_heading("财政收入指数(上年=100)").unit
 ('财政收入指数', (1, ''))
+>>> read_heading("上年=100 财政收入").measure, read_heading("2010年=100").unit
+('财政收入', (1, ''))
 >>> read_heading("1997 百萬港元").unit
 (1000000, '港元')
 >>> read_heading("计算 单位").role, read_heading("地区 Region").role
@@ -45,6 +47,7 @@ _QUARTER_SPAN = re.compile(r"(?:[1一][-—–~至][2-4二三四]|前[二三两]
 _PARENS = re.compile(r"[（(]([^（）()]{1,16})[）)]")
 _TIME_UNITS = frozenset(LEXICON.time_units)
 _WORD = re.compile(r"[^\s（）()]+")
+_BASE_WRITTEN = re.compile(r"以?(?:上年同期|上年|上月|(?:19|20)\d{2}年)(?:价格)?\s*[=为]\s*100")
 _BASE = re.compile(r"[=为]\s*100$")            # 「(上年=100)」: an index, its cells have no unit
 _HOME_CURRENCY = frozenset(_WORDS.get("home_currency", ()))
 _CURRENCIES = tuple(_WORDS.get("currency_prefix", ())) + tuple(_HOME_CURRENCY)
@@ -169,6 +172,10 @@ def read_heading(text: str) -> Heading:
             _UNIT_LABEL.search(match.group(1)).group(1))) or (_BASE.search(match.group(1)) and (1, ""))
         if found:
             unit = unit or found
+            drop(*match.span())
+    for match in _BASE_WRITTEN.finditer(folded):   # 「上年=100」, 「以上年价格为100」 out of brackets: an index
+        if all(keep[match.start():match.end()]):
+            unit = unit or (1, "")
             drop(*match.span())
     for match in _UNIT_LABEL.finditer(folded):
         unit = unit or read_unit(match.group(1))
