@@ -17,6 +17,7 @@ import re as _re
 
 import regex
 from regex import *  # noqa: F401,F403  (flags, escape, error, Pattern: as the module has them)
+from regex import escape  # noqa: F401  (named too: a type checker does not see through the *)
 
 _COMPILED: dict = {}
 _LIMIT = 4096  # patterns built per call (f-strings) must not grow it without end

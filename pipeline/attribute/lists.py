@@ -34,6 +34,7 @@ from .subject import find_subject, listed_places, place_list
 from .words import HEADS, alternation
 
 _AND = regex.compile(r"和|及|与|以及")
+_AND_FIRST = regex.compile(r"以及|和")
 _TOTAL = regex.compile(r"总额|总值|总量|总和|总计")
 # Adverbs that make figures after one name successive values of it, not one value per member.
 _SUCCESSIVE = regex.compile("|".join(LEXICON.grammar["successive"]))
@@ -65,9 +66,12 @@ def _read_members(names: str, count: int, contracted: bool) -> list[str] | None:
             return [names[:at] + member + names[at + len(short):] for member in expanded]
     parts = [p for p in regex.split(r"[、/]", names) if p]
     if len(parts) < count:
-        last = _AND.split(parts[-1]) if parts else []
-        if len(parts) - 1 + len(last) == count:
-            parts = parts[:-1] + [p for p in last if p]
+        # 和 joins members, 及 mostly the parts of one (「通讯、家居设备及服务和住屋及燃料的价格指数」): 和 first
+        for joint in (_AND_FIRST, _AND):
+            last = [p for p in joint.split(parts[-1]) if p] if parts else []
+            if len(parts) - 1 + len(last) == count:
+                parts = parts[:-1] + last
+                break
         else:
             split = [q for p in parts for q in _AND.split(p) if q]
             parts = split if len(split) == count else parts
@@ -181,9 +185,11 @@ def _parallel_names(s: str, c_start: int, spans, in_clause: list[int], units: li
 _JOINER = regex.compile(r"\s*(?:、|和|及|与|以及)\s*")
 
 
-def listed_names(s: str, c_start: int, spans, in_clause: list[int], previous: list[str] | None, units):
+def listed_names(s: str, c_start: int, spans, in_clause: list[int], previous: list[str] | None, units,
+                 topic: str = ""):
     """For a 分别 clause: ({quantity index: member name}, members, stat words, {quantity index: subject}),
-    else None."""
+    else None. `topic`: the clause without figures right before, whose list of examples (原煤、钢材、水泥等……)
+    a 分别 clause naming nothing hands its figures to."""
     if len(in_clause) < 2:
         return None  # a list hands out two figures or more
     clause_text = s[c_start: spans[in_clause[-1]][0]]
@@ -211,6 +217,9 @@ def listed_names(s: str, c_start: int, spans, in_clause: list[int], previous: li
         words = {i: before + s[c_start + at: spans[group[0]][0]] for group in groups for i in group}
         return named, measure, words, {i: place for group in groups for i, place in zip(group, each_place)}
     found = members(names, width) if names else None
+    examples = topic.split("等", 1)[0] if not names and "等" in topic and "、" in topic else ""
+    if found is None and examples:  # 「原煤、钢材、水泥等“去产能”行业产品产量持续下降，同比分别下降……」
+        found = members(_list_text(examples), width, contracted=False)
     if found is None and previous and len(previous) >= width and not names:
         found = previous[-width:]  # 「……，分别增长6.7%、39.6%」 names the figures before it
     places: list[str] | None = None
@@ -220,12 +229,20 @@ def listed_names(s: str, c_start: int, spans, in_clause: list[int], previous: li
         if len(listed_places) == width:
             # 「对东盟、欧盟进出口分别增长16.7%、40.2%」: one indicator, each figure about one place
             found, places = [names] * width, listed_places
+    venues = shared_head(names) if found is not None and places is None and "、" in names \
+        and names.split("、", 1)[0].endswith(_VENUES) else None
+    if venues and len(venues[0]) == width and all(m.endswith(_VENUES) for m in venues[0]):
+        # 「意风区、古文化街、五大道客流量分别突破……」: one measure, one street or quarter each
+        found, places = [venues[1]] * width, venues[0]
     if found is None:
         return None
     named = {i: name for group in groups for i, name in zip(group, found)}
     words = {i: before + s[c_start + at: spans[group[0]][0]] for group in groups for i in group}
     about = {i: place for group in groups for i, place in zip(group, places)} if places else {}
     return named, found, words, about
+
+
+_VENUES = tuple(LEXICON.grammar["venue"])
 
 
 def _groups(s: str, spans, listed: list[int]) -> list[list[int]]:

@@ -47,7 +47,7 @@ from functools import lru_cache
 from .. import cached_regex as regex
 
 from ..lexicon import LEXICON
-from .period import strip_periods
+from .period import PERIOD, may_hold_period, only_period, strip_periods
 from .subject import find_subject  # subject.py imports metric.py only inside its functions
 from .words import (
     HEADS, BOUND_WORDS, COMPARISONS, LEVEL_NOUNS, OBJECT_VERB_WORDS, OBJECT_VERBS, OPENERS, SCOPE_SPANS, SCOPE_WORDS,
@@ -57,6 +57,7 @@ from .words import (
 
 _QUOTES = "“”‘’\"'《》「」『』"
 _EDGE_PUNCT = "、，,；;：:。 \t\u3000"
+_JOINS_ONLY = frozenset(("及", "与", "以及", "或", "和"))
 # Words peeled off the end of a name: stat words, bound words, verbs and particles of metric_verbs.txt.
 _TAIL_WORDS = frozenset(w for w in list(STATS) + BOUND_WORDS + LEXICON.trim_both + LEXICON.trim_suffix + [
     "了", "已", "都", "均", "将", "从", "由", "再", "连续", "实际", "名义", "同比", "环比", "比上年", "较上年", "比去年", "分别",
@@ -100,13 +101,16 @@ def _tail_start(name: str) -> int:
         if length <= size and name[size - length:] in _TAIL_WORDS:
             start = size - length
             break
+    if start >= 0 and name.endswith(_NOT_BOUNDS):
+        start = -1  # 「毕业生已签约」: 约 ends a verb here, it is no bound word to peel
     if _TAIL_FORM_MARK.search(name):
         form = _TAIL_FORM.search(name)
         if form and (start < 0 or form.start() < start):
             start = form.start()
     return start
+_NOT_BOUNDS = tuple((LEXICON.look_alikes or {}).get("bound", ())) or ("\0",)
 # At the start of a name only words of two characters or more are trimmed: 有 and 等 open names (有机质, 等级民宿).
-_HEAD = regex.compile(rf"^(?:{alternation([w for w in LEXICON.trim_both if len(w) > 1] + LEXICON.trim_prefix)}|其中|同时|的)")
+_HEAD = regex.compile(rf"^(?:{alternation([w for w in LEXICON.trim_both if len(w) > 1] + LEXICON.trim_prefix + LEXICON.grammar['holiday'])}|其中|同时|的)")
 # A comparison at the end of a clause: 占全国, 占规上工业比重, 高于全国, 比上年.
 _COMPARISON_TAIL = regex.compile(
     rf"(?:{COMPARISONS.pattern})[^、，；]{{0,14}}?(?:的)?(?:比重|比例|份额|平均水平|水平|总量)?$"
@@ -128,6 +132,9 @@ _RIGHT_STOP = regex.compile(
 
 _ACTOR = regex.compile(rf"(?:企业|{alternation(LEXICON.org_suffixes)})$")
 _MEANS = regex.compile(r"(?:通过|依托|借助|利用)")
+_PER_HEAD = tuple(_GRAMMAR["per_head"])
+_ACHIEVE = ("实现", "完成")
+_ACHIEVERS = tuple(_GRAMMAR["group"]) + tuple(_GRAMMAR["actor"])
 _PULLED = regex.compile(r"(?:拉动|带动)[^，、]*增长")
 _TO = regex.compile(r"[为向对给]")
 _VERB_ADVERB = regex.compile(r"(?<=\p{Han}{2})[新再又均也还都正]$")
@@ -150,8 +157,18 @@ def left_name(left: str, after_actor: bool = False) -> str:
     the name is its object: ``left_name("发行各类债券", after_actor=True)`` → 各类债券.
     """
     name = _without_step(left).strip(_EDGE_PUNCT)  # 「地区生产总值连续迈上4个万亿元台阶、达」
+    if name in _JOINS_ONLY:
+        return ""  # 「分别下跌1.06%、0.45%及0.14%」: a conjunction between figures names none
+    gap = _HEADLINE_GAP.search(name) if " " in name else None  # (not \u3000: carry's filler of asides)
+    if gap and len(name) - gap.end() >= 2 and _DIGIT.search(name, 0, gap.start()):
+        name = name[gap.end():]  # 「連跌9個月 失業率回落至」: a headline's phrases are parted by a space
     if "下" in name and "在" in name:  # 「内部需求在私人消费反弹的带动下增加」: the circumstance names nothing
         name = _CIRCUMSTANCE.sub("", name)
+    if "受" in name:  # 「4月份受疫情影响走高至」: a cause names nothing
+        name = _AFFECTED.sub("", name)
+    scene = _SCENE.match(name) if name[:1] == "在" else None
+    if scene and len(name) - scene.end() >= 2:  # 「在省级比赛中获得金牌」: where it happened names nothing
+        name = name[scene.end():]
     plan = _PLAN_REACHED.search(name) if "的" in name else None
     if plan:  # 「固定资产投资完成全年目标的95.0%」: the plan is the base of the figure, named before it
         name = name[: plan.start()]
@@ -174,7 +191,14 @@ def left_name(left: str, after_actor: bool = False) -> str:
     # 「规模以上工业企业实现利润总额」: the firms whose figure it is stay in the name.
     actor = (bool(obj) and obj[-1].group() in ("实现", "完成") and _ACTOR.search(name[: obj[-1].start()]) is not None
              and not _TO.match(name))
-    if obj and not means and not pulled and not actor and len(name) - obj[-1].end() >= 2 and name[obj[-1].end():] not in VERB_WORDS:
+    # 「每万人口拥有执业医师」: a ratio per head holds its verb (the name is the whole ratio).
+    per_head = bool(obj) and name.startswith(_PER_HEAD)
+    # 「就业困难人员实现就业」, 「亿元以上项目完成投资」: a short object of 实现/完成 is named with its verb and
+    # those who achieve it
+    if obj and not actor and obj[-1].group() in _ACHIEVE and len(name) - obj[-1].end() <= 3:
+        actor = name[: obj[-1].start()].endswith(_ACHIEVERS)
+    if obj and not means and not pulled and not actor and not per_head and len(name) - obj[-1].end() >= 2 \
+            and name[obj[-1].end():] not in VERB_WORDS:
         name = name[obj[-1].end():]
     name = peel_head(peel_tail(strip_periods(name), shares=False))
     name = _without_actions(name)
@@ -191,13 +215,20 @@ def left_name(left: str, after_actor: bool = False) -> str:
         verb = VERBS.match(name) or OBJECT_VERBS.match(name)
         if verb and len(name) - verb.end() >= 2:
             name = name[verb.end():]
-    if name in VERB_WORDS or name in OBJECT_VERB_WORDS or name in STAT_WORD_SET:
+    if name in VERB_WORDS or name in OBJECT_VERB_WORDS or name in STAT_WORD_SET or _only_opener(name) \
+            or name[:1] in _TO_A_TIME and only_period(name):  # 「从去年12月份上涨7.2%」: the time, no name
         return ""
     return name.strip(_EDGE_PUNCT)
 
 
 _LEVEL_NOUNS = tuple(LEVEL_NOUNS)
 _CIRCUMSTANCE = regex.compile(r"在[^，、；在]{1,30}?(?:%s)下" % alternation(LEXICON.look_alikes.get("circumstance", ["影响"])))
+_AFFECTED = regex.compile(r"受[^，、；受]{1,12}?(?:%s)" % alternation(LEXICON.look_alikes["affected_by"]))
+# (not the spaces of PDF text around a date's digits: 107 年 3 月就业人数)
+_HEADLINE_GAP = regex.compile(r"(?rp)(?:(?<=[\p{Han}%])|(?<=\d)(?! +[年月日号季])) +(?=\p{Han}[^ ]*$)")
+_DIGIT = regex.compile(r"\d")
+# A scene opening a clause, 在…中 (not 在校, 在建: a word), names no part of what is counted.
+_SCENE = regex.compile(rf"在(?![{''.join(_GRAMMAR['not_zai'])}])[^，、；在的]{{1,20}}?(?:之中|当中|期间|中)(?!心|期|型|小)")
 _MEMBERS_FOLLOW = regex.compile(r"(?:分别|依次)(?:是|为)")  # the members of a ranking or list follow
 _FIRM_CLASSES = frozenset(word for word in (line.split("\t")[0] for line in LEXICON.subjects if line.endswith("\tbody"))
                           if word.endswith(tuple(_GRAMMAR["firm_class"])))
@@ -207,14 +238,35 @@ _PLAN_REACHED = regex.compile(r"(?:%s)[^，、；]{0,6}?(?:%s)的$|(?:%s)[^，�
     alternation(LEXICON.look_alikes["reference_verb"])))
 
 
+_TO_A_TIME = frozenset("从由在到至于")  # what leads to a period that strip_periods leaves as a whole name
+
+
+def _only_opener(name: str) -> bool:
+    """Whether a name is only a word that opens a clause (「预计全年将超过1200万人」 leaves 预计): it names nothing.
+
+    >>> _only_opener("预计"), _only_opener("预计投资")
+    (True, False)
+    """
+    if len(name) > 4:  # (the longest opener has four characters)
+        return False
+    match = OPENERS.match(name)
+    return match is not None and match.end() == len(name)
+
+
 def share_of_base(left: str) -> bool:
     """Whether the words before a percentage end on the base it is a share of: a verb of reaching or
     being, the base and 的 (not a superlative, 「为多年最低的3.9%」, nor a level moved from, 「由…的」).
 
+    A base that is an earlier time of the same measure (「恢复至去年同期的69.1%」, 「回复至2019年同期的77.4%」)
+    makes a ratio to it, no share of a whole.
+
     >>> share_of_base("中位数是平均数的"), share_of_base("整体经济总量回复至2019年同期的"), share_of_base("为多年最低的")
-    (True, True, False)
+    (True, False, False)
     """
-    return left.endswith("的") and _PLAN_REACHED.search(left) is not None
+    return left.endswith("的") and _PLAN_REACHED.search(left) is not None and not left.endswith(_EARLIER_TIMES)
+
+
+_EARLIER_TIMES = ("同期的", "同期水平的", "上年的", "去年的", "疫情前的")
 _QUOTED_OPEN = regex.compile(r"[”」』》\"]")
 _EXAMPLES_END = regex.compile(r"(?<![高同平初中上相对均次优超])等(?![级离待同效])")  # not 高等学校, 同等, 等级
 # A step passed on the way to a figure is no part of its name: 「连续迈上4个万亿元台阶、达到14.2万亿元」
@@ -278,6 +330,9 @@ def right_name(right: str, unit: str, shortest: int = 2, last: bool = True, thro
         return None
     stop = _right_stop(right)
     phrase = right[: stop.start()] if stop else right
+    when = PERIOD.search(phrase, 2) if len(phrase) > 3 and may_hold_period(phrase) else None
+    if when and len(phrase) - when.end() >= 2:  # 「6个省份前三季度GDP总量在……」: a period opens what is said of them
+        phrase = phrase[: when.start()]
     if stop and stop.group() == "等" and stop.end() == len(right):
         # 「22轮强降水和“桦加沙”等15个台风」: what follows 和 opens the examples of the next figure.
         joined = list(regex.finditer(r"和|及|与|、", phrase))
@@ -298,6 +353,9 @@ def right_name(right: str, unit: str, shortest: int = 2, last: bool = True, thro
         if len(compound) - stop.end() >= 2 and len(compound) <= 8:
             phrase = compound
     phrase = peel_tail(phrase.strip(_EDGE_PUNCT))
+    firms = _FIRMS_MEASURED.search(phrase) if unit in _FIRM_UNITS and phrase.endswith(_LONG_HEADS) else None
+    if firms:  # 「695家重点零售和餐饮企业销售额26.6亿元」: the count counts the firms; the rest measures them
+        phrase = firms.group(1)
     phrase = _TRAILING_JI.sub("", phrase)  # 「和美乡村及……」
     if len(phrase) >= 4 and phrase.endswith("中") and phrase[-2] not in _NOT_LOCATIVE:
         phrase = phrase[:-1]  # 「104种工业产品中」: the locative is not part of the name
@@ -320,6 +378,8 @@ def clause_topic(clause: str) -> str:
     >>> clause_topic("持续高于临界点")
     ''
     """
+    if "受" in clause:  # 「受此影响鲜菜价格同比由涨转降」: a cause names nothing
+        clause = _AFFECTED.sub("", clause)
     _subject, name = find_subject(strip_periods(clause.strip(_EDGE_PUNCT)))
     name = peel_head(strip_periods(name.strip(_EDGE_PUNCT)))
     stop = _right_stop(name)
@@ -333,6 +393,9 @@ def clause_topic(clause: str) -> str:
 _TOPIC_ADVERB = regex.compile(rf"(?:{alternation(LEXICON.look_alikes.get('topic_adverb', []))})+$")
 
 
+_FIRM_UNITS = frozenset(("家", "户", "个"))
+_LONG_HEADS = tuple(h for h in HEADS if len(h) >= 2)
+_FIRMS_MEASURED = regex.compile(rf"^(.*(?:{alternation(_GRAMMAR['firm'])}))\p{{Han}}*?(?:{alternation([h for h in HEADS if len(h) >= 2])})$")
 _TRAILING_JI = regex.compile(rf"(?<=\p{{Han}}{{2}})(?<![{''.join(_GRAMMAR['not_ji'])}])及$")
 _NOT_LOCATIVE = frozenset(_GRAMMAR["not_zhong"])
 
@@ -400,8 +463,8 @@ def peel_head(name: str) -> str:
     """
     while True:
         match = OPENERS.match(name) or _HEAD.match(name) or _ENUMERATOR.match(name)
-        if not match or not 0 < match.end() < len(name):
-            return name
+        if not match or not 0 < match.end() < len(name) - 1:
+            return name  # 「均价」: one character left would name nothing
         name = name[match.end():]
 
 

@@ -8,20 +8,24 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 from operator import attrgetter
+
 from .. import cached_regex as regex
 from ..quantities import Quantity
 from ..segment import Sentence
+from .bracketed import bracketed
 from .fact import Fact, replace
 from .period import carried_periods, opening_period
 from .metric import peel_head
 from .period import strip_periods
 from .sentence import read_sentence
-from .subject import find_subject, sentence_subject
+from .subject import find_subject, mask_dateline, sentence_subject
+from ..lexicon import _lines as _lexicon_lines
 from ..script import fold
 
 __all__ = ["attribute_facts"]
 
 _START = attrgetter("start")
+_READ_KINDS = frozenset(("statistic", "frame"))
 
 
 def attribute_facts(text: str, sentences: list[Sentence], quantities: list[Quantity]) -> list[Fact]:
@@ -32,9 +36,12 @@ def attribute_facts(text: str, sentences: list[Sentence], quantities: list[Quant
     >>> attribute_facts(text, [Sentence(text, 0, len(text), 0)], find_quantities(text))
     []
     """
-    statistics = sorted((q for q in quantities if q.kind == "statistic"), key=_START)
+    # Frames (classify: 重点监测的244家商业企业) are read as figures, so that their nouns name none of the
+    # figures after them, and give no fact.
+    statistics = sorted((q for q in quantities if q.kind in _READ_KINDS), key=_START)
     if not statistics:
         return []
+    frames = set()
     if not sentences:
         sentences = [Sentence(text, 0, len(text), 0)]
     starts = [sentence.start for sentence in sentences]
@@ -45,7 +52,17 @@ def attribute_facts(text: str, sentences: list[Sentence], quantities: list[Quant
         by_sentence.setdefault(index, []).append(quantity)
         if quantity.ratio:
             with_ratio.add(index)
+        if quantity.kind == "frame":
+            frames.add(quantity.start)
     carried = _carried_by_paragraph(sentences)
+    # 「广东(91723.22亿元)、江苏(…)」, 「服装(上升7.6%)；鞋类(上升6.4%)」: a list may run over 「；」, which ends sentences
+    in_brackets = bracketed(text, [(q.start, q.end) for q in statistics]) if "(" in text or "（" in text else {}
+    listed_in: dict[int, dict[int, tuple[str | None, str]]] = {}
+    if in_brackets:
+        for number, quantity in enumerate(statistics):
+            if number in in_brackets:
+                index = max(bisect_right(starts, quantity.start) - 1, 0)
+                listed_in.setdefault(index, {})[by_sentence[index].index(quantity)] = in_brackets[number]
     facts = []
     opened: dict[int, str | None] = {}
     named_in: dict[int, str] = {}  # paragraph → the name of its last figure so far
@@ -55,13 +72,46 @@ def attribute_facts(text: str, sentences: list[Sentence], quantities: list[Quant
         period_before = _paragraph_period(sentences, index, opened) or carried.get(paragraph)
         place_before = subjects.before(sentences, index)
         read = read_sentence(sentences[index], by_sentence[index], period_before, named_in.get(paragraph),
-                             place_before)
+                             place_before, listed_in.get(index))
         subjects.after(sentences[index], read)
         if read and read[-1].metric:
             named_in[paragraph] = read[-1].metric
         facts.extend(_name_ratio_terms(sentences[index], by_sentence[index], read) if index in with_ratio else read)
     # A figure nothing names (no words in its clause, none before it) is left out: no fact without a metric.
-    return [fact for fact in facts if fact.metric]
+    facts = [fact for fact in facts if fact.metric and not (frames and fact.start in frames)]
+    return _with_topic(facts, sentences) if len(facts) >= _TOPIC_FACTS else facts
+
+
+_TOPIC_FACTS = 8      # a document, not a passage: its lead may set what it is about
+_LEAD_PARAGRAPHS = 3  # the headline and the lead
+
+
+def _with_topic(facts: list[Fact], sentences: list[Sentence]) -> list[Fact]:
+    """Facts whose sentences name no subject take the subject the document's lead is about, the one most
+    of the figures of its first paragraphs have (「比亚迪2021年净增6.4万员工」 heads a report on 比亚迪:
+    「2021全年，实现营收2161.42亿元」 is 比亚迪's too).
+
+    >>> from pipeline.segment import split_sentences
+    >>> from pipeline.quantities import find_quantities
+    >>> text = "比亚迪2021年净增6.4万员工。\\n" + "营收2161.42亿元，同比增加38.02%；净利润30.45亿元。" * 3
+    >>> [f.subject for f in attribute_facts(text, split_sentences(text), find_quantities(text))][-1]
+    '比亚迪'
+    """
+    if not sentences:
+        return facts
+    last_lead = sentences[0].paragraph + _LEAD_PARAGRAPHS
+    ends = [s.end for s in sentences if s.paragraph < last_lead]
+    lead_end = ends[-1] if ends else 0
+    counts: dict[str, int] = {}
+    for fact in facts:
+        if fact.start >= lead_end:
+            break
+        if fact.subject:
+            counts[fact.subject] = counts.get(fact.subject, 0) + 1
+    if not counts:
+        return facts
+    topic = max(counts, key=counts.__getitem__)  # (the first of the most frequent: dicts keep their order)
+    return [fact if fact.subject else replace(fact, subject=topic) for fact in facts]
 
 
 class _SubjectCarry:
@@ -70,16 +120,20 @@ class _SubjectCarry:
     makes a whole area its subject (subject.sentence_subject: 全国, 我省) sets it for the sentences after
     it, one opening with another place or a body ends it; a new paragraph starts afresh. A sentence
     opening with 其中 is about a part of what the sentence before spoke of, so its subject is that
-    sentence's (「北京市城镇调查失业率为4.2%。其中外来户籍人口失业率为4.5%」)."""
+    sentence's (「北京市城镇调查失业率为4.2%。其中外来户籍人口失业率为4.5%」); so is that of a sentence after
+    「；」, which goes on with the one before (「长三角地区……其中，出口8.04万亿元；进口4.58万亿元」)."""
 
-    __slots__ = ("subject", "last", "paragraph", "walked", "unread")
+    __slots__ = ("subject", "last", "paragraph", "walked", "joined", "opening", "unread")
 
     def __init__(self) -> None:
         self.subject: str | None = None  # as written
         self.last: str | None = None     # the subject of the last figure of the sentence before
         self.paragraph = -1
         self.walked = 0  # the sentences before this one have been read
-        self.unread: list[Sentence] = []  # sentences of this paragraph whose subject is not read yet
+        self.joined = False  # the sentence before ended on 「；」: this one goes on with it
+        self.opening = False  # the sentence read next opens its paragraph
+        # the sentences of this paragraph whose subject is not read yet, and whether each opens it
+        self.unread: list[tuple[Sentence, bool]] = []
 
     def before(self, sentences: list[Sentence], index: int) -> str | None:
         """The subject carried into sentence `index`, once the sentences without figures before it are read:
@@ -93,37 +147,45 @@ class _SubjectCarry:
             self.after(sentences[i], ())
         self._enter(paragraph)
         self.walked = index + 1
-        self._read_unread()
-        if self.last and _PART_OF.match(sentences[index].text):
+        if self.last and (self.joined or _PART_OF.match(sentences[index].text)):
             return self.last
+        self._read_unread()
         return self.subject
 
     def after(self, sentence: Sentence, facts: Sequence[Fact]) -> None:
-        """Note a sentence read, whose subject the next sentence of its paragraph may take, and that of its
-        last figure."""
+        """Note a sentence read: the subject it leaves for the next sentences of its paragraph is read
+        when one of them asks (_read_unread: the last of a paragraph is never read); the subject of its
+        last figure, and whether it ends on 「；」, now."""
         self._enter(sentence.paragraph)
-        self.unread.append(sentence)
+        self.unread.append((sentence, self.opening))
+        self.opening = False
         self.last = facts[-1].subject if facts and facts[-1].subject else None
+        last = sentence.text[-1:]
+        self.joined = last in _JOINED_ON or (last.isspace() and sentence.text.rstrip()[-1:] in _JOINED_ON)
 
     def _read_unread(self) -> None:
-        """The subject the sentences not read yet leave: that of the last of them that makes one its
-        subject (or says another place ends it), so they are read from the last, and no further back."""
-        for sentence in reversed(self.unread):
+        """The subjects the sentences noted since the last question leave, read in their order."""
+        for sentence, opening in self.unread:
             folded = fold(sentence.text)
+            if opening:  # 「【本报讯】本港失业率……」: the newsroom that opens a paragraph is no subject
+                folded = mask_dateline(folded)
             found = sentence_subject(folded)
+            if found and self.subject and found in _NATIONAL and fold(self.subject) in _NATIONAL:
+                found = None  # 「我国国内生产总值……。全国财政收入……」: the country named again keeps its first name
             if found is not None:  # kept as the sentence writes it (全國)
                 at = folded.find(found) if found else -1
                 self.subject = sentence.text[at: at + len(found)] if at >= 0 else found or None
-                break
         self.unread.clear()
 
     def _enter(self, paragraph: int) -> None:
         if paragraph != self.paragraph:
-            self.subject, self.last, self.paragraph = None, None, paragraph
+            self.subject, self.last, self.paragraph, self.opening = None, None, paragraph, True
             self.unread.clear()
 
 
 _PART_OF = regex.compile(r"\s*其中")
+_NATIONAL = frozenset(_lexicon_lines("national_words.txt"))
+_JOINED_ON = ("；", ";")  # 「其中，出口8.04万亿元，增长10%；进口4.58万亿元」: clauses of one sentence
 
 
 # Not words.CLAUSE_BREAK: its colons would cut 2.50:1 off from the ratio it belongs to.

@@ -24,7 +24,7 @@ from functools import lru_cache
 from .. import cached_regex as regex
 
 from ..lexicon import LEXICON
-from .period import PERIOD
+from .period import PERIOD, may_hold_period
 from .words import COMPARISONS, HEADS, VERBS, alternation
 
 _CITIES = set(LEXICON.cities)
@@ -74,7 +74,7 @@ _GRAMMAR = LEXICON.grammar
 _SCOPE_END = regex.compile(rf"(?:{alternation(_GRAMMAR['scope_end'])})$")  # a scope: 「全国就业人员中」
 _LEAD = regex.compile_for_re(
     rf"^(?:\s+|其中|同时|此外|并|和|及|与|对|在|从|截至|全年|今年|去年|年末|年底|年初|年度|{_COUNT_OF}(?={_GROUP_RE.pattern})"
-    rf"|(?:{PERIOD.pattern})(?:度)?)[，,]?\s*"
+    rf"|(?:{PERIOD.pattern})(?:度)?|{alternation(LEXICON.grammar['holiday'])})[，,]?\s*"
 )
 
 
@@ -88,6 +88,8 @@ def is_place(subject: str | None) -> bool:
     """
     if not subject or subject in _BODIES or _ORG_NAME.fullmatch(subject):
         return False
+    if subject.endswith(_WHOLE_WORDS) and len(subject) > 2:
+        return True  # 「深圳全市」: the whole city
     if _is_city(subject):
         return False
     return not _PLACE.fullmatch(subject) or subject in _SUBJECTS
@@ -122,6 +124,16 @@ def find_subject(left: str) -> tuple[str | None, str]:
         if _AFTER_VERB.search(left, 0, match.start()):
             continue  # 「承接京津冀转移项目131个」: a place after a verb is its object or source, not the subject
         return match.group(), left[match.end():]
+    named = _NAME_THEN_TIME.match(left) if may_hold_period(left) else None
+    if named and named.group(1)[-1] not in _MEASURE_ENDS and not VERBS.search(named.group(1)) \
+            and not PERIOD.match(named.group(1)) and len(left) - named.end() >= 2:
+        return named.group(1), left[named.end(1):]  # 「比亚迪2021年净增6.4万员工」: a name, then its time
+    sector = _SECTOR_OF.match(left) if "的" in left else None
+    if sector and not VERBS.search(sector.group(1)):
+        return sector.group(1), left[sector.end(1):]  # 「零售业的失业率」: the industry's rate
+    timed = _PER_TIME.match(left) if _holds_any(left, _PER_TIME_CHARS) else None
+    if timed and not VERBS.search(timed.group(1)) and not PERIOD.fullmatch(timed.group(1)):
+        return timed.group(1), left[timed.end(1):]  # 「金街日均客流量」: the street's figure, counted per day
     return None, left
 
 
@@ -134,7 +146,12 @@ def opening_subject(clause: str) -> str | None:
 
     >>> opening_subject("全国就业人员中"), opening_subject("全国高校毕业生规模创新高")
     ('全国', None)
+    >>> opening_subject("在佛罗伦萨小镇"), opening_subject("在此基础上")
+    ('佛罗伦萨小镇', None)
     """
+    scene = _SCENE_CLAUSE.fullmatch(clause) if clause[:1] == "在" or clause[:1].isspace() else None
+    if scene and not scene.group(1).endswith(_RELATIONAL) and not VERBS.search(scene.group(1)):
+        return scene.group(1)  # 「在佛罗伦萨小镇，日均客流量达4.5万人次」: the place the clauses after it are about
     subject = _opening(clause, places=False)
     if (subject == "全国" and not _SCOPE_END.search(clause)) or (subject and _is_city(subject)):
         return None  # a city opening a clause without figures is mostly the scene of an event
@@ -198,21 +215,51 @@ def mask_dateline(sentence: str) -> str:
 
     >>> mask_dateline("新华社北京1月17日电 北京市地区生产总值增长6.6%").lstrip()
     '北京市地区生产总值增长6.6%'
-    >>> mask_dateline("北京市地区生产总值增长6.6%")
-    '北京市地区生产总值增长6.6%'
+    >>> mask_dateline("北京市地区生产总值增长6.6%"), mask_dateline("【本报讯】本港失业率连跌9个月").lstrip()
+    ('北京市地区生产总值增长6.6%', '本港失业率连跌9个月')
     """
+    head = sentence[:_DATELINE_REACH]
+    if "讯" not in head and "电" not in head and "息" not in head:
+        return sentence  # every dateline ends in 讯, 电 or 消息, near the start
     match = _DATELINE.match(sentence)
     return sentence if not match else "\u3000" * match.end() + sentence[match.end():]
+
+
+# A name opening a clause right before a year (「比亚迪2021年净增」): the period parts the subject from its figure.
+_NAME_THEN_TIME = regex.compile(r"([^\d，、；：。\s“”\"的在从由对与和及于以]{2,8}?)(?=(?:\d{4}|[一二〇零三四五六七八九]{4})年)")
+_MEASURE_ENDS = frozenset(_GRAMMAR["measure_end"])
+_SECTOR_OF = regex.compile(rf"(?:其中)?([^\d，、；：。\s“”\"的]{{1,12}}?(?:{alternation(_GRAMMAR['sector'])}))的(?=\p{{Han}}{{2}})")
+_PER_TIME = regex.compile(rf"([^\d，、；：。\s“”\"的]{{2,8}}?)(?:{alternation(_GRAMMAR['per_time'])})")
+_PER_TIME_CHARS = tuple(sorted({word[-1] for word in _GRAMMAR["per_time"]}))
+
+
+def _holds_any(text: str, chars: tuple[str, ...]) -> bool:
+    """Whether `text` holds one of a few characters (a loop of `in`: no set built per call)."""
+    for char in chars:
+        if char in text:
+            return True
+    return False
+_WHOLE_WORDS = tuple(sorted((w for w in _WHOLE if w.startswith("全")), key=len, reverse=True))
+_SCENE_CLAUSE = regex.compile(r"\s*在(\p{Han}{2,10})")
+_RELATIONAL = tuple(_GRAMMAR["relational"])
 
 
 def counted_group(phrase: str) -> str | None:
     """The group of places a count names, where its figures follow (「31个大城市城镇调查失业率为5.2%」).
 
-    >>> counted_group("大城市城镇调查失业率"), counted_group("城市群")
-    ('大城市', None)
+    The firms a count counts are whose figures follow too (「34家餐饮企业实现营业额371万元」).
+
+    >>> counted_group("大城市城镇调查失业率"), counted_group("城市群"), counted_group("餐饮企业")
+    ('大城市', None, '餐饮企业')
     """
     match = _GROUP_RE.match(phrase) if _GROUPS else None
-    return match.group() if match and len(phrase) > match.end() + 1 else None
+    if match and len(phrase) > match.end() + 1:
+        return match.group()
+    # 「34家重点监测的餐饮企业实现营业额371万元」 (not 「175家企业发行……」: firms of no kind named)
+    return phrase if phrase.endswith(_FIRMS) and phrase not in _FIRMS else None
+
+
+_FIRMS = tuple(_GRAMMAR["firm"])
 
 
 def place_list(text: str) -> tuple[list[str], str] | None:
@@ -268,11 +315,12 @@ _BASE_PLACE = regex.compile(rf"(?rp)(?:{COMPARISONS.pattern}|小于|大于)((?:{
 _BASE_NOUN = regex.compile(rf"的((?:平均)?(?:{alternation(_GRAMMAR['base_noun'])}))")
 _DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _AGENCY = rf"(?:{alternation(LEXICON.paragraph_openers)}|\p{{Han}}{{1,6}}?(?:社|网|报|台))"
-_DATELINE = regex.compile(rf"^据?{_AGENCY}(?:\p{{Han}}{{0,8}}?{_DAY}月{_DAY}日(?:电|讯|消息)|讯|电|消息)(?:\s|[：:，,]|$)?")
+_DATELINE = regex.compile(rf"^[【\[〔]?据?{_AGENCY}(?:\p{{Han}}{{0,8}}?{_DAY}月{_DAY}日(?:电|讯|消息)|讯|电|消息)[】\]〕]?(?:\s|[：:，,]|$)?")
+_DATELINE_REACH = 40
 _RANKED = regex.compile(r"[最首第（(\u3000—－-]|率先|唯一|领先|前列")  # after a place: a ranking, or a name (中国（安徽）自贸试验区, 中国—东盟)
 _RANKING = regex.compile(rf"{alternation(_GRAMMAR['ranking'])}|第[一二三四五六七八九十\d]")
 _CLAUSE = regex.compile_for_re(r"[，,；;：:。！？!?]")
-_OPENER = regex.compile_for_re(rf"{alternation(_GRAMMAR['lead_clause'])}|.{{0,12}}(?:{alternation(_GRAMMAR['report_verb'])})")
+_OPENER = regex.compile_for_re(rf"{alternation(_GRAMMAR['lead_clause'])}|.{{0,24}}(?:{alternation(_GRAMMAR['report_verb'])})")
 _FIGURE = regex.compile(r"\d|[一二两三四五六七八九十百千万亿]+(?:个|项|家|人|元|倍|成)")
 # 「对东盟进出口」, 「与全国相比」, 「比全省平均水平高」: the place is a partner or a base.
 _PARTNER = regex.compile(rf"^\s*(?:(?:{PERIOD.pattern})(?:度)?[，,]?\s*)?(?:{alternation(_GRAMMAR['partner'])})")
@@ -304,6 +352,9 @@ def _opening(left: str, places: bool = True) -> str | None:
             return organisation.group()  # 「宁波舟山港集装箱吞吐量」: the port is whose figure it is
     if best is None:
         return None
+    if body.startswith(_WHOLE_WORDS, len(best)) and _is_city(best):
+        whole = next(w for w in _WHOLE_WORDS if body.startswith(w, len(best)))
+        best = body[: len(best) + len(whole)]  # 「深圳全市商品房共成交930套」: the whole city
     # 「庆阳、酒泉经济总量」: places listed together are one subject.
     while True:
         more = _OPENING_RE.match(body[len(best) + 1:]) if body[len(best):len(best) + 1] in ("、", "和") else None

@@ -1,0 +1,108 @@
+"""Figures written in brackets after what they belong to, as news and releases list a ranking:
+「广东(91723.22亿元)、江苏(88652.7亿元)、山东(64409亿元)前三季度GDP超过5万亿元」,
+「其次为百货公司货品(零售量上升9.7%)；服装(上升7.6%)；……」.
+
+A list of two such members or more, each bracket closing on its figure:
+- where every member is a place, each figure is about its place and measures what the sentence names
+  after the list (「前三季度GDP」), else what it named before with a figure of the same unit
+  (「GDP总量在3万亿元到5万亿元之间的有8个省份，分别为河南(47022.73亿元)、……」);
+- otherwise each member names its figure (百货公司货品, 服装).
+
+>>> from pipeline.quantities import find_quantities
+>>> s = "广东(91723.22亿元)、江苏(88652.7亿元)前三季度GDP超过5万亿元。"
+>>> bracketed(s, [(q.start, q.end) for q in find_quantities(s)])
+{0: ('广东', 'GDP'), 1: ('江苏', 'GDP')}
+>>> s = "其次为百货公司货品(零售量上升9.7%)；服装(上升7.6%)；以及眼镜店(上升8.0%)。"
+>>> bracketed(s, [(q.start, q.end) for q in find_quantities(s) if q.kind == "statistic"])
+{0: (None, '百货公司货品'), 1: (None, '服装'), 2: (None, '眼镜店')}
+"""
+from __future__ import annotations
+
+from .. import cached_regex as regex
+from ..script import fold
+from .metric import left_name
+from .subject import listed_places
+
+_OPEN = "(（"
+_CLOSE = frozenset(")）")
+# What joins two members: a list mark, then the next member (「)；服装(」, 「)、江苏(」, 「)；以及眼镜店(」).
+_JOIN = regex.compile(r"^(?:[、，,；;]\s*(?:以及|和|及)?|以及|和|及|与)\s*")
+_BREAKS = regex.compile(r"[，,；;：:。！？!?（）()\n]")
+# The Han characters before an opening bracket: a place is the longest end of them that is one.
+_BEFORE = regex.compile(r"(?rp)\p{Han}{1,12}$")
+# What may stand between a list and the name after it: how many places it held (6个省份), 等, 共.
+_COUNT = regex.compile(r"^(?:等|共)?(?:[\d一二两三四五六七八九十]+个?(?:省份|省区市|省市|城市|地区|省|市|区|县|国家|地))?")
+_CUT = regex.compile(r"[，,；;：:。！？!?（）()\n]|\d")
+_LONGEST_MEMBER = 24
+
+
+def bracketed(s: str, spans: list[tuple[int, int]]) -> dict[int, tuple[str | None, str]]:
+    """{figure: (place or None, name)} for the figures of a text listed in brackets after what they
+    belong to (name '' where a list of places names nothing after it: the caller takes it from before), the
+    places and names in simplified script."""
+    opened: dict[int, int] = {}  # figure → where its bracket opens
+    for i, (start, end) in enumerate(spans):
+        if end >= len(s) or s[end] not in _CLOSE:
+            continue
+        at = max(s.rfind(_OPEN[0], 0, start), s.rfind(_OPEN[1], 0, start))
+        if at >= 0 and not _BREAKS.search(s, at + 1, start) and start - at <= 12:
+            opened[i] = at
+    if len(opened) < 2:
+        return {}
+    found: dict[int, tuple[str | None, str]] = {}
+    run: list[tuple[int, str]] = []
+    for i in sorted(opened):
+        member = _member_after(s, spans[run[-1][0]][1] + 1, opened[i]) if run else None
+        if member is None:
+            found.update(_named_run(s, spans, run))
+            member = _first_member(s[: opened[i]])
+            run = []
+        if member:
+            run.append((i, member))
+    found.update(_named_run(s, spans, run))
+    return found
+
+
+def _member_after(s: str, after_close: int, opening: int) -> str | None:
+    """The member between the bracket closing one figure and the one opening the next, where only a
+    list mark leads to it; else None (the figures are in no list together)."""
+    if opening - after_close > _LONGEST_MEMBER:
+        return None
+    gap = s[after_close:opening]
+    join = _JOIN.match(gap)
+    if not join or _BREAKS.search(gap, join.end()):
+        return None
+    return gap[join.end():]
+
+
+def _first_member(text: str) -> str:
+    """The first member of a list: what stands before its bracket since the clause began."""
+    last = max((text.rfind(mark) for mark in "，,；;：:。！？!?\n"), default=-1)
+    return text[last + 1:][-_LONGEST_MEMBER:]
+
+
+def _named_run(s: str, spans: list[tuple[int, int]], run: list[tuple[int, str]]) -> dict[int, tuple[str | None, str]]:
+    if len(run) < 2:
+        return {}  # one figure in brackets is an aside, not a list
+    places = [_place(member) for _i, member in run]
+    if all(places):
+        after = spans[run[-1][0]][1] + 1
+        rest = s[after:]
+        rest = rest[_COUNT.match(rest).end():]
+        cut = _CUT.search(rest)
+        name = left_name(fold(rest[: cut.start()] if cut else rest))
+        return {i: (place, name) for (i, _member), place in zip(run, places)}
+    named = {i: (None, left_name(fold(member))) for i, member in run}
+    return {i: read for i, read in named.items() if len(read[1]) >= 2}
+
+
+def _place(member: str) -> str | None:
+    """The place a member ends with (「分别为河南」 → 河南), or None."""
+    run = _BEFORE.search(member)
+    if not run:
+        return None
+    words = fold(run.group())
+    for at in range(len(words) - 1):
+        if listed_places([words[at:]]):
+            return words[at:]
+    return None
