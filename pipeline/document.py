@@ -28,6 +28,7 @@ from .clean import clean_text
 from .enrich import dates_for, enrich_facts
 from .excerpt import bound_sentences
 from .ingest import read_bytes, sha256_of
+from .native import compiled_here, pure_module
 from .readers import read_document
 from .readers.assemble import assemble, page_at
 from .quantities import find_quantities
@@ -121,6 +122,10 @@ def extract_document(raw: bytes, doc_id: str, source: str) -> tuple[dict, list[d
         facts = enrich_facts(facts, text, doc_date, doc_year)  # comparable: indicator, year, status, …
         facts = bound_sentences(facts, text)  # a sentence over 300 characters: the excerpt around the figure
     except Exception as error:  # a bug must not lose the document: record it and go on
+        if isinstance(error, TypeError) and compiled_here():
+            # a compiled module's type check refused a value its annotation did not foresee: the
+            # same code as Python reads the document (native.pure_module)
+            return pure_module(__name__).extract_document(raw, doc_id, source)
         row["error"] = internal_error(error)
         return row, []
     if not text:

@@ -130,6 +130,8 @@ class SourceFirst(importlib.abc.MetaPathFinder):
         self.pure = pure
 
     def find_spec(self, name, path=None, target=None):
+        if name.startswith(PURE_COPY + "."):
+            return _source_spec(name)
         if not name.startswith("pipeline.") or name == GROUP + "__mypyc":
             return None
         if name in _MODULE_SET:
@@ -142,11 +144,41 @@ class SourceFirst(importlib.abc.MetaPathFinder):
 
 _MODULE_SET = frozenset(MODULES)
 REASON: str | None = None   # why this process runs pure Python (None: compiled), set by install()
+PURE_COPY = "_cnstats_pure"  # the package again, all of it Python, for pure_module
+
+
+def _source_spec(name: str):
+    """The spec of a module or package of the pure copy, from the package's sources."""
+    place = PACKAGE.joinpath(*name.split(".")[1:])
+    if (place / "__init__.py").is_file():
+        return importlib.util.spec_from_file_location(name, place / "__init__.py",
+                                                      submodule_search_locations=[str(place)])
+    return importlib.util.spec_from_file_location(name, place.with_suffix(".py")) if place.with_suffix(".py").is_file() else None
+
+
+def pure_module(name: str):
+    """A module of the package (`pipeline.document`) as pure Python, in a copy of the package of its
+    own (`_cnstats_pure.document`), beside the compiled one: a document a compiled module refused
+    (a runtime type check on a value its annotation did not foresee) is read again there, by the
+    same code, so that compiling never loses a document.
+
+    >>> pure_module("pipeline.segment").split_sentences("增长5%。")[0].text
+    '增长5%。'
+    """
+    if PURE_COPY not in sys.modules:
+        spec = _source_spec(PURE_COPY)
+        package = importlib.util.module_from_spec(spec)
+        sys.modules[PURE_COPY] = package
+        spec.loader.exec_module(package)
+    return importlib.import_module(PURE_COPY + name[len("pipeline"):])
 
 
 def install() -> None:
     """Decide, once per process, whether the compiled modules may run; if not, load the sources."""
     global REASON
+    if __name__ != "pipeline.native":   # the pure copy's own (pure_module): the finder is the package's
+        REASON = "the pure copy"
+        return
     if any(isinstance(finder, SourceFirst) for finder in sys.meta_path):
         return
     REASON = pure_reason()

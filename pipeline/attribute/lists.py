@@ -68,9 +68,9 @@ def _read_members(names: str, count: int, contracted: bool) -> list[str] | None:
     if len(parts) < count:
         # 和 joins members, 及 mostly the parts of one (「通讯、家居设备及服务和住屋及燃料的价格指数」): 和 first
         for joint in (_AND_FIRST, _AND):
-            last = [p for p in joint.split(parts[-1]) if p] if parts else []
-            if len(parts) - 1 + len(last) == count:
-                parts = parts[:-1] + last
+            joined = [p for p in joint.split(parts[-1]) if p] if parts else []
+            if len(parts) - 1 + len(joined) == count:
+                parts = parts[:-1] + joined
                 break
         else:
             split = [q for p in parts for q in _AND.split(p) if q]
