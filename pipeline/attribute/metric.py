@@ -64,6 +64,7 @@ _TAIL_WORDS = frozenset(w for w in list(STATS) + BOUND_WORDS + LEXICON.trim_both
     "总体", "整体"] if w)
 # 按年均汇率折算, 按可比口径计算, 按人民币计: how a figure is computed, no part of what it measures.
 _TAIL_FORMS = (r"(?<=[为是达])(?:-|−|负)|连续\d+年|连续[一二三四五六七八九十]+年|按[^，、；按]{1,8}?(?:计算|折算|核算|计)"
+               r"|(?:与|和|同|跟)[^，、；与]{1,10}?相比"
                r"|(?:由|从)?(?:每[^\s每，、]{1,2}){1,3}(?:由|从)?")
 _TAIL = regex.compile(rf"(?:{alternation(_TAIL_WORDS)}|{_TAIL_FORMS})$")
 
@@ -82,7 +83,7 @@ def _lengths_by_last(words) -> dict[str, list[int]]:
 # one of the characters they need is written.
 _TAIL_LENGTHS = _lengths_by_last(_TAIL_WORDS)
 _TAIL_FORM = regex.compile(rf"(?:{_TAIL_FORMS})$")
-_TAIL_FORM_MARKS = ("-", "−", "负", "连续", "每", "按")
+_TAIL_FORM_MARKS = ("-", "−", "负", "连续", "每", "按", "相比")
 _TAIL_FORM_MARK = re.compile("|".join(map(re.escape, _TAIL_FORM_MARKS)))  # one search, not one `in` per mark
 
 
