@@ -167,6 +167,9 @@ def left_name(left: str, after_actor: bool = False) -> str:
     plan = _PLAN_REACHED.search(name) if "的" in name else None
     if plan:  # 「固定资产投资完成全年目标的95.0%」: the plan is the base of the figure, named before it
         name = name[: plan.start()]
+    day = _DAY_OPENING.match(name) if name[:1].isdigit() else None
+    if day:  # 「22号中国道路旅客输送量」: a day of the month opening the clause is its time
+        name = name[day.end():]
     subject, rest = find_subject(name)
     # 「民营企业进出口」: a class of firms (a subjects.txt `body` ending as grammar.tsv `firm_class` says) opening
     # the name says which figure it is, and stays in the name (it is the subject as well)
@@ -218,6 +221,7 @@ def left_name(left: str, after_actor: bool = False) -> str:
 
 _LEVEL_NOUNS = tuple(LEVEL_NOUNS)
 _CIRCUMSTANCE = regex.compile(r"在[^，、；在]{1,30}?(?:%s)下" % alternation(LEXICON.look_alikes.get("circumstance", ["影响"])))
+_DAY_OPENING = regex.compile(r"\d{1,2}[日号](?=\p{Han})")
 _AFFECTED = regex.compile(r"受[^，、；受]{1,12}?(?:%s)" % alternation(LEXICON.look_alikes["affected_by"]))
 _HEADLINE_GAP = regex.compile(r"(?rp)(?<=[\p{Han}\d%]) +(?=\p{Han}[^ ]*$)")
 _DIGIT = regex.compile(r"\d")
