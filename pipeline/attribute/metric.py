@@ -194,7 +194,8 @@ def left_name(left: str, after_actor: bool = False) -> str:
     # 「就业困难人员实现就业」, 「亿元以上项目完成投资」: a short object of 实现/完成 is named with its verb and
     # those who achieve it
     if obj and not actor and obj[-1].group() in _ACHIEVE and len(name) - obj[-1].end() <= 3:
-        actor = name[: obj[-1].start()].endswith(_ACHIEVERS)
+        achiever = name[: obj[-1].start()]  # 「公路水路完成投资」, 「集装箱完成吞吐量」: what achieves it names it too
+        actor = achiever.endswith(_ACHIEVERS) or (len(achiever) >= 2 and not VERBS.search(achiever))
     if obj and not means and not pulled and not actor and not per_head and len(name) - obj[-1].end() >= 2 \
             and name[obj[-1].end():] not in VERB_WORDS:
         name = name[obj[-1].end():]
@@ -214,6 +215,7 @@ def left_name(left: str, after_actor: bool = False) -> str:
         if verb and len(name) - verb.end() >= 2:
             name = name[verb.end():]
     if name in VERB_WORDS or name in OBJECT_VERB_WORDS or name in STAT_WORD_SET or _only_opener(name) \
+            or name in _BARE_COMPARISONS \
             or name[:1] in _TO_A_TIME and only_period(name):  # 「从去年12月份上涨7.2%」: the time, no name
         return ""
     return name.strip(_EDGE_PUNCT)
@@ -236,6 +238,8 @@ _PLAN_REACHED = regex.compile(r"(?:%s)[^，、；]{0,6}?(?:%s)的$|(?:%s)[^，�
     alternation(LEXICON.look_alikes["reference_verb"])))
 
 
+# A comparison word left alone (「比2010年的3.10人」 leaves 比): the base of the figure before, named by it
+_BARE_COMPARISONS = frozenset(("比", "较", "与", "同", "和", "相比", "比上年", "较上年"))
 _TO_A_TIME = frozenset("从由在到至于")  # what leads to a period that strip_periods leaves as a whole name
 
 
