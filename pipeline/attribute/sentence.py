@@ -139,6 +139,11 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
             # 「……的失业保险稳岗返还比例由60%提至90%，大企业由30%提至50%」: the same measure, of other firms
             before = _folded_subject(reading, reading.facts[-1].subject) if reading.facts else None
             named = last_name[len(before):].lstrip("的") if before and last_name.startswith(before) else last_name
+        done_by = left.endswith(_ACHIEVED) and not (listed and i in listed[0]) and (last_name or reading.carried)
+        if done_by and named.endswith(_ACTORS) and not _left_words(left)[0]:
+            # 「（货物吞吐量……。）其中沿海主要港口完成24218万吨」: the actor of a verb with no object is the part
+            # whose figure it is, measured as before
+            subject, place, named = named, True, last_name or reading.carried
         means = by_means(left, right) if left.endswith("以") and not (listed and i in listed[0]) else None
         if means:  # 「宁波舟山港以22866万吨的吞吐量继续稳坐头把交椅」: the port's figure, named after it
             subject, place = means[0], False
@@ -193,6 +198,8 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
         cursor = q_end + skip
 
 
+_ACHIEVED = ("完成", "实现")  # verbs whose object a figure right after them is (「沿海主要港口完成24218万吨」)
+_ACTORS = tuple(LEXICON.grammar["actor_entity"] + LEXICON.grammar["firm"] + LEXICON.grammar["actor"])
 _MODIFIER_CLAUSE = tuple(LEXICON.grammar["modifier_clause"])
 _TO_LEVEL = frozenset(("至", "到"))  # 「下跌0.2个百分点至4.5%」: the change before its level names nothing more
 _BARE_LIST = regex.compile(r"[，、\s]*(?:同比|比上年)?分别(?:为|是|达到?)?")  # words that name no figure of a list
