@@ -215,7 +215,7 @@ def left_name(left: str, after_actor: bool = False) -> str:
         if verb and len(name) - verb.end() >= 2:
             name = name[verb.end():]
     if name in VERB_WORDS or name in OBJECT_VERB_WORDS or name in STAT_WORD_SET or _only_opener(name) \
-            or name in _BARE_COMPARISONS \
+            or name in _NAMES_NOTHING \
             or name[:1] in _TO_A_TIME and only_period(name):  # 「从去年12月份上涨7.2%」: the time, no name
         return ""
     return name.strip(_EDGE_PUNCT)
@@ -238,8 +238,9 @@ _PLAN_REACHED = regex.compile(r"(?:%s)[^，、；]{0,6}?(?:%s)的$|(?:%s)[^，�
     alternation(LEXICON.look_alikes["reference_verb"])))
 
 
-# A comparison word left alone (「比2010年的3.10人」 leaves 比): the base of the figure before, named by it
-_BARE_COMPARISONS = frozenset(("比", "较", "与", "同", "和", "相比", "比上年", "较上年"))
+# A comparison word left alone (「比2010年的3.10人」 leaves 比: the base of the figure before, named by it),
+# or the month just named (「其中当月增加143.92亿元」)
+_NAMES_NOTHING = frozenset(("比", "较", "与", "同", "和", "相比", "比上年", "较上年") + tuple(_GRAMMAR["this_period"]))
 _TO_A_TIME = frozenset("从由在到至于")  # what leads to a period that strip_periods leaves as a whole name
 
 
