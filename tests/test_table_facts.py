@@ -569,6 +569,11 @@ CASES = [
      "表7-1 财政收支\n单位:万元\n年 份\t财政收入\t上年=100\n\t\t财政收入\n2011\t7 208 902\t144.1",
      """财政收入 | | 72089020000 | 元 | | 2011年 | 7 208 902
         财政收入 | | 144.1 | | | 2011年 | 144.1"""),
+    # A unit line that lists the amounts' unit and the rates' (单位：亿元、%): amounts in 亿元, rates in %.
+    ("unit line listing 亿元、%",
+     "表1  2024年主要指标\n单位：亿元、%\n指标\t绝对数\t比上年增长\n房地产开发投资\t100280\t-10.6",
+     """房地产开发投资 | | 10028000000000 | 元 | | 2024年 | 100280
+        房地产开发投资 | | -10.6 | % | growth_rate | 2024年 | -10.6"""),
     # A text with no table gives its prose facts only, as before.
     ("prose only",
      "全年粮食产量70650万吨，比上年增加1109万吨。",
