@@ -4,6 +4,9 @@
 >>> [(q.text, q.kind) for q in find_quantities("共同弘扬正确二战史观，胜利80周年，第十一次来到俄罗斯")]
 [('二', 'name'), ('80周年', 'period'), ('十一次', 'ordinal')]
 
+A count that only frames the statistics after it, the size of a sample surveyed (重点监测的244家商业企业), is
+a "frame": no statistic, but attribution reads it as a figure (its noun is no part of the next figure's name).
+
 The rules, in order: 第 before the number makes an ordinal; a numeral inside a fixed word
 (二战, 一带一路, 十四五) or inside a quoted name (“促进青年就业35条”) is a name, as is one glued to
 Latin letters (6G, PM2.5); a time unit makes a date or a period; a number with neither unit, scale
@@ -65,6 +68,7 @@ _QUOTE_OPENINGS = "“「『《\""     # every quotation starts with one
 _CJK = _compiled(r"\p{Han}")
 _PERCENT_LIKE = {"%", "‰", "个百分点", "百分点", "倍"}
 _RANK_UNITS = {"位", "名", "强", "%", "‰"}
+_RANKED = ("排名", "排在", "排位", "位居", "位列", "居")
 _COUNT_UNITS = {"个", "项", "件", "条", "家", "批", "次", "所", "座", "台", "套", "名", "人", "户", "位", "场", "部",
                 "张", "支", "种", "类", "处", "款"}
 _NAME_HEADS = tuple(LEXICON.name_heads)
@@ -89,8 +93,17 @@ _PAGE_AFTER = tuple(LEXICON.page_labels_after)
 _STEP = "台阶"
 _STEP_AHEAD = _compiled(r"[\d.万亿千百十零一二两三四五六七八九个大新级元、和及]{0,14}?" + _STEP)
 _DURATION_UNITS = {"分钟", "小时", "天", "日", "周", "个月"}
+_CLASS_COUNTED = _compiled(r"(?:之间)?的\p{Han}{1,6}?有[\d一二两三四五六七八九十]")
+_AGE_GROUP = tuple(LEXICON.grammar.get("age_group", ("人",)))
+_DURATION_BEFORE_WORDS = tuple(w for w in LEXICON.grammar.get("duration_before", ()) if len(w) > 1) or ("\0",)
+_DURATION_BEFORE = frozenset(w for w in LEXICON.grammar.get("duration_before", ()) if len(w) == 1)
+_DURATION_AFTER = tuple(LEXICON.grammar.get("duration_after", ())) or ("\0",)
+_ENUMERATED = _compiled(r"\p{Han}{1,8}?(?:%s)" % "|".join(
+    regex.escape(word) for word in LEXICON.grammar.get("list_enumerator", ("依次是",))))
 _REACH_NAME = _compiled(r"\p{Han}{0,4}?(?:%s)" % "|".join(regex.escape(w) for w in LEXICON.name_heads if w.endswith("圈")))
 _FORMULA_SIGNS = set("+×*＋")
+_BOUND_FIRSTS = frozenset(word[0] for word in LEXICON.bounds_before)
+_PLUS_SIGNS = frozenset("+＋")
 _SPEECH_BREAK = _compiled(r"[，。；！？,;!?]")
 _LOOK_ALIKES = LEXICON.look_alikes or {}
 _SUPERLATIVES = tuple(_LOOK_ALIKES.get("superlative", ()))
@@ -128,10 +141,17 @@ _PAGE_WORD_SEARCH = re.compile(_grouped(_PAGE_WORDS))
 # Code words and page words cannot overlap (as the lexicon has them): then one scan finds the matches of
 # each as its own scan would, since a match of one never hides a match of the other.
 # (No group names around them: a pattern that starts with its words' first characters is scanned fast.)
-_CODE_OR_PAGE = re.compile(_grouped(_CODE_WORDS + _PAGE_WORDS)) if _never_overlap(_CODE_WORDS, _PAGE_WORDS) else None
+# The words of a sample surveyed (监测, 调查: grammar.tsv sample_marker) are found in the same scan.
+_SAMPLE_WORDS = tuple(LEXICON.grammar.get("sample_marker", ()))
+_CODE_OR_PAGE = re.compile(_grouped(_CODE_WORDS + _PAGE_WORDS + _SAMPLE_WORDS)) \
+    if _never_overlap(_CODE_WORDS, _PAGE_WORDS + _SAMPLE_WORDS) and _never_overlap(_PAGE_WORDS, _SAMPLE_WORDS) else None
+_SAMPLE_WORD_SEARCH = re.compile(_grouped(_SAMPLE_WORDS)) if _SAMPLE_WORDS else re.compile("(?!)")
 _PAGE_WORD_SET = frozenset(_PAGE_WORDS)
+_SAMPLE_WORD_SET = frozenset(_SAMPLE_WORDS)
 _HAN_RUN = _compiled(r"\p{Han}+")
 _CATEGORY_BOUNDS = ("以上", "以下")
+# The next member of a 、-list, a threshold glued to the noun it sorts: 「5000万美元、1亿美元以上大项目」
+_CATEGORY_LIST_ENDS = _compiled(r"[\d.]+[万亿千百]*(?P<unit>\p{Han}{1,3}?)(?:及)?(?:以上|以下)(?![的]?[，。；、,;])\p{Han}")
 _PEOPLE_UNITS = {"户", "人", "名", ""}
 _SETTLEMENTS = tuple(LEXICON.grammar["settlement"])
 _CLAUSE_BREAK = _compiled(r"[，。；！？、：,;!?\n]")
@@ -149,32 +169,51 @@ def classify_quantities(folded: str, original: str, quantities: list[Quantity], 
     """
     if not quantities:
         return []
-    fixed_spans = _Spans([match.span() for match in _FIXED_WORDS.finditer(folded)])
+    fixed_spans = _Spans([match.span() for match in _FIXED_WORDS.finditer(folded) if _whole_word(folded, match)])
     quoted_spans = _Spans([match.span() for match in finditer_at(_QUOTED, folded, _QUOTE_OPENINGS)])
-    # Codes and page furniture need their words nearby: where a document has none, skip those rules.
-    code_ends, page = _code_ends_and_page(folded)
+    # Codes, page furniture and samples need their words nearby: where a document has none, skip those rules.
+    code_ends, page, samples = _code_ends_and_page(folded)
     steps = _STEP in folded      # (a level passed as a step, 迈上6万亿元台阶: few documents say 台阶)
     kind = _kind
     if fresh:
         for quantity in quantities:
-            quantity.__dict__["kind"] = kind(quantity, folded, fixed_spans, quoted_spans, code_ends, page, steps)
+            quantity.__dict__["kind"] = kind(quantity, folded, fixed_spans, quoted_spans, code_ends, page, steps,
+                                             samples)
         return quantities
-    return [quantity.with_kind(kind(quantity, folded, fixed_spans, quoted_spans, code_ends, page, steps))
+    return [quantity.with_kind(kind(quantity, folded, fixed_spans, quoted_spans, code_ends, page, steps, samples))
             for quantity in quantities]
 
 
-def _code_ends_and_page(folded: str) -> tuple[list[int], bool]:
-    """Where code words end (电话, 邮编), and whether a page word (浏览次数, 页) stands anywhere."""
+def _whole_word(folded: str, match) -> bool:
+    """Whether a fixed word found stands whole: 4G is no word inside 253.4GW or 4GWh (a digit or point before
+    its digits, a letter after its letters).
+
+    >>> [_whole_word(t, _FIXED_WORDS.search(t)) for t in ("建成4G基站", "产量253.4GW", "装机4GWh")]
+    [True, False, False]
+    """
+    start, end = match.span()
+    if folded[start:start + 1].isdigit() and start and (folded[start - 1].isdigit() or folded[start - 1] == "."):
+        return False
+    last, after = folded[end - 1:end], folded[end:end + 1]
+    return not (last.isascii() and last.isalpha() and after.isascii() and after.isalpha())
+
+
+def _code_ends_and_page(folded: str) -> tuple[list[int], bool, bool]:
+    """Where code words end (电话, 邮编), whether a page word (浏览次数, 页) stands anywhere, and whether a
+    sample's word (监测, 调查) does."""
     if _CODE_OR_PAGE is None:
         return ([match.end() for match in _CODE_WORD_SEARCH.finditer(folded)],
-                _PAGE_WORD_SEARCH.search(folded) is not None)
-    code_ends, page = [], False
+                _PAGE_WORD_SEARCH.search(folded) is not None, _SAMPLE_WORD_SEARCH.search(folded) is not None)
+    code_ends, page, samples = [], False, False
     for match in _CODE_OR_PAGE.finditer(folded):
-        if match.group() in _PAGE_WORD_SET:
+        word = match.group()
+        if word in _PAGE_WORD_SET:
             page = True
+        elif word in _SAMPLE_WORD_SET:
+            samples = True
         else:
             code_ends.append(match.end())
-    return code_ends, page
+    return code_ends, page, samples
 
 
 class _Spans(list):
@@ -185,8 +224,8 @@ class _Spans(list):
         self.ends = [end for _start, end in self]
 
 
-def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans, code_ends: list[int], page: bool, steps: bool
-          ) -> str:
+def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans, code_ends: list[int], page: bool, steps: bool,
+          samples: bool = False) -> str:
     unit = quantity.unit
     if not unit and not quantity.scaled and quantity.bound == "eq" and not quantity.ratio:
         return _bare_kind(quantity, folded, fixed_spans, quoted_spans)
@@ -200,6 +239,8 @@ def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans, code_ends:
     after = folded[end:end + 4]
     if before == "第" or ahead == "第":
         return "ordinal"
+    if (before == "前" or ahead == "前") and folded.endswith(_RANKED, 0, max(0, start - 1)):
+        return "ordinal"         # 出口总量排名前6类的商品: the top of a ranking
     if unit in _RANK_UNITS:
         if before == "前" or ahead == "前":
             return "ordinal"     # 前10名, 全球前1%的学科
@@ -240,12 +281,20 @@ def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans, code_ends:
                                and after.startswith(_NAME_HEADS)):
         return "name"        # 千亿级产业集群, 10万吨级码头, 0.1微克攻坚行动, 2.0任务
     if unit in _DURATION_UNITS:
+        if (ahead in _DURATION_BEFORE or folded.endswith(_DURATION_BEFORE_WORDS, 0, start)) \
+                and not folded.endswith("提前", 0, start) or after.startswith(_DURATION_AFTER):
+            return "period"  # 前4天累计接待13.91万人, 7天累计接待游客: the span the figures after it cover
         if _REACH_NAME.match(folded, end):
             return "name"    # 15分钟社区生活圈, 1小时通勤圈
         if after.startswith(_SERVICE_VERBS):
             return "other"   # 1小时通达, 24小时开放: a service standard, not an amount of time
     bound = quantity.bound
-    if bound in _CATEGORY_BOUND_KINDS and _names_a_category(folded, end, quantity):
+    if bound == "eq" and unit and first_after == "、" and unit not in _COUNT_UNITS and unit not in _PERCENT_LIKE \
+            and _CATEGORY_LIST_ENDS.match(folded, end + 1) and folded.startswith(unit, _CATEGORY_LIST_ENDS.match(
+                folded, end + 1).start("unit")):
+        return "other"       # 合同外资5000万美元、1亿美元以上大项目: a member of thresholds naming classes
+    if (bound in _CATEGORY_BOUND_KINDS or quantity.value_max is not None) and _names_a_category(folded, start, end,
+                                                                                                quantity):
         return "other"       # 20户以上自然村, 年运量150万吨以上的物流园区: a threshold naming a category
     if unit in _DEPOSIT_UNITS and _DEPOSIT_AHEAD.match(folded, end) and not folded.endswith(_VERBS, 0, start):
         return "name"        # 玉门超40吨金矿: the grade of a deposit found, not an amount of metal
@@ -259,6 +308,14 @@ def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans, code_ends:
         return "name"        # 制定实施稳增长惠民生27条: a policy package's name
     if after.startswith(_DISCOURSE_NOUNS):
         return "other"       # 做好9个方面工作
+    if samples and unit in _COUNT_UNITS and bound == "eq" and _sample(folded, start, end):
+        return "frame"       # 重点监测的244家商业企业: the size of a sample surveyed
+    if unit == "岁" and (after.startswith(_AGE_GROUP) or quantity.value_max is not None):
+        return "other"       # 16-24岁人口, 15至64岁: an age or a range of ages names a group of people
+    if (bound != "eq" or quantity.value_max is not None) and _CLASS_COUNTED.match(folded, end):
+        return "other"       # 少于1000万人的省份有3个, 在5000万人至1亿人之间的省份有9个: a class that is counted
+    if unit in _COUNT_UNITS and _ENUMERATED.match(folded, end):
+        return "other"       # 3个城市依次是北京、……: the count sums up the members named next
     if unit == "个" and after.startswith(_GROUPS) and _GROUP_FIGURES.match(folded, end):
         return "other"       # 31个大城市城镇调查失业率为5.2%: the group's name, whose figure follows
     if steps and folded.find("阶", end, end + 17) >= 0 and _STEP_AHEAD.match(folded, end):
@@ -271,7 +328,8 @@ def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans, code_ends:
         return "other"   # clock times 9:00
     scaled = quantity.scaled
     if not unit and not scaled:
-        return "other"
+        # 求人倍率均在1以上: a bound on a figure its head measures bare
+        return "statistic" if _measured_bare(folded, start) else "other"
     if bound == "eq" and number_text and _SCALE_CHARS.issuperset(number_text):     # magnitude words alone (百万, 千亿)
         if not unit:
             return "other"   # 百万移民, 千亿县, 千万师生: a magnitude word, not a figure (新增千万吨产能 is one)
@@ -289,6 +347,23 @@ def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans, code_ends:
             return "statistic"   # 十件民生实事, 十二批
         return "other"
     return "statistic"
+
+
+_SAMPLE_MARKERS = "|".join(regex.escape(word) for word in LEXICON.grammar.get("sample_marker", ())) or "(?!)"
+_SAMPLE_BEFORE = _compiled(rf"(?:{_SAMPLE_MARKERS})\p{{Han}}{{0,2}}$")
+_SAMPLE_AFTER = _compiled(rf"[^，,；;。：:\d]{{0,20}}?(?:{_SAMPLE_MARKERS})")
+
+
+def _sample(folded: str, start: int, end: int) -> bool:
+    """Whether a count is the size of a sample surveyed (重点监测的244家商业企业, 34家重点监测的餐饮企业,
+    对14家国内外机构的调查, 重点监测的60种商品中): no statistic of its own.
+
+    >>> _sample("市商务局重点监测的244家商业企业", 9, 13), _sample("新增41个大类行业", 2, 5)
+    (True, False)
+    """
+    if _SAMPLE_BEFORE.search(folded, max(0, start - 6), start):
+        return True
+    return _SAMPLE_AFTER.match(folded, end) is not None
 
 
 def _near(ends: list[int], start: int) -> bool:
@@ -325,15 +400,30 @@ def _bare_kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans) -> st
             return "name"
     if first == "级" or (first in _NAME_HEAD_FIRSTS and after.startswith(_NAME_HEADS)):
         return "name"
-    if before in _COPULAS and _MEASURED_BARE.search(folded, max(0, start - 12), start):
+    if (before in _COPULAS or before in _BARE_LINKS and _HEAD_LASTS.intersection(folded[max(0, start - 3):start])) \
+            and _measured_bare(folded, start):
         return "statistic"   # 总就业人数为3,718,900, 人口性别比为102.8: the head names what the number measures
     return "other"
 
 
-# Heads whose figure may stand bare (implied_units.tsv: 人数 implies 人, 性别比 takes none), then a copula.
+# Heads whose figure may stand bare (implied_units.tsv: 人数 implies 人, 性别比 takes none), then a copula,
+# 在 (求人倍率均在1以上), or nothing (求人倍率1.37).
 _COPULAS = frozenset("为是达：:")
-_MEASURED_BARE = re.compile("(?:%s)(?:为|是|达到|达|：|:)$" % "|".join(
-    re.escape(head) for head in sorted(LEXICON.implied_units or {}, key=len, reverse=True)))
+_BARE_HEADS = sorted(LEXICON.implied_units or {}, key=len, reverse=True)
+_HEAD_LASTS = frozenset(head[-1] for head in _BARE_HEADS)
+_BARE_LINKS = frozenset("在") | _HEAD_LASTS
+_MEASURED_BARE = re.compile("(?:%s)(?:[（(][^（）()]{1,30}[)）])?(?:为|是|达到|达|：|:|均?在)?$" % "|".join(
+    re.escape(head) for head in _BARE_HEADS))
+
+
+def _measured_bare(folded: str, start: int) -> bool:
+    """Whether a head that measures figures bare (implied_units.tsv) ends right before `start`, or before a
+    copula or 在 there, an aside in brackets between (「总人口性别比（以女性为100）为105.07」).
+
+    >>> _measured_bare("市场求人倍率为1.22", 7), _measured_bare("求人倍率1.37", 4), _measured_bare("增长1.37", 2)
+    (True, True, False)
+    """
+    return _MEASURED_BARE.search(folded, max(0, start - 44), start) is not None
 
 
 def _is_figure(word: str) -> bool:
@@ -355,17 +445,24 @@ def _policy_name(folded: str, start: int, end: int) -> bool:
     return bool(topic) and not topic.group(1).endswith(_POLICY_NOUNS)
 
 
-def _names_a_category(folded: str, end: int, quantity: Quantity) -> bool:
+def _names_a_category(folded: str, start: int, end: int, quantity: Quantity) -> bool:
     """A measure with 以上/以下 glued to the noun after it names a class of things, it does not measure
     them: 「年运量150万吨以上的物流园区」, 「单笔50万元以下拖欠企业账款」, 「10万千瓦及以下燃煤机组」. A count
     with 以上 counts the noun after it (新增50家以上先进智能工厂), unless it counts people or households in a
     place named after it (「20户以上自然村」, 「20万以上人口县」). At a clause's end a figure is a figure
-    (城镇新增就业年均170万人以上。); percentages are shares (90%以上的行政村).
+    (城镇新增就业年均170万人以上。); percentages are shares (90%以上的行政村), unless 在 puts them as a range
+    that sorts (增速在9.0%以上的经济学人).
     """
-    if quantity.bound not in _CATEGORY_BOUND_KINDS or not quantity.text.endswith(_CATEGORY_BOUNDS):
-        return False
+    bounded = quantity.bound in _CATEGORY_BOUND_KINDS and quantity.text.endswith(_CATEGORY_BOUNDS)
     unit = quantity.unit
-    if unit in _PERCENT_LIKE or not (unit or quantity.scaled):
+    if unit in _PERCENT_LIKE and (bounded or quantity.value_max is not None):
+        # 「增速在9.0%以上的经济学人占比21.9%」, 「在5.0%至9.0%的经济学人」: after 在, a rate's range sorts the
+        # people after it
+        return folded[start - 1:start] == "在" and folded[end:end + 1] == "的" and _HAN_AT.match(folded, end + 1) \
+            is not None
+    if not bounded:
+        return False
+    if not (unit or quantity.scaled):
         return False
     at = end + 1 if folded[end:end + 1] == "的" else end
     after = folded[at:at + 1]
@@ -435,9 +532,16 @@ def _threshold_of_counted_set(folded: str, start: int, end: int, quantity: Quant
 
 
 def _in_formula(folded: str, number_start: int, number_end: int) -> bool:
-    """A number joined to another by + or ×: the name of a policy bundle or a schedule (1+N, 7×24)."""
+    """A number joined to another by + or ×: the name of a policy bundle or a schedule (1+N, 7×24), not a
+    figure a plus sign opens (「交通(+5.73%)」).
+
+    >>> _in_formula("实施1+N政策", 2, 3), _in_formula("交通(+5.73%)", 4, 8)
+    (True, False)
+    """
     before = folded[number_start - 1] if number_start else ""
     after = folded[number_end] if number_end < len(folded) else ""
+    if before in _PLUS_SIGNS and not (number_start > 1 and folded[number_start - 2].isalnum()):
+        return after in _FORMULA_SIGNS   # 「(+11.08%)」: a plus sign before a change, no formula
     return before in _FORMULA_SIGNS or after in _FORMULA_SIGNS
 
 
@@ -447,6 +551,8 @@ def _quoted_name(folded: str, span_start: int, span_end: int, start: int, end: i
     if len(inside) > 24 or _SPEECH_BREAK.search(inside):
         return False
     rest = inside.replace(folded[start:end], "", 1)
+    if not rest.strip() and (inside[:1] in _BOUND_FIRSTS or inside.endswith(("%", "‰"))):
+        return False  # 「至少5%」: a figure quoted whole, with its bound or percent sign, is still a figure
     return len(inside) <= 12 or bool(_CJK.search(rest))
 
 

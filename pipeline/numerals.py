@@ -18,7 +18,8 @@ The grammar, as a reader of Chinese figures applies it:
   scales written together multiply (四万万 = 4·10⁸, 4.78万亿 = 4.78·10¹²);
 - a lone digit after a scale counts one place lower (一万五 = 15000, 三千五 = 3500, 百三 = 130,
   万九 = 19000), unless 零 stands between (一千零五 = 1005); 个 may stand before a myriad (两个亿);
-- digits without any scale are read digit by digit (二〇二五 = 2025, 一一 = 11);
+- digits without any scale are read digit by digit (二〇二五 = 2025, 一一 = 11), and so are three or more
+  before a scale, as Taiwan writes amounts (一八八一亿 = 1881亿; 八九亿, two, is an estimate);
 - 点 starts the decimals, and scales after them multiply (十二点五万 = 125000);
 - 分之 writes a fraction, denominator first (五分之一 = 0.2, 百分之三点五 = 0.035), 又 joins a whole part;
 - 负 or a minus sign negates; 多, 余, 几 and 来 after a digit or scale mark an inexact figure and read as
@@ -354,8 +355,11 @@ def _integer(tokens: list) -> Decimal | None:
         if len(tokens) == 2 and tokens[1][0] == "digit":
             return largest + tokens[1][1] * largest / 10   # 万九 = 一万九 = 19000, as speech clips it
         return None                            # 万, 万万 alone: a word, not a number
-    if len(left) > 1 and not any(kind == "scale" for kind, _value in left):
+    if len(left) == 2 and not any(kind == "scale" for kind, _value in left):
         return None                            # 八九亿: two digits before a scale are an estimate, not 89亿
+    if len(left) > 2 and any(kind == "arabic" for kind, _value in left) \
+            and not any(kind == "scale" for kind, _value in left):
+        return None
     high = _integer(left)
     if high is None:
         return None

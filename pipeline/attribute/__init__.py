@@ -48,6 +48,7 @@ from ..script import fold
 __all__ = ["Fact", "attribute_facts", "document_region"]
 
 _START = attrgetter("start")
+_READ_KINDS = frozenset(("statistic", "frame"))
 
 
 def attribute_facts(text: str, sentences: list[Sentence], quantities: list[Quantity]) -> list[Fact]:
@@ -58,9 +59,12 @@ def attribute_facts(text: str, sentences: list[Sentence], quantities: list[Quant
     >>> attribute_facts(text, [Sentence(text, 0, len(text), 0)], find_quantities(text))
     []
     """
-    statistics = sorted((q for q in quantities if q.kind == "statistic"), key=_START)
+    # Frames (classify: 重点监测的244家商业企业) are read as figures, so that their nouns name none of the
+    # figures after them, and give no fact.
+    statistics = sorted((q for q in quantities if q.kind in _READ_KINDS), key=_START)
     if not statistics:
         return []
+    frames = set()
     if not sentences:
         sentences = [Sentence(text, 0, len(text), 0)]
     starts = [sentence.start for sentence in sentences]
@@ -71,6 +75,8 @@ def attribute_facts(text: str, sentences: list[Sentence], quantities: list[Quant
         by_sentence.setdefault(index, []).append(quantity)
         if quantity.ratio:
             with_ratio.add(index)
+        if quantity.kind == "frame":
+            frames.add(quantity.start)
     carried = _carried_by_paragraph(sentences)
     # 「广东(91723.22亿元)、江苏(…)」, 「服装(上升7.6%)；鞋类(上升6.4%)」: a list may run over 「；」, which ends sentences
     in_brackets = bracketed(text, [(q.start, q.end) for q in statistics]) if "(" in text or "（" in text else {}
@@ -95,7 +101,7 @@ def attribute_facts(text: str, sentences: list[Sentence], quantities: list[Quant
             named_in[paragraph] = read[-1].metric
         facts.extend(_name_ratio_terms(sentences[index], by_sentence[index], read) if index in with_ratio else read)
     # A figure nothing names (no words in its clause, none before it) is left out: no fact without a metric.
-    facts = [fact for fact in facts if fact.metric]
+    facts = [fact for fact in facts if fact.metric and not (frames and fact.start in frames)]
     return _with_topic(facts, sentences) if len(facts) >= _TOPIC_FACTS else facts
 
 

@@ -42,7 +42,13 @@ class _Reading:
         self.bracketed: dict[int, tuple[str | None, str]] = {}  # figure → (place, name): 「广东(91723.22亿元)、……」
 
 
+# A figure in 个百分点 is a difference of two rates: a change, where no word says more (年均, 累计).
+_DIFFERENCE_UNITS = frozenset(LEXICON.grammar.get("difference_unit", ()))
+
+
 def _fact(reading: _Reading, q: Quantity, named: str, subject, stat, sign: int, period) -> Fact:
+    if stat is None and q.unit in _DIFFERENCE_UNITS:
+        stat = "change"
     value = q.value * sign if q.value is not None else q.value
     value_max = q.value_max * sign if (q.value_max is not None and sign < 0) else q.value_max
     if sign < 0 and value_max is not None:
@@ -102,8 +108,25 @@ def _carry_bound(reading: _Reading, before: int, i: int) -> None:
         return
     if reading.s[reading.spans[before][1]: reading.spans[i][0]] not in ("、", "和", "及", "与"):
         return
-    if first.bound == "eq" or any(first.text.startswith(word) for word in LEXICON.bounds_before):
+    written = reading.s[reading.spans[before][0]: reading.spans[before][1]]  # folded: 約 reads as 约
+    if first.bound == "eq" or written.startswith(_BOUND_WORDS_BEFORE):
         reading.facts[-1] = replace(reading.facts[-1], bound=carried)
+
+
+_BOUND_WORDS_BEFORE = tuple(LEXICON.bounds_before)
+# 「约占CPI同比涨幅回落的八成」: a bound word before 占 bounds the share the clause ends on
+_BOUND_BEFORE_SHARE = regex.compile(r"(%s)占[^，,；;。]{0,24}$" % "|".join(
+    regex.escape(word) for word in sorted(LEXICON.bounds_before, key=len, reverse=True)))
+
+
+def _bound_of_share(reading: _Reading, left: str) -> None:
+    """The bound a word before 占 gives the share just read, where its own text has none."""
+    fact = reading.facts[-1]
+    if fact.bound != "eq" or fact.stat != "share" or "占" not in left:
+        return
+    found = _BOUND_BEFORE_SHARE.search(left)
+    if found:
+        reading.facts[-1] = replace(fact, bound=LEXICON.bounds_before[found.group(1)])
 
 
 _TRAILING_BOUNDS = tuple(word for word in LEXICON.bounds_after if len(word) > 1)
@@ -150,7 +173,7 @@ def _share_tier_noun(reading: _Reading, phrase: str, position: int) -> None:
         back += 1
 
 
-_ASIDE = regex.compile(r"（[^（）。；，]{1,20}）|\([^()。；，]{1,20}\)|〔[^〔〕。；，]{1,20}〕")  # 〔记者…报导〕: a byline
+_ASIDE = regex.compile(r"（[^（）。；]{1,30}）|\([^()。；]{1,30}\)|〔[^〔〕。；]{1,20}〕")  # 〔记者…报导〕: a byline; （以女性为100，男性对女性的比例）
 _FILLER = "\u3000"
 _TIER = regex.compile(r"^[^，、]{1,8}?[级型类]")
 _TIER_END = regex.compile(r"[级型类]$")

@@ -57,6 +57,7 @@ from .words import (
 
 _QUOTES = "“”‘’\"'《》「」『』"
 _EDGE_PUNCT = "、，,；;：:。 \t\u3000"
+_JOINS_ONLY = frozenset(("及", "与", "以及", "或", "和"))
 # Words peeled off the end of a name: stat words, bound words, verbs and particles of metric_verbs.txt.
 _TAIL_WORDS = frozenset(w for w in list(STATS) + BOUND_WORDS + LEXICON.trim_both + LEXICON.trim_suffix + [
     "了", "已", "都", "均", "将", "从", "由", "再", "连续", "实际", "名义", "同比", "环比", "比上年", "较上年", "比去年", "分别",
@@ -100,11 +101,14 @@ def _tail_start(name: str) -> int:
         if length <= size and name[size - length:] in _TAIL_WORDS:
             start = size - length
             break
+    if start >= 0 and name.endswith(_NOT_BOUNDS):
+        start = -1  # 「毕业生已签约」: 约 ends a verb here, it is no bound word to peel
     if _TAIL_FORM_MARK.search(name):
         form = _TAIL_FORM.search(name)
         if form and (start < 0 or form.start() < start):
             start = form.start()
     return start
+_NOT_BOUNDS = tuple((LEXICON.look_alikes or {}).get("bound", ())) or ("\0",)
 # At the start of a name only words of two characters or more are trimmed: 有 and 等 open names (有机质, 等级民宿).
 _HEAD = regex.compile(rf"^(?:{alternation([w for w in LEXICON.trim_both if len(w) > 1] + LEXICON.trim_prefix + LEXICON.grammar['holiday'])}|其中|同时|的)")
 # A comparison at the end of a clause: 占全国, 占规上工业比重, 高于全国, 比上年.
@@ -153,6 +157,8 @@ def left_name(left: str, after_actor: bool = False) -> str:
     the name is its object: ``left_name("发行各类债券", after_actor=True)`` → 各类债券.
     """
     name = _without_step(left).strip(_EDGE_PUNCT)  # 「地区生产总值连续迈上4个万亿元台阶、达」
+    if name in _JOINS_ONLY:
+        return ""  # 「分别下跌1.06%、0.45%及0.14%」: a conjunction between figures names none
     gap = _HEADLINE_GAP.search(name) if " " in name else None  # (not \u3000: carry's filler of asides)
     if gap and len(name) - gap.end() >= 2 and _DIGIT.search(name, 0, gap.start()):
         name = name[gap.end():]  # 「連跌9個月 失業率回落至」: a headline's phrases are parted by a space
@@ -218,7 +224,8 @@ def left_name(left: str, after_actor: bool = False) -> str:
 _LEVEL_NOUNS = tuple(LEVEL_NOUNS)
 _CIRCUMSTANCE = regex.compile(r"在[^，、；在]{1,30}?(?:%s)下" % alternation(LEXICON.look_alikes.get("circumstance", ["影响"])))
 _AFFECTED = regex.compile(r"受[^，、；受]{1,12}?(?:%s)" % alternation(LEXICON.look_alikes["affected_by"]))
-_HEADLINE_GAP = regex.compile(r"(?rp)(?<=[\p{Han}\d%]) +(?=\p{Han}[^ ]*$)")
+# (not the spaces of PDF text around a date's digits: 107 年 3 月就业人数)
+_HEADLINE_GAP = regex.compile(r"(?rp)(?:(?<=[\p{Han}%])|(?<=\d)(?! +[年月日号季])) +(?=\p{Han}[^ ]*$)")
 _DIGIT = regex.compile(r"\d")
 # A scene opening a clause, 在…中 (not 在校, 在建: a word), names no part of what is counted.
 _SCENE = regex.compile(rf"在(?![{''.join(_GRAMMAR['not_zai'])}])[^，、；在的]{{1,20}}?(?:之中|当中|期间|中)(?!心|期|型|小)")
@@ -250,10 +257,16 @@ def share_of_base(left: str) -> bool:
     """Whether the words before a percentage end on the base it is a share of: a verb of reaching or
     being, the base and 的 (not a superlative, 「为多年最低的3.9%」, nor a level moved from, 「由…的」).
 
+    A base that is an earlier time of the same measure (「恢复至去年同期的69.1%」, 「回复至2019年同期的77.4%」)
+    makes a ratio to it, no share of a whole.
+
     >>> share_of_base("中位数是平均数的"), share_of_base("整体经济总量回复至2019年同期的"), share_of_base("为多年最低的")
-    (True, True, False)
+    (True, False, False)
     """
-    return left.endswith("的") and _PLAN_REACHED.search(left) is not None
+    return left.endswith("的") and _PLAN_REACHED.search(left) is not None and not left.endswith(_EARLIER_TIMES)
+
+
+_EARLIER_TIMES = ("同期的", "同期水平的", "上年的", "去年的", "疫情前的")
 _QUOTED_OPEN = regex.compile(r"[”」』》\"]")
 _EXAMPLES_END = regex.compile(r"(?<![高同平初中上相对均次优超])等(?![级离待同效])")  # not 高等学校, 同等, 等级
 # A step passed on the way to a figure is no part of its name: 「连续迈上4个万亿元台阶、达到14.2万亿元」

@@ -16,7 +16,7 @@ from ..lexicon import LEXICON
 from .lists import shared_head
 from .metric import left_name, peel_head, peel_tail, percent_of, right_name, starts_with_level_noun, with_action
 from .subject import find_subject
-from .words import HEADS, VERBS, SCOPE_WORDS, STAT_WORDS
+from .words import HEADS, VERBS, SCOPE_WORDS, STAT_WORDS, STATS
 
 
 _BLANKS = "、，；：　 \t"
@@ -38,10 +38,14 @@ def _name_in_words(left: str, right: str, unit: str, phrase: str | None, after_p
     target = _RATE_BEFORE_NOUN.match(right) if not phrase and unit in ("%", "‰") and right[:1] == "的" else None
     size = _SIZE_OF_CHANGE.match(right) if target is None and unit in ("%", "‰") and right[:1] in "的之" else None
     if size:  # 「按年录得23.6%的跌幅」: the size of a change names no thing; its words say which way
-        return left_name(left) or last_name, None, left + size.group(1)
+        return size.group("name") or left_name(left) or last_name, None, left + size.group(2)
     if target:
         return target.group(1), None, "增长"  # 「5.5%左右的预期增长目标」: the rate a target of growth names
-    whole = percent_of(right) if not phrase and unit in ("%", "‰") else None
+    level = _LEVEL_TARGET.match(right) if unit in ("%", "‰") and right[:1] == "的" and not phrase else None
+    if level:  # 「低于5.5%的预期控制目标」: the figure is the target's own value, compared with; a change
+        # before it is the target's (「重污染天数同比减少6%的改善目标」)
+        return level.group(1), None, "" if left.rstrip().endswith(("低于", "高于")) else left
+    whole = percent_of(right) if not phrase and unit in ("%", "‰") and not _changed_by(left) else None
     tail = left.rstrip()
     # 「覆盖95%以上行政村」, 「覆盖所有城区、镇区和95%以上行政村」: the figure opens the verb's object
     object_of = _ends_in_verb(tail) or (tail[-1:] in ("和", "及", "、") and VERBS.search(tail)
@@ -64,6 +68,20 @@ def _name_in_words(left: str, right: str, unit: str, phrase: str | None, after_p
         phrase = right_name(right, unit, shortest=1)
         named = phrase or last_name or left.strip("、，；：　 ") or _clause_after(right, unit)
     return named, phrase, stat_words
+
+
+def _changed_by(left: str) -> bool:
+    """Whether the words before a percentage end on a change verb (「销量大涨218.3%的成绩」): the figure is
+    the change, not a share of the noun after 的.
+
+    >>> _changed_by("销量大涨"), _changed_by("覆盖全省")
+    (True, False)
+    """
+    tail = left.rstrip()[-4:]
+    found = STAT_WORDS.search(tail)
+    while found and found.end() < len(tail):
+        found = STAT_WORDS.search(tail, found.start() + 1)
+    return found is not None and STATS.get(found.group()) in ("growth_rate", "change")
 
 
 def _only_subject(words: str) -> bool:
@@ -181,18 +199,24 @@ def _name_from_before(named: str, left: str, right: str, unit: str, last_name: s
 @lru_cache(maxsize=16384)
 def _tail(words: str) -> str:
     """The words between a name and its figure, where stat words count (增长 in 经济增长贡献 does not)."""
-    words = words.rstrip()
+    words = words.rstrip().rstrip("「“\"『‘").rstrip()  # 「经济成长率「至少5%」」: an opening quote says nothing
     peeled = peel_tail(words)
     scope = "".join(SCOPE_WORDS.findall(peeled))
     rate = _RATE_NOUN_END.search(peeled) if peeled.endswith(_RATE_NOUN_LAST) \
         and not peeled.endswith(_RATE_INDICATORS) else None
     if rate:  # 「增长率分别为17.2%」, 「工业增加值增速为5%」: a name ending in a rate noun says the figure is a rate
         scope += rate.group()
+    elif peeled.endswith(_RATE_SUMMARY_LAST) and _RATE_SUMMARY.search(peeled):
+        scope += "增速"  # 「增速预测均值为31.8%」, 「增长目标为6%」: a summary or a target of a rate is a rate
     return scope + (words[len(peeled):] if words.startswith(peeled) else words)
 
 
-_RATE_NOUN_END = regex.compile(r"(?:增长|下降|上涨|下跌)率$|[增降涨升跌]幅$|增速$")
-_RATE_NOUN_LAST = ("率", "幅", "速")
+_RATE_NOUN_END = regex.compile(r"(?:增长|下降|上涨|下跌|成长|年增|年减)率$|[增降涨升跌]幅$|增速$|增长幅度$")
+_RATE_SUMMARIES = sorted(LEXICON.grammar.get("rate_summary", ()), key=len, reverse=True)
+_RATE_SUMMARY_LAST = tuple({word[-1] for word in _RATE_SUMMARIES}) or ("\0",)
+_RATE_SUMMARY = regex.compile(r"(?:(?:增长|下降|上涨|下跌|成长)率|[增降涨升跌]幅|增速|增长幅度|增长(?=(?:预期)?目标))的?(?:%s)$" % "|".join(
+    regex.escape(word) for word in _RATE_SUMMARIES) if _RATE_SUMMARIES else r"(?!)")
+_RATE_NOUN_LAST = ("率", "幅", "速", "度")
 _RATE_INDICATORS = tuple(LEXICON.look_alikes.get("rate_indicator", ()))  # 自然增长率: a level, not a change
 
 
@@ -201,8 +225,13 @@ _RATE_INDICATORS = tuple(LEXICON.look_alikes.get("rate_indicator", ()))  # 自�
 _MINUS_BEFORE = regex.compile(r"(?rp)(?:^|[为是达：:，,])(?:-|−|负)$")
 _MINUS_SIGNS = ("-", "−", "负")  # what a _MINUS_BEFORE match ends with: a text ending otherwise needs no search
 # A rate written before the noun it fills, with 的: 「5.5%左右的预期增长目标」, 「4.5%左右的增长目标」, 「6%的增速」
+_LEVEL_TARGET = regex.compile(r"的(\p{Han}{0,6}?(?:%s))(?:[，,；;。、]|$)" % "|".join(
+    regex.escape(word) for word in sorted(LEXICON.grammar.get("level_target", ("目标",)), key=len, reverse=True)))
 _RATE_BEFORE_NOUN = regex.compile(r"的((?:\p{Han}{0,6}?)(?:增长|增速)(?:预期)?目标|\p{Han}{0,6}?增速)")
-_SIZE_OF_CHANGE = regex.compile(r"[的之](?:按年|同比)?(?:平均)?(增幅|涨幅|升幅|跌幅|降幅)(?![^，,；;。]*目标)")
+# 「按年录得23.6%的跌幅」, 「在1月份2.5%的CPI同比涨幅中」: the size of a change, of what a short name between
+# 的 and the rate noun says (the `name` group) or else of what the words before the figure name.
+_SIZE_OF_CHANGE = regex.compile(r"[的之](?P<name>[^，,；;。的\s\d]{0,10}?)(?:按年|同比|环比)?(?:平均)?"
+                                r"(增幅|涨幅|升幅|跌幅|降幅)(?![^，,；;。]*目标)")
 _LONG_VERB_WORDS = frozenset(w for w in LEXICON.verbs if len(w) > 1)
 _LONG_VERB_LENGTHS = sorted({len(w) for w in _LONG_VERB_WORDS})
 

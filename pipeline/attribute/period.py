@@ -24,13 +24,15 @@ _DIGIT = r"[0-9〇零一二三四五六七八九十]"
 PERIOD = regex.compile(
     # a year, its months (a span may run into the next year: 2022年12月至2023年2月) or its quarter (二季度, and
     # 第3季 as Hong Kong and Macao write it)
-    r"(?:(?:截至|截止)?(?:\d{4}|[一二〇零三四五六七八九]{4})年(?:度)?(?:底|末|初)?"
-    r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})(?:\s*[-—–~至到]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2}))?月(?:份)?"
+    # (Taiwan counts years from 1912, in three digits, written with a month or quarter: 107 年 3 月, 112年第3季;
+    # PDF text spaces the digits from 年 and 月)
+    r"(?:(?:截至|截止)?(?:\d{4}|\d{3}(?=\s?年\s?(?:\d{1,2}\s?月|第))|[一二〇零三四五六七八九]{4})\s?年(?:度)?(?:底|末|初)?"
+    r"(?:\s?(?:\d{1,2}|[一二三四五六七八九十]{1,2})(?:\s*[-—–~至到]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2}))?\s?月(?:份)?"
     r"(?:\s*[-—–~至到]\s*(?:\d{4}年)?\d{1,2}月(?:份)?)?)?"
     r"(?:(?:一|二|三|四|第一|第二|第三|第四|前三|前两|上半|下半)(?:季度|年)|(?:第|首)(?:\d|[一二三四])季(?:度)?)?)"
-    r"|(?:\d{1,2}\s*[-—–~至]\s*\d{1,2}月)"
-    rf"|(?:(?:截至|截止)?(?:\d{{1,2}}|十[一二]?|[一二三四五六七八九])月(?:份|底|末|(?![\d日号])))"  # 11月失业率 too
-    rf"|(?:(?:今年|去年|全年)?(?<![提超领])前(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})个月)"
+    r"|(?:\d{1,2}\s*[-—–~至到]\s*\d{1,2}月(?:份)?)"
+    rf"|(?:(?:截至|截止)?(?:\d{{1,2}}\s?|十[一二]?|[一二三四五六七八九])月(?:份|底|末|(?![\d日号\s])))"  # 11月失业率 too
+    rf"|(?:(?:今年|去年|全年)?(?<![提超领])前(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})个?月)"
     rf"|(?:(?:过去|近){_DIGIT}{{1,2}}年)"
     rf"|(?:{_DIGIT}{{1,2}}年(?:来|以来|间))"
     rf"|(?:“?十[一二三四五六七八九]五”?(?:时期|期间|以来|期末|末))"
@@ -212,8 +214,8 @@ _SPAN = regex.compile(r"^这是[^，。]{1,30}的(五年|一年)[。！]?$")
 _HEADING = regex.compile(r"^(?:([一二三四五六七八九十]{1,3}、)|[（(][一二三四五六七八九十]{1,3}[）)])")
 _HEADING_FIRST = frozenset("一二三四五六七八九十（(")  # what a _HEADING match starts with
 _DURATION = regex.compile(rf"(?:近|过去)?{_DIGIT}{{1,3}}(?:个)?(?:年|月|季度)(?:来|间|内)?")
-_BASE = regex.compile(r"(?rp)(?:较|比|与|同|相比|从|[高低快慢多少]于)$")
-_BASE_LONGEST = 3  # characters a _BASE match spans at most (two, and a line break before $)
+_BASE = regex.compile(r"(?rp)(?:较|比|与|同|相比|从|[高低快慢多少]于|恢复至|恢复到|回复至|相当于)$")
+_BASE_LONGEST = 4  # characters a _BASE match spans at most (three, and a line break before $)
 _NO_PERIODS = Periods(())
 _BARE_MONTH = regex.compile(r"(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月")  # 5月, 十二月: a month with no year
 _OPENING = regex.compile(rf"^(?:各位代表[，,])?(?:在|截至|到|至|刚刚过去的|过去的)?({PERIOD.pattern})")  # 各位代表，刚刚过去的2025年

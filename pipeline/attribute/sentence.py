@@ -24,17 +24,17 @@ from ..lexicon import LEXICON
 from ..quantities import Quantity
 from ..script import fold, fold_script, fold_width
 from ..segment import Sentence
-from .fact import Fact
+from .fact import Fact, replace
 from .lists import enumerated, listed_names
 from .metric import clause_topic, left_name, right_name, share_of_base
 from .period import period_at
 from .stat import cut_by, read_stat
 from .subject import compared_base, counted_group, find_subject, is_place, mask_dateline, opening_subject
 from .words import CLAUSE_BREAK, SCOPE_STATS, SCOPE_WORDS, STAT_WORDS, VERBS
-from .carry import (_Reading, _carry_bound, _carry_trailing_bound, _fact, _folded_subject, _mask_asides,
-                    _share_tier_noun)
-from .naming import (by_means, _BLANKS, _MINUS_BEFORE, _MINUS_SIGNS, _SIZE_OF_CHANGE, _distributed, _is_example,
-                     _listed_example, _name_from_before, _name_in_words, _opens_with_verb, _tail)
+from .carry import (_Reading, _bound_of_share, _carry_bound, _carry_trailing_bound, _fact, _folded_subject,
+                    _mask_asides, _share_tier_noun)
+from .naming import (by_means, _BLANKS, _LEVEL_TARGET, _MINUS_BEFORE, _MINUS_SIGNS, _SIZE_OF_CHANGE, _distributed,
+                     _is_example, _listed_example, _name_from_before, _name_in_words, _opens_with_verb, _tail)
 
 
 def _clauses(sentence: str, last_figure: int) -> list[tuple[int, int]]:
@@ -77,7 +77,8 @@ def read_sentence(sentence: Sentence, quantities: list[Quantity], period_before:
     if listed_in_brackets:
         reading.bracketed = listed_in_brackets
     done, count = 0, len(spans)
-    for c_start, c_end in _clauses(folded, spans[-1][0]):
+    clause_text = _join_digit_groups(folded, quantities, base) if "," in folded else folded
+    for c_start, c_end in _clauses(clause_text, spans[-1][0]):
         # The figures starting in the clause: spans are in text order, so they follow one another.
         first = done
         while first < count and spans[first][0] < c_start:
@@ -97,9 +98,45 @@ def read_sentence(sentence: Sentence, quantities: list[Quantity], period_before:
             reading.topic_fresh = True
             continue
         done = last
+        before = len(reading.facts)
         _read_clause(reading, c_start, c_end, list(range(first, last)), period_before)
+        if before and c_start and folded[c_start - 1] in "(（" and spans[first - 1][1] == c_start - 1:
+            _like_figure_before(reading, before)
         reading.topic_fresh = False
     return reading.facts
+
+
+def _like_figure_before(reading: _Reading, first: int) -> None:
+    """Figures in brackets right after a figure, of its unit and with no stat of their own, are the same
+    measure of other places or times: its stat and sign (「同比增长16.8%（全国7.1%、全省14.8%）」); a figure alone
+    there is the same one in another unit (「增加782.7千公顷（1174.1万亩）」)."""
+    model, sign = reading.facts[first - 1], reading.word_signs[first - 1]
+    if model.stat is None:
+        return
+    alone = len(reading.facts) - first == 1  # 「增加782.7千公顷（1174.1万亩）」: the same figure in another unit
+    for k in range(first, len(reading.facts)):
+        fact = reading.facts[k]
+        if fact.stat is None and (fact.unit == model.unit or alone):
+            reading.facts[k] = replace(fact, stat=model.stat, value=fact.value * sign if fact.value > 0 else fact.value)
+
+
+def _join_digit_groups(folded: str, quantities: list[Quantity], base: int) -> str:
+    """The sentence with the commas inside its figures (3,633,000人) blanked, so that they break no clause;
+    the length stays the same.
+
+    >>> from pipeline.quantities import find_quantities
+    >>> _join_digit_groups("由3,633,000人增加至3,660,400人", find_quantities("由3,633,000人增加至3,660,400人"), 0)
+    '由3 633 000人增加至3 660 400人'
+    """
+    grouped = [q for q in quantities if "," in q.text]
+    if not grouped:
+        return folded
+    chars = list(folded)
+    for q in grouped:
+        for at in range(q.start - base, q.end - base):
+            if chars[at] == ",":
+                chars[at] = " "
+    return "".join(chars)
 
 
 def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[int], period_before) -> None:
@@ -123,7 +160,8 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
         # before, names a figure only where its own clause says nothing of it (「三季度同比增长4.9%」).
         last_name = reading.names[-1] if reading.names else (
             _topic(reading) if (reading.topic_clause or reading.carried)
-            and (not right.strip(_BLANKS) or right in _TO_LEVEL or _SIZE_OF_CHANGE.match(right))
+            and (not right.strip(_BLANKS) or right in _TO_LEVEL  # or the size of a change of nothing named (的跌幅)
+                 or (size := _SIZE_OF_CHANGE.match(right)) is not None and not size.group("name"))
             and not _left_words(left)[2] else "")
         if reading.topic_fresh and position == 0 and reading.names and not _left_words(left)[2] \
                 and not reading.topic_clause.lstrip().startswith(_MODIFIER_CLAUSE):
@@ -153,10 +191,18 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
             named = reading.enumerated[0] or named if _BARE_LIST.fullmatch(left) else named
         if position == 0 and cumulative:
             scope = cumulative
+        if position > 0 and q.unit in ("%", "‰") and "或" in s[spans[i - 1][1]:q_start] \
+                and _restated_as_rate(reading, i, q_start):
+            # 「较上月减少5千人或1.18%」: the change said again as a rate, of the same measure and sign
+            named, stat, sign, signed = reading.names[-1], "growth_rate", reading.word_signs[-1], False
         if not signed and (q.unit == "倍" or (stat is None and (position > 0 or scope))):  # else it changes nothing
             stat, sign = _stat_of(reading, q, named, left, stat, sign, position, scope, names_own)
         if stat is None and change_after:
             stat, sign = change_after  # 「经营收入均保持10%以上增长」
+        if stat is None and q.unit in ("%", "‰") and q.text[:1] in "+＋":
+            stat = "growth_rate"  # 「家居设备及服务(+11.08%)」: a plus sign writes a change
+        elif stat == "growth_rate" and not q.unit and q.scaled:
+            stat = "change"  # 「减少600万」: an amount without its unit changes by it, it is no rate
         if stat is None and i > 0 and not names_own and reading.facts and reading.facts[-1].stat \
                 and q.unit == reading.units[i - 1] and _ONLY_JOINED.fullmatch(s, spans[i - 1][1], q_start):
             # 「增长率分别为17.2%、14.4%和13.1%」, 「分别下降3.1%、2.4%」: figures joined to a rate are rates,
@@ -182,6 +228,12 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
             about = _folded_subject(reading, reading.facts[-1].subject)
         period = (period_at(reading.periods, s, q_start) if reading.periods else None) or period_before
         reading.facts.append(_fact(reading, q, named, about, stat, sign, period))
+        if "占" in left:
+            _bound_of_share(reading, left)
+        if q.bound in ("lt", "gt") and right[:1] == "的" and _LEVEL_TARGET.match(right) \
+                and s.startswith(_COMPARED_WITH, q_start):
+            # 「均低于5.5%的预期控制目标」: 低于 compares with the target, whose value the figure is
+            reading.facts[-1] = replace(reading.facts[-1], bound="eq")
         reading.word_signs.append(-sign if signed else sign)
         if position > 0:
             _carry_bound(reading, in_clause[position - 1], i)
@@ -193,6 +245,14 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
         cursor = q_end + skip
 
 
+def _restated_as_rate(reading: _Reading, i: int, q_start: int) -> bool:
+    """Whether figure `i` only says the change before it again as a rate, joined by 或 (「增加6千人或0.05%」)."""
+    before = reading.facts[-1] if reading.facts else None
+    return before is not None and before.stat == "change" and reading.units[i - 1] not in ("%", "‰") \
+        and _OR.fullmatch(reading.s, reading.spans[i - 1][1], q_start) is not None
+
+
+_OR = regex.compile(r"\s*或\s*")
 _MODIFIER_CLAUSE = tuple(LEXICON.grammar["modifier_clause"])
 _TO_LEVEL = frozenset(("至", "到"))  # 「下跌0.2个百分点至4.5%」: the change before its level names nothing more
 _BARE_LIST = regex.compile(r"[，、\s]*(?:同比|比上年)?分别(?:为|是|达到?)?")  # words that name no figure of a list
@@ -284,7 +344,16 @@ def _figure_words(named: str, phrase: str | None, stat_words: str, left: str, ri
     if base:  # 「降幅小于全国6.4%的平均降幅」: the base's own figure, for its clause only, its stat in its noun
         subject, place, stat_words = base[0], False, base[1]
         named = base[1] if not base[1].endswith("水平") else last_name or base[1]  # 「高于全国5.1%的平均水平」
+    step = named in _LONE_STEPS and bool(last_name) and left.strip(_BLANKS) == named
+    glued = not step and len(named) > 2 and named[-1] in _LONE_STEPS and named[-2] not in _STEP_WORD_STARTS \
+        and left.rstrip(_BLANKS).endswith(named)
     stat, sign, signed = _stat_in_words(stat_words, left, unit, bool(phrase))
+    if step:  # 「产量达3580万吨，增6.3%」: 增 alone is the change of the figure before
+        (stat, sign), signed, named = read_stat("比" + named, unit), False, last_name
+    elif glued and stat is None:  # 「发明专利授权增七成」: 增 glued to the name it changes
+        (stat, sign), named = read_stat("比" + named[-1], unit), named[:-1]
+    if stat is None and unit in ("%", "‰") and named.endswith(_STRUCTURE_NOUNS):
+        stat = "share"  # 「一二三产业就业结构由81.8%、9.1%、9.1%调整为……」: the parts of a whole
     after = _CHANGE_AFTER.match(right) if unit in ("%", "个百分点", "倍") and not phrase else None
     change_after = read_stat(after.group(1), unit) if after else None
     shared = _distributed(named, left, unit) if own and names_own and "、" in named else None  # a list is joined by 、
@@ -334,4 +403,9 @@ def _stat_in_words(stat_words: str, left: str, unit: str, phrase: bool) -> tuple
 
 
 _ONLY_JOINED = regex.compile(r"[\s、，,和及与]*|[\s、，,]*以及\s*")  # figures joined as a list, nothing said between
-_CHANGE_AFTER = regex.compile(r"^的?(增长|下降|增幅|降幅)(?:[，,；;。、]|$)")
+_MANNER = "|".join(regex.escape(word) for word in LEXICON.grammar.get("manner", ())) or "(?!)"
+_CHANGE_AFTER = regex.compile(rf"^的?(?:{_MANNER})?(增长|下降|增幅|降幅|下滑|下跌|上涨|回落)(?:势头|态势|(?=[，,；;。、]|$))")
+_STRUCTURE_NOUNS = tuple(LEXICON.grammar.get("structure_noun", ()))
+_LONE_STEPS = frozenset(("增", "减"))
+_STEP_WORD_STARTS = frozenset("新净递倍激猛骤剧锐陡增缩削裁精核加")  # 新增, 净增, 递减, 缩减: words, not a step
+_COMPARED_WITH = ("低于", "高于")

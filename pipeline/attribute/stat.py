@@ -24,10 +24,12 @@
 (('growth_rate', 1), ('growth_rate', -1), ('growth_rate', 1))
 >>> read_stat("比上年加快", "个百分点"), read_stat("放缓", "个百分点"), read_stat("加快建设", "条")
 (('change', 1), ('change', -1), (None, 1))
->>> read_stat("粮食产量达到", "斤")
-(None, 1)
->>> read_stat("较去年同期增", "人"), read_stat("比上月减", "%")
-(('change', 1), ('growth_rate', -1))
+>>> read_stat("粮食产量达到", "斤"), read_stat("同比增长达", "%")
+((None, 1), ('growth_rate', 1))
+>>> read_stat("同比下降的城市有", "个"), read_stat("价格持平和下跌的", "种"), read_stat("约占CPI涨幅回落的", "%")
+((None, 1), (None, 1), ('share', 1))
+>>> read_stat("较去年同期增", "人"), read_stat("比上月减", "%"), read_stat("比去年同期高", "%")
+(('change', 1), ('growth_rate', -1), ('growth_rate', 1))
 """
 from __future__ import annotations
 
@@ -35,20 +37,29 @@ from functools import lru_cache
 
 import regex
 
-from .words import DECLINES, SCOPE_WORDS, STAT_WORDS, STATS
+from .words import DECLINES, SCOPE_STATS, SCOPE_WORDS, STAT_WORDS, STATS
 
+_SHARE_OF = regex.compile(r"占[^，,；;。的]{1,20}的$")
+_ATTRIBUTIVE = regex.compile(rf"(?:{STAT_WORDS.pattern})(?=的)")
 _CUT_BY = regex.compile(rf"^(?:平均|累计|同比)?(?:{DECLINES.pattern})(?![至到])[^\d，、]{{1,8}}$")
 _RATE_UNITS = ("%", "‰", "", "倍")
 _TO_LEVEL = ("至", "到")
 _COPULAS = frozenset(["为", "达", "达到", "是"])
-_RATE_NOUN_ENDS = ("幅", "速")
-_COMPARED_STEP = regex.compile(r"(?:较|比)[^，,；;]{0,14}?([增减])$")      # 增幅, 降幅, 升幅, 跌幅, 增速: nouns naming a rate of change
-_RATE_COPULA = regex.compile(r"(?:增长|下降|上涨|下跌)率(?:分别)?(?:为|达到|达|是)$")
+_STEP_ENDS = ("增", "减", "高", "低", "多", "少")
+_REACHED = frozenset(["达", "达到"])
+_RATE_NOUN_ENDS = ("幅", "速", "率")
+_COMPARED_STEP = regex.compile(r"(?:较|比)[^，,；;]{0,14}?([增减高低多少])$")      # 增幅, 降幅, 升幅, 跌幅, 增速: nouns naming a rate of change
+_RATE_COPULA = regex.compile(r"(?:增长|下降|上涨|下跌|成长|年增|年减)率(?:分别)?(?:为|达到|达|是)$")
 
 
 @lru_cache(maxsize=16384)
 def read_stat(words: str, unit: str) -> tuple[str | None, int]:
     """(stat, sign) for the words between a figure's name and the figure."""
+    if "的" in words:
+        if _SHARE_OF.search(words):
+            return "share", 1  # 「约占CPI同比涨幅回落的八成」: a share of what stands between 占 and 的
+        # 「价格持平和下跌的32种」, 「同比下降的城市有68个」: a change verb before 的 describes a noun, not the figure
+        words = _ATTRIBUTIVE.sub("", words)
     scope = SCOPE_WORDS.findall(words)
     found = STAT_WORDS.findall(words)
     if found and any(STATS[word] == "pace" for word in found):
@@ -59,8 +70,10 @@ def read_stat(words: str, unit: str) -> tuple[str | None, int]:
             and words[:-1].endswith(found[-1]):
         found[-1] = "达到"  # 「回落至1.5%」, 「回升到5.1%」: a change verb with 至/到 gives the level reached
     if len(found) > 1 and (found[-1] in _COPULAS or STATS[found[-1]] == "level") \
-            and (found[-2].endswith(_RATE_NOUN_ENDS) or _RATE_COPULA.search(words)):
-        found.pop()  # 「增速为5%」, 「升幅分别扩大至781.4%」, 「增长率分别为10.0%」: the rate's level is a rate
+            and (found[-2].endswith(_RATE_NOUN_ENDS) or _RATE_COPULA.search(words)
+                 or found[-1] in _REACHED and words.endswith(found[-2] + found[-1])
+                 and STATS[found[-2]] == "growth_rate"):
+        found.pop()  # 「增速为5%」, 「升幅分别扩大至781.4%」, 「增长率分别为10.0%」, 「增长达28%」: the rate's level is a rate
     share = any(STATS[word] == "share" for word in found)
     nearest = next((STATS[w] for w in reversed(found) if STATS[w] in ("growth_rate", "change", "level")), None)
     sign = 1
@@ -68,10 +81,10 @@ def read_stat(words: str, unit: str) -> tuple[str | None, int]:
         last = next(w for w in reversed(found) if STATS[w] in ("growth_rate", "change"))
         if DECLINES.search(last):
             sign = -1
-    if scope and nearest == "growth_rate" and unit in ("%", "‰") and STATS[scope[-1]] == "cumulative":
+    if scope and nearest == "growth_rate" and unit in ("%", "‰") and SCOPE_STATS[scope[-1]] == "cumulative":
         return "growth_rate", sign  # 「零售额合计增长15.7%」: a percentage after 增长 is a rate, summed or not
     if scope:
-        return STATS[scope[-1]], sign  # the nearest: 「合计产值年均增长30.4%」 is an annual average
+        return SCOPE_STATS[scope[-1]], sign  # the nearest: 「合计产值年均增长30.4%」 is an annual average
     if share and nearest in ("growth_rate", "change"):
         matches = list(STAT_WORDS.finditer(words))  # in text order: the last change ends last too
         last_share = max(m.start() for m in matches if STATS[m.group()] == "share")
@@ -86,9 +99,9 @@ def read_stat(words: str, unit: str) -> tuple[str | None, int]:
         return "change", sign
     if share:
         return "share", 1
-    step = _COMPARED_STEP.search(words) if words.endswith(("增", "减")) else None
-    if step:  # 「较去年同期增约7,100人」: 增/减 alone after a comparison, as Hong Kong releases write it
-        sign = -1 if step.group(1) == "减" else 1
+    step = _COMPARED_STEP.search(words) if words.endswith(_STEP_ENDS) else None
+    if step:  # 「较去年同期增约7,100人」, 「比去年同期高7.27%」: 增/减/高/低 alone after a comparison
+        sign = -1 if step.group(1) in "减低少" else 1
         return ("growth_rate" if unit in ("%", "‰") else "change"), sign
     return None, 1
 

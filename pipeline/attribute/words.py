@@ -19,6 +19,14 @@ def alternation(words) -> str:
 
 STATS = LEXICON.stats_before                      # word → cumulative, growth_rate, change, share, level
 SCOPE_STATS = {w: s for w, s in STATS.items() if s in ("cumulative", "annual_average")}
+# One-character scope words (共), cumulative where no character around them makes them part of another word
+# (公共, 共同): grammar.tsv scope_char, scope_char_not_before, scope_char_not_after.
+_SCOPE_CHARS = LEXICON.grammar.get("scope_char", [])
+SCOPE_STATS.update((char, "cumulative") for char in _SCOPE_CHARS)
+_GUARDED_SCOPE_CHARS = "|".join(
+    rf"(?<![{regex.escape(''.join(LEXICON.grammar.get('scope_char_not_before', [])))}]){regex.escape(char)}"
+    rf"(?![{regex.escape(''.join(LEXICON.grammar.get('scope_char_not_after', [])))}])"
+    for char in _SCOPE_CHARS) or "(?!)"
 STAT_WORDS = regex.compile(alternation(STATS))
 DECLINES = regex.compile(alternation(LEXICON.declines))
 VERBS = regex.compile(alternation(LEXICON.verbs))
@@ -43,7 +51,7 @@ STAT_WORD_SET = word_set(STATS)                     # and STAT_WORDS
 _CUMULATIVE = [w for w, s in SCOPE_STATS.items() if s == "cumulative"]
 _AVERAGE = [w for w, s in SCOPE_STATS.items() if s != "cumulative"]
 SCOPE_WORDS = regex.compile(
-    rf"(?:{alternation(_CUMULATIVE)})"
+    rf"(?:{alternation([w for w in _CUMULATIVE if w not in _SCOPE_CHARS])})|{_GUARDED_SCOPE_CHARS}"
     rf"|(?:{alternation(_AVERAGE)})(?=$|\s|分别|{alternation(LEXICON.verbs + LEXICON.object_verbs + list(STATS))})"
 )
 # The same, with the count of years an average runs over (两年平均, 三年年均): the count is part of the

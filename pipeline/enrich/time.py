@@ -16,6 +16,8 @@ Span(year=2021, start=datetime.date(2021, 1, 1), end=datetime.date(2021, 9, 30),
 (2025, 2026)
 >>> resolve_period("上年", report).year                   # the year before the one reviewed
 2024
+>>> resolve_period("107 年 3 月", None)                # Taiwan's years count from 1912
+Span(year=2018, start=datetime.date(2018, 3, 1), end=datetime.date(2018, 3, 31), kind='month')
 >>> resolve_period("一季度", date(2025, 5, 9))
 Span(year=2025, start=datetime.date(2025, 1, 1), end=datetime.date(2025, 3, 31), kind='quarter')
 
@@ -42,6 +44,7 @@ class Span(NamedTuple):
 
 
 NONE = Span(None, None, None, None)
+_ROC_OFFSET = 1911
 _CN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 _NUM = r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})"
 _PLAN = re.compile(r"^十([一二三四五六七八九])五(时期|期间|以来|末|期末|规划期|规划时期)?$")
@@ -120,6 +123,8 @@ def reviewed_year(doc_date: date | None, doc_year: int | None) -> int | None:
 def _clean(period: str) -> str:
     text = period.translate(str.maketrans("", "", "“”\"「」 "))
     text = re.sub(r"[〇零一二三四五六七八九]{4}(?=年)", lambda m: m.group().translate(_CN_DIGITS), text)
+    # Taiwan counts years from 1912 (民国): 107年 is 2018
+    text = re.sub(r"^(?:民国)?(\d{3})(?=年)", lambda m: str(int(m.group(1)) + _ROC_OFFSET), text)
     changed = True
     while changed:
         changed = False

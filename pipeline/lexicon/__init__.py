@@ -79,6 +79,7 @@ class Lexicon:
     look_alikes: dict[str, list[str]] = None     # look_alikes.tsv: kind → words (unit, sign, …)
     capitals: dict[str, int] = None              # numerals.tsv role capital: digits of a number alone
     implied_units: dict[str, str] = None         # implied_units.tsv: head noun → the unit it implies
+    unit_symbols: dict[str, str] = None          # unit_symbols.tsv: ㎡ → 平方米
     grammar: dict[str, list[str]] = None         # grammar.tsv: kind → function words, in file order
     # Tables in text (pipeline.table): table_words.tsv kind → words, table_stats.tsv word → stat.
     table_words: dict[str, list[str]] = None
@@ -151,6 +152,7 @@ def load() -> Lexicon:
         org_suffixes=_longest_first(_lines("org_suffixes.txt")),
         look_alikes=_look_alikes(),
         implied_units={row[0]: row[1] if len(row) > 1 else "" for row in _table("implied_units.tsv")},
+        unit_symbols={row[0]: row[1] for row in _table("unit_symbols.tsv")},
         grammar=_grammar(),
         table_words=_kinds("table_words.tsv"),
         table_stats={word: stat for word, stat in _table("table_stats.tsv")},

@@ -3,6 +3,8 @@
 >>> from . import find_quantities
 >>> [(q.text, q.value, q.unit) for q in find_quantities("产量分别为1.2、3.4万吨")]
 [('1.2', 12000.0, '吨'), ('3.4万吨', 34000.0, '吨')]
+>>> [(q.text, q.unit) for q in find_quantities("客流量分别突破6.2万、7.7万和14.5万人次")]
+[('突破6.2万', '人次'), ('7.7万', '人次'), ('14.5万人次', '人次')]
 """
 from __future__ import annotations
 
@@ -21,7 +23,8 @@ _SHARED_SCALES = {"万": LEXICON.scales["万"], "亿": LEXICON.scales["亿"], "�
 
 def _share_list_units(folded: str, found: list[Quantity], joined: list[int]) -> None:
     """Bare numbers in a list take the unit (and scale) of the last member: 「提高20.9、36.2、54个百分点」
-    → 20.9 and 36.2 个百分点, 「分别增长8.3、7.9%」 → 8.3%, 「1.2、3.4万吨」 → 1.2万吨 (in place)."""
+    → 20.9 and 36.2 个百分点, 「分别增长8.3、7.9%」 → 8.3%, 「1.2、3.4万吨」 → 1.2万吨, 「6.2万、7.7万和14.5万人次」
+    → 6.2万人次 (in place)."""
     starts = [q.start for q in found]
     for start in reversed(joined):
         index = bisect_right(starts, start) - 1
@@ -30,13 +33,15 @@ def _share_list_units(folded: str, found: list[Quantity], joined: list[int]) -> 
         last, bare = found[index], found[index - 1]
         if not last.unit or last.chinese or last.value_max is not None or last.ratio:
             continue
-        if bare.unit or bare.chinese or bare.value_max is not None or bare.ratio or bare.scaled:
+        if bare.unit or bare.chinese or bare.value_max is not None or bare.ratio:
             continue
         if folded[bare.end:last.start] not in _LIST_JOINS:
             continue
         fields = bare.__dict__.copy()
         fields["unit"] = last.unit
-        if last.scaled:
+        if bare.scaled:
+            pass  # 「突破6.2万、7.7万和14.5万人次」: a member with its own scale takes the unit alone
+        elif last.scaled:
             scale = _scale_of(last)
             if scale:
                 fields["value"] = float(Decimal(bare.number_text) * scale) if _SIMPLE_NUMBER.fullmatch(

@@ -38,14 +38,17 @@ _CHINESE_CHAR = rf"(?:[{_CHINESE_DIGITS}]|{_SCALE_CHAR})"
 # Inside a number, 百 before 分 starts a new word (百分之七十百分位: 七十, then 百分位).
 _CHINESE = rf"{_CHINESE_CHAR}(?:(?!百分){_CHINESE_CHAR}|点(?=[{_CHINESE_DIGITS}]))*"
 # Arabic digits with Chinese scales in between, as one figure (5万4千6百 = 54600, 3亿5千万, 4千6百).
-_MIXED = (r"\d{1,4}亿(?:零?\d{1,4}万)?(?:零?\d{1,3}[千百十])+\d?|\d{1,4}(?:\.\d+)?[万亿](?:零?\d{1,3}[千百十])+\d?"
-          r"|\d千(?:零?\d[百十])+\d?|\d千零\d{1,3}(?![\d.])|\d{1,4}万零?\d{1,4}(?![\d.万亿千百十])")
+# Taiwan's 主計總處 writes the myriads with a thousands comma: 1,150萬3千人, 1,091萬8,000人.
+_MYRIADS = r"(?:\d{1,3},\d{3}|\d{1,4})"
+_MIXED = (rf"{_MYRIADS}亿(?:零?\d{{1,4}}万)?(?:零?\d{{1,3}}[千百十])+\d?|{_MYRIADS}(?:\.\d+)?[万亿](?:零?\d{{1,3}}[千百十])+\d?"
+          r"|\d千(?:零?\d[百十])+\d?|\d千零\d{1,3}(?![\d.])"
+          rf"|{_MYRIADS}万零?(?:\d,\d{{3}}|\d{{1,4}})(?![\d.万亿千百十]|,\d)")
 # Scientific notation: 2e5, 1.2×10⁴, 3.5×10^8.
 _SCIENTIFIC = r"\d+(?:\.\d+)?(?:[eE][-+]?\d+(?![A-Za-z])|[×xX*]10(?:\^[-+]?\d+|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)|\^[-+]*\d+)"
 # (Each tried only where its mark follows the digits: most numbers are plain.)
 # (The lookaheads look no further than a number's length: over a run of digits, from each of its starts,
 # an unbounded one would cost the square of the run.)
-_NUMBER = rf"(?:(?=\d[\d.]{{0,64}}[eE×xX*^万亿千])(?:{_SCIENTIFIC}|{_MIXED})|{_ARABIC}|{_CHINESE})"
+_NUMBER = rf"(?:(?=\d[\d.,]{{0,64}}[eE×xX*^万亿千])(?:{_SCIENTIFIC}|{_MIXED})|{_ARABIC}|{_CHINESE})"
 _SCALE = rf"(?:{_SCALE_CHAR})+"
 _RANGE_SEPARATOR = r"——|--|至|到|~|～|-|—|–|－"
 _LOOK_ALIKES = LEXICON.look_alikes or {}
@@ -86,7 +89,8 @@ _NOT_SIGN = "|".join(regex.escape(word[:-1]) for word in _LOOK_ALIKES.get("sign"
 _ENDS_OF_FIGURES = regex.escape("".join(sorted(
     {unit[-1] for unit in LEXICON.units + list(LEXICON.time_units)} | set(_CHINESE_DIGITS) | set(_SCALE_CHARS)
     | set("多余来几半整"))))
-_SIGN = (rf"(?:(?<![^\s(（,，:：;；、=])|(?<=\p{{Han}})(?<![{_ENDS_OF_FIGURES}]))[-−]"
+# A plus sign opens a change only after a bracket, a space or a clause mark (家居设备及服务(+11.08%)): 1+N is a name.
+_SIGN = (rf"(?:(?<![^\s(（,，:：;；、=])|(?<=\p{{Han}})(?<![{_ENDS_OF_FIGURES}]))[-−]|(?<=[\s(（,，:：;；、])\+"
          rf"|(?<!{_NOT_SIGN})负(?={_DIGIT_CLASS})|零下(?={_DIGIT_CLASS})")
 
 # A bound word may be followed by a particle before its number (超过了80, 至少有10个).
@@ -94,7 +98,7 @@ _PARTICLES = "了是有为"
 _PARTICLE = "|".join(_PARTICLES)
 # Every quantity starts with one of these characters; saying so first lets most positions fail at once.
 _FIRST = "".join(sorted({word[0] for word in LEXICON.bounds_before} | set(_CHINESE_DIGITS) | set(_SCALE_CHARS)
-                        | set("0123456789半数几负-−零")))
+                        | set("0123456789半数几负-−零+")))
 
 # Written for `regex` (\p{Han}); run by re, about twice as fast on it, with its classes spelled out as
 # `regex` reads them (see cached_regex.for_re).
@@ -103,10 +107,10 @@ QUANTITY = re.compile(for_re(
     (?=[{regex.escape(_FIRST)}])
     (?:(?P<before>{_BEFORE})(?:{_PARTICLE})?)?
     (?P<sign>{_SIGN})?
-    (?P<vague>[数几](?=[十百千万亿]))?
+    (?P<vague>[数几](?=[十百千万亿])(?!百分之))?     # 数十亿; not 预测数百分之七
     (?:
         (?:(?=[0-9{_CHINESE_DIGITS}{_SCALE_CHARS}.]{{1,64}}又)(?P<whole>{_NUMBER})又)?(?P<denominator>[一壹][百千万]+|{_NUMBER})分之(?P<numerator>{_NUMBER})(?P<fraction_unit>{_UNITS})?
-      | (?P<slash>\d{{1,3}}/\d{{1,3}})(?![\d/])(?(before)|(?=的))     # 1/3的企业, 约1/3: a share
+      | (?P<slash>\d{{1,3}}/\d{{1,3}})(?![\d/万千百亿])(?(before)|(?=的))     # 1/3的企业, 约1/3: a share
       | (?P<half>一半|半数)
       | (?P<half_unit>半)(?=(?P<unit_after_half>{_UNITS}))
       | (?P<pair>{_PAIRS})(?![0-9{_CHINESE_DIGITS}])(?={_SCALE}|{_UNITS})
@@ -126,7 +130,8 @@ QUANTITY = re.compile(for_re(
         (?P<unit>(?(unit_low)(?P=unit_low)|(?:{_TENTHS}|(?:{_UNITS}){_TIMES})))?
         (?(unit)(?P<per>{_PER})?(?P<unit_half>{_UNIT_HALF})?)
         (?P<money_tail>(?<=块)(?:零(?P<fen_bare>[一二两三四五六七八九])|(?P<jiao_bare>[一二两三四五六七八九]))(?![\p{{Han}}0-9])|{_MONEY_TAIL})?
-        (?P<approx_unit>多)?
+        (?P<approx_unit>多(?![出于了]))?     # 100元多; 多出 is a verb
+        (?P<points>(?<=个多)百分点)?     # 2个多百分点: 多 inside the measure word
     )
     (?P<after>{_AFTER})?
     """),
@@ -203,12 +208,12 @@ _CHINESE_RUN = (rf"|(?<={_CHINESE_RUN_CHARS})(?<!{_NOT_BEFORE_CLASS}.)(?P<chines
 _ARABIC_PLAIN = (rf"(?>(?P<more_digits>[0-9]*(?:\.[0-9]+)?)(?P<scale>[万亿]{{0,2}})(?P<unit>{_plain_unit()})?)"
                  rf"(?:(?P<bound_after>{_AFTER})|(?!{_NOT_AFTER_CLASS}))")
 _CANDIDATE = re.compile(
-    rf"[{_NUMERAL_CHARS}半数几负\-−](?:"
+    rf"[{_NUMERAL_CHARS}半数几负\-−+](?:"
     rf"(?<=[0-9])(?<!{_NOT_BEFORE_CLASS}.){_ARABIC_PLAIN}"
     rf"|(?<={_char_class(LEXICON.digits)})(?<!{_NOT_BEFORE_CLASS}.)(?P<digit>)"
     rf"(?>(?P<digit_unit>{_plain_unit()})?)(?!{_NOT_AFTER_CLASS})"
     rf"{_CHINESE_RUN}"
-    rf"|(?<=[{_NUMERAL_CHARS}半])|(?<=[数几])(?=[十百千万亿])|(?<=[负\-−])(?=[{_NUMERAL_CHARS}]))")
+    rf"|(?<=[{_NUMERAL_CHARS}半])|(?<=[数几])(?=[十百千万亿])|(?<=[负\-−])(?=[{_NUMERAL_CHARS}])|(?<=[(（]\+)(?=[0-9]))")
 
 
 # The same plain Arabic figure after a bound word (超过320家, 近12年), matched from its first digit: the full

@@ -99,11 +99,15 @@ def _plain_chinese(candidate, start: int, original: str, to_original):
     return _made(start, end, value, "", "eq", number_text, chinese, False, original, to_original, scaled)
 
 
+_NOT_BOUNDS = tuple((LEXICON.look_alikes or {}).get("bound", ())) or ("\0",)
+
+
 def _bound_word_starts(text: str, start: int, floor: int):
     """Where a bound word (with 了/是/有/为 after it) ending at `start` would begin, longest first."""
     ends = (start, start - 1) if text[start - 1] in _PARTICLES else (start,)
     for end in ends:
         for length in _BEFORE_LENGTHS:
             begin = end - length
-            if begin >= floor and text[begin:end] in LEXICON.bounds_before:
+            if begin >= floor and text[begin:end] in LEXICON.bounds_before \
+                    and not text.endswith(_NOT_BOUNDS, max(0, end - 3), end):   # 签约, 节约: no 约
                 yield begin

@@ -29,6 +29,7 @@ _GROUP = {name: index - 1 for name, index in QUANTITY.groupindex.items()}
         "approx", "scale", "unit_first", "unit_low", "number_max", "scale_max", "approx_after", "unit",
         "unit_half", "money_tail", "fen_bare", "jiao_bare", "jiao", "fen", "approx_unit", "after"))
 _G_PER = _GROUP["per"]
+_G_POINTS = _GROUP["points"]
 _G_SLASH = _GROUP["slash"]
 _G_WHOLE = _GROUP["whole"]
 def _read(match, folded: str, original: str, to_original=None) -> Quantity | None:
@@ -48,6 +49,8 @@ def _read(match, folded: str, original: str, to_original=None) -> Quantity | Non
         groups = groups[:_G_UNIT] + (None,) * (len(groups) - _G_UNIT)
     elif groups[_G_PER]:
         unit += groups[_G_PER]       # 人/百亿元, 次/秒
+    if groups[_G_POINTS]:
+        unit = "个" + groups[_G_POINTS]   # 2个多百分点: more than 2 个百分点
     scale = groups[_G_SCALE]
     scaled = bool(scale)
     number_max = groups[_G_NUMBER_MAX]
@@ -128,7 +131,7 @@ def _read(match, folded: str, original: str, to_original=None) -> Quantity | Non
             unit = "元"
     if value is None:
         return None
-    if groups[_G_SIGN]:
+    if groups[_G_SIGN] and groups[_G_SIGN] != "+":
         value = -value
     if groups[_G_APPROX] or groups[_G_APPROX_AFTER] or groups[_G_APPROX_UNIT] or groups[_G_VAGUE]:
         bound = "gt"      # 200多亿, 500余万, 数十亿: more than the figure written

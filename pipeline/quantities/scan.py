@@ -8,6 +8,7 @@ list units, and the classification (`find_quantities`).
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import replace
 from math import isfinite
 import re
 
@@ -118,7 +119,62 @@ def scan_quantities(folded: str, original: str | None = None) -> list[Quantity]:
         _share_list_units(folded, found, joined)
     if not all(map(_finite, found)):  # a ratio's term of 400 digits, 1亿亿亿…: no figure a float can hold
         found = [q for q in found if _finite(q)]
+    if any(map(folded.__contains__, _UNIT_SYMBOLS)):   # (a substring test per symbol: faster than a class)
+        found = [_with_symbol(q, folded, original) for q in found]
+    if "/10万" in folded or "/万" in folded:
+        found = _per_population(found, folded, original)
     return found
+
+
+_PER_SCALES = ("10万", "万", "100万", "1万", "千", "1000")
+
+
+def _per_population(found: list[Quantity], folded: str, original: str) -> list[Quantity]:
+    """A bare number over a population written as a scale is one rate: 19.6/10万 (unit /10万), 12.5/万.
+
+    >>> [(q.text, q.value, q.unit) for q in find_quantities("孕产妇死亡率从19.6/10万下降到18.3/10万")]
+    [('19.6/10万', 19.6, '/10万'), ('18.3/10万', 18.3, '/10万')]
+    """
+    merged: list[Quantity] = []
+    skip = -1
+    for k, quantity in enumerate(found):
+        if k == skip:
+            continue
+        end = quantity.end
+        if not quantity.unit and folded[end:end + 1] == "/":
+            per = folded[end + 1:end + 5]
+            scale = next((word for word in _PER_SCALES if per.startswith(word)), None)
+            if scale and not (end + 1 + len(scale) < len(folded) and folded[end + 1 + len(scale)].isdigit()):
+                stop = end + 1 + len(scale)
+                if k + 1 < len(found) and found[k + 1].start == end + 1:
+                    skip = k + 1  # the scale read as a figure of its own
+                merged.append(replace(quantity, unit="/" + scale, end=stop, text=original[quantity.start:stop]))
+                continue
+        merged.append(quantity)
+    return merged
+
+
+# Unit symbols (㎡, ㎞) are read after a figure and written out as their words (unit_symbols.tsv). They are
+# not in the scanner's units: characters so far from the others would slow its character classes.
+_UNIT_SYMBOLS = LEXICON.unit_symbols or {}
+
+
+def _with_symbol(quantity: Quantity, folded: str, original: str) -> Quantity:
+    """The quantity with a unit symbol right after it as its unit, written out (76458.66㎡ → 平方米,
+    53060元/㎡ → 元/平方米).
+
+    >>> [(q.text, q.unit) for q in find_quantities("成交76458.66㎡，均价53060元/㎡")]
+    [('76458.66㎡', '平方米'), ('53060元/㎡', '元/平方米')]
+    """
+    end = quantity.end
+    symbol = folded[end:end + 1]
+    if symbol in _UNIT_SYMBOLS and not quantity.unit:
+        unit, end = _UNIT_SYMBOLS[symbol], end + 1
+    elif symbol == "/" and quantity.unit and folded[end + 1:end + 2] in _UNIT_SYMBOLS and folded[end + 1:end + 2]:
+        unit, end = quantity.unit + "/" + _UNIT_SYMBOLS[folded[end + 1]], end + 2
+    else:
+        return quantity
+    return replace(quantity, unit=unit, end=end, text=original[quantity.start:end])
 
 
 def _finite(quantity: Quantity) -> bool:
@@ -130,7 +186,8 @@ def _finite(quantity: Quantity) -> bool:
 # units (个百分点 … %), or where a comparison or a starting level (比上年, 由…) and a change verb stand right
 # before the first.
 _CHANGE_WORDS = [word for word, stat in LEXICON.stats_before.items() if stat in ("growth_rate", "change")]
-_CHANGE_BEFORE = re.compile(r"(?:[比较][^，。；、,;0-9]{0,8}?|[由从][^，。；,;]{1,24}?)(?:%s)$" % "|".join(
+# (A comma between digits groups thousands, 由141,900人减少约19,300人至122,600人: it ends no clause.)
+_CHANGE_BEFORE = re.compile(r"(?:[比较][^，。；、,;0-9]{0,8}?|[由从](?:[^，。；,;]|(?<=\d),(?=\d)){1,24}?)(?:%s)$" % "|".join(
     re.escape(word) for word in sorted(_CHANGE_WORDS, key=lambda word: (-len(word), word))))
 _CHANGE_VERB_BEFORE = re.compile(r"(?:%s)$" % "|".join(
     re.escape(word) for word in sorted(_CHANGE_WORDS, key=lambda word: (-len(word), word))))
