@@ -574,6 +574,11 @@ CASES = [
      "表1  2024年主要指标\n单位：亿元、%\n指标\t绝对数\t比上年增长\n房地产开发投资\t100280\t-10.6",
      """房地产开发投资 | | 10028000000000 | 元 | | 2024年 | 100280
         房地产开发投资 | | -10.6 | % | growth_rate | 2024年 | -10.6"""),
+    # Months as columns under a caption that names the year: the months of that year.
+    ("month columns in the caption's year",
+     "2011年主要经济指标\n单位：亿元\n指标\t4月\t1-4月\n社会消费品零售总额\t15.7\t61.2",
+     """社会消费品零售总额 | | 1570000000 | 元 | | 2011年4月 | 15.7
+        社会消费品零售总额 | | 6120000000 | 元 | | 2011年1-4月 | 61.2"""),
     # A text with no table gives its prose facts only, as before.
     ("prose only",
      "全年粮食产量70650万吨，比上年增加1109万吨。",

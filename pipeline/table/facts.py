@@ -220,7 +220,7 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
                     "unit": unit_name,
                     "bound": "eq",
                     "stat": stat,
-                    "period": _as_period(heading.period or period or caption.period),
+                    "period": _as_period(_in_year(heading.period, caption.period) or period or caption.period),
                     "text": shown,
                     "sentence": sentence,
                     "start": cell.start + offset,
@@ -328,6 +328,22 @@ def _figures(cell: str):
         if quantity.kind == "statistic" and quantity.value_max is None and quantity.text == stripped:
             own = (1, quantity.unit) if quantity.unit else None
             yield cell.index(stripped), Decimal(repr(quantity.value)), quantity.text, own, False
+
+
+_YEAR_ONLY = re.compile(r"^(?:19|20)\d{2}年$")
+_RELATIVE = frozenset(_WORDS["time"])
+
+
+def _in_year(period: str | None, year: str | None) -> str | None:
+    """A column's months or quarters in the year the caption names: 「4月」 under 「2011年」 → 2011年4月.
+
+    >>> _in_year("1-4月", "2011年"), _in_year("本月", "2011年"), _in_year("2012年", "2011年")
+    ('2011年1-4月', '本月', '2012年')
+    """
+    if period and year and _YEAR_ONLY.match(fold(year)) and "年" not in fold(period) and fold(period) not in _RELATIVE \
+            and not _BARE_YEAR.match(period):
+        return year + period
+    return period
 
 
 def _as_period(period: str | None) -> str | None:
