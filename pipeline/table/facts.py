@@ -331,6 +331,8 @@ def _figures(cell: str):
 
 
 _YEAR_ONLY = re.compile(r"^(?:19|20)\d{2}年$")
+_MONTH_OF = re.compile(r"^((?:19|20)\d{2}年)\d{1,2}月份?$")
+_TO_THIS_MONTH = re.compile(r"^(?:1|一)[-—–~至]本月$")
 _RELATIVE = frozenset(_WORDS["time"])
 
 
@@ -339,10 +341,17 @@ def _in_year(period: str | None, year: str | None) -> str | None:
 
     >>> _in_year("1-4月", "2011年"), _in_year("本月", "2011年"), _in_year("2012年", "2011年")
     ('2011年1-4月', '本月', '2012年')
+    >>> _in_year("本月", "2022年9月"), _in_year("1-本月", "2022年9月")
+    ('2022年9月', '2022年1-9月')
     """
     if period and year and _YEAR_ONLY.match(fold(year)) and "年" not in fold(period) and fold(period) not in _RELATIVE \
             and not _BARE_YEAR.match(period):
         return year + period
+    month = _MONTH_OF.match(fold(year)) if period and year else None
+    if month and fold(period) in ("本月", "当月"):          # 「本月」 under 「2022年9月」: that month
+        return year
+    if month and _TO_THIS_MONTH.match(fold(period)):         # 「1-本月」: from January to that month
+        return f"{year[:month.end(1)]}1-{year[month.end(1):]}"
     return period
 
 
