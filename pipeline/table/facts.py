@@ -332,7 +332,7 @@ def _figures(cell: str):
 
 _YEAR_ONLY = re.compile(r"^(?:19|20)\d{2}年$")
 _MONTH_OF = re.compile(r"^((?:19|20)\d{2}年)\d{1,2}月份?$")
-_TO_THIS_MONTH = re.compile(r"^(?:1|一)[-—–~至]本月$")
+_TO_THIS_MONTH = re.compile(r"^(?:(?:1|一)[-—–~至]本月|本年|本年累计|年初至本月)$")
 _RELATIVE = frozenset(_WORDS["time"])
 
 
