@@ -216,13 +216,16 @@ def listed_names(s: str, c_start: int, spans, in_clause: list[int], previous: li
         named = {i: name for group in groups for i, name in zip(group, found)}
         words = {i: before + s[c_start + at: spans[group[0]][0]] for group in groups for i in group}
         return named, found, words, {i: place for group in groups for i, place in zip(group, places)}
-    found = members(names, width) if names else None
+    found, places = None, None
+    classed = _examples_of_class(names, width) if "等" in names else None
+    if classed:  # 「古田会议会址、泰宁旅游区……等景区接待游客增速分别为……」: each example is a subject
+        found, places = [classed[1]] * width, classed[0]
+    found = found or (members(names, width) if names else None)
     examples = topic.split("等", 1)[0] if not names and "等" in topic and "、" in topic else ""
     if found is None and examples:  # 「原煤、钢材、水泥等“去产能”行业产品产量持续下降，同比分别下降……」
         found = members(_list_text(examples), width, contracted=False)
     if found is None and previous and len(previous) >= width and not names:
         found = previous[-width:]  # 「……，分别增长6.7%、39.6%」 names the figures before it
-    places = None
     if found is None and names:
         subject, _rest = find_subject(before.strip("、，"))
         listed_places = regex.split(r"[、和]", subject) if subject else []
@@ -243,6 +246,26 @@ def listed_names(s: str, c_start: int, spans, in_clause: list[int], previous: li
 
 
 _VENUES = tuple(LEXICON.grammar["venue"])
+_BODIES = sorted(set(_VENUES) | set(LEXICON.grammar["firm"]) | set(LEXICON.org_suffixes), key=len, reverse=True)
+_EXAMPLES_OF_CLASS = regex.compile(rf"^([^，,；等]+?)(?<![高同平初中上相对均次优超])等\p{{Han}}{{0,4}}?(?:{alternation(_BODIES)})"
+                                   rf"(?![^，,；]*(?:{alternation(_BODIES)}))(\p{{Han}}[^，,；]+)$")
+
+
+def _examples_of_class(names: str, width: int) -> tuple[list[str], str] | None:
+    """(the examples, the measure) of a list that names bodies as examples of their class, 「A、B等景区
+    接待游客」: each example (a venue, firm or body) is the subject of one figure, the measure is after
+    the class. A class of things (「食品、石化等产业增加值」) is left to `members`.
+
+    >>> _examples_of_class("古田会议会址、泰宁旅游区、太姥山等景区接待游客增速", 3)
+    (['古田会议会址', '泰宁旅游区', '太姥山'], '接待游客')
+    >>> _examples_of_class("食品、石化、医药、信息等产业增加值", 4) is None
+    True
+    """
+    match = _EXAMPLES_OF_CLASS.match(names.strip("、，,"))
+    if not match or len(match.group(2)) < 2:
+        return None
+    examples = [m.strip() for m in _MEMBER_BREAK.split(match.group(1)) if m.strip()]
+    return (examples, peel_tail(match.group(2))) if len(examples) == width else None
 
 
 def _groups(s: str, spans, listed: list[int]) -> list[list[int]]:
