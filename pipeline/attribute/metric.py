@@ -390,6 +390,10 @@ def clause_topic(clause: str) -> str:
     """
     if "受" in clause:  # 「受此影响鲜菜价格同比由涨转降」: a cause names nothing
         clause = _AFFECTED.sub("", clause)
+    marked = _MARKED_TOPIC.fullmatch(clause.strip(_EDGE_PUNCT)) if len(clause) <= 16 else None
+    topic = (marked.group(1) or marked.group(2)) if marked else ""
+    if topic and not VERBS.search(topic) and not find_subject(topic)[0]:
+        return topic  # 「再看合同负债，2021年为149.33亿元」, 「社会融资规模方面，」: a topic named as one
     _subject, name = find_subject(strip_periods(clause.strip(_EDGE_PUNCT)))
     name = peel_head(strip_periods(name.strip(_EDGE_PUNCT)))
     stop = _right_stop(name)
@@ -400,6 +404,9 @@ def clause_topic(clause: str) -> str:
     return name
 
 
+_MARKED_TOPIC = regex.compile(
+    rf"(?:{alternation(_GRAMMAR['topic_before'])})(\p{{Han}}[^，、；：。\s\d]{{1,11}})|(?:从)?(\p{{Han}}[^，、；：。\s\d]{{1,11}}?)"
+    rf"(?:{alternation(_GRAMMAR['topic_after'])})")
 _TOPIC_ADVERB = regex.compile(rf"(?:{alternation(LEXICON.look_alikes.get('topic_adverb', []))})+$")
 
 
