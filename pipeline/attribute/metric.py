@@ -399,6 +399,9 @@ def clause_topic(clause: str) -> str:
     stop = _right_stop(name)
     name = peel_tail(name[: stop.start()] if stop else name)
     name = _TOPIC_ADVERB.sub("", name)
+    if stop is None and len(name) >= 2 and name[0].isalpha() and name.endswith(_MEASURE_ENDS) \
+            and not VERBS.search(name):
+        return name  # 「今年8月零售業總銷貨數量的臨時估計，較去年同月上升11%」: a measure's name alone
     if len(name) < 2 or not name[0].isalpha() or stop is None or stop.start() == 0:
         return ""
     return name
@@ -407,6 +410,7 @@ def clause_topic(clause: str) -> str:
 _MARKED_TOPIC = regex.compile(
     rf"(?:{alternation(_GRAMMAR['topic_before'])})(\p{{Han}}[^，、；：。\s\d]{{1,11}})|(?:从)?(\p{{Han}}[^，、；：。\s\d]{{1,11}}?)"
     rf"(?:{alternation(_GRAMMAR['topic_after'])})")
+_MEASURE_ENDS = tuple(_GRAMMAR["measure_end"])
 _TOPIC_ADVERB = regex.compile(rf"(?:{alternation(LEXICON.look_alikes.get('topic_adverb', []))})+$")
 
 
