@@ -307,13 +307,16 @@ def enumerated(clause: str) -> tuple[str, tuple[str, ...]] | None:
 
     >>> enumerated("2018年平均工资由高到低依次是东部、西部、中部和东北")
     ('平均工资', ('东部', '西部', '中部', '东北'))
+    >>> enumerated("人口增长较多的5个省份依次为：广东、浙江、江苏")
+    ('人口', ('广东', '浙江', '江苏'))
     >>> enumerated("增速最高的三个行业依次为采矿业、金融业") is None
     True
     """
     match = _ENUMERATION.match(clause) if "依次" in clause or "分别" in clause else None
     if not match:
         return None
-    members = tuple(m.strip() for m in _MEMBER_BREAK.split(match.group(2)) if m.strip())
+    # 「依次为：广东、浙江」: a colon may open the members
+    members = tuple(m.strip() for m in _MEMBER_BREAK.split(match.group(2).lstrip(":：")) if m.strip())
     if len(members) < 2 or not listed_places(list(members)):
         return None
     return left_name(match.group(1)), members
