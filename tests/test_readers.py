@@ -510,11 +510,12 @@ def test_a_pdf_footnote_mark_is_no_part_of_the_text():
     assert [(fact["metric"], fact["text"]) for fact in facts][0] == ("生产总值", "1329.65亿元")
 
 
-# A web table's part rows are often marked by indent alone (full-width spaces or &nbsp;): kept, they name the part.
+# A web table's part rows are often marked by indent alone (full-width spaces or &nbsp;): kept, they make the
+# row a part of the one above, named by its own label and measured in the unit of the row above (亿元).
 INDENTED_PARTS = [
-    ("　　住宅", "房地产开发投资中住宅"),
-    ("&nbsp;&nbsp;&nbsp;&nbsp;住宅", "房地产开发投资中住宅"),
-    ("　　其中：住宅", "房地产开发投资中住宅"),
+    ("　　住宅", "住宅"),
+    ("&nbsp;&nbsp;&nbsp;&nbsp;住宅", "住宅"),
+    ("　　其中：住宅", "住宅"),
 ]
 
 

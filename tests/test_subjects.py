@@ -153,6 +153,12 @@ CASES = [
     # SUBJECT以 FIGURE的 NOUN: the figure is the subject's, named by the noun after it
     ("宁波舟山港以22866万吨的吞吐量继续稳坐头把交椅,虽然同比增速只有0.6%。", "22866万吨", "宁波舟山港", "吞吐量"),
     ("连云港港以8.8%的增速冲进前十,而九江港更是以15.9%的惊人增速位列增速榜第一。", "15.9%", "九江港", "增速"),
+    # an industry (钢铁行业) opening a measure's name is its subject and stays in the name
+    ("钢铁行业产能利用率为79.2%，比上年提高2.3个百分点。", "2.3个百分点", "钢铁行业", "钢铁行业产能利用率"),
+    # a body that 完成/实现 a figure with no object after the verb is the part whose figure it is, measured as before
+    ("1-5月,全国港口货物吞吐量增长18%。其中沿海主要港口完成24218万吨,同比增长20%;内河主要港口完成8328万吨同比增长24%。",
+     "20%", "沿海主要港口", "港口货物吞吐量"),
+    ("其中:财政一般预算收入完成48.72亿元,同比增长27.2%。", "48.72亿元", None, "财政一般预算收入"),
     # a lead clause ending on a reporting verb (……在政府工作报告中表示) names no area: the one after it does
     ("国务院总理李克强在政府工作报告中表示,2021年,我国国内生产总值达到114万亿元,增长8.1%。城镇新增就业1269万人。",
      "1269万人", "我国", "城镇新增就业"),

@@ -33,15 +33,15 @@ CASES = [
         房屋新开工面积 | | -37.2 | % | growth_rate | 2022年1—8月份 | -37.2
         商品房销售额 | | 8587000000000 | 元 | | 2022年1—8月份 | 85870
         商品房销售额 | | -27.9 | % | growth_rate | 2022年1—8月份 | -27.9
-        商品房销售额中住宅 | | 7440000000000 | 元 | | 2022年1—8月份 | 74400
-        商品房销售额中住宅 | | -30.0 | % | growth_rate | 2022年1—8月份 | -30.0"""),
+        住宅 | | 7440000000000 | 元 | | 2022年1—8月份 | 74400
+        住宅 | | -30.0 | % | growth_rate | 2022年1—8月份 | -30.0"""),
     # NBS, 2023年1—4月份: 「#」 marks a part too; a Markdown rule line is no row.
     ("NBS 2023-04, Markdown with a rule, # rows",
      "| 指标 | 绝对量 | 同比增长（%） |\n|---|---|---|\n| 房屋施工面积（万平方米） | 771271 | -5.6 |\n| #住宅 | 542968 | -5.9 |",
      """房屋施工面积 | | 7712710000 | 平方米 | | | 771271
         房屋施工面积 | | -5.6 | % | growth_rate | | -5.6
-        房屋施工面积中住宅 | | 5429680000 | 平方米 | | | 542968
-        房屋施工面积中住宅 | | -5.9 | % | growth_rate | | -5.9"""),
+        住宅 | | 5429680000 | 平方米 | | | 542968
+        住宅 | | -5.9 | % | growth_rate | | -5.9"""),
     # 2024 bulletin: aligned with spaces, 单位 in the caption line, period from year columns.
     ("bulletin 2024, space-aligned, 单位 caption, year columns",
      "主要农产品产量  单位：万吨\n指标        2023年      2024年\n粮食        69541       70650\n棉花          562         616",
@@ -70,8 +70,8 @@ CASES = [
         第二產業 | | -6.1 | % | growth_rate | 2017年 | -6.1
         公共財政預算收入 | | 7046000000 | 元 | | 2017年 | 70.46
         公共財政預算收入 | | 6.8 | % | growth_rate | 2017年 | 6.8
-        公共財政預算收入中稅收收入 | | 5296000000 | 元 | | 2017年 | 52.96
-        公共財政預算收入中稅收收入 | | 12.4 | % | growth_rate | 2017年 | 12.4"""),
+        稅收收入 | | 5296000000 | 元 | | 2017年 | 52.96
+        稅收收入 | | 12.4 | % | growth_rate | 2017年 | 12.4"""),
     # Rows that are places: the row label is the subject, the header names the measure.
     ("NBS 2021-11, regions as rows",
      "2021年1—11月份东中西部和东北地区房地产开发投资\n地区\t房地产开发投资（亿元）\t同比增长（%）\n东部地区\t72483\t5.8\n东北地区\t5199\t-0.9",
@@ -184,8 +184,8 @@ CASES = [
      "1、谷物 | 95648.9 | 57225.3 |\n其中:玉米 | 38116.6 | 22458.0 |",
      """谷物播种面积 | | 95648900 | 公顷 | | 2015年 | 95648.9
         谷物总产量 | | 572253000 | 吨 | | 2015年 | 57225.3
-        谷物中玉米播种面积 | | 38116600 | 公顷 | | 2015年 | 38116.6
-        谷物中玉米总产量 | | 224580000 | 吨 | | 2015年 | 22458.0"""),
+        玉米播种面积 | | 38116600 | 公顷 | | 2015年 | 38116.6
+        玉米总产量 | | 224580000 | 吨 | | 2015年 | 22458.0"""),
     # askci, monthly output by province: row numbers without a header cell, the header stands one to the left.
     ("askci, row numbers under a header without its corner",
      "| 地区 | 当月产量(万吨) | 累计产量(万吨) | |\n|---|---|---|---|\n| 1 | 北京市 | 0.02 | 0.31 |\n| 2 | 天津市 | 3.77 | 63.45 |",
@@ -202,8 +202,8 @@ CASES = [
         粮食产量 | | 6350600 | 吨 | | 2007年 | 635.06
         大小麦 | | 18700 | 吨 | | 2006年 | 1.87
         大小麦 | | 17500 | 吨 | | 2007年 | 1.75
-        大小麦中小麦 | | 16000 | 吨 | | 2006年 | 1.60
-        大小麦中小麦 | | 14900 | 吨 | | 2007年 | 1.49"""),
+        小麦 | | 16000 | 吨 | | 2006年 | 1.60
+        小麦 | | 14900 | 吨 | | 2007年 | 1.49"""),
     # gotohui, years as rows and measures as columns: a year's row left blank is a row, not a header.
     ("years as rows, blank years",
      "| 时间 | 常住人口 (万人) | 户籍人口 (万人) |\n|---|---|---|\n| 2019 | ||\n| 2017 | 2.38 | 1.66 |",
@@ -216,8 +216,8 @@ CASES = [
      "能源生产总量\t11.2\t4.7\n（折标准燃料）\n房屋新开工面积（万平方米）\n\t85062\t-37.2",
      """房地产开发投资 | | 9080900000000 | 元 | | | 90809
         房地产开发投资 | | -7.4 | % | growth_rate | | -7.4
-        房地产开发投资中住宅 | | 6902300000000 | 元 | | | 69023
-        房地产开发投资中住宅 | | -6.6 | % | growth_rate | | -6.6
+        住宅 | | 6902300000000 | 元 | | | 69023
+        住宅 | | -6.6 | % | growth_rate | | -6.6
         商品房销售面积 | | 878900000 | 平方米 | | | 87890
         商品房销售面积 | | -23.0 | % | growth_rate | | -23.0
         能源生产总量（折标准燃料） | | 11.2 | | | | 11.2
@@ -295,8 +295,8 @@ CASES = [
         最终消费支出 | | 1182727320000 | 元 | | 2020年 | 118272732
         居民消费支出 | | 847480860000 | 元 | | 2019年 | 84748086
         居民消费支出 | | 843805790000 | 元 | | 2020年 | 84380579
-        居民消费支出中农村居民 | | 81932150000 | 元 | | 2019年 | 8193215
-        居民消费支出中农村居民 | | 80433850000 | 元 | | 2020年 | 8043385"""),
+        农村居民 | | 81932150000 | 元 | | 2019年 | 8193215
+        农村居民 | | 80433850000 | 元 | | 2020年 | 8043385"""),
     # The unit in the corner header cell (指标（单位：万吨）) is the table's: a header row, not a caption.
     ("unit in the corner header cell",
      "指标（单位：万吨）\t2023年\t2024年\n粮食\t69541\t70650",
@@ -304,23 +304,57 @@ CASES = [
         粮食 | | 706500000 | 吨 | | 2024年 | 70650"""),
     # Shanghai statistics bureau, 2024年4月社会消费品零售总额 (a copy in traditional characters): a title row
     # that is a month is no blank row of a year; 「比去年同月增長」 is a rate (its 去年 no period); 1-本月 a
-    # period; 住宿餐飲業 beside the 「#」 part is counted in 億元 as it is.
+    # period, read in the title's month (本月 → 2024年4月, 1-本月 → 2024年1-4月); 住宿餐飲業 beside the 「#」 part is
+    # counted in 億元 as it is.
     ("Shanghai retail 2024-04, month title row, rates",
      "| 社會消費品零售總額 | ||||\n| 2024年4月 | ||||\n| 指標 | 本月 | 比去年同月增長(%) | 1-本月 | 比去年同期增長(%) |\n"
      "| 社會消費品零售總額(億元) | 1446.98 | -5.5 | 6061.33 | -1.3 |\n| # 批發零售業 | 1319.62 | -5.1 | 5571.06 | -1.2 |\n"
      "| 住宿餐飲業 | 127.35 | -9.1 | 490.26 | -2.5 |",
-     """社會消費品零售總額 | | 144698000000 | 元 | | 本月 | 1446.98
-        社會消費品零售總額 | | -5.5 | % | growth_rate | 本月 | -5.5
-        社會消費品零售總額 | | 606133000000 | 元 | | 1-本月 | 6061.33
-        社會消費品零售總額 | | -1.3 | % | growth_rate | 1-本月 | -1.3
-        社會消費品零售總額中批發零售業 | | 131962000000 | 元 | | 本月 | 1319.62
-        社會消費品零售總額中批發零售業 | | -5.1 | % | growth_rate | 本月 | -5.1
-        社會消費品零售總額中批發零售業 | | 557106000000 | 元 | | 1-本月 | 5571.06
-        社會消費品零售總額中批發零售業 | | -1.2 | % | growth_rate | 1-本月 | -1.2
-        住宿餐飲業 | | 12735000000 | 元 | | 本月 | 127.35
-        住宿餐飲業 | | -9.1 | % | growth_rate | 本月 | -9.1
-        住宿餐飲業 | | 49026000000 | 元 | | 1-本月 | 490.26
-        住宿餐飲業 | | -2.5 | % | growth_rate | 1-本月 | -2.5"""),
+     """社會消費品零售總額 | | 144698000000 | 元 | | 2024年4月 | 1446.98
+        社會消費品零售總額 | | -5.5 | % | growth_rate | 2024年4月 | -5.5
+        社會消費品零售總額 | | 606133000000 | 元 | | 2024年1-4月 | 6061.33
+        社會消費品零售總額 | | -1.3 | % | growth_rate | 2024年1-4月 | -1.3
+        批發零售業 | | 131962000000 | 元 | | 2024年4月 | 1319.62
+        批發零售業 | | -5.1 | % | growth_rate | 2024年4月 | -5.1
+        批發零售業 | | 557106000000 | 元 | | 2024年1-4月 | 5571.06
+        批發零售業 | | -1.2 | % | growth_rate | 2024年1-4月 | -1.2
+        住宿餐飲業 | | 12735000000 | 元 | | 2024年4月 | 127.35
+        住宿餐飲業 | | -9.1 | % | growth_rate | 2024年4月 | -9.1
+        住宿餐飲業 | | 49026000000 | 元 | | 2024年1-4月 | 490.26
+        住宿餐飲業 | | -2.5 | % | growth_rate | 2024年1-4月 | -2.5"""),
+    # The same release copied with its indents: 「     # 批發零售業」 and 「       住宿餐飲業」 set under the
+    # name, not under the 「#」: two parts alike of the total, in its 億元, each named by its own label.
+    ("Shanghai retail 2024-04, indented # part and its sibling",
+     "社會消費品零售總額\n2024年4月\n指標\t本月\t比去年同月增長(%)\n社會消費品零售總額(億元)\t1446.98\t-5.5\n"
+     "     # 批發零售業\t1319.62\t-5.1\n       住宿餐飲業\t127.35\t-9.1",
+     """社會消費品零售總額 | | 144698000000 | 元 | | 2024年4月 | 1446.98
+        社會消費品零售總額 | | -5.5 | % | growth_rate | 2024年4月 | -5.5
+        批發零售業 | | 131962000000 | 元 | | 2024年4月 | 1319.62
+        批發零售業 | | -5.1 | % | growth_rate | 2024年4月 | -5.1
+        住宿餐飲業 | | 12735000000 | 元 | | 2024年4月 | 127.35
+        住宿餐飲業 | | -9.1 | % | growth_rate | 2024年4月 | -9.1"""),
+    # 2023年3月 of the same release: a second 「#」 breakdown after the first one's sibling is again a part
+    # of the total (吃的商品 among 社會消費品零售總額), its unindented-looking siblings too.
+    ("retail 2023-03, two # breakdowns",
+     "社會消費品零售總額\n2023年3月\n指標\t本月\t比去年同月增長(%)\n社會消費品零售總額(億元)\t1545.21\t25.5\n"
+     "   # 批發零售業\t1412.17\t21.6\n     住宿餐飲業\t133.04\t88.7\n   # 吃的商品\t285.19\t12.0\n     穿的商品\t358.09\t41.9",
+     """社會消費品零售總額 | | 154521000000 | 元 | | 2023年3月 | 1545.21
+        社會消費品零售總額 | | 25.5 | % | growth_rate | 2023年3月 | 25.5
+        批發零售業 | | 141217000000 | 元 | | 2023年3月 | 1412.17
+        批發零售業 | | 21.6 | % | growth_rate | 2023年3月 | 21.6
+        住宿餐飲業 | | 13304000000 | 元 | | 2023年3月 | 133.04
+        住宿餐飲業 | | 88.7 | % | growth_rate | 2023年3月 | 88.7
+        吃的商品 | | 28519000000 | 元 | | 2023年3月 | 285.19
+        吃的商品 | | 12.0 | % | growth_rate | 2023年3月 | 12.0
+        穿的商品 | | 35809000000 | 元 | | 2023年3月 | 358.09
+        穿的商品 | | 41.9 | % | growth_rate | 2023年3月 | 41.9"""),
+    # A caption that ends with its stat (同比增长) over columns of months: every cell is that rate.
+    ("caption's stat over month columns",
+     "指标:工业增加值_同比增长(%)\n地区\t2020年11月\t2020年10月\n河北省\t8.7\t10\n吉林省\t6.2\t12.7",
+     """工业增加值 | 河北省 | 8.7 | % | growth_rate | 2020年11月 | 8.7
+        工业增加值 | 河北省 | 10 | % | growth_rate | 2020年10月 | 10
+        工业增加值 | 吉林省 | 6.2 | % | growth_rate | 2020年11月 | 6.2
+        工业增加值 | 吉林省 | 12.7 | % | growth_rate | 2020年10月 | 12.7"""),
     # Fujian yearbook 2015, 2-3: a bar table's caption and unit in its rows above a header of years; the
     # same rows again under an index row (上年=100): indices, no unit, named by that row.
     ("Fujian yearbook 2015, a block of indices",
@@ -354,6 +388,198 @@ CASES = [
         第一产业 | | 15670000 | 元 | | 1952年 | 1 567
         地区生产总值 | | 56430000 | 元 | | 1953年 | 5 643
         第一产业 | | 15800000 | 元 | | 1953年 | 1 580"""),
+    # A monthly report (统计月报) with a 计算单位 column: each row its own unit; 「—」 is no figure.
+    ("monthly report, 计算单位 column",
+     "统计月报 2011年4月\n指标名称\t计算单位\t本月\t本年累计\t比上年同期增长%\n社会消费品零售总额\t万元\t156 789\t612 345\t18.2\n"
+     "接待游客\t万人次\t—\t120.5\t25.1",
+     """社会消费品零售总额 | | 1567890000 | 元 | | 2011年4月 | 156 789
+        社会消费品零售总额 | | 6123450000 | 元 | cumulative | 2011年1-4月 | 612 345
+        社会消费品零售总额 | | 18.2 | % | growth_rate | 2011年1-4月 | 18.2
+        接待游客 | | 1205000 | 人次 | cumulative | 2011年1-4月 | 120.5
+        接待游客 | | 25.1 | % | growth_rate | 2011年1-4月 | 25.1"""),
+    # Taiwan's GDP by sector: the currency before the scale in the unit line (新臺幣億元).
+    ("Taiwan GDP, 新臺幣億元",
+     "表5  台湾省国内生产总值及部门构成\n单位:新臺幣億元\n年 份\t國內生產毛額\t年增率 %\t農業\n1993\t58112\t6.3\t2090",
+     """國內生產毛額 | | 5811200000000 | 新台币元 | | 1993年 | 58112
+        國內生產毛額 | | 6.3 | % | growth_rate | 1993年 | 6.3
+        農業 | | 209000000000 | 新台币元 | | 1993年 | 2090"""),
+    # A Hong Kong yearbook table: a unit line alone (十億港元), countries as rows under 國家/地區.
+    ("Hong Kong trade by country, 十億港元",
+     "表13  按主要國家/地區劃分的商品貿易\n十億港元\n國家/地區\t進口\t轉口\n中國內地\t450.0\t420.9\n美國\t97.5\t229.3",
+     """進口 | 中國內地 | 450000000000 | 港元 | | | 450.0
+        轉口 | 中國內地 | 420900000000 | 港元 | | | 420.9
+        進口 | 美國 | 97500000000 | 港元 | | | 97.5
+        轉口 | 美國 | 229300000000 | 港元 | | | 229.3"""),
+    # Rates of change printed in brackets on a line of their own under each country's figures.
+    ("Hong Kong trade, bracketed growth lines",
+     "2004年香港按主要国家/地区划分的商品贸易\n(百万港元)\n国家/地区\t进口\t港产品出口\n中国内地\t1 167 000\t60 000\n"
+     "\t(14.5)\t(-4.9)",
+     """进口 | 中国内地 | 1167000000000 | 港元 | | 2004年 | 1 167 000
+        港产品出口 | 中国内地 | 60000000000 | 港元 | | 2004年 | 60 000
+        进口 | 中国内地 | 14.5 | % | growth_rate | 2004年 | 14.5
+        港产品出口 | 中国内地 | -4.9 | % | growth_rate | 2004年 | -4.9"""),
+    # A finance table: a deficit with a minus sign (−) or in brackets; an index column (上年=100) has no unit.
+    ("finance, negative balances and 上年=100",
+     "表7-1  财政收入与支出\n单位:万元\n年 份\t财政收入\t收支差额\t财政收入指数(上年=100)\n"
+     "2010\t5 002 268\t−11 986 784\t128.8\n2011\t7 208 902\t(15 631 376)\t144.1",
+     """财政收入 | | 50022680000 | 元 | | 2010年 | 5 002 268
+        收支差额 | | -119867840000 | 元 | | 2010年 | −11 986 784
+        财政收入指数 | | 128.8 | | | 2010年 | 128.8
+        财政收入 | | 72089020000 | 元 | | 2011年 | 7 208 902
+        收支差额 | | -156313760000 | 元 | | 2011年 | 15 631 376
+        财政收入指数 | | 144.1 | | | 2011年 | 144.1"""),
+    # A bilingual yearbook table: the English header line under the Chinese one repeats the years.
+    ("bilingual header, English years line",
+     "表3  主要经济指标\n指标\t2020年\t2021年\nItem\t2020\t2021\n地区生产总值(亿元)\t25115\t27610",
+     """地区生产总值 | | 2511500000000 | 元 | | 2020年 | 25115
+        地区生产总值 | | 2761000000000 | 元 | | 2021年 | 27610"""),
+    # Product output with the unit in each cell (公报 style), 亿千瓦小时 read as one unit.
+    ("units in the cells",
+     "主要工业产品产量\n产品名称\t1994年\t比上年增长(%)\n原煤\t12.29亿吨\t7.0\n发电量\t9200亿千瓦小时\t9.9",
+     """原煤 | | 1229000000 | 吨 | | 1994年 | 12.29亿吨
+        原煤 | | 7.0 | % | growth_rate | 1994年 | 7.0
+        发电量 | | 920000000000 | 千瓦小时 | | 1994年 | 9200亿千瓦小时
+        发电量 | | 9.9 | % | growth_rate | 1994年 | 9.9"""),
+    # A yearbook table (山东统计年鉴 12-11 layout): a header of three rows, names spaced out and written down
+    # their columns, a 「#」 column that is a part of the column on its left (亏损企业 among 企业单位数, in 个);
+    # rows of groups under 类别 are the subjects, 总计 the whole the caption names.
+    ("yearbook, group rows, three-row header with a # column",
+     "12-11 规模以上非公有工业主要经济指标\n(2002年) 单位:万元\n类 别\t企 业\t\t工 业\t资产合计\n"
+     "\t单 位 数\t#亏 损\t\t\n\t(个)\t企 业\t总 产 值\t\n总 计\t8377\t1047\t45461718\t35949602\n"
+     "一、按轻重工业分\n轻工业\t4821\t678\t24290034\t18697035",
+     """企业单位数 | 规模以上非公有工业 | 8377 | 个 | | 2002年 | 8377
+        亏损企业 | 规模以上非公有工业 | 1047 | 个 | | 2002年 | 1047
+        工业总产值 | 规模以上非公有工业 | 454617180000 | 元 | | 2002年 | 45461718
+        资产合计 | 规模以上非公有工业 | 359496020000 | 元 | | 2002年 | 35949602
+        企业单位数 | 轻工业 | 4821 | 个 | | 2002年 | 4821
+        亏损企业 | 轻工业 | 678 | 个 | | 2002年 | 678
+        工业总产值 | 轻工业 | 242900340000 | 元 | | 2002年 | 24290034
+        资产合计 | 轻工业 | 186970350000 | 元 | | 2002年 | 18697035"""),
+    # Hong Kong yearbook layout: a line of years under the names it dates, and the year's change on a line
+    # of its own, labelled 按年变动 (%), under each country's figures.
+    ("Hong Kong trade, a line of years and 按年变动 lines",
+     "按主要国家/地区划分的商品贸易\n百万港元\n国家/地区\t进口\t转口\n\t2004\t2004\n中国内地\t1 167 000\t1 059 000\n"
+     "按年变动 (%)\t(14.5)\t(15.7)",
+     """进口 | 中国内地 | 1167000000000 | 港元 | | 2004年 | 1 167 000
+        转口 | 中国内地 | 1059000000000 | 港元 | | 2004年 | 1 059 000
+        进口 | 中国内地 | 14.5 | % | growth_rate | 2004年 | 14.5
+        转口 | 中国内地 | 15.7 | % | growth_rate | 2004年 | 15.7"""),
+    # A unit alone on a header row under the years (百萬港元); 「—」 is no figure.
+    ("unit on a header row of its own, traditional",
+     "進口農作物、牲口、家禽\n\t1997\t1998\n\t百萬港元\t百萬港元\n蔬菜\t4 235\t4 012\n活家禽\t1 856\t—",
+     """蔬菜 | | 4235000000 | 港元 | | 1997年 | 4 235
+        蔬菜 | | 4012000000 | 港元 | | 1998年 | 4 012
+        活家禽 | | 1856000000 | 港元 | | 1997年 | 1 856"""),
+    # A share row under the level it divides (占总进口的百分比 under 进口): the share of that row's measure.
+    ("share rows under their levels",
+     "涉及外发中国内地加工的贸易(香港)\n项目\t2006\t2007\n进口(亿港元)\t7 410\t7 689\n占总进口的百分比(%)\t39.5\t38.9",
+     """进口 | | 741000000000 | 港元 | | 2006年 | 7 410
+        进口 | | 768900000000 | 港元 | | 2007年 | 7 689
+        进口 | | 39.5 | % | share | 2006年 | 39.5
+        进口 | | 38.9 | % | share | 2007年 | 38.9"""),
+    # A column of bare percentages beside each sector's level: that sector's share (部门构成).
+    ("Taiwan GDP by sector, % columns",
+     "表5  台湾省国内生产总值及部门构成\n单位:新臺幣億元\n年 份\t農業\t%\t工業\t%\n1993\t2090\t3.6\t20003\t34.4",
+     """農業 | | 209000000000 | 新台币元 | | 1993年 | 2090
+        農業 | | 3.6 | % | share | 1993年 | 3.6
+        工業 | | 2000300000000 | 新台币元 | | 1993年 | 20003
+        工業 | | 34.4 | % | share | 1993年 | 34.4"""),
+    # Trading partners as rows under a header that does not say so (市场 / 项目): each row is the subject.
+    ("trading partners as rows",
+     "2024年对主要市场进出口\n单位：亿元\n项目\t出口\t进口\n东盟\t37215\t26760\n欧盟\t36518\t19378\n美国\t37462\t11714",
+     """出口 | 东盟 | 3721500000000 | 元 | | 2024年 | 37215
+        进口 | 东盟 | 2676000000000 | 元 | | 2024年 | 26760
+        出口 | 欧盟 | 3651800000000 | 元 | | 2024年 | 36518
+        进口 | 欧盟 | 1937800000000 | 元 | | 2024年 | 19378
+        出口 | 美国 | 3746200000000 | 元 | | 2024年 | 37462
+        进口 | 美国 | 1171400000000 | 元 | | 2024年 | 11714"""),
+    # A figure and its rate of change in brackets in one cell (Hong Kong yearbook appendices).
+    ("figure and its rate in one cell",
+     "按主要国家/地区划分的商品贸易\n百万港元\n国家/地区\t进口\t转口\n美国\t145 000 (6.0)\t397 000 (-2.4)",
+     """进口 | 美国 | 145000000000 | 港元 | | | 145 000
+        进口 | 美国 | 6.0 | % | growth_rate | | 6.0
+        转口 | 美国 | 397000000000 | 港元 | | | 397 000
+        转口 | 美国 | -2.4 | % | growth_rate | | -2.4"""),
+    # Sectors by row, years by column: a 「年增率 %」 row and a 「%」 row under a level are its rate and share.
+    ("rate and share rows under their levels",
+     "表5 中国台湾省国内生产总值及部门构成\n单位:新臺幣億元\n項目\t1993\t1994\n國內生產毛額\t58112\t63463\n"
+     "年增率 %\t6.3\t6.5\n農業\t2090\t2231\n%\t3.6\t3.5",
+     """國內生產毛額 | | 5811200000000 | 新台币元 | | 1993年 | 58112
+        國內生產毛額 | | 6346300000000 | 新台币元 | | 1994年 | 63463
+        國內生產毛額 | | 6.3 | % | growth_rate | 1993年 | 6.3
+        國內生產毛額 | | 6.5 | % | growth_rate | 1994年 | 6.5
+        農業 | | 209000000000 | 新台币元 | | 1993年 | 2090
+        農業 | | 223100000000 | 新台币元 | | 1994年 | 2231
+        農業 | | 3.6 | % | share | 1993年 | 3.6
+        農業 | | 3.5 | % | share | 1994年 | 3.5"""),
+    # Places listed under the indicator they break down (NBS 2021年1—11月份 regional investment, as a web
+    # page's table without a caption): each place is the subject, the indicator row above names the measure.
+    ("places under their indicator row",
+     "指标\t绝对量\t同比增长（%）\n房地产开发投资（亿元）\t137517\t6.0\n　　东部地区\t72483\t5.8\n　　东北地区\t5199\t-0.9",
+     """房地产开发投资 | | 13751700000000 | 元 | | | 137517
+        房地产开发投资 | | 6.0 | % | growth_rate | | 6.0
+        房地产开发投资 | 东部地区 | 7248300000000 | 元 | | | 72483
+        房地产开发投资 | 东部地区 | 5.8 | % | growth_rate | | 5.8
+        房地产开发投资 | 东北地区 | 519900000000 | 元 | | | 5199
+        房地产开发投资 | 东北地区 | -0.9 | % | growth_rate | | -0.9"""),
+    # Columns that name groups (国有, 城镇集体), not measures: the 总计 row's cells are the caption's measure.
+    ("total row under group columns",
+     "2-12 全市单位就业平均人数\n(2019年) 单位:人\n分类\t合计\t国有\t城镇集体\n总计\t691706\t206737\t6009\n1.中央\t32545\t9032\t",
+     """单位就业平均人数 | | 691706 | 人 | | 2019年 | 691706
+        单位就业平均人数 | | 206737 | 人 | | 2019年 | 206737
+        单位就业平均人数 | | 6009 | 人 | | 2019年 | 6009
+        中央 | | 32545 | 人 | | 2019年 | 32545
+        中央国有 | | 9032 | 人 | | 2019年 | 9032"""),
+    # A yearbook's price indices (上年价格为100): header names partly spaced out to the column's width.
+    ("price indices, header partly spaced out",
+     "8-1 历年各种价格指数\n(以上年价格为100)\n年 份\t城市居民消费 价 格 指 数\t城市商品零售 价 格 指 数\n1997\t105.1\t102.8",
+     """城市居民消费价格指数 | | 105.1 | | | 1997年 | 105.1
+        城市商品零售价格指数 | | 102.8 | | | 1997年 | 102.8"""),
+    # Thousands set apart by a thin space (U+2009), as typeset yearbooks copy out.
+    ("thousands apart by thin spaces",
+     "单位:万元\n年 份\t财政收入\n2011\t7\u2009208\u2009902",
+     """财政收入 | | 72089020000 | 元 | | 2011年 | 7\u2009208\u2009902"""),
+    # Quarters from the year's start as a column's period (2013年前三季度 GDP, 亿元), years set with a space.
+    ("quarters from the year's start",
+     "单位:亿元\n指标\t2013 年\t\n\t1-3季度\t比上年同期增长(%)\n国内生产总值\t386762\t7.7",
+     """国内生产总值 | | 38676200000000 | 元 | | 2013年1-3季度 | 386762
+        国内生产总值 | | 7.7 | % | growth_rate | 2013年1-3季度 | 7.7"""),
+    # Quantity and value under each year (Hong Kong imports of farm produce, traditional): a row's own unit
+    # (頭) is nearer than a quantity column's (公噸); a value column keeps its 百萬港元.
+    ("quantity and value columns, a row's own unit",
+     "進口農作物、牲口、家禽\n\t1998\t\n\t數量\t價值\n\t(公噸)\t(百萬港元)\n蔬菜\t620 000\t4 012\n活豬(頭)\t2 400 000\t2 998",
+     """蔬菜 | | 620000 | 公吨 | | 1998年 | 620 000
+        蔬菜價值 | | 4012000000 | 港元 | | 1998年 | 4 012
+        活豬 | | 2400000 | 头 | | 1998年 | 2 400 000
+        活豬價值 | | 2998000000 | 港元 | | 1998年 | 2 998"""),
+    # Places as columns (the 2024 figures of the nation, 北京 and 上海 side by side): each column is the subject.
+    ("places as columns",
+     "表1 主要指标对比\n单位:亿元\n指标\t全国\t北京\t上海\n地区生产总值\t1349084\t49843.1\t53926.71",
+     """地区生产总值 | 全国 | 134908400000000 | 元 | | | 1349084
+        地区生产总值 | 北京 | 4984310000000 | 元 | | | 49843.1
+        地区生产总值 | 上海 | 5392671000000 | 元 | | | 53926.71"""),
+    # A bilingual header whose English translates the stat (增长(%) Growth), and an index as a share of last
+    # year (为上年%): neither names a measure.
+    ("bilingual stat header, 为上年%",
+     "表3 主要经济指标\n指标 Item\t2021年\t增长(%) Growth\t为上年%\n地区生产总值(亿元)\t27610\t7.4\t107.4",
+     """地区生产总值 | | 2761000000000 | 元 | | 2021年 | 27610
+        地区生产总值 | | 7.4 | % | growth_rate | 2021年 | 7.4
+        地区生产总值 | | 107.4 | % | | | 107.4"""),
+    # Indices under a spanning 「上年=100」 written out of brackets: no unit, no year of their own.
+    ("index columns under 上年=100",
+     "表7-1 财政收支\n单位:万元\n年 份\t财政收入\t上年=100\n\t\t财政收入\n2011\t7 208 902\t144.1",
+     """财政收入 | | 72089020000 | 元 | | 2011年 | 7 208 902
+        财政收入 | | 144.1 | | | 2011年 | 144.1"""),
+    # A unit line that lists the amounts' unit and the rates' (单位：亿元、%): amounts in 亿元, rates in %.
+    ("unit line listing 亿元、%",
+     "表1  2024年主要指标\n单位：亿元、%\n指标\t绝对数\t比上年增长\n房地产开发投资\t100280\t-10.6",
+     """房地产开发投资 | | 10028000000000 | 元 | | 2024年 | 100280
+        房地产开发投资 | | -10.6 | % | growth_rate | 2024年 | -10.6"""),
+    # Months as columns under a caption that names the year: the months of that year.
+    ("month columns in the caption's year",
+     "2011年主要经济指标\n单位：亿元\n指标\t4月\t1-4月\n社会消费品零售总额\t15.7\t61.2",
+     """社会消费品零售总额 | | 1570000000 | 元 | | 2011年4月 | 15.7
+        社会消费品零售总额 | | 6120000000 | 元 | | 2011年1-4月 | 61.2"""),
     # A text with no table gives its prose facts only, as before.
     ("prose only",
      "全年粮食产量70650万吨，比上年增加1109万吨。",

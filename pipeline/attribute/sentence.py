@@ -177,6 +177,11 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
             # 「……的失业保险稳岗返还比例由60%提至90%，大企业由30%提至50%」: the same measure, of other firms
             before = _folded_subject(reading, reading.facts[-1].subject) if reading.facts else None
             named = last_name[len(before):].lstrip("的") if before and last_name.startswith(before) else last_name
+        done_by = left.endswith(_ACHIEVED) and not (listed and i in listed[0]) and (last_name or reading.carried)
+        if done_by and named.endswith(_ACTORS) and not _left_words(left)[0]:
+            # 「（货物吞吐量……。）其中沿海主要港口完成24218万吨」: the actor of a verb with no object is the part
+            # whose figure it is, measured as before
+            subject, place, named = named, True, last_name or reading.carried
         means = by_means(left, right) if left.endswith("以") and not (listed and i in listed[0]) else None
         if means:  # 「宁波舟山港以22866万吨的吞吐量继续稳坐头把交椅」: the port's figure, named after it
             subject, place = means[0], False
@@ -243,6 +248,10 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
         reading.names.append(named)
         after_phrase = skip > 0
         cursor = q_end + skip
+
+
+_ACHIEVED = ("完成", "实现")  # verbs whose object a figure right after them is (「沿海主要港口完成24218万吨」)
+_ACTORS = tuple(LEXICON.grammar["actor_entity"] + LEXICON.grammar["firm"] + LEXICON.grammar["actor"])
 
 
 def _restated_as_rate(reading: _Reading, i: int, q_start: int) -> bool:

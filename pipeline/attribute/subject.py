@@ -129,6 +129,10 @@ def find_subject(left: str) -> tuple[str | None, str]:
     sector = _SECTOR_OF.match(left) if "的" in left else None
     if sector and not VERBS.search(sector.group(1)):
         return sector.group(1), left[sector.end(1):]  # 「零售业的失业率」: the industry's rate
+    industry = _INDUSTRY.match(left) if "行业" in left else None
+    if industry and not VERBS.search(industry.group(1)):
+        # 「钢铁行业产能利用率」: the industry's figure; as a class of firms, it stays in the name
+        return industry.group(1), left[industry.start(1):]
     timed = _PER_TIME.match(left) if _holds_any(left, _PER_TIME_CHARS) else None
     if timed and not VERBS.search(timed.group(1)) and not PERIOD.fullmatch(timed.group(1)):
         return timed.group(1), left[timed.end(1):]  # 「金街日均客流量」: the street's figure, counted per day
@@ -225,6 +229,7 @@ def mask_dateline(sentence: str) -> str:
 _NAME_THEN_TIME = regex.compile(r"([^\d，、；：。\s“”\"的在从由对与和及于以]{2,8}?)(?=(?:\d{4}|[一二〇零三四五六七八九]{4})年)")
 _MEASURE_ENDS = frozenset(_GRAMMAR["measure_end"])
 _SECTOR_OF = regex.compile(rf"(?:其中)?([^\d，、；：。\s“”\"的]{{1,12}}?(?:{alternation(_GRAMMAR['sector'])}))的(?=\p{{Han}}{{2}})")
+_INDUSTRY = regex.compile(r"(?:其中)?([^\d，、；：。\s“”\"的]{1,10}?行业)(?=\p{Han}{2})")  # 「钢铁行业产能利用率」
 _PER_TIME = regex.compile(rf"([^\d，、；：。\s“”\"的]{{2,8}}?)(?:{alternation(_GRAMMAR['per_time'])})")
 _PER_TIME_CHARS = tuple(sorted({word[-1] for word in _GRAMMAR["per_time"]}))
 

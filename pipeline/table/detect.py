@@ -25,7 +25,7 @@ from ..script import fold_script
 _RULE = re.compile(r"^[\s|:+=\-—–─━]*[-—–─━=]{3,}[\s|:+=\-—–─━]*$")
 _WIDE_GAP = re.compile(r"\S(?:.*?\S)?(?=\s{2,}|\s*$)")          # cells between runs of 2+ spaces
 # a figure alone in a cell; yearbooks set thousands apart with a thin space (「10 536 205」)
-_FIGURE = re.compile(r"^[(（]?[-+−–－]?\s*(?:\d{1,3}(?: \d{3})+(?:\.\d+)?|\d[\d,]*(?:\.\d+)?)[)）]?\s*[%‰]?[*＊]?$")
+_FIGURE = re.compile(r"^[(（]?[-+−–－]?\s*(?:\d{1,3}(?:[ \u2009\u202f]\d{3})+(?:\.\d+)?|\d[\d,]*(?:\.\d+)?)[)）]?\s*[%‰]?[*＊]?$")
 # A line that may be a row split by single spaces: a label (spaces allowed), then two figures or more.
 _FIGURE_TOKEN = r"(?:[-+−－]?\d[\d,]*(?:\.\d+)?[%‰]?|[—…]+|-)"
 # A figure with its unit in the cell (「269万吨」, 「9200亿千瓦时」, 「120万m²」), not a time (2024年, 5月),
@@ -86,15 +86,21 @@ class TextTable:
         return self.rows[-1].end
 
 
+# a figure and its rate of change in brackets in one cell, as Hong Kong's yearbooks print them (「1 167 000 (14.5)」)
+FIGURE_AND_RATE = re.compile(r"^\s*((?:\d{1,3}(?:[ \u2009\u202f]\d{3})+|\d[\d,]*)(?:\.\d+)?)\s*[(（]\s*([-+−–－]?\s*\d+(?:\.\d+)?)\s*[)）]\s*$")
+
+
 def is_figure(text: str) -> bool:
     """Whether a cell's text is a figure alone.
 
     >>> is_figure("90809"), is_figure("-7.4"), is_figure("1,234.5"), is_figure("12.3%"), is_figure("10 536 205")
     (True, True, True, True, True)
+    >>> is_figure("1 167 000 (14.5)")
+    True
     >>> is_figure("指标"), is_figure("2 3")
     (False, False)
     """
-    return bool(_FIGURE.match(text))
+    return bool(_FIGURE.match(text) or FIGURE_AND_RATE.match(text))
 
 
 def split_line(line: str) -> tuple[str, list[tuple[int, int]]] | None:
@@ -176,7 +182,14 @@ def _bar_spans(line: str) -> list[tuple[int, int]]:
 def _plausible_cells(kind: str, cells: list[str]) -> bool:
     """Whether cells split off a line look like a table's: short, no sentences (space-split lines only)."""
     if kind in ("tab", "bar"):
-        return sum(1 for cell in cells if cell) >= 2 or not any(cells[1:])
+        filled = [cell.strip() for cell in cells if cell.strip()]
+        if len(filled) >= 2 or not any(cells[1:]):
+            return True
+        # 「 | 1998 | 」: a year over the columns it spans, under a blank corner; 「 | | 财政收入」: a header cell
+        # set under its spanning cell in a column of its own, short and no sentence
+        at = next(index for index, cell in enumerate(cells) if cell.strip())
+        return at >= 1 and (bool(_YEAR_LABEL.match(filled[0].rstrip("年"))) or at >= 2 and len(filled[0]) <= 20
+                            and not _SENTENCE_MARKS.search(filled[0]))
     if any(_SENTENCE_MARKS.search(cell) for cell in cells) or max(map(len, cells)) > (80 if kind == "narrow" else 40):
         return False
     return kind == "wide" or (len(cells[0]) >= 2 or "\u4e00" <= cells[0] <= "\u9fff") and len(cells) <= 24

@@ -9,7 +9,7 @@
 `table`, `row` and `column` are 1-based: the document's tables in text order, the table's lines as
 written (header rows counted, caption and rule lines not), and the cell's place in its row.
 A row that is part of the row above (「其中：住宅」, 「#住宅」, or a row indented under 「其中：」) is named
-「<the row above>中<its label>」: 房地产开发投资中住宅.
+by its own label (住宅) and measured in the unit of the row above.
 """
 from __future__ import annotations
 
@@ -20,21 +20,26 @@ from ..excerpt import SENTENCE_LIMIT
 from ..lexicon import LEXICON
 from ..quantities import find_quantities
 from .align import aligned, column_spans, table_width
-from .detect import Line, TextTable, find_tables, is_figure
-from .header import Heading, fold, is_period, read_captions, read_heading, read_unit
+from .detect import FIGURE_AND_RATE, TextTable, find_tables, is_figure
+from .columns import column_headings, header_count, header_lacks_corner, title_rows
+from .header import (Heading, closing_stat, fold, is_period, lists_rates_in_percent, read_captions, read_heading,
+                     read_unit)
 from .labels import Outline, read_label, row_labels
 
 __all__ = ["table_facts", "find_tables"]
 
 _WORDS = LEXICON.table_words
-_NUMBER = re.compile(r"([-+−–－]?)\s*(\d{1,3}(?: \d{3})+(?:\.\d+)?|\d[\d,]*(?:\.\d+)?)\s*([%‰]?)")
-# Places a row label may be (a body such as 民营企业 stays a name: it is what the row measures)
-_SUBJECTS = {word for word in LEXICON.subjects if "\t" not in word} | set(LEXICON.regions) | set(LEXICON.cities)
+_NUMBER = re.compile(r"([-+−–－]?)\s*(\d{1,3}(?:[ \u2009\u202f]\d{3})+(?:\.\d+)?|\d[\d,]*(?:\.\d+)?)\s*([%‰]?)")
+# Places a row label may be (a body such as 民营企业 stays a name: it is what the row measures): regions,
+# cities, the economies and areas subjects.txt lists (美国, 欧盟, 东部) and the trading partners that
+# tables list by row (table_words.tsv `economy`: 中国内地, 新加坡)
+_SUBJECTS = {word.split("\t")[0] for word in LEXICON.subjects
+             if "\t" not in word or set(word.split("\t")[1].split()) & {"opening", "listed", "whole"}} \
+    | set(LEXICON.regions) | set(LEXICON.cities) | set(_WORDS.get("economy", ()))
 _RATE_UNITS = ("%", "‰", "", "倍")
 _RATES = ("growth_rate", "change", "share")
 _BARE_YEAR = re.compile(r"^(?:19|20)\d{2}$")
 _CONTINUED = re.compile("^(?:%s)" % "|".join(map(re.escape, _WORDS.get("continued", ()))) if _WORDS.get("continued") else r"(?!)")
-_UNIT_ROW = re.compile("^(?:%s)\\s*[：:]" % "|".join(map(re.escape, _WORDS["unit_label"])))
 
 
 def table_facts(text: str, tables: list[TextTable]) -> list[dict]:
@@ -58,7 +63,7 @@ def _parts(table: TextTable) -> list[tuple[int, TextTable]]:
     width = table_width(table)
     if width < 2:
         return [(0, table)]
-    count = _header_count(table, width)
+    count = header_count(table, width)
     rows = table.rows
     for at in range(count + 1, len(rows) - 1):
         filled = [cell.text for cell in rows[at].cells if cell.text]
@@ -76,125 +81,6 @@ def _parts(table: TextTable) -> list[tuple[int, TextTable]]:
 def _names_columns(heading: Heading) -> bool:
     """A cell that reads as a column's header: a unit, a stat or a period of its own, or a role (年份, 地区)."""
     return bool(heading.unit or heading.stat or heading.period) or heading.role != "value"
-
-
-def _is_year_row(cells) -> bool:
-    figures = [cell.text for cell in cells if cell is not None and is_figure(cell.text)]
-    return bool(figures) and all(is_period(text) for text in figures)
-
-
-def _header_count(table: TextTable, width: int) -> int:
-    """Rows at the top that hold no figure (bare years in a header row are periods, not figures)."""
-    count = titles = 0
-    for row in table.rows:
-        cells = [cell for cell in row.cells if cell.text]
-        if len(cells) <= 1 and count == titles and len(table.rows) > 2 and not any(is_figure(c.text) for c in cells):
-            count += 1              # a title, unit or corner line inside the table
-            titles += 1
-            continue
-        if any(is_figure(cell.text) for cell in cells[1:]) and not (count == titles and _is_year_row(cells[1:])):
-            break
-        if cells and is_figure(cells[0].text) and not is_period(cells[0].text):
-            break
-        if count and len(cells) == 1 and is_period(cells[0].text) and row.cells[0].text and _period_below(table, row):
-            break                   # 「| 2019 | | |」 then 「| 2018 | …」 under the header: years' rows, one left blank
-        count += 1
-    count = min(count, len(table.rows) - 1)
-    # Rows just above the first figures that leave every figure's column empty are section rows
-    # (「基本养老保险  Pension Insurance」 under the header), not header rows.
-    first = aligned(table.rows[count], width, False, table.kind)
-    figure_columns = {index for index, cell in enumerate(first) if cell is not None and is_figure(cell.text)}
-    while count > 1 and not any(cell is not None and cell.text and index in figure_columns
-                                for index, cell in enumerate(aligned(table.rows[count - 1], width, True, table.kind))):
-        count -= 1
-    return count
-
-
-def _period_below(table: TextTable, row: Line) -> bool:
-    at = table.rows.index(row)
-    return at + 1 < len(table.rows) and bool(table.rows[at + 1].cells) and is_period(table.rows[at + 1].cells[0].text)
-
-
-def _title_rows(table: TextTable, count: int) -> int:
-    """How many header rows at the top are the table's title or unit written as rows (a web page's
-    table that holds its own caption: 「| 8-17 各类粮食产量 | | |」, 「| 单位:万吨 | (10000 tons) |」)."""
-    titles = 0
-    for row in table.rows[:count - 1]:
-        filled = [cell.text for cell in row.cells if cell.text]
-        if not filled or not row.cells[0].text:
-            break
-        if len(filled) > 1 and not _UNIT_ROW.match(fold(filled[0])):
-            break
-        titles += 1
-    return titles
-
-
-def _header_lacks_corner(table: TextTable, width: int, count: int) -> bool:
-    """A header of one row whose last cell is blank over a column of figures, its first cell named:
-    the header lacks the corner cell over the labels (or row numbers), its names stand one to the left.
-    「| 地区 | 当月产量(万吨) | … | |」 over 「| 1 | 北京市 | 0.02 | … |」."""
-    if count != 1 or table.kind not in ("tab", "bar"):
-        return False
-    header = aligned(table.rows[0], width, True, table.kind)
-    if header[0] is None or not header[0].text or (header[-1] is not None and header[-1].text):
-        return False
-    body = [row for row in table.rows[1:] if len(row.cells) == width and any(is_figure(c.text) for c in row.cells)]
-    with_figure = sum(1 for row in body if is_figure(row.cells[-1].text))
-    return bool(body) and with_figure * 2 >= len(body) and all(row.cells[-1].text for row in body)
-
-
-def _column_headings(table: TextTable, width: int, count: int, first: int = 0, spans=None) -> list[Heading]:
-    """Each column's header: its header rows' cells top first, a spanning cell repeated to its right
-    (in a table aligned with spaces, a header cell stands over the column it overlaps most)."""
-    texts = [[] for _ in range(width)]
-    above = None
-    for position, row in enumerate(table.rows[:count]):
-        if position < first:
-            continue
-        cells = aligned(row, width, True, table.kind, spans if count - first > 1 else None)
-        if above is not None and _under_corner(cells, above):
-            cells = [None] + cells[:-1]
-        above = cells
-        last = None
-        for index, cell in enumerate(cells):
-            value = cell.text if cell is not None else ""
-            if not value and position < count - 1 and index > 0:
-                value = last or ""            # a cell spanning the columns to its right
-            else:
-                last = value
-            if value:
-                texts[index].append(value)
-    headings = [read_heading(" ".join(parts)) for parts in texts]
-    # A column that gives a stat without its own period or measure takes those of the column to its
-    # left (「2024年 | 比上年增长（%）」, 「出口额（亿元） | 增长（%）」).
-    # A rate takes the period of the level on its left; not 「当月同比增长 | 累计增长」 nor 「当月 | 累计」.
-    # A rate that qualifies its measure (「当月同比增长」, 「累计增长」) takes the nearest such measure on its left.
-    for index, heading in enumerate(headings):
-        if heading.stat and index > 0 and (heading.period is None or heading.measure is None):
-            left = headings[index - 1]
-            period = heading.period or (left.period if heading.stat in _RATES and left.stat not in _RATES else None)
-            measure = heading.measure or _measure_on_left(headings[:index], heading.qualifier)
-            headings[index] = Heading(heading.text, measure, heading.unit, heading.stat, heading.sign, period,
-                                      heading.role, heading.qualifier)
-    return headings
-
-
-def _under_corner(cells: list, above: list) -> bool:
-    """A header row that lacks the corner cell standing above it, written as one spanning two rows
-    (a web table's rowspan): it is filled from the left and ends in an empty cell, under a corner
-    cell that is filled. 「指标 | 1-2月 | 」 over 「绝对量（亿元） | 同比增长（%） | 」."""
-    def filled(cell) -> bool:
-        return cell is not None and bool(cell.text)
-    return len(cells) > 2 and filled(above[0]) and not filled(cells[-1]) and all(map(filled, cells[:-1]))
-
-
-def _measure_on_left(left: list[Heading], qualifier: str | None) -> str | None:
-    named = [heading.measure for heading in reversed(left) if heading.measure]
-    if qualifier:
-        matching = [measure for measure in named if fold(measure).startswith(qualifier)]
-        if matching:
-            return matching[0]
-    return named[0] if named else None
 
 
 def _label_column(table: TextTable, headings: list[Heading], count: int, width: int) -> tuple[int, set[int]]:
@@ -221,23 +107,34 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
     width = table_width(table)
     if width < 2:
         return []
-    count = _header_count(table, width)
-    titles = _title_rows(table, count)
+    count = header_count(table, width)
+    titles = title_rows(table, count)
     spans = column_spans(table.rows, width) if table.kind == "wide" else None
-    headings = _column_headings(table, width, count, titles, spans)
-    if _header_lacks_corner(table, width, count):
+    headings = column_headings(table, width, count, titles, spans)
+    if header_lacks_corner(table, width, count):
         headings = [Heading("")] + headings[:-1]
     label_at, skipped = _label_column(table, headings, count, width)
+    # 「指标 | 全国 | 北京 | 上海」: a column headed by a place gives its cells' subject, not a part of their name
+    places = [heading.measure if heading.measure and fold(heading.measure) in _SUBJECTS else None for heading in headings]
+    headings = [Heading(heading.text, None, heading.unit, heading.stat, heading.sign, heading.period, heading.role,
+                        heading.qualifier) if place else heading for heading, place in zip(headings, places)]
     captions = [line.text for line in table.caption] + [" ".join(c.text for c in row.cells) for row in table.rows[:titles]]
     caption = read_captions(captions) if captions else Heading("")
     head = "\n".join([line.text for line in table.caption] + [row.text for row in table.rows[:count]])
-    subject_rows = headings[label_at].role == "subject"
+    # 「指标:工业增加值_同比增长(%)」 over columns of months: the caption says what kind of figure every cell is
+    caption_stat = closing_stat(captions) if not any(heading.stat for heading in headings) else None
+    rates_in_percent = lists_rates_in_percent(captions)     # 「单位：亿元、%」
+    # rows of groups (轻工业, 亏损企业) under a 类别 header, columns of measures (企业单位数, 工业总产值): the row is who
+    group_rows = fold(headings[label_at].text).strip() in _WORDS.get("group", ()) and _measure_columns(headings, label_at)
+    subject_rows = headings[label_at].role == "subject" or group_rows
     industry_rows = fold(headings[label_at].text).strip() in _WORDS.get("industry", ())
     facts: list[dict] = []
     outline = Outline(2 if table.kind == "bar" else 1)
     labels = row_labels(table, count, width, label_at, spans)
     seen: set = set()                           # the row names read so far
     block = None                                # (name, unit) of the index or share row the rows below repeat
+    previous = None                             # what the last row of figures was about (for a line of rates under it)
+    indicator = None                            # (name, unit) of the last row naming an indicator, for places under it
     for position in range(count, len(table.rows)):
         row = table.rows[position]
         if position not in labels:
@@ -248,16 +145,21 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
             filled = [cell for cell in cells if cell is not None and cell.text]
             outline.section(filled[0].text if filled else "")
             continue                            # a section row: 按主要行业分, or 其中： alone
+        rate_of_above = _rate_of_row_above(raw_label, cells, label_at) if previous is not None else None
         label = read_label(raw_label)
         subject = period = None
         name = label.name
         if name and (subject_rows or fold(name) in _SUBJECTS):
             subject, name = name, None
+        elif group_rows and label.total:
+            subject = caption.measure           # 「总计」 of 规模以上非公有工业主要经济指标: the whole the caption names
         elif name and is_period(name):
             period, name = name, None
         repeated = name in seen
         seen.add(name)
-        name, parent_unit = outline.name(label, row.indent, name)
+        # 「# 批发零售业」 then 「  住宿餐饮业」 set under its name, not under its 「#」: the two are parts alike
+        placed = bool(label.part and row.indent)
+        name, parent_unit = outline.name(label, row.indent + (label.lead if placed else 0), name, placed)
         label_unit = label.unit or parent_unit
         if label.unit is not None:
             block = (name, label.unit) if label.unit[1] in ("", "%") else None
@@ -267,6 +169,15 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
         row_unit = _row_unit(cells, headings)
         period = period or _cell_of_role(cells, headings, "period", label_at)
         subject = subject or _cell_of_role(cells, headings, "subject", label_at)
+        # 「进口(亿元)」 then 「  中国内地」, 「  美国」: a place under an indicator row is that indicator's subject
+        title = caption.measure
+        if rate_of_above:        # 「(14.5)  (-4.9)」 under a row of figures: that row's rates of change, in %
+            name, subject, period, label_unit, row_unit, title = previous
+        elif name and not subject:
+            indicator = (name, label_unit)
+        elif subject and not name and not subject_rows and indicator is not None:
+            title, label_unit = indicator[0], label_unit or indicator[1]
+        previous = (name, subject, period, label_unit, row_unit, title)
         sentence = _sentence(head, row.text)
         for index in range(width):
             cell = cells[index]
@@ -274,10 +185,24 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
                 continue
             heading = headings[index]
             for found in _figures(cell.text):
-                offset, number, shown, own_unit = found
-                unit = own_unit or heading.unit or row_unit or label_unit or headings[label_at].unit or caption.unit or (1, "")
+                offset, number, shown, own_unit, rate = found
+                column_unit = heading.unit
+                if column_unit and column_unit[1] not in _RATE_UNITS and not (heading.stat or heading.measure) \
+                        and (row_unit or label.unit):
+                    column_unit = None     # 「活豬(頭)」 under 「數量 (公噸)」: the row's own unit is the nearer word
+                listed_rate = (1, "%") if rates_in_percent and (heading.stat or label.stat) in ("growth_rate", "share") else None
+                unit = own_unit or column_unit or row_unit or label_unit or headings[label_at].unit or listed_rate \
+                    or caption.unit or (1, "")
                 stat = heading.stat or label.stat
                 sign = heading.sign if heading.stat else label.sign
+                if rate_of_above:
+                    unit, stat, sign = own_unit or label.unit or (1, "%"), rate_of_above[0], rate_of_above[1]
+                elif rate:
+                    stat, sign = "growth_rate", 1
+                elif stat is None and caption_stat in _RATES and unit[1] in ("%", "‰"):
+                    stat = caption_stat
+                elif stat is None and _BRACKETED.match(cell.text) and number > 0:
+                    sign = -1            # 「(15 631 376)」: a negative amount, as accounts write it
                 scale, unit_name = unit
                 if own_unit and own_unit[1] != "":
                     scale = own_unit[0]
@@ -287,14 +212,15 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
                 elif stat in ("growth_rate", "share") and unit_name == "":
                     unit_name = "%"          # a rate or share column without its unit (「同比增长」) is in %
                 facts.append({
-                    "metric": _metric(name, heading.measure, caption.measure, industry_rows),
-                    "subject": subject,
+                    "metric": _metric(name, _total_measure(heading.measure, title) if label.total and not subject_rows else heading.measure,
+                                      title, industry_rows),
+                    "subject": subject or places[index],
                     "value": value,
                     "value_max": None,
                     "unit": unit_name,
                     "bound": "eq",
                     "stat": stat,
-                    "period": _as_period(heading.period or period or caption.period),
+                    "period": _as_period(_in_year(heading.period, caption.period) or period or caption.period),
                     "text": shown,
                     "sentence": sentence,
                     "start": cell.start + offset,
@@ -304,6 +230,56 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
                     "column": index + 1,
                 })
     return facts
+
+
+_SHARE_OPENERS = tuple(_WORDS.get("share_opener", ()))
+_SHARE_OF = re.compile(r"(?:百分比|比重|份额|占比)\s*(?:[（(]%[）)])?$")
+_BRACKETED = re.compile(r"^\s*[(（][^()（）]*\d[^()（）]*[)）]\s*$")
+
+
+def _rate_of_row_above(raw_label: str, cells, label_at: int) -> tuple[str, int] | None:
+    """(stat, sign) of a row that gives the rates of the row above rather than figures of its own: a line
+    without a label whose figures are all in brackets, a label that is a stat alone (「按年变动 (%)」), or a
+    share of a whole (「占总进口的百分比(%)」 under 「进口(亿港元)」); None for any other row.
+
+    >>> _rate_of_row_above("按年變動 (%)", [], 0), _rate_of_row_above("占总进口的百分比(%)", [], 0)
+    (('growth_rate', 1), ('share', 1))
+    """
+    if not raw_label.strip():
+        return ("growth_rate", 1) if _bracketed_line(cells, label_at) else None
+    folded = fold(raw_label).strip()
+    if folded.startswith(_SHARE_OPENERS) and _SHARE_OF.search(folded):
+        return "share", 1
+    heading = read_heading(raw_label)
+    if heading.measure or heading.role != "value" or heading.period:
+        return None
+    if heading.stat in _RATES:             # 「累计」 alone is a row of its own amounts, no rate of the row above
+        return heading.stat, heading.sign
+    return ("share", 1) if heading.unit == (1, "%") else None      # 「%」 under 「農業」: its share of the whole
+
+
+def _bracketed_line(cells, label_at: int) -> bool:
+    """A line without a label whose figures are all in brackets: the rates of change of the row above
+    (「中国内地 | 1 167 000 | 60 000」 then 「 | (14.5) | (-4.9)」), as yearbooks print them."""
+    filled = [cell.text for index, cell in enumerate(cells) if index != label_at and cell is not None and cell.text]
+    return bool(filled) and all(_BRACKETED.match(text) and is_figure(text.strip()) for text in filled)
+
+
+_HEADS = tuple(LEXICON.heads)
+
+
+def _total_measure(measure: str | None, title: str | None) -> str | None:
+    """What a total row's cell measures: its column's measure, unless the column names a group (国有, 城镇集体)
+    rather than a measure (出口, 企业单位数) and the caption names one (单位就业平均人数)."""
+    if measure and title and not fold(measure).endswith(_HEADS):
+        return None
+    return measure
+
+
+def _measure_columns(headings: list[Heading], label_at: int) -> bool:
+    """Two columns or more whose headers name measures (ending in a head noun: 单位数, 总产值, 增加值)."""
+    return sum(1 for index, heading in enumerate(headings) if index != label_at and heading.measure
+               and fold(heading.measure).endswith(_HEADS)) >= 2
 
 
 def _cell_of_role(cells, headings: list[Heading], role: str, label_at: int) -> str | None:
@@ -323,24 +299,60 @@ def _row_unit(cells, headings: list[Heading]) -> tuple[int, str] | None:
 
 
 def _figures(cell: str):
-    """(offset, number, text as shown, own unit or None) for the figures of a cell."""
+    """(offset, number, text as shown, own unit or None, rate) for the figures of a cell; `rate` marks the
+    rate of change a cell gives in brackets after its figure (「1 167 000 (14.5)」).
+
+    >>> [(offset, float(number), shown, rate) for offset, number, shown, _unit, rate in _figures("145 000 (5.0)")]
+    [(0, 145000.0, '145 000', False), (9, 5.0, '5.0', True)]
+    """
+    pair = FIGURE_AND_RATE.match(cell)
+    if pair:
+        for group, rate in ((1, False), (2, True)):
+            for offset, number, shown, own, _rate in _figures(pair.group(group)):
+                yield pair.start(group) + offset, number, shown, (1, "%") if rate else own, rate
+        return
     stripped = cell.strip("*＊ ")
     if is_figure(stripped):
         match = _NUMBER.search(stripped)
         sign = -1 if match.group(1) and match.group(1) != "+" else 1
         try:
-            number = Decimal(match.group(2).replace(",", "").replace(" ", "")) * sign
+            number = Decimal(match.group(2).replace(",", "").replace(" ", "").replace("\u2009", "").replace("\u202f", "")) * sign
         except InvalidOperation:
             return
         shown = stripped[match.start():match.end()]
         own = (1, match.group(3)) if match.group(3) else None
-        yield cell.index(shown), number, shown, own
+        yield cell.index(stripped) + match.start(), number, shown, own, False
         return
     for quantity in find_quantities(stripped):
         # a figure with its unit filling the cell (「70650万吨」), not a number inside words
         if quantity.kind == "statistic" and quantity.value_max is None and quantity.text == stripped:
             own = (1, quantity.unit) if quantity.unit else None
-            yield cell.index(stripped), Decimal(repr(quantity.value)), quantity.text, own
+            yield cell.index(stripped), Decimal(repr(quantity.value)), quantity.text, own, False
+
+
+_YEAR_ONLY = re.compile(r"^(?:19|20)\d{2}年$")
+_MONTH_OF = re.compile(r"^((?:19|20)\d{2}年)\d{1,2}月份?$")
+_TO_THIS_MONTH = re.compile(r"^(?:(?:1|一)[-—–~至]本月|本年|本年累计|年初至本月)$")
+_RELATIVE = frozenset(_WORDS["time"])
+
+
+def _in_year(period: str | None, year: str | None) -> str | None:
+    """A column's months or quarters in the year the caption names: 「4月」 under 「2011年」 → 2011年4月.
+
+    >>> _in_year("1-4月", "2011年"), _in_year("本月", "2011年"), _in_year("2012年", "2011年")
+    ('2011年1-4月', '本月', '2012年')
+    >>> _in_year("本月", "2022年9月"), _in_year("1-本月", "2022年9月")
+    ('2022年9月', '2022年1-9月')
+    """
+    if period and year and _YEAR_ONLY.match(fold(year)) and "年" not in fold(period) and fold(period) not in _RELATIVE \
+            and not _BARE_YEAR.match(period):
+        return year + period
+    month = _MONTH_OF.match(fold(year)) if period and year else None
+    if month and fold(period) in ("本月", "当月"):          # 「本月」 under 「2022年9月」: that month
+        return year
+    if month and _TO_THIS_MONTH.match(fold(period)):         # 「1-本月」: from January to that month
+        return f"{year[:month.end(1)]}1-{year[month.end(1):]}"
+    return period
 
 
 def _as_period(period: str | None) -> str | None:

@@ -2,9 +2,19 @@
 
 >>> read_unit("亿元"), read_unit("%"), read_unit("百分点"), read_unit("上年=100")
 ((100000000, '元'), (1, '%'), (1, '个百分点'), None)
+>>> read_unit("新臺幣億元"), read_unit("人民币万元"), read_unit("十億港元"), read_unit("万 吨")
+((100000000, '新台币元'), (10000, '元'), (1000000000, '港元'), (10000, '吨'))
 >>> header = read_heading("比上年增长（%）")
 >>> header.measure, header.unit, header.stat, header.period
 (None, (1, '%'), 'growth_rate', None)
+>>> read_heading("财政收入指数(上年=100)").measure, read_heading("财政收入指数(上年=100)").unit
+('财政收入指数', (1, ''))
+>>> read_heading("上年=100 财政收入").measure, read_heading("2010年=100").unit
+('财政收入', (1, ''))
+>>> read_heading("1997 百萬港元").unit
+(1000000, '港元')
+>>> read_heading("计算 单位").role, read_heading("地区 Region").role
+('unit', 'subject')
 >>> header = read_heading("2024年1-8月 出口额（亿美元）")
 >>> header.measure, header.unit, header.stat, header.period
 ('出口额', (100000000, '美元'), None, '2024年1-8月')
@@ -32,7 +42,16 @@ _DECLINES = tuple(LEXICON.declines)
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _YEAR_ALONE = re.compile(r"^(?:19|20)\d{2}年$")
+# 「1-3季度」, 「前三季度」: quarters from the year's start, as table headers write them
+_QUARTER_SPAN = re.compile(r"(?:[1一][-—–~至][2-4二三四]|前[二三两])季度")
+_UNIT_LIST = re.compile(r"[、和及与]|/(?=%)")
 _PARENS = re.compile(r"[（(]([^（）()]{1,16})[）)]")
+_TIME_UNITS = frozenset(LEXICON.time_units)
+_WORD = re.compile(r"[^\s（）()]+")
+_BASE_WRITTEN = re.compile(r"以?(?:上年同期|上年|上月|(?:19|20)\d{2}年)(?:价格)?\s*[=为]\s*100")
+_BASE = re.compile(r"[=为]\s*100$")            # 「(上年=100)」: an index, its cells have no unit
+_HOME_CURRENCY = frozenset(_WORDS.get("home_currency", ()))
+_CURRENCIES = tuple(_WORDS.get("currency_prefix", ())) + tuple(_HOME_CURRENCY)
 
 
 def _alternation(words) -> str:
@@ -47,7 +66,7 @@ _QUALIFIERS = _TIMES | {word for word, stat in _STATS.items() if stat == "cumula
 _UNIT_LABEL = re.compile(rf"(?:{_alternation(_WORDS['unit_label'])})\s*[：:]\s*([^\s，,；;）)]+)")
 _CAPTION_NUMBER = re.compile(rf"^(?:(?:{_alternation(_WORDS['caption_opener'])})\s*[\d一二三四五六七八九十]+(?:[-—.．]\d+)*"
                              r"|\d+(?:[-—.．]\d+)+)\s*[:：、.．]?")
-_PUNCTUATION = " \t:：,，、.．;；-—–~±%‰+()（）[]【】"
+_PUNCTUATION = " \t:：,，、.．;；-—–~±%‰+()（）[]【】_"
 
 
 @dataclass(frozen=True)
@@ -67,9 +86,14 @@ class Heading:
 @lru_cache(maxsize=4096)
 def read_unit(text: str) -> tuple[int, str] | None:
     """(scale, unit) of a unit as written in a header or caption (万吨 → (10000, '吨')), or None."""
-    text = fold(text).strip()
+    text = unspaced(fold(text).strip())          # 「万 吨」 spaced out to a column's width
     if not text or len(text) > 12 or text[0].isdigit():
         return None
+    for prefix in _CURRENCIES:              # 「新台币亿元」: the currency written before the scale
+        if text.startswith(prefix) and len(text) > len(prefix) and text.endswith("元"):
+            scaled = read_unit(text[len(prefix):])
+            if scaled and scaled[1] == "元":
+                return scaled[0], ("" if prefix in _HOME_CURRENCY else prefix) + "元"
     found = find_quantities("1" + text)
     if len(found) != 1 or found[0].text != "1" + text:
         return None
@@ -77,14 +101,39 @@ def read_unit(text: str) -> tuple[int, str] | None:
     return int(found[0].value), unit
 
 
+def listed_units(text: str) -> list:
+    """The units a unit line lists for a table's kinds of figure, amounts first (「亿元、%」: the amounts in
+    亿元, the rates in %); [None] when it lists none.
+
+    >>> listed_units("亿元、%"), listed_units("%、万人"), listed_units("万元/%"), listed_units("元/吨")
+    ([(100000000, '元'), (1, '%')], [(10000, '人'), (1, '%')], [(10000, '元'), (1, '%')], [None])
+    """
+    units = [read_unit(piece) for piece in _UNIT_LIST.split(text) if piece.strip()]
+    units = [unit for unit in units if unit is not None]
+    if len(units) < 2:
+        return [None]
+    return sorted(units, key=lambda unit: unit[1] in ("%", "‰", "个百分点"))
+
+
+def lists_rates_in_percent(lines: list[str]) -> bool:
+    """Whether a caption's unit line gives % beside the amounts' unit (单位：亿元、%): the rates are in %.
+
+    >>> lists_rates_in_percent(["表1 主要指标", "单位：亿元、%"]), lists_rates_in_percent(["单位：亿元"])
+    (True, False)
+    """
+    return any(listed_units(match.group(1))[-1] == (1, "%") for line in lines for match in _UNIT_LABEL.finditer(fold(line)))
+
+
 def is_period(text: str) -> bool:
     """Whether a cell is a time alone: 2024年, 1-8月, 2016年6月, or a bare year (2000).
 
     >>> is_period("2024年"), is_period("2000"), is_period("1-8月"), is_period("房地产开发投资")
     (True, True, True, False)
+    >>> is_period("2010 年"), is_period("1-3季度"), read_heading("2013年1-3季度").period
+    (True, True, '2013年1-3季度')
     """
-    folded = fold(text).strip()
-    if _YEAR.match(folded):
+    folded = _SPACED_TIME.sub("", fold(text).strip())
+    if _YEAR.match(folded) or _QUARTER_SPAN.fullmatch(re.sub(r"^(?:19|20)\d{2}年", "", folded.rstrip("份"))):
         return True
     match = PERIOD.match(folded)
     return bool(match) and match.end() == len(folded.rstrip("份"))
@@ -101,24 +150,39 @@ def _role(folded: str) -> str:
 _SPACED = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]{1,4}[\u4e00-\u9fff])+$")
 
 
+_SPACED_RUN = re.compile(r"(?<![^\s])[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff](?![^\s]))+")
+
+
 def unspaced(text: str) -> str:
     """A short name spaced out to a column's width, set close again: 「内 蒙 古」 → 「内蒙古」.
 
     >>> unspaced("内 蒙 古"), unspaced("Gross Domestic Product"), unspaced("居民 消费")
     ('内蒙古', 'Gross Domestic Product', '居民 消费')
+    >>> unspaced("城市居民消费 价 格 指 数")
+    '城市居民消费 价格指数'
+
     """
     body = text.strip()
-    return re.sub(r"[ \u3000]+", "", body) if _SPACED.match(body) else text
+    if _SPACED.match(body):
+        return re.sub(r"[ \u3000]+", "", body)
+    if " " not in body:
+        return text
+    # 「城市居民消费 价 格 指 数」: a run of single characters set apart closes up, the words around it stay
+    return _SPACED_RUN.sub(lambda match: re.sub(r"[ \u3000]+", "", match.group()), text)
 
 
 @lru_cache(maxsize=8192)
 def read_heading(text: str) -> Heading:
     """Read a column's header (its header rows' cells joined by spaces, top first)."""
-    text = unspaced(text)
+    text = _SPACED_TIME.sub("", unspaced(text))        # 「2013 年」 as typeset
     folded = fold(text)
     parts = [part for part in folded.split() if part]
     if len(parts) == 1 and _role(parts[0]) != "value":
         return Heading(text, role=_role(parts[0]))
+    # 「计算」 over 「单位」, 「地区 Region」: a role word written over two header rows, or with its translation
+    chinese = "".join(part for part in parts if any(_is_han(char) for char in part))
+    if len(parts) > 1 and _role(chinese) != "value":
+        return Heading(text, role=_role(chinese))
     keep = [True] * len(text)
     unit = period = stat = qualifier = None
     sign = 1
@@ -129,13 +193,22 @@ def read_heading(text: str) -> Heading:
 
     for match in _PARENS.finditer(folded):
         found = read_unit(match.group(1)) or (_UNIT_LABEL.search(match.group(1)) and read_unit(
-            _UNIT_LABEL.search(match.group(1)).group(1)))
+            _UNIT_LABEL.search(match.group(1)).group(1))) or (_BASE.search(match.group(1)) and (1, ""))
         if found:
             unit = unit or found
             drop(*match.span())
+    for match in _BASE_WRITTEN.finditer(folded):   # 「上年=100」, 「以上年价格为100」 out of brackets: an index
+        if all(keep[match.start():match.end()]):
+            unit = unit or (1, "")
+            drop(*match.span())
     for match in _UNIT_LABEL.finditer(folded):
-        unit = unit or read_unit(match.group(1))
+        unit = unit or listed_units(match.group(1))[0] or read_unit(match.group(1))
         drop(*match.span())
+    for match in _WORD.finditer(folded):           # 「1997 百萬港元」: a unit alone on a header row of its own
+        alone = read_unit(match.group())
+        if alone and alone[1] not in _TIME_UNITS and all(keep[match.start():match.end()]):
+            unit = unit or alone
+            drop(*match.span())
     if unit is None and "百分点" in folded:
         unit = (1, "个百分点")
     elif unit is None and ("%" in folded or "％" in folded):
@@ -149,7 +222,7 @@ def read_heading(text: str) -> Heading:
                 sign = -1
             if _STATS[match.group()] != "cumulative":    # 「累计产量」 keeps its 累计, as the table writes it
                 drop(*match.span())
-    for match in PERIOD.finditer(folded):
+    for match in sorted([*PERIOD.finditer(folded), *_QUARTER_SPAN.finditer(folded)], key=lambda found: found.start()):
         if match.group() and _whole_word(folded, match) and all(keep[match.start():match.end()]):
             found_period = text[match.start():match.end()]
             # 「1-8月」 under 「2024年」 in the rows above: the months of that year
@@ -173,6 +246,8 @@ def read_heading(text: str) -> Heading:
         elif _TIME_START.match(folded, start, end):    # 「当月产量」: 当月 is its period, and stays in its name
             period = period or text[start:_TIME_START.match(folded, start, end).end()]
     measure = _measure(text, folded, keep)
+    if found and measure and any(char.islower() for char in measure) and not any(_is_han(char) for char in measure):
+        measure = None                              # 「增长(%) Growth」: the English translates the stat
     if measure and fold(measure) in _QUALIFIERS:     # 「累计」 alone names no measure, it qualifies one
         qualifier, measure = fold(measure), None
     return Heading(text, measure, unit, stat, sign, period, qualifier=qualifier)
@@ -242,12 +317,37 @@ def read_captions(lines: list[str]) -> Heading:
     return Heading(" ".join(lines), measure, unit, stat.stat if stat else None, stat.sign if stat else 1, period)
 
 
+_STAT_AT_END = re.compile(rf"(?:{_alternation(_STATS)})$")
+
+
+def closing_stat(lines: list[str]) -> str | None:
+    """The stat a caption's title ends with, its unit set aside: what every cell of its table is.
+
+    >>> closing_stat(["指标:工业增加值_同比增长(%)"]), closing_stat(["表1 制造业PMI及构成指数 单位:%"])
+    ('growth_rate', None)
+    """
+    for line in lines:
+        folded = _UNIT_LABEL.sub("", _PARENS.sub("", fold(line))).strip(_PUNCTUATION)
+        match = _STAT_AT_END.search(folded)
+        if match:
+            return _STATS[match.group()]
+    return None
+
+
 _SPACED_TIME = re.compile(r"(?<=\d) +(?=[年月季])")
 
 
 def read_caption(text: str) -> Heading:
-    """A table's caption: its period, its unit (单位：万吨) and the title's measure (表1 taken off)."""
+    """A table's caption: its period, its unit (单位：万吨) and the title's measure (表1 taken off);
+    a line that is a unit alone is the unit.
+
+    >>> read_caption("十億港元").unit, read_caption("单位:新臺幣億元").unit
+    ((1000000000, '港元'), (100000000, '新台币元'))
+    """
     text = _SPACED_TIME.sub("", text)            # 「2015 年」 as typeset
+    alone = read_unit(text.strip(_PUNCTUATION))
+    if alone:                                    # a line that is a unit alone: 「十億港元」, 「(百万港元)」
+        return Heading(text, unit=alone)
     folded = fold(text)
     number = _CAPTION_NUMBER.match(folded)
     body_at = number.end() if number else 0
@@ -267,9 +367,14 @@ def caption_measure(measure: str | None) -> str | None:
 
     >>> caption_measure("各市地区生产总值"), caption_measure("全国及各省(区、市)粮食产量"), caption_measure("主要农产品产量情况")
     ('地区生产总值', '粮食产量', '农产品产量')
+    >>> caption_measure("指标:工业增加值_"), caption_measure("主要工业产品产量及其")
+    ('工业增加值', '工业产品产量')
     """
     if not measure:
         return measure
+    label = re.match(r"^([^:：]{1,6})[:：]", fold(measure))
+    if label and label.group(1) in _WORDS["generic"]:      # 「指标:工业增加值」: the name after its label
+        measure = measure[label.end():]
     start, end, folded = 0, len(measure), fold(measure)
     moved = True
     while moved:

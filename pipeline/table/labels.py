@@ -2,13 +2,14 @@
 
 >>> outline = Outline()
 >>> [outline.name(read_label(text), indent, read_label(text).name) for text, indent in
-...  [("房地产开发投资", 0), ("　　住宅", 2), ("商品房销售面积", 0), ("#住宅", 0), ("土地购置面积", 0)]]
-[('房地产开发投资', None), ('房地产开发投资中住宅', None), ('商品房销售面积', None), ('商品房销售面积中住宅', None), ('土地购置面积', None)]
+...  [("房地产开发投资（亿元）", 0), ("　　住宅", 2), ("商品房销售面积（万平方米）", 0), ("#住宅", 0), ("土地成交价款（亿元）", 0)]]
+[('房地产开发投资', None), ('住宅', (100000000, '元')), ('商品房销售面积', None), ('住宅', (10000, '平方米')), ('土地成交价款', None)]
 
 A row is a part of the row above when its label says so (「其中：住宅」, 「#住宅」, rows under a lone
 「其中：」) or when it stands indented under it (HTML and Word tables indent sub-items with full-width
-spaces, yearbooks printed as text with spaces); an indented label that ends with a measure's head noun
-(「最终消费支出」, heads.txt) names its measure alone. A section row (「按主要行业分」) closes the rows above.
+spaces, yearbooks printed as text with spaces). A part is named by its own label, as statisticians cite it
+(住宅, not 房地产开发投资中住宅), and takes the unit of the row above. A section row (「按主要行业分」) closes the
+rows above.
 """
 from __future__ import annotations
 
@@ -27,6 +28,8 @@ _RATIOS = tuple(_WORDS.get("ratio_end", ()))
 _PART = re.compile("^(?:%s)\\s*[：:]?\\s*" % "|".join(map(re.escape, _WORDS["part"])))
 _NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．](?!\d))\s*")
 _BILINGUAL = re.compile(r"(?<=[\u4e00-\u9fff）)])\s+[A-Za-z][A-Za-z0-9\s,.&()'/-]*$")   # 「人口 Population」: the English after
+# a footnote's mark after a label: 「欧盟 (1)」, 「国内生产总值[2]」, 「工业*」, 「出口①」
+_FOOTNOTE = re.compile(r"(?<=\S)\s*(?:[（(\[［]\d{1,2}[）)\]］]|[*＊]+|[\u2460-\u2473])$")
 _UNIT_AT_END = re.compile(r"[（(]([^（）()]{1,12})[）)]\s*$")
 _BRACKETED = re.compile(r"^[（(][^（）()]+[）)]$")
 _OPEN_BRACKET = re.compile(r"[（(][^）)]*$")
@@ -44,6 +47,7 @@ class Label:
     sign: int
     part: bool
     total: bool = False          # 合计, 总计: the row sums the rows below and names no item of its own
+    lead: int = 0                # characters of a part marker before the name (「# 」): where the name stands
 
 
 @lru_cache(maxsize=8192)
@@ -58,13 +62,16 @@ def read_label(text: str) -> Label:
     ('地区生产总值', (1, '%'), 'growth_rate')
     >>> read_label("合 计").name, read_label("合 计").total, read_label("全国总计").name
     ('', True, '全国')
+    >>> read_label("欧盟 (1)").name, read_label("国内生产总值①").name
+    ('欧盟', '国内生产总值')
     """
-    name = unspaced(_BILINGUAL.sub("", text.strip()))
+    name = unspaced(_FOOTNOTE.sub("", _BILINGUAL.sub("", text.strip())))
     folded = fold(name)
     part = False
+    lead = 0
     match = _PART.match(folded)
     if match and match.end() < len(folded):
-        part, name, folded = True, name[match.end():], folded[match.end():]
+        part, name, folded, lead = True, name[match.end():], folded[match.end():], match.end()
     match = _NUMBERING.match(folded)
     if match:
         name, folded = name[match.end():], folded[match.end():]
@@ -77,14 +84,14 @@ def read_label(text: str) -> Label:
         name, folded, unit = name[:match.start()].rstrip(), folded[:match.start()].rstrip(), (1, "")
     total = _TOTAL_AT_END.search(folded.strip())
     if total:          # 「合计」 names nothing; 「全国总计」 is the place 全国
-        return Label(name[:total.start()].strip(), unit, None, 1, part, True)
+        return Label(name[:total.start()].strip(), unit, None, 1, part, True, lead)
     heading = read_heading(name)
     stat, sign = None, 1
     if heading.stat and heading.measure and folded.endswith(fold(name)[-2:]) and heading.measure != name:
         stat, sign = heading.stat, heading.sign
         if name.startswith(heading.measure):
             name = heading.measure
-    return Label(name.strip(), unit, stat, sign, part)
+    return Label(name.strip(), unit, stat, sign, part, lead=lead)
 
 
 def lone_part(text: str) -> bool:
@@ -119,18 +126,21 @@ class Outline:
             self.open = []
         self.carry = None
 
-    def name(self, label: Label, indent: int, own: str | None) -> tuple[str | None, tuple | None]:
-        """The row's name (「<row above>中<label>」 for a part) and the unit it takes from the row above.
-        `own` is the label's name once places and times are taken out (None for a 北京 or 2024年 row)."""
+    def name(self, label: Label, indent: int, own: str | None, placed: bool = False) -> tuple[str | None, tuple | None]:
+        """The row's name (its own label, a part's too) and the unit it takes from the row above.
+        `own` is the label's name once places and times are taken out (None for a 北京 or 2024年 row);
+        `placed` says the indent is where a marked row's name stands, past its 「#」."""
         if self.parts_follow and indent <= self.parts_indent and self.parts_indent > 0:
             self.parts_follow = False
         marked = label.part or (self.parts_follow and (indent > self.parts_indent or indent == self.parts_indent == 0))
-        while self.open and (self.open[-1].indent > indent if marked else self.open[-1].indent >= indent):
+        # a marked row measured where its name stands (`placed`) ends the rows standing as far in
+        while self.open and (self.open[-1].indent > indent if marked and not placed else self.open[-1].indent >= indent):
             self.open.pop()
         parent = self.open[-1] if self.open else None
         is_part = parent is not None and (marked or parent.indent + self.step <= indent)
         if own:
-            self.open.append(_Open(indent + (0.5 if marked else 0), own, label.unit))
+            unit = label.unit or (parent.unit if is_part and parent is not None else None)
+            self.open.append(_Open(indent + (0.5 if marked else 0), own, unit))
         if not own or not is_part:
             # 「# 批发零售业」 then 「住宿餐饮业」: a sibling of a part, without a unit, is counted in the part's
             carried = self.carry if own and label.unit is None and not fold(own).endswith(_RATIOS) else None
@@ -139,9 +149,7 @@ class Outline:
                 self.open[-1].indent += 0.5
             return own or None, carried
         self.carry = label.unit or parent.unit
-        if not marked and fold(own).endswith(_HEADS):
-            return own, parent.unit         # indented 「最终消费支出」 names its measure; 「　　住宅」 does not
-        return f"{parent.name}中{own}", parent.unit
+        return own, parent.unit             # a part is named by its own label (住宅), with its parent's unit
 
 
 def row_labels(table: TextTable, count: int, width: int, label_at: int, spans) -> dict[int, str | None]:
