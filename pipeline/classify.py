@@ -63,6 +63,8 @@ def _never_overlap(words, others) -> bool:
 
 # A plain alternation of literals: the standard re module scans it several times faster than regex.
 _FIXED_WORDS = re.compile(_grouped(LEXICON.fixed_words))
+# Fixed words that start with a digit or end with a Latin letter (4G, 5G) stand only whole (_whole_word).
+_CHECKED_WORDS = frozenset(w for w in LEXICON.fixed_words if w[0].isdigit() or w[-1].isascii() and w[-1].isalpha())
 _QUOTES = {"“": "”", "「": "」", "『": "』", "《": "》", '"': '"', "‘": "’"}
 _QUOTED = re.compile(r"“[^“”\n]{0,40}”|「[^「」\n]{0,40}」|『[^『』\n]{0,40}』|《[^《》\n]{0,60}》|\"[^\"\n]{0,40}\"")
 _QUOTE_OPENINGS = "“「『《\""     # every quotation starts with one
@@ -99,8 +101,9 @@ _AGE_GROUP = tuple(LEXICON.grammar.get("age_group", ("人",)))
 _DURATION_BEFORE_WORDS = tuple(w for w in LEXICON.grammar.get("duration_before", ()) if len(w) > 1) or ("\0",)
 _DURATION_BEFORE = frozenset(w for w in LEXICON.grammar.get("duration_before", ()) if len(w) == 1)
 _DURATION_AFTER = tuple(LEXICON.grammar.get("duration_after", ())) or ("\0",)
-_ENUMERATED = _compiled(r"\p{Han}{1,8}?(?:%s)" % "|".join(
-    regex.escape(word) for word in LEXICON.grammar.get("list_enumerator", ("依次是",))))
+_ENUMERATORS = tuple(LEXICON.grammar.get("list_enumerator", ("依次是",)))
+_ENUMERATED = _compiled(r"\p{Han}{1,8}?(?:%s)" % "|".join(regex.escape(word) for word in _ENUMERATORS))
+_SAMPLES, _ENUMERATES = 1, 2   # bits of _kind's `samples`
 _REACH_NAME = _compiled(r"\p{Han}{0,4}?(?:%s)" % "|".join(regex.escape(w) for w in LEXICON.name_heads if w.endswith("圈")))
 _FORMULA_SIGNS = set("+×*＋")
 _BOUND_FIRSTS = frozenset(word[0] for word in LEXICON.bounds_before)
@@ -170,10 +173,13 @@ def classify_quantities(folded: str, original: str, quantities: list[Quantity], 
     """
     if not quantities:
         return []
-    fixed_spans = _Spans([match.span() for match in _FIXED_WORDS.finditer(folded) if _whole_word(folded, match)])
+    fixed_spans = _Spans([match.span() for match in _FIXED_WORDS.finditer(folded)
+                          if match.group() not in _CHECKED_WORDS or _whole_word(folded, match)])
     quoted_spans = _Spans([match.span() for match in finditer_at(_QUOTED, folded, _QUOTE_OPENINGS)])
     # Codes, page furniture and samples need their words nearby: where a document has none, skip those rules.
-    code_ends, page, samples = _code_ends_and_page(folded)
+    code_ends, page, sample_words = _code_ends_and_page(folded)
+    # (what a document may hold, as bits: a sample's words, a list's enumerator: most documents hold neither)
+    samples = (_SAMPLES if sample_words else 0) | (_ENUMERATES if any(map(folded.__contains__, _ENUMERATORS)) else 0)
     steps = _STEP in folded      # (a level passed as a step, 迈上6万亿元台阶: few documents say 台阶)
     kind = _kind
     if fresh:
@@ -227,7 +233,7 @@ class _Spans(list):
 
 
 def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans, code_ends: list[int], page: bool, steps: bool,
-          samples: bool = False) -> str:
+          samples: int = 0) -> str:
     unit = quantity.unit
     if not unit and not quantity.scaled and quantity.bound == "eq" and not quantity.ratio:
         return _bare_kind(quantity, folded, fixed_spans, quoted_spans)
@@ -310,13 +316,13 @@ def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans, code_ends:
         return "name"        # 制定实施稳增长惠民生27条: a policy package's name
     if after.startswith(_DISCOURSE_NOUNS):
         return "other"       # 做好9个方面工作
-    if samples and unit in _COUNT_UNITS and bound == "eq" and _sample(folded, start, end):
+    if samples & _SAMPLES and unit in _COUNT_UNITS and bound == "eq" and _sample(folded, start, end):
         return "frame"       # 重点监测的244家商业企业: the size of a sample surveyed
     if unit == "岁" and (after.startswith(_AGE_GROUP) or quantity.value_max is not None):
         return "other"       # 16-24岁人口, 15至64岁: an age or a range of ages names a group of people
     if (bound != "eq" or quantity.value_max is not None) and _CLASS_COUNTED.match(folded, end):
         return "other"       # 少于1000万人的省份有3个, 在5000万人至1亿人之间的省份有9个: a class that is counted
-    if unit in _COUNT_UNITS and _ENUMERATED.match(folded, end):
+    if samples & _ENUMERATES and unit in _COUNT_UNITS and _ENUMERATED.match(folded, end):
         return "other"       # 3个城市依次是北京、……: the count sums up the members named next
     if unit == "个" and after.startswith(_GROUPS) and _GROUP_FIGURES.match(folded, end):
         return "other"       # 31个大城市城镇调查失业率为5.2%: the group's name, whose figure follows

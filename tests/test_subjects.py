@@ -13,6 +13,10 @@ from tests.conftest import facts_of
 CASES = [
     # the period opening a clause stands before its subject
     ("2019年1-5月份, 全国网上零售额38641亿元, 同比增长17.8%。", "38641亿元", "全国", "网上零售额"),
+    # A的B with a named body A: its figure; a body named by its kind alone (公司, 该行) names nothing new.
+    ("宁波舟山港的货物吞吐量为12.6亿吨。", "12.6亿吨", "宁波舟山港", "货物吞吐量"),
+    ("比亚迪2021年实现营收2161.42亿元。公司的净利润为30.45亿元。", "30.45亿元", None, "净利润"),
+    ("招商银行2023年营业收入3391亿元。该行净利润增长6.2%。", "6.2%", None, "净利润"),
     ("2019年1-5月份, 全国网上零售额38641亿元, 同比增长17.8%。", "17.8%", "全国", "网上零售额"),
     ("2012年度全国农民工总量为26261万人,比上年增加983万人。", "26261万人", "全国", "农民工总量"),
     ("2012年度全国农民工总量为26261万人,比上年增加983万人。", "983万人", "全国", "农民工总量"),
@@ -153,6 +157,12 @@ CASES = [
     # SUBJECT以 FIGURE的 NOUN: the figure is the subject's, named by the noun after it
     ("宁波舟山港以22866万吨的吞吐量继续稳坐头把交椅,虽然同比增速只有0.6%。", "22866万吨", "宁波舟山港", "吞吐量"),
     ("连云港港以8.8%的增速冲进前十,而九江港更是以15.9%的惊人增速位列增速榜第一。", "15.9%", "九江港", "增速"),
+    # an industry (钢铁行业) opening a measure's name is its subject and stays in the name
+    ("钢铁行业产能利用率为79.2%，比上年提高2.3个百分点。", "2.3个百分点", "钢铁行业", "钢铁行业产能利用率"),
+    # a body that 完成/实现 a figure with no object after the verb is the part whose figure it is, measured as before
+    ("1-5月,全国港口货物吞吐量增长18%。其中沿海主要港口完成24218万吨,同比增长20%;内河主要港口完成8328万吨同比增长24%。",
+     "20%", "沿海主要港口", "港口货物吞吐量"),
+    ("其中:财政一般预算收入完成48.72亿元,同比增长27.2%。", "48.72亿元", None, "财政一般预算收入"),
     # a lead clause ending on a reporting verb (……在政府工作报告中表示) names no area: the one after it does
     ("国务院总理李克强在政府工作报告中表示,2021年,我国国内生产总值达到114万亿元,增长8.1%。城镇新增就业1269万人。",
      "1269万人", "我国", "城镇新增就业"),

@@ -34,6 +34,7 @@ _BEFORE = regex.compile(r"(?rp)\p{Han}{1,12}$")
 _COUNT = regex.compile(r"^(?:等|共)?(?:[\d一二两三四五六七八九十]+个?(?:省份|省区市|省市|城市|地区|省|市|区|县|国家|地))?")
 _CUT = regex.compile(r"[，,；;：:。！？!?（）()\n]|\d")
 _LONGEST_MEMBER = 24
+_DIGIT = regex.compile(r"\d")
 
 
 def bracketed(s: str, spans: list[tuple[int, int]]) -> dict[int, tuple[str | None, str]]:
@@ -70,15 +71,16 @@ def _member_after(s: str, after_close: int, opening: int) -> str | None:
         return None
     gap = s[after_close:opening]
     join = _JOIN.match(gap)
-    if not join or _BREAKS.search(gap, join.end()):
-        return None
+    if not join or _BREAKS.search(gap, join.end()) or _DIGIT.search(gap):
+        return None  # (a figure before the bracket: the bracket restates it, 「782.7千公顷（1174.1万亩）」)
     return gap[join.end():]
 
 
 def _first_member(text: str) -> str:
     """The first member of a list: what stands before its bracket since the clause began."""
     last = max((text.rfind(mark) for mark in "，,；;：:。！？!?\n"), default=-1)
-    return text[last + 1:][-_LONGEST_MEMBER:]
+    member = text[last + 1:][-_LONGEST_MEMBER:]
+    return "" if _DIGIT.search(member) else member
 
 
 def _named_run(s: str, spans: list[tuple[int, int]], run: list[tuple[int, str]]) -> dict[int, tuple[str | None, str]]:

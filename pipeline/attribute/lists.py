@@ -23,6 +23,7 @@ True
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 
 from .. import cached_regex as regex
@@ -216,13 +217,17 @@ def listed_names(s: str, c_start: int, spans, in_clause: list[int], previous: li
         named = {i: name for group in groups for i, name in zip(group, measure)}
         words = {i: before + s[c_start + at: spans[group[0]][0]] for group in groups for i in group}
         return named, measure, words, {i: place for group in groups for i, place in zip(group, each_place)}
-    found = members(names, width) if names else None
+    found: Sequence[str] | None = None
+    places: list[str] | None = None
+    classed = _examples_of_class(names, width) if "等" in names else None
+    if classed:  # 「古田会议会址、泰宁旅游区……等景区接待游客增速分别为……」: each example is a subject
+        found, places = [classed[1]] * width, classed[0]
+    found = found or (members(names, width) if names else None)
     examples = topic.split("等", 1)[0] if not names and "等" in topic and "、" in topic else ""
     if found is None and examples:  # 「原煤、钢材、水泥等“去产能”行业产品产量持续下降，同比分别下降……」
         found = members(_list_text(examples), width, contracted=False)
     if found is None and previous and len(previous) >= width and not names:
         found = previous[-width:]  # 「……，分别增长6.7%、39.6%」 names the figures before it
-    places: list[str] | None = None
     if found is None and names:
         subject, _rest = find_subject(before.strip("、，"))
         listed_places = regex.split(r"[、和]", subject) if subject else []
@@ -243,6 +248,26 @@ def listed_names(s: str, c_start: int, spans, in_clause: list[int], previous: li
 
 
 _VENUES = tuple(LEXICON.grammar["venue"])
+_BODIES = sorted(set(_VENUES) | set(LEXICON.grammar["firm"]) | set(LEXICON.org_suffixes), key=len, reverse=True)
+_EXAMPLES_OF_CLASS = regex.compile(rf"^([^，,；等]+?)(?<![高同平初中上相对均次优超])等\p{{Han}}{{0,4}}?(?:{alternation(_BODIES)})"
+                                   rf"(?![^，,；]*(?:{alternation(_BODIES)}))(\p{{Han}}[^，,；]+)$")
+
+
+def _examples_of_class(names: str, width: int) -> tuple[list[str], str] | None:
+    """(the examples, the measure) of a list that names bodies as examples of their class, 「A、B等景区
+    接待游客」: each example (a venue, firm or body) is the subject of one figure, the measure is after
+    the class. A class of things (「食品、石化等产业增加值」) is left to `members`.
+
+    >>> _examples_of_class("古田会议会址、泰宁旅游区、太姥山等景区接待游客增速", 3)
+    (['古田会议会址', '泰宁旅游区', '太姥山'], '接待游客')
+    >>> _examples_of_class("食品、石化、医药、信息等产业增加值", 4) is None
+    True
+    """
+    match = _EXAMPLES_OF_CLASS.match(names.strip("、，,"))
+    if not match or len(match.group(2)) < 2:
+        return None
+    examples = [m.strip() for m in _MEMBER_BREAK.split(match.group(1)) if m.strip()]
+    return (examples, peel_tail(match.group(2))) if len(examples) == width else None
 
 
 def _groups(s: str, spans, listed: list[int]) -> list[list[int]]:
@@ -284,13 +309,16 @@ def enumerated(clause: str) -> tuple[str, tuple[str, ...]] | None:
 
     >>> enumerated("2018年平均工资由高到低依次是东部、西部、中部和东北")
     ('平均工资', ('东部', '西部', '中部', '东北'))
+    >>> enumerated("人口增长较多的5个省份依次为：广东、浙江、江苏")
+    ('人口', ('广东', '浙江', '江苏'))
     >>> enumerated("增速最高的三个行业依次为采矿业、金融业") is None
     True
     """
     match = _ENUMERATION.match(clause) if "依次" in clause or "分别" in clause else None
     if not match:
         return None
-    members = tuple(m.strip() for m in _MEMBER_BREAK.split(match.group(2)) if m.strip())
+    # 「依次为：广东、浙江」: a colon may open the members
+    members = tuple(m.strip() for m in _MEMBER_BREAK.split(match.group(2).lstrip(":：")) if m.strip())
     if len(members) < 2 or not listed_places(list(members)):
         return None
     return left_name(match.group(1)), members

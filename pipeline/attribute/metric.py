@@ -65,6 +65,7 @@ _TAIL_WORDS = frozenset(w for w in list(STATS) + BOUND_WORDS + LEXICON.trim_both
     "总体", "整体"] if w)
 # 按年均汇率折算, 按可比口径计算, 按人民币计: how a figure is computed, no part of what it measures.
 _TAIL_FORMS = (r"(?<=[为是达])(?:-|−|负)|连续\d+年|连续[一二三四五六七八九十]+年|按[^，、；按]{1,8}?(?:计算|折算|核算|计)"
+               r"|(?:与|和|同|跟)[^，、；与]{1,10}?相比"
                r"|(?:由|从)?(?:每[^\s每，、]{1,2}){1,3}(?:由|从)?")
 _TAIL = regex.compile(rf"(?:{alternation(_TAIL_WORDS)}|{_TAIL_FORMS})$")
 
@@ -83,7 +84,7 @@ def _lengths_by_last(words) -> dict[str, list[int]]:
 # one of the characters they need is written.
 _TAIL_LENGTHS = _lengths_by_last(_TAIL_WORDS)
 _TAIL_FORM = regex.compile(rf"(?:{_TAIL_FORMS})$")
-_TAIL_FORM_MARKS = ("-", "−", "负", "连续", "每", "按")
+_TAIL_FORM_MARKS = ("-", "−", "负", "连续", "每", "按", "相比")
 _TAIL_FORM_MARK = re.compile("|".join(map(re.escape, _TAIL_FORM_MARKS)))  # one search, not one `in` per mark
 
 
@@ -172,6 +173,9 @@ def left_name(left: str, after_actor: bool = False) -> str:
     plan = _PLAN_REACHED.search(name) if "的" in name else None
     if plan:  # 「固定资产投资完成全年目标的95.0%」: the plan is the base of the figure, named before it
         name = name[: plan.start()]
+    day = _DAY_OPENING.match(name) if name[:1].isdigit() else None
+    if day:  # 「22号中国道路旅客输送量」: a day of the month opening the clause is its time
+        name = name[day.end():]
     subject, rest = find_subject(name)
     # 「民营企业进出口」: a class of firms (a subjects.txt `body` ending as grammar.tsv `firm_class` says) opening
     # the name says which figure it is, and stays in the name (it is the subject as well)
@@ -196,7 +200,8 @@ def left_name(left: str, after_actor: bool = False) -> str:
     # 「就业困难人员实现就业」, 「亿元以上项目完成投资」: a short object of 实现/完成 is named with its verb and
     # those who achieve it
     if obj and not actor and obj[-1].group() in _ACHIEVE and len(name) - obj[-1].end() <= 3:
-        actor = name[: obj[-1].start()].endswith(_ACHIEVERS)
+        achiever = name[: obj[-1].start()]  # 「公路水路完成投资」, 「集装箱完成吞吐量」: what achieves it names it too
+        actor = achiever.endswith(_ACHIEVERS) or (len(achiever) >= 2 and not VERBS.search(achiever))
     if obj and not means and not pulled and not actor and not per_head and len(name) - obj[-1].end() >= 2 \
             and name[obj[-1].end():] not in VERB_WORDS:
         name = name[obj[-1].end():]
@@ -216,6 +221,7 @@ def left_name(left: str, after_actor: bool = False) -> str:
         if verb and len(name) - verb.end() >= 2:
             name = name[verb.end():]
     if name in VERB_WORDS or name in OBJECT_VERB_WORDS or name in STAT_WORD_SET or _only_opener(name) \
+            or name in _NAMES_NOTHING \
             or name[:1] in _TO_A_TIME and only_period(name):  # 「从去年12月份上涨7.2%」: the time, no name
         return ""
     return name.strip(_EDGE_PUNCT)
@@ -223,6 +229,7 @@ def left_name(left: str, after_actor: bool = False) -> str:
 
 _LEVEL_NOUNS = tuple(LEVEL_NOUNS)
 _CIRCUMSTANCE = regex.compile(r"在[^，、；在]{1,30}?(?:%s)下" % alternation(LEXICON.look_alikes.get("circumstance", ["影响"])))
+_DAY_OPENING = regex.compile(r"\d{1,2}[日号](?=\p{Han})")
 _AFFECTED = regex.compile(r"受[^，、；受]{1,12}?(?:%s)" % alternation(LEXICON.look_alikes["affected_by"]))
 # (not the spaces of PDF text around a date's digits: 107 年 3 月就业人数)
 _HEADLINE_GAP = regex.compile(r"(?rp)(?:(?<=[\p{Han}%])|(?<=\d)(?! +[年月日号季])) +(?=\p{Han}[^ ]*$)")
@@ -238,6 +245,9 @@ _PLAN_REACHED = regex.compile(r"(?:%s)[^，、；]{0,6}?(?:%s)的$|(?:%s)[^，�
     alternation(LEXICON.look_alikes["reference_verb"])))
 
 
+# A comparison word left alone (「比2010年的3.10人」 leaves 比: the base of the figure before, named by it),
+# or the month just named (「其中当月增加143.92亿元」)
+_NAMES_NOTHING = frozenset(("比", "较", "与", "同", "和", "相比", "比上年", "较上年") + tuple(_GRAMMAR["this_period"]))
 _TO_A_TIME = frozenset("从由在到至于")  # what leads to a period that strip_periods leaves as a whole name
 
 
@@ -380,16 +390,27 @@ def clause_topic(clause: str) -> str:
     """
     if "受" in clause:  # 「受此影响鲜菜价格同比由涨转降」: a cause names nothing
         clause = _AFFECTED.sub("", clause)
+    marked = _MARKED_TOPIC.fullmatch(clause.strip(_EDGE_PUNCT)) if len(clause) <= 16 else None
+    topic = (marked.group(1) or marked.group(2)) if marked else ""
+    if topic and not VERBS.search(topic) and not find_subject(topic)[0]:
+        return topic  # 「再看合同负债，2021年为149.33亿元」, 「社会融资规模方面，」: a topic named as one
     _subject, name = find_subject(strip_periods(clause.strip(_EDGE_PUNCT)))
     name = peel_head(strip_periods(name.strip(_EDGE_PUNCT)))
     stop = _right_stop(name)
     name = peel_tail(name[: stop.start()] if stop else name)
     name = _TOPIC_ADVERB.sub("", name)
+    if stop is None and len(name) >= 2 and name[0].isalpha() and name.endswith(_MEASURE_ENDS) \
+            and not VERBS.search(name):
+        return name  # 「今年8月零售業總銷貨數量的臨時估計，較去年同月上升11%」: a measure's name alone
     if len(name) < 2 or not name[0].isalpha() or stop is None or stop.start() == 0:
         return ""
     return name
 
 
+_MARKED_TOPIC = regex.compile(
+    rf"(?:{alternation(_GRAMMAR['topic_before'])})(\p{{Han}}[^，、；：。\s\d]{{1,11}})|(?:从)?(\p{{Han}}[^，、；：。\s\d]{{1,11}}?)"
+    rf"(?:{alternation(_GRAMMAR['topic_after'])})")
+_MEASURE_ENDS = tuple(_GRAMMAR["measure_end"])
 _TOPIC_ADVERB = regex.compile(rf"(?:{alternation(LEXICON.look_alikes.get('topic_adverb', []))})+$")
 
 

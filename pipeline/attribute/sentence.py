@@ -177,6 +177,11 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
             # 「……的失业保险稳岗返还比例由60%提至90%，大企业由30%提至50%」: the same measure, of other firms
             before = _folded_subject(reading, reading.facts[-1].subject) if reading.facts else None
             named = last_name[len(before):].lstrip("的") if before and last_name.startswith(before) else last_name
+        done_by = left.endswith(_ACHIEVED) and not (listed and i in listed[0]) and (last_name or reading.carried)
+        if done_by and named.endswith(_ACTORS) and not _left_words(left)[0]:
+            # 「（货物吞吐量……。）其中沿海主要港口完成24218万吨」: the actor of a verb with no object is the part
+            # whose figure it is, measured as before
+            subject, place, named = named, True, last_name or reading.carried
         means = by_means(left, right) if left.endswith("以") and not (listed and i in listed[0]) else None
         if means:  # 「宁波舟山港以22866万吨的吞吐量继续稳坐头把交椅」: the port's figure, named after it
             subject, place = means[0], False
@@ -190,6 +195,10 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
             subject = places[i]
             enumerated = reading.enumerated
             named = enumerated[0] or named if enumerated and _BARE_LIST.fullmatch(left) else named
+        gapped = _gapped_subject(left, named, subject, last_name, q.unit, s[max(0, spans[i - 1][0] - NEAR):spans[i - 1][0]]) \
+            if i > 0 and reading.names and not (listed and i in listed[0]) else None
+        if gapped:  # 「郑州百货大楼销售收入同比增长21.3%、锦艺王府井同比增长12%」: the measure said once
+            subject, place, named = gapped, False, last_name
         if position == 0 and cumulative:
             scope = cumulative
         if position > 0 and q.unit in ("%", "‰") and "或" in s[spans[i - 1][1]:q_start] \
@@ -244,6 +253,10 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
         reading.names.append(named)
         after_phrase = skip > 0
         cursor = q_end + skip
+
+
+_ACHIEVED = ("完成", "实现")  # verbs whose object a figure right after them is (「沿海主要港口完成24218万吨」)
+_ACTORS = tuple(LEXICON.grammar["actor_entity"] + LEXICON.grammar["firm"] + LEXICON.grammar["actor"])
 
 
 def _restated_as_rate(reading: _Reading, i: int, q_start: int) -> bool:
@@ -412,3 +425,34 @@ _STRUCTURE_NOUNS = tuple(LEXICON.grammar.get("structure_noun", ()))
 _LONE_STEPS = frozenset(("增", "减"))
 _STEP_WORD_STARTS = frozenset("新净递倍激猛骤剧锐陡增缩削裁精核加")  # 新增, 净增, 递减, 缩减: words, not a step
 _COMPARED_WITH = ("低于", "高于")
+
+
+_MEASURE_ENDS = tuple(LEXICON.grammar["measure_end"])
+_GAPPED_NAME = regex.compile(r"\p{Han}{2,6}")
+
+
+def _gapped_subject(left: str, named: str, subject: str | None, last_name: str, unit: str, before: str) -> str | None:
+    """The subject of a rate whose measure a clause joined to the one before leaves out (gapping): a name
+    that measures nothing, then the stat words, after a measure named before. 「……销售收入同比增长21.3%、
+    锦艺王府井同比增长12%」 → 锦艺王府井 (of 销售收入); 「出口同比增长」, 「工业用电同比增长」 name their own
+    measure (ending as a measure does, or sharing words with the one before). The clauses are parallel: the
+    figure before (its words `before`) ends on the same stat words (「贸易顺差收窄」 after 「快于出口」 is not).
+
+    >>> _gapped_subject("、锦艺王府井同比增长", "锦艺王府井", None, "销售收入", "%", "百货大楼销售收入同比增长")
+    '锦艺王府井'
+    >>> _gapped_subject("，出口同比增长", "出口", None, "进出口", "%", "进出口同比增长") is None
+    True
+    >>> _gapped_subject("、工业用电同比增长", "工业用电", None, "全社会用电量", "%", "用电量同比增长") is None
+    True
+    """
+    if unit not in ("%", "‰") or not last_name.endswith(_MEASURE_ENDS) or not _GAPPED_NAME.fullmatch(named) \
+            or named.endswith(_MEASURE_ENDS) or VERBS.search(named) \
+            or any(named[k:k + 2] in last_name for k in range(len(named) - 1)):  # 「工业用电」: of 用电量
+        return None
+    body = left.strip(_BLANKS)
+    whole = (subject + named) if subject and body.startswith(subject + named) else named
+    said = body[len(whole):]
+    if not body.startswith(whole) or left_name(said) or not STAT_WORDS.search(said) or not before.endswith(said):
+        return None
+    return whole
+

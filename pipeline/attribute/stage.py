@@ -111,7 +111,13 @@ def _with_topic(facts: list[Fact], sentences: list[Sentence]) -> list[Fact]:
     if not counts:
         return facts
     topic = max(counts, key=counts.__getitem__)  # (the first of the most frequent: dicts keep their order)
-    return [fact if fact.subject else replace(fact, subject=topic) for fact in facts]
+    for fact in facts:
+        if not fact.subject:  # (the facts were made here and are no one else's: set in place, not copied)
+            _SET_FIELD(fact, "subject", topic)
+    return facts
+
+
+_SET_FIELD = object.__setattr__
 
 
 class _SubjectCarry:

@@ -39,6 +39,17 @@ import regex
 
 from .words import DECLINES, SCOPE_STATS, SCOPE_WORDS, STAT_WORDS, STATS
 
+_STAT_LASTS = frozenset(word[-1] for word in STATS)
+
+
+def _de_positions(words: str):
+    """Where 的 stands in `words`, but at its start."""
+    at = words.find("的", 1)
+    while at > 0:
+        yield at
+        at = words.find("的", at + 1)
+
+
 _SHARE_OF = regex.compile(r"占[^，,；;。的]{1,20}的$")
 _ATTRIBUTIVE = regex.compile(rf"(?:{STAT_WORDS.pattern})(?=的)")
 _CUT_BY = regex.compile(rf"^(?:平均|累计|同比)?(?:{DECLINES.pattern})(?![至到])[^\d，、]{{1,8}}$")
@@ -56,10 +67,11 @@ _RATE_COPULA = regex.compile(r"(?:增长|下降|上涨|下跌|成长|年增|年�
 def read_stat(words: str, unit: str) -> tuple[str | None, int]:
     """(stat, sign) for the words between a figure's name and the figure."""
     if "的" in words:
-        if _SHARE_OF.search(words):
+        if "占" in words and _SHARE_OF.search(words):
             return "share", 1  # 「约占CPI同比涨幅回落的八成」: a share of what stands between 占 and 的
-        # 「价格持平和下跌的32种」, 「同比下降的城市有68个」: a change verb before 的 describes a noun, not the figure
-        words = _ATTRIBUTIVE.sub("", words)
+        if any(words[at - 1] in _STAT_LASTS for at in _de_positions(words)):
+            # 「价格持平和下跌的32种」, 「同比下降的城市有68个」: a change verb before 的 describes a noun
+            words = _ATTRIBUTIVE.sub("", words)
     scope = SCOPE_WORDS.findall(words)
     found = STAT_WORDS.findall(words)
     if found and any(STATS[word] == "pace" for word in found):

@@ -64,7 +64,7 @@ _ORGANISATION = regex.compile_for_re(
     rf"^(?:{alternation(LEXICON.cities)}|[^，、；：。\s\d]{{0,6}}?(?:{alternation(LEXICON.org_suffixes)}))"
 )
 # An organisation or facility opening a clause (上海港, 昆明长水国际机场, 中国银行).
-_ORG_NAME = regex.compile_for_re(rf"^(?![全我本各])[^，、；：。\s\d“”\"《》]{{1,10}}?(?:{alternation(LEXICON.org_suffixes)})(?![口区务澳])")
+_ORG_NAME = regex.compile_for_re(rf"^(?![全我本各该其此])[^，、；：。\s\d“”\"《》]{{1,10}}?(?:{alternation(LEXICON.org_suffixes)})(?![口区务澳])")
 _QUOTED_BEFORE = regex.compile(r"[“「『《\"][^”」』》\"]*$")  # inside a quoted name (“辽宁优品”)
 _AFTER_VERB = regex.compile(rf"(?rp)(?:{alternation(LEXICON.action_verbs)})$")
 # Words that may stand before a clause's subject: connectives, and the period the figure belongs to
@@ -131,6 +131,19 @@ def find_subject(left: str) -> tuple[str | None, str]:
     sector = _SECTOR_OF.match(left) if "的" in left else None
     if sector and not VERBS.search(sector.group(1)):
         return sector.group(1), left[sector.end(1):]  # 「零售业的失业率」: the industry's rate
+    anaphor = _ANAPHOR_BODY.match(left) if left[:1] in _ANAPHORS else None
+    if anaphor:  # 「该公司营业收入」: the body the text is about, named by its kind
+        return None, left[anaphor.end():]
+    body = _BODY_OF.match(left) if "的" in left else None
+    if body and not VERBS.search(body.group(1)):
+        # 「宁波舟山港的货物吞吐量」: the port's figure; 「公司的净利润」, 「该行的」: a body named by its kind alone
+        # refers back to the one the text is about, and names nothing new
+        anaphor = body.group(1) in LEXICON.org_suffixes or body.group(1)[:1] in _ANAPHORS
+        return None if anaphor else body.group(1), left[body.end():]
+    industry = _INDUSTRY.match(left) if "行业" in left else None
+    if industry and not VERBS.search(industry.group(1)):
+        # 「钢铁行业产能利用率」: the industry's figure; as a class of firms, it stays in the name
+        return industry.group(1), left[industry.start(1):]
     timed = _PER_TIME.match(left) if _holds_any(left, _PER_TIME_CHARS) else None
     if timed and not VERBS.search(timed.group(1)) and not PERIOD.fullmatch(timed.group(1)):
         return timed.group(1), left[timed.end(1):]  # 「金街日均客流量」: the street's figure, counted per day
@@ -229,6 +242,10 @@ def mask_dateline(sentence: str) -> str:
 _NAME_THEN_TIME = regex.compile(r"([^\d，、；：。\s“”\"的在从由对与和及于以]{2,8}?)(?=(?:\d{4}|[一二〇零三四五六七八九]{4})年)")
 _MEASURE_ENDS = frozenset(_GRAMMAR["measure_end"])
 _SECTOR_OF = regex.compile(rf"(?:其中)?([^\d，、；：。\s“”\"的]{{1,12}}?(?:{alternation(_GRAMMAR['sector'])}))的(?=\p{{Han}}{{2}})")
+_ANAPHORS = frozenset("该本其此我")
+_ANAPHOR_BODY = regex.compile(rf"[该本其此](?:{alternation(LEXICON.org_suffixes)}|行)的?(?=\p{{Han}}{{2}})")
+_BODY_OF = regex.compile(rf"(?:其中)?([^\d，、；：。\s“”\"的]{{0,12}}?(?:{alternation(LEXICON.org_suffixes)}))的(?=\p{{Han}}{{2}})")
+_INDUSTRY = regex.compile(r"(?:其中)?([^\d，、；：。\s“”\"的]{1,10}?行业)(?=\p{Han}{2})")  # 「钢铁行业产能利用率」
 _PER_TIME = regex.compile(rf"([^\d，、；：。\s“”\"的]{{2,8}}?)(?:{alternation(_GRAMMAR['per_time'])})")
 _PER_TIME_CHARS = tuple(sorted({word[-1] for word in _GRAMMAR["per_time"]}))
 

@@ -22,7 +22,8 @@ from ..quantities import find_quantities
 from .align import aligned, column_spans, table_width
 from .detect import FIGURE_AND_RATE, TextTable, find_tables, is_figure
 from .columns import column_headings, header_count, header_lacks_corner, title_rows
-from .header import Heading, closing_stat, fold, is_period, read_captions, read_heading, read_unit
+from .header import (Heading, closing_stat, fold, is_period, lists_rates_in_percent, read_captions, read_heading,
+                     read_unit)
 from .labels import Outline, read_label, row_labels
 
 __all__ = ["table_facts", "find_tables"]
@@ -122,6 +123,7 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
     head = "\n".join([line.text for line in table.caption] + [row.text for row in table.rows[:count]])
     # 「指标:工业增加值_同比增长(%)」 over columns of months: the caption says what kind of figure every cell is
     caption_stat = closing_stat(captions) if not any(heading.stat for heading in headings) else None
+    rates_in_percent = lists_rates_in_percent(captions)     # 「单位：亿元、%」
     # rows of groups (轻工业, 亏损企业) under a 类别 header, columns of measures (企业单位数, 工业总产值): the row is who
     group_rows = fold(headings[label_at].text).strip() in _WORDS.get("group", ()) and _measure_columns(headings, label_at)
     subject_rows = headings[label_at].role == "subject" or group_rows
@@ -188,7 +190,9 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
                 if column_unit and column_unit[1] not in _RATE_UNITS and not (heading.stat or heading.measure) \
                         and (row_unit or label.unit):
                     column_unit = None     # 「活豬(頭)」 under 「數量 (公噸)」: the row's own unit is the nearer word
-                unit = own_unit or column_unit or row_unit or label_unit or headings[label_at].unit or caption.unit or (1, "")
+                listed_rate = (1, "%") if rates_in_percent and (heading.stat or label.stat) in ("growth_rate", "share") else None
+                unit = own_unit or column_unit or row_unit or label_unit or headings[label_at].unit or listed_rate \
+                    or caption.unit or (1, "")
                 stat = heading.stat or label.stat
                 sign = heading.sign if heading.stat else label.sign
                 if rate_of_above:
@@ -216,7 +220,7 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
                     "unit": unit_name,
                     "bound": "eq",
                     "stat": stat,
-                    "period": _as_period(heading.period or period or caption.period),
+                    "period": _as_period(_in_year(heading.period, caption.period) or period or caption.period),
                     "text": shown,
                     "sentence": sentence,
                     "start": cell.start + offset,
@@ -324,6 +328,31 @@ def _figures(cell: str):
         if quantity.kind == "statistic" and quantity.value_max is None and quantity.text == stripped:
             own = (1, quantity.unit) if quantity.unit else None
             yield cell.index(stripped), Decimal(repr(quantity.value)), quantity.text, own, False
+
+
+_YEAR_ONLY = re.compile(r"^(?:19|20)\d{2}年$")
+_MONTH_OF = re.compile(r"^((?:19|20)\d{2}年)\d{1,2}月份?$")
+_TO_THIS_MONTH = re.compile(r"^(?:(?:1|一)[-—–~至]本月|本年|本年累计|年初至本月)$")
+_RELATIVE = frozenset(_WORDS["time"])
+
+
+def _in_year(period: str | None, year: str | None) -> str | None:
+    """A column's months or quarters in the year the caption names: 「4月」 under 「2011年」 → 2011年4月.
+
+    >>> _in_year("1-4月", "2011年"), _in_year("本月", "2011年"), _in_year("2012年", "2011年")
+    ('2011年1-4月', '本月', '2012年')
+    >>> _in_year("本月", "2022年9月"), _in_year("1-本月", "2022年9月")
+    ('2022年9月', '2022年1-9月')
+    """
+    if period and year and _YEAR_ONLY.match(fold(year)) and "年" not in fold(period) and fold(period) not in _RELATIVE \
+            and not _BARE_YEAR.match(period):
+        return year + period
+    month = _MONTH_OF.match(fold(year)) if period and year else None
+    if month and fold(period) in ("本月", "当月"):          # 「本月」 under 「2022年9月」: that month
+        return year
+    if month and _TO_THIS_MONTH.match(fold(period)):         # 「1-本月」: from January to that month
+        return f"{year[:month.end(1)]}1-{year[month.end(1):]}"
+    return period
 
 
 def _as_period(period: str | None) -> str | None:

@@ -44,6 +44,7 @@ _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _YEAR_ALONE = re.compile(r"^(?:19|20)\d{2}年$")
 # 「1-3季度」, 「前三季度」: quarters from the year's start, as table headers write them
 _QUARTER_SPAN = re.compile(r"(?:[1一][-—–~至][2-4二三四]|前[二三两])季度")
+_UNIT_LIST = re.compile(r"[、和及与]|/(?=%)")
 _PARENS = re.compile(r"[（(]([^（）()]{1,16})[）)]")
 _TIME_UNITS = frozenset(LEXICON.time_units)
 _WORD = re.compile(r"[^\s（）()]+")
@@ -98,6 +99,29 @@ def read_unit(text: str) -> tuple[int, str] | None:
         return None
     unit = "个百分点" if found[0].unit == "百分点" else found[0].unit
     return int(found[0].value), unit
+
+
+def listed_units(text: str) -> list:
+    """The units a unit line lists for a table's kinds of figure, amounts first (「亿元、%」: the amounts in
+    亿元, the rates in %); [None] when it lists none.
+
+    >>> listed_units("亿元、%"), listed_units("%、万人"), listed_units("万元/%"), listed_units("元/吨")
+    ([(100000000, '元'), (1, '%')], [(10000, '人'), (1, '%')], [(10000, '元'), (1, '%')], [None])
+    """
+    units = [read_unit(piece) for piece in _UNIT_LIST.split(text) if piece.strip()]
+    units = [unit for unit in units if unit is not None]
+    if len(units) < 2:
+        return [None]
+    return sorted(units, key=lambda unit: unit[1] in ("%", "‰", "个百分点"))
+
+
+def lists_rates_in_percent(lines: list[str]) -> bool:
+    """Whether a caption's unit line gives % beside the amounts' unit (单位：亿元、%): the rates are in %.
+
+    >>> lists_rates_in_percent(["表1 主要指标", "单位：亿元、%"]), lists_rates_in_percent(["单位：亿元"])
+    (True, False)
+    """
+    return any(listed_units(match.group(1))[-1] == (1, "%") for line in lines for match in _UNIT_LABEL.finditer(fold(line)))
 
 
 def is_period(text: str) -> bool:
@@ -178,7 +202,7 @@ def read_heading(text: str) -> Heading:
             unit = unit or (1, "")
             drop(*match.span())
     for match in _UNIT_LABEL.finditer(folded):
-        unit = unit or read_unit(match.group(1))
+        unit = unit or listed_units(match.group(1))[0] or read_unit(match.group(1))
         drop(*match.span())
     for match in _WORD.finditer(folded):           # 「1997 百萬港元」: a unit alone on a header row of its own
         alone = read_unit(match.group())
