@@ -179,3 +179,19 @@ def test_a_worker_that_dies_loses_only_its_document(tmp_path):
         engine.close()
     assert results["big"]["status"] == "rejected"
     assert all(results[f"small{index}"]["status"] == "ok" for index in range(3)) and results["ok"]["status"] == "ok"
+
+
+def test_scaling_child_reports_its_own_peak_not_its_parents():
+    """A parent that once held 400 MB forks the bench's child: the child's peak is its own (tens of MB)."""
+    import subprocess
+    import sys
+
+    parent = ("import json\nfrom pipeline.bench_scaling import measure\nheld = bytearray(400 * 2 ** 20)\n"
+              "for i in range(0, len(held), 4096): held[i] = 1\ndel held\n"
+              "print(json.dumps(measure('jobs_sentences', 4000)))")
+    run = subprocess.run([sys.executable, "-c", parent], capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr[-2000:]
+    import json
+    result = json.loads(run.stdout.strip().splitlines()[-1])
+    assert result["facts"] > 0
+    assert result["peak_mb"] < 300, result
