@@ -19,9 +19,12 @@ since inside a clause they qualify a noun (新增全国重点实验室).
 """
 from __future__ import annotations
 
+import sys
 from functools import lru_cache
+from typing import Container
 
 from .. import cached_regex as regex
+from ..first_chars import EVERY_CHAR as _EVERY_CHAR, first_chars, longest
 
 from ..lexicon import LEXICON
 from .period import PERIOD, may_hold_period
@@ -189,11 +192,16 @@ def sentence_subject(sentence: str) -> str | None:
     >>> sentence_subject("民营企业进出口55.5亿元。"), sentence_subject("城镇新增就业60万人。")
     ('', None)
     """
-    for clause in _CLAUSE.split(sentence):
-        clause = clause.strip()
-        if not clause or PERIOD.fullmatch(clause) or _OPENER.fullmatch(clause):
+    at, size = 0, len(sentence)
+    while at <= size:  # the clauses one by one (most sentences are decided by their first)
+        cut = _CLAUSE.search(sentence, at)
+        end = cut.start() if cut is not None else size
+        clause = sentence[at:end].strip()
+        at = end + 1
+        if not clause or (clause[0] in _PERIOD_FIRST and PERIOD.fullmatch(clause)) \
+                or (len(clause) <= _OPENER_LONGEST and _OPENER.fullmatch(clause)):
             continue  # 「2017年，」, 「其中，」: the sentence's topic comes next
-        if _PARTNER.match(clause):
+        if clause[0] in _PARTNER_FIRST and _PARTNER.match(clause):
             return None
         subject = _opening(clause)
         if not subject:
@@ -341,26 +349,32 @@ _OPENER = regex.compile_for_re(rf"{alternation(_GRAMMAR['lead_clause'])}|.{{0,24
 _FIGURE = regex.compile(r"\d|[一二两三四五六七八九十百千万亿]+(?:个|项|家|人|元|倍|成)")
 # 「对东盟进出口」, 「与全国相比」, 「比全省平均水平高」: the place is a partner or a base.
 _PARTNER = regex.compile(rf"^\s*(?:(?:{PERIOD.pattern})(?:度)?[，,]?\s*)?(?:{alternation(_GRAMMAR['partner'])})")
+# What a period, a partner clause (_PARTNER) starts with, and the longest clause _OPENER reads (first_chars):
+# a clause starting otherwise, or longer, is none, and needs no match.
+_PERIOD_FIRST: Container[str] = first_chars(regex.compile_for_re(PERIOD.pattern)) or _EVERY_CHAR
+_PARTNER_FIRST: Container[str] = first_chars(regex.compile_for_re(_PARTNER.pattern)) or _EVERY_CHAR
+_OPENER_LONGEST = longest(_OPENER) or sys.maxsize
 
 
 def _opening(left: str, places: bool = True) -> str | None:
     body = left
-    lead = _LEAD.match(body)
+    lead = _LEAD.match(body) if body[:1] in _LEAD_FIRST else None
     while lead and 0 < lead.end() < len(body):
         body = body[lead.end():]
-        lead = _LEAD.match(body)
+        lead = _LEAD.match(body) if body[:1] in _LEAD_FIRST else None
     best = None
     match = _OPENING_RE.match(body) if body[:1] in _OPENING_FIRST else None
     if match:
         best = match.group()
-    place = _PLACE.match(body) if places else None
+    place = _PLACE.match(body) if places and _suffix_within(body, 2, 13, _PLACE_SUFFIX_FIRST) else None
     place_only = False
     if place and (best is None or len(place.group()) > len(best)):
         name, rest = place.group(), body[place.end():]
         if rest and rest not in HEADS and not VERBS.search(name) and len(rest) >= 2 and rest[0] not in "、和及与的":
             best, place_only = name, True
     led = left[: len(left) - len(body)]
-    organisation = _ORG_NAME.match(body) if places and not regex.search(r"[与对和及在从]", led) else None
+    organisation = _ORG_NAME.match(body) if places and not _holds_any(led, _PARTNER_LEADS) \
+        and _suffix_within(body, 1, 11, _ORG_SUFFIX_FIRST) else None
     if organisation and (best is None or len(organisation.group()) > len(best)):
         from .metric import peel_tail
 
@@ -390,6 +404,23 @@ def _opening(left: str, places: bool = True) -> str | None:
     if (best not in _SUBJECTS or "opening" in _KINDS[best]) and _ORGANISATION.match(body[len(best):]):
         return None  # 「青海师范大学」, 「宁波舟山港」: the place begins a name
     return best
+
+
+# What the suffixes of _PLACE and _ORG_NAME start with: a match needs one within the reach of their
+# names (2 to 12 characters before a place's suffix, 1 to 10 before an organisation's), and most clauses
+# hold none there. The words before a clause's subject (_LEAD) start with one of _LEAD_FIRST.
+_PLACE_SUFFIX_FIRST = frozenset(word[0] for word in LEXICON.place_suffixes if word)
+_ORG_SUFFIX_FIRST = frozenset(word[0] for word in LEXICON.org_suffixes if word)
+_LEAD_FIRST: Container[str] = first_chars(_LEAD) or _EVERY_CHAR
+_PARTNER_LEADS = ("与", "对", "和", "及", "在", "从")  # led by one of them, an organisation is a partner or a scene
+
+
+def _suffix_within(body: str, start: int, stop: int, firsts: frozenset[str]) -> bool:
+    """Whether a character of `firsts` stands in body[start:stop]."""
+    for char in body[start:stop]:
+        if char in firsts:
+            return True
+    return False
 
 
 def _names_something(rest: str) -> bool:
