@@ -45,6 +45,7 @@ import re
 from functools import lru_cache
 
 from .. import cached_regex as regex
+from ..first_chars import longest
 
 from ..lexicon import LEXICON
 from .period import PERIOD, may_hold_period, only_period, strip_periods
@@ -116,6 +117,9 @@ _HEAD = regex.compile(rf"^(?:{alternation([w for w in LEXICON.trim_both if len(w
 _COMPARISON_TAIL = regex.compile(
     rf"(?:{COMPARISONS.pattern})[^、，；]{{0,14}}?(?:的)?(?:比重|比例|份额|平均水平|水平|总量)?$"
 )
+# A match of _COMPARISON_TAIL ends the name, so it starts within its longest reach of the end (one more for
+# the line break $ may stand before): searched from there on, the same match is found sooner.
+_COMPARISON_REACH = (longest(regex.compile_for_re(_COMPARISON_TAIL.pattern)) or 1 << 30) + 1
 _SCOPE_LASTS = frozenset(word[-1] for word in SCOPE_STATS)
 _SHARE_NOUNS = ("占比", "比重", "比例")   # two characters each: a name ending in one has it at len - 2
 _SHARE_NOUN = regex.compile(rf"(?:{'|'.join(_SHARE_NOUNS)})$")
@@ -468,7 +472,7 @@ def peel_tail(name: str, shares: bool = True) -> str:
             changed_after = changed_after or STATS.get(name[start:]) in ("growth_rate", "change")
             name = name[:start]
             continue
-        compared = _COMPARISON_TAIL.search(name)
+        compared = _COMPARISON_TAIL.search(name, max(0, len(name) - _COMPARISON_REACH))
         if not compared or compared.group() == "比":
             break  # 比 with no base after it ends a ratio's name (人口性别比, 城乡居民收入比)
         name = name[: compared.start()]

@@ -54,7 +54,7 @@ _ANYWHERE = [w for w in _SUBJECTS if w not in _OPENING_ONLY and w not in _BODIES
 _OPENING_ONLY += list(LEXICON.cities)
 # A place may be written with the word for its kind (京津冀地区); 地区生产总值 is a measure's name.
 _KIND_OF_PLACE = r"(?:地区(?!生产总值)|市|省|区|县)"
-_ANYWHERE_RE = regex.compile(rf"(?:{alternation(_ANYWHERE)}){_KIND_OF_PLACE}?(?![级籍版式型])")
+_ANYWHERE_RE = regex.compile_for_re(rf"(?:{alternation(_ANYWHERE)}){_KIND_OF_PLACE}?(?![级籍版式型])")
 _OPENING_WORDS = _OPENING_ONLY + _ANYWHERE + list(_BODIES)
 # The patterns tried on every clause run with the standard re module (cached_regex.compile_for_re: the
 # same classes, read alike), about twice as fast per call as `regex` on these.
