@@ -25,6 +25,9 @@ A pattern whose matches are never longer than a clause need not be tried on it w
 from __future__ import annotations
 
 import re
+from typing import Container
+
+import regex as _regex
 
 try:  # Python 3.11 and later
     from re import _constants as _C, _parser as _parse  # type: ignore[attr-defined]
@@ -117,3 +120,30 @@ class _EveryChar:
 
 
 EVERY_CHAR = _EveryChar()
+
+
+def starts(pattern) -> Container[str]:
+    """first_chars of a pattern compiled by re or by `regex` (read as re reads it, cached_regex.for_re), as
+    a container to test a character against: EVERY_CHAR where it cannot be told (a reversed `regex`
+    pattern, a class re cannot spell, a pattern that may match nothing).
+
+    >>> from pipeline import cached_regex
+    >>> "通" in starts(cached_regex.compile(r"(?:通过|依托)")), "过" in starts(cached_regex.compile(r"(?:通过|依托)"))
+    (True, False)
+    >>> "x" in starts(cached_regex.compile(r"(?r)通过$")), "x" in starts(cached_regex.compile(r"\\p{Han}+"))
+    (True, True)
+    """
+    if not isinstance(pattern, re.Pattern):
+        from .cached_regex import compile_for_re
+        if pattern.flags & _REGEX_ONLY_FLAGS:
+            return EVERY_CHAR
+        try:
+            pattern = compile_for_re(pattern.pattern, pattern.flags & _SHARED_FLAGS)
+        except (ValueError, re.error):
+            return EVERY_CHAR
+    return first_chars(pattern) or EVERY_CHAR
+
+
+# `regex` flags re has not (reversed, POSIX, version 1, fuzzy matching): such a pattern is not read here
+_REGEX_ONLY_FLAGS = _regex.REVERSE | _regex.POSIX | _regex.VERSION1 | _regex.BESTMATCH | _regex.ENHANCEMATCH
+_SHARED_FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE

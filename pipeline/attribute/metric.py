@@ -43,9 +43,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Container
 
 from .. import cached_regex as regex
-from ..first_chars import longest
+from ..first_chars import longest, starts
 
 from ..lexicon import LEXICON
 from .period import PERIOD, may_hold_period, only_period, strip_periods
@@ -120,6 +121,23 @@ _COMPARISON_TAIL = regex.compile(
 # A match of _COMPARISON_TAIL ends the name, so it starts within its longest reach of the end (one more for
 # the line break $ may stand before): searched from there on, the same match is found sooner.
 _COMPARISON_REACH = (longest(regex.compile_for_re(_COMPARISON_TAIL.pattern)) or 1 << 30) + 1
+_COMPARISON_FIRST = starts(_COMPARISON_TAIL)
+
+
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether `text` holds one of a few words (a loop of `in`: cheaper than a search for so few)."""
+    for word in words:
+        if word in text:
+            return True
+    return False
+
+
+def _holds_first(text: str, start: int, firsts: Container[str]) -> bool:
+    """Whether a character of `firsts` (first_chars: what a match starts with) stands in text[start:]."""
+    for char in text[start:]:
+        if char in firsts:
+            return True
+    return False
 _SCOPE_LASTS = frozenset(word[-1] for word in SCOPE_STATS)
 _SHARE_NOUNS = ("占比", "比重", "比例")   # two characters each: a name ending in one has it at len - 2
 _SHARE_NOUN = regex.compile(rf"(?:{'|'.join(_SHARE_NOUNS)})$")
@@ -137,6 +155,7 @@ _RIGHT_STOP = regex.compile(
 
 _ACTOR = regex.compile(rf"(?:企业|{alternation(LEXICON.org_suffixes)})$")
 _MEANS = regex.compile(r"(?:通过|依托|借助|利用)")
+_MEANS_FIRST = starts(_MEANS)
 _PER_HEAD = tuple(_GRAMMAR["per_head"])
 _ACHIEVE = ("实现", "完成")
 _ACHIEVERS = tuple(_GRAMMAR["group"]) + tuple(_GRAMMAR["actor"])
@@ -193,7 +212,7 @@ def left_name(left: str, after_actor: bool = False) -> str:
         name = SCOPE_SPANS.sub("", name)
     obj = list(OBJECT_VERBS.finditer(name))
     # 「通过公共网络实现零售额」: a means before the verb qualifies the object, so the name keeps it.
-    means = _MEANS.match(name)
+    means = _MEANS.match(name) if name[:1] in _MEANS_FIRST else None
     # 「最终消费支出拉动国内生产总值增长2.2个百分点」: the contribution is named by its contributor.
     pulled = _PULLED.search(left) if "动" in left else None  # (拉动, 带动: no search without their 动)
     # 「规模以上工业企业实现利润总额」: the firms whose figure it is stay in the name.
@@ -285,14 +304,13 @@ _QUOTED_OPEN = regex.compile(r"[”」』》\"]")
 _EXAMPLES_END = regex.compile(r"(?<![高同平初中上相对均次优超])等(?![级离待同效])")  # not 高等学校, 同等, 等级
 # A step passed on the way to a figure is no part of its name: 「连续迈上4个万亿元台阶、达到14.2万亿元」
 _STEPS = tuple(LEXICON.look_alikes["step_noun"])
-_STEP_NAMED = re.compile("|".join(map(re.escape, _STEPS)) or "(?!)")
 _STEP_PASSED = regex.compile(r"(?:连续|接连|相继|先后|首次|再)?(?:%s)[\d.万亿千百十零一二两三四五六七八九个元、和及]{1,14}(?:%s)[、，]?" % (
     "|".join(LEXICON.look_alikes["step_verb"]), "|".join(_STEPS)))
 
 
 def _without_step(left: str) -> str:
     """The clause text without a step passed on the way to its figure (searched for only where a step is named)."""
-    if not _STEP_NAMED.search(left):
+    if not _holds_any(left, _STEPS):
         return left
     return _STEP_PASSED.sub("", left)
 
@@ -472,7 +490,8 @@ def peel_tail(name: str, shares: bool = True) -> str:
             changed_after = changed_after or STATS.get(name[start:]) in ("growth_rate", "change")
             name = name[:start]
             continue
-        compared = _COMPARISON_TAIL.search(name, max(0, len(name) - _COMPARISON_REACH))
+        reach = max(0, len(name) - _COMPARISON_REACH)
+        compared = _COMPARISON_TAIL.search(name, reach) if _holds_first(name, reach, _COMPARISON_FIRST) else None
         if not compared or compared.group() == "比":
             break  # 比 with no base after it ends a ratio's name (人口性别比, 城乡居民收入比)
         name = name[: compared.start()]
@@ -487,7 +506,10 @@ def peel_head(name: str) -> str:
     ('出口', '粮食作物增产', '第一产业增加值')
     """
     while True:
-        match = OPENERS.match(name) or _HEAD.match(name) or _ENUMERATOR.match(name)
+        first = name[:1]
+        match = (OPENERS.match(name) if first in _OPENERS_FIRST else None) \
+            or (_HEAD.match(name) if first in _HEAD_FIRST else None) \
+            or (_ENUMERATOR.match(name) if first in _ENUMERATOR_FIRST else None)
         if not match or not 0 < match.end() < len(name) - 1:
             return name  # 「均价」: one character left would name nothing
         name = name[match.end():]
@@ -498,6 +520,8 @@ _NUMERALS = "一二三四五六七八九十"
 _ENUMERATOR = regex.compile(
     rf"^(?:[{_NUMERALS}]+是|第[{_NUMERALS}]+(?:是|[，,：:])|[（(][{_NUMERALS}\d]+[）)]"
     rf"|[{_NUMERALS}]+[、.．](?![{_NUMERALS}\d])|\d+[、.．](?!\d))")  # 一、二、三产业 is a list, not a point
+# What a match of each pattern peel_head tries starts with (first_chars): a name starting otherwise needs no match.
+_OPENERS_FIRST, _HEAD_FIRST, _ENUMERATOR_FIRST = starts(OPENERS), starts(_HEAD), starts(_ENUMERATOR)
 
 
 def balanced_quotes(name: str) -> str:
