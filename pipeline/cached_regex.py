@@ -14,13 +14,14 @@ from __future__ import annotations
 import array
 import functools
 import re as _re
+from typing import Final
 
 import regex
 from regex import *  # noqa: F401,F403  (flags, escape, error, Pattern: as the module has them)
 from regex import escape  # noqa: F401  (named too: a type checker does not see through the *)
 
 _COMPILED: dict = {}
-_LIMIT = 4096  # patterns built per call (f-strings) must not grow it without end
+_LIMIT: Final = 4096  # patterns built per call (f-strings) must not grow it without end
 
 
 def compile(pattern, flags=0, **kwargs):  # noqa: A001  (the module's own name)
@@ -71,7 +72,7 @@ def finditer(pattern, string, flags=0, **kwargs):
 # The standard re module runs a pattern that needs no feature of `regex` faster (about twice, on the
 # figures' pattern), but its \d and \s and the Unicode tables behind them are Python's, not those of
 # `regex`; `for_re` spells out the classes a pattern uses as `regex` reads them, so both read alike.
-_SPELLED = (r"\p{Han}", r"\d", r"\s")
+_SPELLED: Final = (r"\p{Han}", r"\d", r"\s")
 
 
 @functools.lru_cache(maxsize=None)

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from typing import Final
 
 import regex
 from mypy_extensions import mypyc_attr
@@ -62,106 +63,106 @@ def _never_overlap(words, others) -> bool:
 
 
 # A plain alternation of literals: the standard re module scans it several times faster than regex.
-_FIXED_WORDS = re.compile(_grouped(LEXICON.fixed_words))
+_FIXED_WORDS: Final = re.compile(_grouped(LEXICON.fixed_words))
 # Fixed words that start with a digit or end with a Latin letter (4G, 5G) stand only whole (_whole_word).
-_CHECKED_WORDS = frozenset(w for w in LEXICON.fixed_words if w[0].isdigit() or w[-1].isascii() and w[-1].isalpha())
-_QUOTES = {"“": "”", "「": "」", "『": "』", "《": "》", '"': '"', "‘": "’"}
-_QUOTED = re.compile(r"“[^“”\n]{0,40}”|「[^「」\n]{0,40}」|『[^『』\n]{0,40}』|《[^《》\n]{0,60}》|\"[^\"\n]{0,40}\"")
-_QUOTE_OPENINGS = "“「『《\""     # every quotation starts with one
-_CJK = _compiled(r"\p{Han}")
-_PERCENT_LIKE = {"%", "‰", "个百分点", "百分点", "倍"}
-_RANK_UNITS = {"位", "名", "强", "%", "‰"}
-_RANKED = ("排名", "排在", "排位", "位居", "位列", "居")
-_COUNT_UNITS = {"个", "项", "件", "条", "家", "批", "次", "所", "座", "台", "套", "名", "人", "户", "位", "场", "部",
+_CHECKED_WORDS: Final = frozenset(w for w in LEXICON.fixed_words if w[0].isdigit() or w[-1].isascii() and w[-1].isalpha())
+_QUOTES: Final = {"“": "”", "「": "」", "『": "』", "《": "》", '"': '"', "‘": "’"}
+_QUOTED: Final = re.compile(r"“[^“”\n]{0,40}”|「[^「」\n]{0,40}」|『[^『』\n]{0,40}』|《[^《》\n]{0,60}》|\"[^\"\n]{0,40}\"")
+_QUOTE_OPENINGS: Final = "“「『《\""     # every quotation starts with one
+_CJK: Final = _compiled(r"\p{Han}")
+_PERCENT_LIKE: Final = {"%", "‰", "个百分点", "百分点", "倍"}
+_RANK_UNITS: Final = {"位", "名", "强", "%", "‰"}
+_RANKED: Final = ("排名", "排在", "排位", "位居", "位列", "居")
+_COUNT_UNITS: Final = {"个", "项", "件", "条", "家", "批", "次", "所", "座", "台", "套", "名", "人", "户", "位", "场", "部",
                 "张", "支", "种", "类", "处", "款"}
-_NAME_HEADS = tuple(LEXICON.name_heads)
-_NAME_HEAD_FIRSTS = frozenset(word[0] for word in _NAME_HEADS)    # one test before the words themselves
-_CODE_WORDS = tuple(LEXICON.code_words)
-_DISCOURSE_NOUNS = tuple(LEXICON.discourse_nouns)
+_NAME_HEADS: Final = tuple(LEXICON.name_heads)
+_NAME_HEAD_FIRSTS: Final = frozenset(word[0] for word in _NAME_HEADS)    # one test before the words themselves
+_CODE_WORDS: Final = tuple(LEXICON.code_words)
+_DISCOURSE_NOUNS: Final = tuple(LEXICON.discourse_nouns)
 # Groups of places a survey reports on (subjects.txt, kind "group"): 「31个大城市」 names the group when a
 # figure of its own follows in the clause.
-_GROUPS = tuple(line.split("\t")[0] for line in LEXICON.subjects
+_GROUPS: Final = tuple(line.split("\t")[0] for line in LEXICON.subjects
                 if "\t" in line and "group" in line.split("\t")[1].split()) or ("\0",)
-_GROUP_FIGURES = regex.compile(r"[^，,；;。：:]{2,30}?[\d零一二两三四五六七八九十]")
-_CLASS_UNITS = set(LEXICON.class_units)
-_HAN_AT = _compiled(r"\p{Han}")
-_COUNT_WORDS = "个|家|项|座|条|所|户|批|处|种|支|台|套"
-_COUNT_AHEAD = _compiled(rf"(?:\d+|[一二两三四五六七八九十百千]+)(?:{_COUNT_WORDS})")
-_COUNT_BEHIND = _compiled(rf"(?:\d+|[一二两三四五六七八九十]+)(?:{_COUNT_WORDS})\p{{Han}}{{0,4}}$")
+_GROUP_FIGURES: Final = regex.compile(r"[^，,；;。：:]{2,30}?[\d零一二两三四五六七八九十]")
+_CLASS_UNITS: Final = set(LEXICON.class_units)
+_HAN_AT: Final = _compiled(r"\p{Han}")
+_COUNT_WORDS: Final = "个|家|项|座|条|所|户|批|处|种|支|台|套"
+_COUNT_AHEAD: Final = _compiled(rf"(?:\d+|[一二两三四五六七八九十百千]+)(?:{_COUNT_WORDS})")
+_COUNT_BEHIND: Final = _compiled(rf"(?:\d+|[一二两三四五六七八九十]+)(?:{_COUNT_WORDS})\p{{Han}}{{0,4}}$")
 # 个 counting spans of time: 16个季度, 3个工作日 (not 3个年度重点项目)
-_TIME_AFTER_MEASURE = ("季度", "月", "星期", "工作日", "小时", "周", "学期", "年头")
-_PAGE_BEFORE = tuple(LEXICON.page_labels_before)
-_PAGE_AFTER = tuple(LEXICON.page_labels_after)
+_TIME_AFTER_MEASURE: Final = ("季度", "月", "星期", "工作日", "小时", "周", "学期", "年头")
+_PAGE_BEFORE: Final = tuple(LEXICON.page_labels_before)
+_PAGE_AFTER: Final = tuple(LEXICON.page_labels_after)
 # 迈上6万亿元台阶, 连跨5万亿元、6万亿元两个台阶: the figure is a step passed, within the clause
-_STEP = "台阶"
-_STEP_AHEAD = _compiled(r"[\d.万亿千百十零一二两三四五六七八九个大新级元、和及]{0,14}?" + _STEP)
-_DURATION_UNITS = {"分钟", "小时", "天", "日", "周", "个月"}
-_CLASS_COUNTED = _compiled(r"(?:之间)?的\p{Han}{1,6}?有[\d一二两三四五六七八九十]")
-_AGE_GROUP = tuple(LEXICON.grammar.get("age_group", ("人",)))
-_DURATION_BEFORE_WORDS = tuple(w for w in LEXICON.grammar.get("duration_before", ()) if len(w) > 1) or ("\0",)
-_DURATION_BEFORE = frozenset(w for w in LEXICON.grammar.get("duration_before", ()) if len(w) == 1)
-_DURATION_AFTER = tuple(LEXICON.grammar.get("duration_after", ())) or ("\0",)
-_ENUMERATORS = tuple(LEXICON.grammar.get("list_enumerator", ("依次是",)))
-_ENUMERATED = _compiled(r"\p{Han}{1,8}?(?:%s)" % "|".join(regex.escape(word) for word in _ENUMERATORS))
+_STEP: Final = "台阶"
+_STEP_AHEAD: Final = _compiled(r"[\d.万亿千百十零一二两三四五六七八九个大新级元、和及]{0,14}?" + _STEP)
+_DURATION_UNITS: Final = {"分钟", "小时", "天", "日", "周", "个月"}
+_CLASS_COUNTED: Final = _compiled(r"(?:之间)?的\p{Han}{1,6}?有[\d一二两三四五六七八九十]")
+_AGE_GROUP: Final = tuple(LEXICON.grammar.get("age_group", ("人",)))
+_DURATION_BEFORE_WORDS: Final = tuple(w for w in LEXICON.grammar.get("duration_before", ()) if len(w) > 1) or ("\0",)
+_DURATION_BEFORE: Final = frozenset(w for w in LEXICON.grammar.get("duration_before", ()) if len(w) == 1)
+_DURATION_AFTER: Final = tuple(LEXICON.grammar.get("duration_after", ())) or ("\0",)
+_ENUMERATORS: Final = tuple(LEXICON.grammar.get("list_enumerator", ("依次是",)))
+_ENUMERATED: Final = _compiled(r"\p{Han}{1,8}?(?:%s)" % "|".join(regex.escape(word) for word in _ENUMERATORS))
 _SAMPLES, _ENUMERATES = 1, 2   # bits of _kind's `samples`
-_REACH_NAME = _compiled(r"\p{Han}{0,4}?(?:%s)" % "|".join(regex.escape(w) for w in LEXICON.name_heads if w.endswith("圈")))
-_FORMULA_SIGNS = set("+×*＋")
-_BOUND_FIRSTS = frozenset(word[0] for word in LEXICON.bounds_before)
-_PLUS_SIGNS = frozenset("+＋")
-_SPEECH_BREAK = _compiled(r"[，。；！？,;!?]")
-_LOOK_ALIKES = LEXICON.look_alikes or {}
-_SUPERLATIVES = tuple(_LOOK_ALIKES.get("superlative", ()))
+_REACH_NAME: Final = _compiled(r"\p{Han}{0,4}?(?:%s)" % "|".join(regex.escape(w) for w in LEXICON.name_heads if w.endswith("圈")))
+_FORMULA_SIGNS: Final = set("+×*＋")
+_BOUND_FIRSTS: Final = frozenset(word[0] for word in LEXICON.bounds_before)
+_PLUS_SIGNS: Final = frozenset("+＋")
+_SPEECH_BREAK: Final = _compiled(r"[，。；！？,;!?]")
+_LOOK_ALIKES: Final = LEXICON.look_alikes or {}
+_SUPERLATIVES: Final = tuple(_LOOK_ALIKES.get("superlative", ()))
 # A superlative starts with one of these (最, 首) in the 8 characters before a record's spec, or there is none.
-_SUPERLATIVE_FIRSTS = frozenset(word[0] for word in _SUPERLATIVES)
-_SERVICE_VERBS = tuple(_LOOK_ALIKES.get("service", ()))
-_VERBS = tuple(sorted(set(LEXICON.verbs) | set(LEXICON.action_verbs)))
-_DEPOSIT_AHEAD = _compiled(r"\p{Han}{0,2}?(?:%s)(?![石产业区井])" % "|".join(
+_SUPERLATIVE_FIRSTS: Final = frozenset(word[0] for word in _SUPERLATIVES)
+_SERVICE_VERBS: Final = tuple(_LOOK_ALIKES.get("service", ()))
+_VERBS: Final = tuple(sorted(set(LEXICON.verbs) | set(LEXICON.action_verbs)))
+_DEPOSIT_AHEAD: Final = _compiled(r"\p{Han}{0,2}?(?:%s)(?![石产业区井])" % "|".join(
     sorted(_LOOK_ALIKES.get("deposit", ("矿",)), key=len, reverse=True)))
-_FACILITY_AHEAD = _compiled(r"\p{Han}{0,6}?(?:%s)" % "|".join(_LOOK_ALIKES.get("facility", ("电站",))))
-_POLICY_NOUNS = tuple(_LOOK_ALIKES.get("policy_noun", ("措施",)))
-_POLICY_VERB = _compiled(r"(?:%s)(?:[^，。；：]*?条、)?([^\d，。；：、]{2,20})$" % "|".join(_LOOK_ALIKES.get("policy_verb", ("出台",))))
+_FACILITY_AHEAD: Final = _compiled(r"\p{Han}{0,6}?(?:%s)" % "|".join(_LOOK_ALIKES.get("facility", ("电站",))))
+_POLICY_NOUNS: Final = tuple(_LOOK_ALIKES.get("policy_noun", ("措施",)))
+_POLICY_VERB: Final = _compiled(r"(?:%s)(?:[^，。；：]*?条、)?([^\d，。；：、]{2,20})$" % "|".join(_LOOK_ALIKES.get("policy_verb", ("出台",))))
 # Money: an amount in 元 (块, 圆) written in Chinese numerals is a figure (十块钱, 壹仟玖佰圆整), unless it
 # begins a word (二元结构, 一元化).
-_MONEY_UNITS = {"元", "圆", "块", "块钱", "元钱", "角", "美元", "欧元", "日元", "英镑", "港元", "港币"}
+_MONEY_UNITS: Final = {"元", "圆", "块", "块钱", "元钱", "角", "美元", "欧元", "日元", "英镑", "港元", "港币"}
 # Counts in Chinese numerals from ten up are counts (十件民生实事, 十二批); smaller ones are mostly set
 # phrases (八项规定, 新一轮, 两个维护). 次 and 位 number sessions and places (十一次全会), not things.
-_SESSION_UNITS = {"次", "位", "轮"}
+_SESSION_UNITS: Final = {"次", "位", "轮"}
 # After a figure with 以上/以下, these continue the clause; any other Han character begins the noun the
 # figure sorts (「20户以上自然村」, 「年运量150万吨以上的物流园区」).
-_CLAUSE_GOES_ON = frozenset(LEXICON.grammar["goes_on"])
-_NOT_SPEC_UNITS = _COUNT_UNITS | _MONEY_UNITS | _PERCENT_LIKE
-_TIME_UNITS = LEXICON.time_units
+_CLAUSE_GOES_ON: Final = frozenset(LEXICON.grammar["goes_on"])
+_NOT_SPEC_UNITS: Final = _COUNT_UNITS | _MONEY_UNITS | _PERCENT_LIKE
+_TIME_UNITS: Final = LEXICON.time_units
 # Characters around a bare number that may make it a name (6G, PM2.5, 1+N, 7×24): checked before the rules.
-_LATIN_OR_FORMULA = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz+×*＋")
-_LATIN_AFTER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.+×*＋")
-_PROGRAMME_AHEAD = _compiled(r"\p{Han}{1,8}")
-_PAGE_WORDS = _PAGE_BEFORE + _PAGE_AFTER + ("页",)
+_LATIN_OR_FORMULA: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz+×*＋")
+_LATIN_AFTER: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.+×*＋")
+_PROGRAMME_AHEAD: Final = _compiled(r"\p{Han}{1,8}")
+_PAGE_WORDS: Final = _PAGE_BEFORE + _PAGE_AFTER + ("页",)
 # Page furniture needs a colon (or a space) just before the figure, 页 as its unit, or a page word
 # starting right after the figure or at its unit: tested first, before _is_page_furniture.
-_COLON_OR_SPACE = frozenset(": ：")
-_PAGE_AFTER_FIRSTS = frozenset(word[0] for word in _PAGE_AFTER)
-_CODE_WORD_SEARCH = re.compile(_grouped(_CODE_WORDS))
-_PAGE_WORD_SEARCH = re.compile(_grouped(_PAGE_WORDS))
+_COLON_OR_SPACE: Final = frozenset(": ：")
+_PAGE_AFTER_FIRSTS: Final = frozenset(word[0] for word in _PAGE_AFTER)
+_CODE_WORD_SEARCH: Final = re.compile(_grouped(_CODE_WORDS))
+_PAGE_WORD_SEARCH: Final = re.compile(_grouped(_PAGE_WORDS))
 # Code words and page words cannot overlap (as the lexicon has them): then one scan finds the matches of
 # each as its own scan would, since a match of one never hides a match of the other.
 # (No group names around them: a pattern that starts with its words' first characters is scanned fast.)
 # The words of a sample surveyed (监测, 调查: grammar.tsv sample_marker) are found in the same scan.
-_SAMPLE_WORDS = tuple(LEXICON.grammar.get("sample_marker", ()))
-_CODE_OR_PAGE = re.compile(_grouped(_CODE_WORDS + _PAGE_WORDS + _SAMPLE_WORDS)) \
+_SAMPLE_WORDS: Final = tuple(LEXICON.grammar.get("sample_marker", ()))
+_CODE_OR_PAGE: Final = re.compile(_grouped(_CODE_WORDS + _PAGE_WORDS + _SAMPLE_WORDS)) \
     if _never_overlap(_CODE_WORDS, _PAGE_WORDS + _SAMPLE_WORDS) and _never_overlap(_PAGE_WORDS, _SAMPLE_WORDS) else None
-_SAMPLE_WORD_SEARCH = re.compile(_grouped(_SAMPLE_WORDS)) if _SAMPLE_WORDS else re.compile("(?!)")
-_PAGE_WORD_SET = frozenset(_PAGE_WORDS)
-_SAMPLE_WORD_SET = frozenset(_SAMPLE_WORDS)
-_HAN_RUN = _compiled(r"\p{Han}+")
-_CATEGORY_BOUNDS = ("以上", "以下")
+_SAMPLE_WORD_SEARCH: Final = re.compile(_grouped(_SAMPLE_WORDS)) if _SAMPLE_WORDS else re.compile("(?!)")
+_PAGE_WORD_SET: Final = frozenset(_PAGE_WORDS)
+_SAMPLE_WORD_SET: Final = frozenset(_SAMPLE_WORDS)
+_HAN_RUN: Final = _compiled(r"\p{Han}+")
+_CATEGORY_BOUNDS: Final = ("以上", "以下")
 # The next member of a 、-list, a threshold glued to the noun it sorts: 「5000万美元、1亿美元以上大项目」
-_CATEGORY_LIST_ENDS = _compiled(r"[\d.]+[万亿千百]*(?P<unit>\p{Han}{1,3}?)(?:及)?(?:以上|以下)(?![的]?[，。；、,;])\p{Han}")
-_PEOPLE_UNITS = {"户", "人", "名", ""}
-_SETTLEMENTS = tuple(LEXICON.grammar["settlement"])
-_CLAUSE_BREAK = _compiled(r"[，。；！？、：,;!?\n]")
-_CATEGORY_BOUND_KINDS = frozenset(("ge", "le"))
-_DEPOSIT_UNITS = frozenset(("吨", "盎司"))
-_CLOCK_SIGNS = frozenset(":：")
+_CATEGORY_LIST_ENDS: Final = _compiled(r"[\d.]+[万亿千百]*(?P<unit>\p{Han}{1,3}?)(?:及)?(?:以上|以下)(?![的]?[，。；、,;])\p{Han}")
+_PEOPLE_UNITS: Final = {"户", "人", "名", ""}
+_SETTLEMENTS: Final = tuple(LEXICON.grammar["settlement"])
+_CLAUSE_BREAK: Final = _compiled(r"[，。；！？、：,;!?\n]")
+_CATEGORY_BOUND_KINDS: Final = frozenset(("ge", "le"))
+_DEPOSIT_UNITS: Final = frozenset(("吨", "盎司"))
+_CLOCK_SIGNS: Final = frozenset(":：")
 
 
 def classify_quantities(folded: str, original: str, quantities: list[Quantity], fresh: bool = False
@@ -357,9 +358,9 @@ def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans, code_ends:
     return "statistic"
 
 
-_SAMPLE_MARKERS = "|".join(regex.escape(word) for word in LEXICON.grammar.get("sample_marker", ())) or "(?!)"
-_SAMPLE_BEFORE = _compiled(rf"(?:{_SAMPLE_MARKERS})\p{{Han}}{{0,2}}$")
-_SAMPLE_AFTER = _compiled(rf"[^，,；;。：:\d]{{0,20}}?(?:{_SAMPLE_MARKERS})")
+_SAMPLE_MARKERS: Final = "|".join(regex.escape(word) for word in LEXICON.grammar.get("sample_marker", ())) or "(?!)"
+_SAMPLE_BEFORE: Final = _compiled(rf"(?:{_SAMPLE_MARKERS})\p{{Han}}{{0,2}}$")
+_SAMPLE_AFTER: Final = _compiled(rf"[^，,；;。：:\d]{{0,20}}?(?:{_SAMPLE_MARKERS})")
 
 
 def _sample(folded: str, start: int, end: int) -> bool:
@@ -416,11 +417,11 @@ def _bare_kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans) -> st
 
 # Heads whose figure may stand bare (implied_units.tsv: 人数 implies 人, 性别比 takes none), then a copula,
 # 在 (求人倍率均在1以上), or nothing (求人倍率1.37).
-_COPULAS = frozenset("为是达：:")
-_BARE_HEADS = sorted(LEXICON.implied_units or {}, key=len, reverse=True)
-_HEAD_LASTS = frozenset(head[-1] for head in _BARE_HEADS)
-_BARE_LINKS = frozenset("在") | _HEAD_LASTS
-_MEASURED_BARE = re.compile("(?:%s)(?:[（(][^（）()]{1,30}[)）])?(?:为|是|达到|达|：|:|均?在)?$" % "|".join(
+_COPULAS: Final = frozenset("为是达：:")
+_BARE_HEADS: Final = sorted(LEXICON.implied_units or {}, key=len, reverse=True)
+_HEAD_LASTS: Final = frozenset(head[-1] for head in _BARE_HEADS)
+_BARE_LINKS: Final = frozenset("在") | _HEAD_LASTS
+_MEASURED_BARE: Final = re.compile("(?:%s)(?:[（(][^（）()]{1,30}[)）])?(?:为|是|达到|达|：|:|均?在)?$" % "|".join(
     re.escape(head) for head in _BARE_HEADS))
 
 
@@ -564,7 +565,7 @@ def _quoted_name(folded: str, span_start: int, span_end: int, start: int, end: i
     return len(inside) <= 12 or bool(_CJK.search(rest))
 
 
-_SCALE_CHARS = frozenset(LEXICON.scales)
+_SCALE_CHARS: Final = frozenset(LEXICON.scales)
 
 
 def _glued_to_latin(folded: str, number_start: int, end: int, quantity: Quantity) -> bool:

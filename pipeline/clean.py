@@ -33,6 +33,7 @@ from __future__ import annotations
 import html
 import re
 from collections import Counter
+from typing import Final
 
 import regex
 
@@ -41,27 +42,27 @@ from .lexicon import LEXICON
 from .script import fold_script, fold_width
 from .table.detect import may_hold_table, table_line_spans
 
-_INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"   # zero-width and soft hyphen, looked for first
-_INVISIBLE = regex.compile(f"[{_INVISIBLE_CHARS}]")
-_SENTENCE_END = tuple("。！？；：!?;:…")
-_CLOSING_QUOTES = ("。”", "！”", "？”", "。」", "！」", "？」", "。）", "。)", "。’", "。』")
-_UNIT_STARTS = tuple({word[0] for word in LEXICON.units} | set("多余万亿千百%"))
+_INVISIBLE_CHARS: Final = "\u200b\u200c\u200d\u2060\ufeff\u00ad"   # zero-width and soft hyphen, looked for first
+_INVISIBLE: Final = regex.compile(f"[{_INVISIBLE_CHARS}]")
+_SENTENCE_END: Final = tuple("。！？；：!?;:…")
+_CLOSING_QUOTES: Final = ("。”", "！”", "？”", "。」", "！」", "？」", "。）", "。)", "。’", "。』")
+_UNIT_STARTS: Final = tuple({word[0] for word in LEXICON.units} | set("多余万亿千百%"))
 # Run by re (faster per line), with \s and \d as regex reads them (cached_regex.for_re).
-_PAGE_NUMBER = re.compile(for_re(
+_PAGE_NUMBER: Final = re.compile(for_re(
     r"[-—–－·\s]*(?:第\s*\d+\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?|\d{1,4}\s*/\s*\d{1,4}|\d{1,4})[-—–－·\s]*"))
-_WIDE_FROM = 0x2E80
-_NARROW_RUN = regex.compile(f"[^ {chr(_WIDE_FROM)}-\U0010ffff]+")  # Latin letters, digits, signs
-_NO_LINE_START = tuple("。，、；：！？）」』”’》,.;:!?)%")
-_WEAK_ENDS = ("：", ":", "；", ";")
-_OPENERS = tuple(LEXICON.paragraph_openers)
-_RUNNING_NUMBER = regex.compile(r"\p{Han}{4}[^\n]*\p{Han}\d+(?:\.\d+)?$")
-_CLAUSE_MARK = regex.compile(r"[，、；,。！？：]")
-_HTML_SIGN = regex.compile(r"<(?:!doctype\s+html|html|body|head|div|p|br|table|span|meta)\b", regex.IGNORECASE)
-_HTML_DROP = regex.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>|<!--.*?-->", regex.IGNORECASE | regex.DOTALL)
-_HTML_BLOCK = regex.compile(
+_WIDE_FROM: Final = 0x2E80
+_NARROW_RUN: Final = regex.compile(f"[^ {chr(_WIDE_FROM)}-\U0010ffff]+")  # Latin letters, digits, signs
+_NO_LINE_START: Final = tuple("。，、；：！？）」』”’》,.;:!?)%")
+_WEAK_ENDS: Final = ("：", ":", "；", ";")
+_OPENERS: Final = tuple(LEXICON.paragraph_openers)
+_RUNNING_NUMBER: Final = regex.compile(r"\p{Han}{4}[^\n]*\p{Han}\d+(?:\.\d+)?$")
+_CLAUSE_MARK: Final = regex.compile(r"[，、；,。！？：]")
+_HTML_SIGN: Final = regex.compile(r"<(?:!doctype\s+html|html|body|head|div|p|br|table|span|meta)\b", regex.IGNORECASE)
+_HTML_DROP: Final = regex.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>|<!--.*?-->", regex.IGNORECASE | regex.DOTALL)
+_HTML_BLOCK: Final = regex.compile(
     r"</?(?:p|div|br|li|ul|ol|tr|table|h[1-6]|section|article|header|footer|nav|aside|blockquote|pre|dd|dt|dl|hr|title)\b[^>]*>",
     regex.IGNORECASE)
-_HTML_TAG = regex.compile(r"<[^<>]{0,2000}>")
+_HTML_TAG: Final = regex.compile(r"<[^<>]{0,2000}>")
 
 
 def clean_text(text: str) -> str:
@@ -183,7 +184,7 @@ def column_width(lines: list[str]) -> float | None:
 
 # A line of this many characters is at least 62 columns wide (a character takes ½ at least): wider than
 # any column. Only the shorter lines can be near a column's width, and they are few and short to measure.
-_LONG_LINE = 124
+_LONG_LINE: Final = 124
 
 
 def _may_share_a_width(lines: list[str]) -> bool:

@@ -26,9 +26,10 @@ numeral too long to be one) and are left out:
 from __future__ import annotations
 
 import math
+from typing import Final
 
-SENTENCE_LIMIT = 300
-ELLIPSIS = "…"
+SENTENCE_LIMIT: Final = 300
+ELLIPSIS: Final = "…"
 
 
 def bound_sentences(facts: list[dict], text: str, limit: int = SENTENCE_LIMIT) -> list[dict]:

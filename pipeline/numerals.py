@@ -33,41 +33,42 @@ is made of it, and reading it costs time in proportion to its length at most.
 from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation, localcontext
+from typing import Final
 
 from .cached_regex import compile_for_re as _compiled
 from .lexicon import LEXICON
 from .script import fold_script, fold_width
 
-DIGITS = {char: Decimal(value) for char, value in {**LEXICON.digits, **LEXICON.capitals}.items()}
-SCALES = {char: Decimal(value) for char, value in LEXICON.scales.items()}
-MYRIAD = Decimal(10000)
+DIGITS: Final = {char: Decimal(value) for char, value in {**LEXICON.digits, **LEXICON.capitals}.items()}
+SCALES: Final = {char: Decimal(value) for char, value in LEXICON.scales.items()}
+MYRIAD: Final = Decimal(10000)
 
 # The grammar words of numerals (not vocabulary: they structure a number, as 点 and 分之 do).
-POINT = "点"
-FRACTION = "分之"
-AND = "又"
-HALF = "半"
-NEGATIVE = ("负", "-", "−", "－", "﹣")
-POSITIVE = ("正", "+")
-INEXACT = frozenset("多余几来")
-THOUSAND = ("k", "K")
-MEASURE = "个"
-MYRIADS = ("万", "亿")
+POINT: Final = "点"
+FRACTION: Final = "分之"
+AND: Final = "又"
+HALF: Final = "半"
+NEGATIVE: Final = ("负", "-", "−", "－", "﹣")
+POSITIVE: Final = ("正", "+")
+INEXACT: Final = frozenset("多余几来")
+THOUSAND: Final = ("k", "K")
+MEASURE: Final = "个"
+MYRIADS: Final = ("万", "亿")
 # The longest numeral read (一千二百三十四万五千六百七十八亿…: about 30 characters; 1,234,567,890.12:
 # 16): longer runs of digits and scales are serial numbers, codes or noise, not statistics.
-MAX_NUMERAL_CHARS = 48
-_LARGEST = Decimal("1e30")      # beyond this, not a statistic (a float would soon be inf)
+MAX_NUMERAL_CHARS: Final = 48
+_LARGEST: Final = Decimal("1e30")      # beyond this, not a statistic (a float would soon be inf)
 
 # Patterns written for `regex`, run by re (faster per call), with \d and \s as regex reads them.
-_ARABIC = _compiled(r"\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+")
-_SCIENTIFIC = _compiled(r"(?P<mantissa>\d+(?:\.\d*)?|\.\d+)[eE](?P<exponent>[-+]?\d+)")
-_TIMES_TEN = _compiled(r"(?P<mantissa>\d+(?:\.\d+)?)[×xX*]10(?:\^(?P<exponent>[-+]?\d+)|(?P<raised>[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))")
-_RAISED = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
-_POWER = _compiled(r"(?P<base>\d+(?:\.\d+)?)\^(?P<signs>[-+]*)(?P<exponent>\d+)")
-_MIXED = _compiled(r"(?P<whole>\d+)\s+(?P<numerator>\d+)/(?P<denominator>\d+)")
-_SLASH = _compiled(r"(?P<numerator>\d+(?:\.\d+)?)/(?P<denominator>\d+(?:\.\d+)?)")
-_SPACE = _compiled(r"\s+")
-_SIMPLE = _compiled(r"(?P<number>\d+(?:\.\d+)?)(?P<scale>[万亿]?)")
+_ARABIC: Final = _compiled(r"\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+")
+_SCIENTIFIC: Final = _compiled(r"(?P<mantissa>\d+(?:\.\d*)?|\.\d+)[eE](?P<exponent>[-+]?\d+)")
+_TIMES_TEN: Final = _compiled(r"(?P<mantissa>\d+(?:\.\d+)?)[×xX*]10(?:\^(?P<exponent>[-+]?\d+)|(?P<raised>[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))")
+_RAISED: Final = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
+_POWER: Final = _compiled(r"(?P<base>\d+(?:\.\d+)?)\^(?P<signs>[-+]*)(?P<exponent>\d+)")
+_MIXED: Final = _compiled(r"(?P<whole>\d+)\s+(?P<numerator>\d+)/(?P<denominator>\d+)")
+_SLASH: Final = _compiled(r"(?P<numerator>\d+(?:\.\d+)?)/(?P<denominator>\d+(?:\.\d+)?)")
+_SPACE: Final = _compiled(r"\s+")
+_SIMPLE: Final = _compiled(r"(?P<number>\d+(?:\.\d+)?)(?P<scale>[万亿]?)")
 
 
 def parse_decimal(text: str) -> Decimal | None:
@@ -116,8 +117,8 @@ def parse_number(text: str) -> float | None:
 
 
 # A percentage (百分之五点四, 5.4%, 千分之三, 3‰) and money in 元 with its 角 and 分 (壹拾壹元整, 叁佰元伍角).
-_PERCENT = _compiled(r"(?:百分之|千分之)(?P<spelled>[^分之]+)|(?P<number>[^%‰]+)[%‰]")
-_MONEY = _compiled(r"(?P<number>[^元圆]+)[元圆](?:(?P<jiao>[^角]+)角)?(?:零?(?P<fen>[^分]+)分)?[整正]?")
+_PERCENT: Final = _compiled(r"(?:百分之|千分之)(?P<spelled>[^分之]+)|(?P<number>[^%‰]+)[%‰]")
+_MONEY: Final = _compiled(r"(?P<number>[^元圆]+)[元圆](?:(?P<jiao>[^角]+)角)?(?:零?(?P<fen>[^分]+)分)?[整正]?")
 
 
 def _money(match) -> Decimal | None:
@@ -284,7 +285,7 @@ def _tokenize(text: str) -> list | None:
 # The run of Chinese numerals the quantity scan skips without reading (万万万…, 一二三四… from a scraped
 # page): longer than any number (read_folded reads none over MAX_NUMERAL_CHARS characters), and
 # matching it with the full pattern would cost memory per character.
-LONGEST = 64
+LONGEST: Final = 64
 
 
 def _evaluate(tokens: list) -> Decimal | None:

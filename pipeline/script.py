@@ -17,11 +17,12 @@ import re
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
+from typing import Final
 
 from .lexicon import _lines
 
-KEEP_FULL_WIDTH = set("，。：；！？（）【】「」『』、《》“”‘’")
-_WIDTH_TABLE = {}
+KEEP_FULL_WIDTH: Final = set("，。：；！？（）【】「」『』、《》“”‘’")
+_WIDTH_TABLE: Final = {}
 for _code in range(0xFF01, 0xFF5F):
     _char = chr(_code)
     if _char not in KEEP_FULL_WIDTH:
@@ -30,12 +31,12 @@ for _code in range(0xFF01, 0xFF5F):
             _WIDTH_TABLE[_code] = _folded
 _WIDTH_TABLE.update({0x3000: " ", 0xFE6A: "%", 0xA0: " "})
 # Most text has few characters to fold: find them first, and translate only when there are any.
-_TO_FOLD = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_WIDTH_TABLE)) + "]")
+_TO_FOLD: Final = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_WIDTH_TABLE)) + "]")
 
 
 # A full-width comma between full-width digit groups (１１１，１１１) was typed in full-width mode, where it
 # separates thousands; after ASCII digits it ends a clause (「$20，300美圆」 is two prices).
-_FULL_WIDTH_THOUSANDS = re.compile("(?<=[０-９])，(?=[０-９]{3}(?![０-９]))")
+_FULL_WIDTH_THOUSANDS: Final = re.compile("(?<=[０-９])，(?=[０-９]{3}(?![０-９]))")
 
 
 def fold_width(text: str) -> str:
@@ -91,7 +92,7 @@ def traditional_ranges() -> list[str]:
     return list(_ranges([char for char, simple in zip(chars, converted) if char != simple]))
 
 
-_TRADITIONAL_FILE = Path(__file__).resolve().parent / "lexicon" / "traditional_chars.txt"
+_TRADITIONAL_FILE: Final = Path(__file__).resolve().parent / "lexicon" / "traditional_chars.txt"
 
 
 @lru_cache(maxsize=1)
@@ -129,7 +130,7 @@ def _ranges(chars: list[str]):
         index = last + 1
 
 
-_CJK_BLOCKS = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
+_CJK_BLOCKS: Final = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
 
 
 def fold_script(text: str) -> str:

@@ -7,6 +7,8 @@ text writes them), and what carries from one figure to the next: a bound word ov
 """
 from __future__ import annotations
 
+from typing import Final
+
 from .. import cached_regex as regex
 from ..lexicon import LEXICON
 from ..quantities import Quantity
@@ -43,7 +45,7 @@ class _Reading:
 
 
 # A figure in 个百分点 is a difference of two rates: a change, where no word says more (年均, 累计).
-_DIFFERENCE_UNITS = frozenset(LEXICON.grammar.get("difference_unit", ()))
+_DIFFERENCE_UNITS: Final = frozenset(LEXICON.grammar.get("difference_unit", ()))
 
 
 def _fact(reading: _Reading, q: Quantity, named: str, subject, stat, sign: int, period) -> Fact:
@@ -81,11 +83,11 @@ def _fact(reading: _Reading, q: Quantity, named: str, subject, stat, sign: int, 
     return fact
 
 
-_NEW = object.__new__
-_SET = object.__setattr__
-_QUOTE_MARKS = frozenset("“”‘’《》「」『』\"")
-_IMPLIED = LEXICON.implied_units or {}
-_IMPLIED_ENDS = tuple(_IMPLIED)
+_NEW: Final = object.__new__
+_SET: Final = object.__setattr__
+_QUOTE_MARKS: Final = frozenset("“”‘’《》「」『』\"")
+_IMPLIED: Final = LEXICON.implied_units or {}
+_IMPLIED_ENDS: Final = tuple(_IMPLIED)
 
 
 def _implied_unit(metric: str | None) -> str:
@@ -113,9 +115,9 @@ def _carry_bound(reading: _Reading, before: int, i: int) -> None:
         reading.facts[-1] = replace(reading.facts[-1], bound=carried)
 
 
-_BOUND_WORDS_BEFORE = tuple(LEXICON.bounds_before)
+_BOUND_WORDS_BEFORE: Final = tuple(LEXICON.bounds_before)
 # 「约占CPI同比涨幅回落的八成」: a bound word before 占 bounds the share the clause ends on
-_BOUND_BEFORE_SHARE = regex.compile(r"(%s)占[^，,；;。]{0,24}$" % "|".join(
+_BOUND_BEFORE_SHARE: Final = regex.compile(r"(%s)占[^，,；;。]{0,24}$" % "|".join(
     regex.escape(word) for word in sorted(LEXICON.bounds_before, key=len, reverse=True)))
 
 
@@ -129,7 +131,7 @@ def _bound_of_share(reading: _Reading, left: str) -> None:
         reading.facts[-1] = replace(fact, bound=LEXICON.bounds_before[found.group(1)])
 
 
-_TRAILING_BOUNDS = tuple(word for word in LEXICON.bounds_after if len(word) > 1)
+_TRAILING_BOUNDS: Final = tuple(word for word in LEXICON.bounds_after if len(word) > 1)
 
 
 def _carry_trailing_bound(reading: _Reading, in_clause: list[int], count: int) -> None:
@@ -173,10 +175,10 @@ def _share_tier_noun(reading: _Reading, phrase: str, position: int) -> None:
         back += 1
 
 
-_ASIDE = regex.compile(r"（[^（）。；]{1,30}）|\([^()。；]{1,30}\)|〔[^〔〕。；]{1,20}〕")  # 〔记者…报导〕: a byline; （以女性为100，男性对女性的比例）
-_FILLER = "\u3000"
-_TIER = regex.compile(r"^[^，、]{1,8}?[级型类]")
-_TIER_END = regex.compile(r"[级型类]$")
+_ASIDE: Final = regex.compile(r"（[^（）。；]{1,30}）|\([^()。；]{1,30}\)|〔[^〔〕。；]{1,20}〕")  # 〔记者…报导〕: a byline; （以女性为100，男性对女性的比例）
+_FILLER: Final = "\u3000"
+_TIER: Final = regex.compile(r"^[^，、]{1,8}?[级型类]")
+_TIER_END: Final = regex.compile(r"[级型类]$")
 
 
 def _mask_asides(s: str, spans) -> str:

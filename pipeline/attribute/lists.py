@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import Final
 
 from .. import cached_regex as regex
 
@@ -34,11 +35,11 @@ from .period import strip_periods
 from .subject import find_subject, listed_places, place_list
 from .words import HEADS, alternation
 
-_AND = regex.compile(r"和|及|与|以及")
-_AND_FIRST = regex.compile(r"以及|和")
-_TOTAL = regex.compile(r"总额|总值|总量|总和|总计")
+_AND: Final = regex.compile(r"和|及|与|以及")
+_AND_FIRST: Final = regex.compile(r"以及|和")
+_TOTAL: Final = regex.compile(r"总额|总值|总量|总和|总计")
 # Adverbs that make figures after one name successive values of it, not one value per member.
-_SUCCESSIVE = regex.compile("|".join(LEXICON.grammar["successive"]))
+_SUCCESSIVE: Final = regex.compile("|".join(LEXICON.grammar["successive"]))
 
 
 def members(names: str, count: int, contracted: bool = True) -> list[str] | None:
@@ -183,7 +184,7 @@ def _parallel_names(s: str, c_start: int, spans, in_clause: list[int], units: li
     return {i: name for i, name in zip(run, found)}, found, {i: words for i in run}, {}
 
 
-_JOINER = regex.compile(r"\s*(?:、|和|及|与|以及)\s*")
+_JOINER: Final = regex.compile(r"\s*(?:、|和|及|与|以及)\s*")
 
 
 def listed_names(s: str, c_start: int, spans, in_clause: list[int], previous: list[str] | None, units,
@@ -247,9 +248,9 @@ def listed_names(s: str, c_start: int, spans, in_clause: list[int], previous: li
     return named, found, words, about
 
 
-_VENUES = tuple(LEXICON.grammar["venue"])
-_BODIES = sorted(set(_VENUES) | set(LEXICON.grammar["firm"]) | set(LEXICON.org_suffixes), key=len, reverse=True)
-_EXAMPLES_OF_CLASS = regex.compile(rf"^([^，,；等]+?)(?<![高同平初中上相对均次优超])等\p{{Han}}{{0,4}}?(?:{alternation(_BODIES)})"
+_VENUES: Final = tuple(LEXICON.grammar["venue"])
+_BODIES: Final = sorted(set(_VENUES) | set(LEXICON.grammar["firm"]) | set(LEXICON.org_suffixes), key=len, reverse=True)
+_EXAMPLES_OF_CLASS: Final = regex.compile(rf"^([^，,；等]+?)(?<![高同平初中上相对均次优超])等\p{{Han}}{{0,4}}?(?:{alternation(_BODIES)})"
                                    rf"(?![^，,；]*(?:{alternation(_BODIES)}))(\p{{Han}}[^，,；]+)$")
 
 
@@ -298,9 +299,9 @@ def _cut_stat_words(names: str) -> str:
 
 # A clause listing places in the order of the figures a 分别 clause gives next.
 
-_ENUMERATION = regex.compile(rf"^(.*?)(?:{alternation(LEXICON.grammar['order'])})?"
+_ENUMERATION: Final = regex.compile(rf"^(.*?)(?:{alternation(LEXICON.grammar['order'])})?"
                              rf"(?:{alternation(LEXICON.grammar['enumerator'])})(.+)$")
-_MEMBER_BREAK = regex.compile(r"、|以及|和|及|与")
+_MEMBER_BREAK: Final = regex.compile(r"、|以及|和|及|与")
 
 
 @lru_cache(maxsize=4096)

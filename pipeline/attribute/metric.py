@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Container
+from typing import Container, Final
 
 from .. import cached_regex as regex
 from ..first_chars import longest, starts
@@ -57,19 +57,19 @@ from .words import (
     STATS, VERB_WORDS, VERBS, alternation,
 )
 
-_QUOTES = "“”‘’\"'《》「」『』"
-_EDGE_PUNCT = "、，,；;：:。 \t\u3000"
-_JOINS_ONLY = frozenset(("及", "与", "以及", "或", "和"))
+_QUOTES: Final = "“”‘’\"'《》「」『』"
+_EDGE_PUNCT: Final = "、，,；;：:。 \t\u3000"
+_JOINS_ONLY: Final = frozenset(("及", "与", "以及", "或", "和"))
 # Words peeled off the end of a name: stat words, bound words, verbs and particles of metric_verbs.txt.
-_TAIL_WORDS = frozenset(w for w in list(STATS) + BOUND_WORDS + LEXICON.trim_both + LEXICON.trim_suffix + [
+_TAIL_WORDS: Final = frozenset(w for w in list(STATS) + BOUND_WORDS + LEXICON.trim_both + LEXICON.trim_suffix + [
     "了", "已", "都", "均", "将", "从", "由", "再", "连续", "实际", "名义", "同比", "环比", "比上年", "较上年", "比去年", "分别",
     "首次", "再次", "持续", "稳定", "稳步", "进一步", "大幅", "较快", "快速", "保持在", "稳定在", "控制在", "维持在", "保持",
     "总体", "整体"] if w)
 # 按年均汇率折算, 按可比口径计算, 按人民币计: how a figure is computed, no part of what it measures.
-_TAIL_FORMS = (r"(?<=[为是达])(?:-|−|负)|连续\d+年|连续[一二三四五六七八九十]+年|按[^，、；按]{1,8}?(?:计算|折算|核算|计)"
+_TAIL_FORMS: Final = (r"(?<=[为是达])(?:-|−|负)|连续\d+年|连续[一二三四五六七八九十]+年|按[^，、；按]{1,8}?(?:计算|折算|核算|计)"
                r"|(?:与|和|同|跟)[^，、；与]{1,10}?相比"
                r"|(?:由|从)?(?:每[^\s每，、]{1,2}){1,3}(?:由|从)?")
-_TAIL = regex.compile(rf"(?:{alternation(_TAIL_WORDS)}|{_TAIL_FORMS})$")
+_TAIL: Final = regex.compile(rf"(?:{alternation(_TAIL_WORDS)}|{_TAIL_FORMS})$")
 
 
 def _lengths_by_last(words) -> dict[str, list[int]]:
@@ -84,10 +84,10 @@ def _lengths_by_last(words) -> dict[str, list[int]]:
 # The same as _TAIL, read without a search from every position: the longest word of _TAIL_WORDS the name
 # ends with (a set lookup per length of the words ending in its last character), and the forms only where
 # one of the characters they need is written.
-_TAIL_LENGTHS = _lengths_by_last(_TAIL_WORDS)
-_TAIL_FORM = regex.compile(rf"(?:{_TAIL_FORMS})$")
-_TAIL_FORM_MARKS = ("-", "−", "负", "连续", "每", "按", "相比")
-_TAIL_FORM_MARK = re.compile("|".join(map(re.escape, _TAIL_FORM_MARKS)))  # one search, not one `in` per mark
+_TAIL_LENGTHS: Final = _lengths_by_last(_TAIL_WORDS)
+_TAIL_FORM: Final = regex.compile(rf"(?:{_TAIL_FORMS})$")
+_TAIL_FORM_MARKS: Final = ("-", "−", "负", "连续", "每", "按", "相比")
+_TAIL_FORM_MARK: Final = re.compile("|".join(map(re.escape, _TAIL_FORM_MARKS)))  # one search, not one `in` per mark
 
 
 def _tail_start(name: str) -> int:
@@ -111,17 +111,17 @@ def _tail_start(name: str) -> int:
         if form and (start < 0 or form.start() < start):
             start = form.start()
     return start
-_NOT_BOUNDS = tuple((LEXICON.look_alikes or {}).get("bound", ())) or ("\0",)
+_NOT_BOUNDS: Final = tuple((LEXICON.look_alikes or {}).get("bound", ())) or ("\0",)
 # At the start of a name only words of two characters or more are trimmed: 有 and 等 open names (有机质, 等级民宿).
-_HEAD = regex.compile(rf"^(?:{alternation([w for w in LEXICON.trim_both if len(w) > 1] + LEXICON.trim_prefix + LEXICON.grammar['holiday'])}|其中|同时|的)")
+_HEAD: Final = regex.compile(rf"^(?:{alternation([w for w in LEXICON.trim_both if len(w) > 1] + LEXICON.trim_prefix + LEXICON.grammar['holiday'])}|其中|同时|的)")
 # A comparison at the end of a clause: 占全国, 占规上工业比重, 高于全国, 比上年.
-_COMPARISON_TAIL = regex.compile(
+_COMPARISON_TAIL: Final = regex.compile(
     rf"(?:{COMPARISONS.pattern})[^、，；]{{0,14}}?(?:的)?(?:比重|比例|份额|平均水平|水平|总量)?$"
 )
 # A match of _COMPARISON_TAIL ends the name, so it starts within its longest reach of the end (one more for
 # the line break $ may stand before): searched from there on, the same match is found sooner.
-_COMPARISON_REACH = (longest(regex.compile_for_re(_COMPARISON_TAIL.pattern)) or 1 << 30) + 1
-_COMPARISON_FIRST = starts(_COMPARISON_TAIL)
+_COMPARISON_REACH: Final = (longest(regex.compile_for_re(_COMPARISON_TAIL.pattern)) or 1 << 30) + 1
+_COMPARISON_FIRST: Final = starts(_COMPARISON_TAIL)
 
 
 def _holds_any(text: str, words: tuple[str, ...]) -> bool:
@@ -138,31 +138,31 @@ def _holds_first(text: str, start: int, firsts: Container[str]) -> bool:
         if char in firsts:
             return True
     return False
-_SCOPE_LASTS = frozenset(word[-1] for word in SCOPE_STATS)
-_SHARE_NOUNS = ("占比", "比重", "比例")   # two characters each: a name ending in one has it at len - 2
-_SHARE_NOUN = regex.compile(rf"(?:{'|'.join(_SHARE_NOUNS)})$")
-_NONCOUNT_UNITS = {"%", "‰", "个百分点", "百分点", "倍", "成", ""}
+_SCOPE_LASTS: Final = frozenset(word[-1] for word in SCOPE_STATS)
+_SHARE_NOUNS: Final = ("占比", "比重", "比例")   # two characters each: a name ending in one has it at len - 2
+_SHARE_NOUN: Final = regex.compile(rf"(?:{'|'.join(_SHARE_NOUNS)})$")
+_NONCOUNT_UNITS: Final = {"%", "‰", "个百分点", "百分点", "倍", "成", ""}
 # One-character words (达, 获, 居, 占) hide inside nouns (碳达峰): after a count only longer verbs,
 # stat words and comparisons stop the noun phrase, besides a few function words.
-_LONG_VERBS = regex.compile(alternation([w for w in LEXICON.verbs if len(w) > 1]))
-_GRAMMAR = LEXICON.grammar
-_STOP_WORDS = [w for w in list(LEXICON.verbs) + list(STATS) + list(LEXICON.object_verbs) if len(w) > 1]
-_RIGHT_STOP = regex.compile(
+_LONG_VERBS: Final = regex.compile(alternation([w for w in LEXICON.verbs if len(w) > 1]))
+_GRAMMAR: Final = LEXICON.grammar
+_STOP_WORDS: Final = [w for w in list(LEXICON.verbs) + list(STATS) + list(LEXICON.object_verbs) if len(w) > 1]
+_RIGHT_STOP: Final = regex.compile(
     rf"{alternation(_STOP_WORDS)}|{COMPARISONS.pattern}|被|将|均|已|在(?![{''.join(_GRAMMAR['not_zai'])}])|(?<!相)对(?![{''.join(_GRAMMAR['not_dui'])}])"
     rf"|[，,、；;：:。！？!?（）()]|(?<![A-Za-z][\d.]*)\d(?![\d.]*[A-Za-z])|等|的(?=[^\p{{Han}}]|$)"
 )  # a digit ends a name, unless glued to Latin letters: 5G工厂, PM2.5浓度
 
 
-_ACTOR = regex.compile(rf"(?:企业|{alternation(LEXICON.org_suffixes)})$")
-_MEANS = regex.compile(r"(?:通过|依托|借助|利用)")
-_MEANS_FIRST = starts(_MEANS)
-_PER_HEAD = tuple(_GRAMMAR["per_head"])
-_ACHIEVE = ("实现", "完成")
-_ACHIEVERS = tuple(_GRAMMAR["group"]) + tuple(_GRAMMAR["actor"])
-_PULLED = regex.compile(r"(?:拉动|带动)[^，、]*增长")
-_TO = regex.compile(r"[为向对给]")
-_VERB_ADVERB = regex.compile(r"(?<=\p{Han}{2})[新再又均也还都正]$")
-_NOT_ADVERB = frozenset(_GRAMMAR["word_end"])  # 创新, 更新, 全新: the character ends a word
+_ACTOR: Final = regex.compile(rf"(?:企业|{alternation(LEXICON.org_suffixes)})$")
+_MEANS: Final = regex.compile(r"(?:通过|依托|借助|利用)")
+_MEANS_FIRST: Final = starts(_MEANS)
+_PER_HEAD: Final = tuple(_GRAMMAR["per_head"])
+_ACHIEVE: Final = ("实现", "完成")
+_ACHIEVERS: Final = tuple(_GRAMMAR["group"]) + tuple(_GRAMMAR["actor"])
+_PULLED: Final = regex.compile(r"(?:拉动|带动)[^，、]*增长")
+_TO: Final = regex.compile(r"[为向对给]")
+_VERB_ADVERB: Final = regex.compile(r"(?<=\p{Han}{2})[新再又均也还都正]$")
+_NOT_ADVERB: Final = frozenset(_GRAMMAR["word_end"])  # 创新, 更新, 全新: the character ends a word
 
 
 def _right_stop(right: str, start: int = 0):
@@ -250,28 +250,28 @@ def left_name(left: str, after_actor: bool = False) -> str:
     return name.strip(_EDGE_PUNCT)
 
 
-_LEVEL_NOUNS = tuple(LEVEL_NOUNS)
-_CIRCUMSTANCE = regex.compile(r"在[^，、；在]{1,30}?(?:%s)下" % alternation(LEXICON.look_alikes.get("circumstance", ["影响"])))
-_DAY_OPENING = regex.compile(r"\d{1,2}[日号](?=\p{Han})")
-_AFFECTED = regex.compile(r"受[^，、；受]{1,12}?(?:%s)" % alternation(LEXICON.look_alikes["affected_by"]))
+_LEVEL_NOUNS: Final = tuple(LEVEL_NOUNS)
+_CIRCUMSTANCE: Final = regex.compile(r"在[^，、；在]{1,30}?(?:%s)下" % alternation(LEXICON.look_alikes.get("circumstance", ["影响"])))
+_DAY_OPENING: Final = regex.compile(r"\d{1,2}[日号](?=\p{Han})")
+_AFFECTED: Final = regex.compile(r"受[^，、；受]{1,12}?(?:%s)" % alternation(LEXICON.look_alikes["affected_by"]))
 # (not the spaces of PDF text around a date's digits: 107 年 3 月就业人数)
-_HEADLINE_GAP = regex.compile(r"(?rp)(?:(?<=[\p{Han}%])|(?<=\d)(?! +[年月日号季])) +(?=\p{Han}[^ ]*$)")
-_DIGIT = regex.compile(r"\d")
+_HEADLINE_GAP: Final = regex.compile(r"(?rp)(?:(?<=[\p{Han}%])|(?<=\d)(?! +[年月日号季])) +(?=\p{Han}[^ ]*$)")
+_DIGIT: Final = regex.compile(r"\d")
 # A scene opening a clause, 在…中 (not 在校, 在建: a word), names no part of what is counted.
-_SCENE = regex.compile(rf"在(?![{''.join(_GRAMMAR['not_zai'])}])[^，、；在的]{{1,20}}?(?:之中|当中|期间|中)(?!心|期|型|小)")
-_MEMBERS_FOLLOW = regex.compile(r"(?:分别|依次)(?:是|为)")  # the members of a ranking or list follow
-_FIRM_CLASSES = frozenset(word for word in (line.split("\t")[0] for line in LEXICON.subjects if line.endswith("\tbody"))
+_SCENE: Final = regex.compile(rf"在(?![{''.join(_GRAMMAR['not_zai'])}])[^，、；在的]{{1,20}}?(?:之中|当中|期间|中)(?!心|期|型|小)")
+_MEMBERS_FOLLOW: Final = regex.compile(r"(?:分别|依次)(?:是|为)")  # the members of a ranking or list follow
+_FIRM_CLASSES: Final = frozenset(word for word in (line.split("\t")[0] for line in LEXICON.subjects if line.endswith("\tbody"))
                           if word.endswith(tuple(_GRAMMAR["firm_class"])))
-_LIST_SUMMED = regex.compile(r"^[^，；]*、[^、，；]+?(?:[两二三四五六七八九十]{1,2})项(\p{Han}{3,})$")
-_PLAN_REACHED = regex.compile(r"(?:%s)[^，、；]{0,6}?(?:%s)的$|(?:%s)[^，、；的最由从]{1,12}的$" % (
+_LIST_SUMMED: Final = regex.compile(r"^[^，；]*、[^、，；]+?(?:[两二三四五六七八九十]{1,2})项(\p{Han}{3,})$")
+_PLAN_REACHED: Final = regex.compile(r"(?:%s)[^，、；]{0,6}?(?:%s)的$|(?:%s)[^，、；的最由从]{1,12}的$" % (
     alternation(LEXICON.look_alikes["plan_verb"]), alternation(LEXICON.look_alikes["plan_noun"]),
     alternation(LEXICON.look_alikes["reference_verb"])))
 
 
 # A comparison word left alone (「比2010年的3.10人」 leaves 比: the base of the figure before, named by it),
 # or the month just named (「其中当月增加143.92亿元」)
-_NAMES_NOTHING = frozenset(("比", "较", "与", "同", "和", "相比", "比上年", "较上年") + tuple(_GRAMMAR["this_period"]))
-_TO_A_TIME = frozenset("从由在到至于")  # what leads to a period that strip_periods leaves as a whole name
+_NAMES_NOTHING: Final = frozenset(("比", "较", "与", "同", "和", "相比", "比上年", "较上年") + tuple(_GRAMMAR["this_period"]))
+_TO_A_TIME: Final = frozenset("从由在到至于")  # what leads to a period that strip_periods leaves as a whole name
 
 
 def _only_opener(name: str) -> bool:
@@ -299,12 +299,12 @@ def share_of_base(left: str) -> bool:
     return left.endswith("的") and _PLAN_REACHED.search(left) is not None and not left.endswith(_EARLIER_TIMES)
 
 
-_EARLIER_TIMES = ("同期的", "同期水平的", "上年的", "去年的", "疫情前的")
-_QUOTED_OPEN = regex.compile(r"[”」』》\"]")
-_EXAMPLES_END = regex.compile(r"(?<![高同平初中上相对均次优超])等(?![级离待同效])")  # not 高等学校, 同等, 等级
+_EARLIER_TIMES: Final = ("同期的", "同期水平的", "上年的", "去年的", "疫情前的")
+_QUOTED_OPEN: Final = regex.compile(r"[”」』》\"]")
+_EXAMPLES_END: Final = regex.compile(r"(?<![高同平初中上相对均次优超])等(?![级离待同效])")  # not 高等学校, 同等, 等级
 # A step passed on the way to a figure is no part of its name: 「连续迈上4个万亿元台阶、达到14.2万亿元」
-_STEPS = tuple(LEXICON.look_alikes["step_noun"])
-_STEP_PASSED = regex.compile(r"(?:连续|接连|相继|先后|首次|再)?(?:%s)[\d.万亿千百十零一二两三四五六七八九个元、和及]{1,14}(?:%s)[、，]?" % (
+_STEPS: Final = tuple(LEXICON.look_alikes["step_noun"])
+_STEP_PASSED: Final = regex.compile(r"(?:连续|接连|相继|先后|首次|再)?(?:%s)[\d.万亿千百十零一二两三四五六七八九个元、和及]{1,14}(?:%s)[、，]?" % (
     "|".join(LEXICON.look_alikes["step_verb"]), "|".join(_STEPS)))
 
 
@@ -322,8 +322,8 @@ def starts_with_level_noun(right: str) -> bool:
     return right.startswith(_LEVEL_NOUNS)
 
 
-_ACTIONS = regex.compile(rf"^(?:(?:{alternation(LEXICON.action_verbs)})(?:和|、|及)?)+")
-_ACTION_FIRST = frozenset(word[0] for word in LEXICON.action_verbs if word)  # what an action verb starts with
+_ACTIONS: Final = regex.compile(rf"^(?:(?:{alternation(LEXICON.action_verbs)})(?:和|、|及)?)+")
+_ACTION_FIRST: Final = frozenset(word[0] for word in LEXICON.action_verbs if word)  # what an action verb starts with
 
 
 def _without_actions(name: str) -> str:
@@ -429,18 +429,18 @@ def clause_topic(clause: str) -> str:
     return name
 
 
-_MARKED_TOPIC = regex.compile(
+_MARKED_TOPIC: Final = regex.compile(
     rf"(?:{alternation(_GRAMMAR['topic_before'])})(\p{{Han}}[^，、；：。\s\d]{{1,11}})|(?:从)?(\p{{Han}}[^，、；：。\s\d]{{1,11}}?)"
     rf"(?:{alternation(_GRAMMAR['topic_after'])})")
-_MEASURE_ENDS = tuple(_GRAMMAR["measure_end"])
-_TOPIC_ADVERB = regex.compile(rf"(?:{alternation(LEXICON.look_alikes.get('topic_adverb', []))})+$")
+_MEASURE_ENDS: Final = tuple(_GRAMMAR["measure_end"])
+_TOPIC_ADVERB: Final = regex.compile(rf"(?:{alternation(LEXICON.look_alikes.get('topic_adverb', []))})+$")
 
 
-_FIRM_UNITS = frozenset(("家", "户", "个"))
-_LONG_HEADS = tuple(h for h in HEADS if len(h) >= 2)
-_FIRMS_MEASURED = regex.compile(rf"^(.*(?:{alternation(_GRAMMAR['firm'])}))\p{{Han}}*?(?:{alternation([h for h in HEADS if len(h) >= 2])})$")
-_TRAILING_JI = regex.compile(rf"(?<=\p{{Han}}{{2}})(?<![{''.join(_GRAMMAR['not_ji'])}])及$")
-_NOT_LOCATIVE = frozenset(_GRAMMAR["not_zhong"])
+_FIRM_UNITS: Final = frozenset(("家", "户", "个"))
+_LONG_HEADS: Final = tuple(h for h in HEADS if len(h) >= 2)
+_FIRMS_MEASURED: Final = regex.compile(rf"^(.*(?:{alternation(_GRAMMAR['firm'])}))\p{{Han}}*?(?:{alternation([h for h in HEADS if len(h) >= 2])})$")
+_TRAILING_JI: Final = regex.compile(rf"(?<=\p{{Han}}{{2}})(?<![{''.join(_GRAMMAR['not_ji'])}])及$")
+_NOT_LOCATIVE: Final = frozenset(_GRAMMAR["not_zhong"])
 
 
 def with_action(phrase: str, left: str) -> str:
@@ -516,8 +516,8 @@ def peel_head(name: str) -> str:
 
 
 # Enumerators that open a point of a list: 一是…十三是, 第一，, （一）, 1., 一、 (not 第一产业, a name).
-_NUMERALS = "一二三四五六七八九十"
-_ENUMERATOR = regex.compile(
+_NUMERALS: Final = "一二三四五六七八九十"
+_ENUMERATOR: Final = regex.compile(
     rf"^(?:[{_NUMERALS}]+是|第[{_NUMERALS}]+(?:是|[，,：:])|[（(][{_NUMERALS}\d]+[）)]"
     rf"|[{_NUMERALS}]+[、.．](?![{_NUMERALS}\d])|\d+[、.．](?!\d))")  # 一、二、三产业 is a list, not a point
 # What a match of each pattern peel_head tries starts with (first_chars): a name starting otherwise needs no match.
@@ -538,4 +538,4 @@ def balanced_quotes(name: str) -> str:
     return name.strip(_EDGE_PUNCT).rstrip("和及与")
 
 
-_QUOTE_PAIRS = (("“", "”"), ("‘", "’"), ("《", "》"), ("「", "」"), ("『", "』"))
+_QUOTE_PAIRS: Final = (("“", "”"), ("‘", "’"), ("《", "》"), ("「", "」"), ("『", "』"))

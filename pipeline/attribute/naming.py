@@ -10,6 +10,7 @@ the words between a name and its figure where stat words count.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Final
 
 from .. import cached_regex as regex
 from ..lexicon import LEXICON
@@ -19,8 +20,8 @@ from .subject import find_subject
 from .words import HEADS, VERBS, SCOPE_WORDS, STAT_WORDS, STATS
 
 
-_BLANKS = "、，；：　 \t"
-_FIRMS = tuple(LEXICON.grammar["firm"])
+_BLANKS: Final = "、，；：　 \t"
+_FIRMS: Final = tuple(LEXICON.grammar["firm"])
 
 
 @lru_cache(maxsize=16384)
@@ -178,8 +179,8 @@ def by_means(left: str, right: str) -> tuple[str, str] | None:
     return actor, (noun.group(1) if noun and noun.group(1) not in _VAGUE else "")
 
 
-_VAGUE = frozenset(LEXICON.grammar["vague_result"])
-_MEANS_NOUN = regex.compile(r"的(?:\p{Han}{0,4}?)(\p{Han}{2}(?:总量|量|额|率)?)(?=[^\p{Han}]|位|居|稳|领|继|持|冲|让|排|$)")
+_VAGUE: Final = frozenset(LEXICON.grammar["vague_result"])
+_MEANS_NOUN: Final = regex.compile(r"的(?:\p{Han}{0,4}?)(\p{Han}{2}(?:总量|量|额|率)?)(?=[^\p{Han}]|位|居|稳|领|继|持|冲|让|排|$)")
 
 
 def _name_from_before(named: str, left: str, right: str, unit: str, last_name: str, stat_words: str,
@@ -211,29 +212,29 @@ def _tail(words: str) -> str:
     return scope + (words[len(peeled):] if words.startswith(peeled) else words)
 
 
-_RATE_NOUN_END = regex.compile(r"(?:增长|下降|上涨|下跌|成长|年增|年减)率$|[增降涨升跌]幅$|增速$|增长幅度$")
-_RATE_SUMMARIES = sorted(LEXICON.grammar.get("rate_summary", ()), key=len, reverse=True)
-_RATE_SUMMARY_LAST = tuple({word[-1] for word in _RATE_SUMMARIES}) or ("\0",)
-_RATE_SUMMARY = regex.compile(r"(?r)(?:(?:增长|下降|上涨|下跌|成长)率|[增降涨升跌]幅|增速|增长幅度|增长(?=(?:预期)?目标))的?(?:%s)$" % "|".join(
+_RATE_NOUN_END: Final = regex.compile(r"(?:增长|下降|上涨|下跌|成长|年增|年减)率$|[增降涨升跌]幅$|增速$|增长幅度$")
+_RATE_SUMMARIES: Final = sorted(LEXICON.grammar.get("rate_summary", ()), key=len, reverse=True)
+_RATE_SUMMARY_LAST: Final = tuple({word[-1] for word in _RATE_SUMMARIES}) or ("\0",)
+_RATE_SUMMARY: Final = regex.compile(r"(?r)(?:(?:增长|下降|上涨|下跌|成长)率|[增降涨升跌]幅|增速|增长幅度|增长(?=(?:预期)?目标))的?(?:%s)$" % "|".join(
     regex.escape(word) for word in _RATE_SUMMARIES) if _RATE_SUMMARIES else r"(?!)")
-_RATE_NOUN_LAST = ("率", "幅", "速", "度")
-_RATE_INDICATORS = tuple(LEXICON.look_alikes.get("rate_indicator", ()))  # 自然增长率: a level, not a change
+_RATE_NOUN_LAST: Final = ("率", "幅", "速", "度")
+_RATE_INDICATORS: Final = tuple(LEXICON.look_alikes.get("rate_indicator", ()))  # 自然增长率: a level, not a change
 
 
 # Patterns anchored at the end ($) are searched from the end, longest first ((?rp)): the same match as a
 # forward search, without trying every start position of the text.
-_MINUS_BEFORE = regex.compile(r"(?rp)(?:^|[为是达：:，,])(?:-|−|负)$")
-_MINUS_SIGNS = ("-", "−", "负")  # what a _MINUS_BEFORE match ends with: a text ending otherwise needs no search
+_MINUS_BEFORE: Final = regex.compile(r"(?rp)(?:^|[为是达：:，,])(?:-|−|负)$")
+_MINUS_SIGNS: Final = ("-", "−", "负")  # what a _MINUS_BEFORE match ends with: a text ending otherwise needs no search
 # A rate written before the noun it fills, with 的: 「5.5%左右的预期增长目标」, 「4.5%左右的增长目标」, 「6%的增速」
-_LEVEL_TARGET = regex.compile(r"的(\p{Han}{0,6}?(?:%s))(?:[，,；;。、]|$)" % "|".join(
+_LEVEL_TARGET: Final = regex.compile(r"的(\p{Han}{0,6}?(?:%s))(?:[，,；;。、]|$)" % "|".join(
     regex.escape(word) for word in sorted(LEXICON.grammar.get("level_target", ("目标",)), key=len, reverse=True)))
-_RATE_BEFORE_NOUN = regex.compile(r"的((?:\p{Han}{0,6}?)(?:增长|增速)(?:预期)?目标|\p{Han}{0,6}?增速)")
+_RATE_BEFORE_NOUN: Final = regex.compile(r"的((?:\p{Han}{0,6}?)(?:增长|增速)(?:预期)?目标|\p{Han}{0,6}?增速)")
 # 「按年录得23.6%的跌幅」, 「在1月份2.5%的CPI同比涨幅中」: the size of a change, of what a short name between
 # 的 and the rate noun says (the `name` group) or else of what the words before the figure name.
-_SIZE_OF_CHANGE = regex.compile(r"[的之](?P<name>[^，,；;。的\s\d]{0,10}?)(?:按年|同比|环比)?(?:平均)?"
+_SIZE_OF_CHANGE: Final = regex.compile(r"[的之](?P<name>[^，,；;。的\s\d]{0,10}?)(?:按年|同比|环比)?(?:平均)?"
                                 r"(增幅|涨幅|升幅|跌幅|降幅)(?![^，,；;。]*目标)")
-_LONG_VERB_WORDS = frozenset(w for w in LEXICON.verbs if len(w) > 1)
-_LONG_VERB_LENGTHS = sorted({len(w) for w in _LONG_VERB_WORDS})
+_LONG_VERB_WORDS: Final = frozenset(w for w in LEXICON.verbs if len(w) > 1)
+_LONG_VERB_LENGTHS: Final = sorted({len(w) for w in _LONG_VERB_WORDS})
 
 
 def _opens_with_verb(left: str) -> bool:
@@ -262,12 +263,12 @@ def _ends_in_verb(tail: str) -> bool:
         if tail[-length:] in _LONG_VERB_WORDS:
             return True
     return False
-_GRAMMAR = LEXICON.grammar
-_DISTRIBUTIVE = regex.compile(rf"(?:{'|'.join(_GRAMMAR['distributive'])})"
+_GRAMMAR: Final = LEXICON.grammar
+_DISTRIBUTIVE: Final = regex.compile(rf"(?:{'|'.join(_GRAMMAR['distributive'])})"
                               rf"(?:{'|'.join(sorted(_GRAMMAR['distributive_verb'], key=len, reverse=True))})?$")
-_GROUP = regex.compile(rf"(?:{'|'.join(sorted(_GRAMMAR['group'], key=len, reverse=True))})$")
-_COMBINED = regex.compile(r"合计|共计|总计|累计|总和|合共|[两二三四五六七八九十\d]+(?:大|个|项|类|种|条)")
-_NEWLY = regex.compile(r"新[^\d，、]{1,3}")
-_SPENT_VERBS = ("用于", "投向", "投入", "来自", "集中在", "集中于", "流向")
-_SPENT_ON = regex.compile(rf"(?:{'|'.join(_SPENT_VERBS)})[^，,；;。、]{{1,12}}")
-_SPENT_FIRST = frozenset(verb[:2] for verb in _SPENT_VERBS)  # the first two characters of a _SPENT_ON match
+_GROUP: Final = regex.compile(rf"(?:{'|'.join(sorted(_GRAMMAR['group'], key=len, reverse=True))})$")
+_COMBINED: Final = regex.compile(r"合计|共计|总计|累计|总和|合共|[两二三四五六七八九十\d]+(?:大|个|项|类|种|条)")
+_NEWLY: Final = regex.compile(r"新[^\d，、]{1,3}")
+_SPENT_VERBS: Final = ("用于", "投向", "投入", "来自", "集中在", "集中于", "流向")
+_SPENT_ON: Final = regex.compile(rf"(?:{'|'.join(_SPENT_VERBS)})[^，,；;。、]{{1,12}}")
+_SPENT_FIRST: Final = frozenset(verb[:2] for verb in _SPENT_VERBS)  # the first two characters of a _SPENT_ON match

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from functools import lru_cache
+from typing import Final
 
 from mypy_extensions import mypyc_attr
 
@@ -22,8 +23,8 @@ from .. import cached_regex as regex
 
 from .words import PERIOD_WORDS, alternation
 
-_DIGIT = r"[0-9〇零一二三四五六七八九十]"
-PERIOD = regex.compile(
+_DIGIT: Final = r"[0-9〇零一二三四五六七八九十]"
+PERIOD: Final = regex.compile(
     # a year, its months (a span may run into the next year: 2022年12月至2023年2月) or its quarter (二季度, and
     # 第3季 as Hong Kong and Macao write it)
     # (Taiwan counts years from 1912, in three digits, written with a month or quarter: 107 年 3 月, 112年第3季;
@@ -43,7 +44,7 @@ PERIOD = regex.compile(
 )
 # Every period holds one of these characters (年 of a year or span, 月 of a month, 十 of 十四五, 季 of a
 # quarter, and a character of each period word without them): most sentences hold none, and need no search.
-_MARKS = tuple(sorted({"年", "月", "十", "季"} | {w[0] for w in PERIOD_WORDS if not set(w) & {"年", "月", "十", "季"}}))
+_MARKS: Final = tuple(sorted({"年", "月", "十", "季"} | {w[0] for w in PERIOD_WORDS if not set(w) & {"年", "月", "十", "季"}}))
 
 
 def may_hold_period(text: str) -> bool:
@@ -213,19 +214,19 @@ def _heading_period(title: str) -> str | None:
     return found[0].group()
 
 
-_VOCATIVE = regex.compile(r"[^，。！]{1,8}[！!：:]")
-_VOCATIVE_LONGEST = 9  # characters a _VOCATIVE match holds at most: a longer sentence needs no test
-_SPAN = regex.compile(r"^这是[^，。]{1,30}的(五年|一年)[。！]?$")
+_VOCATIVE: Final = regex.compile(r"[^，。！]{1,8}[！!：:]")
+_VOCATIVE_LONGEST: Final = 9  # characters a _VOCATIVE match holds at most: a longer sentence needs no test
+_SPAN: Final = regex.compile(r"^这是[^，。]{1,30}的(五年|一年)[。！]?$")
 
 
-_HEADING = regex.compile(r"^(?:([一二三四五六七八九十]{1,3}、)|[（(][一二三四五六七八九十]{1,3}[）)])")
-_HEADING_FIRST = frozenset("一二三四五六七八九十（(")  # what a _HEADING match starts with
-_DURATION = regex.compile(rf"(?:近|过去)?{_DIGIT}{{1,3}}(?:个)?(?:年|月|季度)(?:来|间|内)?")
-_BASE = regex.compile(r"(?rp)(?:较|比|与|同|相比|从|[高低快慢多少]于|恢复至|恢复到|回复至|相当于)$")
-_BASE_LONGEST = 4  # characters a _BASE match spans at most (three, and a line break before $)
-_NO_PERIODS = _periods(())
-_BARE_MONTH = regex.compile(r"(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月")  # 5月, 十二月: a month with no year
-_OPENING = regex.compile(rf"^(?:各位代表[，,])?(?:在|截至|到|至|刚刚过去的|过去的)?({PERIOD.pattern})")  # 各位代表，刚刚过去的2025年
+_HEADING: Final = regex.compile(r"^(?:([一二三四五六七八九十]{1,3}、)|[（(][一二三四五六七八九十]{1,3}[）)])")
+_HEADING_FIRST: Final = frozenset("一二三四五六七八九十（(")  # what a _HEADING match starts with
+_DURATION: Final = regex.compile(rf"(?:近|过去)?{_DIGIT}{{1,3}}(?:个)?(?:年|月|季度)(?:来|间|内)?")
+_BASE: Final = regex.compile(r"(?rp)(?:较|比|与|同|相比|从|[高低快慢多少]于|恢复至|恢复到|回复至|相当于)$")
+_BASE_LONGEST: Final = 4  # characters a _BASE match spans at most (three, and a line break before $)
+_NO_PERIODS: Final = _periods(())
+_BARE_MONTH: Final = regex.compile(r"(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月")  # 5月, 十二月: a month with no year
+_OPENING: Final = regex.compile(rf"^(?:各位代表[，,])?(?:在|截至|到|至|刚刚过去的|过去的)?({PERIOD.pattern})")  # 各位代表，刚刚过去的2025年
 
 
 @lru_cache(maxsize=16384)
@@ -250,7 +251,7 @@ def strip_periods(name: str) -> str:
 
 
 # 于 after a comparative (高于, 快于) belongs to the comparison, which peel_tail takes off whole.
-_TRAILING_AT = rf"(?:从|由|在|(?<![高低快慢多少大小])于|到|至)?(?:{PERIOD.pattern})(?:的|底|末)?$"
+_TRAILING_AT: Final = rf"(?:从|由|在|(?<![高低快慢多少大小])于|到|至)?(?:{PERIOD.pattern})(?:的|底|末)?$"
 
 
 @lru_cache(maxsize=1)
@@ -261,7 +262,7 @@ def _trailing():
 
 # Searched from the end, longest first: the same match as _trailing() without trying every start, for a
 # name that does not end in a line break (where $ has two places to match).
-_TRAILING_FROM_END = regex.compile("(?rp)" + _TRAILING_AT)
+_TRAILING_FROM_END: Final = regex.compile("(?rp)" + _TRAILING_AT)
 
 
 def only_period(name: str) -> bool:

@@ -10,17 +10,18 @@ True
 from __future__ import annotations
 
 from collections import Counter
+from typing import Final
 
 import regex
 
 from ..lexicon import LEXICON
 from .words import alternation
 
-_NAMES = regex.compile(
+_NAMES: Final = regex.compile(
     rf"(?:{alternation([n for n in LEXICON.regions if len(n) >= 2])})"
     rf"|(?:{alternation(LEXICON.cities)})(?:市|州|地区|盟)"
 )
-_TITLE_WORDS = ("政府工作报告", "统计公报", "国民经济和社会发展", "人民代表大会", "市长", "省长", "主席")
+_TITLE_WORDS: Final = ("政府工作报告", "统计公报", "国民经济和社会发展", "人民代表大会", "市长", "省长", "主席")
 
 
 def document_region(text: str, head_lines: int = 20) -> str | None:

@@ -18,6 +18,7 @@ makes and what carries from one figure to the next (bounds, tier nouns, subjects
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Final
 
 from .. import cached_regex as regex
 from ..lexicon import LEXICON
@@ -50,7 +51,7 @@ def _clauses(sentence: str, last_figure: int) -> list[tuple[int, int]]:
     return bounds
 
 
-NEAR = 200
+NEAR: Final = 200
 
 def read_sentence(sentence: Sentence, quantities: list[Quantity], period_before: str | None,
                   name_before: str | None = None, place_before: str | None = None,
@@ -255,8 +256,8 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
         cursor = q_end + skip
 
 
-_ACHIEVED = ("完成", "实现")  # verbs whose object a figure right after them is (「沿海主要港口完成24218万吨」)
-_ACTORS = tuple(LEXICON.grammar["actor_entity"] + LEXICON.grammar["firm"] + LEXICON.grammar["actor"])
+_ACHIEVED: Final = ("完成", "实现")  # verbs whose object a figure right after them is (「沿海主要港口完成24218万吨」)
+_ACTORS: Final = tuple(LEXICON.grammar["actor_entity"] + LEXICON.grammar["firm"] + LEXICON.grammar["actor"])
 
 
 def _restated_as_rate(reading: _Reading, i: int, q_start: int) -> bool:
@@ -266,12 +267,12 @@ def _restated_as_rate(reading: _Reading, i: int, q_start: int) -> bool:
         and _OR.fullmatch(reading.s, reading.spans[i - 1][1], q_start) is not None
 
 
-_OR = regex.compile(r"\s*或\s*")
-_MODIFIER_CLAUSE = tuple(LEXICON.grammar["modifier_clause"])
-_TO_LEVEL = frozenset(("至", "到"))  # 「下跌0.2个百分点至4.5%」: the change before its level names nothing more
-_BARE_LIST = regex.compile(r"[，、\s]*(?:同比|比上年)?分别(?:为|是|达到?)?")  # words that name no figure of a list
-_RATE_UNITS = frozenset(("%", "‰", "个百分点"))
-_FROM = regex.compile(r"\s*(?:由|从)?")
+_OR: Final = regex.compile(r"\s*或\s*")
+_MODIFIER_CLAUSE: Final = tuple(LEXICON.grammar["modifier_clause"])
+_TO_LEVEL: Final = frozenset(("至", "到"))  # 「下跌0.2个百分点至4.5%」: the change before its level names nothing more
+_BARE_LIST: Final = regex.compile(r"[，、\s]*(?:同比|比上年)?分别(?:为|是|达到?)?")  # words that name no figure of a list
+_RATE_UNITS: Final = frozenset(("%", "‰", "个百分点"))
+_FROM: Final = regex.compile(r"\s*(?:由|从)?")
 
 
 def _part_named(reading: _Reading, c_start: int, c_end: int) -> str | None:
@@ -285,7 +286,7 @@ def _part_named(reading: _Reading, c_start: int, c_end: int) -> str | None:
     return noun
 
 
-_NOT_BARE = regex.compile(r"[\d的年月季看]|\P{Han}")
+_NOT_BARE: Final = regex.compile(r"[\d的年月季看]|\P{Han}")
 
 
 def _same_unit_name(reading: _Reading, unit: str) -> str:
@@ -418,17 +419,17 @@ def _stat_in_words(stat_words: str, left: str, unit: str, phrase: bool) -> tuple
     return stat, sign, False
 
 
-_ONLY_JOINED = regex.compile(r"[\s、，,和及与]*|[\s、，,]*以及\s*")  # figures joined as a list, nothing said between
-_MANNER = "|".join(regex.escape(word) for word in LEXICON.grammar.get("manner", ())) or "(?!)"
-_CHANGE_AFTER = regex.compile(rf"^的?(?:{_MANNER})?(增长|下降|增幅|降幅|下滑|下跌|上涨|回落)(?:势头|态势|(?=[，,；;。、]|$))")
-_STRUCTURE_NOUNS = tuple(LEXICON.grammar.get("structure_noun", ()))
-_LONE_STEPS = frozenset(("增", "减"))
-_STEP_WORD_STARTS = frozenset("新净递倍激猛骤剧锐陡增缩削裁精核加")  # 新增, 净增, 递减, 缩减: words, not a step
-_COMPARED_WITH = ("低于", "高于")
+_ONLY_JOINED: Final = regex.compile(r"[\s、，,和及与]*|[\s、，,]*以及\s*")  # figures joined as a list, nothing said between
+_MANNER: Final = "|".join(regex.escape(word) for word in LEXICON.grammar.get("manner", ())) or "(?!)"
+_CHANGE_AFTER: Final = regex.compile(rf"^的?(?:{_MANNER})?(增长|下降|增幅|降幅|下滑|下跌|上涨|回落)(?:势头|态势|(?=[，,；;。、]|$))")
+_STRUCTURE_NOUNS: Final = tuple(LEXICON.grammar.get("structure_noun", ()))
+_LONE_STEPS: Final = frozenset(("增", "减"))
+_STEP_WORD_STARTS: Final = frozenset("新净递倍激猛骤剧锐陡增缩削裁精核加")  # 新增, 净增, 递减, 缩减: words, not a step
+_COMPARED_WITH: Final = ("低于", "高于")
 
 
-_MEASURE_ENDS = tuple(LEXICON.grammar["measure_end"])
-_GAPPED_NAME = regex.compile(r"\p{Han}{2,6}")
+_MEASURE_ENDS: Final = tuple(LEXICON.grammar["measure_end"])
+_GAPPED_NAME: Final = regex.compile(r"\p{Han}{2,6}")
 
 
 def _gapped_subject(left: str, named: str, subject: str | None, last_name: str, unit: str, before: str) -> str | None:

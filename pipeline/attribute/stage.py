@@ -8,6 +8,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 from operator import attrgetter
+from typing import Final
 
 from .. import cached_regex as regex
 from ..quantities import Quantity
@@ -24,8 +25,8 @@ from ..script import fold
 
 __all__ = ["attribute_facts"]
 
-_START = attrgetter("start")
-_READ_KINDS = frozenset(("statistic", "frame"))
+_START: Final = attrgetter("start")
+_READ_KINDS: Final = frozenset(("statistic", "frame"))
 
 
 def attribute_facts(text: str, sentences: list[Sentence], quantities: list[Quantity]) -> list[Fact]:
@@ -82,8 +83,8 @@ def attribute_facts(text: str, sentences: list[Sentence], quantities: list[Quant
     return _with_topic(facts, sentences) if len(facts) >= _TOPIC_FACTS else facts
 
 
-_TOPIC_FACTS = 8      # a document, not a passage: its lead may set what it is about
-_LEAD_PARAGRAPHS = 3  # the headline and the lead
+_TOPIC_FACTS: Final = 8      # a document, not a passage: its lead may set what it is about
+_LEAD_PARAGRAPHS: Final = 3  # the headline and the lead
 
 
 def _with_topic(facts: list[Fact], sentences: list[Sentence]) -> list[Fact]:
@@ -117,7 +118,7 @@ def _with_topic(facts: list[Fact], sentences: list[Sentence]) -> list[Fact]:
     return facts
 
 
-_SET_FIELD = object.__setattr__
+_SET_FIELD: Final = object.__setattr__
 
 
 class _SubjectCarry:
@@ -189,13 +190,13 @@ class _SubjectCarry:
             self.unread.clear()
 
 
-_PART_OF = regex.compile(r"\s*其中")
-_NATIONAL = frozenset(_lexicon_lines("national_words.txt"))
-_JOINED_ON = ("；", ";")  # 「其中，出口8.04万亿元，增长10%；进口4.58万亿元」: clauses of one sentence
+_PART_OF: Final = regex.compile(r"\s*其中")
+_NATIONAL: Final = frozenset(_lexicon_lines("national_words.txt"))
+_JOINED_ON: Final = ("；", ";")  # 「其中，出口8.04万亿元，增长10%；进口4.58万亿元」: clauses of one sentence
 
 
 # Not words.CLAUSE_BREAK: its colons would cut 2.50:1 off from the ratio it belongs to.
-_CLAUSE_END = frozenset("，,；;。！？!?")
+_CLAUSE_END: Final = frozenset("，,；;。！？!?")
 
 
 def _name_ratio_terms(sentence: Sentence, quantities: list[Quantity], facts: list[Fact]) -> list[Fact]:
@@ -243,8 +244,8 @@ def _ratio_name(fact: Fact, sentence: Sentence) -> str:
     return fact.metric
 
 
-_RATIO_WORDS = ("比重", "结构", "之比", "比例")
-_RATIO_NOUN = regex.compile(r"[^，,；;。：:、\d\s]{1,12}?(?:比重|结构|之比|比例)(?![^，,；;。]*[\d])")
+_RATIO_WORDS: Final = ("比重", "结构", "之比", "比例")
+_RATIO_NOUN: Final = regex.compile(r"[^，,；;。：:、\d\s]{1,12}?(?:比重|结构|之比|比例)(?![^，,；;。]*[\d])")
 
 
 def _carried_by_paragraph(sentences: list[Sentence]) -> dict[int, str | None]:

@@ -34,12 +34,13 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Final
 
 import regex
 
 from .words import DECLINES, SCOPE_STATS, SCOPE_WORDS, STAT_WORDS, STATS
 
-_STAT_LASTS = frozenset(word[-1] for word in STATS)
+_STAT_LASTS: Final = frozenset(word[-1] for word in STATS)
 
 
 def _de_positions(words: str):
@@ -50,17 +51,17 @@ def _de_positions(words: str):
         at = words.find("的", at + 1)
 
 
-_SHARE_OF = regex.compile(r"占[^，,；;。的]{1,20}的$")
-_ATTRIBUTIVE = regex.compile(rf"(?:{STAT_WORDS.pattern})(?=的)")
-_CUT_BY = regex.compile(rf"^(?:平均|累计|同比)?(?:{DECLINES.pattern})(?![至到])[^\d，、]{{1,8}}$")
-_RATE_UNITS = ("%", "‰", "", "倍")
-_TO_LEVEL = ("至", "到")
-_COPULAS = frozenset(["为", "达", "达到", "是"])
-_STEP_ENDS = ("增", "减", "高", "低", "多", "少")
-_REACHED = frozenset(["达", "达到"])
-_RATE_NOUN_ENDS = ("幅", "速", "率")
-_COMPARED_STEP = regex.compile(r"(?:较|比)[^，,；;]{0,14}?([增减高低多少])$")      # 增幅, 降幅, 升幅, 跌幅, 增速: nouns naming a rate of change
-_RATE_COPULA = regex.compile(r"(?:增长|下降|上涨|下跌|成长|年增|年减)率(?:分别)?(?:为|达到|达|是)$")
+_SHARE_OF: Final = regex.compile(r"占[^，,；;。的]{1,20}的$")
+_ATTRIBUTIVE: Final = regex.compile(rf"(?:{STAT_WORDS.pattern})(?=的)")
+_CUT_BY: Final = regex.compile(rf"^(?:平均|累计|同比)?(?:{DECLINES.pattern})(?![至到])[^\d，、]{{1,8}}$")
+_RATE_UNITS: Final = ("%", "‰", "", "倍")
+_TO_LEVEL: Final = ("至", "到")
+_COPULAS: Final = frozenset(["为", "达", "达到", "是"])
+_STEP_ENDS: Final = ("增", "减", "高", "低", "多", "少")
+_REACHED: Final = frozenset(["达", "达到"])
+_RATE_NOUN_ENDS: Final = ("幅", "速", "率")
+_COMPARED_STEP: Final = regex.compile(r"(?:较|比)[^，,；;]{0,14}?([增减高低多少])$")      # 增幅, 降幅, 升幅, 跌幅, 增速: nouns naming a rate of change
+_RATE_COPULA: Final = regex.compile(r"(?:增长|下降|上涨|下跌|成长|年增|年减)率(?:分别)?(?:为|达到|达|是)$")
 
 
 @lru_cache(maxsize=16384)

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import sys
 from functools import lru_cache
-from typing import Container
+from typing import Container, Final
 
 from .. import cached_regex as regex
 from ..first_chars import EVERY_CHAR as _EVERY_CHAR, first_chars, longest
@@ -30,52 +30,52 @@ from ..lexicon import LEXICON
 from .period import PERIOD, may_hold_period
 from .words import COMPARISONS, HEADS, VERBS, alternation
 
-_CITIES = set(LEXICON.cities)
-_KINDS = {line.split("\t")[0]: set(line.split("\t")[1].split()) if "\t" in line else set()
+_CITIES: Final = set(LEXICON.cities)
+_KINDS: Final = {line.split("\t")[0]: set(line.split("\t")[1].split()) if "\t" in line else set()
           for line in LEXICON.subjects}  # word → its kinds (subjects.txt)
-_NOT = [w for w, kinds in _KINDS.items() if "not" in kinds]
-_LISTED = frozenset(w for w, kinds in _KINDS.items() if "listed" in kinds)
+_NOT: Final = [w for w, kinds in _KINDS.items() if "not" in kinds]
+_LISTED: Final = frozenset(w for w, kinds in _KINDS.items() if "listed" in kinds)
 _SUBJECTS = [w for w in LEXICON.subjects if w.split("\t")[0] not in _NOT and w.split("\t")[0] not in _LISTED]
 _SUBJECTS = [w.split("\t")[0] for w in _SUBJECTS]
-_BODIES = {w for w, kinds in _KINDS.items() if "body" in kinds}
-_CLASSES = frozenset(w for w, kinds in _KINDS.items() if "class" in kinds)
-_GROUPS = [w for w, kinds in _KINDS.items() if "group" in kinds]
-_GROUP_RE = regex.compile(alternation(_GROUPS))
-_COUNT_OF = r"(?:\d+|[一二两三四五六七八九十百]+)个"  # the count of a group's members (31个大城市)
-_WITHIN = regex.compile(rf"[将把]?(?:{_COUNT_OF})?({alternation(list(_BODIES) + _GROUPS)})")
-_LISTED_RE = regex.compile(alternation(_LISTED)) if _LISTED else regex.compile(r"(?!)")
-_JOINT = regex.compile(r"、|和|及|与")
-_COUNT_OF_KIND = regex.compile(r"[两二三四五六七八九十\d]+(?:个)?(?:省|市|地|国|区|县|省份|城市|地区|大区域)")
-_WHOLE = frozenset(w for w, kinds in _KINDS.items() if "whole" in kinds)
+_BODIES: Final = {w for w, kinds in _KINDS.items() if "body" in kinds}
+_CLASSES: Final = frozenset(w for w, kinds in _KINDS.items() if "class" in kinds)
+_GROUPS: Final = [w for w, kinds in _KINDS.items() if "group" in kinds]
+_GROUP_RE: Final = regex.compile(alternation(_GROUPS))
+_COUNT_OF: Final = r"(?:\d+|[一二两三四五六七八九十百]+)个"  # the count of a group's members (31个大城市)
+_WITHIN: Final = regex.compile(rf"[将把]?(?:{_COUNT_OF})?({alternation(list(_BODIES) + _GROUPS)})")
+_LISTED_RE: Final = regex.compile(alternation(_LISTED)) if _LISTED else regex.compile(r"(?!)")
+_JOINT: Final = regex.compile(r"、|和|及|与")
+_COUNT_OF_KIND: Final = regex.compile(r"[两二三四五六七八九十\d]+(?:个)?(?:省|市|地|国|区|县|省份|城市|地区|大区域)")
+_WHOLE: Final = frozenset(w for w, kinds in _KINDS.items() if "whole" in kinds)
 _OPENING_ONLY = [w for w in _SUBJECTS if (w.startswith("全") or "opening" in _KINDS[w]) and w not in _BODIES]
-_ANYWHERE = [w for w in _SUBJECTS if w not in _OPENING_ONLY and w not in _BODIES] + [
+_ANYWHERE: Final = [w for w in _SUBJECTS if w not in _OPENING_ONLY and w not in _BODIES] + [
     name for name in LEXICON.regions if len(name) >= 2
 ]
 _OPENING_ONLY += list(LEXICON.cities)
 # A place may be written with the word for its kind (京津冀地区); 地区生产总值 is a measure's name.
-_KIND_OF_PLACE = r"(?:地区(?!生产总值)|市|省|区|县)"
-_ANYWHERE_RE = regex.compile_for_re(rf"(?:{alternation(_ANYWHERE)}){_KIND_OF_PLACE}?(?![级籍版式型])")
-_OPENING_WORDS = _OPENING_ONLY + _ANYWHERE + list(_BODIES)
+_KIND_OF_PLACE: Final = r"(?:地区(?!生产总值)|市|省|区|县)"
+_ANYWHERE_RE: Final = regex.compile_for_re(rf"(?:{alternation(_ANYWHERE)}){_KIND_OF_PLACE}?(?![级籍版式型])")
+_OPENING_WORDS: Final = _OPENING_ONLY + _ANYWHERE + list(_BODIES)
 # The patterns tried on every clause run with the standard re module (cached_regex.compile_for_re: the
 # same classes, read alike), about twice as fast per call as `regex` on these.
-_OPENING_RE = regex.compile_for_re(rf"^(?!{alternation(_NOT)})(?:{alternation(_OPENING_WORDS)})(?:{_KIND_OF_PLACE}|州)?(?![级籍版式型])")
-_OPENING_FIRST = frozenset(word[0] for word in _OPENING_WORDS if word)  # what an opening subject starts with
-_PLACE = regex.compile_for_re(rf"^[^，、；：。\s]{{2,12}}(?:{alternation(LEXICON.place_suffixes)})")
-_COMPARED = regex.compile(rf"(?rp)(?:{COMPARISONS.pattern})(?:的)?$")
+_OPENING_RE: Final = regex.compile_for_re(rf"^(?!{alternation(_NOT)})(?:{alternation(_OPENING_WORDS)})(?:{_KIND_OF_PLACE}|州)?(?![级籍版式型])")
+_OPENING_FIRST: Final = frozenset(word[0] for word in _OPENING_WORDS if word)  # what an opening subject starts with
+_PLACE: Final = regex.compile_for_re(rf"^[^，、；：。\s]{{2,12}}(?:{alternation(LEXICON.place_suffixes)})")
+_COMPARED: Final = regex.compile(rf"(?rp)(?:{COMPARISONS.pattern})(?:的)?$")
 # A place directly followed by another place or an organisation's name begins that name.
-_ORGANISATION = regex.compile_for_re(
+_ORGANISATION: Final = regex.compile_for_re(
     rf"^(?:{alternation(LEXICON.cities)}|[^，、；：。\s\d]{{0,6}}?(?:{alternation(LEXICON.org_suffixes)}))"
 )
 # An organisation or facility opening a clause (上海港, 昆明长水国际机场, 中国银行).
-_ORG_NAME = regex.compile_for_re(rf"^(?![全我本各该其此])[^，、；：。\s\d“”\"《》]{{1,10}}?(?:{alternation(LEXICON.org_suffixes)})(?![口区务澳])")
-_QUOTED_BEFORE = regex.compile(r"[“「『《\"][^”」』》\"]*$")  # inside a quoted name (“辽宁优品”)
-_AFTER_VERB = regex.compile(rf"(?rp)(?:{alternation(LEXICON.action_verbs)})$")
+_ORG_NAME: Final = regex.compile_for_re(rf"^(?![全我本各该其此])[^，、；：。\s\d“”\"《》]{{1,10}}?(?:{alternation(LEXICON.org_suffixes)})(?![口区务澳])")
+_QUOTED_BEFORE: Final = regex.compile(r"[“「『《\"][^”」』》\"]*$")  # inside a quoted name (“辽宁优品”)
+_AFTER_VERB: Final = regex.compile(rf"(?rp)(?:{alternation(LEXICON.action_verbs)})$")
 # Words that may stand before a clause's subject: connectives, and the period the figure belongs to
 # (「2018年1-2月份, 全国网上零售额」, 「2011年度全国农民工总量」, 「一季度东部地区外贸」).
-_TO_PARTNER = regex.compile(rf"(?:对|与|同|向)(?:{alternation(_ANYWHERE)})")
-_GRAMMAR = LEXICON.grammar
-_SCOPE_END = regex.compile(rf"(?:{alternation(_GRAMMAR['scope_end'])})$")  # a scope: 「全国就业人员中」
-_LEAD = regex.compile_for_re(
+_TO_PARTNER: Final = regex.compile(rf"(?:对|与|同|向)(?:{alternation(_ANYWHERE)})")
+_GRAMMAR: Final = LEXICON.grammar
+_SCOPE_END: Final = regex.compile(rf"(?:{alternation(_GRAMMAR['scope_end'])})$")  # a scope: 「全国就业人员中」
+_LEAD: Final = regex.compile_for_re(
     rf"^(?:\s+|其中|同时|此外|并|和|及|与|对|在|从|截至|全年|今年|去年|年末|年底|年初|年度|{_COUNT_OF}(?={_GROUP_RE.pattern})"
     rf"|(?:{PERIOD.pattern})(?:度)?|{alternation(LEXICON.grammar['holiday'])})[，,]?\s*"
 )
@@ -247,15 +247,15 @@ def mask_dateline(sentence: str) -> str:
 
 
 # A name opening a clause right before a year (「比亚迪2021年净增」): the period parts the subject from its figure.
-_NAME_THEN_TIME = regex.compile(r"([^\d，、；：。\s“”\"的在从由对与和及于以]{2,8}?)(?=(?:\d{4}|[一二〇零三四五六七八九]{4})年)")
-_MEASURE_ENDS = frozenset(_GRAMMAR["measure_end"])
-_SECTOR_OF = regex.compile(rf"(?:其中)?([^\d，、；：。\s“”\"的]{{1,12}}?(?:{alternation(_GRAMMAR['sector'])}))的(?=\p{{Han}}{{2}})")
-_ANAPHORS = frozenset("该本其此我")
-_ANAPHOR_BODY = regex.compile(rf"[该本其此](?:{alternation(LEXICON.org_suffixes)}|行)的?(?=\p{{Han}}{{2}})")
-_BODY_OF = regex.compile(rf"(?:其中)?([^\d，、；：。\s“”\"的]{{0,12}}?(?:{alternation(LEXICON.org_suffixes)}))的(?=\p{{Han}}{{2}})")
-_INDUSTRY = regex.compile(r"(?:其中)?([^\d，、；：。\s“”\"的]{1,10}?行业)(?=\p{Han}{2})")  # 「钢铁行业产能利用率」
-_PER_TIME = regex.compile(rf"([^\d，、；：。\s“”\"的]{{2,8}}?)(?:{alternation(_GRAMMAR['per_time'])})")
-_PER_TIME_CHARS = tuple(sorted({word[-1] for word in _GRAMMAR["per_time"]}))
+_NAME_THEN_TIME: Final = regex.compile(r"([^\d，、；：。\s“”\"的在从由对与和及于以]{2,8}?)(?=(?:\d{4}|[一二〇零三四五六七八九]{4})年)")
+_MEASURE_ENDS: Final = frozenset(_GRAMMAR["measure_end"])
+_SECTOR_OF: Final = regex.compile(rf"(?:其中)?([^\d，、；：。\s“”\"的]{{1,12}}?(?:{alternation(_GRAMMAR['sector'])}))的(?=\p{{Han}}{{2}})")
+_ANAPHORS: Final = frozenset("该本其此我")
+_ANAPHOR_BODY: Final = regex.compile(rf"[该本其此](?:{alternation(LEXICON.org_suffixes)}|行)的?(?=\p{{Han}}{{2}})")
+_BODY_OF: Final = regex.compile(rf"(?:其中)?([^\d，、；：。\s“”\"的]{{0,12}}?(?:{alternation(LEXICON.org_suffixes)}))的(?=\p{{Han}}{{2}})")
+_INDUSTRY: Final = regex.compile(r"(?:其中)?([^\d，、；：。\s“”\"的]{1,10}?行业)(?=\p{Han}{2})")  # 「钢铁行业产能利用率」
+_PER_TIME: Final = regex.compile(rf"([^\d，、；：。\s“”\"的]{{2,8}}?)(?:{alternation(_GRAMMAR['per_time'])})")
+_PER_TIME_CHARS: Final = tuple(sorted({word[-1] for word in _GRAMMAR["per_time"]}))
 
 
 def _holds_any(text: str, chars: tuple[str, ...]) -> bool:
@@ -264,9 +264,9 @@ def _holds_any(text: str, chars: tuple[str, ...]) -> bool:
         if char in text:
             return True
     return False
-_WHOLE_WORDS = tuple(sorted((w for w in _WHOLE if w.startswith("全")), key=len, reverse=True))
-_SCENE_CLAUSE = regex.compile(r"\s*在(\p{Han}{2,10})")
-_RELATIONAL = tuple(_GRAMMAR["relational"])
+_WHOLE_WORDS: Final = tuple(sorted((w for w in _WHOLE if w.startswith("全")), key=len, reverse=True))
+_SCENE_CLAUSE: Final = regex.compile(r"\s*在(\p{Han}{2,10})")
+_RELATIONAL: Final = tuple(_GRAMMAR["relational"])
 
 
 def counted_group(phrase: str) -> str | None:
@@ -284,7 +284,7 @@ def counted_group(phrase: str) -> str | None:
     return phrase if phrase.endswith(_FIRMS) and phrase not in _FIRMS else None
 
 
-_FIRMS = tuple(_GRAMMAR["firm"])
+_FIRMS: Final = tuple(_GRAMMAR["firm"])
 
 
 def place_list(text: str) -> tuple[list[str], str] | None:
@@ -336,24 +336,24 @@ def _carries_on(subject: str) -> bool:
     return subject in _WHOLE
 
 
-_BASE_PLACE = regex.compile(rf"(?rp)(?:{COMPARISONS.pattern}|小于|大于)((?:{alternation(_OPENING_WORDS)})(?:市|省)?)$")
-_BASE_NOUN = regex.compile(rf"的((?:平均)?(?:{alternation(_GRAMMAR['base_noun'])}))")
-_DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
-_AGENCY = rf"(?:{alternation(LEXICON.paragraph_openers)}|\p{{Han}}{{1,6}}?(?:社|网|报|台))"
-_DATELINE = regex.compile(rf"^[【\[〔]?据?{_AGENCY}(?:\p{{Han}}{{0,8}}?{_DAY}月{_DAY}日(?:电|讯|消息)|讯|电|消息)[】\]〕]?(?:\s|[：:，,]|$)?")
-_DATELINE_REACH = 40
-_RANKED = regex.compile(r"[最首第（(\u3000—－-]|率先|唯一|领先|前列")  # after a place: a ranking, or a name (中国（安徽）自贸试验区, 中国—东盟)
-_RANKING = regex.compile(rf"{alternation(_GRAMMAR['ranking'])}|第[一二三四五六七八九十\d]")
-_CLAUSE = regex.compile_for_re(r"[，,；;：:。！？!?]")
-_OPENER = regex.compile_for_re(rf"{alternation(_GRAMMAR['lead_clause'])}|.{{0,24}}(?:{alternation(_GRAMMAR['report_verb'])})")
-_FIGURE = regex.compile(r"\d|[一二两三四五六七八九十百千万亿]+(?:个|项|家|人|元|倍|成)")
+_BASE_PLACE: Final = regex.compile(rf"(?rp)(?:{COMPARISONS.pattern}|小于|大于)((?:{alternation(_OPENING_WORDS)})(?:市|省)?)$")
+_BASE_NOUN: Final = regex.compile(rf"的((?:平均)?(?:{alternation(_GRAMMAR['base_noun'])}))")
+_DAY: Final = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+_AGENCY: Final = rf"(?:{alternation(LEXICON.paragraph_openers)}|\p{{Han}}{{1,6}}?(?:社|网|报|台))"
+_DATELINE: Final = regex.compile(rf"^[【\[〔]?据?{_AGENCY}(?:\p{{Han}}{{0,8}}?{_DAY}月{_DAY}日(?:电|讯|消息)|讯|电|消息)[】\]〕]?(?:\s|[：:，,]|$)?")
+_DATELINE_REACH: Final = 40
+_RANKED: Final = regex.compile(r"[最首第（(\u3000—－-]|率先|唯一|领先|前列")  # after a place: a ranking, or a name (中国（安徽）自贸试验区, 中国—东盟)
+_RANKING: Final = regex.compile(rf"{alternation(_GRAMMAR['ranking'])}|第[一二三四五六七八九十\d]")
+_CLAUSE: Final = regex.compile_for_re(r"[，,；;：:。！？!?]")
+_OPENER: Final = regex.compile_for_re(rf"{alternation(_GRAMMAR['lead_clause'])}|.{{0,24}}(?:{alternation(_GRAMMAR['report_verb'])})")
+_FIGURE: Final = regex.compile(r"\d|[一二两三四五六七八九十百千万亿]+(?:个|项|家|人|元|倍|成)")
 # 「对东盟进出口」, 「与全国相比」, 「比全省平均水平高」: the place is a partner or a base.
-_PARTNER = regex.compile(rf"^\s*(?:(?:{PERIOD.pattern})(?:度)?[，,]?\s*)?(?:{alternation(_GRAMMAR['partner'])})")
+_PARTNER: Final = regex.compile(rf"^\s*(?:(?:{PERIOD.pattern})(?:度)?[，,]?\s*)?(?:{alternation(_GRAMMAR['partner'])})")
 # What a period, a partner clause (_PARTNER) starts with, and the longest clause _OPENER reads (first_chars):
 # a clause starting otherwise, or longer, is none, and needs no match.
 _PERIOD_FIRST: Container[str] = first_chars(regex.compile_for_re(PERIOD.pattern)) or _EVERY_CHAR
 _PARTNER_FIRST: Container[str] = first_chars(regex.compile_for_re(_PARTNER.pattern)) or _EVERY_CHAR
-_OPENER_LONGEST = longest(_OPENER) or sys.maxsize
+_OPENER_LONGEST: Final = longest(_OPENER) or sys.maxsize
 
 
 def _opening(left: str, places: bool = True) -> str | None:
@@ -409,10 +409,10 @@ def _opening(left: str, places: bool = True) -> str | None:
 # What the suffixes of _PLACE and _ORG_NAME start with: a match needs one within the reach of their
 # names (2 to 12 characters before a place's suffix, 1 to 10 before an organisation's), and most clauses
 # hold none there. The words before a clause's subject (_LEAD) start with one of _LEAD_FIRST.
-_PLACE_SUFFIX_FIRST = frozenset(word[0] for word in LEXICON.place_suffixes if word)
-_ORG_SUFFIX_FIRST = frozenset(word[0] for word in LEXICON.org_suffixes if word)
+_PLACE_SUFFIX_FIRST: Final = frozenset(word[0] for word in LEXICON.place_suffixes if word)
+_ORG_SUFFIX_FIRST: Final = frozenset(word[0] for word in LEXICON.org_suffixes if word)
 _LEAD_FIRST: Container[str] = first_chars(_LEAD) or _EVERY_CHAR
-_PARTNER_LEADS = ("与", "对", "和", "及", "在", "从")  # led by one of them, an organisation is a partner or a scene
+_PARTNER_LEADS: Final = ("与", "对", "和", "及", "在", "从")  # led by one of them, an organisation is a partner or a scene
 
 
 def _suffix_within(body: str, start: int, stop: int, firsts: frozenset[str]) -> bool:

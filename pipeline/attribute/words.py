@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 import regex
 
@@ -17,20 +18,20 @@ def alternation(words) -> str:
     return "|".join(regex.escape(word) for word in sorted(set(words), key=lambda w: (-len(w), w)) if word)
 
 
-STATS = LEXICON.stats_before                      # word → cumulative, growth_rate, change, share, level
-SCOPE_STATS = {w: s for w, s in STATS.items() if s in ("cumulative", "annual_average")}
+STATS: Final = LEXICON.stats_before                      # word → cumulative, growth_rate, change, share, level
+SCOPE_STATS: Final = {w: s for w, s in STATS.items() if s in ("cumulative", "annual_average")}
 # One-character scope words (共), cumulative where no character around them makes them part of another word
 # (公共, 共同): grammar.tsv scope_char, scope_char_not_before, scope_char_not_after.
-_SCOPE_CHARS = LEXICON.grammar.get("scope_char", [])
+_SCOPE_CHARS: Final = LEXICON.grammar.get("scope_char", [])
 SCOPE_STATS.update((char, "cumulative") for char in _SCOPE_CHARS)
-_GUARDED_SCOPE_CHARS = "|".join(
+_GUARDED_SCOPE_CHARS: Final = "|".join(
     rf"(?<![{regex.escape(''.join(LEXICON.grammar.get('scope_char_not_before', [])))}]){regex.escape(char)}"
     rf"(?![{regex.escape(''.join(LEXICON.grammar.get('scope_char_not_after', [])))}])"
     for char in _SCOPE_CHARS) or "(?!)"
-STAT_WORDS = regex.compile(alternation(STATS))
-DECLINES = regex.compile(alternation(LEXICON.declines))
-VERBS = regex.compile(alternation(LEXICON.verbs))
-OBJECT_VERBS = regex.compile(alternation(LEXICON.object_verbs))
+STAT_WORDS: Final = regex.compile(alternation(STATS))
+DECLINES: Final = regex.compile(alternation(LEXICON.declines))
+VERBS: Final = regex.compile(alternation(LEXICON.verbs))
+OBJECT_VERBS: Final = regex.compile(alternation(LEXICON.object_verbs))
 
 
 def word_set(words) -> frozenset:
@@ -43,36 +44,36 @@ def word_set(words) -> frozenset:
     return frozenset(word for word in words if word) or frozenset({""})
 
 
-VERB_WORDS = word_set(LEXICON.verbs)                # VERBS.fullmatch(x) ⇔ x in VERB_WORDS
-OBJECT_VERB_WORDS = word_set(LEXICON.object_verbs)  # likewise for OBJECT_VERBS
-STAT_WORD_SET = word_set(STATS)                     # and STAT_WORDS
+VERB_WORDS: Final = word_set(LEXICON.verbs)                # VERBS.fullmatch(x) ⇔ x in VERB_WORDS
+OBJECT_VERB_WORDS: Final = word_set(LEXICON.object_verbs)  # likewise for OBJECT_VERBS
+STAT_WORD_SET: Final = word_set(STATS)                     # and STAT_WORDS
 # 累计 always says how a figure is counted; 年均 only where a verb, a stat word or the figure follows
 # (年均增长5%, 年均170万人), not where it qualifies a noun (PM2.5年均浓度).
-_CUMULATIVE = [w for w, s in SCOPE_STATS.items() if s == "cumulative"]
-_AVERAGE = [w for w, s in SCOPE_STATS.items() if s != "cumulative"]
-SCOPE_WORDS = regex.compile(
+_CUMULATIVE: Final = [w for w, s in SCOPE_STATS.items() if s == "cumulative"]
+_AVERAGE: Final = [w for w, s in SCOPE_STATS.items() if s != "cumulative"]
+SCOPE_WORDS: Final = regex.compile(
     rf"(?:{alternation([w for w in _CUMULATIVE if w not in _SCOPE_CHARS])})|{_GUARDED_SCOPE_CHARS}"
     rf"|(?:{alternation(_AVERAGE)})(?=$|\s|分别|{alternation(LEXICON.verbs + LEXICON.object_verbs + list(STATS))})"
 )
 # The same, with the count of years an average runs over (两年平均, 三年年均): the count is part of the
 # scope word, not a name (「两年平均增长5.2%」 names no 两).
-_YEAR_COUNTS = "0-9" + "".join(sorted(LEXICON.digits)) + "十"
-SCOPE_SPANS = regex.compile(rf"(?:[{_YEAR_COUNTS}]+年?(?=年))?(?:{SCOPE_WORDS.pattern})")
-_NOT_COMPARISONS = [line.split("\t", 1)[1] for line in LEXICON.comparisons if line.startswith("not\t")]
-_COMPARISON_WORDS = [line for line in LEXICON.comparisons if not line.startswith("not\t")]
+_YEAR_COUNTS: Final = "0-9" + "".join(sorted(LEXICON.digits)) + "十"
+SCOPE_SPANS: Final = regex.compile(rf"(?:[{_YEAR_COUNTS}]+年?(?=年))?(?:{SCOPE_WORDS.pattern})")
+_NOT_COMPARISONS: Final = [line.split("\t", 1)[1] for line in LEXICON.comparisons if line.startswith("not\t")]
+_COMPARISON_WORDS: Final = [line for line in LEXICON.comparisons if not line.startswith("not\t")]
 # A comparison word, unless it begins a word that only looks like one (占地, 居民) or ends one (之比, 环比).
-COMPARISONS = regex.compile(
+COMPARISONS: Final = regex.compile(
     rf"(?<![之环同相对无类])(?!{alternation(_NOT_COMPARISONS)})(?:{alternation(_COMPARISON_WORDS)})"
 )
-BOUND_WORDS = list(LEXICON.bounds_before) + list(LEXICON.bounds_after)
-HEADS = LEXICON.heads
-LEVEL_NOUNS = LEXICON.level_nouns
-PERIOD_WORDS = LEXICON.periods
+BOUND_WORDS: Final = list(LEXICON.bounds_before) + list(LEXICON.bounds_after)
+HEADS: Final = LEXICON.heads
+LEVEL_NOUNS: Final = LEXICON.level_nouns
+PERIOD_WORDS: Final = LEXICON.periods
 # Clause punctuation: a clause is what a figure's name may be read from. A plain class of characters,
 # which the standard re module finds faster than regex does.
-CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?（）()\[\]【】\n]")
+CLAUSE_BREAK: Final = re.compile(r"[，,；;：:。！？!?（）()\[\]【】\n]")
 # Words that may open a clause without being part of a name.
-OPENERS = regex.compile(
+OPENERS: Final = regex.compile(
     r"^(?:其中|同时|此外|另外|并且|而且|以及|并|和|及|与|且|还|也|都|均|共计|全年|今年|去年|当年|本年|"
     r"截至目前|截至|目前|预计|力争|确保|争取|提出|实现|推动|推进|助力|带动|促进)"
 )

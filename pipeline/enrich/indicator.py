@@ -25,17 +25,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
 from ..lexicon import LEXICON, _lines, _table
 from .units import dimension
 
 # units that fit any indicator: a rate of change, a share, a multiple, or no unit written
-_RELATIVE_UNITS = frozenset({"", "%", "‰", "个百分点", "百分点", "倍"})
-_MONEY = frozenset({"CNY", "USD", "EUR", "JPY", "HKD"})   # currency dimensions of unit_conversions.tsv
-_CHANGES = frozenset({"growth_rate", "change", "annual_average"})   # stats whose percentage is a change of the indicator
-_SCALES = ("万亿", "亿", "千万", "百万", "万")
+_RELATIVE_UNITS: Final = frozenset({"", "%", "‰", "个百分点", "百分点", "倍"})
+_MONEY: Final = frozenset({"CNY", "USD", "EUR", "JPY", "HKD"})   # currency dimensions of unit_conversions.tsv
+_CHANGES: Final = frozenset({"growth_rate", "change", "annual_average"})   # stats whose percentage is a change of the indicator
+_SCALES: Final = ("万亿", "亿", "千万", "百万", "万")
 # quote marks and spaces dropped, full-width brackets and point made half-width: one translate
-_QUOTES = str.maketrans("（）．", "().", "“”‘’\"'「」『』《》_ ")
+_QUOTES: Final = str.maketrans("（）．", "().", "“”‘’\"'「」『』《》_ ")
 
 
 @dataclass(frozen=True)
@@ -236,7 +237,7 @@ def lookup(metric: str | None, stat: str | None = None, subject: str | None = No
 
 
 # a subject and a region are few in a document and across documents: their reading is kept
-_own_subject = lru_cache(maxsize=4096)(own_subject)
+_own_subject: Final = lru_cache(maxsize=4096)(own_subject)
 
 
 @lru_cache(maxsize=1024)

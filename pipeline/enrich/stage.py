@@ -16,6 +16,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from datetime import date
 from functools import lru_cache
+from typing import Final
 
 from .. import cached_regex as regex
 from ..attribute.period import PERIOD
@@ -30,13 +31,13 @@ from .units import standardise
 
 # a period written right before a figure is its own: 「从2020年的53.2%提升到2025年的57.7%」,
 # 「失业率从上半年5.5%降到5.3%」
-_OWN_YEAR = regex.compile(rf"(?r)({PERIOD.pattern}|(?<=[由从])上年)的?$")  # 常住人口由上年729万人增加到732万人
+_OWN_YEAR: Final = regex.compile(rf"(?r)({PERIOD.pattern}|(?<=[由从])上年)的?$")  # 常住人口由上年729万人增加到732万人
 
 
 # _OWN_YEAR ends where the figure's words end: only their last characters are searched (a period is
 # shorter than this), not the whole sentence back to its start for each figure
-_OWN_YEAR_REACH = 64
-_PLAN_YEAR = "今年"
+_OWN_YEAR_REACH: Final = 64
+_PLAN_YEAR: Final = "今年"
 
 
 @lru_cache(maxsize=1)

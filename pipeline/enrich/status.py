@@ -25,13 +25,14 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import lru_cache
+from typing import Final
 
 from ..lexicon import _kinds
 from ..attribute.period import PERIOD, opening_period
 from .time import Span
 
-_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}、")
-_PUNCTUATION = re.compile(r"[。，；：！？,;:!?]")
+_HEADING: Final = re.compile(r"^[一二三四五六七八九十]{1,3}、")
+_PUNCTUATION: Final = re.compile(r"[。，；：！？,;:!?]")
 
 
 @lru_cache(maxsize=1)

@@ -11,14 +11,15 @@ from __future__ import annotations
 from bisect import bisect_right
 from decimal import Decimal
 import re
+from typing import Final
 
 from ..lexicon import LEXICON
 from .quantity import Quantity, _quantity
 
 
-_LIST_JOINS = frozenset(["、", "和", "与", "及"])
+_LIST_JOINS: Final = frozenset(["、", "和", "与", "及"])
 # The scales a list's last member may lend the others (1.2、3.4万吨), as the lexicon values them.
-_SHARED_SCALES = {"万": LEXICON.scales["万"], "亿": LEXICON.scales["亿"], "万亿": LEXICON.scales["万"] * LEXICON.scales["亿"]}
+_SHARED_SCALES: Final = {"万": LEXICON.scales["万"], "亿": LEXICON.scales["亿"], "万亿": LEXICON.scales["万"] * LEXICON.scales["亿"]}
 
 
 def _share_list_units(folded: str, found: list[Quantity], joined: list[int]) -> None:
@@ -50,7 +51,7 @@ def _share_list_units(folded: str, found: list[Quantity], joined: list[int]) -> 
         found[index - 1] = _quantity(fields)
 
 
-_SIMPLE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_SIMPLE_NUMBER: Final = re.compile(r"\d+(?:\.\d+)?")
 
 
 def _scale_of(quantity: Quantity) -> Decimal | None:

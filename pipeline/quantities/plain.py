@@ -9,6 +9,8 @@ figure after a bound word) read without the full pattern, the same way it reads 
 """
 from __future__ import annotations
 
+from typing import Final
+
 from ..lexicon import LEXICON
 from .quantity import Quantity, _NEW, _SET, _made
 from .patterns import (
@@ -80,7 +82,7 @@ def _plain_after_bound(text: str, start: int, floor: int, original: str, to_orig
     return quantity, earlier, figure.end()
 
 
-_NO_FIGURE = object()     # _plain's answer for a match the full pattern would make and _read reject
+_NO_FIGURE: Final = object()     # _plain's answer for a match the full pattern would make and _read reject
 
 
 def _plain_chinese(candidate, start: int, original: str, to_original):
@@ -99,7 +101,7 @@ def _plain_chinese(candidate, start: int, original: str, to_original):
     return _made(start, end, value, "", "eq", number_text, chinese, False, original, to_original, scaled)
 
 
-_NOT_BOUNDS = tuple((LEXICON.look_alikes or {}).get("bound", ())) or ("\0",)
+_NOT_BOUNDS: Final = tuple((LEXICON.look_alikes or {}).get("bound", ())) or ("\0",)
 
 
 def _bound_word_starts(text: str, start: int, floor: int):

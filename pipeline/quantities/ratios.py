@@ -13,15 +13,16 @@ from itertools import accumulate
 from operator import attrgetter
 from decimal import Decimal
 import re
+from typing import Final
 
 from .quantity import Quantity, _made
 from .patterns import _ASCII_DIGITS
 
 
 # Figures written as words: 翻一番 = 2倍 and 翻两番 = 4倍 (doubling n times), 对折 and 半折 = 50%, 半成 = 5%.
-_WORD_FIGURES = re.compile(r"翻了?(?P<doublings>[一两二三四五])番|打(?P<half_price>对折)|(?P<half_off>半折)"
+_WORD_FIGURES: Final = re.compile(r"翻了?(?P<doublings>[一两二三四五])番|打(?P<half_price>对折)|(?P<half_off>半折)"
                            r"|(?P<half_tenth>半成)(?![品熟])")
-_DOUBLINGS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
+_DOUBLINGS: Final = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
 
 
 def _word_figures(text: str, original: str, to_original) -> list[Quantity]:
@@ -38,7 +39,7 @@ def _word_figures(text: str, original: str, to_original) -> list[Quantity]:
     return figures
 
 
-_WORD_FIGURE_KEYS = (("番", 3), ("对折", 1), ("半折", 0), ("半成", 0))   # key, how far before it a match may start
+_WORD_FIGURE_KEYS: Final = (("番", 3), ("对折", 1), ("半折", 0), ("半成", 0))   # key, how far before it a match may start
 
 
 def _word_figure_matches(text: str):
@@ -57,10 +58,10 @@ def _word_figure_matches(text: str):
 
 
 # A ratio written with ∶ (U+2236), : or ：, two terms or more: 4.0∶37.7∶58.3, 2.9∶1, 2：1.
-_RATIO = re.compile(r"(?<![\d.∶:：])\d+(?:\.\d+)?(?:[∶:：]\d+(?:\.\d+)?)+(?![\d.]|[∶:：]\d)")
-_RATIO_TERM = re.compile(r"\d+(?:\.\d+)?")
-_CLAUSE_END = re.compile(r"[，。；！？,;!?\n]")
-_RATIO_WORDS = ("比", "结构")
+_RATIO: Final = re.compile(r"(?<![\d.∶:：])\d+(?:\.\d+)?(?:[∶:：]\d+(?:\.\d+)?)+(?![\d.]|[∶:：]\d)")
+_RATIO_TERM: Final = re.compile(r"\d+(?:\.\d+)?")
+_CLAUSE_END: Final = re.compile(r"[，。；！？,;!?\n]")
+_RATIO_WORDS: Final = ("比", "结构")
 
 
 def _ratios(text: str, original: str, to_original, found: list[Quantity]) -> list[Quantity]:
@@ -106,7 +107,7 @@ def _ratios(text: str, original: str, to_original, found: list[Quantity]) -> lis
     return ratios
 
 
-_RATIO_SIGN = re.compile("[:：]")
+_RATIO_SIGN: Final = re.compile("[:：]")
 
 
 class _Around:
@@ -125,7 +126,7 @@ class _Around:
         return self.found[first:last]
 
 
-_RATIO_CHARS = frozenset("0123456789.∶:：")
+_RATIO_CHARS: Final = frozenset("0123456789.∶:：")
 
 
 def _ratio_signs(text: str):
@@ -178,4 +179,4 @@ def _replace(found: list[Quantity], figures: list[Quantity]) -> list[Quantity]:
     return sorted(kept + figures, key=_START)
 
 
-_START = attrgetter("start")
+_START: Final = attrgetter("start")

@@ -9,6 +9,7 @@ pairs of digits (两三个), numbers with scale, range, tenths (三成, 八折),
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Final
 
 from ..lexicon import LEXICON
 from .quantity import Quantity, _quantity
@@ -18,7 +19,7 @@ from .values import (
     _share, _value)
 
 
-_GROUP = {name: index - 1 for name, index in QUANTITY.groupindex.items()}
+_GROUP: Final = {name: index - 1 for name, index in QUANTITY.groupindex.items()}
 (_G_BEFORE, _G_SIGN, _G_VAGUE, _G_DENOMINATOR, _G_NUMERATOR, _G_FRACTION_UNIT, _G_HALF, _G_HALF_UNIT,
  _G_UNIT_AFTER_HALF, _G_PAIR, _G_PAIR_SCALE, _G_PAIR_UNIT, _G_NUMBER,
  _G_APPROX, _G_SCALE, _G_UNIT_FIRST, _G_UNIT_LOW, _G_NUMBER_MAX, _G_SCALE_MAX, _G_APPROX_AFTER, _G_UNIT,
@@ -28,10 +29,10 @@ _GROUP = {name: index - 1 for name, index in QUANTITY.groupindex.items()}
         "unit_after_half", "pair", "pair_scale", "pair_unit", "number",
         "approx", "scale", "unit_first", "unit_low", "number_max", "scale_max", "approx_after", "unit",
         "unit_half", "money_tail", "fen_bare", "jiao_bare", "jiao", "fen", "approx_unit", "after"))
-_G_PER = _GROUP["per"]
-_G_POINTS = _GROUP["points"]
-_G_SLASH = _GROUP["slash"]
-_G_WHOLE = _GROUP["whole"]
+_G_PER: Final = _GROUP["per"]
+_G_POINTS: Final = _GROUP["points"]
+_G_SLASH: Final = _GROUP["slash"]
+_G_WHOLE: Final = _GROUP["whole"]
 def _read(match, folded: str, original: str, to_original=None) -> Quantity | None:
     groups = match.groups()
     start, end = match.span()

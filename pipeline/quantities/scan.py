@@ -11,6 +11,7 @@ from bisect import bisect_right
 from dataclasses import replace
 from math import isfinite
 import re
+from typing import Final
 
 from ..cached_regex import finditer_at
 from ..lexicon import LEXICON
@@ -126,7 +127,7 @@ def scan_quantities(folded: str, original: str | None = None) -> list[Quantity]:
     return found
 
 
-_PER_SCALES = ("10万", "万", "100万", "1万", "千", "1000")
+_PER_SCALES: Final = ("10万", "万", "100万", "1万", "千", "1000")
 
 
 def _per_population(found: list[Quantity], folded: str, original: str) -> list[Quantity]:
@@ -156,7 +157,7 @@ def _per_population(found: list[Quantity], folded: str, original: str) -> list[Q
 
 # Unit symbols (㎡, ㎞) are read after a figure and written out as their words (unit_symbols.tsv). They are
 # not in the scanner's units: characters so far from the others would slow its character classes.
-_UNIT_SYMBOLS = LEXICON.unit_symbols or {}
+_UNIT_SYMBOLS: Final = LEXICON.unit_symbols or {}
 
 
 def _with_symbol(quantity: Quantity, folded: str, original: str) -> Quantity:
@@ -185,14 +186,14 @@ def _finite(quantity: Quantity) -> bool:
 # 由115700人下跌约600人至115100人): two figures, not a range. So read where the two ends have different
 # units (个百分点 … %), or where a comparison or a starting level (比上年, 由…) and a change verb stand right
 # before the first.
-_CHANGE_WORDS = [word for word, stat in LEXICON.stats_before.items() if stat in ("growth_rate", "change")]
+_CHANGE_WORDS: Final = [word for word, stat in LEXICON.stats_before.items() if stat in ("growth_rate", "change")]
 # (A comma between digits groups thousands, 由141,900人减少约19,300人至122,600人: it ends no clause.)
-_CHANGE_BEFORE = re.compile(r"(?:[比较][^，。；、,;0-9]{0,8}?|[由从](?:[^，。；,;]|(?<=\d),(?=\d)){1,24}?)(?:%s)$" % "|".join(
+_CHANGE_BEFORE: Final = re.compile(r"(?:[比较][^，。；、,;0-9]{0,8}?|[由从](?:[^，。；,;]|(?<=\d),(?=\d)){1,24}?)(?:%s)$" % "|".join(
     re.escape(word) for word in sorted(_CHANGE_WORDS, key=lambda word: (-len(word), word))))
-_CHANGE_VERB_BEFORE = re.compile(r"(?:%s)$" % "|".join(
+_CHANGE_VERB_BEFORE: Final = re.compile(r"(?:%s)$" % "|".join(
     re.escape(word) for word in sorted(_CHANGE_WORDS, key=lambda word: (-len(word), word))))
-_TO_LEVEL = frozenset(["至", "到"])
-_CHANGE_UNITS = frozenset(["个百分点", "百分点", "倍"])   # units of a change only: 8.2倍至828.2万 is no range
+_TO_LEVEL: Final = frozenset(["至", "到"])
+_CHANGE_UNITS: Final = frozenset(["个百分点", "百分点", "倍"])   # units of a change only: 8.2倍至828.2万 is no range
 
 
 def _change_then_level(whole, text: str) -> int | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from decimal import Decimal
+from typing import Final
 
 import regex
 
@@ -17,11 +18,11 @@ from ..lexicon import LEXICON
 from ..numerals import MAX_NUMERAL_CHARS, parse_decimal, read_folded
 
 
-_HALF = Decimal(50)
-_CENTS = Decimal("0.01")
-_TEN = Decimal(10)
-_ONE = Decimal(1)
-_POINT_FIVE = Decimal("0.5")
+_HALF: Final = Decimal(50)
+_CENTS: Final = Decimal("0.01")
+_TEN: Final = Decimal(10)
+_ONE: Final = Decimal(1)
+_POINT_FIVE: Final = Decimal("0.5")
 
 
 def _share(denominator_text: str, number_text: str) -> tuple[Decimal | None, str]:
@@ -69,7 +70,7 @@ def _value(number_text: str) -> Decimal | None:
     return _read_value(number_text) if len(number_text) <= MAX_NUMERAL_CHARS else None
 
 
-_read_value = lru_cache(maxsize=65536)(read_folded)
+_read_value: Final = lru_cache(maxsize=65536)(read_folded)
 
 
 def _float_value(number_text: str) -> float | None:
@@ -95,8 +96,8 @@ def clear_caches() -> None:
         cached.cache_clear()
 
 
-_ARABIC_DIGIT = regex.compile(r"\d")
-_MYRIAD = regex.compile("[万亿]")
+_ARABIC_DIGIT: Final = regex.compile(r"\d")
+_MYRIAD: Final = regex.compile("[万亿]")
 
 
 @lru_cache(maxsize=65536)
@@ -119,7 +120,7 @@ def _read_range(number: str, scale: str | None, number_max: str, scale_max: str 
     return low, high
 
 
-_TRAILING_MYRIADS = regex.compile("[万亿兆kK]+$")
+_TRAILING_MYRIADS: Final = regex.compile("[万亿兆kK]+$")
 
 
 def _lend_scale(low_text: str, low: Decimal, high_text: str, high_scale: str, high: Decimal) -> Decimal:
