@@ -15,7 +15,7 @@ from .. import cached_regex as regex
 from ..lexicon import LEXICON
 from .lists import shared_head
 from .metric import left_name, peel_head, peel_tail, percent_of, right_name, starts_with_level_noun, with_action
-from .subject import find_subject
+from .subject import find_subject, names_a_body
 from .words import HEADS, VERBS, SCOPE_WORDS, STAT_WORDS, STATS
 
 
@@ -64,10 +64,15 @@ def _name_in_words(left: str, right: str, unit: str, phrase: str | None, after_p
         stat_words = stat_words + "占"
     if not phrase and starts_with_level_noun(right):
         named = named or last_name  # 「在2万亿元到3万亿元之间」: the left names it where it can
+    if named and last_name and unit not in _COUNT_UNITS and names_a_body(named):
+        named = ""  # 「北部湾港6.8%的增长势头迅猛」, 「南通港出现20.7%的大幅下滑」: the port's figure of the measure before
     if not named:
         phrase = right_name(right, unit, shortest=1)
         named = phrase or last_name or left.strip("、，；：　 ") or _clause_after(right, unit)
     return named, phrase, stat_words
+
+
+_COUNT_UNITS = frozenset(LEXICON.grammar["body_count_unit"])  # 「新设立公司1200家」: a count of the bodies themselves
 
 
 def _changed_by(left: str) -> bool:

@@ -29,7 +29,7 @@ from .lists import enumerated, listed_names
 from .metric import clause_topic, left_name, right_name, share_of_base
 from .period import period_at
 from .stat import cut_by, read_stat
-from .subject import compared_base, counted_group, find_subject, is_place, mask_dateline, opening_subject
+from .subject import compared_base, counted_group, find_subject, is_place, mask_dateline, names_a_body, opening_subject
 from .words import CLAUSE_BREAK, SCOPE_STATS, SCOPE_WORDS, STAT_WORDS, VERBS
 from .carry import (_Reading, _bound_of_share, _carry_bound, _carry_trailing_bound, _fact, _folded_subject,
                     _mask_asides, _share_tier_noun)
@@ -161,8 +161,9 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
         last_name = reading.names[-1] if reading.names else (
             _topic(reading) if (reading.topic_clause or reading.carried)
             and (not right.strip(_BLANKS) or right in _TO_LEVEL  # or the size of a change of nothing named (的跌幅)
-                 or (size := _SIZE_OF_CHANGE.match(right)) is not None and not size.group("name"))
-            and not _left_words(left)[2] else "")
+                 or (size := _SIZE_OF_CHANGE.match(right)) is not None and not size.group("name")
+                 or q.unit in _RATE_UNITS and _CHANGE_AFTER.match(right) is not None)  # 「20.7%的大幅下滑」
+            and not _own_name(left, q.unit) else "")
         if reading.topic_fresh and position == 0 and reading.names and not _left_words(left)[2] \
                 and not reading.topic_clause.lstrip().startswith(_MODIFIER_CLAUSE):
             # 「气温偏高1.9℃，受此影响鲜菜价格同比由涨转降，从去年12月份上涨7.2%……」: the topic of a clause
@@ -255,8 +256,15 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
         cursor = q_end + skip
 
 
+_BODY_COUNT_UNITS = frozenset(LEXICON.grammar["body_count_unit"])
 _ACHIEVED = ("完成", "实现")  # verbs whose object a figure right after them is (「沿海主要港口完成24218万吨」)
 _ACTORS = tuple(LEXICON.grammar["actor_entity"] + LEXICON.grammar["firm"] + LEXICON.grammar["actor"])
+
+
+def _own_name(left: str, unit: str) -> bool:
+    """Whether the words left of a figure name it themselves: not where they only name the body whose figure
+    it is (「相比之下，南通港出现20.7%的大幅下滑」), which takes the measure the text is about."""
+    return _left_words(left)[2] and (unit in _BODY_COUNT_UNITS or not names_a_body(left_name(left)))
 
 
 def _restated_as_rate(reading: _Reading, i: int, q_start: int) -> bool:
