@@ -173,6 +173,9 @@ def left_name(left: str, after_actor: bool = False) -> str:
     moved = _MOVED_FROM.search(name) if "的" in name else None
     if moved and moved.start() >= 2:  # 「实质GDP从原本预估的7.91%大幅上修」: the level it moved from names nothing
         name = name[: moved.start()]
+    ranked = _RANKED_FIELD.search(name) if "的" in name else None
+    if ranked and ranked.start() >= 2:  # 「PM2.5平均浓度最低的3个城市」: the field of a ranking, ranked by the measure
+        name = name[: ranked.start()]
     plan = _PLAN_REACHED.search(name) if "的" in name else None
     if plan:  # 「固定资产投资完成全年目标的95.0%」: the plan is the base of the figure, named before it
         name = name[: plan.start()]
@@ -244,6 +247,8 @@ _MEMBERS_FOLLOW = regex.compile(r"(?:分别|依次)(?:是|为)")  # the members 
 _FIRM_CLASSES = frozenset(word for word in (line.split("\t")[0] for line in LEXICON.subjects if line.endswith("\tbody"))
                           if word.endswith(tuple(_GRAMMAR["firm_class"])))
 _LIST_SUMMED = regex.compile(r"^[^，；]*、[^、，；]+?(?:[两二三四五六七八九十]{1,2})项(\p{Han}{3,})$")
+_RANKED_FIELD = regex.compile(rf"(?:最|较)\p{{Han}}{{1,2}}的(?:前)?(?:\d+|[一二两三四五六七八九十]+)(?:个|座|家)?(?:{alternation(_GRAMMAR['ranked_field'])})$")
+_RANKING_LISTED = regex.compile(rf"(?:最|较)\p{{Han}}{{1,2}}的(?:前)?(?:\d+|[一二两三四五六七八九十]+)(?:个|座|家)?(?:{alternation(_GRAMMAR['ranked_field'])})依次")
 _MOVED_FROM = regex.compile(r"(?:从|由)[^，、；从由的\d]{1,10}的$")
 _PLAN_REACHED = regex.compile(r"(?:%s)[^，、；]{0,6}?(?:%s)的$|(?:%s)[^，、；的最由从]{1,12}的$" % (
     alternation(LEXICON.look_alikes["plan_verb"]), alternation(LEXICON.look_alikes["plan_noun"]),
@@ -258,6 +263,7 @@ _TO_A_TIME = frozenset("从由在到至于自")  # what leads to a period that s
 
 _EMPTY_WORDS = frozenset(_lines("empty_names.txt"))
 _EMPTY_LONGEST = max(map(len, _EMPTY_WORDS), default=0)
+_ADVERB_AFTER_NAME = frozenset(_GRAMMAR["adverb_after_name"])
 
 
 @lru_cache(maxsize=16384)
@@ -286,6 +292,8 @@ def without_empty_tail(name: str) -> str:
 
     >>> without_empty_tail("优势依然"), without_empty_tail("郊区也只"), without_empty_tail("可望")
     ('优势', '郊区', '可望')
+    >>> without_empty_tail("基隆市的出生率仅"), without_empty_tail("15至64岁仅")
+    ('基隆市的出生率', '15至64岁仅')
     """
     while len(name) > 3:
         for length in range(min(2 * _EMPTY_LONGEST, len(name) - 2), 1, -1):
@@ -293,6 +301,8 @@ def without_empty_tail(name: str) -> str:
                 name = peel_tail(name[:-length])
                 break
         else:
+            if name[-1] in _ADVERB_AFTER_NAME and name[:-1].endswith(_MEASURE_ENDS):
+                return name[:-1]  # 「基隆市的出生率仅」: an adverb of one character after a measure's name
             return name
     return name
 
@@ -437,6 +447,9 @@ def clause_topic(clause: str) -> str:
     """
     if "受" in clause:  # 「受此影响鲜菜价格同比由涨转降」: a cause names nothing
         clause = _AFFECTED.sub("", clause)
+    ranking = _RANKING_LISTED.search(clause) if "依次" in clause else None
+    if ranking:  # 「PM2.5平均浓度最低的3个城市依次是北京、廊坊和长治」: the measure the ranking is by
+        return left_name(clause[: ranking.start()])
     marked = _MARKED_TOPIC.fullmatch(clause.strip(_EDGE_PUNCT)) if len(clause) <= 16 else None
     topic = (marked.group(1) or marked.group(2)) if marked else ""
     if topic and not VERBS.search(topic) and not find_subject(topic)[0]:

@@ -168,7 +168,7 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
                 and not reading.topic_clause.lstrip().startswith(_MODIFIER_CLAUSE):
             # 「气温偏高1.9℃，受此影响鲜菜价格同比由涨转降，从去年12月份上涨7.2%……」: the topic of a clause
             # without figures since the last figure names it rather than that figure
-            last_name = clause_topic(reading.topic_clause) or last_name
+            last_name = _in_full(clause_topic(reading.topic_clause), last_name) or last_name
         if listed and i in listed[0]:
             read = _figure_words(listed[0][i], None, listed[2][i], left, right, q.unit, last_name, False)
         else:
@@ -195,7 +195,8 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
         if i in places:  # 「工资由高到低依次是东部、西部……，分别为93253元、75755元……」
             subject = places[i]
             enumerated = reading.enumerated
-            named = enumerated[0] or named if enumerated and _BARE_LIST.fullmatch(left) else named
+            named = _in_full(enumerated[0], reading.names[-1] if reading.names else reading.carried) or named \
+                if enumerated and _BARE_LIST.fullmatch(left) else named
         gapped = _gapped_subject(left, named, subject, last_name, q.unit, s[max(0, spans[i - 1][0] - NEAR):spans[i - 1][0]]) \
             if i > 0 and reading.names and not (listed and i in listed[0]) else None
         if gapped:  # 「郑州百货大楼销售收入同比增长21.3%、锦艺王府井同比增长12%」: the measure said once
@@ -259,6 +260,19 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
 _BODY_COUNT_UNITS = frozenset(LEXICON.grammar["body_count_unit"])
 _ACHIEVED = ("完成", "实现")  # verbs whose object a figure right after them is (「沿海主要港口完成24218万吨」)
 _ACTORS = tuple(LEXICON.grammar["actor_entity"] + LEXICON.grammar["firm"] + LEXICON.grammar["actor"])
+
+
+def _in_full(short: str, before: str) -> str:
+    """A name that only repeats the end of the name before it, written in full: 「PM2.5平均浓度最低的3个城市……；
+    浓度最高的3个城市……」 speaks of PM2.5平均浓度 again.
+
+    >>> _in_full("浓度", "PM2.5平均浓度"), _in_full("出口", "进出口"), _in_full("服务业增加值", "工业增加值")
+    ('PM2.5平均浓度', '出口', '服务业增加值')
+    """
+    if len(short) < 2 or len(before) < len(short) + 2 or not before.endswith(short) \
+            or not short.endswith(_MEASURE_ENDS):  # (出口 is no shorter 进出口: one character glued before it)
+        return short
+    return before
 
 
 def _own_name(left: str, unit: str) -> bool:
