@@ -134,6 +134,9 @@ _RIGHT_STOP = regex.compile(
 _ACTOR = regex.compile(rf"(?:企业|{alternation(LEXICON.org_suffixes)})$")
 _MEANS = regex.compile(r"(?:通过|依托|借助|利用)")
 _PER_HEAD = tuple(_GRAMMAR["per_head"])
+_AVERAGED = tuple(w for w in _PER_HEAD if w.endswith("均"))  # 人均, 户均
+_PER_HEAD_STUBS = frozenset(list(_AVERAGED) + [w[:-1] for w in _AVERAGED])
+_AVERAGED_CHANGES = frozenset(_GRAMMAR["averaged_change"])  # 增收: 「户均增收8万元」
 _ACHIEVE = ("实现", "完成")
 _ACHIEVERS = tuple(_GRAMMAR["group"]) + tuple(_GRAMMAR["actor"])
 _PULLED = regex.compile(r"(?:拉动|带动)[^，、]*增长")
@@ -189,7 +192,10 @@ def left_name(left: str, after_actor: bool = False) -> str:
     name = strip_periods(name.strip(_EDGE_PUNCT))
     if "年" in name:
         name = SCOPE_SPANS.sub("", name)  # 「两年平均增长」: before the tail is peeled, which would leave 两
-    name = peel_tail(name)
+    peeled = peel_tail(name)
+    if peeled in _PER_HEAD_STUBS and name[:2] in _AVERAGED and name[2:] in _AVERAGED_CHANGES:
+        return name  # 「户均增收8万元」: a change per household is named by the change, with what it is per
+    name = peeled
     # Scope words (累计, 年均) say how a figure is counted, not what is counted.
     if not _SCOPE_LASTS.isdisjoint(name):  # (a scope word holds its last character: else none is there)
         name = SCOPE_SPANS.sub("", name)
@@ -237,7 +243,7 @@ def left_name(left: str, after_actor: bool = False) -> str:
 _LEVEL_NOUNS = tuple(LEVEL_NOUNS)
 _CIRCUMSTANCE = regex.compile(r"在[^，、；在]{1,30}?(?:%s)下" % alternation(LEXICON.look_alikes.get("circumstance", ["影响"])))
 _DAY_OPENING = regex.compile(r"\d{1,2}[日号](?=\p{Han})")
-_AFFECTED = regex.compile(r"受[^，、；受]{1,12}?(?:%s)" % alternation(LEXICON.look_alikes["affected_by"]))
+_AFFECTED = regex.compile(r"受[^，、；受]{1,20}?(?:%s)" % alternation(LEXICON.look_alikes["affected_by"]))
 # (not the spaces of PDF text around a date's digits: 107 年 3 月就业人数)
 _HEADLINE_GAP = regex.compile(r"(?rp)(?:(?<=[\p{Han}%])|(?<=\d)(?! +[年月日号季])) +(?=\p{Han}[^ ]*$)")
 _DIGIT = regex.compile(r"\d")

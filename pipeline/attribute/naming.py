@@ -56,8 +56,10 @@ def _name_in_words(left: str, right: str, unit: str, phrase: str | None, after_p
         whole = right_name(right, "个", last=False)  # 「覆盖95%以上行政村」: a share of the noun after it
         if whole:  # 「养老助餐点覆盖九成以上城乡社区」 → 养老助餐点覆盖城乡社区
             named = left_name(left) if _ends_in_verb(tail) else ""
-    if whole is None and not phrase and not named and right.startswith("的"):
-        phrase = right_name(right, unit, through_de=True)  # 「选择11个左右的县」: a count before 的 and a noun
+    if whole is None and not phrase and right.startswith("的") \
+            and (not named or _ends_in_verb(tail[:-1] if tail.endswith("了") else tail)):
+        # 「选择11个左右的县」, 「国内航空公司每天提供104万左右的座位」: a count between a verb and 的 and a noun
+        phrase = right_name(right, unit, through_de=True)
         named = phrase or named
     if whole:
         named = named + whole if named else whole  # 「覆盖全省93%的建制镇」
