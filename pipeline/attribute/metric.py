@@ -136,6 +136,7 @@ _MEANS = regex.compile(r"(?:通过|依托|借助|利用)")
 _PER_HEAD = tuple(_GRAMMAR["per_head"])
 _AVERAGED = tuple(w for w in _PER_HEAD if w.endswith("均"))  # 人均, 户均
 _PER_HEAD_STUBS = frozenset(list(_AVERAGED) + [w[:-1] for w in _AVERAGED])
+_BARE_RATES = frozenset(_GRAMMAR["bare_rate"])
 _AVERAGED_CHANGES = frozenset(_GRAMMAR["averaged_change"])  # 增收: 「户均增收8万元」
 _ACHIEVE = ("实现", "完成")
 _ACHIEVERS = tuple(_GRAMMAR["group"]) + tuple(_GRAMMAR["actor"])
@@ -190,14 +191,18 @@ def left_name(left: str, after_actor: bool = False) -> str:
     # the name says which figure it is, and stays in the name (it is the subject as well)
     name = subject + rest if subject in _FIRM_CLASSES and name.endswith(subject + rest) and len(rest) >= 2 else rest
     name = strip_periods(name.strip(_EDGE_PUNCT))
+    scoped = False
     if "年" in name:
-        name = SCOPE_SPANS.sub("", name)  # 「两年平均增长」: before the tail is peeled, which would leave 两
+        spanned = SCOPE_SPANS.sub("", name)  # 「两年平均增长」: before the tail is peeled, which would leave 两
+        # 「年平均增长率为0.53%」: a rate noun alone is named with its scope (a measure's name: 年平均增长率)
+        scoped = peel_tail(spanned) in _BARE_RATES
+        name = name if scoped else spanned
     peeled = peel_tail(name)
     if peeled in _PER_HEAD_STUBS and name[:2] in _AVERAGED and name[2:] in _AVERAGED_CHANGES:
         return name  # 「户均增收8万元」: a change per household is named by the change, with what it is per
     name = peeled
     # Scope words (累计, 年均) say how a figure is counted, not what is counted.
-    if not _SCOPE_LASTS.isdisjoint(name):  # (a scope word holds its last character: else none is there)
+    if not _SCOPE_LASTS.isdisjoint(name) and not scoped:  # (a scope word holds its last character: else none is there)
         name = SCOPE_SPANS.sub("", name)
     obj = list(OBJECT_VERBS.finditer(name))
     # 「通过公共网络实现零售额」: a means before the verb qualifies the object, so the name keeps it.

@@ -91,10 +91,13 @@ def read_sentence(sentence: Sentence, quantities: list[Quantity], period_before:
         if first == last:
             if first in reading.bracketed and spans[first][0] == c_end + 1:
                 continue  # 「广东(」: the place of the bracketed figure after it, for that figure only
-            reading.subject = opening_subject(folded[c_start:c_end]) or _part_named(reading, c_start, c_end) \
-                or reading.subject
-            reading.enumerated = enumerated(folded[c_start:c_end]) or reading.enumerated
-            reading.topic_clause = folded[c_start:c_end]  # read only where a figure needs it (_topic)
+            clause = folded[c_start:c_end]
+            if reading.topic_fresh and folded[c_start - 1] in "：:" and reading.topic_clause.endswith(_ENUMERATORS):
+                # 「人口增长较多的5个省份依次为：广东、浙江……」: the members after the colon, with the ranking before it
+                clause = reading.topic_clause + folded[c_start - 1:c_end]
+            reading.subject = opening_subject(clause) or _part_named(reading, c_start, c_end) or reading.subject
+            reading.enumerated = enumerated(clause) or reading.enumerated
+            reading.topic_clause = clause  # read only where a figure needs it (_topic)
             reading.topic_fresh = True
             continue
         done = last
@@ -263,6 +266,7 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
 
 
 _BODY_COUNT_UNITS = frozenset(LEXICON.grammar["body_count_unit"])
+_ENUMERATORS = tuple(LEXICON.grammar["list_enumerator"])
 _ACHIEVED = ("完成", "实现")  # verbs whose object a figure right after them is (「沿海主要港口完成24218万吨」)
 _ACTORS = tuple(LEXICON.grammar["actor_entity"] + LEXICON.grammar["firm"] + LEXICON.grammar["actor"])
 
