@@ -222,7 +222,10 @@ def left_name(left: str, after_actor: bool = False) -> str:
     if obj and not means and not pulled and not actor and not per_head and len(name) - obj[-1].end() >= 2 \
             and name[obj[-1].end():] not in VERB_WORDS:
         name = name[obj[-1].end():]
-    name = peel_head(peel_tail(strip_periods(name), shares=False))
+    peeled = peel_tail(strip_periods(name), shares=False)
+    name = peel_head(peeled)
+    if name is not peeled and name != peeled:
+        name = strip_periods(name)  # 「由于9月外销订单」: the period after the conjunction
     name = _without_actions(name)
     listed = _MEMBERS_FOLLOW.search(name) if "是" in name or "为" in name else None
     if listed and len(name) - listed.end() >= 2:  # 「最低的三个行业分别是农、林、牧、渔业36466元」: the member

@@ -45,8 +45,12 @@ def _name_in_words(left: str, right: str, unit: str, phrase: str | None, after_p
     if level:  # 「低于5.5%的预期控制目标」: the figure is the target's own value, compared with; a change
         # before it is the target's (「重污染天数同比减少6%的改善目标」)
         return level.group(1), None, "" if left.rstrip().endswith(("低于", "高于")) else left
-    whole = percent_of(right) if not phrase and unit in ("%", "‰") and not _changed_by(left) else None
     tail = left.rstrip()
+    if not phrase and unit in ("%", "‰") and tail.endswith(_LEVY_VERBS):
+        levied = right_name(right[1:] if right[:1] == "的" else right, "个")
+        if levied:  # 「对半导体课征100%税率」, 「加征25%的关税」: the rate of the levy named after it
+            return levied, None, left
+    whole = percent_of(right) if not phrase and unit in ("%", "‰") and not _changed_by(left) else None
     # 「覆盖95%以上行政村」, 「覆盖所有城区、镇区和95%以上行政村」: the figure opens the verb's object
     object_of = _ends_in_verb(tail) or (tail[-1:] in ("和", "及", "、") and VERBS.search(tail)
                                                and not STAT_WORDS.search(tail))
@@ -74,7 +78,8 @@ def _name_in_words(left: str, right: str, unit: str, phrase: str | None, after_p
     return named, phrase, stat_words
 
 
-_COUNT_UNITS = frozenset(LEXICON.grammar["body_count_unit"])  # 「新设立公司1200家」: a count of the bodies themselves
+_COUNT_UNITS = frozenset(LEXICON.grammar["body_count_unit"])
+_LEVY_VERBS = tuple(LEXICON.grammar["levy_verb"])  # 「新设立公司1200家」: a count of the bodies themselves
 
 
 def _changed_by(left: str) -> bool:
