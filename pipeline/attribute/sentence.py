@@ -229,9 +229,10 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
             about = _folded_subject(reading, reading.facts[-1].subject)
         if shared:
             named, about = shared[0], shared[1] or about
-        if listed and i in listed[3]:
+        handed = bool(listed) and i in listed[3]
+        if handed:
             about = listed[3][i]
-        if not clause_subject and reading.facts and not names_own and named == last_name \
+        if not clause_subject and not handed and reading.facts and not names_own and named == last_name \
                 and (about is None or (reading.facts[-1].subject and not is_place(reading.facts[-1].subject))):
             # 「成都市实现地区生产总值2.35万亿元，增长5.7%」, 「民营企业进出口55.5亿元，增长8.5%」: the figure
             # before is of the same subject (a body named there holds rather than the place of the sentence)

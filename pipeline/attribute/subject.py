@@ -24,7 +24,7 @@ from functools import lru_cache
 from .. import cached_regex as regex
 
 from ..lexicon import LEXICON
-from .period import PERIOD, may_hold_period
+from .period import DAY_SPAN, PERIOD, may_hold_period
 from .words import COMPARISONS, HEADS, VERBS, alternation
 
 _CITIES = set(LEXICON.cities)
@@ -124,7 +124,7 @@ def find_subject(left: str) -> tuple[str | None, str]:
         if _AFTER_VERB.search(left, 0, match.start()):
             continue  # 「承接京津冀转移项目131个」: a place after a verb is its object or source, not the subject
         return match.group(), left[match.end():]
-    named = _NAME_THEN_TIME.match(left) if may_hold_period(left) else None
+    named = _NAME_THEN_TIME.match(left) if may_hold_period(left) or "天" in left else None
     if named and named.group(1)[-1] not in _MEASURE_ENDS and not VERBS.search(named.group(1)) \
             and not PERIOD.match(named.group(1)) and len(left) - named.end() >= 2:
         return named.group(1), left[named.end(1):]  # 「比亚迪2021年净增6.4万员工」: a name, then its time
@@ -239,7 +239,8 @@ def mask_dateline(sentence: str) -> str:
 
 
 # A name opening a clause right before a year (「比亚迪2021年净增」): the period parts the subject from its figure.
-_NAME_THEN_TIME = regex.compile(r"([^\d，、；：。\s“”\"的在从由对与和及于以]{2,8}?)(?=(?:\d{4}|[一二〇零三四五六七八九]{4})年)")
+# So does a span of days (「剑门关前4天接待」).
+_NAME_THEN_TIME = regex.compile(r"([^\d，、；：。\s“”\"的在从由对与和及于以]{2,8}?)(?=(?:\d{4}|[一二〇零三四五六七八九]{4})年|%s)" % DAY_SPAN)
 _MEASURE_ENDS = frozenset(_GRAMMAR["measure_end"])
 _SECTOR_OF = regex.compile(rf"(?:其中)?([^\d，、；：。\s“”\"的]{{1,12}}?(?:{alternation(_GRAMMAR['sector'])}))的(?=\p{{Han}}{{2}})")
 _ANAPHORS = frozenset("该本其此我")
