@@ -168,6 +168,9 @@ def left_name(left: str, after_actor: bool = False) -> str:
         name = _CIRCUMSTANCE.sub("", name)
     if "受" in name:  # 「4月份受疫情影响走高至」: a cause names nothing
         name = _AFFECTED.sub("", name)
+    said = _SAID.search(name) if _holds_speech_verb(name) else None
+    if said and said.start() >= 2 and len(name) - said.end() >= 2:
+        name = name[said.end():]  # 「比亚迪透露目前累计未交付订单量」: the speaker and the saying name nothing
     scene = _SCENE.match(name) if name[:1] == "在" else None
     if scene and len(name) - scene.end() >= 2:  # 「在省级比赛中获得金牌」: where it happened names nothing
         name = name[scene.end():]
@@ -229,6 +232,19 @@ def left_name(left: str, after_actor: bool = False) -> str:
 
 
 _LEVEL_NOUNS = tuple(LEVEL_NOUNS)
+_SPEECH_VERBS = tuple(_GRAMMAR.get("speech_verb", ()))
+_SPEECH_FIRSTS = tuple(sorted({word[0] for word in _SPEECH_VERBS}))
+# The last verb of saying in a clause, after a speaker of two characters or more (称 alone only after 宣/声/据)
+_SAID = regex.compile(rf"(?r)(?:{alternation([w for w in _SPEECH_VERBS if len(w) > 1])}|(?<=[宣声])称)"
+                      r"(?:[，,：:]|目前|当前|今年|去年)?") if _SPEECH_VERBS else regex.compile(r"(?!)")
+
+
+def _holds_speech_verb(name: str) -> bool:
+    """Whether a name may hold a verb of saying (one of their first characters is there: most hold none)."""
+    for char in _SPEECH_FIRSTS:
+        if char in name:
+            return True
+    return False
 _CIRCUMSTANCE = regex.compile(r"在[^，、；在]{1,30}?(?:%s)下" % alternation(LEXICON.look_alikes.get("circumstance", ["影响"])))
 _DAY_OPENING = regex.compile(r"\d{1,2}[日号](?=\p{Han})")
 _AFFECTED = regex.compile(r"受[^，、；受]{1,12}?(?:%s)" % alternation(LEXICON.look_alikes["affected_by"]))

@@ -57,7 +57,8 @@ _OPENING_WORDS = _OPENING_ONLY + _ANYWHERE + list(_BODIES)
 # same classes, read alike), about twice as fast per call as `regex` on these.
 _OPENING_RE = regex.compile_for_re(rf"^(?!{alternation(_NOT)})(?:{alternation(_OPENING_WORDS)})(?:{_KIND_OF_PLACE}|州)?(?![级籍版式型])")
 _OPENING_FIRST = frozenset(word[0] for word in _OPENING_WORDS if word)  # what an opening subject starts with
-_PLACE = regex.compile_for_re(rf"^[^，、；：。\s]{{2,12}}(?:{alternation(LEXICON.place_suffixes)})")
+# (an aside masked by \u3000 may stand inside: 「4A级(含)以上旅游景区」)
+_PLACE = regex.compile_for_re(rf"^(?:[^，、；：。\s]|\u3000){{2,12}}(?:{alternation(LEXICON.place_suffixes)})")
 _COMPARED = regex.compile(rf"(?rp)(?:{COMPARISONS.pattern})(?:的)?$")
 # A place directly followed by another place or an organisation's name begins that name.
 _ORGANISATION = regex.compile_for_re(
