@@ -23,10 +23,10 @@ CASES = [
     ("上半年西部地区外贸保持较快增长,同比增长12.4%。", "12.4%", "西部地区", ""),
     ("2018年,全地区城镇常住居民人均可支配收入26410元,比上年增长6.9%。", "26410元", "全地区",
      "城镇常住居民人均可支配收入"),
-    # the country's name opening a clause; inside a name it is none
+    # the country's name opening a clause; inside a name it is none (the whole name, aside and all, is the subject)
     ("中国城镇就业人员超过4.6亿人", "超过4.6亿人", "中国", "城镇就业人员"),
     ("公報顯示,中國人才資源總量占人力資源總量的比重達到12.3%。", "12.3%", "中國", ""),
-    ("中国（安徽）自贸试验区累计推出120项制度创新成果。", "120项", None, "制度创新成果"),
+    ("中国（安徽）自贸试验区累计推出120项制度创新成果。", "120项", "中国（安徽）自贸试验区", "制度创新成果"),
     ("前三季度，中国对东盟进出口4.7万亿元，增长9.1%，占我外贸总值的15.2%。", "15.2%", "东盟", ""),
     # a class of firms is whose figure it is, and stays in the name of the indicator
     ("大型企业PMI为51.2%,比上月上升0.3个百分点。", "51.2%", "大型企业", "大型企业PMI"),
