@@ -198,6 +198,9 @@ CASES = [
      "4A级(含)以上旅游景区", "接待游客"),
     # a speaker and a verb of saying before a name are no part of it
     ("在投资者会议中,比亚迪透露目前累计未交付订单量达到40万辆,提车需要等3-5个月。", "40万辆", None, "未交付订单量"),
+    # the body a report is about, named again as the agent of 实现/完成, is its subject, no part of the name
+    ("别家都在裁员,比亚迪2021年净增6.4万员工。\n2021全年,比亚迪实现营收2161.42亿元,同比增加38.02%;净利润30.45亿元。"
+     "营业成本1879.98亿元,同比增长44.6%。毛利率13.02%,同比下降6.36个百分点。合同负债149.33亿元。", "2161.42亿元", "比亚迪", "营收"),
 ]
 
 

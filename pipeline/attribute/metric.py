@@ -395,6 +395,18 @@ def right_name(right: str, unit: str, shortest: int = 2, last: bool = True, thro
     return phrase
 
 
+def without_agent(name: str, subject: str) -> str:
+    """A name without the subject whose figure it is, where the subject opens it as the agent of 实现 or 完成
+    (「比亚迪实现营收」, the subject 比亚迪: 营收); any other name as it is (「民营企业进出口」 names a class of firms).
+
+    >>> without_agent("比亚迪实现营收", "比亚迪"), without_agent("比亚迪营收", "比亚迪")
+    ('营收', '比亚迪营收')
+    """
+    if not name.startswith(subject) or not name.startswith(_ACHIEVE, len(subject)) or len(name) - len(subject) < 4:
+        return name
+    return name[len(subject) + 2:]
+
+
 @lru_cache(maxsize=4096)
 def clause_topic(clause: str) -> str:
     """The noun phrase a clause without figures opens with, before its predicate: what the figures of
