@@ -201,6 +201,8 @@ CASES = [
     # the body a report is about, named again as the agent of 实现/完成, is its subject, no part of the name
     ("别家都在裁员,比亚迪2021年净增6.4万员工。\n2021全年,比亚迪实现营收2161.42亿元,同比增加38.02%;净利润30.45亿元。"
      "营业成本1879.98亿元,同比增长44.6%。毛利率13.02%,同比下降6.36个百分点。合同负债149.33亿元。", "2161.42亿元", "比亚迪", "营收"),
+    # a count of the places within an area, after it, says which part of it the figure is about
+    ("粤港澳大湾区内地9市进出口6.77万亿元,同比增长4.1%。", "4.1%", "粤港澳大湾区内地9市", "进出口"),
 ]
 
 

@@ -116,7 +116,10 @@ def find_subject(left: str) -> tuple[str | None, str]:
         opening = None  # 「中国对东盟进出口」: trade with a partner is the partner's figure, as 「对东盟进出口」 is
     if opening:
         at = left.index(opening)
-        return opening, left[at if opening in _CLASSES else at + len(opening):]
+        if opening not in _CLASSES:
+            end = _members_end(left, at + len(opening))
+            return left[at:end], left[end:]
+        return opening, left[at:]
     for match in _ANYWHERE_RE.finditer(left):
         if _COMPARED.search(left[: match.start()]) or _QUOTED_BEFORE.search(left[: match.start()]):
             continue
@@ -124,7 +127,8 @@ def find_subject(left: str) -> tuple[str | None, str]:
             continue
         if _AFTER_VERB.search(left, 0, match.start()):
             continue  # 「承接京津冀转移项目131个」: a place after a verb is its object or source, not the subject
-        return match.group(), left[match.end():]
+        end = _members_end(left, match.end())
+        return left[match.start():end], left[end:]
     named = _NAME_THEN_TIME.match(left) if may_hold_period(left) or "天" in left else None
     if named and named.group(1)[-1] not in _MEASURE_ENDS and not VERBS.search(named.group(1)) \
             and not PERIOD.match(named.group(1)) and len(left) - named.end() >= 2:
@@ -149,6 +153,24 @@ def find_subject(left: str) -> tuple[str | None, str]:
     if timed and not VERBS.search(timed.group(1)) and not PERIOD.fullmatch(timed.group(1)):
         return timed.group(1), left[timed.end(1):]  # 「金街日均客流量」: the street's figure, counted per day
     return None, left
+
+
+# A count of the places within an area, after it: 「粤港澳大湾区内地9市」, 「长三角41城」.
+_MEMBERS = regex.compile(rf"(?:{alternation(_GRAMMAR.get('member_qualifier', ['内地']))})?(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})"
+                         rf"(?:{alternation(_GRAMMAR.get('member_place', ['市']))})")
+
+
+def _members_end(left: str, end: int) -> int:
+    """Where a subject ending at `end` ends, with the count of its places after it (「粤港澳大湾区内地9市进出口」:
+    the nine cities are whose figure it is), where a name follows.
+
+    >>> _members_end("粤港澳大湾区内地9市进出口", 6), _members_end("广东进出口", 2)
+    (10, 2)
+    """
+    members = _MEMBERS.match(left, end) if end < len(left) else None
+    if members is None or len(left) - members.end() < 2 or left[members.end()] in "、和及与的":
+        return end
+    return members.end()
 
 
 @lru_cache(maxsize=16384)
