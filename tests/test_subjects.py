@@ -203,6 +203,9 @@ CASES = [
      "营业成本1879.98亿元,同比增长44.6%。毛利率13.02%,同比下降6.36个百分点。合同负债149.33亿元。", "2161.42亿元", "比亚迪", "营收"),
     # a count of the places within an area, after it, says which part of it the figure is about
     ("粤港澳大湾区内地9市进出口6.77万亿元,同比增长4.1%。", "4.1%", "粤港澳大湾区内地9市", "进出口"),
+    # countries named by their kind (沿线国家) open a clause as its subject; after 对 they are the partner
+    ("“一带一路”沿线国家对我投资增长29.4%。", "29.4%", "“一带一路”沿线国家", "对我投资"),
+    ("一季度，我国对“一带一路”沿线国家进出口增长10.8%。", "10.8%", "我国", "对“一带一路”沿线国家进出口"),
 ]
 
 

@@ -66,6 +66,7 @@ _ORGANISATION = regex.compile_for_re(
 )
 # An organisation or facility opening a clause (上海港, 昆明长水国际机场, 中国银行).
 _ORG_NAME = regex.compile_for_re(rf"^(?![全我本各该其此])[^，、；：。\s\d“”\"《》]{{1,10}}?(?:{alternation(LEXICON.org_suffixes)})(?![口区务澳])")
+_TRADE_PARTNER = regex.compile_for_re(r"[对与向]")
 _QUOTED_BEFORE = regex.compile(r"[“「『《\"][^”」』》\"]*$")  # inside a quoted name (“辽宁优品”)
 _AFTER_VERB = regex.compile(rf"(?rp)(?:{alternation(LEXICON.action_verbs)})$")
 # Words that may stand before a clause's subject: connectives, and the period the figure belongs to
@@ -381,7 +382,8 @@ def _opening(left: str, places: bool = True) -> str | None:
     place_only = False
     if place and (best is None or len(place.group()) > len(best)):
         name, rest = place.group(), body[place.end():]
-        if rest and rest not in HEADS and not VERBS.search(name) and len(rest) >= 2 and rest[0] not in "、和及与的":
+        if rest and rest not in HEADS and not VERBS.search(name) and len(rest) >= 2 and rest[0] not in "、和及与的" \
+                and not _TRADE_PARTNER.search(name, 1):  # 「我国对“一带一路”沿线国家」: a partner, after the subject
             best, place_only = name, True
     led = left[: len(left) - len(body)]
     organisation = _ORG_NAME.match(body) if places and not regex.search(r"[与对和及在从]", led) else None
