@@ -66,6 +66,7 @@ _ORGANISATION = regex.compile_for_re(
 )
 # An organisation or facility opening a clause (上海港, 昆明长水国际机场, 中国银行).
 _ORG_NAME = regex.compile_for_re(rf"^(?![全我本各该其此])[^，、；：。\s\d“”\"《》]{{1,10}}?(?:{alternation(LEXICON.org_suffixes)})(?![口区务澳])")
+_BODY_OF_KIND = regex.compile(rf"([^，、；：。\s\d的]{{1,10}}?(?:{alternation(LEXICON.grammar.get('body_kind', ['机构']))}))")
 _TRADE_PARTNER = regex.compile_for_re(r"[对与向]")
 _QUOTED_BEFORE = regex.compile(r"[“「『《\"][^”」』》\"]*$")  # inside a quoted name (“辽宁优品”)
 _AFTER_VERB = regex.compile(rf"(?rp)(?:{alternation(LEXICON.action_verbs)})$")
@@ -407,6 +408,9 @@ def _opening(left: str, places: bool = True) -> str | None:
     if place_only and not _names_something(body[len(best):]):
         return None
     within = _WITHIN.match(body, len(best)) if best not in _BODIES else None
+    kind = _BODY_OF_KIND.match(body, len(best)) if within is None and best in _WHOLE else None
+    if kind and _names_something(body[kind.end():]):
+        return body[: kind.end()]  # 「全国医疗卫生机构总诊疗人次」: the area's bodies of that kind are whose figure it is
     if within and _names_something(body[within.end():]):
         # 「我国民营企业进出口」, 「我国将中小微企业的……」, 「全国168个重点城市空气质量」: the firms or the
         # group of places within the area are whose figure it is
