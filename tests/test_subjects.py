@@ -213,6 +213,9 @@ CASES = [
     # a 分别 list of bodies (a restaurant, a hotel) sharing a measure: each is whose figure it is
     ("洛阳水席园、焦作市大长垣酒店、郑州阿五美食营业额同比分别增长77.6%、29.7%和22.7%。", "29.7%", "焦作市大长垣酒店",
      "营业额"),
+    # a stage of a chain (硅片环节) opening the clause is its topic; the whole area after it is the subject
+    ("据统计,1-6月,多晶硅环节,全国产量超过60.6万吨,同比增长66.1%;硅片环节全国产量超过253.4GW,同比增长65.8%。", "65.8%",
+     "全国", "产量"),
 ]
 
 
