@@ -216,6 +216,8 @@ CASES = [
     # a stage of a chain (硅片环节) opening the clause is its topic; the whole area after it is the subject
     ("据统计,1-6月,多晶硅环节,全国产量超过60.6万吨,同比增长66.1%;硅片环节全国产量超过253.4GW,同比增长65.8%。", "65.8%",
      "全国", "产量"),
+    # a port (an organisation by its name's end) before adverbs and a stat verb: its figure, of the measure said before
+    ("其中上海港吞吐量12978万吨,同比下降2.2%,而青岛港则逆势增长2.9%,以11722万吨稳居第四。", "2.9%", "青岛港", "吞吐量"),
 ]
 
 

@@ -225,7 +225,7 @@ def left_name(left: str, after_actor: bool = False) -> str:
         if verb and len(name) - verb.end() >= 2:
             name = name[verb.end():]
     if name in VERB_WORDS or name in OBJECT_VERB_WORDS or name in STAT_WORD_SET or _only_opener(name) \
-            or name in _NAMES_NOTHING \
+            or name in _NAMES_NOTHING or only_adverbs(name) \
             or name[:1] in _TO_A_TIME and only_period(name):  # 「从去年12月份上涨7.2%」: the time, no name
         return ""
     return name.strip(_EDGE_PUNCT)
@@ -393,6 +393,18 @@ def right_name(right: str, unit: str, shortest: int = 2, last: bool = True, thro
     if len(phrase.strip(_QUOTES)) < shortest or starts_with_level_noun(phrase):
         return None
     return phrase
+
+
+_ADVERBS_ONLY = regex.compile(rf"(?:{alternation(_GRAMMAR.get('subject_adverb', ['则']))})+")
+
+
+def only_adverbs(name: str) -> bool:
+    """Whether a name left after its subject holds adverbs alone (「则逆势」 of 「青岛港则逆势增长2.9%」): it names nothing.
+
+    >>> only_adverbs("则逆势"), only_adverbs("逆势增长点")
+    (True, False)
+    """
+    return bool(name) and _ADVERBS_ONLY.fullmatch(name) is not None
 
 
 def without_agent(name: str, subject: str) -> str:

@@ -76,7 +76,7 @@ _TO_PARTNER = regex.compile(rf"(?:对|与|同|向)(?:{alternation(_ANYWHERE)})")
 _GRAMMAR = LEXICON.grammar
 _SCOPE_END = regex.compile(rf"(?:{alternation(_GRAMMAR['scope_end'])})$")  # a scope: 「全国就业人员中」
 _LEAD = regex.compile_for_re(
-    rf"^(?:\s+|其中|同时|此外|并|和|及|与|对|在|从|截至|全年|今年|去年|年末|年底|年初|年度|{_COUNT_OF}(?={_GROUP_RE.pattern})"
+    rf"^(?:\s+|其中|同时|此外|而且|而|并|和|及|与|对|在|从|截至|全年|今年|去年|年末|年底|年初|年度|{_COUNT_OF}(?={_GROUP_RE.pattern})"
     rf"|(?:{PERIOD.pattern})(?:度)?|{alternation(LEXICON.grammar['holiday'])}"
     rf"|[^，、；：。\s\d]{{1,6}}?(?:{alternation(LEXICON.grammar.get('topic_noun', ['环节']))})(?={alternation(sorted(_WHOLE))})"
     r")[，,]?\s*"
@@ -391,11 +391,13 @@ def _opening(left: str, places: bool = True) -> str | None:
     led = left[: len(left) - len(body)]
     organisation = _ORG_NAME.match(body) if places and not regex.search(r"[与对和及在从]", led) else None
     if organisation and (best is None or len(organisation.group()) > len(best)):
-        from .metric import peel_tail
+        from .metric import only_adverbs, peel_tail
 
         rest = peel_tail(body[organisation.end():])
         if any(rest.endswith(head) and len(rest) > len(head) - 1 for head in HEADS) and not VERBS.search(rest):
             return organisation.group()  # 「宁波舟山港集装箱吞吐量」: the port is whose figure it is
+        if only_adverbs(rest):
+            return organisation.group()  # 「而青岛港则逆势增长2.9%」: the port's figure, of the measure said before
     if best is None:
         return None
     if body.startswith(_WHOLE_WORDS, len(best)) and _is_city(best):
