@@ -218,6 +218,9 @@ CASES = [
      "全国", "产量"),
     # a port (an organisation by its name's end) before adverbs and a stat verb: its figure, of the measure said before
     ("其中上海港吞吐量12978万吨,同比下降2.2%,而青岛港则逆势增长2.9%,以11722万吨稳居第四。", "2.9%", "青岛港", "吞吐量"),
+    # a count of places opening a clause names whose figures follow; a place before a bare verb is no part of the name
+    ("31个省份中,25省份前三季度GDP总量均超过万亿元。", "超过万亿元", "25省份", "GDP总量"),
+    ("广东增加超2000万人", "超2000万人", "广东", "增加"),
 ]
 
 

@@ -378,6 +378,9 @@ def _opening(left: str, places: bool = True) -> str | None:
         body = body[lead.end():]
         lead = _LEAD.match(body)
     best = None
+    counted = _MEMBERS.match(body) if places and body[:1].isdigit() else None
+    if counted and _names_something(body[counted.end():]):
+        return counted.group()  # 「25省份前三季度GDP总量均超过万亿元」: the places counted are whose figures they are
     match = _OPENING_RE.match(body) if body[:1] in _OPENING_FIRST else None
     if match:
         best = match.group()
