@@ -221,6 +221,11 @@ CASES = [
     # a count of places opening a clause names whose figures follow; a place before a bare verb is no part of the name
     ("31个省份中,25省份前三季度GDP总量均超过万亿元。", "超过万亿元", "25省份", "GDP总量"),
     ("广东增加超2000万人", "超2000万人", "广东", "增加"),
+    # Taiwan's cities and counties; a city after 其次是 is whose figure it is, of the measure before; 僅 names nothing
+    ("若單以出生率來看,彰化縣粗出生率最高爲千分之7.36,其次是桃園市千分之7.14;而基隆市的出生率僅千分之3.62爲全國最低。",
+     "千分之7.14", "桃園市", "粗出生率"),
+    ("若單以出生率來看,彰化縣粗出生率最高爲千分之7.36,其次是桃園市千分之7.14;而基隆市的出生率僅千分之3.62爲全國最低。",
+     "千分之3.62", "基隆市", "出生率"),
 ]
 
 
