@@ -229,6 +229,9 @@ CASES = [
     # the number of a point of a list (一、, （二）) stands before the subject
     ("一、全国粮食播种面积112738.3千公顷(169107.4万亩),比2013年增加782.7千公顷(1174.1万亩),增长0.7%。", "0.7%", "全国",
      "粮食播种面积"),
+    # a region of several provinces opening a sentence is the subject of the next sentences of its paragraph
+    ("長三角地區PM2.5平均濃度為46微克/立方米,同比下降16.4%。發生重污染60天次,同比減少58%。", "60天次", "長三角地區", ""),
+    ("汾渭平原PM2.5平均濃度為70微克/立方米,同比下降11.4%;", "70微克/立方米", "汾渭平原", "PM2.5平均濃度"),
 ]
 
 

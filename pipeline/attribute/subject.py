@@ -44,6 +44,7 @@ _LISTED_RE = regex.compile(alternation(_LISTED)) if _LISTED else regex.compile(r
 _JOINT = regex.compile(r"、|和|及|与")
 _COUNT_OF_KIND = regex.compile(r"[两二三四五六七八九十\d]+(?:个)?(?:省|市|地|国|区|县|省份|城市|地区|大区域)")
 _WHOLE = frozenset(w for w, kinds in _KINDS.items() if "whole" in kinds)
+_REGIONS = frozenset(w for w, kinds in _KINDS.items() if "region" in kinds)
 _OPENING_ONLY = [w for w in _SUBJECTS if (w.startswith("全") or "opening" in _KINDS[w]) and w not in _BODIES]
 _ANYWHERE = [w for w in _SUBJECTS if w not in _OPENING_ONLY and w not in _BODIES] + [
     name for name in LEXICON.regions if len(name) >= 2
@@ -352,9 +353,14 @@ def listed_places(members: list[str]) -> bool:
 
 
 def _carries_on(subject: str) -> bool:
-    """Whether a subject is a whole area that holds for the next sentences (全省, 我国): a province or city
-    named in a sentence is mostly the scene of that sentence only (「吉林健儿……」)."""
-    return subject in _WHOLE
+    """Whether a subject is a whole area that holds for the next sentences (全省, 我国), or a region of several
+    provinces a report goes through one by one (「汾渭平原PM2.5平均浓度为70微克/立方米。发生重污染152天次」): a
+    province or city named in a sentence is mostly the scene of that sentence only (「吉林健儿……」).
+
+    >>> _carries_on("全省"), _carries_on("长三角地区"), _carries_on("吉林")
+    (True, True, False)
+    """
+    return subject in _WHOLE or subject in _REGIONS or (subject.endswith("地区") and subject[:-2] in _REGIONS)
 
 
 _BASE_PLACE = regex.compile(rf"(?rp)(?:{COMPARISONS.pattern}|小于|大于)((?:{alternation(_OPENING_WORDS)})(?:市|省)?)$")
