@@ -232,6 +232,11 @@ CASES = [
     # a region of several provinces opening a sentence is the subject of the next sentences of its paragraph
     ("長三角地區PM2.5平均濃度為46微克/立方米,同比下降16.4%。發生重污染60天次,同比減少58%。", "60天次", "長三角地區", ""),
     ("汾渭平原PM2.5平均濃度為70微克/立方米,同比下降11.4%;", "70微克/立方米", "汾渭平原", "PM2.5平均濃度"),
+    # an organisation before the verb alone (每天提供) is the agent; the noun after the figure names it
+    ("民航方面,截止到21日,运送旅客量达到1606万人,客座率达71%,国内航空公司每天提供104万左右的座位,比去年同期增加17%。",
+     "104万左右", "国内航空公司", "座位"),
+    # an organisation before a measure whose name holds a verb (落实率) is whose figure it is
+    ("其中宿迁学院毕业生落实率44.33%。", "44.33%", "宿迁学院", "毕业生落实率"),
 ]
 
 

@@ -48,7 +48,7 @@ from .. import cached_regex as regex
 
 from ..lexicon import LEXICON
 from .period import DAY_SPAN, PERIOD, may_hold_period, only_period, strip_periods
-from .subject import find_subject  # subject.py imports metric.py only inside its functions
+from .subject import acts_alone, find_subject  # subject.py imports metric.py only inside its functions
 from .words import (
     HEADS, BOUND_WORDS, COMPARISONS, LEVEL_NOUNS, OBJECT_VERB_WORDS, OBJECT_VERBS, OPENERS, SCOPE_SPANS, SCOPE_WORDS,
     SCOPE_STATS, STAT_WORD_SET,
@@ -225,7 +225,7 @@ def left_name(left: str, after_actor: bool = False) -> str:
         if verb and len(name) - verb.end() >= 2:
             name = name[verb.end():]
     if name in VERB_WORDS or name in OBJECT_VERB_WORDS or name in STAT_WORD_SET or _only_opener(name) \
-            or name in _NAMES_NOTHING or only_adverbs(name) \
+            or name in _NAMES_NOTHING or only_adverbs(name) or acts_alone(name) \
             or name[:1] in _TO_A_TIME and only_period(name):  # 「从去年12月份上涨7.2%」: the time, no name
         return ""
     return name.strip(_EDGE_PUNCT)

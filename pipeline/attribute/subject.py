@@ -25,7 +25,7 @@ from .. import cached_regex as regex
 
 from ..lexicon import LEXICON
 from .period import DAY_SPAN, PERIOD, may_hold_period
-from .words import COMPARISONS, HEADS, VERBS, alternation
+from .words import COMPARISONS, HEADS, OBJECT_VERB_WORDS, VERB_WORDS, VERBS, alternation
 
 _CITIES = set(LEXICON.cities)
 _KINDS = {line.split("\t")[0]: set(line.split("\t")[1].split()) if "\t" in line else set()
@@ -404,10 +404,12 @@ def _opening(left: str, places: bool = True) -> str | None:
         from .metric import only_adverbs, peel_tail
 
         rest = peel_tail(body[organisation.end():])
-        if any(rest.endswith(head) and len(rest) > len(head) - 1 for head in HEADS) and not VERBS.search(rest):
+        if any(rest.endswith(head) and len(rest) > len(head) - 1 for head in HEADS) and not VERBS.match(rest):
             return organisation.group()  # 「宁波舟山港集装箱吞吐量」: the port is whose figure it is
-        if only_adverbs(rest):
-            return organisation.group()  # 「而青岛港则逆势增长2.9%」: the port's figure, of the measure said before
+        if only_adverbs(rest) or acts_alone(rest):
+            # 「而青岛港则逆势增长2.9%」: the port's figure, of the measure said before; 「国内航空公司每天提供104万左右的
+            # 座位」: what the company does, the figure and the object after it
+            return organisation.group()
     if best is None:
         return None
     if body.startswith(_WHOLE_WORDS, len(best)) and _is_city(best):
@@ -434,6 +436,21 @@ def _opening(left: str, places: bool = True) -> str | None:
     if (best not in _SUBJECTS or "opening" in _KINDS[best]) and _ORGANISATION.match(body[len(best):]):
         return None  # 「青海师范大学」, 「宁波舟山港」: the place begins a name
     return best
+
+
+_EVERY = regex.compile_for_re(rf"^(?:每[天日月年周]|{alternation(_GRAMMAR['per_time'])})")
+
+
+def acts_alone(rest: str) -> bool:
+    """Whether the words after a name are a verb alone, maybe after the time it is done in (每天提供): the name is the
+    agent, and names no part of the figure.
+
+    >>> acts_alone("每天提供"), acts_alone("提供岗位")
+    (True, False)
+    """
+    every = _EVERY.match(rest)
+    verb = rest[every.end():] if every else rest
+    return verb in VERB_WORDS or verb in OBJECT_VERB_WORDS
 
 
 def _names_something(rest: str) -> bool:
