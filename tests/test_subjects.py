@@ -237,6 +237,8 @@ CASES = [
      "104万左右", "国内航空公司", "座位"),
     # an organisation before a measure whose name holds a verb (落实率) is whose figure it is
     ("其中宿迁学院毕业生落实率44.33%。", "44.33%", "宿迁学院", "毕业生落实率"),
+    # a headline's year written without 年 stands before the whole area
+    ("发改委副主任:2007全国单位GDP能耗降3.27%", "3.27%", "全国", "单位GDP能耗"),
 ]
 
 

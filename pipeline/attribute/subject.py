@@ -81,6 +81,7 @@ _LEAD = regex.compile_for_re(
     rf"|其中|同时|此外|其次是|其次为|其次|而且|而|并|和|及|与|对|在|从|截至|全年|今年|去年|年末|年底|年初|年度|{_COUNT_OF}(?={_GROUP_RE.pattern})"
     rf"|(?:{PERIOD.pattern})(?:度)?|{alternation(LEXICON.grammar['holiday'])}"
     rf"|[^，、；：。\s\d]{{1,6}}?(?:{alternation(LEXICON.grammar.get('topic_noun', ['环节']))})(?={alternation(sorted(_WHOLE))})"
+    rf"|(?:19|20)\d{{2}}(?={alternation(sorted(_WHOLE))})"  # 「2007全国单位GDP能耗」: a headline's year without 年"
     r")[，,]?\s*"
 )
 
