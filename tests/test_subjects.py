@@ -239,6 +239,8 @@ CASES = [
     ("其中宿迁学院毕业生落实率44.33%。", "44.33%", "宿迁学院", "毕业生落实率"),
     # a headline's year written without 年 stands before the whole area
     ("发改委副主任:2007全国单位GDP能耗降3.27%", "3.27%", "全国", "单位GDP能耗"),
+    # firms of a kind (服务企业) opening a clause as the agent of 实现 are whose figure it is
+    ("一季度电信业务总量同比增长达28%,互联网和相关服务企业实现业务收入增长10.4%。", "10.4%", "互联网和相关服务企业", "业务收入"),
 ]
 
 

@@ -68,6 +68,7 @@ _ORGANISATION = regex.compile_for_re(
 # An organisation or facility opening a clause (上海港, 昆明长水国际机场, 中国银行).
 _ORG_NAME = regex.compile_for_re(rf"^(?![全我本各该其此])[^，、；：。\s\d“”\"《》]{{1,10}}?(?:{alternation(LEXICON.org_suffixes)})(?![口区务澳])")
 _BODY_OF_KIND = regex.compile(rf"([^，、；：。\s\d的]{{1,10}}?(?:{alternation(LEXICON.grammar.get('body_kind', ['机构']))}))")
+_ACHIEVE = ("实现", "完成")
 _TRADE_PARTNER = regex.compile_for_re(r"[对与向]")
 _QUOTED_BEFORE = regex.compile(r"[“「『《\"][^”」』》\"]*$")  # inside a quoted name (“辽宁优品”)
 _AFTER_VERB = regex.compile(rf"(?rp)(?:{alternation(LEXICON.action_verbs)})$")
@@ -412,6 +413,9 @@ def _opening(left: str, places: bool = True) -> str | None:
             # 座位」: what the company does, the figure and the object after it
             return organisation.group()
     if best is None:
+        kind = _BODY_OF_KIND.match(body) if places else None
+        if kind and body.startswith(_ACHIEVE, kind.end()) and _names_something(body[kind.end() + 2:]):
+            return kind.group()  # 「互联网和相关服务企业实现业务收入」: the firms of that kind achieve it, their figure
         return None
     if body.startswith(_WHOLE_WORDS, len(best)) and _is_city(best):
         whole = next(w for w in _WHOLE_WORDS if body.startswith(w, len(best)))
