@@ -43,10 +43,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Container, Final
+from typing import Final
 
 from .. import cached_regex as regex
-from ..first_chars import longest, starts
+from ..first_chars import finder, longest, starts
 
 from ..lexicon import LEXICON, _lines
 from .period import DAY_SPAN, PERIOD, may_hold_period, only_period, strip_periods
@@ -122,7 +122,7 @@ _COMPARISON_TAIL: Final = regex.compile(
 # A match of _COMPARISON_TAIL ends the name, so it starts within its longest reach of the end (one more for
 # the line break $ may stand before): searched from there on, the same match is found sooner.
 _COMPARISON_REACH: Final = (longest(regex.compile_for_re(_COMPARISON_TAIL.pattern)) or 1 << 30) + 1
-_COMPARISON_FIRST: Final = starts(_COMPARISON_TAIL)
+_COMPARISON_AT: Final = finder(starts(_COMPARISON_TAIL))
 
 
 def _holds_any(text: str, words: tuple[str, ...]) -> bool:
@@ -133,12 +133,6 @@ def _holds_any(text: str, words: tuple[str, ...]) -> bool:
     return False
 
 
-def _holds_first(text: str, start: int, firsts: Container[str]) -> bool:
-    """Whether a character of `firsts` (first_chars: what a match starts with) stands in text[start:]."""
-    for char in text[start:]:
-        if char in firsts:
-            return True
-    return False
 _SCOPE_LASTS: Final = frozenset(word[-1] for word in SCOPE_STATS)
 _SHARE_NOUNS: Final = ("占比", "比重", "比例")   # two characters each: a name ending in one has it at len - 2
 _SHARE_NOUN: Final = regex.compile(rf"(?:{'|'.join(_SHARE_NOUNS)})$")
@@ -606,7 +600,7 @@ def peel_tail(name: str, shares: bool = True) -> str:
             name = name[:start]
             continue
         reach = max(0, len(name) - _COMPARISON_REACH)
-        compared = _COMPARISON_TAIL.search(name, reach) if _holds_first(name, reach, _COMPARISON_FIRST) else None
+        compared = _COMPARISON_TAIL.search(name, reach) if _COMPARISON_AT.search(name, reach) is not None else None
         if not compared or compared.group() == "比":
             break  # 比 with no base after it ends a ratio's name (人口性别比, 城乡居民收入比)
         name = name[: compared.start()]

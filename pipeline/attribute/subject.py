@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import Container, Final
 
 from .. import cached_regex as regex
-from ..first_chars import EVERY_CHAR as _EVERY_CHAR, first_chars, longest
+from ..first_chars import EVERY_CHAR as _EVERY_CHAR, finder, first_chars, longest
 
 from ..lexicon import LEXICON
 from .period import DAY_SPAN, PERIOD, may_hold_period
@@ -80,14 +80,23 @@ _AFTER_VERB: Final = regex.compile(rf"(?rp)(?:{alternation(LEXICON.action_verbs)
 _TO_PARTNER: Final = regex.compile(rf"(?:对|与|同|向)(?:{alternation(_ANYWHERE)})")
 _GRAMMAR: Final = LEXICON.grammar
 _SCOPE_END: Final = regex.compile(rf"(?:{alternation(_GRAMMAR['scope_end'])})$")  # a scope: 「全国就业人员中」
-_LEAD: Final = regex.compile_for_re(
+# 「渔业领域全国…」: a topic noun before the whole area (its first characters may be any: see _may_lead)
+_LEAD_TOPIC: Final = rf"[^，、；：。\s\d]{{1,6}}?(?:{alternation(LEXICON.grammar.get('topic_noun', ['环节']))})(?={alternation(sorted(_WHOLE))})"
+_LEAD_SOURCE: Final = (
     rf"^(?:\s+|[一二三四五六七八九十]{{1,3}}、(?![一二三四五六七八九十\d])|[（(][一二三四五六七八九十\d]{{1,3}}[)）]"  # 一、 （二）: a point of a list
     rf"|其中|同时|此外|其次是|其次为|其次|而且|而|并|和|及|与|对|在|从|截至|全年|今年|去年|年末|年底|年初|年度|{_COUNT_OF}(?={_GROUP_RE.pattern})"
     rf"|(?:{PERIOD.pattern})(?:度)?|{alternation(LEXICON.grammar['holiday'])}"
-    rf"|[^，、；：。\s\d]{{1,6}}?(?:{alternation(LEXICON.grammar.get('topic_noun', ['环节']))})(?={alternation(sorted(_WHOLE))})"
+    rf"|{_LEAD_TOPIC}"
     rf"|(?:19|20)\d{{2}}(?={alternation(sorted(_WHOLE))})"  # 「2007全国单位GDP能耗」: a headline's year without 年"
     r")[，,]?\s*"
 )
+_LEAD: Final = regex.compile_for_re(_LEAD_SOURCE)
+# What _LEAD's words start with but for _LEAD_TOPIC's (first_chars of the pattern without it), whose topic noun
+# stands within its reach of the start.
+_LEAD_FIRST: Container[str] = first_chars(regex.compile_for_re(_LEAD_SOURCE.replace("|" + _LEAD_TOPIC, ""))) \
+    or _EVERY_CHAR
+_TOPIC_NOUNS: Final = tuple(LEXICON.grammar.get("topic_noun", ["环节"]))
+_TOPIC_REACH: Final = 7 + max(map(len, _TOPIC_NOUNS), default=0)
 
 
 def is_place(subject: str | None) -> bool:
@@ -408,18 +417,18 @@ _OPENER_LONGEST: Final = longest(_OPENER) or sys.maxsize
 
 def _opening(left: str, places: bool = True) -> str | None:
     body = left
-    lead = _LEAD.match(body) if body[:1] in _LEAD_FIRST else None
+    lead = _LEAD.match(body) if _may_lead(body) else None
     while lead and 0 < lead.end() < len(body):
         body = body[lead.end():]
-        lead = _LEAD.match(body) if body[:1] in _LEAD_FIRST else None
+        lead = _LEAD.match(body) if _may_lead(body) else None
     best = None
     counted = _MEMBERS.match(body) if places and body[:1].isdigit() else None
     if counted and _names_something(body[counted.end():]):
         return counted.group()  # 「25省份前三季度GDP总量均超过万亿元」: the places counted are whose figures they are
-    match = _OPENING_RE.match(body) if body[:1] in _OPENING_FIRST else None
+    match = _OPENING_RE.match(body) if body[:2] in _OPENING_PREFIXES else None
     if match:
         best = match.group()
-    place = _PLACE.match(body) if places and _suffix_within(body, 2, 13, _PLACE_SUFFIX_FIRST) else None
+    place = _PLACE.match(body) if places and _PLACE_SUFFIX_AT.search(body, 2, 13) is not None else None
     place_only = False
     if place and (best is None or len(place.group()) > len(best)):
         name, rest = place.group(), body[place.end():]
@@ -428,7 +437,7 @@ def _opening(left: str, places: bool = True) -> str | None:
             best, place_only = name, True
     led = left[: len(left) - len(body)]
     organisation = _ORG_NAME.match(body) if places and not _holds_any(led, _PARTNER_LEADS) \
-        and _suffix_within(body, 1, 11, _ORG_SUFFIX_FIRST) else None
+        and _ORG_SUFFIX_AT.search(body, 1, 11) is not None else None
     if organisation and (best is None or len(organisation.group()) > len(best)):
         from .metric import only_adverbs, peel_tail
 
@@ -440,7 +449,7 @@ def _opening(left: str, places: bool = True) -> str | None:
             # 座位」: what the company does, the figure and the object after it
             return organisation.group()
     if best is None:
-        kind = _BODY_OF_KIND.match(body) if places else None
+        kind = _BODY_OF_KIND.match(body) if places and _holds_any(body[1:_KIND_REACH], _BODY_KINDS) else None
         if kind and body.startswith(_ACHIEVE, kind.end()) and _names_something(body[kind.end() + 2:]):
             return kind.group()  # 「互联网和相关服务企业实现业务收入」: the firms of that kind achieve it, their figure
         return None
@@ -490,16 +499,20 @@ def acts_alone(rest: str) -> bool:
 # hold none there. The words before a clause's subject (_LEAD) start with one of _LEAD_FIRST.
 _PLACE_SUFFIX_FIRST: Final = frozenset(word[0] for word in LEXICON.place_suffixes if word)
 _ORG_SUFFIX_FIRST: Final = frozenset(word[0] for word in LEXICON.org_suffixes if word)
-_LEAD_FIRST: Container[str] = first_chars(_LEAD) or _EVERY_CHAR
 _PARTNER_LEADS: Final = ("与", "对", "和", "及", "在", "从")  # led by one of them, an organisation is a partner or a scene
+_PLACE_SUFFIX_AT: Final = finder(_PLACE_SUFFIX_FIRST)
+_ORG_SUFFIX_AT: Final = finder(_ORG_SUFFIX_FIRST)
+# _OPENING_RE's words have two characters or more: the first two of one start every match
+_OPENING_PREFIXES: Container[str] = frozenset(word[:2] for word in _OPENING_WORDS) \
+    if all(len(word) >= 2 for word in _OPENING_WORDS) else _EVERY_CHAR
+# _BODY_OF_KIND's kinds (机构) stand 1 to 10 characters from the start
+_BODY_KINDS: Final = tuple(LEXICON.grammar.get("body_kind", ["机构"]))
+_KIND_REACH: Final = 11 + max(map(len, _BODY_KINDS), default=0)
 
 
-def _suffix_within(body: str, start: int, stop: int, firsts: frozenset[str]) -> bool:
-    """Whether a character of `firsts` stands in body[start:stop]."""
-    for char in body[start:stop]:
-        if char in firsts:
-            return True
-    return False
+def _may_lead(body: str) -> bool:
+    """Whether _LEAD may match at the start of `body` (what its words start with, or a topic noun near)."""
+    return body[:1] in _LEAD_FIRST or _holds_any(body[1:_TOPIC_REACH], _TOPIC_NOUNS)
 
 
 def _names_something(rest: str) -> bool:
