@@ -16,6 +16,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import os
+import re
 from dataclasses import dataclass
 
 import regex
@@ -35,7 +36,8 @@ _BOMS = (
 )
 _CHINESE_ENCODINGS = ["gb18030", "big5", "big5hkscs", "utf_16", "utf_8"]
 _CONTROL_ALLOWED = {9, 10, 12, 13, 27}
-_ODD = regex.compile(r"[\ufffd\ue000-\uf8ff\x00-\x08\x0b\x0e-\x1f]+")  # replacement, private-use, control
+# replacement, private-use, control (re: a class of ranges, scanned faster than by `regex`)
+_ODD = re.compile(r"[\ufffd\ue000-\uf8ff\x00-\x08\x0b\x0e-\x1f]+")
 _NOT_CONTROL = bytes(b for b in range(256) if b >= 32 or b in _CONTROL_ALLOWED)  # deleted to count the rest
 _HAN = regex.compile(r"\p{Han}")
 # First bytes of binary formats people hand to a text pipeline by mistake, and what to do instead.
