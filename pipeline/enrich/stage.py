@@ -16,9 +16,10 @@ from __future__ import annotations
 from bisect import bisect_right
 from datetime import date
 from functools import lru_cache
-from typing import Final
+from typing import Container, Final
 
 from .. import cached_regex as regex
+from ..first_chars import EVERY_CHAR, first_chars
 from ..attribute.period import PERIOD
 from ..lexicon import _lines
 
@@ -37,6 +38,20 @@ _OWN_YEAR: Final = regex.compile(rf"(?r)({PERIOD.pattern}|(?<=[由从])上年)�
 # _OWN_YEAR ends where the figure's words end: only their last characters are searched (a period is
 # shorter than this), not the whole sentence back to its start for each figure
 _OWN_YEAR_REACH: Final = 64
+# What the period of _OWN_YEAR ends with (first_chars of its group, read from the end)
+_OWN_YEAR_LASTS: Final[Container[str]] = first_chars(
+    regex.compile_for_re(rf"(?:{PERIOD.pattern}|(?<=[由从])上年)"), last=True) or EVERY_CHAR
+
+
+def _may_end_year(before: str) -> bool:
+    """Whether _OWN_YEAR may match at the end of `before`: the period's last character ends it, or stands
+    before a last 的 (and $ may stand before a final line break)."""
+    end = len(before) - 1 if before.endswith("\n") else len(before)
+    for stop in ((end, len(before)) if end != len(before) else (end,)):
+        char = before[stop - 1:stop]
+        if char in _OWN_YEAR_LASTS or (char == "的" and before[stop - 2:stop - 1] in _OWN_YEAR_LASTS):
+            return True
+    return False
 _PLAN_YEAR: Final = "今年"
 
 
@@ -89,7 +104,7 @@ def enrich_facts(rows: list[dict], text: str, doc_date: date | None = None,
         section, section_period = parts[at - 1][1:] if at else (None, None)
         target = has_target_word(before)
         ahead = section == "plan" or target  # 全年 in a target is this year; 预计全年 may be last
-        own = _OWN_YEAR.search(before, max(0, len(before) - _OWN_YEAR_REACH)) if before else None  # 「从2020年的53.2%提升到2025年的57.7%」: each figure its year
+        own = _OWN_YEAR.search(before, max(0, len(before) - _OWN_YEAR_REACH)) if _may_end_year(before) else None  # 「从2020年的53.2%提升到2025年的57.7%」: each figure its year
         written = get("period")
         period = own.group(1) if own else written or section_period
         if period is None and section == "plan":
