@@ -186,6 +186,9 @@ def left_name(left: str, after_actor: bool = False) -> str:
     day = _DAY_OPENING.match(name) if name[:1].isdigit() else None
     if day:  # 「22号中国道路旅客输送量」: a day of the month opening the clause is its time
         name = name[day.end():]
+    caused = _CAUSING.match(name) if name[:1] in _CAUSING_FIRST else None
+    if caused and len(name) - caused.end() >= 2:  # 「致去年第四季实质GDP从原本预估的」: what is caused names it
+        name = name[caused.end():]
     subject, rest = find_subject(name)
     # 「民营企业进出口」: a class of firms (a subjects.txt `body` ending as grammar.tsv `firm_class` says) opening
     # the name says which figure it is, and stays in the name (it is the subject as well)
@@ -263,6 +266,8 @@ _FIRM_CLASSES = frozenset(word for word in (line.split("\t")[0] for line in LEXI
 _LIST_SUMMED = regex.compile(r"^[^，；]*、[^、，；]+?(?:[两二三四五六七八九十]{1,2})项(\p{Han}{3,})$")
 _RANKED_FIELD = regex.compile(rf"(?:最|较)\p{{Han}}{{1,2}}的(?:前)?(?:\d+|[一二两三四五六七八九十]+)(?:个|座|家)?(?:{alternation(_GRAMMAR['ranked_field'])})$")
 _RANKING_LISTED = regex.compile(rf"(?:最|较)\p{{Han}}{{1,2}}的(?:前)?(?:\d+|[一二两三四五六七八九十]+)(?:个|座|家)?(?:{alternation(_GRAMMAR['ranked_field'])})依次")
+_CAUSING = regex.compile(rf"(?:{alternation(_GRAMMAR['causing'])})(?![{''.join(_GRAMMAR['not_causing'])}])")
+_CAUSING_FIRST = frozenset(word[0] for word in _GRAMMAR["causing"])
 _MOVED_FROM = regex.compile(r"(?:从|由)[^，、；从由的\d]{1,10}的$")
 _PLAN_REACHED = regex.compile(r"(?:%s)[^，、；]{0,6}?(?:%s)的$|(?:%s)[^，、；的最由从]{1,12}的$" % (
     alternation(LEXICON.look_alikes["plan_verb"]), alternation(LEXICON.look_alikes["plan_noun"]),
@@ -278,10 +283,12 @@ _TO_A_TIME = frozenset("从由在到至于自")  # what leads to a period that s
 _EMPTY_WORDS = frozenset(_lines("empty_names.txt"))
 _EMPTY_LONGEST = max(map(len, _EMPTY_WORDS), default=0)
 _ADVERB_AFTER_NAME = frozenset(_GRAMMAR["adverb_after_name"])
+# what a name may end on and lose: empty words of two characters and the adverbs of one (not 大会, 拔地而起)
+_TAIL_EMPTY_WORDS = frozenset([word for word in _EMPTY_WORDS if len(word) > 1] + list(_ADVERB_AFTER_NAME))
 
 
 @lru_cache(maxsize=16384)
-def only_empty_words(name: str) -> bool:
+def only_empty_words(name: str, words: frozenset[str] = _EMPTY_WORDS) -> bool:
     """Whether a name is only words that name nothing, one after another (empty_names.txt: conjunctions,
     adverbs, verbs of expecting): 「也只有39.18%」 leaves 也只, 「全年可望下降5%」 可望.
 
@@ -295,7 +302,7 @@ def only_empty_words(name: str) -> bool:
         if start not in ends:
             continue
         for length in range(1, _EMPTY_LONGEST + 1):
-            if name[start: start + length] in _EMPTY_WORDS:
+            if name[start: start + length] in words:
                 ends.add(start + length)
     return len(name) in ends
 
@@ -308,10 +315,12 @@ def without_empty_tail(name: str) -> str:
     ('优势', '郊区', '可望')
     >>> without_empty_tail("基隆市的出生率仅"), without_empty_tail("15至64岁仅")
     ('基隆市的出生率', '15至64岁仅')
+    >>> without_empty_tail("联合国气候变化大会"), without_empty_tail("楼宇拔地而起")
+    ('联合国气候变化大会', '楼宇拔地而起')
     """
     while len(name) > 3:
         for length in range(min(2 * _EMPTY_LONGEST, len(name) - 2), 1, -1):
-            if only_empty_words(name[-length:]):
+            if only_empty_words(name[-length:], _TAIL_EMPTY_WORDS):
                 name = peel_tail(name[:-length])
                 break
         else:

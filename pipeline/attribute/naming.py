@@ -32,6 +32,8 @@ def _name_in_words(left: str, right: str, unit: str, phrase: str | None, after_p
     if phrase and phrase[0] in "“「『《\"" and left_name(left):
         phrase = None  # a quoted name after 「城镇新增就业170万人」 starts something new
     named = with_action(phrase, left) if phrase else left_name(left, after_actor=after_phrase)
+    if not phrase and named and last_name and unit not in _COUNT_UNITS and names_a_body(named):
+        named = ""  # 「北部湾港6.8%的增长势头迅猛」, 「南通港出现20.7%的大幅下滑」: the port's figure of the measure before
     if after_phrase and not phrase and named in HEADS and left.startswith(named) and last_name \
             and not last_name.endswith(_FIRMS):  # (「695家餐饮企业销售额26.6亿元」: the firms are whose it is)
         named = last_name + named  # 「17个重点传统制造业增加值增长5.3%」: the count's noun begins the name
@@ -70,8 +72,6 @@ def _name_in_words(left: str, right: str, unit: str, phrase: str | None, after_p
         stat_words = stat_words + "占"
     if not phrase and starts_with_level_noun(right):
         named = named or last_name  # 「在2万亿元到3万亿元之间」: the left names it where it can
-    if named and last_name and unit not in _COUNT_UNITS and names_a_body(named):
-        named = ""  # 「北部湾港6.8%的增长势头迅猛」, 「南通港出现20.7%的大幅下滑」: the port's figure of the measure before
     if not named:
         phrase = right_name(right, unit, shortest=1)
         named = phrase or last_name or left.strip("、，；：　 ") or _clause_after(right, unit)
