@@ -72,6 +72,7 @@ def read_sentence(sentence: Sentence, quantities: list[Quantity], period_before:
     reading = _Reading(folded, sentence.text, spans, quantities, [q.unit for q in quantities])
     if name_before:
         reading.carried = fold_width(fold_script(name_before))
+        reading.carried_written = name_before
     if place_before:  # the place the paragraph is about holds on (「全国就业人员…。其中城镇就业人员42462万人」)
         reading.subject = _folded_subject(reading, place_before)
     if listed_in_brackets:
