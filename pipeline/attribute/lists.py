@@ -235,8 +235,9 @@ def listed_names(s: str, c_start: int, spans, in_clause: list[int], previous: li
             # 「对东盟、欧盟进出口分别增长16.7%、40.2%」: one indicator, each figure about one place
             found, places = [names] * width, listed_places
     venues = shared_head(names) if found is not None and places is None and "、" in names \
-        and names.split("、", 1)[0].endswith(_VENUES) else None
-    if venues and len(venues[0]) == width and all(m.endswith(_VENUES) for m in venues[0]):
+        and _names_bodies(names.split("、")[:-1]) else None
+    if venues and len(venues[0]) == width and (all(m.endswith(_VENUES) for m in venues[0])
+                                               or _names_bodies(venues[0][:-1])):
         # 「意风区、古文化街、五大道客流量分别突破……」: one measure, one street or quarter each
         found, places = [venues[1]] * width, venues[0]
     if found is None:
@@ -249,6 +250,19 @@ def listed_names(s: str, c_start: int, spans, in_clause: list[int], previous: li
 
 _VENUES = tuple(LEXICON.grammar["venue"])
 _BODIES = sorted(set(_VENUES) | set(LEXICON.grammar["firm"]) | set(LEXICON.org_suffixes), key=len, reverse=True)
+# (not 企业: 「规模以上工业企业、服务业企业营业收入」 lists classes of firms, which stay in the names)
+_BODY_ENDS = tuple(b for b in _BODIES if not b.endswith(tuple(LEXICON.grammar["firm_class"])))
+
+
+def _names_bodies(members: list[str]) -> bool:
+    """Whether the members of a list before its last one are venues, or one of them is a firm or an
+    organisation by its name's end (「洛阳水席园、焦作市大长垣酒店、郑州阿五美食营业额」: the three are whose
+    figures they are; the list names bodies, not measures).
+
+    >>> _names_bodies(["水席园", "焦作市大长垣酒店"]), _names_bodies(["基本养老", "失业"])
+    (True, False)
+    """
+    return bool(members) and (members[0].endswith(_VENUES) or any(m.endswith(_BODY_ENDS) for m in members))
 _EXAMPLES_OF_CLASS = regex.compile(rf"^([^，,；等]+?)(?<![高同平初中上相对均次优超])等\p{{Han}}{{0,4}}?(?:{alternation(_BODIES)})"
                                    rf"(?![^，,；]*(?:{alternation(_BODIES)}))(\p{{Han}}[^，,；]+)$")
 

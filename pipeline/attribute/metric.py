@@ -47,8 +47,8 @@ from functools import lru_cache
 from .. import cached_regex as regex
 
 from ..lexicon import LEXICON, _lines
-from .period import PERIOD, may_hold_period, only_period, strip_periods
-from .subject import find_subject  # subject.py imports metric.py only inside its functions
+from .period import DAY_SPAN, PERIOD, may_hold_period, only_period, strip_periods
+from .subject import acts_alone, find_subject  # subject.py imports metric.py only inside its functions
 from .words import (
     HEADS, BOUND_WORDS, COMPARISONS, LEVEL_NOUNS, OBJECT_VERB_WORDS, OBJECT_VERBS, OPENERS, SCOPE_SPANS, SCOPE_WORDS,
     SCOPE_STATS, STAT_WORD_SET,
@@ -111,7 +111,8 @@ def _tail_start(name: str) -> int:
     return start
 _NOT_BOUNDS = tuple((LEXICON.look_alikes or {}).get("bound", ())) or ("\0",)
 # At the start of a name only words of two characters or more are trimmed: 有 and 等 open names (有机质, 等级民宿).
-_HEAD = regex.compile(rf"^(?:{alternation([w for w in LEXICON.trim_both if len(w) > 1] + LEXICON.trim_prefix + LEXICON.grammar['holiday'])}|其中|同时|的)")
+# A span of days opening a name (「前4天累计接待」) is its time, after whose it is was taken off.
+_HEAD = regex.compile(rf"^(?:{alternation([w for w in LEXICON.trim_both if len(w) > 1] + LEXICON.trim_prefix + LEXICON.grammar['holiday'])}|其中|同时|的|{DAY_SPAN})")
 # A comparison at the end of a clause: 占全国, 占规上工业比重, 高于全国, 比上年.
 _COMPARISON_TAIL = regex.compile(
     rf"(?:{COMPARISONS.pattern})[^、，；]{{0,14}}?(?:的)?(?:比重|比例|份额|平均水平|水平|总量)?$"
@@ -171,6 +172,9 @@ def left_name(left: str, after_actor: bool = False) -> str:
         name = _CIRCUMSTANCE.sub("", name)
     if "受" in name:  # 「4月份受疫情影响走高至」: a cause names nothing
         name = _AFFECTED.sub("", name)
+    said = _SAID.search(name) if _holds_speech_verb(name) else None
+    if said and said.start() >= 2 and len(name) - said.end() >= 2:
+        name = name[said.end():]  # 「比亚迪透露目前累计未交付订单量」: the speaker and the saying name nothing
     scene = _SCENE.match(name) if name[:1] == "在" else None
     if scene and len(name) - scene.end() >= 2:  # 「在省级比赛中获得金牌」: where it happened names nothing
         name = name[scene.end():]
@@ -245,13 +249,26 @@ def left_name(left: str, after_actor: bool = False) -> str:
             name = name[verb.end():]
     name = without_empty_tail(name)
     if name in VERB_WORDS or name in OBJECT_VERB_WORDS or name in STAT_WORD_SET or _only_opener(name) \
-            or name in _NAMES_NOTHING or only_empty_words(name) \
+            or name in _NAMES_NOTHING or only_empty_words(name) or only_adverbs(name) or acts_alone(name) \
             or name[:1] in _TO_A_TIME and only_period(name):  # 「从去年12月份上涨7.2%」: the time, no name
         return ""
     return name.strip(_EDGE_PUNCT)
 
 
 _LEVEL_NOUNS = tuple(LEVEL_NOUNS)
+_SPEECH_VERBS = tuple(_GRAMMAR.get("speech_verb", ()))
+_SPEECH_FIRSTS = tuple(sorted({word[0] for word in _SPEECH_VERBS}))
+# The last verb of saying in a clause, after a speaker of two characters or more (称 alone only after 宣/声/据)
+_SAID = regex.compile(rf"(?r)(?:{alternation([w for w in _SPEECH_VERBS if len(w) > 1])}|(?<=[宣声])称)"
+                      r"(?:[，,：:]|目前|当前|今年|去年)?") if _SPEECH_VERBS else regex.compile(r"(?!)")
+
+
+def _holds_speech_verb(name: str) -> bool:
+    """Whether a name may hold a verb of saying (one of their first characters is there: most hold none)."""
+    for char in _SPEECH_FIRSTS:
+        if char in name:
+            return True
+    return False
 _CIRCUMSTANCE = regex.compile(r"在[^，、；在]{1,30}?(?:%s)下" % alternation(LEXICON.look_alikes.get("circumstance", ["影响"])))
 _DAY_OPENING = regex.compile(r"\d{1,2}[日号](?=\p{Han})")
 _AFFECTED = regex.compile(r"受[^，、；受]{1,20}?(?:%s)" % alternation(LEXICON.look_alikes["affected_by"]))
@@ -456,6 +473,30 @@ def right_name(right: str, unit: str, shortest: int = 2, last: bool = True, thro
     if len(phrase.strip(_QUOTES)) < shortest or starts_with_level_noun(phrase) or only_empty_words(phrase):
         return None
     return phrase
+
+
+_ADVERBS_ONLY = regex.compile(rf"(?:{alternation(_GRAMMAR.get('subject_adverb', ['则']))})+")
+
+
+def only_adverbs(name: str) -> bool:
+    """Whether a name left after its subject holds adverbs alone (「则逆势」 of 「青岛港则逆势增长2.9%」): it names nothing.
+
+    >>> only_adverbs("则逆势"), only_adverbs("逆势增长点")
+    (True, False)
+    """
+    return bool(name) and _ADVERBS_ONLY.fullmatch(name) is not None
+
+
+def without_agent(name: str, subject: str) -> str:
+    """A name without the subject whose figure it is, where the subject opens it as the agent of 实现 or 完成
+    (「比亚迪实现营收」, the subject 比亚迪: 营收); any other name as it is (「民营企业进出口」 names a class of firms).
+
+    >>> without_agent("比亚迪实现营收", "比亚迪"), without_agent("比亚迪营收", "比亚迪")
+    ('营收', '比亚迪营收')
+    """
+    if not name.startswith(subject) or not name.startswith(_ACHIEVE, len(subject)) or len(name) - len(subject) < 4:
+        return name
+    return name[len(subject) + 2:]
 
 
 @lru_cache(maxsize=4096)

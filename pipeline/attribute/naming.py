@@ -74,7 +74,7 @@ def _name_in_words(left: str, right: str, unit: str, phrase: str | None, after_p
         named = named or last_name  # 「在2万亿元到3万亿元之间」: the left names it where it can
     if not named:
         phrase = right_name(right, unit, shortest=1)
-        named = phrase or last_name or left.strip("、，；：　 ") or _clause_after(right, unit)
+        named = phrase or last_name or _words_after_subject(left) or _clause_after(right, unit)
     return named, phrase, stat_words
 
 
@@ -100,6 +100,19 @@ def _only_subject(words: str) -> bool:
     """Whether the words before a figure are a subject alone (「，全国」), which names nothing of it."""
     body = words.strip("、，；：　 ")
     return bool(body) and find_subject(body) == (body, "")
+
+
+def _words_after_subject(left: str) -> str:
+    """The words before a figure that name nothing a name is read from, without their subject (「广东增加超2000万人」
+    → 增加: the place is whose figure it is, the verb all that is said of it); the words themselves where they are
+    the subject alone.
+
+    >>> _words_after_subject("广东增加"), _words_after_subject("，全国")
+    ('增加', '全国')
+    """
+    words = left.strip(_BLANKS)
+    _subject, rest = find_subject(words)
+    return rest.strip(_BLANKS) or words
 
 
 def _clause_after(right: str, unit: str) -> str:

@@ -20,6 +20,7 @@ from mypy_extensions import mypyc_attr
 
 from .. import cached_regex as regex
 
+from ..lexicon import LEXICON
 from .words import PERIOD_WORDS, alternation
 
 _DIGIT = r"[0-9〇零一二三四五六七八九十]"
@@ -220,6 +221,11 @@ _SPAN = regex.compile(r"^这是[^，。]{1,30}的(五年|一年)[。！]?$")
 
 _HEADING = regex.compile(r"^(?:([一二三四五六七八九十]{1,3}、)|[（(][一二三四五六七八九十]{1,3}[）)])")
 _HEADING_FIRST = frozenset("一二三四五六七八九十（(")  # what a _HEADING match starts with
+# A span of days a figure is counted over, written inside its name after whose it is (「三坊七巷历史文化街区7天
+# 累计接待游客」, 「黄龙景区前4天累计接待」): the time of the figure, no part of what it measures.
+DAY_SPAN = (rf"(?:{alternation(LEXICON.grammar.get('duration_before', ['前']))})?"
+            r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})天"
+            rf"(?:{alternation([w for w in LEXICON.grammar.get('duration_after', []) if w not in ('累计', '共')] or ['内'])})?")
 _DURATION = regex.compile(rf"(?:近|过去)?{_DIGIT}{{1,3}}(?:个)?(?:年|月|季度)(?:来|间|内)?")
 _BASE = regex.compile(r"(?rp)(?:较|比|与|同|相比|从|[高低快慢多少]于|恢复至|恢复到|回复至|相当于)$")
 _BASE_LONGEST = 4  # characters a _BASE match spans at most (three, and a line break before $)

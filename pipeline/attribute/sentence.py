@@ -26,7 +26,7 @@ from ..script import fold, fold_script, fold_width
 from ..segment import Sentence
 from .fact import Fact, replace
 from .lists import enumerated, listed_names
-from .metric import clause_topic, left_name, right_name, share_of_base
+from .metric import clause_topic, left_name, right_name, share_of_base, without_agent
 from .period import period_at
 from .stat import cut_by, read_stat
 from .subject import compared_base, counted_group, find_subject, is_place, mask_dateline, names_a_body, opening_subject
@@ -240,13 +240,16 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
             about = _folded_subject(reading, reading.facts[-1].subject)
         if shared:
             named, about = shared[0], shared[1] or about
-        if listed and i in listed[3]:
+        handed = bool(listed) and i in listed[3]
+        if handed:
             about = listed[3][i]
-        if not clause_subject and reading.facts and not names_own and named == last_name \
+        if not clause_subject and not handed and reading.facts and not names_own and named == last_name \
                 and (about is None or (reading.facts[-1].subject and not is_place(reading.facts[-1].subject))):
             # 「成都市实现地区生产总值2.35万亿元，增长5.7%」, 「民营企业进出口55.5亿元，增长8.5%」: the figure
             # before is of the same subject (a body named there holds rather than the place of the sentence)
             about = _folded_subject(reading, reading.facts[-1].subject)
+        if about and named.startswith(about):
+            named = without_agent(named, about)  # 「比亚迪实现营收」: whose figure it is names no part of it
         period = (period_at(reading.periods, s, q_start) if reading.periods else None) or period_before
         reading.facts.append(_fact(reading, q, named, about, stat, sign, period))
         if "占" in left:

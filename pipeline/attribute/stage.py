@@ -15,7 +15,7 @@ from ..segment import Sentence
 from .bracketed import bracketed
 from .fact import Fact, replace
 from .period import carried_periods, opening_period
-from .metric import peel_head
+from .metric import peel_head, without_agent
 from .period import strip_periods
 from .sentence import read_sentence
 from .subject import find_subject, mask_dateline, sentence_subject
@@ -114,6 +114,8 @@ def _with_topic(facts: list[Fact], sentences: list[Sentence]) -> list[Fact]:
     for fact in facts:
         if not fact.subject:  # (the facts were made here and are no one else's: set in place, not copied)
             _SET_FIELD(fact, "subject", topic)
+            if fact.metric and fact.metric.startswith(topic):
+                _SET_FIELD(fact, "metric", without_agent(fact.metric, topic))  # 「比亚迪实现营收」 → 营收
     return facts
 
 
