@@ -138,6 +138,8 @@ _PER_HEAD = tuple(_GRAMMAR["per_head"])
 _AVERAGED = tuple(w for w in _PER_HEAD if w.endswith("均"))  # 人均, 户均
 _PER_HEAD_STUBS = frozenset(list(_AVERAGED) + [w[:-1] for w in _AVERAGED])
 _BARE_RATES = frozenset(_GRAMMAR["bare_rate"])
+_SCOPED_RATE = regex.compile(rf"(?:^|[^增])(?:年平均|年均|平均每年|每年平均)(?:{alternation(_BARE_RATES)})$")
+_BASE_OF = regex.compile(r"(?:比|较|与|同)[^，、；的]{1,16}的(?=\p{Han}{2})")  # 「比2000年到2010年的」
 _AVERAGED_CHANGES = frozenset(_GRAMMAR["averaged_change"])  # 增收: 「户均增收8万元」
 _ACHIEVE = ("实现", "完成")
 _ACHIEVERS = tuple(_GRAMMAR["group"]) + tuple(_GRAMMAR["actor"])
@@ -202,8 +204,11 @@ def left_name(left: str, after_actor: bool = False) -> str:
     if "年" in name:
         spanned = SCOPE_SPANS.sub("", name)  # 「两年平均增长」: before the tail is peeled, which would leave 两
         # 「年平均增长率为0.53%」: a rate noun alone is named with its scope (a measure's name: 年平均增长率)
-        scoped = peel_tail(spanned) in _BARE_RATES
-        name = name if scoped else spanned
+        scoped = _SCOPED_RATE.search(peel_tail(name)) is not None
+        if scoped:  # 「比2000年到2010年的年平均增长率」: the base's time goes, its scope stays
+            name = name[_BASE_OF.match(name).end():] if _BASE_OF.match(name) else name
+        else:
+            name = spanned
     peeled = peel_tail(name)
     if peeled in _PER_HEAD_STUBS and name[:2] in _AVERAGED and name[2:] in _AVERAGED_CHANGES:
         return name  # 「户均增收8万元」: a change per household is named by the change, with what it is per
