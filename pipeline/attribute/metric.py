@@ -195,6 +195,9 @@ def left_name(left: str, after_actor: bool = False) -> str:
     caused = _CAUSING.match(name) if name[:1] in _CAUSING_FIRST else None
     if caused and len(name) - caused.end() >= 2:  # 「致去年第四季实质GDP从原本预估的」: what is caused names it
         name = name[caused.end():]
+    now = _AS_OF.match(name) if name[:1] in _AS_OF_FIRST else None
+    if now and len(name) - now.end() >= 2:  # 「以当时预测出口年增率」, 「目前未交付订单量」: as of a time, no name
+        name = name[now.end():]
     subject, rest = find_subject(name)
     # 「民营企业进出口」: a class of firms (a subjects.txt `body` ending as grammar.tsv `firm_class` says) opening
     # the name says which figure it is, and stays in the name (it is the subject as well)
@@ -290,6 +293,8 @@ _RANKED_FIELD = regex.compile(rf"(?:最|较)\p{{Han}}{{1,2}}的(?:前)?(?:\d+|[�
 _RANKING_LISTED = regex.compile(rf"(?:最|较)\p{{Han}}{{1,2}}的(?:前)?(?:\d+|[一二两三四五六七八九十]+)(?:个|座|家)?(?:{alternation(_GRAMMAR['ranked_field'])})依次")
 _CAUSING = regex.compile(rf"(?:{alternation(_GRAMMAR['causing'])})(?![{''.join(_GRAMMAR['not_causing'])}])")
 _CAUSING_FIRST = frozenset(word[0] for word in _GRAMMAR["causing"])
+_AS_OF = regex.compile(rf"(?:若|如果)?以?(?:{alternation(_GRAMMAR['as_of'])})")
+_AS_OF_FIRST = frozenset(["以", "若", "如"] + [word[0] for word in _GRAMMAR["as_of"]])
 _MOVED_FROM = regex.compile(r"(?:从|由)[^，、；从由的\d]{1,10}的$")
 _PLAN_REACHED = regex.compile(r"(?:%s)[^，、；]{0,6}?(?:%s)的$|(?:%s)[^，、；的最由从]{1,12}的$" % (
     alternation(LEXICON.look_alikes["plan_verb"]), alternation(LEXICON.look_alikes["plan_noun"]),
