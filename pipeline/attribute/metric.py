@@ -301,9 +301,8 @@ _PLAN_REACHED = regex.compile(r"(?:%s)[^，、；]{0,6}?(?:%s)的$|(?:%s)[^，�
     alternation(LEXICON.look_alikes["reference_verb"])))
 
 
-# A comparison word left alone (「比2010年的3.10人」 leaves 比: the base of the figure before, named by it),
-# or the month just named (「其中当月增加143.92亿元」)
-_NAMES_NOTHING = frozenset(("比", "较", "与", "同", "和", "相比", "比上年", "较上年") + tuple(_GRAMMAR["this_period"]))
+# The month just named (「其中当月增加143.92亿元」); a comparison word left alone (比) is an empty name (empty_names.txt)
+_NAMES_NOTHING = frozenset(_GRAMMAR["this_period"])
 _TO_A_TIME = frozenset("从由在到至于自")  # what leads to a period that strip_periods leaves as a whole name
 
 
