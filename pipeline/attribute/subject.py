@@ -61,6 +61,11 @@ _OPENING_FIRST = frozenset(word[0] for word in _OPENING_WORDS if word)  # what a
 # (an aside masked by \u3000 may stand inside: 「4A级(含)以上旅游景区」)
 _NOT_IN_NAME = "，、；：。" + "".join(c for c in map(chr, range(0x3000)) if c.isspace())  # every space but \u3000
 _PLACE = regex.compile_for_re(rf"^[^{_NOT_IN_NAME}]{{2,12}}(?:{alternation(LEXICON.place_suffixes)})")
+# The last characters of the suffixes: a name can end in one only where one is written (most clauses hold none)
+_PLACE_MARK = regex.compile_for_re("[%s]" % "".join(sorted({w[-1] for w in LEXICON.place_suffixes})))
+_ORG_MARK = regex.compile_for_re("[%s]" % "".join(sorted({w[-1] for w in LEXICON.org_suffixes})))
+_PLACE_REACH = 12 + max(map(len, LEXICON.place_suffixes))  # where the last character of a _PLACE match may stand
+_ORG_REACH = 10 + max(map(len, LEXICON.org_suffixes))
 _COMPARED = regex.compile(rf"(?rp)(?:{COMPARISONS.pattern})(?:的)?$")
 # A place directly followed by another place or an organisation's name begins that name.
 _ORGANISATION = regex.compile_for_re(
@@ -399,7 +404,7 @@ def _opening(left: str, places: bool = True) -> str | None:
     match = _OPENING_RE.match(body) if body[:1] in _OPENING_FIRST else None
     if match:
         best = match.group()
-    place = _PLACE.match(body) if places else None
+    place = _PLACE.match(body) if places and _PLACE_MARK.search(body, 2, _PLACE_REACH) else None
     place_only = False
     if place and (best is None or len(place.group()) > len(best)):
         name, rest = place.group(), body[place.end():]
@@ -407,7 +412,8 @@ def _opening(left: str, places: bool = True) -> str | None:
                 and not _TRADE_PARTNER.search(name, 1):  # 「我国对“一带一路”沿线国家」: a partner, after the subject
             best, place_only = name, True
     led = left[: len(left) - len(body)]
-    organisation = _ORG_NAME.match(body) if places and not regex.search(r"[与对和及在从]", led) else None
+    organisation = _ORG_NAME.match(body) if places and _ORG_MARK.search(body, 1, _ORG_REACH) \
+        and not regex.search(r"[与对和及在从]", led) else None
     if organisation and (best is None or len(organisation.group()) > len(best)):
         from .metric import only_adverbs, peel_tail
 
