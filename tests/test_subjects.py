@@ -244,6 +244,8 @@ CASES = [
     # an agency and its verb of estimating (主計總處概估) before the name are no part of it
     ("主計總處概估去年第四季經濟成長率為百分之十二點六八，較去年十一月預測數百分之七點九一增加四點七七個百分點。",
      "百分之十二點六八", None, "經濟成長率"),
+    # a venue visitors are counted at, opening a clause without figures, is the subject of the figures after it
+    ("其中,九寨沟景区连续3天接待游客达到最大接待能力,前4天累计接待13.91万人;", "13.91万人", "九寨沟景区", "接待"),
 ]
 
 

@@ -64,6 +64,8 @@ _PLACE = regex.compile_for_re(rf"^[^{_NOT_IN_NAME}]{{2,12}}(?:{alternation(LEXIC
 # The last characters of the suffixes: a name can end in one only where one is written (most clauses hold none)
 _PLACE_MARK = regex.compile_for_re("[%s]" % "".join(sorted({w[-1] for w in LEXICON.place_suffixes})))
 _ORG_MARK = regex.compile_for_re("[%s]" % "".join(sorted({w[-1] for w in LEXICON.org_suffixes})))
+_VISITED = tuple(LEXICON.grammar.get("visited_place", ["景区"]))
+_VISITED_MARK = regex.compile_for_re("[%s]" % "".join(sorted({w[-1] for w in _VISITED})))
 _PLACE_REACH = 12 + max(map(len, LEXICON.place_suffixes))  # where the last character of a _PLACE match may stand
 _ORG_REACH = 10 + max(map(len, LEXICON.org_suffixes))
 _COMPARED = regex.compile(rf"(?rp)(?:{COMPARISONS.pattern})(?:的)?$")
@@ -207,6 +209,9 @@ def opening_subject(clause: str) -> str | None:
     if scene and not scene.group(1).endswith(_RELATIONAL) and not VERBS.search(scene.group(1)):
         return scene.group(1)  # 「在佛罗伦萨小镇，日均客流量达4.5万人次」: the place the clauses after it are about
     subject = _opening(clause, places=False)
+    if subject is None and _VISITED_MARK.search(clause, 2, _PLACE_REACH):
+        visited = _opening(clause)  # 「九寨沟景区连续3天接待游客达到最大接待能力」: the venue the visitor figures after it are of
+        subject = visited if visited and visited.endswith(_VISITED) else None
     if (subject == "全国" and not _SCOPE_END.search(clause)) or (subject and _is_city(subject)):
         return None  # a city opening a clause without figures is mostly the scene of an event
     if subject and "opening" in _KINDS.get(subject, ()):
