@@ -185,6 +185,9 @@ def left_name(left: str, after_actor: bool = False) -> str:
     # the name says which figure it is, and stays in the name (it is the subject as well)
     name = subject + rest if subject in _FIRM_CLASSES and name.endswith(subject + rest) and len(rest) >= 2 else rest
     name = strip_periods(name.strip(_EDGE_PUNCT))
+    span = _DAY_SPAN_INSIDE.search(name) if "天" in name else None
+    if span and span.start() >= 2 and len(name) - span.end() >= 2:
+        name = name[span.end():]  # 「平和县霞寨镇高寨村7天累计接待游客」: the span parts whose figure it is from what is counted
     if "年" in name:
         name = SCOPE_SPANS.sub("", name)  # 「两年平均增长」: before the tail is peeled, which would leave 两
     name = peel_tail(name)
@@ -232,6 +235,7 @@ def left_name(left: str, after_actor: bool = False) -> str:
 
 
 _LEVEL_NOUNS = tuple(LEVEL_NOUNS)
+_DAY_SPAN_INSIDE = regex.compile(rf"(?<=\p{{Han}}){DAY_SPAN}(?=\p{{Han}})")
 _SPEECH_VERBS = tuple(_GRAMMAR.get("speech_verb", ()))
 _SPEECH_MARK = re.compile("[%s]" % "".join(sorted({word[0] for word in _SPEECH_VERBS} or {"\0"})))  # (most hold none)
 # The last verb of saying in a clause, after a speaker of two characters or more (称 alone only after 宣/声/据)
