@@ -29,7 +29,7 @@ from .lists import enumerated, listed_names
 from .metric import clause_topic, left_name, right_name, share_of_base, without_agent
 from .period import period_at
 from .stat import cut_by, read_stat
-from .subject import compared_base, counted_group, find_subject, is_place, mask_dateline, opening_subject
+from .subject import compared_base, counted_group, find_subject, is_place, mask_dateline, names_a_body, opening_subject
 from .words import CLAUSE_BREAK, SCOPE_STATS, SCOPE_WORDS, STAT_WORDS, VERBS
 from .carry import (_Reading, _bound_of_share, _carry_bound, _carry_trailing_bound, _fact, _folded_subject,
                     _mask_asides, _share_tier_noun)
@@ -91,10 +91,13 @@ def read_sentence(sentence: Sentence, quantities: list[Quantity], period_before:
         if first == last:
             if first in reading.bracketed and spans[first][0] == c_end + 1:
                 continue  # 「广东(」: the place of the bracketed figure after it, for that figure only
-            reading.subject = opening_subject(folded[c_start:c_end]) or _part_named(reading, c_start, c_end) \
-                or reading.subject
-            reading.enumerated = enumerated(folded[c_start:c_end]) or reading.enumerated
-            reading.topic_clause = folded[c_start:c_end]  # read only where a figure needs it (_topic)
+            clause = folded[c_start:c_end]
+            if reading.topic_fresh and folded[c_start - 1] in "：:" and reading.topic_clause.endswith(_ENUMERATORS):
+                # 「人口增长较多的5个省份依次为：广东、浙江……」: the members after the colon, with the ranking before it
+                clause = reading.topic_clause + folded[c_start - 1:c_end]
+            reading.subject = opening_subject(clause) or _part_named(reading, c_start, c_end) or reading.subject
+            reading.enumerated = enumerated(clause) or reading.enumerated
+            reading.topic_clause = clause  # read only where a figure needs it (_topic)
             reading.topic_fresh = True
             continue
         done = last
@@ -161,18 +164,24 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
         last_name = reading.names[-1] if reading.names else (
             _topic(reading) if (reading.topic_clause or reading.carried)
             and (not right.strip(_BLANKS) or right in _TO_LEVEL  # or the size of a change of nothing named (的跌幅)
-                 or (size := _SIZE_OF_CHANGE.match(right)) is not None and not size.group("name"))
-            and not _left_words(left)[2] else "")
+                 or (size := _SIZE_OF_CHANGE.match(right)) is not None and not size.group("name")
+                 or q.unit in _RATE_UNITS and _CHANGE_AFTER.match(right) is not None)  # 「20.7%的大幅下滑」
+            and not _own_name(left, q.unit) else "")
         if reading.topic_fresh and position == 0 and reading.names and not _left_words(left)[2] \
                 and not reading.topic_clause.lstrip().startswith(_MODIFIER_CLAUSE):
             # 「气温偏高1.9℃，受此影响鲜菜价格同比由涨转降，从去年12月份上涨7.2%……」: the topic of a clause
             # without figures since the last figure names it rather than that figure
-            last_name = clause_topic(reading.topic_clause) or last_name
+            last_name = _in_full(clause_topic(reading.topic_clause), last_name) or last_name
         if listed and i in listed[0]:
             read = _figure_words(listed[0][i], None, listed[2][i], left, right, q.unit, last_name, False)
         else:
             read = _name_figure(reading, q, left, right, in_clause, position, c_end, after_phrase, last_name)
         named, phrase, subject, place, cumulative, names_own, stat, sign, signed, change_after, shared, skip = read
+        if named == last_name and not names_own and named.endswith("率") and q.unit and q.unit not in _RATE_UNITS \
+                and q.unit != "倍":
+            # 「年粗出生率为千分之5.46，年减13.43%、减少1,679人」: an amount is no change of a rate; of the
+            # measure the sentence gave in its unit before
+            named = _same_unit_name(reading, q.unit) or named
         if subject and named == subject and last_name and q.unit in _RATE_UNITS and _FROM.fullmatch(left, len(subject)):
             # 「……的失业保险稳岗返还比例由60%提至90%，大企业由30%提至50%」: the same measure, of other firms
             before = _folded_subject(reading, reading.facts[-1].subject) if reading.facts else None
@@ -194,7 +203,8 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
         if i in places:  # 「工资由高到低依次是东部、西部……，分别为93253元、75755元……」
             subject = places[i]
             enumerated = reading.enumerated
-            named = enumerated[0] or named if enumerated and _BARE_LIST.fullmatch(left) else named
+            named = _in_full(enumerated[0], reading.names[-1] if reading.names else reading.carried) or named \
+                if enumerated and _BARE_LIST.fullmatch(left) else named
         gapped = _gapped_subject(left, named, subject, last_name, q.unit, s[max(0, spans[i - 1][0] - NEAR):spans[i - 1][0]]) \
             if i > 0 and reading.names and not (listed and i in listed[0]) else None
         if gapped:  # 「郑州百货大楼销售收入同比增长21.3%、锦艺王府井同比增长12%」: the measure said once
@@ -258,8 +268,29 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
         cursor = q_end + skip
 
 
+_BODY_COUNT_UNITS = frozenset(LEXICON.grammar["body_count_unit"])
+_ENUMERATORS = tuple(LEXICON.grammar["list_enumerator"])
 _ACHIEVED = ("完成", "实现")  # verbs whose object a figure right after them is (「沿海主要港口完成24218万吨」)
 _ACTORS = tuple(LEXICON.grammar["actor_entity"] + LEXICON.grammar["firm"] + LEXICON.grammar["actor"])
+
+
+def _in_full(short: str, before: str) -> str:
+    """A name that only repeats the end of the name before it, written in full: 「PM2.5平均浓度最低的3个城市……；
+    浓度最高的3个城市……」 speaks of PM2.5平均浓度 again.
+
+    >>> _in_full("浓度", "PM2.5平均浓度"), _in_full("出口", "进出口"), _in_full("服务业增加值", "工业增加值")
+    ('PM2.5平均浓度', '出口', '服务业增加值')
+    """
+    if len(short) < 2 or len(before) < len(short) + 2 or not before.endswith(short) \
+            or not short.endswith(_MEASURE_ENDS):  # (出口 is no shorter 进出口: one character glued before it)
+        return short
+    return before
+
+
+def _own_name(left: str, unit: str) -> bool:
+    """Whether the words left of a figure name it themselves: not where they only name the body whose figure
+    it is (「相比之下，南通港出现20.7%的大幅下滑」), which takes the measure the text is about."""
+    return _left_words(left)[2] and (unit in _BODY_COUNT_UNITS or not names_a_body(left_name(left)))
 
 
 def _restated_as_rate(reading: _Reading, i: int, q_start: int) -> bool:

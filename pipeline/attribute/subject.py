@@ -116,6 +116,19 @@ def is_place(subject: str | None) -> bool:
     return not _PLACE.fullmatch(subject) or subject in _SUBJECTS
 
 
+def names_a_body(name: str) -> bool:
+    """Whether a name is only that of an organisation or facility (「北部湾港6.8%的增长势头迅猛」 leaves 北部湾港),
+    or of a city or county (「其次是桃园市千分之7.14」): whose figure it is, not what the figure measures.
+
+    >>> names_a_body("北部湾港"), names_a_body("桃园市"), names_a_body("港口吞吐量"), names_a_body("全港")
+    (True, True, False, False)
+    """
+    return _ORG_NAME.fullmatch(name) is not None or _TOWN.fullmatch(name) is not None
+
+
+_TOWN = regex.compile_for_re(r"\p{Han}{2,3}[市县]")
+
+
 def _is_city(subject: str) -> bool:
     """Whether a subject is a city, or a list of places that starts with one (杭州市, 滁州, 庆阳、酒泉)."""
     first = regex.split(r"[、和]", subject)[0]
