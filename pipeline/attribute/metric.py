@@ -174,7 +174,7 @@ def left_name(left: str, after_actor: bool = False) -> str:
         name = _CIRCUMSTANCE.sub("", name)
     if "受" in name:  # 「4月份受疫情影响走高至」: a cause names nothing
         name = _AFFECTED.sub("", name)
-    said = _SAID.search(name) if _holds_speech_verb(name) else None
+    said = _SAID.search(name) if _SPEECH_MARK.search(name) else None
     if said and said.start() >= 2 and len(name) - said.end() >= 2:
         name = name[said.end():]  # 「比亚迪透露目前累计未交付订单量」: the speaker and the saying name nothing
     scene = _SCENE.match(name) if name[:1] == "在" else None
@@ -203,6 +203,9 @@ def left_name(left: str, after_actor: bool = False) -> str:
     # the name says which figure it is, and stays in the name (it is the subject as well)
     name = subject + rest if subject in _FIRM_CLASSES and name.endswith(subject + rest) and len(rest) >= 2 else rest
     name = strip_periods(name.strip(_EDGE_PUNCT))
+    span = _DAY_SPAN_INSIDE.search(name) if "天" in name else None
+    if span and span.start() >= 2 and len(name) - span.end() >= 2:
+        name = name[span.end():]  # 「平和县霞寨镇高寨村7天累计接待游客」: the span parts whose figure it is from what is counted
     scoped = False
     if "年" in name:
         spanned = SCOPE_SPANS.sub("", name)  # 「两年平均增长」: before the tail is peeled, which would leave 两
@@ -257,26 +260,21 @@ def left_name(left: str, after_actor: bool = False) -> str:
             name = name[verb.end():]
     name = without_empty_tail(name)
     if name in VERB_WORDS or name in OBJECT_VERB_WORDS or name in STAT_WORD_SET or _only_opener(name) \
-            or name in _NAMES_NOTHING or only_empty_words(name) or only_adverbs(name) or acts_alone(name) \
+            or name in _NAMES_NOTHING or only_empty_words(name) \
+            or name[:1] in _NOTHING_FIRSTS and (only_adverbs(name) or acts_alone(name)) \
             or name[:1] in _TO_A_TIME and only_period(name):  # 「从去年12月份上涨7.2%」: the time, no name
         return ""
     return name.strip(_EDGE_PUNCT)
 
 
 _LEVEL_NOUNS = tuple(LEVEL_NOUNS)
+_DAY_SPAN_INSIDE = regex.compile(rf"(?<=\p{{Han}}){DAY_SPAN}(?=\p{{Han}})")
 _SPEECH_VERBS = tuple(_GRAMMAR.get("speech_verb", ()))
-_SPEECH_FIRSTS = tuple(sorted({word[0] for word in _SPEECH_VERBS}))
+_SPEECH_MARK = re.compile("[%s]" % "".join(sorted({word[0] for word in _SPEECH_VERBS} or {"\0"})))  # (most hold none)
 # The last verb of saying in a clause, after a speaker of two characters or more (称 alone only after 宣/声/据)
 _SAID = regex.compile(rf"(?r)(?:{alternation([w for w in _SPEECH_VERBS if len(w) > 1])}|(?<=[宣声])称)"
                       r"(?:[，,：:]|目前|当前|今年|去年)?") if _SPEECH_VERBS else regex.compile(r"(?!)")
 
-
-def _holds_speech_verb(name: str) -> bool:
-    """Whether a name may hold a verb of saying (one of their first characters is there: most hold none)."""
-    for char in _SPEECH_FIRSTS:
-        if char in name:
-            return True
-    return False
 _CIRCUMSTANCE = regex.compile(r"在[^，、；在]{1,30}?(?:%s)下" % alternation(LEXICON.look_alikes.get("circumstance", ["影响"])))
 _DAY_OPENING = regex.compile(r"\d{1,2}[日号](?=\p{Han})")
 _AFFECTED = regex.compile(r"受[^，、；受]{1,20}?(?:%s)" % alternation(LEXICON.look_alikes["affected_by"]))
@@ -485,6 +483,9 @@ def right_name(right: str, unit: str, shortest: int = 2, last: bool = True, thro
 
 
 _ADVERBS_ONLY = regex.compile(rf"(?:{alternation(_GRAMMAR.get('subject_adverb', ['则']))})+")
+# What a name of adverbs alone, or of a verb after the time it is done in (每天提供), starts with
+_NOTHING_FIRSTS = frozenset({word[0] for word in _GRAMMAR.get('subject_adverb', ['则'])} | {"每"}
+                            | {word[0] for word in _GRAMMAR.get('per_time', [])})
 
 
 def only_adverbs(name: str) -> bool:

@@ -59,7 +59,15 @@ _OPENING_WORDS = _OPENING_ONLY + _ANYWHERE + list(_BODIES)
 _OPENING_RE = regex.compile_for_re(rf"^(?!{alternation(_NOT)})(?:{alternation(_OPENING_WORDS)})(?:{_KIND_OF_PLACE}|州)?(?![级籍版式型])")
 _OPENING_FIRST = frozenset(word[0] for word in _OPENING_WORDS if word)  # what an opening subject starts with
 # (an aside masked by \u3000 may stand inside: 「4A级(含)以上旅游景区」)
-_PLACE = regex.compile_for_re(rf"^(?:[^，、；：。\s]|\u3000){{2,12}}(?:{alternation(LEXICON.place_suffixes)})")
+_NOT_IN_NAME = "，、；：。" + "".join(c for c in map(chr, range(0x3000)) if c.isspace())  # every space but \u3000
+_PLACE = regex.compile_for_re(rf"^[^{_NOT_IN_NAME}]{{2,12}}(?:{alternation(LEXICON.place_suffixes)})")
+# The last characters of the suffixes: a name can end in one only where one is written (most clauses hold none)
+_PLACE_MARK = regex.compile_for_re("[%s]" % "".join(sorted({w[-1] for w in LEXICON.place_suffixes})))
+_ORG_MARK = regex.compile_for_re("[%s]" % "".join(sorted({w[-1] for w in LEXICON.org_suffixes})))
+_VISITED = tuple(LEXICON.grammar.get("visited_place", ["景区"]))
+_VISITED_MARK = regex.compile_for_re("[%s]" % "".join(sorted({w[-1] for w in _VISITED})))
+_PLACE_REACH = 12 + max(map(len, LEXICON.place_suffixes))  # where the last character of a _PLACE match may stand
+_ORG_REACH = 10 + max(map(len, LEXICON.org_suffixes))
 _COMPARED = regex.compile(rf"(?rp)(?:{COMPARISONS.pattern})(?:的)?$")
 # A place directly followed by another place or an organisation's name begins that name.
 _ORGANISATION = regex.compile_for_re(
@@ -81,10 +89,14 @@ _LEAD = regex.compile_for_re(
     rf"^(?:\s+|[一二三四五六七八九十]{{1,3}}、(?![一二三四五六七八九十\d])|[（(][一二三四五六七八九十\d]{{1,3}}[)）]"  # 一、 （二）: a point of a list
     rf"|其中|同时|此外|其次是|其次为|其次|而且|而|并|和|及|与|对|在|从|截至|全年|今年|去年|年末|年底|年初|年度|{_COUNT_OF}(?={_GROUP_RE.pattern})"
     rf"|(?:{PERIOD.pattern})(?:度)?|{alternation(LEXICON.grammar['holiday'])}"
-    rf"|[^，、；：。\s\d]{{1,6}}?(?:{alternation(LEXICON.grammar.get('topic_noun', ['环节']))})(?={alternation(sorted(_WHOLE))})"
-    rf"|(?:19|20)\d{{2}}(?={alternation(sorted(_WHOLE))})"  # 「2007全国单位GDP能耗」: a headline's year without 年"
     r")[，,]?\s*"
 )
+# Rarer leads, tried only where the text may hold one: a topic closed by 环节 before the whole area (「硅片环节全国产量」),
+# a headline's year without 年 (「2007全国单位GDP能耗」).
+_TOPIC_NOUNS = tuple(LEXICON.grammar.get("topic_noun", ["环节"]))
+_RARE_LEAD = regex.compile_for_re(
+    rf"^(?:[^，、；：。\s\d]{{1,6}}?(?:{alternation(_TOPIC_NOUNS)})|(?:19|20)\d{{2}})(?={alternation(sorted(_WHOLE))})")
+_RARE_LEAD_MARK = regex.compile_for_re("[%s]" % "".join(sorted({word[-1] for word in _TOPIC_NOUNS})))
 
 
 def is_place(subject: str | None) -> bool:
@@ -210,6 +222,9 @@ def opening_subject(clause: str) -> str | None:
     if scene and not scene.group(1).endswith(_RELATIONAL) and not VERBS.search(scene.group(1)):
         return scene.group(1)  # 「在佛罗伦萨小镇，日均客流量达4.5万人次」: the place the clauses after it are about
     subject = _opening(clause, places=False)
+    if subject is None and _VISITED_MARK.search(clause, 2, _PLACE_REACH):
+        visited = _opening(clause)  # 「九寨沟景区连续3天接待游客达到最大接待能力」: the venue the visitor figures after it are of
+        subject = visited if visited and visited.endswith(_VISITED) else None
     if (subject == "全国" and not _SCOPE_END.search(clause)) or (subject and _is_city(subject)):
         return None  # a city opening a clause without figures is mostly the scene of an event
     if subject and "opening" in _KINDS.get(subject, ()):
@@ -395,10 +410,11 @@ _PARTNER = regex.compile(rf"^\s*(?:(?:{PERIOD.pattern})(?:度)?[，,]?\s*)?(?:{a
 
 def _opening(left: str, places: bool = True) -> str | None:
     body = left
-    lead = _LEAD.match(body)
+    rare = body[:1].isdigit() or _RARE_LEAD_MARK.search(body) is not None  # a rarer lead may be there
+    lead = _LEAD.match(body) or (_RARE_LEAD.match(body) if rare else None)
     while lead and 0 < lead.end() < len(body):
         body = body[lead.end():]
-        lead = _LEAD.match(body)
+        lead = _LEAD.match(body) or (_RARE_LEAD.match(body) if rare else None)
     best = None
     counted = _MEMBERS.match(body) if places and body[:1].isdigit() else None
     if counted and _names_something(body[counted.end():]):
@@ -406,7 +422,7 @@ def _opening(left: str, places: bool = True) -> str | None:
     match = _OPENING_RE.match(body) if body[:1] in _OPENING_FIRST else None
     if match:
         best = match.group()
-    place = _PLACE.match(body) if places else None
+    place = _PLACE.match(body) if places and _PLACE_MARK.search(body, 2, _PLACE_REACH) else None
     place_only = False
     if place and (best is None or len(place.group()) > len(best)):
         name, rest = place.group(), body[place.end():]
@@ -414,7 +430,8 @@ def _opening(left: str, places: bool = True) -> str | None:
                 and not _TRADE_PARTNER.search(name, 1):  # 「我国对“一带一路”沿线国家」: a partner, after the subject
             best, place_only = name, True
     led = left[: len(left) - len(body)]
-    organisation = _ORG_NAME.match(body) if places and not regex.search(r"[与对和及在从]", led) else None
+    organisation = _ORG_NAME.match(body) if places and _ORG_MARK.search(body, 1, _ORG_REACH) \
+        and not regex.search(r"[与对和及在从]", led) else None
     if organisation and (best is None or len(organisation.group()) > len(best)):
         from .metric import only_adverbs, peel_tail
 
@@ -426,7 +443,7 @@ def _opening(left: str, places: bool = True) -> str | None:
             # 座位」: what the company does, the figure and the object after it
             return organisation.group()
     if best is None:
-        kind = _BODY_OF_KIND.match(body) if places else None
+        kind = _BODY_OF_KIND.match(body) if places and ("实现" in body or "完成" in body) else None
         if kind and body.startswith(_ACHIEVE, kind.end()) and _names_something(body[kind.end() + 2:]):
             return kind.group()  # 「互联网和相关服务企业实现业务收入」: the firms of that kind achieve it, their figure
         return None
