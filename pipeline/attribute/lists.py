@@ -32,7 +32,7 @@ from ..lexicon import LEXICON
 from .metric import left_name, peel_head, peel_tail
 from .period import strip_periods
 from .subject import find_subject, listed_places, place_list
-from .words import HEADS, alternation
+from .words import HEADS, STAT_WORD_SET, STAT_WORDS, VERBS, alternation
 
 _AND = regex.compile(r"和|及|与|以及")
 _AND_FIRST = regex.compile(r"以及|和")
@@ -90,6 +90,9 @@ def _read_members(names: str, count: int, contracted: bool) -> list[str] | None:
     shared = _same_length_head(parts)
     if shared:
         return [p + shared for p in parts[:-1]] + [parts[-1]]
+    shared = _after_bounded_ending(parts)
+    if shared:  # 「0—14岁、15—59岁、60岁及以上人口的比重」: the last member closes on a bound word
+        return [p + shared for p in parts[:-1]] + [parts[-1]]
     head = _shared_head(parts)
     if head:
         return [p if p.endswith(head) or _ends_in_head(p) else p + head for p in parts]
@@ -117,6 +120,32 @@ def _after_same_ending(parts: list[str]) -> str | None:
         return None
     shared = parts[-1][parts[-1].index(ending) + 1:].lstrip("”’」")
     return shared if len(shared) >= 2 else None
+
+
+# Bound words written after a number (以上, 及以下): they may close a member of a list of ranges
+# (「60岁及以上人口」), before the head the members share.
+_BOUND_AFTER = tuple(sorted(LEXICON.bounds_after, key=len, reverse=True))
+
+
+def _after_bounded_ending(parts: list[str]) -> str | None:
+    """「0—14岁、15—59岁、60岁及以上人口的比重」: members ending alike (岁) whose last closes on a bound word
+    (及以上) share what follows that bound word; None else.
+
+    >>> _after_bounded_ending(["0—14岁", "15—59岁", "60岁及以上人口的比重"])
+    '人口的比重'
+    """
+    ending = parts[0][-1]
+    if any(p[-1] != ending for p in parts[:-1]):
+        return None
+    last = parts[-1]
+    at = last.find(ending)
+    while at >= 0:
+        bound = next((w for w in _BOUND_AFTER if last.startswith(w, at + 1)), "")
+        if bound:
+            shared = last[at + 1 + len(bound):]
+            return shared if len(shared) >= 2 else None
+        at = last.find(ending, at + 1)
+    return None
 
 
 def _shared_head(parts: list[str]) -> str | None:
@@ -184,6 +213,8 @@ def _parallel_names(s: str, c_start: int, spans, in_clause: list[int], units: li
 
 
 _JOINER = regex.compile(r"\s*(?:、|和|及|与|以及)\s*")
+# Within a 分别 clause a half-width comma alone between figures lists them too (「57.3%, 36.8%和33.1%」).
+_GROUP_JOINER = regex.compile(r"\s*(?:、|,|和|及|与|以及)\s*")
 
 
 def listed_names(s: str, c_start: int, spans, in_clause: list[int], previous: list[str] | None, units,
@@ -215,7 +246,7 @@ def listed_names(s: str, c_start: int, spans, in_clause: list[int], previous: li
         # 「东部、中部、西部和东北地区投资分别增长……」, 「广东、江苏两省进出口分别……」: one measure, one place each
         measure, each_place = [_cut_stat_words(listing[1])] * width, listing[0]
         named = {i: name for group in groups for i, name in zip(group, measure)}
-        words = {i: before + s[c_start + at: spans[group[0]][0]] for group in groups for i in group}
+        words = _stat_words(s, spans, groups, before, c_start + at)
         return named, measure, words, {i: place for group in groups for i, place in zip(group, each_place)}
     found: Sequence[str] | None = None
     places: list[str] | None = None
@@ -223,6 +254,9 @@ def listed_names(s: str, c_start: int, spans, in_clause: list[int], previous: li
     if classed:  # 「古田会议会址、泰宁旅游区……等景区接待游客增速分别为……」: each example is a subject
         found, places = [classed[1]] * width, classed[0]
     found = found or (members(names, width) if names else None)
+    if found is None and names and not earlier:
+        # 「吃, 穿和用类商品分别增长57.3%, 36.8%和33.1%」: a comma written for 、 between bare members
+        found = members(_comma_members(s, c_start, names, width), width)
     examples = topic.split("等", 1)[0] if not names and "等" in topic and "、" in topic else ""
     if found is None and examples:  # 「原煤、钢材、水泥等“去产能”行业产品产量持续下降，同比分别下降……」
         found = members(_list_text(examples), width, contracted=False)
@@ -242,7 +276,7 @@ def listed_names(s: str, c_start: int, spans, in_clause: list[int], previous: li
     if found is None:
         return None
     named = {i: name for group in groups for i, name in zip(group, found)}
-    words = {i: before + s[c_start + at: spans[group[0]][0]] for group in groups for i in group}
+    words = _stat_words(s, spans, groups, before, c_start + at)
     about = {i: place for group in groups for i, place in zip(group, places)} if places else {}
     return named, found, words, about
 
@@ -270,11 +304,53 @@ def _examples_of_class(names: str, width: int) -> tuple[list[str], str] | None:
     return (examples, peel_tail(match.group(2))) if len(examples) == width else None
 
 
+_BARE_MEMBER = regex.compile(r"\p{Han}{1,6}")
+
+
+def _comma_members(s: str, c_start: int, names: str, width: int) -> str:
+    """The names of a list whose first members stand in the clauses before, each a bare noun of a few
+    characters after a comma written for 、 (「吃, 穿和用类商品」), joined to the rest by 、; else `names`.
+
+    >>> _comma_members("在实物商品网上零售额中, 吃, 穿和用类商品分别增长", 15, "穿和用类商品", 3)
+    '吃、穿和用类商品'
+    """
+    found: list[str] = []
+    end = c_start - 1
+    while len(found) < width - 1 and end > 0 and s[end] in ",，":
+        start = max(s.rfind(mark, 0, end) for mark in ",，；;：:。！？!?\n") + 1
+        piece = s[start:end].strip()
+        if not _BARE_MEMBER.fullmatch(piece) or VERBS.search(piece) or STAT_WORDS.search(piece) \
+                or piece.endswith(("中", "看", "外")):
+            break
+        found.insert(0, piece)
+        end = start - 1
+    return "、".join(found + [names.strip()]) if found else names
+
+
+def _stat_words(s: str, spans, groups: list[list[int]], before: str, at: int) -> dict[int, str]:
+    """{figure: the words that say its stat}: the names and 分别 with the verb before its group's first figure,
+    or the figure's own verb where it has one (「分别上升1.35个百分点、下降6.79个百分点」: 下降 for the second)."""
+    words: dict[int, str] = {}
+    for group in groups:
+        shared = before + s[at: spans[group[0]][0]]
+        words[group[0]] = shared
+        for previous, i in zip(group, group[1:]):
+            between = s[spans[previous][1]: spans[i][0]]
+            joint = _GROUP_JOINER.match(between)
+            own = between[joint.end():].strip() if joint else ""
+            words[i] = before + "分别" + own if own else shared
+    return words
+
+
 def _groups(s: str, spans, listed: list[int]) -> list[list[int]]:
-    """Figures of a 分别 clause in runs joined by 、 or 和: 「分别从209元、280元提高到217元、290元」 has two."""
+    """Figures of a 分别 clause in runs joined by 、 or 和, each maybe with its own stat verb (、下降6.79个百分点):
+    「分别从209元、280元提高到217元、290元」 has two."""
     groups = [[listed[0]]]
     for i in listed[1:]:
-        if _JOINER.fullmatch(s[spans[groups[-1][-1]][1]: spans[i][0]]):
+        between = s[spans[groups[-1][-1]][1]: spans[i][0]]
+        joint = _GROUP_JOINER.match(between)
+        if joint and (joint.end() == len(between) or between[joint.end():].rstrip() in STAT_WORD_SET):
+            # 「分别上升1.35个百分点、下降6.79个百分点」: a list mark and the figure's own stat verb join it
             groups[-1].append(i)
         else:
             groups.append([i])

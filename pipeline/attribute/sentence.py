@@ -121,22 +121,30 @@ def _like_figure_before(reading: _Reading, first: int) -> None:
 
 
 def _join_digit_groups(folded: str, quantities: list[Quantity], base: int) -> str:
-    """The sentence with the commas inside its figures (3,633,000人) blanked, so that they break no clause;
-    the length stays the same.
+    """The sentence with the commas inside its figures (3,633,000人) blanked and a half-width comma alone
+    between two figures written as 、, so that they break no clause; the length stays the same.
 
     >>> from pipeline.quantities import find_quantities
     >>> _join_digit_groups("由3,633,000人增加至3,660,400人", find_quantities("由3,633,000人增加至3,660,400人"), 0)
     '由3 633 000人增加至3 660 400人'
     """
     grouped = [q for q in quantities if "," in q.text]
-    if not grouped:
+    # 「分别增长57.3%, 36.8%和33.1%」: a half-width comma alone between two figures lists them, as 、 does
+    listed = [k for k in range(1, len(quantities))
+              if _COMMA_ONLY.fullmatch(folded, quantities[k - 1].end - base, quantities[k].start - base)]
+    if not grouped and not listed:
         return folded
     chars = list(folded)
     for q in grouped:
         for at in range(q.start - base, q.end - base):
             if chars[at] == ",":
                 chars[at] = " "
+    for k in listed:
+        chars[folded.index(",", quantities[k - 1].end - base)] = "、"
     return "".join(chars)
+
+
+_COMMA_ONLY = regex.compile(r",\s*")
 
 
 def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[int], period_before) -> None:
