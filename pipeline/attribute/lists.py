@@ -232,9 +232,20 @@ def listed_names(s: str, c_start: int, spans, in_clause: list[int], previous: li
     if len(listed) < 2:
         return None
     before = clause_text[:at]
+    bracketed = [k for k in range(in_clause[0]) if spans[k][1] == c_start - 1 or
+                 spans[k][1] < c_start and _in_brackets(s, spans[k])] if s[c_start - 1:c_start] in (")", "）") else []
+    if bracketed and spans[bracketed[-1]][1] == c_start - 1 and all(_in_brackets(s, spans[k]) for k in bracketed):
+        # 「甲類(103.67)及乙類(104.68)消費物價指數分別上升」: the members stand before figures in brackets
+        opening = max(s.rfind(mark, 0, spans[bracketed[0]][0]) for mark in "，,；;：:。！？!?\n") + 1
+        inside = [spans[k] for k in bracketed if spans[k][0] > opening]
+        before = _without_figures(s, opening, c_start + at, inside)
     # Earlier figures in the clause end its list of names.
     earlier = [i for i in in_clause if i not in listed]
-    if earlier:
+    if earlier and all(_in_brackets(s, spans[i]) for i in earlier):
+        # 「甲類(103.67)及乙類(104.68)消費物價指數分別上升」: figures in brackets after the members are no break
+        before = _without_figures(s, c_start, c_start + at, [spans[i] for i in earlier])
+        earlier = []
+    elif earlier:
         before = s[spans[earlier[-1]][1]: c_start + at]
     names = _list_text(before)
     groups = _groups(s, spans, listed)
@@ -325,6 +336,23 @@ def _comma_members(s: str, c_start: int, names: str, width: int) -> str:
         found.insert(0, piece)
         end = start - 1
     return "、".join(found + [names.strip()]) if found else names
+
+
+def _in_brackets(s: str, span: tuple[int, int]) -> bool:
+    """Whether a figure stands alone in brackets: 「甲類(103.67)」."""
+    start, end = span
+    return start > 0 and s[start - 1] in "(（" and s[end:end + 1] in (")", "）")
+
+
+def _without_figures(s: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
+    """s[start:end] without the figures in brackets at `spans`: 「甲類(103.67)及乙類(104.68)消費物價指數」 →
+    甲類及乙類消費物價指數."""
+    pieces, at = [], start
+    for figure_start, figure_end in spans:
+        pieces.append(s[at:figure_start - 1])
+        at = figure_end + 1
+    pieces.append(s[at:end])
+    return "".join(pieces)
 
 
 def _stat_words(s: str, spans, groups: list[list[int]], before: str, at: int) -> dict[int, str]:

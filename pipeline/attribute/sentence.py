@@ -219,8 +219,8 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
             stat, sign = change_after  # 「经营收入均保持10%以上增长」
         if stat is None and q.unit in ("%", "‰") and q.text[:1] in "+＋":
             stat = "growth_rate"  # 「家居设备及服务(+11.08%)」: a plus sign writes a change
-        elif stat == "growth_rate" and not q.unit and q.scaled:
-            stat = "change"  # 「减少600万」: an amount without its unit changes by it, it is no rate
+        elif stat == "growth_rate" and not q.unit and (q.scaled or q.kind == "statistic"):
+            stat = "change"  # 「减少600万」, 「性别比……下降6.8」: an amount without its unit changes by it, it is no rate
         if stat is None and i > 0 and not names_own and reading.facts and reading.facts[-1].stat \
                 and q.unit == reading.units[i - 1] and _ONLY_JOINED.fullmatch(s, spans[i - 1][1], q_start):
             # 「增长率分别为17.2%、14.4%和13.1%」, 「分别下降3.1%、2.4%」: figures joined to a rate are rates,
