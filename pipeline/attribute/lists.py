@@ -405,6 +405,8 @@ def _cut_stat_words(names: str) -> str:
 _ENUMERATION = regex.compile(rf"^(.*?)(?:{alternation(LEXICON.grammar['order'])})?"
                              rf"(?:{alternation(LEXICON.grammar['enumerator'])})(.+)$")
 _MEMBER_BREAK = regex.compile(r"、|以及|和|及|与")
+# A set of places ranked by the measure named before it: 最低的3个城市, 较多的5个省份 (grammar.tsv ranked_by).
+_RANKED_SET = regex.compile(rf"(?:{alternation(LEXICON.grammar['ranked_by'])})的?(?:\d+|[一二两三四五六七八九十]+)个?\p{{Han}}{{1,4}}$")
 
 
 @lru_cache(maxsize=4096)
@@ -417,6 +419,8 @@ def enumerated(clause: str) -> tuple[str, tuple[str, ...]] | None:
     ('人口', ('广东', '浙江', '江苏'))
     >>> enumerated("增速最高的三个行业依次为采矿业、金融业") is None
     True
+    >>> enumerated("PM2.5平均浓度最低的3个城市依次是北京、廊坊和长治")
+    ('PM2.5平均浓度', ('北京', '廊坊', '长治'))
     """
     match = _ENUMERATION.match(clause) if "依次" in clause or "分别" in clause else None
     if not match:
@@ -425,4 +429,8 @@ def enumerated(clause: str) -> tuple[str, tuple[str, ...]] | None:
     members = tuple(m.strip() for m in _MEMBER_BREAK.split(match.group(2).lstrip(":：")) if m.strip())
     if len(members) < 2 or not listed_places(list(members)):
         return None
-    return left_name(match.group(1)), members
+    name = match.group(1)
+    ranked = _RANKED_SET.search(name)
+    if ranked and ranked.start() >= 2:  # 「PM2.5平均浓度最低的3个城市依次是」: the measure ranked, not the set
+        name = name[: ranked.start()]
+    return left_name(name), members

@@ -93,7 +93,11 @@ def read_sentence(sentence: Sentence, quantities: list[Quantity], period_before:
                 continue  # 「广东(」: the place of the bracketed figure after it, for that figure only
             reading.subject = opening_subject(folded[c_start:c_end]) or _part_named(reading, c_start, c_end) \
                 or reading.subject
-            reading.enumerated = enumerated(folded[c_start:c_end]) or reading.enumerated
+            listing = enumerated(_with_members(folded, c_start, c_end))
+            if listing and reading.enumerated and listing[0] and reading.enumerated[0].endswith(listing[0]):
+                # 「PM2.5平均浓度最低的3个城市依次是……；浓度最高的3个城市依次是……」: the measure said in full before
+                listing = (reading.enumerated[0], listing[1])
+            reading.enumerated = listing or reading.enumerated
             reading.topic_clause = folded[c_start:c_end]  # read only where a figure needs it (_topic)
             reading.topic_fresh = True
             continue
@@ -104,6 +108,23 @@ def read_sentence(sentence: Sentence, quantities: list[Quantity], period_before:
             _like_figure_before(reading, before)
         reading.topic_fresh = False
     return reading.facts
+
+
+_ENUMERATORS = tuple(LEXICON.grammar["enumerator"])
+
+
+def _with_members(folded: str, c_start: int, c_end: int) -> str:
+    """A clause, and where it ends on an enumerator and a colon (「依次为:广东、浙江」) the clause of members
+    after the colon too.
+
+    >>> _with_members("增长较多的省份依次为:广东、浙江,分别增加", 0, 10)
+    '增长较多的省份依次为:广东、浙江'
+    """
+    clause = folded[c_start:c_end]
+    if folded[c_end:c_end + 1] in (":", "：") and clause.endswith(_ENUMERATORS):
+        after = CLAUSE_BREAK.search(folded, c_end + 1)
+        return folded[c_start: after.start() if after else len(folded)]
+    return clause
 
 
 def _like_figure_before(reading: _Reading, first: int) -> None:
@@ -277,7 +298,8 @@ def _restated_as_rate(reading: _Reading, i: int, q_start: int) -> bool:
 _OR = regex.compile(r"\s*或\s*")
 _MODIFIER_CLAUSE = tuple(LEXICON.grammar["modifier_clause"])
 _TO_LEVEL = frozenset(("至", "到"))  # 「下跌0.2个百分点至4.5%」: the change before its level names nothing more
-_BARE_LIST = regex.compile(r"[，、\s]*(?:同比|比上年)?分别(?:为|是|达到?)?")  # words that name no figure of a list
+# words that name no figure of a list: 分别 with a copula or a stat verb (分别为, 分别增加)
+_BARE_LIST = regex.compile(rf"[，、\s]*(?:同比|比上年)?分别(?:为|是|达到?|{STAT_WORDS.pattern})?")
 _RATE_UNITS = frozenset(("%", "‰", "个百分点"))
 _FROM = regex.compile(r"\s*(?:由|从)?")
 
