@@ -355,12 +355,17 @@ def _without_figures(s: str, start: int, end: int, spans: list[tuple[int, int]])
     return "".join(pieces)
 
 
+_RATE_AFTER = regex.compile(r"的((?:同比|平均)?(?:增速|增幅|涨幅|降幅|跌幅|增长率|增长))(?!目标)")
+
+
 def _stat_words(s: str, spans, groups: list[list[int]], before: str, at: int) -> dict[int, str]:
     """{figure: the words that say its stat}: the names and 分别 with the verb before its group's first figure,
     or the figure's own verb where it has one (「分别上升1.35个百分点、下降6.79个百分点」: 下降 for the second)."""
     words: dict[int, str] = {}
     for group in groups:
-        shared = before + s[at: spans[group[0]][0]]
+        rate = _RATE_AFTER.match(s, spans[group[-1]][1])
+        # 「分别以3.8%和8%的增速」: a rate noun after the group says what its figures are
+        shared = before + s[at: spans[group[0]][0]] + (rate.group(1) if rate else "")
         words[group[0]] = shared
         for previous, i in zip(group, group[1:]):
             between = s[spans[previous][1]: spans[i][0]]

@@ -211,7 +211,7 @@ def _tail(words: str) -> str:
     return scope + (words[len(peeled):] if words.startswith(peeled) else words)
 
 
-_RATE_NOUN_END = regex.compile(r"(?:增长|下降|上涨|下跌|成长|年增|年减)率$|[增降涨升跌]幅$|增速$|增长幅度$")
+_RATE_NOUN_END = regex.compile(r"(?:增长|下降|上涨|下跌|成长|年增|年减)率$|[增降涨升跌]幅$|增速$|增长(?:幅|速)度$")
 _RATE_SUMMARIES = sorted(LEXICON.grammar.get("rate_summary", ()), key=len, reverse=True)
 _RATE_SUMMARY_LAST = tuple({word[-1] for word in _RATE_SUMMARIES}) or ("\0",)
 _RATE_SUMMARY = regex.compile(r"(?r)(?:(?:增长|下降|上涨|下跌|成长)率|[增降涨升跌]幅|增速|增长幅度|增长(?=(?:预期)?目标))的?(?:%s)$" % "|".join(

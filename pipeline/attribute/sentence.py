@@ -279,6 +279,8 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
             _carry_trailing_bound(reading, in_clause, position + 1)
         if phrase and position > 0:
             _share_tier_noun(reading, phrase, position)
+        if position > 0 and right[:1] == "的" and reading.facts[-1].stat == "share":
+            _share_group_back(reading, in_clause, position)
         reading.names.append(named)
         after_phrase = skip > 0
         cursor = q_end + skip
@@ -445,9 +447,32 @@ def _stat_in_words(stat_words: str, left: str, unit: str, phrase: bool) -> tuple
         return stat, -sign, True  # 「自然增长率为-0.99‰」: a minus sign before the number
     if stat is None and cut_by(left.strip("、，；：　 "), unit):
         stat, sign = "growth_rate", -1
+    if stat is None and unit in ("%", "‰") and _PART_OF_GROUP.search(bare):
+        stat = "share"  # 「参与调查的经济学人中有65.0%的认为」: the part of the group before 中 the figure is
     return stat, sign, False
 
 
+_PART_OF_GROUP = regex.compile(r"(?rp)(?<![其集高初])中[，,]?\s*(?:有|约有|仅有|只有)$")
+
+
+def _share_group_back(reading: _Reading, in_clause: list[int], position: int) -> None:
+    """「分别有50.6%、35.0%的经济学人认为……」: percentages joined by 、 or 和 to one that a group after it (的经济学人)
+    makes a share of are shares of that group too, named alike."""
+    last = reading.facts[-1]
+    k = position - 1
+    while k >= 0:
+        i, j = in_clause[k], in_clause[k + 1]
+        if reading.units[i] != reading.units[j] or \
+                not _LIST_MARK.fullmatch(reading.s, reading.spans[i][1], reading.spans[j][0]):
+            break
+        at = len(reading.facts) - 1 - (position - k)
+        if reading.facts[at].stat not in (None, "share"):
+            break
+        reading.facts[at] = replace(reading.facts[at], metric=last.metric, stat="share")
+        k -= 1
+
+
+_LIST_MARK = regex.compile(r"\s*(?:、|和|及|与)\s*")
 _ONLY_JOINED = regex.compile(r"[\s、，,和及与]*|[\s、，,]*以及\s*")  # figures joined as a list, nothing said between
 _MANNER = "|".join(regex.escape(word) for word in LEXICON.grammar.get("manner", ())) or "(?!)"
 _CHANGE_AFTER = regex.compile(rf"^的?(?:{_MANNER})?(增长|下降|增幅|降幅|下滑|下跌|上涨|回落)(?:势头|态势|(?=[，,；;。、]|$))")

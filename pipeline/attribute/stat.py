@@ -58,7 +58,7 @@ _TO_LEVEL = ("至", "到")
 _COPULAS = frozenset(["为", "达", "达到", "是"])
 _STEP_ENDS = ("增", "减", "高", "低", "多", "少")
 _REACHED = frozenset(["达", "达到"])
-_RATE_NOUN_ENDS = ("幅", "速", "率")
+_RATE_NOUN_ENDS = ("幅", "速", "率", "幅度", "速度")
 _COMPARED_STEP = regex.compile(r"(?:较|比)[^，,；;]{0,14}?([增减高低多少])$")      # 增幅, 降幅, 升幅, 跌幅, 增速: nouns naming a rate of change
 _RATE_COPULA = regex.compile(r"(?:增长|下降|上涨|下跌|成长|年增|年减)率(?:分别)?(?:为|达到|达|是)$")
 
