@@ -271,6 +271,12 @@ def listed_names(s: str, c_start: int, spans, in_clause: list[int], previous: li
     examples = topic.split("等", 1)[0] if not names and "等" in topic and "、" in topic else ""
     if found is None and examples:  # 「原煤、钢材、水泥等“去产能”行业产品产量持续下降，同比分别下降……」
         found = members(_list_text(examples), width, contracted=False)
+    if found is None and not names and topic and "占" in s[c_start + at: spans[listed[0]][0]] \
+            and ("、" in topic or _AND.search(topic)):
+        in_topic = _topic_places(topic, width)
+        if in_topic:  # 「以中國大陸、香港及中國台灣旅客為主，分別佔79.6%、14.2%及4.1%」: the share of each place
+            places = in_topic[0]
+            found = [place + in_topic[1] for place in places]
     if found is None and previous and len(previous) >= width and not names:
         found = previous[-width:]  # 「……，分别增长6.7%、39.6%」 names the figures before it
     if found is None and names:
@@ -336,6 +342,26 @@ def _comma_members(s: str, c_start: int, names: str, width: int) -> str:
         found.insert(0, piece)
         end = start - 1
     return "、".join(found + [names.strip()]) if found else names
+
+
+def _topic_places(topic: str, width: int) -> tuple[list[str], str] | None:
+    """(the places, the group noun after them) of a clause without figures that lists as many places as a
+    分别 clause after it gives figures: 「以中国大陆、香港及中国台湾旅客为主」 → ([中国大陆, 香港, 中国台湾], 旅客).
+
+    >>> _topic_places("客源主要来自中国台湾及中国大陆", 2)
+    (['中国台湾', '中国大陆'], '')
+    """
+    for at in range(len(topic) - 1):
+        listing = place_list(topic[at:])
+        if listing:
+            if len(listing[0]) != width:
+                return None
+            rest = peel_tail(listing[1])
+            return listing[0], rest if rest in _ORIGIN_GROUPS else ""
+    return None
+
+
+_ORIGIN_GROUPS = frozenset(LEXICON.grammar.get("origin_group", ()))
 
 
 def _in_brackets(s: str, span: tuple[int, int]) -> bool:

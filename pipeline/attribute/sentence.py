@@ -29,7 +29,8 @@ from .lists import enumerated, listed_names
 from .metric import clause_topic, left_name, right_name, share_of_base
 from .period import period_at
 from .stat import cut_by, read_stat
-from .subject import compared_base, counted_group, find_subject, is_place, mask_dateline, opening_subject
+from .subject import (compared_base, counted_group, find_subject, is_place, listed_places, mask_dateline,
+                      opening_subject)
 from .words import CLAUSE_BREAK, SCOPE_STATS, SCOPE_WORDS, STAT_WORDS, VERBS
 from .carry import (_Reading, _bound_of_share, _carry_bound, _carry_trailing_bound, _fact, _folded_subject,
                     _mask_asides, _share_tier_noun)
@@ -265,8 +266,13 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
             # 「成都市实现地区生产总值2.35万亿元，增长5.7%」, 「民营企业进出口55.5亿元，增长8.5%」: the figure
             # before is of the same subject (a body named there holds rather than the place of the sentence)
             about = _folded_subject(reading, reading.facts[-1].subject)
+        group = named
+        if about and (named in _ORIGIN_GROUPS or stat == "share" and named in _PART_GROUPS) \
+                and about not in _WHOLE_AREAS and s.find(about, c_start, q_start) >= 0 and listed_places([about]):
+            # 「香港旅客上升15.4%」, 「东部地区人口占39.93%，中部地区占25.83%」: the place sorts the group, named with it
+            group = about + named
         period = (period_at(reading.periods, s, q_start) if reading.periods else None) or period_before
-        reading.facts.append(_fact(reading, q, named, about, stat, sign, period))
+        reading.facts.append(_fact(reading, q, group, about, stat, sign, period))
         if "占" in left:
             _bound_of_share(reading, left)
         if q.bound in ("lt", "gt") and right[:1] == "的" and _LEVEL_TARGET.match(right) \
@@ -286,6 +292,9 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
         cursor = q_end + skip
 
 
+_ORIGIN_GROUPS = frozenset(LEXICON.grammar.get("origin_group", ()))
+_PART_GROUPS = frozenset(LEXICON.grammar.get("part_group", ()))
+_WHOLE_AREAS = frozenset(w.split("\t")[0] for w in LEXICON.subjects if "\t" in w and "whole" in w.split("\t")[1].split())
 _ACHIEVED = ("完成", "实现")  # verbs whose object a figure right after them is (「沿海主要港口完成24218万吨」)
 _ACTORS = tuple(LEXICON.grammar["actor_entity"] + LEXICON.grammar["firm"] + LEXICON.grammar["actor"])
 
