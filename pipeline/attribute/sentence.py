@@ -55,13 +55,15 @@ NEAR = 200
 
 def read_sentence(sentence: Sentence, quantities: list[Quantity], period_before: str | None,
                   name_before: str | None = None, place_before: str | None = None,
-                  listed_in_brackets: dict[int, tuple[str | None, str]] | None = None) -> list[Fact]:
+                  listed_in_brackets: dict[int, tuple[str | None, str]] | None = None,
+                  after_semicolon: bool = False) -> list[Fact]:
     """The facts of one sentence's statistics (`quantities`, in text order); `name_before` names a figure
     whose clause names nothing before any figure of the sentence is named (the topic of the sentence
     before: 「国内生产总值增长9.8%。三季度同比增长4.9%」); `place_before` is the whole area an earlier
     sentence of the paragraph made the subject (as written), which holds until the sentence names another;
     `listed_in_brackets` gives (place, name) of figures listed in brackets (bracketed.bracketed), by their
-    position in `quantities`."""
+    position in `quantities`; `after_semicolon`: whether the sentence before ended on 「；」, one sentence with
+    this one (a ranking's measure said in full there holds here)."""
     # Read a folded copy (simplified, half-width digits) of the same length; names are given back
     # as the original text writes them.
     base = sentence.start
@@ -95,9 +97,10 @@ def read_sentence(sentence: Sentence, quantities: list[Quantity], period_before:
             reading.subject = opening_subject(folded[c_start:c_end]) or _part_named(reading, c_start, c_end) \
                 or reading.subject
             listing = enumerated(_with_members(folded, c_start, c_end))
-            if listing and reading.enumerated and listing[0] and reading.enumerated[0].endswith(listing[0]):
+            fuller = reading.enumerated[0] if reading.enumerated else reading.carried if after_semicolon else ""
+            if listing and fuller and listing[0] and fuller != listing[0] and fuller.endswith(listing[0]):
                 # 「PM2.5平均浓度最低的3个城市依次是……；浓度最高的3个城市依次是……」: the measure said in full before
-                listing = (reading.enumerated[0], listing[1])
+                listing = (fuller, listing[1])
             reading.enumerated = listing or reading.enumerated
             reading.topic_clause = folded[c_start:c_end]  # read only where a figure needs it (_topic)
             reading.topic_fresh = True

@@ -71,8 +71,10 @@ def attribute_facts(text: str, sentences: list[Sentence], quantities: list[Quant
         paragraph = sentences[index].paragraph
         period_before = _paragraph_period(sentences, index, opened) or carried.get(paragraph)
         place_before = subjects.before(sentences, index)
+        after_semicolon = index > 0 and sentences[index - 1].paragraph == paragraph \
+            and sentences[index - 1].text.rstrip().endswith(_SEMICOLONS)
         read = read_sentence(sentences[index], by_sentence[index], period_before, named_in.get(paragraph),
-                             place_before, listed_in.get(index))
+                             place_before, listed_in.get(index), after_semicolon)
         subjects.after(sentences[index], read)
         if read and read[-1].metric:
             named_in[paragraph] = read[-1].metric
@@ -82,6 +84,7 @@ def attribute_facts(text: str, sentences: list[Sentence], quantities: list[Quant
     return _with_topic(facts, sentences) if len(facts) >= _TOPIC_FACTS else facts
 
 
+_SEMICOLONS = ("；", ";")
 _TOPIC_FACTS = 8      # a document, not a passage: its lead may set what it is about
 _LEAD_PARAGRAPHS = 3  # the headline and the lead
 
