@@ -277,7 +277,9 @@ def listed_names(s: str, c_start: int, spans, in_clause: list[int], previous: li
         if in_topic:  # 「以中國大陸、香港及中國台灣旅客為主，分別佔79.6%、14.2%及4.1%」: the share of each place
             places = in_topic[0]
             found = [place + in_topic[1] for place in places]
-    if found is None and previous and len(previous) >= width and not names:
+    group_after = s[spans[listed[-1]][1]: spans[listed[-1]][1] + 1] == "的" and not _RATE_AFTER.match(s, spans[listed[-1]][1])
+    if found is None and previous and len(previous) >= width and not names and not group_after:
+        # (「分别有50.6%、35.0%的经济学人认为」: shares of the group after them, no figures before named again)
         found = previous[-width:]  # 「……，分别增长6.7%、39.6%」 names the figures before it
     if found is None and names:
         subject, _rest = find_subject(before.strip("、，"))

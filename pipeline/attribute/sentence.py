@@ -31,10 +31,10 @@ from .period import period_at
 from .stat import cut_by, read_stat
 from .subject import (compared_base, counted_group, find_subject, is_place, listed_places, mask_dateline,
                       opening_subject)
-from .words import CLAUSE_BREAK, SCOPE_STATS, SCOPE_WORDS, STAT_WORDS, VERBS
+from .words import CLAUSE_BREAK, COMPARISONS, SCOPE_STATS, SCOPE_WORDS, STAT_WORDS, VERBS
 from .carry import (_Reading, _bound_of_share, _carry_bound, _carry_trailing_bound, _fact, _folded_subject,
                     _mask_asides, _share_tier_noun)
-from .naming import (by_means, _BLANKS, _LEVEL_TARGET, _MINUS_BEFORE, _MINUS_SIGNS, _SIZE_OF_CHANGE, _distributed,
+from .naming import (by_means, _BLANKS, _RATE_INDICATORS, _RATE_NOUN_END, _RATE_NOUN_LAST, _LEVEL_TARGET, _MINUS_BEFORE, _MINUS_SIGNS, _SIZE_OF_CHANGE, _distributed,
                      _is_example, _listed_example, _name_from_before, _name_in_words, _opens_with_verb, _tail)
 
 
@@ -156,7 +156,8 @@ def _join_digit_groups(folded: str, quantities: list[Quantity], base: int) -> st
     grouped = [q for q in quantities if "," in q.text]
     # 「分别增长57.3%, 36.8%和33.1%」: a half-width comma alone between two figures lists them, as 、 does
     listed = [k for k in range(1, len(quantities))
-              if _COMMA_ONLY.fullmatch(folded, quantities[k - 1].end - base, quantities[k].start - base)]
+              if _COMMA_ONLY.fullmatch(folded, quantities[k - 1].end - base, quantities[k].start - base)
+              and quantities[k].text[:1].isdigit() and "分别" in folded[:quantities[k - 1].start - base]]
     if not grouped and not listed:
         return folded
     chars = list(folded)
@@ -242,12 +243,20 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
             stat, sign = _stat_of(reading, q, named, left, stat, sign, position, scope, names_own)
         if stat is None and change_after:
             stat, sign = change_after  # 「经营收入均保持10%以上增长」
+        if stat is None and q.unit in ("%", "‰") and not signed and named and (
+                named.endswith(_RATE_NOUN_LAST) and _RATE_NOUN_END.search(named) and not named.endswith(_RATE_INDICATORS)
+                or named in _RATE_SUMMARY_WORDS and reading.facts and reading.facts[-1].stat == "growth_rate"
+                and reading.units[i - 1] == q.unit):
+            # 「针对三季度GDP增速，经济学人预判在7.8%左右」: a name that is a rate of change says the figure is one, as
+            # does a summary of the rate just given (「增速预测均值为31.8%，中位数为31.2%」)
+            stat = "growth_rate"
         if stat is None and q.unit in ("%", "‰") and q.text[:1] in "+＋":
             stat = "growth_rate"  # 「家居设备及服务(+11.08%)」: a plus sign writes a change
         elif stat == "growth_rate" and not q.unit and (q.scaled or q.kind == "statistic"):
             stat = "change"  # 「减少600万」, 「性别比……下降6.8」: an amount without its unit changes by it, it is no rate
         if stat is None and i > 0 and not names_own and reading.facts and reading.facts[-1].stat \
-                and q.unit == reading.units[i - 1] and _ONLY_JOINED.fullmatch(s, spans[i - 1][1], q_start):
+                and q.unit == reading.units[i - 1] and _ONLY_JOINED.fullmatch(s, spans[i - 1][1], q_start) \
+                and not COMPARISONS.match(s, q_start):  # (「为5.3%，低于5.5%的目标」 compares, it is no member)
             # 「增长率分别为17.2%、14.4%和13.1%」, 「分别下降3.1%、2.4%」: figures joined to a rate are rates,
             # signed as the words before the first say (not as a minus sign written before it)
             stat, sign = reading.facts[-1].stat, reading.word_signs[-1] * (sign if signed else 1)
@@ -295,6 +304,7 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
         cursor = q_end + skip
 
 
+_RATE_SUMMARY_WORDS = frozenset(LEXICON.grammar.get("rate_summary", ()))
 _ORIGIN_GROUPS = frozenset(LEXICON.grammar.get("origin_group", ()))
 _PART_GROUPS = frozenset(LEXICON.grammar.get("part_group", ()))
 _WHOLE_AREAS = frozenset(w.split("\t")[0] for w in LEXICON.subjects if "\t" in w and "whole" in w.split("\t")[1].split())
