@@ -89,6 +89,7 @@ _GROUP_FIGURES = regex.compile(r"[^，,；;。：:]{2,30}?[\d零一二两三四�
 # meeting it (「25个省份GDP均超过万亿元」): a statistic.
 _COUNTED_PLACE_WORDS = "|".join(regex.escape(w) for w in sorted(LEXICON.grammar.get("counted_place", ("\0",)),
                                                                 key=len, reverse=True))
+_COUNTED_PLACE_LASTS = frozenset(w[-1] if w[-1] not in ")）" else w[0] for w in LEXICON.grammar.get("counted_place", ("\0",)))
 _COUNTED_PLACES = regex.compile(
     rf"[^\d，,；;。：:、（）()]{{0,6}}?(?:{_COUNTED_PLACE_WORDS})(?:[（(][^（）()\d]{{1,30}}[）)])?\s*"
     rf"(?:中(?:[，,]|有)|(?![、和及与])[^，,；;。：:超过逾破均都各占有以不近约在间]{{2,30}}?(?:为|达到?|是)?(?<![A-Za-z.\d])\d)")
@@ -337,7 +338,8 @@ def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans, code_ends:
         return "other"       # 3个城市依次是北京、……: the count sums up the members named next
     if unit == "个" and after.startswith(_GROUPS) and _GROUP_FIGURES.match(folded, end):
         return "other"       # 31个大城市城镇调查失业率为5.2%: the group's name, whose figure follows
-    if unit in _COUNT_UNITS and bound == "eq" and _COUNTED_PLACES.match(folded, end):
+    if unit in _COUNT_UNITS and bound == "eq" and not _COUNTED_PLACE_LASTS.isdisjoint(folded[end:end + 10]) \
+            and _COUNTED_PLACES.match(folded, end):
         return "frame"       # 41个县(市)一般公共预算收入增长18.7%, 31个省份中: the places whose figures follow
     if quantity.value == 1 and unit in _COUNT_UNITS and _RATIO_BASE.match(folded, end):
         return "other"       # 1个求职者对应1.22个岗位: the one a ratio is stated per

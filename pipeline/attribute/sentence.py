@@ -156,7 +156,8 @@ def _join_digit_groups(folded: str, quantities: list[Quantity], base: int) -> st
     grouped = [q for q in quantities if "," in q.text]
     # 「分别增长57.3%, 36.8%和33.1%」: a half-width comma alone between two figures lists them, as 、 does
     listed = [k for k in range(1, len(quantities))
-              if _COMMA_ONLY.fullmatch(folded, quantities[k - 1].end - base, quantities[k].start - base)
+              if folded[quantities[k - 1].end - base: quantities[k - 1].end - base + 1] == ","
+              and _COMMA_ONLY.fullmatch(folded, quantities[k - 1].end - base, quantities[k].start - base)
               and quantities[k].text[:1].isdigit() and "分别" in folded[:quantities[k - 1].start - base]]
     if not grouped and not listed:
         return folded
