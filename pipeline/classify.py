@@ -92,8 +92,24 @@ _COUNTED_PLACE_WORDS = "|".join(regex.escape(w) for w in sorted(LEXICON.grammar.
 _COUNTED_PLACE_LASTS = frozenset(w[-1] if w[-1] not in ")）" else w[0] for w in LEXICON.grammar.get("counted_place", ("\0",)))
 _COUNTED_PLACES = regex.compile(
     rf"[^\d，,；;。：:、（）()]{{0,6}}?(?:{_COUNTED_PLACE_WORDS})(?:[（(][^（）()\d]{{1,30}}[）)])?\s*"
-    rf"(?:中(?:[，,]|有)|(?![、和及与])[^，,；;。：:超过逾破均都各占有以不近约在间]{{2,30}}?(?:为|达到?|是)?(?<![A-Za-z.\d])\d)")
+    rf"(?:中(?:[，,]|有)|(?![、和及与])[^，,；;。：:、超过逾破均都各占有以不近约在间]{{2,30}}?(?:为|达到?|是)?(?<![A-Za-z.\d])\d)")
+_CLAUSE_MARKS = "，,；;。：:！？!?\n"
+_LEAD_OF_COUNT = 10   # what may stand before a count opening its clause: a time, a place, 其中 (一季度我省, 二季度)
+
+
+def _opens_clause(folded: str, start: int) -> bool:
+    """Whether a count opens its clause as its subject: only a few characters before it, none of them a verb or a
+    preposition (「一季度我省41个县」; not 「建设10个县级……」, 「从15个县扩大到」, 「为24个省份保供」)."""
+    lead = max(folded.rfind(mark, max(0, start - _LEAD_OF_COUNT - 1), start) for mark in _CLAUSE_MARKS)
+    if lead < 0 and start > _LEAD_OF_COUNT:
+        return False
+    head = folded[lead + 1:start]
+    return not _VERB_OR_PREPOSITION.search(head)
+
+
 # The count of one a ratio is stated per (1个求职者对应1.22个岗位, 1名教师对应18名学生).
+_VERB_OR_PREPOSITION = regex.compile(r"[从在为对向给把将由与和及以到至]|%s" % "|".join(
+    regex.escape(verb) for verb in sorted(set(LEXICON.verbs) | set(LEXICON.action_verbs), key=len, reverse=True)))
 _RATIO_BASE = regex.compile(r"\p{Han}{1,6}?(?:对应|配备|对)[\d零一二两三四五六七八九十]")
 _CLASS_UNITS = set(LEXICON.class_units)
 _HAN_AT = _compiled(r"\p{Han}")
@@ -339,7 +355,7 @@ def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans, code_ends:
     if unit == "个" and after.startswith(_GROUPS) and _GROUP_FIGURES.match(folded, end):
         return "other"       # 31个大城市城镇调查失业率为5.2%: the group's name, whose figure follows
     if unit in _COUNT_UNITS and bound == "eq" and not _COUNTED_PLACE_LASTS.isdisjoint(folded[end:end + 10]) \
-            and _COUNTED_PLACES.match(folded, end):
+            and _COUNTED_PLACES.match(folded, end) and _opens_clause(folded, start):
         return "frame"       # 41个县(市)一般公共预算收入增长18.7%, 31个省份中: the places whose figures follow
     if quantity.value == 1 and unit in _COUNT_UNITS and _RATIO_BASE.match(folded, end):
         return "other"       # 1个求职者对应1.22个岗位: the one a ratio is stated per
