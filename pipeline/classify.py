@@ -110,6 +110,7 @@ def _opens_clause(folded: str, start: int) -> bool:
 # The count of one a ratio is stated per (1个求职者对应1.22个岗位, 1名教师对应18名学生).
 _VERB_OR_PREPOSITION = regex.compile(r"[从在为对向给把将由与和及以到至]|%s" % "|".join(
     regex.escape(verb) for verb in sorted(set(LEXICON.verbs) | set(LEXICON.action_verbs), key=len, reverse=True)))
+_ONE_PER = regex.compile(r"每\p{Han}{1,3}?(?:至少|最少|最多|有|只有|仅有)?$")
 _RATIO_BASE = regex.compile(r"\p{Han}{1,6}?(?:对应|配备|对)[\d零一二两三四五六七八九十]")
 _CLASS_UNITS = set(LEXICON.class_units)
 _HAN_AT = _compiled(r"\p{Han}")
@@ -357,8 +358,9 @@ def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans, code_ends:
     if unit in _COUNT_UNITS and bound == "eq" and not _COUNTED_PLACE_LASTS.isdisjoint(folded[end:end + 10]) \
             and _COUNTED_PLACES.match(folded, end) and _opens_clause(folded, start):
         return "frame"       # 41个县(市)一般公共预算收入增长18.7%, 31个省份中: the places whose figures follow
-    if quantity.value == 1 and unit in _COUNT_UNITS and _RATIO_BASE.match(folded, end):
-        return "other"       # 1个求职者对应1.22个岗位: the one a ratio is stated per
+    if quantity.value == 1 and unit in _COUNT_UNITS and (
+            _RATIO_BASE.match(folded, end) or _ONE_PER.search(folded, max(0, start - 8), start)):
+        return "other"       # 1个求职者对应1.22个岗位, 每户至少1人就业: one per thing describes, it counts nothing
     if steps and folded.find("阶", end, end + 17) >= 0 and _STEP_AHEAD.match(folded, end):
         return "other"       # 跨越3个千亿元台阶: a step, not an amount
     if unit == "位" and first_after == "数":
