@@ -33,7 +33,7 @@ from .metric import left_name, peel_head, peel_tail
 from .period import strip_periods
 from .subject import find_subject, listed_places, place_list
 from .list_parts import _RATE_AFTER, _comma_members, _groups, _in_brackets, _stat_words, _topic_places, _without_figures
-from .words import HEADS, alternation
+from .words import CLAUSE_BREAK, HEADS, alternation
 
 _AND = regex.compile(r"和|及|与|以及")
 _AND_FIRST = regex.compile(r"以及|和")
@@ -371,3 +371,22 @@ def enumerated(clause: str) -> tuple[str, tuple[str, ...]] | None:
     if ranked and ranked.start() >= 2:  # 「PM2.5平均浓度最低的3个城市依次是」: the measure ranked, not the set
         name = name[: ranked.start()]
     return left_name(name), members
+
+
+_ENUMERATORS = tuple(LEXICON.grammar["enumerator"])
+
+
+def with_members(folded: str, c_start: int, c_end: int) -> str:
+    """A clause, and where it ends on an enumerator and a colon (「依次为:广东、浙江」) the clause of members
+    after the colon too.
+
+    >>> with_members("增长较多的省份依次为:广东、浙江,分别增加", 0, 10)
+    '增长较多的省份依次为:广东、浙江'
+    """
+    clause = folded[c_start:c_end]
+    if folded[c_end:c_end + 1] in (":", "：") and clause.endswith(_ENUMERATORS):
+        after = CLAUSE_BREAK.search(folded, c_end + 1)
+        return folded[c_start: after.start() if after else len(folded)]
+    return clause
+
+

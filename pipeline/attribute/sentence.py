@@ -25,7 +25,7 @@ from ..quantities import Quantity
 from ..script import fold, fold_script, fold_width
 from ..segment import Sentence
 from .fact import Fact, replace
-from .lists import enumerated, listed_names
+from .lists import enumerated, listed_names, with_members
 from .metric import clause_topic, left_name, right_name, share_of_base
 from .period import period_at
 from .stat import cut_by, read_stat
@@ -33,7 +33,7 @@ from .subject import (compared_base, counted_group, find_subject, is_place, list
                       opening_subject)
 from .words import CLAUSE_BREAK, COMPARISONS, SCOPE_STATS, SCOPE_WORDS, STAT_WORDS, VERBS
 from .carry import (_Reading, _bound_of_share, _carry_bound, _carry_trailing_bound, _fact, _folded_subject,
-                    _mask_asides, _share_tier_noun)
+                    _mask_asides, _share_group_back, _share_tier_noun)
 from .naming import (by_means, _BLANKS, _RATE_INDICATORS, _RATE_NOUN_END, _RATE_NOUN_LAST, _LEVEL_TARGET, _MINUS_BEFORE, _MINUS_SIGNS, _SIZE_OF_CHANGE, _distributed,
                      _is_example, _listed_example, _name_from_before, _name_in_words, _opens_with_verb, _tail)
 
@@ -96,7 +96,7 @@ def read_sentence(sentence: Sentence, quantities: list[Quantity], period_before:
                 continue  # 「广东(」: the place of the bracketed figure after it, for that figure only
             reading.subject = opening_subject(folded[c_start:c_end]) or _part_named(reading, c_start, c_end) \
                 or reading.subject
-            listing = enumerated(_with_members(folded, c_start, c_end))
+            listing = enumerated(with_members(folded, c_start, c_end))
             fuller = reading.enumerated[0] if reading.enumerated else reading.carried if after_semicolon else ""
             if listing and fuller and listing[0] and fuller != listing[0] and fuller.endswith(listing[0]):
                 # 「PM2.5平均浓度最低的3个城市依次是……；浓度最高的3个城市依次是……」: the measure said in full before
@@ -112,23 +112,6 @@ def read_sentence(sentence: Sentence, quantities: list[Quantity], period_before:
             _like_figure_before(reading, before)
         reading.topic_fresh = False
     return reading.facts
-
-
-_ENUMERATORS = tuple(LEXICON.grammar["enumerator"])
-
-
-def _with_members(folded: str, c_start: int, c_end: int) -> str:
-    """A clause, and where it ends on an enumerator and a colon (「依次为:广东、浙江」) the clause of members
-    after the colon too.
-
-    >>> _with_members("增长较多的省份依次为:广东、浙江,分别增加", 0, 10)
-    '增长较多的省份依次为:广东、浙江'
-    """
-    clause = folded[c_start:c_end]
-    if folded[c_end:c_end + 1] in (":", "：") and clause.endswith(_ENUMERATORS):
-        after = CLAUSE_BREAK.search(folded, c_end + 1)
-        return folded[c_start: after.start() if after else len(folded)]
-    return clause
 
 
 def _like_figure_before(reading: _Reading, first: int) -> None:
@@ -478,24 +461,6 @@ def _stat_in_words(stat_words: str, left: str, unit: str, phrase: bool) -> tuple
 _PART_OF_GROUP = regex.compile(r"(?rp)(?<![其集高初])中[，,]?\s*(?:有|约有|仅有|只有)$")
 
 
-def _share_group_back(reading: _Reading, in_clause: list[int], position: int) -> None:
-    """「分别有50.6%、35.0%的经济学人认为……」: percentages joined by 、 or 和 to one that a group after it (的经济学人)
-    makes a share of are shares of that group too, named alike."""
-    last = reading.facts[-1]
-    k = position - 1
-    while k >= 0:
-        i, j = in_clause[k], in_clause[k + 1]
-        if reading.units[i] != reading.units[j] or \
-                not _LIST_MARK.fullmatch(reading.s, reading.spans[i][1], reading.spans[j][0]):
-            break
-        at = len(reading.facts) - 1 - (position - k)
-        if reading.facts[at].stat not in (None, "share"):
-            break
-        reading.facts[at] = replace(reading.facts[at], metric=last.metric, stat="share")
-        k -= 1
-
-
-_LIST_MARK = regex.compile(r"\s*(?:、|和|及|与)\s*")
 _ONLY_JOINED = regex.compile(r"[\s、，,和及与]*|[\s、，,]*以及\s*")  # figures joined as a list, nothing said between
 _MANNER = "|".join(regex.escape(word) for word in LEXICON.grammar.get("manner", ())) or "(?!)"
 _CHANGE_AFTER = regex.compile(rf"^的?(?:{_MANNER})?(增长|下降|增幅|降幅|下滑|下跌|上涨|回落)(?:势头|态势|(?=[，,；;。、]|$))")
