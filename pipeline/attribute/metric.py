@@ -447,13 +447,16 @@ def percent_of(right: str) -> str | None:
         return None
     whole = right_name(right[1:], "个")
     at = 1 + len(whole) if whole and right.startswith(whole, 1) else -1
-    while whole and at > 0 and right[at:at + 1] in _MEMBER_JOINTS:
-        # 「全国半数以上的原油、天然气、谷物的进口」: the whole is a list of things, all of them
-        member = right_name(right[at + 1:], "个")
+    listed = whole
+    while listed and at > 0 and right[at:at + 1] in _MEMBER_JOINTS:
+        member = right_name(right[at + 1:], "个", last=False)
         if not member or not right.startswith(member, at + 1) or _DIGIT.search(member):
             break
-        whole += right[at] + member
+        listed += right[at] + member
         at += 1 + len(member)
+        if "的" in member:
+            # 「全国半数以上的原油、天然气、谷物的进口」: a head after 的 shared by the members is the whole
+            return listed
     return whole
 
 
