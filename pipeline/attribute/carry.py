@@ -56,10 +56,10 @@ def _fact(reading: _Reading, q: Quantity, named: str, subject, stat, sign: int, 
     s, original = reading.s, reading.original
     if reading.as_written:  # names read from the text are as written, but for blanks (_as_written)
         metric = named if not named or _FILLER not in named else _as_written(named, s, original)
-        subject = subject if not subject or _FILLER not in subject else _as_written(subject, s, original)
+        subject = subject if not subject or _FILLER not in subject else _subject_as_written(subject, s, original)
         period = period if not period or _FILLER not in period else _as_written(period, s, original)
     else:
-        metric, subject, period = (_as_written(named, s, original), _as_written(subject, s, original),
+        metric, subject, period = (_as_written(named, s, original), _subject_as_written(subject, s, original),
                                    _as_written(period, s, original))
     if metric and metric[-1] in _QUOTE_MARKS or metric and metric[0] in _QUOTE_MARKS:
         metric = balanced_quotes(metric)
@@ -188,6 +188,19 @@ def _mask_asides(s: str, spans) -> str:
     if "（" not in s and "(" not in s and "〔" not in s:
         return s  # every aside opens with a bracket
     return _ASIDE.sub(blank, s)
+
+
+def _subject_as_written(subject: str | None, folded: str, original: str) -> str | None:
+    """A subject as the original sentence writes it, with the aside it holds (「4A级(含)以上旅游景区」: the
+    aside says which places are counted, it is part of the name of the group).
+
+    >>> _subject_as_written("4A级\u3000\u3000\u3000以上景区", "75个4A级\u3000\u3000\u3000以上景区共接待", "75个4A级(含)以上景区共接待")
+    '4A级(含)以上景区'
+    """
+    at = folded.find(subject) if subject and _FILLER in subject else -1
+    if at >= 0:
+        return original[at: at + len(subject)]
+    return _as_written(subject, folded, original)
 
 
 def _as_written(name: str | None, folded: str, original: str) -> str | None:

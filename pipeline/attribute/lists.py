@@ -33,7 +33,7 @@ from .metric import left_name, peel_head, peel_tail
 from .period import strip_periods
 from .subject import find_subject, listed_places, place_list
 from .list_parts import _RATE_AFTER, _comma_members, _groups, _in_brackets, _stat_words, _topic_places, _without_figures
-from .words import CLAUSE_BREAK, HEADS, alternation
+from .words import HEADS, alternation
 
 _AND = regex.compile(r"和|及|与|以及")
 _AND_FIRST = regex.compile(r"以及|和")
@@ -287,8 +287,9 @@ def listed_names(s: str, c_start: int, spans, in_clause: list[int], previous: li
             # 「对东盟、欧盟进出口分别增长16.7%、40.2%」: one indicator, each figure about one place
             found, places = [names] * width, listed_places
     venues = shared_head(names) if found is not None and places is None and "、" in names \
-        and names.split("、", 1)[0].endswith(_VENUES) else None
-    if venues and len(venues[0]) == width and all(m.endswith(_VENUES) for m in venues[0]):
+        and _names_bodies(names.split("、")[:-1]) else None
+    if venues and len(venues[0]) == width and (all(m.endswith(_VENUES) for m in venues[0])
+                                               or _names_bodies(venues[0][:-1])):
         # 「意风区、古文化街、五大道客流量分别突破……」: one measure, one street or quarter each
         found, places = [venues[1]] * width, venues[0]
     if found is None:
@@ -301,6 +302,19 @@ def listed_names(s: str, c_start: int, spans, in_clause: list[int], previous: li
 
 _VENUES = tuple(LEXICON.grammar["venue"])
 _BODIES = sorted(set(_VENUES) | set(LEXICON.grammar["firm"]) | set(LEXICON.org_suffixes), key=len, reverse=True)
+# (not 企业: 「规模以上工业企业、服务业企业营业收入」 lists classes of firms, which stay in the names)
+_BODY_ENDS = tuple(b for b in _BODIES if not b.endswith(tuple(LEXICON.grammar["firm_class"])))
+
+
+def _names_bodies(members: list[str]) -> bool:
+    """Whether the members of a list before its last one are venues, or one of them is a firm or an
+    organisation by its name's end (「洛阳水席园、焦作市大长垣酒店、郑州阿五美食营业额」: the three are whose
+    figures they are; the list names bodies, not measures).
+
+    >>> _names_bodies(["水席园", "焦作市大长垣酒店"]), _names_bodies(["基本养老", "失业"])
+    (True, False)
+    """
+    return bool(members) and (members[0].endswith(_VENUES) or any(m.endswith(_BODY_ENDS) for m in members))
 _EXAMPLES_OF_CLASS = regex.compile(rf"^([^，,；等]+?)(?<![高同平初中上相对均次优超])等\p{{Han}}{{0,4}}?(?:{alternation(_BODIES)})"
                                    rf"(?![^，,；]*(?:{alternation(_BODIES)}))(\p{{Han}}[^，,；]+)$")
 
@@ -342,8 +356,6 @@ def _cut_stat_words(names: str) -> str:
 _ENUMERATION = regex.compile(rf"^(.*?)(?:{alternation(LEXICON.grammar['order'])})?"
                              rf"(?:{alternation(LEXICON.grammar['enumerator'])})(.+)$")
 _MEMBER_BREAK = regex.compile(r"、|以及|和|及|与")
-# A set of places ranked by the measure named before it: 最低的3个城市, 较多的5个省份 (grammar.tsv ranked_by).
-_RANKED_SET = regex.compile(rf"(?:{alternation(LEXICON.grammar['ranked_by'])})的?(?:\d+|[一二两三四五六七八九十]+)个?\p{{Han}}{{1,4}}$")
 
 
 @lru_cache(maxsize=4096)
@@ -366,27 +378,4 @@ def enumerated(clause: str) -> tuple[str, tuple[str, ...]] | None:
     members = tuple(m.strip() for m in _MEMBER_BREAK.split(match.group(2).lstrip(":：")) if m.strip())
     if len(members) < 2 or not listed_places(list(members)):
         return None
-    name = match.group(1)
-    ranked = _RANKED_SET.search(name)
-    if ranked and ranked.start() >= 2:  # 「PM2.5平均浓度最低的3个城市依次是」: the measure ranked, not the set
-        name = name[: ranked.start()]
-    return left_name(name), members
-
-
-_ENUMERATORS = tuple(LEXICON.grammar["enumerator"])
-
-
-def with_members(folded: str, c_start: int, c_end: int) -> str:
-    """A clause, and where it ends on an enumerator and a colon (「依次为:广东、浙江」) the clause of members
-    after the colon too.
-
-    >>> with_members("增长较多的省份依次为:广东、浙江,分别增加", 0, 10)
-    '增长较多的省份依次为:广东、浙江'
-    """
-    clause = folded[c_start:c_end]
-    if folded[c_end:c_end + 1] in (":", "：") and clause.endswith(_ENUMERATORS):
-        after = CLAUSE_BREAK.search(folded, c_end + 1)
-        return folded[c_start: after.start() if after else len(folded)]
-    return clause
-
-
+    return left_name(match.group(1)), members

@@ -25,11 +25,11 @@ from ..quantities import Quantity
 from ..script import fold, fold_script, fold_width
 from ..segment import Sentence
 from .fact import Fact, replace
-from .lists import enumerated, listed_names, with_members
-from .metric import clause_topic, left_name, right_name, share_of_base
+from .lists import enumerated, listed_names
+from .metric import clause_topic, left_name, right_name, share_of_base, without_agent
 from .period import period_at
 from .stat import cut_by, read_stat
-from .subject import (compared_base, counted_group, find_subject, is_place, listed_places, mask_dateline,
+from .subject import (compared_base, counted_group, find_subject, is_place, listed_places, mask_dateline, names_a_body,
                       opening_subject)
 from .words import CLAUSE_BREAK, COMPARISONS, SCOPE_STATS, SCOPE_WORDS, STAT_WORDS, VERBS
 from .carry import (_Reading, _bound_of_share, _carry_bound, _carry_trailing_bound, _fact, _folded_subject,
@@ -55,15 +55,13 @@ NEAR = 200
 
 def read_sentence(sentence: Sentence, quantities: list[Quantity], period_before: str | None,
                   name_before: str | None = None, place_before: str | None = None,
-                  listed_in_brackets: dict[int, tuple[str | None, str]] | None = None,
-                  after_semicolon: bool = False) -> list[Fact]:
+                  listed_in_brackets: dict[int, tuple[str | None, str]] | None = None) -> list[Fact]:
     """The facts of one sentence's statistics (`quantities`, in text order); `name_before` names a figure
     whose clause names nothing before any figure of the sentence is named (the topic of the sentence
     before: 「国内生产总值增长9.8%。三季度同比增长4.9%」); `place_before` is the whole area an earlier
     sentence of the paragraph made the subject (as written), which holds until the sentence names another;
     `listed_in_brackets` gives (place, name) of figures listed in brackets (bracketed.bracketed), by their
-    position in `quantities`; `after_semicolon`: whether the sentence before ended on 「；」, one sentence with
-    this one (a ranking's measure said in full there holds here)."""
+    position in `quantities`."""
     # Read a folded copy (simplified, half-width digits) of the same length; names are given back
     # as the original text writes them.
     base = sentence.start
@@ -94,15 +92,13 @@ def read_sentence(sentence: Sentence, quantities: list[Quantity], period_before:
         if first == last:
             if first in reading.bracketed and spans[first][0] == c_end + 1:
                 continue  # 「广东(」: the place of the bracketed figure after it, for that figure only
-            reading.subject = opening_subject(folded[c_start:c_end]) or _part_named(reading, c_start, c_end) \
-                or reading.subject
-            listing = enumerated(with_members(folded, c_start, c_end))
-            fuller = reading.enumerated[0] if reading.enumerated else reading.carried if after_semicolon else ""
-            if listing and fuller and listing[0] and fuller != listing[0] and fuller.endswith(listing[0]):
-                # 「PM2.5平均浓度最低的3个城市依次是……；浓度最高的3个城市依次是……」: the measure said in full before
-                listing = (fuller, listing[1])
-            reading.enumerated = listing or reading.enumerated
-            reading.topic_clause = folded[c_start:c_end]  # read only where a figure needs it (_topic)
+            clause = folded[c_start:c_end]
+            if reading.topic_fresh and folded[c_start - 1] in "：:" and reading.topic_clause.endswith(_ENUMERATORS):
+                # 「人口增长较多的5个省份依次为：广东、浙江……」: the members after the colon, with the ranking before it
+                clause = reading.topic_clause + folded[c_start - 1:c_end]
+            reading.subject = opening_subject(clause) or _part_named(reading, c_start, c_end) or reading.subject
+            reading.enumerated = enumerated(clause) or reading.enumerated
+            reading.topic_clause = clause  # read only where a figure needs it (_topic)
             reading.topic_fresh = True
             continue
         done = last
@@ -179,18 +175,24 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
         last_name = reading.names[-1] if reading.names else (
             _topic(reading) if (reading.topic_clause or reading.carried)
             and (not right.strip(_BLANKS) or right in _TO_LEVEL  # or the size of a change of nothing named (的跌幅)
-                 or (size := _SIZE_OF_CHANGE.match(right)) is not None and not size.group("name"))
-            and not _left_words(left)[2] else "")
+                 or (size := _SIZE_OF_CHANGE.match(right)) is not None and not size.group("name")
+                 or q.unit in _RATE_UNITS and _CHANGE_AFTER.match(right) is not None)  # 「20.7%的大幅下滑」
+            and not _own_name(left, q.unit) else "")
         if reading.topic_fresh and position == 0 and reading.names and not _left_words(left)[2] \
                 and not reading.topic_clause.lstrip().startswith(_MODIFIER_CLAUSE):
             # 「气温偏高1.9℃，受此影响鲜菜价格同比由涨转降，从去年12月份上涨7.2%……」: the topic of a clause
             # without figures since the last figure names it rather than that figure
-            last_name = clause_topic(reading.topic_clause) or last_name
+            last_name = _in_full(clause_topic(reading.topic_clause), last_name) or last_name
         if listed and i in listed[0]:
             read = _figure_words(listed[0][i], None, listed[2][i], left, right, q.unit, last_name, False)
         else:
             read = _name_figure(reading, q, left, right, in_clause, position, c_end, after_phrase, last_name)
         named, phrase, subject, place, cumulative, names_own, stat, sign, signed, change_after, shared, skip = read
+        if named == last_name and not names_own and named.endswith("率") and q.unit and q.unit not in _RATE_UNITS \
+                and q.unit != "倍":
+            # 「年粗出生率为千分之5.46，年减13.43%、减少1,679人」: an amount is no change of a rate; of the
+            # measure the sentence gave in its unit before
+            named = _same_unit_name(reading, q.unit) or named
         if subject and named == subject and last_name and q.unit in _RATE_UNITS and _FROM.fullmatch(left, len(subject)):
             # 「……的失业保险稳岗返还比例由60%提至90%，大企业由30%提至50%」: the same measure, of other firms
             before = _folded_subject(reading, reading.facts[-1].subject) if reading.facts else None
@@ -212,7 +214,8 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
         if i in places:  # 「工资由高到低依次是东部、西部……，分别为93253元、75755元……」
             subject = places[i]
             enumerated = reading.enumerated
-            named = enumerated[0] or named if enumerated and _BARE_LIST.fullmatch(left) else named
+            named = _in_full(enumerated[0], reading.names[-1] if reading.names else reading.carried) or named \
+                if enumerated and _BARE_LIST.fullmatch(left) else named
         gapped = _gapped_subject(left, named, subject, last_name, q.unit, s[max(0, spans[i - 1][0] - NEAR):spans[i - 1][0]]) \
             if i > 0 and reading.names and not (listed and i in listed[0]) else None
         if gapped:  # 「郑州百货大楼销售收入同比增长21.3%、锦艺王府井同比增长12%」: the measure said once
@@ -255,13 +258,16 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
             about = _folded_subject(reading, reading.facts[-1].subject)
         if shared:
             named, about = shared[0], shared[1] or about
-        if listed and i in listed[3]:
+        handed = bool(listed) and i in listed[3]
+        if handed:
             about = listed[3][i]
-        if not clause_subject and reading.facts and not names_own and named == last_name \
+        if not clause_subject and not handed and reading.facts and not names_own and named == last_name \
                 and (about is None or (reading.facts[-1].subject and not is_place(reading.facts[-1].subject))):
             # 「成都市实现地区生产总值2.35万亿元，增长5.7%」, 「民营企业进出口55.5亿元，增长8.5%」: the figure
             # before is of the same subject (a body named there holds rather than the place of the sentence)
             about = _folded_subject(reading, reading.facts[-1].subject)
+        if about and named.startswith(about):
+            named = without_agent(named, about)  # 「比亚迪实现营收」: whose figure it is names no part of it
         group = named
         if about and (named in _ORIGIN_GROUPS or stat == "share" and named in _PART_GROUPS) \
                 and about not in _WHOLE_AREAS and s.find(about, c_start, q_start) >= 0 and listed_places([about]):
@@ -292,8 +298,35 @@ _RATE_SUMMARY_WORDS = frozenset(LEXICON.grammar.get("rate_summary", ()))
 _ORIGIN_GROUPS = frozenset(LEXICON.grammar.get("origin_group", ()))
 _PART_GROUPS = frozenset(LEXICON.grammar.get("part_group", ()))
 _WHOLE_AREAS = frozenset(w.split("\t")[0] for w in LEXICON.subjects if "\t" in w and "whole" in w.split("\t")[1].split())
+_BODY_COUNT_UNITS = frozenset(LEXICON.grammar["body_count_unit"])
+_RANKED_FIELDS = frozenset(LEXICON.grammar.get("ranked_field", ()))
+_ENUMERATORS = tuple(LEXICON.grammar["list_enumerator"])
 _ACHIEVED = ("完成", "实现")  # verbs whose object a figure right after them is (「沿海主要港口完成24218万吨」)
 _ACTORS = tuple(LEXICON.grammar["actor_entity"] + LEXICON.grammar["firm"] + LEXICON.grammar["actor"])
+
+
+def _in_full(short: str, before: str) -> str:
+    """A name that only repeats the end of the name before it, written in full: 「PM2.5平均浓度最低的3个城市……；
+    浓度最高的3个城市……」 speaks of PM2.5平均浓度 again.
+
+    >>> _in_full("浓度", "PM2.5平均浓度"), _in_full("出口", "进出口"), _in_full("服务业增加值", "工业增加值")
+    ('PM2.5平均浓度', '出口', '服务业增加值')
+    >>> _in_full("人口", "省份人口")
+    '人口'
+
+    """
+    if len(short) < 2 or len(before) < len(short) + 2 or not before.endswith(short) \
+            or not short.endswith(_MEASURE_ENDS):  # (出口 is no shorter 进出口: one character glued before it)
+        return short
+    if before[: len(before) - len(short)] in _RANKED_FIELDS:
+        return short  # 「有25个省份人口增加。人口增长较多的5个省份依次为……」: the field ranked is no part of the measure
+    return before
+
+
+def _own_name(left: str, unit: str) -> bool:
+    """Whether the words left of a figure name it themselves: not where they only name the body whose figure
+    it is (「相比之下，南通港出现20.7%的大幅下滑」), which takes the measure the text is about."""
+    return _left_words(left)[2] and (unit in _BODY_COUNT_UNITS or not names_a_body(left_name(left)))
 
 
 def _restated_as_rate(reading: _Reading, i: int, q_start: int) -> bool:

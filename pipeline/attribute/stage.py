@@ -15,7 +15,7 @@ from ..segment import Sentence
 from .bracketed import bracketed
 from .fact import Fact, replace
 from .period import carried_periods, opening_period
-from .metric import peel_head
+from .metric import peel_head, without_agent
 from .period import strip_periods
 from .sentence import read_sentence
 from .subject import find_subject, mask_dateline, sentence_subject
@@ -71,10 +71,8 @@ def attribute_facts(text: str, sentences: list[Sentence], quantities: list[Quant
         paragraph = sentences[index].paragraph
         period_before = _paragraph_period(sentences, index, opened) or carried.get(paragraph)
         place_before = subjects.before(sentences, index)
-        after_semicolon = index > 0 and sentences[index - 1].paragraph == paragraph \
-            and sentences[index - 1].text.rstrip().endswith(_SEMICOLONS)
         read = read_sentence(sentences[index], by_sentence[index], period_before, named_in.get(paragraph),
-                             place_before, listed_in.get(index), after_semicolon)
+                             place_before, listed_in.get(index))
         subjects.after(sentences[index], read)
         if read and read[-1].metric:
             named_in[paragraph] = read[-1].metric
@@ -84,7 +82,6 @@ def attribute_facts(text: str, sentences: list[Sentence], quantities: list[Quant
     return _with_topic(facts, sentences) if len(facts) >= _TOPIC_FACTS else facts
 
 
-_SEMICOLONS = ("；", ";")
 _TOPIC_FACTS = 8      # a document, not a passage: its lead may set what it is about
 _LEAD_PARAGRAPHS = 3  # the headline and the lead
 
@@ -117,6 +114,8 @@ def _with_topic(facts: list[Fact], sentences: list[Sentence]) -> list[Fact]:
     for fact in facts:
         if not fact.subject:  # (the facts were made here and are no one else's: set in place, not copied)
             _SET_FIELD(fact, "subject", topic)
+            if fact.metric and fact.metric.startswith(topic):
+                _SET_FIELD(fact, "metric", without_agent(fact.metric, topic))  # 「比亚迪实现营收」 → 营收
     return facts
 
 
