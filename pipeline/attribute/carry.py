@@ -198,7 +198,7 @@ def _subject_as_written(subject: str | None, folded: str, original: str) -> str 
     '4A级(含)以上景区'
     """
     at = folded.find(subject) if subject and _FILLER in subject else -1
-    if at >= 0:
+    if at >= 0 and subject:
         return original[at: at + len(subject)]
     return _as_written(subject, folded, original)
 

@@ -258,8 +258,8 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
             about = _folded_subject(reading, reading.facts[-1].subject)
         if shared:
             named, about = shared[0], shared[1] or about
-        handed = bool(listed) and i in listed[3]
-        if handed:
+        handed = listed is not None and i in listed[3]
+        if listed is not None and handed:
             about = listed[3][i]
         if not clause_subject and not handed and reading.facts and not names_own and named == last_name \
                 and (about is None or (reading.facts[-1].subject and not is_place(reading.facts[-1].subject))):
