@@ -188,6 +188,10 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
         else:
             read = _name_figure(reading, q, left, right, in_clause, position, c_end, after_phrase, last_name)
         named, phrase, subject, place, cumulative, names_own, stat, sign, signed, change_after, shared, skip = read
+        if position > 0 and left.strip() == "/" and reading.names:
+            # 「共成交930套/76458.66㎡」: the same thing in another unit, measured as that unit says (成交面积)
+            noun = _UNIT_NOUNS.get(q.unit, "")
+            named = reading.names[-1] + (noun if not reading.names[-1].endswith(noun) else "")
         if named == last_name and not names_own and named.endswith("率") and q.unit and q.unit not in _RATE_UNITS \
                 and q.unit != "倍":
             # 「年粗出生率为千分之5.46，年减13.43%、减少1,679人」: an amount is no change of a rate; of the
@@ -298,6 +302,7 @@ _RATE_SUMMARY_WORDS = frozenset(LEXICON.grammar.get("rate_summary", ()))
 _ORIGIN_GROUPS = frozenset(LEXICON.grammar.get("origin_group", ()))
 _PART_GROUPS = frozenset(LEXICON.grammar.get("part_group", ()))
 _WHOLE_AREAS = frozenset(w.split("\t")[0] for w in LEXICON.subjects if "\t" in w and "whole" in w.split("\t")[1].split())
+_UNIT_NOUNS = LEXICON.unit_nouns or {}
 _BODY_COUNT_UNITS = frozenset(LEXICON.grammar["body_count_unit"])
 _RANKED_FIELDS = frozenset(LEXICON.grammar.get("ranked_field", ()))
 _ENUMERATORS = tuple(LEXICON.grammar["list_enumerator"])
