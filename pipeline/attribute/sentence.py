@@ -241,6 +241,8 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
             # 「针对三季度GDP增速，经济学人预判在7.8%左右」: a name that is a rate of change says the figure is one, as
             # does a summary of the rate just given (「增速预测均值为31.8%，中位数为31.2%」)
             stat = "growth_rate"
+        if stat is None and q.unit == "%" and _TENTHS_OR_HALF.search(q.text):
+            stat = "share"  # 「工作年龄人口也不及七成」, 「价格下降商品超过半数」: tenths or half of a whole, no change said
         if stat is None and q.unit in ("%", "‰") and q.text[:1] in "+＋":
             stat = "growth_rate"  # 「家居设备及服务(+11.08%)」: a plus sign writes a change
         elif stat == "growth_rate" and not q.unit and (q.scaled or q.kind == "statistic"):
@@ -303,6 +305,7 @@ _ORIGIN_GROUPS = frozenset(LEXICON.grammar.get("origin_group", ()))
 _PART_GROUPS = frozenset(LEXICON.grammar.get("part_group", ()))
 _WHOLE_AREAS = frozenset(w.split("\t")[0] for w in LEXICON.subjects if "\t" in w and "whole" in w.split("\t")[1].split())
 _UNIT_NOUNS = LEXICON.unit_nouns or {}
+_TENTHS_OR_HALF = regex.compile(r"(?:成|半[数數]|一半)(?:以上|以下|左右|多)?$")
 _BODY_COUNT_UNITS = frozenset(LEXICON.grammar["body_count_unit"])
 _RANKED_FIELDS = frozenset(LEXICON.grammar.get("ranked_field", ()))
 _ENUMERATORS = tuple(LEXICON.grammar["list_enumerator"])
