@@ -241,6 +241,9 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
             # 「针对三季度GDP增速，经济学人预判在7.8%左右」: a name that is a rate of change says the figure is one, as
             # does a summary of the rate just given (「增速预测均值为31.8%，中位数为31.2%」)
             stat = "growth_rate"
+        if stat is None and q.unit not in _RATE_UNITS and q.unit != "倍" and named.endswith(_TOTAL_NOUNS) \
+                and _SPAN_OF_YEARS.search(s, 0, q_start):
+            stat = "cumulative"  # 「从1978年到2011年底，各类留学回国人员总数达81.84万人」: the total over the span
         if stat is None and q.unit == "%" and _TENTHS_OR_HALF.search(q.text):
             stat = "share"  # 「工作年龄人口也不及七成」, 「价格下降商品超过半数」: tenths or half of a whole, no change said
         if stat is None and q.unit in ("%", "‰") and q.text[:1] in "+＋":
@@ -305,6 +308,8 @@ _ORIGIN_GROUPS = frozenset(LEXICON.grammar.get("origin_group", ()))
 _PART_GROUPS = frozenset(LEXICON.grammar.get("part_group", ()))
 _WHOLE_AREAS = frozenset(w.split("\t")[0] for w in LEXICON.subjects if "\t" in w and "whole" in w.split("\t")[1].split())
 _UNIT_NOUNS = LEXICON.unit_nouns or {}
+_TOTAL_NOUNS = ("总数", "总量", "总计", "总和")
+_SPAN_OF_YEARS = regex.compile(r"(?:从|自)(?:\d{4}|[〇零一二三四五六七八九]{4})年[^，,。；;]{0,8}?(?:到|至)[^，,。；;]{0,10}?年")
 _TENTHS_OR_HALF = regex.compile(r"(?:成|半[数數]|一半)(?:以上|以下|左右|多)?$")
 _BODY_COUNT_UNITS = frozenset(LEXICON.grammar["body_count_unit"])
 _RANKED_FIELDS = frozenset(LEXICON.grammar.get("ranked_field", ()))
