@@ -28,13 +28,13 @@ from .fact import Fact, replace
 from .lists import enumerated, listed_names
 from .metric import clause_topic, left_name, right_name, share_of_base, without_agent
 from .period import period_at
-from .stat import cut_by, read_stat
+from .stat import cut_by, read_stat, stat_of_form
 from .subject import (compared_base, counted_group, find_subject, is_place, listed_places, mask_dateline, names_a_body,
                       opening_subject)
 from .words import CLAUSE_BREAK, COMPARISONS, SCOPE_STATS, SCOPE_WORDS, STAT_WORDS, VERBS
 from .carry import (_Reading, _bound_of_share, _carry_bound, _carry_trailing_bound, _fact, _folded_subject,
                     _mask_asides, _share_group_back, _share_tier_noun)
-from .naming import (by_means, _BLANKS, _RATE_INDICATORS, _RATE_NOUN_END, _RATE_NOUN_LAST, _LEVEL_TARGET, _MINUS_BEFORE, _MINUS_SIGNS, _SIZE_OF_CHANGE, _distributed,
+from .naming import (by_means, _BLANKS, _LEVEL_TARGET, _MINUS_BEFORE, _MINUS_SIGNS, _SIZE_OF_CHANGE, _distributed,
                      _is_example, _listed_example, _name_from_before, _name_in_words, _opens_with_verb, _tail)
 
 
@@ -234,18 +234,9 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
             stat, sign = _stat_of(reading, q, named, left, stat, sign, position, scope, names_own)
         if stat is None and change_after:
             stat, sign = change_after  # 「经营收入均保持10%以上增长」
-        if stat is None and q.unit in ("%", "‰") and not signed and named and (
-                named.endswith(_RATE_NOUN_LAST) and _RATE_NOUN_END.search(named) and not named.endswith(_RATE_INDICATORS)
-                or named in _RATE_SUMMARY_WORDS and reading.facts and reading.facts[-1].stat == "growth_rate"
-                and reading.units[i - 1] == q.unit):
-            # 「针对三季度GDP增速，经济学人预判在7.8%左右」: a name that is a rate of change says the figure is one, as
-            # does a summary of the rate just given (「增速预测均值为31.8%，中位数为31.2%」)
-            stat = "growth_rate"
-        if stat is None and q.unit not in _RATE_UNITS and q.unit != "倍" and named.endswith(_TOTAL_NOUNS) \
-                and _SPAN_OF_YEARS.search(s, 0, q_start):
-            stat = "cumulative"  # 「从1978年到2011年底，各类留学回国人员总数达81.84万人」: the total over the span
-        if stat is None and q.unit == "%" and _TENTHS_OR_HALF.search(q.text):
-            stat = "share"  # 「工作年龄人口也不及七成」, 「价格下降商品超过半数」: tenths or half of a whole, no change said
+        if stat is None and not signed:
+            rate_before = bool(reading.facts) and reading.facts[-1].stat == "growth_rate" and reading.units[i - 1] == q.unit
+            stat = stat_of_form(q.text, q.unit, named, s, q_start, rate_before)
         if stat is None and q.unit in ("%", "‰") and q.text[:1] in "+＋":
             stat = "growth_rate"  # 「家居设备及服务(+11.08%)」: a plus sign writes a change
         elif stat == "growth_rate" and not q.unit and (q.scaled or q.kind == "statistic"):
@@ -303,14 +294,10 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
         cursor = q_end + skip
 
 
-_RATE_SUMMARY_WORDS = frozenset(LEXICON.grammar.get("rate_summary", ()))
 _ORIGIN_GROUPS = frozenset(LEXICON.grammar.get("origin_group", ()))
 _PART_GROUPS = frozenset(LEXICON.grammar.get("part_group", ()))
 _WHOLE_AREAS = frozenset(w.split("\t")[0] for w in LEXICON.subjects if "\t" in w and "whole" in w.split("\t")[1].split())
 _UNIT_NOUNS = LEXICON.unit_nouns or {}
-_TOTAL_NOUNS = ("总数", "总量", "总计", "总和")
-_SPAN_OF_YEARS = regex.compile(r"(?:从|自)(?:\d{4}|[〇零一二三四五六七八九]{4})年[^，,。；;]{0,8}?(?:到|至)[^，,。；;]{0,10}?年")
-_TENTHS_OR_HALF = regex.compile(r"(?:成|半[数數]|一半)(?:以上|以下|左右|多)?$")
 _BODY_COUNT_UNITS = frozenset(LEXICON.grammar["body_count_unit"])
 _RANKED_FIELDS = frozenset(LEXICON.grammar.get("ranked_field", ()))
 _ENUMERATORS = tuple(LEXICON.grammar["list_enumerator"])
