@@ -40,6 +40,7 @@ from mypy_extensions import mypyc_attr
 
 from .cached_regex import compile_for_re as _compiled  # patterns for `regex`, run by re (faster per call)
 from .cached_regex import finditer_at
+from .counted import frames_places, one_per
 from .lexicon import LEXICON
 from .quantities import Quantity
 
@@ -83,35 +84,6 @@ _DISCOURSE_NOUNS = tuple(LEXICON.discourse_nouns)
 _GROUPS = tuple(line.split("\t")[0] for line in LEXICON.subjects
                 if "\t" in line and "group" in line.split("\t")[1].split()) or ("\0",)
 _GROUP_FIGURES = regex.compile(r"[^，,；;。：:]{2,30}?[\d零一二两三四五六七八九十]")
-# A count of places (grammar.tsv counted_place) that only names the places whose figure follows in its clause
-# (「41个县(市)一般公共预算收入同比增长18.7%」, 「100个城市公共就业服务机构市场求人倍率为1.22」), or the set a
-# partition is taken from (「31个省份中，25个……」). A bound or 均 between makes the count the number of places
-# meeting it (「25个省份GDP均超过万亿元」): a statistic.
-_COUNTED_PLACE_WORDS = "|".join(regex.escape(w) for w in sorted(LEXICON.grammar.get("counted_place", ("\0",)),
-                                                                key=len, reverse=True))
-_COUNTED_PLACE_LASTS = frozenset(w[-1] if w[-1] not in ")）" else w[0] for w in LEXICON.grammar.get("counted_place", ("\0",)))
-_COUNTED_PLACES = regex.compile(
-    rf"[^\d，,；;。：:、（）()]{{0,6}}?(?:{_COUNTED_PLACE_WORDS})(?:[（(][^（）()\d]{{1,30}}[）)])?\s*"
-    rf"(?:中(?:[，,]|有)|(?![、和及与])[^，,；;。：:、超过逾破均都各占有以不近约在间]{{2,30}}?(?:为|达到?|是)?(?<![A-Za-z.\d])\d)")
-_CLAUSE_MARKS = "，,；;。：:！？!?\n"
-_LEAD_OF_COUNT = 10   # what may stand before a count opening its clause: a time, a place, 其中 (一季度我省, 二季度)
-
-
-def _opens_clause(folded: str, start: int) -> bool:
-    """Whether a count opens its clause as its subject: only a few characters before it, none of them a verb or a
-    preposition (「一季度我省41个县」; not 「建设10个县级……」, 「从15个县扩大到」, 「为24个省份保供」)."""
-    lead = max(folded.rfind(mark, max(0, start - _LEAD_OF_COUNT - 1), start) for mark in _CLAUSE_MARKS)
-    if lead < 0 and start > _LEAD_OF_COUNT:
-        return False
-    head = folded[lead + 1:start]
-    return not _VERB_OR_PREPOSITION.search(head)
-
-
-# The count of one a ratio is stated per (1个求职者对应1.22个岗位, 1名教师对应18名学生).
-_VERB_OR_PREPOSITION = regex.compile(r"[从在为对向给把将由与和及以到至]|%s" % "|".join(
-    regex.escape(verb) for verb in sorted(set(LEXICON.verbs) | set(LEXICON.action_verbs), key=len, reverse=True)))
-_ONE_PER = regex.compile(r"每\p{Han}{1,3}?(?:至少|最少|最多|有|只有|仅有)?$")
-_RATIO_BASE = regex.compile(r"\p{Han}{1,6}?(?:对应|配备|对)[\d零一二两三四五六七八九十]")
 _CLASS_UNITS = set(LEXICON.class_units)
 _HAN_AT = _compiled(r"\p{Han}")
 _COUNT_WORDS = "个|家|项|座|条|所|户|批|处|种|支|台|套"
@@ -355,11 +327,9 @@ def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans, code_ends:
         return "other"       # 3个城市依次是北京、……: the count sums up the members named next
     if unit == "个" and after.startswith(_GROUPS) and _GROUP_FIGURES.match(folded, end):
         return "other"       # 31个大城市城镇调查失业率为5.2%: the group's name, whose figure follows
-    if unit in _COUNT_UNITS and bound == "eq" and not _COUNTED_PLACE_LASTS.isdisjoint(folded[end:end + 10]) \
-            and _COUNTED_PLACES.match(folded, end) and _opens_clause(folded, start):
+    if unit in _COUNT_UNITS and bound == "eq" and frames_places(folded, start, end):
         return "frame"       # 41个县(市)一般公共预算收入增长18.7%, 31个省份中: the places whose figures follow
-    if quantity.value == 1 and unit in _COUNT_UNITS and (
-            _RATIO_BASE.match(folded, end) or _ONE_PER.search(folded, max(0, start - 8), start)):
+    if quantity.value == 1 and unit in _COUNT_UNITS and one_per(folded, start, end):
         return "other"       # 1个求职者对应1.22个岗位, 每户至少1人就业: one per thing describes, it counts nothing
     if steps and folded.find("阶", end, end + 17) >= 0 and _STEP_AHEAD.match(folded, end):
         return "other"       # 跨越3个千亿元台阶: a step, not an amount
