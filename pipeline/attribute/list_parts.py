@@ -3,7 +3,7 @@
 listed in the clause before (「以中國大陸、香港及中國台灣旅客為主，分別佔……」), and the words that say each
 figure's stat (its own verb, 「上升1.35个百分点、下降6.79个百分点」; a rate noun after the group, 「分别以3.8%和8%的增速」).
 
->>> _groups("分别增长5%、6%，提高到7%", [(4, 6), (7, 9), (13, 15)], [0, 1, 2])
+>>> figure_groups("分别增长5%、6%，提高到7%", [(4, 6), (7, 9), (13, 15)], [0, 1, 2])
 [[0, 1], [2]]
 """
 from __future__ import annotations
@@ -21,11 +21,11 @@ _GROUP_JOINER = regex.compile(r"\s*(?:、|,|和|及|与|以及)\s*")
 _BARE_MEMBER = regex.compile(r"\p{Han}{1,6}")
 
 
-def _comma_members(s: str, c_start: int, names: str, width: int) -> str:
+def comma_members(s: str, c_start: int, names: str, width: int) -> str:
     """The names of a list whose first members stand in the clauses before, each a bare noun of a few
     characters after a comma written for 、 (「吃, 穿和用类商品」), joined to the rest by 、; else `names`.
 
-    >>> _comma_members("在实物商品网上零售额中, 吃, 穿和用类商品分别增长", 15, "穿和用类商品", 3)
+    >>> comma_members("在实物商品网上零售额中, 吃, 穿和用类商品分别增长", 15, "穿和用类商品", 3)
     '吃、穿和用类商品'
     """
     found: list[str] = []
@@ -41,11 +41,11 @@ def _comma_members(s: str, c_start: int, names: str, width: int) -> str:
     return "、".join(found + [names.strip()]) if found else names
 
 
-def _topic_places(topic: str, width: int) -> tuple[list[str], str] | None:
+def topic_places(topic: str, width: int) -> tuple[list[str], str] | None:
     """(the places, the group noun after them) of a clause without figures that lists as many places as a
     分别 clause after it gives figures: 「以中国大陆、香港及中国台湾旅客为主」 → ([中国大陆, 香港, 中国台湾], 旅客).
 
-    >>> _topic_places("客源主要来自中国台湾及中国大陆", 2)
+    >>> topic_places("客源主要来自中国台湾及中国大陆", 2)
     (['中国台湾', '中国大陆'], '')
     """
     for at in range(len(topic) - 1):
@@ -61,13 +61,13 @@ def _topic_places(topic: str, width: int) -> tuple[list[str], str] | None:
 _ORIGIN_GROUPS = frozenset(LEXICON.grammar.get("origin_group", ()))
 
 
-def _in_brackets(s: str, span: tuple[int, int]) -> bool:
+def in_brackets(s: str, span: tuple[int, int]) -> bool:
     """Whether a figure stands alone in brackets: 「甲類(103.67)」."""
     start, end = span
     return start > 0 and s[start - 1] in "(（" and s[end:end + 1] in (")", "）")
 
 
-def _without_figures(s: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
+def without_figures(s: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
     """s[start:end] without the figures in brackets at `spans`: 「甲類(103.67)及乙類(104.68)消費物價指數」 →
     甲類及乙類消費物價指數."""
     pieces, at = [], start
@@ -78,15 +78,15 @@ def _without_figures(s: str, start: int, end: int, spans: list[tuple[int, int]])
     return "".join(pieces)
 
 
-_RATE_AFTER = regex.compile(r"的((?:同比|平均)?(?:增速|增幅|涨幅|降幅|跌幅|增长率|增长))(?!目标)")
+RATE_AFTER = regex.compile(r"的((?:同比|平均)?(?:增速|增幅|涨幅|降幅|跌幅|增长率|增长))(?!目标)")
 
 
-def _stat_words(s: str, spans, groups: list[list[int]], before: str, at: int) -> dict[int, str]:
+def stat_words(s: str, spans, groups: list[list[int]], before: str, at: int) -> dict[int, str]:
     """{figure: the words that say its stat}: the names and 分别 with the verb before its group's first figure,
     or the figure's own verb where it has one (「分别上升1.35个百分点、下降6.79个百分点」: 下降 for the second)."""
     words: dict[int, str] = {}
     for group in groups:
-        rate = _RATE_AFTER.match(s, spans[group[-1]][1])
+        rate = RATE_AFTER.match(s, spans[group[-1]][1])
         # 「分别以3.8%和8%的增速」: a rate noun after the group says what its figures are
         shared = before + s[at: spans[group[0]][0]] + (rate.group(1) if rate else "")
         words[group[0]] = shared
@@ -98,7 +98,7 @@ def _stat_words(s: str, spans, groups: list[list[int]], before: str, at: int) ->
     return words
 
 
-def _groups(s: str, spans, listed: list[int]) -> list[list[int]]:
+def figure_groups(s: str, spans, listed: list[int]) -> list[list[int]]:
     """Figures of a 分别 clause in runs joined by 、 or 和, each maybe with its own stat verb (、下降6.79个百分点):
     「分别从209元、280元提高到217元、290元」 has two."""
     groups = [[listed[0]]]

@@ -32,7 +32,8 @@ from ..lexicon import LEXICON
 from .metric import left_name, peel_head, peel_tail
 from .period import strip_periods
 from .subject import find_subject, listed_places, place_list
-from .list_parts import _RATE_AFTER, _comma_members, _groups, _in_brackets, _stat_words, _topic_places, _without_figures
+from .list_parts import (RATE_AFTER, comma_members, figure_groups, in_brackets, stat_words, topic_places,
+                         without_figures)
 from .words import HEADS, alternation
 
 _AND = regex.compile(r"和|及|与|以及")
@@ -232,22 +233,22 @@ def listed_names(s: str, c_start: int, spans, in_clause: list[int], previous: li
         return None
     before = clause_text[:at]
     bracketed = [k for k in range(in_clause[0]) if spans[k][1] == c_start - 1 or
-                 spans[k][1] < c_start and _in_brackets(s, spans[k])] if s[c_start - 1:c_start] in (")", "）") else []
-    if bracketed and spans[bracketed[-1]][1] == c_start - 1 and all(_in_brackets(s, spans[k]) for k in bracketed):
+                 spans[k][1] < c_start and in_brackets(s, spans[k])] if s[c_start - 1:c_start] in (")", "）") else []
+    if bracketed and spans[bracketed[-1]][1] == c_start - 1 and all(in_brackets(s, spans[k]) for k in bracketed):
         # 「甲類(103.67)及乙類(104.68)消費物價指數分別上升」: the members stand before figures in brackets
         opening = max(s.rfind(mark, 0, spans[bracketed[0]][0]) for mark in "，,；;：:。！？!?\n") + 1
         inside = [spans[k] for k in bracketed if spans[k][0] > opening]
-        before = _without_figures(s, opening, c_start + at, inside)
+        before = without_figures(s, opening, c_start + at, inside)
     # Earlier figures in the clause end its list of names.
     earlier = [i for i in in_clause if i not in listed]
-    if earlier and all(_in_brackets(s, spans[i]) for i in earlier):
+    if earlier and all(in_brackets(s, spans[i]) for i in earlier):
         # 「甲類(103.67)及乙類(104.68)消費物價指數分別上升」: figures in brackets after the members are no break
-        before = _without_figures(s, c_start, c_start + at, [spans[i] for i in earlier])
+        before = without_figures(s, c_start, c_start + at, [spans[i] for i in earlier])
         earlier = []
     elif earlier:
         before = s[spans[earlier[-1]][1]: c_start + at]
     names = _list_text(before)
-    groups = _groups(s, spans, listed)
+    groups = figure_groups(s, spans, listed)
     width = len(groups[0])
     if any(len(group) != width for group in groups):
         groups, width = [listed], len(listed)
@@ -256,7 +257,7 @@ def listed_names(s: str, c_start: int, spans, in_clause: list[int], previous: li
         # 「东部、中部、西部和东北地区投资分别增长……」, 「广东、江苏两省进出口分别……」: one measure, one place each
         measure, each_place = [_cut_stat_words(listing[1])] * width, listing[0]
         named = {i: name for group in groups for i, name in zip(group, measure)}
-        words = _stat_words(s, spans, groups, before, c_start + at)
+        words = stat_words(s, spans, groups, before, c_start + at)
         return named, measure, words, {i: place for group in groups for i, place in zip(group, each_place)}
     found: Sequence[str] | None = None
     places: list[str] | None = None
@@ -266,17 +267,17 @@ def listed_names(s: str, c_start: int, spans, in_clause: list[int], previous: li
     found = found or (members(names, width) if names else None)
     if found is None and names and not earlier:
         # 「吃, 穿和用类商品分别增长57.3%, 36.8%和33.1%」: a comma written for 、 between bare members
-        found = members(_comma_members(s, c_start, names, width), width)
+        found = members(comma_members(s, c_start, names, width), width)
     examples = topic.split("等", 1)[0] if not names and "等" in topic and "、" in topic else ""
     if found is None and examples:  # 「原煤、钢材、水泥等“去产能”行业产品产量持续下降，同比分别下降……」
         found = members(_list_text(examples), width, contracted=False)
     if found is None and not names and topic and "占" in s[c_start + at: spans[listed[0]][0]] \
             and ("、" in topic or _AND.search(topic)):
-        in_topic = _topic_places(topic, width)
+        in_topic = topic_places(topic, width)
         if in_topic:  # 「以中國大陸、香港及中國台灣旅客為主，分別佔79.6%、14.2%及4.1%」: the share of each place
             places = in_topic[0]
             found = [place + in_topic[1] for place in places]
-    group_after = s[spans[listed[-1]][1]: spans[listed[-1]][1] + 1] == "的" and not _RATE_AFTER.match(s, spans[listed[-1]][1])
+    group_after = s[spans[listed[-1]][1]: spans[listed[-1]][1] + 1] == "的" and not RATE_AFTER.match(s, spans[listed[-1]][1])
     if found is None and previous and len(previous) >= width and not names and not group_after:
         # (「分别有50.6%、35.0%的经济学人认为」: shares of the group after them, no figures before named again)
         found = previous[-width:]  # 「……，分别增长6.7%、39.6%」 names the figures before it
@@ -295,7 +296,7 @@ def listed_names(s: str, c_start: int, spans, in_clause: list[int], previous: li
     if found is None:
         return None
     named = {i: name for group in groups for i, name in zip(group, found)}
-    words = _stat_words(s, spans, groups, before, c_start + at)
+    words = stat_words(s, spans, groups, before, c_start + at)
     about = {i: place for group in groups for i, place in zip(group, places)} if places else {}
     return named, found, words, about
 
