@@ -204,7 +204,7 @@ def _subject_as_written(subject: str | None, folded: str, original: str) -> str 
     '4A级(含)以上景区'
     """
     at = folded.find(subject) if subject and _FILLER in subject else -1
-    if at >= 0:
+    if at >= 0 and subject:
         return original[at: at + len(subject)]
     return _as_written(subject, folded, original)
 
@@ -225,3 +225,23 @@ def _as_written(name: str | None, folded: str, original: str) -> str | None:
         at = folded.rfind(char)
         written.append(original[at] if at >= 0 else char)
     return "".join(written)
+
+
+def _share_group_back(reading: _Reading, in_clause: list[int], position: int) -> None:
+    """「分别有50.6%、35.0%的经济学人认为……」: percentages joined by 、 or 和 to one that a group after it (的经济学人)
+    makes a share of are shares of that group too, named alike."""
+    last = reading.facts[-1]
+    k = position - 1
+    while k >= 0:
+        i, j = in_clause[k], in_clause[k + 1]
+        if reading.units[i] != reading.units[j] or \
+                not _LIST_MARK.fullmatch(reading.s, reading.spans[i][1], reading.spans[j][0]):
+            break
+        at = len(reading.facts) - 1 - (position - k)
+        if reading.facts[at].stat not in (None, "share"):
+            break
+        reading.facts[at] = replace(reading.facts[at], metric=last.metric, stat="share")
+        k -= 1
+
+
+_LIST_MARK = regex.compile(r"\s*(?:、|和|及|与)\s*")

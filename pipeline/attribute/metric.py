@@ -571,10 +571,30 @@ def with_action(phrase: str, left: str) -> str:
 
 
 def percent_of(right: str) -> str | None:
-    """The whole a percentage is a share of, written after it with 的 (「90%的化工园区」), or None."""
+    """The whole a percentage is a share of, written after it with 的 (「90%的化工园区」), or None; a list of
+    things there is the whole (「半数以上的原油、天然气、谷物的进口」).
+
+    >>> percent_of("的原油、天然气、谷物的进口"), percent_of("的化工园区")
+    ('原油、天然气、谷物的进口', '化工园区')
+    """
     if not right.startswith("的"):
         return None
-    return right_name(right[1:], "个")
+    whole = right_name(right[1:], "个")
+    at = 1 + len(whole) if whole and right.startswith(whole, 1) else -1
+    listed = whole
+    while listed and at > 0 and right[at:at + 1] in _MEMBER_JOINTS:
+        member = right_name(right[at + 1:], "个", last=False)
+        if not member or not right.startswith(member, at + 1) or _DIGIT.search(member):
+            break
+        listed += right[at] + member
+        at += 1 + len(member)
+        if "的" in member:
+            # 「全国半数以上的原油、天然气、谷物的进口」: a head after 的 shared by the members is the whole
+            return listed
+    return whole
+
+
+_MEMBER_JOINTS = frozenset("、和及与")
 
 
 @lru_cache(maxsize=16384)
