@@ -241,6 +241,13 @@ CASES = [
     ("发改委副主任:2007全国单位GDP能耗降3.27%", "3.27%", "全国", "单位GDP能耗"),
     # firms of a kind (服务企业) opening a clause as the agent of 实现 are whose figure it is
     ("一季度电信业务总量同比增长达28%,互联网和相关服务企业实现业务收入增长10.4%。", "10.4%", "互联网和相关服务企业", "业务收入"),
+    # an agency and its verb of estimating (主計總處概估) before the name are no part of it
+    ("主計總處概估去年第四季經濟成長率為百分之十二點六八，較去年十一月預測數百分之七點九一增加四點七七個百分點。",
+     "百分之十二點六八", None, "經濟成長率"),
+    # a venue visitors are counted at, opening a clause without figures, is the subject of the figures after it
+    ("其中,九寨沟景区连续3天接待游客达到最大接待能力,前4天累计接待13.91万人;", "13.91万人", "九寨沟景区", "接待"),
+    # a span of days inside a long name parts whose figure it is (before it) from what is counted (after it)
+    ("乡村旅游热度不减,漳州十大美丽乡村平和县霞寨镇高寨村7天累计接待游客3.85万人次。", "3.85万人次", "漳州", "接待游客"),
 ]
 
 

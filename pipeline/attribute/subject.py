@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import Container, Final
 
 from .. import cached_regex as regex
-from ..first_chars import EVERY_CHAR as _EVERY_CHAR, finder, first_chars, longest
+from ..first_chars import EVERY_CHAR as _EVERY_CHAR, first_chars, longest
 
 from ..lexicon import LEXICON
 from .period import DAY_SPAN, PERIOD, may_hold_period
@@ -62,7 +62,15 @@ _OPENING_WORDS: Final = _OPENING_ONLY + _ANYWHERE + list(_BODIES)
 _OPENING_RE: Final = regex.compile_for_re(rf"^(?!{alternation(_NOT)})(?:{alternation(_OPENING_WORDS)})(?:{_KIND_OF_PLACE}|州)?(?![级籍版式型])")
 _OPENING_FIRST: Final = frozenset(word[0] for word in _OPENING_WORDS if word)  # what an opening subject starts with
 # (an aside masked by \u3000 may stand inside: 「4A级(含)以上旅游景区」)
-_PLACE: Final = regex.compile_for_re(rf"^(?:[^，、；：。\s]|\u3000){{2,12}}(?:{alternation(LEXICON.place_suffixes)})")
+_NOT_IN_NAME: Final = "，、；：。" + "".join(c for c in map(chr, range(0x3000)) if c.isspace())  # every space but \u3000
+_PLACE: Final = regex.compile_for_re(rf"^[^{_NOT_IN_NAME}]{{2,12}}(?:{alternation(LEXICON.place_suffixes)})")
+# The last characters of the suffixes: a name can end in one only where one is written (most clauses hold none)
+_PLACE_MARK: Final = regex.compile_for_re("[%s]" % "".join(sorted({w[-1] for w in LEXICON.place_suffixes})))
+_ORG_MARK: Final = regex.compile_for_re("[%s]" % "".join(sorted({w[-1] for w in LEXICON.org_suffixes})))
+_VISITED: Final = tuple(LEXICON.grammar.get("visited_place", ["景区"]))
+_VISITED_MARK: Final = regex.compile_for_re("[%s]" % "".join(sorted({w[-1] for w in _VISITED})))
+_PLACE_REACH: Final = 12 + max(map(len, LEXICON.place_suffixes))  # where the last character of a _PLACE match may stand
+_ORG_REACH: Final = 10 + max(map(len, LEXICON.org_suffixes))
 _COMPARED: Final = regex.compile(rf"(?rp)(?:{COMPARISONS.pattern})(?:的)?$")
 # A place directly followed by another place or an organisation's name begins that name.
 _ORGANISATION: Final = regex.compile_for_re(
@@ -80,23 +88,18 @@ _AFTER_VERB: Final = regex.compile(rf"(?rp)(?:{alternation(LEXICON.action_verbs)
 _TO_PARTNER: Final = regex.compile(rf"(?:对|与|同|向)(?:{alternation(_ANYWHERE)})")
 _GRAMMAR: Final = LEXICON.grammar
 _SCOPE_END: Final = regex.compile(rf"(?:{alternation(_GRAMMAR['scope_end'])})$")  # a scope: 「全国就业人员中」
-# 「渔业领域全国…」: a topic noun before the whole area (its first characters may be any: see _may_lead)
-_LEAD_TOPIC: Final = rf"[^，、；：。\s\d]{{1,6}}?(?:{alternation(LEXICON.grammar.get('topic_noun', ['环节']))})(?={alternation(sorted(_WHOLE))})"
-_LEAD_SOURCE: Final = (
+_LEAD: Final = regex.compile_for_re(
     rf"^(?:\s+|[一二三四五六七八九十]{{1,3}}、(?![一二三四五六七八九十\d])|[（(][一二三四五六七八九十\d]{{1,3}}[)）]"  # 一、 （二）: a point of a list
     rf"|其中|同时|此外|其次是|其次为|其次|而且|而|并|和|及|与|对|在|从|截至|全年|今年|去年|年末|年底|年初|年度|{_COUNT_OF}(?={_GROUP_RE.pattern})"
     rf"|(?:{PERIOD.pattern})(?:度)?|{alternation(LEXICON.grammar['holiday'])}"
-    rf"|{_LEAD_TOPIC}"
-    rf"|(?:19|20)\d{{2}}(?={alternation(sorted(_WHOLE))})"  # 「2007全国单位GDP能耗」: a headline's year without 年"
     r")[，,]?\s*"
 )
-_LEAD: Final = regex.compile_for_re(_LEAD_SOURCE)
-# What _LEAD's words start with but for _LEAD_TOPIC's (first_chars of the pattern without it), whose topic noun
-# stands within its reach of the start.
-_LEAD_FIRST: Container[str] = first_chars(regex.compile_for_re(_LEAD_SOURCE.replace("|" + _LEAD_TOPIC, ""))) \
-    or _EVERY_CHAR
+# Rarer leads, tried only where the text may hold one: a topic closed by 环节 before the whole area (「硅片环节全国产量」),
+# a headline's year without 年 (「2007全国单位GDP能耗」).
 _TOPIC_NOUNS: Final = tuple(LEXICON.grammar.get("topic_noun", ["环节"]))
-_TOPIC_REACH: Final = 7 + max(map(len, _TOPIC_NOUNS), default=0)
+_RARE_LEAD: Final = regex.compile_for_re(
+    rf"^(?:[^，、；：。\s\d]{{1,6}}?(?:{alternation(_TOPIC_NOUNS)})|(?:19|20)\d{{2}})(?={alternation(sorted(_WHOLE))})")
+_RARE_LEAD_MARK: Final = regex.compile_for_re("[%s]" % "".join(sorted({word[-1] for word in _TOPIC_NOUNS})))
 
 
 def is_place(subject: str | None) -> bool:
@@ -222,6 +225,9 @@ def opening_subject(clause: str) -> str | None:
     if scene and not scene.group(1).endswith(_RELATIONAL) and not VERBS.search(scene.group(1)):
         return scene.group(1)  # 「在佛罗伦萨小镇，日均客流量达4.5万人次」: the place the clauses after it are about
     subject = _opening(clause, places=False)
+    if subject is None and _VISITED_MARK.search(clause, 2, _PLACE_REACH):
+        visited = _opening(clause)  # 「九寨沟景区连续3天接待游客达到最大接待能力」: the venue the visitor figures after it are of
+        subject = visited if visited and visited.endswith(_VISITED) else None
     if (subject == "全国" and not _SCOPE_END.search(clause)) or (subject and _is_city(subject)):
         return None  # a city opening a clause without figures is mostly the scene of an event
     if subject and "opening" in _KINDS.get(subject, ()):
@@ -351,6 +357,8 @@ def place_list(text: str) -> tuple[list[str], str] | None:
     (['广东', '江苏'], '进出口')
     >>> place_list("金融业、软件和信息服务业增加值") is None
     True
+    >>> place_list("香港及中国台湾旅客")
+    (['香港', '中国台湾'], '旅客')
     """
     places, at = [], 0
     while True:
@@ -363,6 +371,10 @@ def place_list(text: str) -> tuple[list[str], str] | None:
             size += len(kind.group()) if kind else 0
         if member.group() in _CLASSES:
             return None  # 「民营企业、国有企业进出口」: classes of firms stay in the names of their measures
+        inner = (_LISTED_RE.match(text, at + size) or _OPENING_RE.match(text[at + size:])) \
+            if member.group() in _WHOLE_COUNTRY else None
+        if inner and inner.group() not in _CLASSES:
+            size += len(inner.group())  # 「中国台湾」, 「中国香港」: the country's name before a part of it
         places.append(text[at: at + size])
         at += size
         joint = _JOINT.match(text, at)
@@ -375,13 +387,23 @@ def place_list(text: str) -> tuple[list[str], str] | None:
     return places, text[count.end() if count else at:]
 
 
+_WHOLE_COUNTRY: Final = frozenset(_GRAMMAR.get("country_name", ()))  # 中国: before a part of it (中国台湾), one place
+
+
 def listed_places(members: list[str]) -> bool:
     """Whether every member of a list is a place: 东部、西部、中部和东北; 广东、江苏.
 
     >>> listed_places(["东部", "西部", "中部", "东北"]), listed_places(["采矿业", "金融业"])
     (True, False)
     """
-    return bool(members) and all(m in _LISTED or _opening(m) == m for m in members)
+    return bool(members) and all(m in _LISTED or _opening(m) == m or _part_of_country(m) for m in members)
+
+
+def _part_of_country(member: str) -> bool:
+    """Whether a member is a country's name and a place in it, one place: 中国台湾, 中国香港."""
+    country = next((c for c in _WHOLE_COUNTRY if member.startswith(c) and len(member) > len(c)), "")
+    rest = member[len(country):]
+    return bool(country) and (rest in _LISTED or _opening(rest) == rest)
 
 
 def _carries_on(subject: str) -> bool:
@@ -417,10 +439,11 @@ _OPENER_LONGEST: Final = longest(_OPENER) or sys.maxsize
 
 def _opening(left: str, places: bool = True) -> str | None:
     body = left
-    lead = _LEAD.match(body) if _may_lead(body) else None
+    rare = body[:1].isdigit() or _RARE_LEAD_MARK.search(body) is not None  # a rarer lead may be there
+    lead = (_LEAD.match(body) if body[:1] in _LEAD_FIRST else None) or (_RARE_LEAD.match(body) if rare else None)
     while lead and 0 < lead.end() < len(body):
         body = body[lead.end():]
-        lead = _LEAD.match(body) if _may_lead(body) else None
+        lead = (_LEAD.match(body) if body[:1] in _LEAD_FIRST else None) or (_RARE_LEAD.match(body) if rare else None)
     best = None
     counted = _MEMBERS.match(body) if places and body[:1].isdigit() else None
     if counted and _names_something(body[counted.end():]):
@@ -428,7 +451,7 @@ def _opening(left: str, places: bool = True) -> str | None:
     match = _OPENING_RE.match(body) if body[:2] in _OPENING_PREFIXES else None
     if match:
         best = match.group()
-    place = _PLACE.match(body) if places and _PLACE_SUFFIX_AT.search(body, 2, 13) is not None else None
+    place = _PLACE.match(body) if places and _PLACE_MARK.search(body, 2, _PLACE_REACH) else None
     place_only = False
     if place and (best is None or len(place.group()) > len(best)):
         name, rest = place.group(), body[place.end():]
@@ -436,8 +459,8 @@ def _opening(left: str, places: bool = True) -> str | None:
                 and not _TRADE_PARTNER.search(name, 1):  # 「我国对“一带一路”沿线国家」: a partner, after the subject
             best, place_only = name, True
     led = left[: len(left) - len(body)]
-    organisation = _ORG_NAME.match(body) if places and not _holds_any(led, _PARTNER_LEADS) \
-        and _ORG_SUFFIX_AT.search(body, 1, 11) is not None else None
+    organisation = _ORG_NAME.match(body) if places and _ORG_MARK.search(body, 1, _ORG_REACH) \
+        and not _holds_any(led, _PARTNER_LEADS) else None
     if organisation and (best is None or len(organisation.group()) > len(best)):
         from .metric import only_adverbs, peel_tail
 
@@ -449,7 +472,7 @@ def _opening(left: str, places: bool = True) -> str | None:
             # 座位」: what the company does, the figure and the object after it
             return organisation.group()
     if best is None:
-        kind = _BODY_OF_KIND.match(body) if places and _holds_any(body[1:_KIND_REACH], _BODY_KINDS) else None
+        kind = _BODY_OF_KIND.match(body) if places and ("实现" in body or "完成" in body) else None
         if kind and body.startswith(_ACHIEVE, kind.end()) and _names_something(body[kind.end() + 2:]):
             return kind.group()  # 「互联网和相关服务企业实现业务收入」: the firms of that kind achieve it, their figure
         return None
@@ -494,25 +517,12 @@ def acts_alone(rest: str) -> bool:
     return verb in VERB_WORDS or verb in OBJECT_VERB_WORDS
 
 
-# What the suffixes of _PLACE and _ORG_NAME start with: a match needs one within the reach of their
-# names (2 to 12 characters before a place's suffix, 1 to 10 before an organisation's), and most clauses
-# hold none there. The words before a clause's subject (_LEAD) start with one of _LEAD_FIRST.
-_PLACE_SUFFIX_FIRST: Final = frozenset(word[0] for word in LEXICON.place_suffixes if word)
-_ORG_SUFFIX_FIRST: Final = frozenset(word[0] for word in LEXICON.org_suffixes if word)
-_PARTNER_LEADS: Final = ("与", "对", "和", "及", "在", "从")  # led by one of them, an organisation is a partner or a scene
-_PLACE_SUFFIX_AT: Final = finder(_PLACE_SUFFIX_FIRST)
-_ORG_SUFFIX_AT: Final = finder(_ORG_SUFFIX_FIRST)
-# _OPENING_RE's words have two characters or more: the first two of one start every match
+# What the words of _LEAD (first_chars) and of _OPENING_RE (two characters or more: the first two of one) start
+# with: a clause starting otherwise needs no match. An organisation led by one of _PARTNER_LEADS is a partner.
+_LEAD_FIRST: Container[str] = first_chars(_LEAD) or _EVERY_CHAR
 _OPENING_PREFIXES: Container[str] = frozenset(word[:2] for word in _OPENING_WORDS) \
     if all(len(word) >= 2 for word in _OPENING_WORDS) else _EVERY_CHAR
-# _BODY_OF_KIND's kinds (机构) stand 1 to 10 characters from the start
-_BODY_KINDS: Final = tuple(LEXICON.grammar.get("body_kind", ["机构"]))
-_KIND_REACH: Final = 11 + max(map(len, _BODY_KINDS), default=0)
-
-
-def _may_lead(body: str) -> bool:
-    """Whether _LEAD may match at the start of `body` (what its words start with, or a topic noun near)."""
-    return body[:1] in _LEAD_FIRST or _holds_any(body[1:_TOPIC_REACH], _TOPIC_NOUNS)
+_PARTNER_LEADS: Final = ("与", "对", "和", "及", "在", "从")
 
 
 def _names_something(rest: str) -> bool:
