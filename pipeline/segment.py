@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Final
 
 from mypy_extensions import mypyc_attr
 
 # A sentence, or what ends a line. One search over the whole text (with the standard re module: no
 # feature of `regex` is needed): every piece stops at a line break, so the pieces are those of each
 # line in turn, and an empty piece stands for each line break (and one for the text's end).
-_SENTENCE: Final = re.compile(r"[^\n。！？；!?;]*(?:[。！？；!?;]+[”’」』）)]*|(?=\n)|\Z)")
+_SENTENCE = re.compile(r"[^\n。！？；!?;]*(?:[。！？；!?;]+[”’」』）)]*|(?=\n)|\Z)")
 
 
 @mypyc_attr(native_class=False)   # compiled, still made through its __dict__ (split_sentences)
@@ -29,8 +28,8 @@ class Sentence:
     paragraph: int
 
 
-_NEW: Final = object.__new__
-_SET: Final = object.__setattr__
+_NEW = object.__new__
+_SET = object.__setattr__
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -65,10 +64,10 @@ def split_sentences(text: str) -> list[Sentence]:
 # characters, and a figure's name, subject and period stand within a few hundred characters of it. A
 # longer "sentence" is a page with no stops or a flattened list, whose readings would otherwise cost
 # the square of its length.
-LONGEST: Final = 1000
-_CLAUSE_BREAKS: Final = frozenset("，,；;：:、 \u3000\t")
+LONGEST = 1000
+_CLAUSE_BREAKS = frozenset("，,；;：:、 \u3000\t")
 # Characters a figure may run on through (digits, numerals, scales, point, percent): no hard cut between two.
-_IN_FIGURE: Final = frozenset("0123456789.%０１２３４５６７８９．％零〇一二两三四五六七八九十百千万亿兆点")
+_IN_FIGURE = frozenset("0123456789.%０１２３４５６７８９．％零〇一二两三四五六七八九十百千万亿兆点")
 
 
 def _windows(body: str) -> list[tuple[int, str]]:
