@@ -86,8 +86,8 @@ def is_place(subject: str | None) -> bool:
     >>> is_place("全市"), is_place("北京证券交易所"), is_place("雄安新区中关村科技园"), is_place("西安")
     (True, False, False, False)
     """
-    if not subject or subject in _BODIES or _ORG_NAME.fullmatch(subject):
-        return False
+    if not subject or subject in _BODIES or _ORG_NAME.fullmatch(subject) or class_of(subject):
+        return False  # (「广东省民营企业」: the firms of a place are a body)
     if subject.endswith(_WHOLE_WORDS) and len(subject) > 2:
         return True  # 「深圳全市」: the whole city
     if _is_city(subject):
@@ -106,16 +106,17 @@ def find_subject(left: str) -> tuple[str | None, str]:
     """(subject, the text after it) for the clause text left of a figure; (None, left) when none.
 
     A class of firms (民营企业, 大型企业) is part of the name of what it measures, and stays in the text
-    after it:
-    >>> find_subject("我国民营企业进出口")
-    ('民营企业', '民营企业进出口')
+    after it; written right after its place, the firms are that place's:
+    >>> find_subject("民营企业进出口"), find_subject("广东省民营企业进出口")
+    (('民营企业', '民营企业进出口'), ('广东省民营企业', '民营企业进出口'))
     """
     opening = _opening(left)
-    if opening and _TO_PARTNER.match(left, left.index(opening) + len(opening)) and opening not in _CLASSES:
+    if opening and _TO_PARTNER.match(left, left.index(opening) + len(opening)) and not class_of(opening):
         opening = None  # 「中国对东盟进出口」: trade with a partner is the partner's figure, as 「对东盟进出口」 is
     if opening:
         at = left.index(opening)
-        return opening, left[at if opening in _CLASSES else at + len(opening):]
+        kept = class_of(opening)  # 「广东省民营企业进出口」: the class stays in the name
+        return opening, left[at + len(opening) - len(kept):]
     for match in _ANYWHERE_RE.finditer(left):
         if _COMPARED.search(left[: match.start()]) or _QUOTED_BEFORE.search(left[: match.start()]):
             continue
@@ -148,6 +149,23 @@ def find_subject(left: str) -> tuple[str | None, str]:
     if timed and not VERBS.search(timed.group(1)) and not PERIOD.fullmatch(timed.group(1)):
         return timed.group(1), left[timed.end(1):]  # 「金街日均客流量」: the street's figure, counted per day
     return None, left
+
+
+def class_of(subject: str | None) -> str:
+    """The class of firms a subject is or ends on (民营企业, 广东省民营企业 → 民营企业), else ''.
+
+    >>> class_of("广东省民营企业"), class_of("民营企业"), class_of("全省")
+    ('民营企业', '民营企业', '')
+    """
+    if not subject:
+        return ""
+    if subject in _CLASSES:
+        return subject
+    found = _CLASS_END.search(subject)
+    return found.group() if found else ""
+
+
+_CLASS_END = regex.compile(rf"(?:{alternation(_CLASSES)})$")
 
 
 @lru_cache(maxsize=16384)
@@ -382,8 +400,11 @@ def _opening(left: str, places: bool = True) -> str | None:
         return None
     within = _WITHIN.match(body, len(best)) if best not in _BODIES else None
     if within and _names_something(body[within.end():]):
-        # 「我国民营企业进出口」, 「我国将中小微企业的……」, 「全国168个重点城市空气质量」: the firms or the
-        # group of places within the area are whose figure it is
+        # 「我国将中小微企业的……」, 「全国168个重点城市空气质量」: the firms or the group of places within the
+        # area are whose figure it is; 「广东省民营企业进出口」: a class of firms written right after its
+        # place is that place's firms, and the whole noun phrase the subject
+        if within.group(1) in _CLASSES and within.start(1) == len(best):
+            return body[: within.end()]
         return within.group(1)
     if _RANKED.match(body, len(best)):
         return None  # 「全国最大港口」, 「在全国率先实现」: the area is the field of a ranking
