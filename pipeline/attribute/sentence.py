@@ -29,7 +29,7 @@ from .lists import enumerated, listed_names
 from .metric import clause_topic, left_name, right_name, share_of_base
 from .period import period_at
 from .stat import cut_by, read_stat
-from .subject import compared_base, counted_group, find_subject, is_place, mask_dateline, opening_subject
+from .subject import compared_base, counted_group, counted_places, find_subject, is_place, mask_dateline, opening_subject
 from .words import CLAUSE_BREAK, SCOPE_STATS, SCOPE_WORDS, STAT_WORDS, VERBS
 from .carry import (_Reading, _bound_of_share, _carry_bound, _carry_trailing_bound, _fact, _folded_subject,
                     _mask_asides, _share_tier_noun)
@@ -218,10 +218,12 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
             # 「增长率分别为17.2%、14.4%和13.1%」, 「分别下降3.1%、2.4%」: figures joined to a rate are rates,
             # signed as the words before the first say (not as a minus sign written before it)
             stat, sign = reading.facts[-1].stat, reading.word_signs[-1] * (sign if signed else 1)
+        size_of = bool(subject) and bool(phrase) and subject == counted_places(phrase, q.unit)
+        held = clause_subject or reading.subject  # (what the count of a group is about: 「选择11个左右的县」)
         clause_subject = subject or clause_subject
         if place and not aside:  # 「对东盟进出口」: a partner, for its clause only; 「（全国5963元、全市6351元）」: its aside
             reading.subject = subject
-        about = clause_subject or reading.subject
+        about = held if size_of else clause_subject or reading.subject
         if about is None and reading.facts and reading.facts[-1].subject \
                 and _opens_with_verb(s[c_start:spans[in_clause[0]][0]]):
             # 「港澳居民在粤参加医保43万人次，参加养老、失业、工伤保险35.4万人次」: a clause opening with a verb
@@ -350,8 +352,10 @@ def _figure_words(named: str, phrase: str | None, stat_words: str, left: str, ri
     whether a minus sign wrote the sign, the (stat, sign) a change after the figure says, the list it is
     shared by (_distributed), how many characters of the right the phrase takes)."""
     subject, cumulative, names_own = _left_words(left)
-    if subject is None and phrase:
-        subject = counted_group(phrase)  # 「31个大城市城镇调查失业率为5.2%」: the cities are whose figures follow
+    group = counted_group(phrase, unit, subject is None) \
+        if phrase and (subject is None or left.rstrip(_BLANKS).endswith(subject)) else None
+    if group:  # (「全省41个县一般公共预算支出」: the group within the area the count follows)
+        subject = group  # 「31个大城市城镇调查失业率为5.2%」: the cities are whose figures follow
     named, stat_words = _name_from_before(named, left, right, unit, last_name, stat_words, names_own)
     if subject and (_is_example(left.strip("、，"), subject, phrase) or _listed_example(left, subject)):
         subject = None  # 「商丘等5个国家骨干冷链物流基地」: the place is an example, not whose the figure is

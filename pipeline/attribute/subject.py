@@ -32,13 +32,21 @@ _KINDS = {line.split("\t")[0]: set(line.split("\t")[1].split()) if "\t" in line 
           for line in LEXICON.subjects}  # word → its kinds (subjects.txt)
 _NOT = [w for w, kinds in _KINDS.items() if "not" in kinds]
 _LISTED = frozenset(w for w, kinds in _KINDS.items() if "listed" in kinds)
-_SUBJECTS = [w for w in LEXICON.subjects if w.split("\t")[0] not in _NOT and w.split("\t")[0] not in _LISTED]
+_COUNTED_HEADS = frozenset(w for w, kinds in _KINDS.items() if "counted" in kinds)
+_SUBJECTS = [w for w in LEXICON.subjects if w.split("\t")[0] not in _NOT and w.split("\t")[0] not in _LISTED
+             and w.split("\t")[0] not in _COUNTED_HEADS]
 _SUBJECTS = [w.split("\t")[0] for w in _SUBJECTS]
 _BODIES = {w for w, kinds in _KINDS.items() if "body" in kinds}
 _CLASSES = frozenset(w for w, kinds in _KINDS.items() if "class" in kinds)
 _GROUPS = [w for w, kinds in _KINDS.items() if "group" in kinds]
 _GROUP_RE = regex.compile(alternation(_GROUPS))
 _COUNT_OF = r"(?:\d+|[一二两三四五六七八九十百]+)个"  # the count of a group's members (31个大城市)
+_GROUP_COUNTERS = "个|家|座|所"  # the measure words of a count of places or bodies (九寨沟: no count)
+# A group noun phrase a count opens (「25省份」, 「100个城市」, 「25个红色旅游景区」): its head, and the words before it
+_GROUP_HEAD = rf"[^，、；：。\s\d的“”\"（(]{{0,4}}?(?:{alternation(_COUNTED_HEADS)})(?![级长委])"
+_COUNTED = regex.compile_for_re(rf"(?:\d+(?:{_GROUP_COUNTERS})?|[一二两三四五六七八九十百]+(?:{_GROUP_COUNTERS}))({_GROUP_HEAD})")
+_COUNT_FIRST = frozenset("0123456789一二两三四五六七八九十百")
+_COUNTED_PHRASE = regex.compile_for_re(rf"^{_GROUP_HEAD}")
 _WITHIN = regex.compile(rf"[将把]?(?:{_COUNT_OF})?({alternation(list(_BODIES) + _GROUPS)})")
 _LISTED_RE = regex.compile(alternation(_LISTED)) if _LISTED else regex.compile(r"(?!)")
 _JOINT = regex.compile(r"、|和|及|与")
@@ -73,7 +81,7 @@ _TO_PARTNER = regex.compile(rf"(?:对|与|同|向)(?:{alternation(_ANYWHERE)})")
 _GRAMMAR = LEXICON.grammar
 _SCOPE_END = regex.compile(rf"(?:{alternation(_GRAMMAR['scope_end'])})$")  # a scope: 「全国就业人员中」
 _LEAD = regex.compile_for_re(
-    rf"^(?:\s+|其中|同时|此外|并|和|及|与|对|在|从|截至|全年|今年|去年|年末|年底|年初|年度|{_COUNT_OF}(?={_GROUP_RE.pattern})"
+    rf"^(?:\s+|其中|同时|此外|而|并|和|及|与|对|在|从|截至|全年|今年|去年|年末|年底|年初|年度|{_COUNT_OF}(?={_GROUP_RE.pattern})"
     rf"|(?:{PERIOD.pattern})(?:度)?|{alternation(LEXICON.grammar['holiday'])})[，,]?\s*"
 )
 
@@ -183,7 +191,7 @@ def opening_subject(clause: str) -> str | None:
     scene = _SCENE_CLAUSE.fullmatch(clause) if clause[:1] == "在" or clause[:1].isspace() else None
     if scene and not scene.group(1).endswith(_RELATIONAL) and not VERBS.search(scene.group(1)):
         return scene.group(1)  # 「在佛罗伦萨小镇，日均客流量达4.5万人次」: the place the clauses after it are about
-    subject = _opening(clause, places=False)
+    subject = _opening(clause, places=False, acting=True)
     if (subject == "全国" and not _SCOPE_END.search(clause)) or (subject and _is_city(subject)):
         return None  # a city opening a clause without figures is mostly the scene of an event
     if subject and "opening" in _KINDS.get(subject, ()):
@@ -279,22 +287,38 @@ _SCENE_CLAUSE = regex.compile(r"\s*在(\p{Han}{2,10})")
 _RELATIONAL = tuple(_GRAMMAR["relational"])
 
 
-def counted_group(phrase: str) -> str | None:
+def counted_group(phrase: str, unit: str = "个", firms: bool = True) -> str | None:
     """The group of places a count names, where its figures follow (「31个大城市城镇调查失业率为5.2%」).
 
-    The firms a count counts are whose figures follow too (「34家餐饮企业实现营业额371万元」).
+    The firms a count counts are whose figures follow too (「34家餐饮企业实现营业额371万元」), with `firms`
+    (not after the area they are in: 「全省695家重点零售和餐饮企业销售额」 is the area's).
 
     >>> counted_group("大城市城镇调查失业率"), counted_group("城市群"), counted_group("餐饮企业")
     ('大城市', None, '餐饮企业')
     """
-    match = _GROUP_RE.match(phrase) if _GROUPS else None
+    match = (_GROUP_RE.match(phrase) if _GROUPS else None) or (
+        _COUNTED_PHRASE.match(phrase) if unit in _GROUP_UNITS else None)
     if match and len(phrase) > match.end() + 1:
         return match.group()
     # 「34家重点监测的餐饮企业实现营业额371万元」 (not 「175家企业发行……」: firms of no kind named)
-    return phrase if phrase.endswith(_FIRMS) and phrase not in _FIRMS else None
+    return phrase if firms and phrase.endswith(_FIRMS) and phrase not in _FIRMS else None
+
+
+def counted_places(phrase: str, unit: str) -> str | None:
+    """The group of places or bodies a count counts (「21家自贸试验区实际使用外资」 → 自贸试验区), which is whose
+    the figures after it are; the count itself is the group's size, no figure of the group's.
+
+    >>> counted_places("自贸试验区实际使用外资2130亿元", "家"), counted_places("城市居民", "人")
+    ('自贸试验区', None)
+    """
+    match = _COUNTED_PHRASE.match(phrase) if unit in _GROUP_UNITS else None
+    if match and len(phrase) > match.end() + 1:
+        return match.group()
+    return None
 
 
 _FIRMS = tuple(_GRAMMAR["firm"])
+_GROUP_UNITS = frozenset(_GROUP_COUNTERS.split("|")) | {""}
 
 
 def place_list(text: str) -> tuple[list[str], str] | None:
@@ -356,12 +380,20 @@ _RANKED = regex.compile(r"[最首第（(\u3000—－-]|率先|唯一|领先|前�
 _RANKING = regex.compile(rf"{alternation(_GRAMMAR['ranking'])}|第[一二三四五六七八九十\d]")
 _CLAUSE = regex.compile_for_re(r"[，,；;：:。！？!?]")
 _OPENER = regex.compile_for_re(rf"{alternation(_GRAMMAR['lead_clause'])}|.{{0,24}}(?:{alternation(_GRAMMAR['report_verb'])})")
+# 「灯塔研究院数据显示」, 「据灯塔研究院……」: a body that reports the figures is their source, not their subject
+_REPORTS = regex.compile(alternation(_GRAMMAR["report_verb"] + _GRAMMAR["source_word"]))
+_SOURCE_MARKS = tuple(_GRAMMAR["source_mark"])
+# 「重点监测景区」, 「上市公司」: a class of bodies, named by what they have in common, is no one body's name
+_CLASS_MODIFIER = regex.compile(alternation(_GRAMMAR["class_modifier"]))
+_LISTING = frozenset("、和及与")  # 「乌鲁木齐天山国际机场、……等重大基础设施投运」: one of a list of things
 _FIGURE = regex.compile(r"\d|[一二两三四五六七八九十百千万亿]+(?:个|项|家|人|元|倍|成)")
 # 「对东盟进出口」, 「与全国相比」, 「比全省平均水平高」: the place is a partner or a base.
 _PARTNER = regex.compile(rf"^\s*(?:(?:{PERIOD.pattern})(?:度)?[，,]?\s*)?(?:{alternation(_GRAMMAR['partner'])})")
 
 
-def _opening(left: str, places: bool = True) -> str | None:
+def _opening(left: str, places: bool = True, acting: bool = False) -> str | None:
+    """The subject opening a clause; `places`: places named by their ends (雄安新区) count; `acting`: the
+    clause holds no figure, and an organisation opening it is what it speaks of."""
     body = left
     lead = _LEAD.match(body)
     while lead and 0 < lead.end() < len(body):
@@ -378,13 +410,26 @@ def _opening(left: str, places: bool = True) -> str | None:
         if rest and rest not in HEADS and not VERBS.search(name) and len(rest) >= 2 and rest[0] not in "、和及与的":
             best, place_only = name, True
     led = left[: len(left) - len(body)]
-    organisation = _ORG_NAME.match(body) if places and not regex.search(r"[与对和及在从]", led) else None
-    if organisation and (best is None or len(organisation.group()) > len(best)):
+    organisation = _ORG_NAME.match(body) if (places or acting) and not regex.search(r"[与对和及在从]", led) else None
+    if organisation and (best is None or len(organisation.group()) > len(best)) \
+            and not _CLASS_MODIFIER.search(organisation.group()):
         from .metric import peel_tail
 
         rest = peel_tail(body[organisation.end():])
         if any(rest.endswith(head) and len(rest) > len(head) - 1 for head in HEADS) and not VERBS.search(rest):
             return organisation.group()  # 「宁波舟山港集装箱吞吐量」: the port is whose figure it is
+        verb = VERBS.search(rest) if rest and not acting else None
+        if (acting and len(rest) != 1 and rest[:1] not in _LISTING or not acting and rest and not (verb and verb.start() < 2)) \
+                and not VERBS.search(organisation.group()) and not _REPORTS.search(rest) \
+                and not body.startswith(_SOURCE_MARKS):
+            # 「安徽阜阳火车站迎来节后春运最高峰」: the station acts, and is the topic of the figures after it;
+            # 「黄龙景区前4天累计接待6.55万人」, 「青岛港则逆势增长2.9%」: the facility is whose figure it is
+            return organisation.group()
+    at = len(best) if best else 0
+    counted = _COUNTED.match(body, at) if body[at:at + 1] in _COUNT_FIRST and (best is None or best in _WHOLE) \
+        else None
+    if counted and _names_something(body[counted.end():]):
+        return counted.group(1)  # 「25省份GDP总量」, 「全省41个县一般公共预算支出」: the group is whose figures they are
     if best is None:
         return None
     if body.startswith(_WHOLE_WORDS, len(best)) and _is_city(best):
