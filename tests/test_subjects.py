@@ -13,10 +13,11 @@ from tests.conftest import facts_of
 CASES = [
     # the period opening a clause stands before its subject
     ("2019年1-5月份, 全国网上零售额38641亿元, 同比增长17.8%。", "38641亿元", "全国", "网上零售额"),
-    # A的B with a named body A: its figure; a body named by its kind alone (公司, 该行) names nothing new.
+    # A的B with a named body A: its figure; a body named by its kind alone (公司, 该行) names nothing new: it
+    # refers back to the body the sentence before is about
     ("宁波舟山港的货物吞吐量为12.6亿吨。", "12.6亿吨", "宁波舟山港", "货物吞吐量"),
-    ("比亚迪2021年实现营收2161.42亿元。公司的净利润为30.45亿元。", "30.45亿元", None, "净利润"),
-    ("招商银行2023年营业收入3391亿元。该行净利润增长6.2%。", "6.2%", None, "净利润"),
+    ("比亚迪2021年实现营收2161.42亿元。公司的净利润为30.45亿元。", "30.45亿元", "比亚迪", "净利润"),
+    ("招商银行2023年营业收入3391亿元。该行净利润增长6.2%。", "6.2%", "招商银行", "净利润"),
     ("2019年1-5月份, 全国网上零售额38641亿元, 同比增长17.8%。", "17.8%", "全国", "网上零售额"),
     ("2012年度全国农民工总量为26261万人,比上年增加983万人。", "26261万人", "全国", "农民工总量"),
     ("2012年度全国农民工总量为26261万人,比上年增加983万人。", "983万人", "全国", "农民工总量"),
@@ -71,6 +72,12 @@ CASES = [
     ("全国168个重点城市空气质量优良天数比例为86.5%。", "86.5%", "重点城市", ""),
     ("5月份，一线城市新建商品住宅销售价格环比上涨0.3%，二线城市环比下降0.1%。", "0.1%", "二线城市",
      "商品住宅销售价格|新建商品住宅销售价格"),
+    # the one subject of a sentence's figures runs on into the next sentence of its paragraph, as the topic of a
+    # chain of clauses (but a province or city is the scene of its own sentence: 北京市…。青年失业率…, above)
+    ("其中,京津冀地区PM2.5平均濃度為70微克/立方米。長三角地區PM2.5平均濃度為46微克/立方米,同比下降16.4%。"
+     "發生重污染60天次,同比減少58%。", "60天次", "長三角地區", "發生重污染|重污染"),
+    ("其中,京津冀地区PM2.5平均濃度為70微克/立方米。長三角地區PM2.5平均濃度為46微克/立方米。\n發生重污染60天次。",
+     "60天次", None, ""),
     # a group noun phrase a count opens (25省份, 100个城市, 25个红色旅游景区, 41个县) is the subject of its figures
     ("31个省份中,25省份前三季度GDP总量均超过万亿元。", "超过万亿元", "省份", "GDP总量|前三季度GDP总量"),
     ("其中,二季度100個城市公共就業服務機構求人倍率1.37。", "1.37", "城市", ""),

@@ -18,7 +18,7 @@ from .period import carried_periods, opening_period
 from .metric import peel_head
 from .period import strip_periods
 from .sentence import read_sentence
-from .subject import find_subject, mask_dateline, sentence_subject
+from .subject import find_subject, is_region, mask_dateline, sentence_subject
 from ..lexicon import _lines as _lexicon_lines
 from ..script import fold
 
@@ -129,11 +129,12 @@ class _SubjectCarry:
     sentence's (「北京市城镇调查失业率为4.2%。其中外来户籍人口失业率为4.5%」); so is that of a sentence after
     「；」, which goes on with the one before (「长三角地区……其中，出口8.04万亿元；进口4.58万亿元」)."""
 
-    __slots__ = ("subject", "last", "paragraph", "walked", "joined", "opening", "unread")
+    __slots__ = ("subject", "last", "topic", "paragraph", "walked", "joined", "opening", "unread")
 
     def __init__(self) -> None:
         self.subject: str | None = None  # as written
         self.last: str | None = None     # the subject of the last figure of the sentence before
+        self.topic: str | None = None    # the one subject of all the figures of the sentence before
         self.paragraph = -1
         self.walked = 0  # the sentences before this one have been read
         self.joined = False  # the sentence before ended on 「；」: this one goes on with it
@@ -156,7 +157,7 @@ class _SubjectCarry:
         if self.last and (self.joined or _PART_OF.match(sentences[index].text)):
             return self.last
         self._read_unread()
-        return self.subject
+        return self.subject or self.topic
 
     def after(self, sentence: Sentence, facts: Sequence[Fact]) -> None:
         """Note a sentence read: the subject it leaves for the next sentences of its paragraph is read
@@ -166,6 +167,11 @@ class _SubjectCarry:
         self.unread.append((sentence, self.opening))
         self.opening = False
         self.last = facts[-1].subject if facts and facts[-1].subject else None
+        # the topic of a chain of clauses runs on into the next sentence (「長三角地區PM2.5平均濃度為46微克/立方米。
+        # 發生重污染60天次」): a sentence all of whose figures are of one subject, but for a province or city,
+        # mostly the scene of its own sentence (「北京市城镇调查失业率为4.2%。青年失业率……」)
+        self.topic = self.last if self.last and all(f.subject == self.last for f in facts) \
+            and not is_region(self.last) else None
         last = sentence.text[-1:]
         self.joined = last in _JOINED_ON or (last.isspace() and sentence.text.rstrip()[-1:] in _JOINED_ON)
 
@@ -185,7 +191,7 @@ class _SubjectCarry:
 
     def _enter(self, paragraph: int) -> None:
         if paragraph != self.paragraph:
-            self.subject, self.last, self.paragraph, self.opening = None, None, paragraph, True
+            self.subject, self.last, self.topic, self.paragraph, self.opening = None, None, None, paragraph, True
             self.unread.clear()
 
 

@@ -24,6 +24,7 @@ from functools import lru_cache
 from .. import cached_regex as regex
 
 from ..lexicon import LEXICON
+from ..script import fold
 from .period import PERIOD, may_hold_period
 from .words import COMPARISONS, HEADS, VERBS, alternation
 
@@ -101,6 +102,19 @@ def is_place(subject: str | None) -> bool:
     if _is_city(subject):
         return False
     return not _PLACE.fullmatch(subject) or subject in _SUBJECTS
+
+
+def is_region(subject: str) -> bool:
+    """Whether a subject is a province, a city or a list starting with one, as written (四川, 杭州市, 庆阳、酒泉).
+
+    >>> is_region("四川省"), is_region("杭州市"), is_region("長三角地區")
+    (True, True, False)
+    """
+    first = regex.split(r"[、和]", fold(subject))[0]
+    return _is_city(first) or first in _REGIONS or regex.sub(r"(?:省|市|自治区)$", "", first) in _REGIONS
+
+
+_REGIONS = frozenset(LEXICON.regions)
 
 
 def _is_city(subject: str) -> bool:
