@@ -6,6 +6,10 @@
 '成都市'
 >>> document_region("习近平同俄罗斯总统普京会谈") is None
 True
+
+A document of a national body that names no region of its own is about the whole country:
+>>> national_document("国家统计局发布2014年粮食产量公告"), national_document("2026年北京市政府工作报告")
+(True, False)
 """
 from __future__ import annotations
 
@@ -14,6 +18,7 @@ from collections import Counter
 import regex
 
 from ..lexicon import LEXICON
+from ..lexicon import _lines as LEXICON_LINES
 from .words import alternation
 
 _NAMES = regex.compile(
@@ -35,3 +40,14 @@ def document_region(text: str, head_lines: int = 20) -> str | None:
     if not counts:
         return None
     return counts.most_common(1)[0][0]
+
+
+_NATIONAL_TITLES = tuple(LEXICON_LINES("national_titles.txt"))
+_NATIONAL_REACH = 600  # the opening lines: the title, the source and the first paragraph
+
+
+def national_document(text: str) -> bool:
+    """Whether the document's opening lines say it is about the whole country (国务院, 国家统计局) and no
+    title line names a province or city."""
+    head = text[:_NATIONAL_REACH]
+    return any(word in head for word in _NATIONAL_TITLES) and document_region(head) is None

@@ -15,6 +15,7 @@ from ..segment import Sentence
 from .bracketed import bracketed
 from .fact import Fact, replace
 from .period import carried_periods, opening_period
+from .region import national_document
 from .metric import peel_head
 from .period import strip_periods
 from .sentence import read_sentence
@@ -79,14 +80,18 @@ def attribute_facts(text: str, sentences: list[Sentence], quantities: list[Quant
         facts.extend(_name_ratio_terms(sentences[index], by_sentence[index], read) if index in with_ratio else read)
     # A figure nothing names (no words in its clause, none before it) is left out: no fact without a metric.
     facts = [fact for fact in facts if fact.metric and not (frames and fact.start in frames)]
-    return _with_topic(facts, sentences) if len(facts) >= _TOPIC_FACTS else facts
+    return _with_topic(facts, sentences, _COUNTRY if national_document(text) else None) \
+        if len(facts) >= _TOPIC_FACTS else facts
 
 
 _TOPIC_FACTS = 8      # a document, not a passage: its lead may set what it is about
 _LEAD_PARAGRAPHS = 3  # the headline and the lead
 
 
-def _with_topic(facts: list[Fact], sentences: list[Sentence]) -> list[Fact]:
+_COUNTRY = "全国"  # the subject a national document's figures have where nothing else is named
+
+
+def _with_topic(facts: list[Fact], sentences: list[Sentence], default: str | None = None) -> list[Fact]:
     """Facts whose sentences name no subject take the subject the document's lead is about, the one most
     of the figures of its first paragraphs have (「比亚迪2021年净增6.4万员工」 heads a report on 比亚迪:
     「2021全年，实现营收2161.42亿元」 is 比亚迪's too).
@@ -108,9 +113,10 @@ def _with_topic(facts: list[Fact], sentences: list[Sentence]) -> list[Fact]:
             break
         if fact.subject:
             counts[fact.subject] = counts.get(fact.subject, 0) + 1
-    if not counts:
+    if not counts and not default:
         return facts
-    topic = max(counts, key=counts.__getitem__)  # (the first of the most frequent: dicts keep their order)
+    # (a national document, 国家统计局发布……: the country, where its lead names no one subject)
+    topic = max(counts, key=counts.__getitem__) if counts else default  # (the first of the most frequent: dicts keep their order)
     for fact in facts:
         if not fact.subject:  # (the facts were made here and are no one else's: set in place, not copied)
             _SET_FIELD(fact, "subject", topic)
