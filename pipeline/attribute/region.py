@@ -10,6 +10,8 @@ True
 A document of a national body that names no region of its own is about the whole country:
 >>> national_document("国家统计局发布2014年粮食产量公告"), national_document("2026年北京市政府工作报告")
 (True, False)
+>>> national_document("政府工作报告\\n——2025年3月5日在第十四届全国人民代表大会第三次会议上\\n国务院总理 李强")
+True
 """
 from __future__ import annotations
 
