@@ -394,6 +394,13 @@ _RANKED = regex.compile(r"[最首第（(\u3000—－-]|率先|唯一|领先|前�
 _RANKING = regex.compile(rf"{alternation(_GRAMMAR['ranking'])}|第[一二三四五六七八九十\d]")
 _CLAUSE = regex.compile_for_re(r"[，,；;：:。！？!?]")
 _OPENER = regex.compile_for_re(rf"{alternation(_GRAMMAR['lead_clause'])}|.{{0,24}}(?:{alternation(_GRAMMAR['report_verb'])})")
+# A town or village by the name of its kind (茶林镇, 下龙头村, 双牌县茶林镇); 城镇, 农村, 乡村 are no names.
+_ADMIN_UNITS = tuple(_GRAMMAR["admin_unit"])
+_ADMIN_CHARS = tuple(sorted({unit[-1] for unit in _ADMIN_UNITS}))
+_ADMIN_REACH = 8
+_ADMIN = regex.compile_for_re(
+    rf"[^\s\d，、；：。的在与和及对从由“”\"《》]{{1,5}}?(?:{alternation(_ADMIN_UNITS)})(?![{''.join(_GRAMMAR['admin_not_after'])}])")
+_ADMIN_GENERIC = tuple(_GRAMMAR["admin_generic"])
 # 「灯塔研究院数据显示」, 「据灯塔研究院……」: a body that reports the figures is their source, not their subject
 _REPORTS = regex.compile(alternation(_GRAMMAR["report_verb"] + _GRAMMAR["source_word"]))
 _SOURCE_MARKS = tuple(_GRAMMAR["source_mark"])
@@ -423,6 +430,10 @@ def _opening(left: str, places: bool = True, acting: bool = False) -> str | None
         name, rest = place.group(), body[place.end():]
         if rest and rest not in HEADS and not VERBS.search(name) and len(rest) >= 2 and rest[0] not in "、和及与的":
             best, place_only = name, True
+    admin = _ADMIN.match(body) if (places or acting) and _holds_any(body[:_ADMIN_REACH], _ADMIN_CHARS) else None
+    if admin and (best is None or len(admin.group()) > len(best)) and not admin.group().endswith(_ADMIN_GENERIC) \
+            and not VERBS.search(admin.group()):
+        best, place_only = admin.group(), False  # 「茶林镇位于……」, 「太安村19户村民」: a town or village
     led = left[: len(left) - len(body)]
     organisation = _ORG_NAME.match(body) if (places or acting) and not regex.search(r"[与对和及在从]", led) else None
     if organisation and (best is None or len(organisation.group()) > len(best)) \
@@ -446,7 +457,7 @@ def _opening(left: str, places: bool = True, acting: bool = False) -> str | None
         return counted.group(1)  # 「25省份GDP总量」, 「全省41个县一般公共预算支出」: the group is whose figures they are
     if best is None:
         return None
-    if body.startswith(_WHOLE_WORDS, len(best)) and _is_city(best):
+    if body.startswith(_WHOLE_WORDS, len(best)) and (_is_city(best) or admin and best == admin.group()):
         whole = next(w for w in _WHOLE_WORDS if body.startswith(w, len(best)))
         best = body[: len(best) + len(whole)]  # 「深圳全市商品房共成交930套」: the whole city
     # 「庆阳、酒泉经济总量」: places listed together are one subject.
