@@ -179,8 +179,10 @@ CASES = [
     # a name before an indicator counted per day (日均, 单日) is whose figure it is
     ("金街日均客流量突破48万人次,同比增长超7.4%。", "超7.4%", "金街", "日均客流量"),
     ("小宋城单日接待顾客7万多人次,营业额增长40%以上。", "7万多人次", "小宋城", "单日接待顾客"),
-    # a film season (元旦档期) is a period before the subject
+    # a film season (元旦档期) is a period before the subject; where no place is named, it is the subject
     ("元旦档期全市电影票房突破1000万元,同比增长62%。", "62%", "全市", "电影票房"),
+    ("10月7日,国家电影局发布数据,2023年国庆档(9月29日至10月6日)电影总票房达27.34亿元,观影人次6510万。", "6510万",
+     "国庆档", "观影人次"),
     # a city and 全市 after it are the whole city, which carries on
     ("2018年第04周,深圳全市商品房共成交930套,均价53060元/㎡,总金额40.56亿元;上周成交1325套。", "1325套", "深圳全市", ""),
     # a bare noun after 其中 names the part the clauses after it are about

@@ -170,6 +170,11 @@ def find_subject(left: str) -> tuple[str | None, str]:
     timed = _PER_TIME.match(left) if _holds_any(left, _PER_TIME_CHARS) else None
     if timed and not VERBS.search(timed.group(1)) and not PERIOD.fullmatch(timed.group(1)):
         return timed.group(1), left[timed.end(1):]  # 「金街日均客流量」: the street's figure, counted per day
+    season = _SEASON.search(left, 0, _SEASON_REACH) if "档" in left else None
+    if season and _names_something(left[season.end():]):
+        # 「2023年国庆档电影总票房达27.34亿元」: the film season is what its figures are about, where no place
+        # is named (「元旦档期全市电影票房」 is the city's)
+        return season.group(), left[season.end():]
     return None, left
 
 
@@ -287,6 +292,8 @@ _ANAPHOR_BODY = regex.compile(rf"[该本其此](?:{alternation(LEXICON.org_suffi
 _BODY_OF = regex.compile(rf"(?:其中)?([^\d，、；：。\s“”\"的]{{0,12}}?(?:{alternation(LEXICON.org_suffixes)}))的(?=\p{{Han}}{{2}})")
 _INDUSTRY = regex.compile(r"(?:其中)?([^\d，、；：。\s“”\"的]{1,10}?行业)(?=\p{Han}{2})")  # 「钢铁行业产能利用率」
 _PER_TIME = regex.compile(rf"([^\d，、；：。\s“”\"的]{{2,8}}?)(?:{alternation(_GRAMMAR['per_time'])})")
+_SEASON = regex.compile(rf"(?:{alternation(_GRAMMAR['film_season'])})(?:期)?")
+_SEASON_REACH = 16  # (the season opens the clause, after its year: 2023年国庆档)
 _PER_TIME_CHARS = tuple(sorted({word[-1] for word in _GRAMMAR["per_time"]}))
 
 
