@@ -93,6 +93,10 @@ CASES = [
     ("城乡居民人均可支配收入比为2.34。", "2.34", None, ""),
     # Taiwan's cities and counties are cities (traditional script folded)
     ("若單以出生率來看,彰化縣粗出生率最高爲千分之7.36。", "千分之7.36", "彰化縣", ""),
+    # ... but where the lead names a whole area below the country (全省), the figures naming no subject are its
+    ("本报讯 记者从人行太原中心支行了解到,受国务院一系列扩大内需政策影响,全省各项贷款继续保持了良好的增长态势。\n"
+     "1月份新增贷款350亿元,同比多增200亿元。2月份新增贷款180亿元,同比多增90亿元。中长期贷款增加300亿元,"
+     "短期贷款增加120亿元,票据融资增加60亿元,个人贷款增加40亿元。", "180亿元", "全省", "新增贷款"),
     # a group noun phrase a count opens (25省份, 100个城市, 25个红色旅游景区, 41个县) is the subject of its figures
     ("31个省份中,25省份前三季度GDP总量均超过万亿元。", "超过万亿元", "省份", "GDP总量|前三季度GDP总量"),
     ("其中,二季度100個城市公共就業服務機構求人倍率1.37。", "1.37", "城市", ""),

@@ -20,6 +20,7 @@ from .metric import peel_head
 from .period import strip_periods
 from .sentence import read_sentence
 from .subject import find_subject, is_region, mask_dateline, sentence_subject
+from ..lexicon import LEXICON
 from ..lexicon import _lines as _lexicon_lines
 from ..script import fold
 
@@ -113,6 +114,9 @@ def _with_topic(facts: list[Fact], sentences: list[Sentence], default: str | Non
             break
         if fact.subject:
             counts[fact.subject] = counts.get(fact.subject, 0) + 1
+    own = _own_area([s.text for s in sentences if s.paragraph < last_lead]) if not counts else None
+    if own:  # 「……全省各项贷款继续保持了良好的增长态势」: a province's text, whoever it quotes (国务院)
+        default = own
     if not counts and not default:
         return facts
     # (a national document, 国家统计局发布……: the country, where its lead names no one subject)
@@ -124,6 +128,26 @@ def _with_topic(facts: list[Fact], sentences: list[Sentence], default: str | Non
 
 
 _SET_FIELD = object.__setattr__
+# The whole areas below the country (全省, 我市, 本港): named in a lead, the text is that area's
+_LOCAL_WHOLE = tuple(word for word in (line.split("\t")[0] for line in LEXICON.subjects
+                                       if line.endswith("\twhole")) if word not in _lexicon_lines("national_words.txt"))
+
+
+# (not 全市场, 全区域, 全省份: words of their own)
+_LOCAL_WHOLE_RE = regex.compile(rf"(?:{'|'.join(sorted(_LOCAL_WHOLE, key=len, reverse=True))})(?![场域面部份])")
+
+
+def _own_area(lead: list[str]) -> str | None:
+    """The first whole area below the country (全省, 我市) a lead names, as written; None where it names none.
+
+    >>> _own_area(["本报讯 记者从人行太原中心支行了解到,全省各项贷款继续保持了良好的增长态势。"]), _own_area(["国家统计局发布"])
+    ('全省', None)
+    """
+    for text in lead:
+        found = _LOCAL_WHOLE_RE.search(fold(text))
+        if found:
+            return text[found.start(): found.end()]
+    return None
 
 
 class _SubjectCarry:
