@@ -317,10 +317,12 @@ def counted_group(phrase: str, unit: str = "个", firms: bool = True) -> str | N
     >>> counted_group("大城市城镇调查失业率"), counted_group("城市群"), counted_group("餐饮企业")
     ('大城市', None, '餐饮企业')
     """
-    match = (_GROUP_RE.match(phrase) if _GROUPS else None) or (
-        _COUNTED_PHRASE.match(phrase) if unit in _GROUP_UNITS else None)
+    match = _GROUP_RE.match(phrase) if _GROUPS else None
     if match and len(phrase) > match.end() + 1:
         return match.group()
+    places = counted_places(phrase, unit)
+    if places:
+        return places
     # 「34家重点监测的餐饮企业实现营业额371万元」 (not 「175家企业发行……」: firms of no kind named)
     return phrase if firms and phrase.endswith(_FIRMS) and phrase not in _FIRMS else None
 
@@ -333,12 +335,13 @@ def counted_places(phrase: str, unit: str) -> str | None:
     ('自贸试验区', None)
     """
     match = _COUNTED_PHRASE.match(phrase) if unit in _GROUP_UNITS else None
-    if match and len(phrase) > match.end() + 1:
-        return match.group()
+    if match and (len(phrase) > match.end() + 1 or phrase.endswith(_SCOPE_OF_GROUP, match.end())):
+        return match.group()  # (「31个省份中，人口超过1亿人的省份有2个」: the group is the scope of what follows)
     return None
 
 
 _FIRMS = tuple(_GRAMMAR["firm"])
+_SCOPE_OF_GROUP = tuple(_GRAMMAR["scope_end"])
 _GROUP_UNITS = frozenset(_GROUP_COUNTERS.split("|")) | {""}
 
 
