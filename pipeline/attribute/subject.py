@@ -454,7 +454,7 @@ def _opening(left: str, places: bool = True, acting: bool = False) -> str | None
         if any(rest.endswith(head) and len(rest) > len(head) - 1 for head in HEADS) and not VERBS.search(rest):
             return organisation.group()  # 「宁波舟山港集装箱吞吐量」: the port is whose figure it is
         verb = VERBS.search(rest) if rest and not acting else None
-        if (acting and len(rest) != 1 and rest[:1] not in _LISTING or not acting and rest and not (verb and verb.start() < 2)) \
+        if (acting and len(rest) != 1 and rest[:1] not in _LISTING or not acting and not (verb and verb.start() < 2)) \
                 and not VERBS.search(organisation.group()) and not _REPORTS.search(rest) \
                 and not body.startswith(_SOURCE_MARKS):
             # 「安徽阜阳火车站迎来节后春运最高峰」: the station acts, and is the topic of the figures after it;
