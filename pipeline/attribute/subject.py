@@ -456,7 +456,8 @@ def _opening(left: str, places: bool = True, acting: bool = False) -> str | None
         verb = VERBS.search(rest) if rest and not acting else None
         if (acting and len(rest) != 1 and rest[:1] not in _LISTING or not acting and not (verb and verb.start() < 2)) \
                 and not VERBS.search(organisation.group()) and not _REPORTS.search(rest) \
-                and not body.startswith(_SOURCE_MARKS):
+                and not body.startswith(_SOURCE_MARKS) and not _JOINT.search(organisation.group()):
+            # (「鲜花和酒店房间价格上扬」: things joined by 和 are no one body's name)
             # 「安徽阜阳火车站迎来节后春运最高峰」: the station acts, and is the topic of the figures after it;
             # 「黄龙景区前4天累计接待6.55万人」, 「青岛港则逆势增长2.9%」: the facility is whose figure it is
             return organisation.group()
