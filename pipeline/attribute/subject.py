@@ -170,11 +170,6 @@ def find_subject(left: str) -> tuple[str | None, str]:
     timed = _PER_TIME.match(left) if _holds_any(left, _PER_TIME_CHARS) else None
     if timed and not VERBS.search(timed.group(1)) and not PERIOD.fullmatch(timed.group(1)):
         return timed.group(1), left[timed.end(1):]  # 「金街日均客流量」: the street's figure, counted per day
-    firms = _FIRMS_ACHIEVE.match(left) if "实现" in left or "完成" in left else None
-    if firms and not VERBS.search(firms.group(1)) and not _LISTING_START.match(firms.group(1)):
-        # 「互联网和相关服务企业实现业务收入增长10.4%」: the firms that achieve the figure are whose it is, and
-        # stay in its name
-        return firms.group(1), left[firms.start(1):]
     season = _SEASON.search(left, 0, _SEASON_REACH) if "档" in left else None
     if season and _names_something(left[season.end():]):
         # 「2023年国庆档电影总票房达27.34亿元」: the film season is what its figures are about, where no place
@@ -297,8 +292,6 @@ _ANAPHOR_BODY = regex.compile(rf"[该本其此](?:{alternation(LEXICON.org_suffi
 _BODY_OF = regex.compile(rf"(?:其中)?([^\d，、；：。\s“”\"的]{{0,12}}?(?:{alternation(LEXICON.org_suffixes)}))的(?=\p{{Han}}{{2}})")
 _INDUSTRY = regex.compile(r"(?:其中)?([^\d，、；：。\s“”\"的]{1,10}?行业)(?=\p{Han}{2})")  # 「钢铁行业产能利用率」
 _PER_TIME = regex.compile(rf"([^\d，、；：。\s“”\"的]{{2,8}}?)(?:{alternation(_GRAMMAR['per_time'])})")
-_FIRMS_ACHIEVE = regex.compile(rf"(?:其中)?([^\d，、；：。\s“”\"的]{{2,14}}?(?:{alternation(_GRAMMAR['firm'])}))(?=实现|完成)")
-_LISTING_START = regex.compile(r"[和及与、]")
 _SEASON = regex.compile(rf"(?:{alternation(_GRAMMAR['film_season'])})(?:期)?")
 _SEASON_REACH = 16  # (the season opens the clause, after its year: 2023年国庆档)
 _PER_TIME_CHARS = tuple(sorted({word[-1] for word in _GRAMMAR["per_time"]}))
