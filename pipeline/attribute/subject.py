@@ -82,7 +82,7 @@ _TO_PARTNER = regex.compile(rf"(?:对|与|同|向)(?:{alternation(_ANYWHERE)})")
 _GRAMMAR = LEXICON.grammar
 _SCOPE_END = regex.compile(rf"(?:{alternation(_GRAMMAR['scope_end'])})$")  # a scope: 「全国就业人员中」
 _LEAD = regex.compile_for_re(
-    rf"^(?:\s+|其中|同时|此外|而|并|和|及|与|对|在|从|截至|全年|今年|去年|年末|年底|年初|年度|{_COUNT_OF}(?={_GROUP_RE.pattern})"
+    rf"^(?:\s+|其中|同时|此外|但是|但|而|并|和|及|与|对|在|从|截至|全年|今年|去年|年末|年底|年初|年度|{_COUNT_OF}(?={_GROUP_RE.pattern})"
     rf"|(?:{PERIOD.pattern})(?:度)?|{alternation(LEXICON.grammar['holiday'])})[，,]?\s*"
 )
 
@@ -456,8 +456,9 @@ def _opening(left: str, places: bool = True, acting: bool = False) -> str | None
         verb = VERBS.search(rest) if rest and not acting else None
         if (acting and len(rest) != 1 and rest[:1] not in _LISTING or not acting and not (verb and verb.start() < 2)) \
                 and not VERBS.search(organisation.group()) and not _REPORTS.search(rest) \
-                and not body.startswith(_SOURCE_MARKS) and not _JOINT.search(organisation.group()):
-            # (「鲜花和酒店房间价格上扬」: things joined by 和 are no one body's name)
+                and not body.startswith(_SOURCE_MARKS) and not _JOINT.search(organisation.group()) \
+                and not _RANKING.search(organisation.group()):
+            # (「鲜花和酒店房间价格上扬」: things joined by 和 are no one body's name; 「领先第二名唐山港」: a ranking)
             # 「安徽阜阳火车站迎来节后春运最高峰」: the station acts, and is the topic of the figures after it;
             # 「黄龙景区前4天累计接待6.55万人」, 「青岛港则逆势增长2.9%」: the facility is whose figure it is
             return organisation.group()
