@@ -91,6 +91,14 @@ CASES = [
     ("太安村19户村民在村党支部的领导下,成立了桑黄种植专业合作社,发展桑黄大棚41栋。", "41栋", "太安村", ""),
     ("全年农村居民人均可支配收入21691元,增长6.6%。", "21691元", None, "农村居民人均可支配收入"),
     ("城乡居民人均可支配收入比为2.34。", "2.34", None, ""),
+    # in a report: a body a verb opens a clause with is its object (组建北京数据集团), the kind of body a count counts
+    # is not its subject (中试基地10家, 通用机场增加11个), nor does a counted group qualifying a noun (60个乡镇…中心)
+    ("以全新体制组建辽宁实验室。全社会研发经费年均增长7.4%。", "7.4%", None, "全社会研发经费"),
+    ("组建省产业技术研究院，新建省级以上概念验证中心5家、中试基地10家、专业孵化器5家。", "10家", None, ""),
+    ("现代化机场群建设初见成效，通用机场增加11个、达到25个。", "11个", None, ""),
+    ("建设10个县级综合养老服务中心、60个乡镇区域养老服务中心、120个村级养老服务站点。", "120个", None, ""),
+    ("消费对经济增长的贡献度持续提升，5A级旅游景区实现地级市全覆盖，游客人次、旅游花费分别增长2.5倍、3倍。", "3倍", None, ""),
+    ("西安咸阳国际机场旅客超4850万人次，国际货邮吞吐量增长111%。", "超4850万人次", "西安咸阳国际机场", ""),
     # Taiwan's cities and counties are cities (traditional script folded)
     ("若單以出生率來看,彰化縣粗出生率最高爲千分之7.36。", "千分之7.36", "彰化縣", ""),
     # ... but where the lead names a whole area below the country (全省), the figures naming no subject are its

@@ -29,7 +29,8 @@ from .lists import enumerated, listed_names
 from .metric import clause_topic, left_name, right_name, share_of_base
 from .period import period_at
 from .stat import cut_by, read_stat
-from .subject import compared_base, counted_group, counted_places, find_subject, is_place, mask_dateline, opening_subject
+from .subject import (compared_base, counted_group, counted_places, find_subject, is_organisation, is_place,
+                      mask_dateline, opening_subject)
 from .words import CLAUSE_BREAK, SCOPE_STATS, SCOPE_WORDS, STAT_WORDS, VERBS
 from .carry import (_Reading, _bound_of_share, _carry_bound, _carry_trailing_bound, _fact, _folded_subject,
                     _mask_asides, _share_tier_noun)
@@ -257,6 +258,8 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
         cursor = q_end + skip
 
 
+_SCOPE_ENDS = tuple(LEXICON.grammar["scope_end"])
+_COUNTERS = frozenset(LEXICON.grammar["counter"])  # measure words of counts of bodies and things (家, 座, 个)
 _ACHIEVED = ("完成", "实现")  # verbs whose object a figure right after them is (「沿海主要港口完成24218万吨」)
 _ACTORS = tuple(LEXICON.grammar["actor_entity"] + LEXICON.grammar["firm"] + LEXICON.grammar["actor"])
 
@@ -352,6 +355,9 @@ def _figure_words(named: str, phrase: str | None, stat_words: str, left: str, ri
     whether a minus sign wrote the sign, the (stat, sign) a change after the figure says, the list it is
     shared by (_distributed), how many characters of the right the phrase takes)."""
     subject, cumulative, names_own = _left_words(left)
+    if subject and unit in _COUNTERS and is_organisation(subject) and subject in left \
+            and not left_name(left[left.index(subject) + len(subject):]):
+        subject = None  # 「中试基地10家」, 「通用机场增加11个」: the kind of body counted, whose figure it is not
     group = counted_group(phrase, unit, subject is None) \
         if phrase and (subject is None or left.rstrip(_BLANKS).endswith(subject)) else None
     if group:  # (「全省41个县一般公共预算支出」: the group within the area the count follows)
@@ -359,7 +365,8 @@ def _figure_words(named: str, phrase: str | None, stat_words: str, left: str, ri
     named, stat_words = _name_from_before(named, left, right, unit, last_name, stat_words, names_own)
     if subject and (_is_example(left.strip("、，"), subject, phrase) or _listed_example(left, subject)):
         subject = None  # 「商丘等5个国家骨干冷链物流基地」: the place is an example, not whose the figure is
-    place = bool(subject and is_place(subject) and ("对" + subject) not in left)  # 「对东盟进出口」: a partner
+    # 「31个省份中，……」: a group closing a scope holds for the clauses after it
+    place = bool(subject and (is_place(subject) or group and phrase.endswith(_SCOPE_ENDS)) and ("对" + subject) not in left)  # 「对东盟进出口」: a partner
     base = compared_base(left, right) if unit in ("%", "‰") and not subject else None
     if base:  # 「降幅小于全国6.4%的平均降幅」: the base's own figure, for its clause only, its stat in its noun
         subject, place, stat_words = base[0], False, base[1]

@@ -19,7 +19,7 @@ from .region import national_document
 from .metric import peel_head
 from .period import strip_periods
 from .sentence import read_sentence
-from .subject import find_subject, is_region, mask_dateline, sentence_subject
+from .subject import carries_topic, find_subject, mask_dateline, refers_back, sentence_subject
 from ..lexicon import LEXICON
 from ..lexicon import _lines as _lexicon_lines
 from ..script import fold
@@ -159,12 +159,13 @@ class _SubjectCarry:
     sentence's (「北京市城镇调查失业率为4.2%。其中外来户籍人口失业率为4.5%」); so is that of a sentence after
     「；」, which goes on with the one before (「长三角地区……其中，出口8.04万亿元；进口4.58万亿元」)."""
 
-    __slots__ = ("subject", "last", "topic", "paragraph", "walked", "joined", "opening", "unread")
+    __slots__ = ("subject", "last", "body", "topic", "paragraph", "walked", "joined", "opening", "unread")
 
     def __init__(self) -> None:
         self.subject: str | None = None  # as written
         self.last: str | None = None     # the subject of the last figure of the sentence before
-        self.topic: str | None = None    # the one subject of all the figures of the sentence before
+        self.body: str | None = None     # the one subject of all the figures of the sentence before
+        self.topic: str | None = None    # ... where it is a place that carries on (not a province or city)
         self.paragraph = -1
         self.walked = 0  # the sentences before this one have been read
         self.joined = False  # the sentence before ended on 「；」: this one goes on with it
@@ -186,6 +187,8 @@ class _SubjectCarry:
         self.walked = index + 1
         if self.last and (self.joined or _PART_OF.match(sentences[index].text)):
             return self.last
+        if self.body and refers_back(sentences[index].text):
+            return self.body  # 「招商银行……。该行净利润增长6.2%」: the bank
         self._read_unread()
         return self.subject or self.topic
 
@@ -199,9 +202,10 @@ class _SubjectCarry:
         self.last = facts[-1].subject if facts and facts[-1].subject else None
         # the topic of a chain of clauses runs on into the next sentence (「長三角地區PM2.5平均濃度為46微克/立方米。
         # 發生重污染60天次」): a sentence all of whose figures are of one subject, but for a province or city,
-        # mostly the scene of its own sentence (「北京市城镇调查失业率为4.2%。青年失业率……」)
-        self.topic = self.last if self.last and all(f.subject == self.last for f in facts) \
-            and not is_region(self.last) else None
+        # mostly the scene of its own sentence (「北京市城镇调查失业率为4.2%。青年失业率……」), and for a body (民营企业,
+        # 宁波舟山港), the subject of its own clause
+        self.body = self.last if self.last and all(f.subject == self.last for f in facts) else None
+        self.topic = self.body if self.body and carries_topic(self.body) else None
         last = sentence.text[-1:]
         self.joined = last in _JOINED_ON or (last.isspace() and sentence.text.rstrip()[-1:] in _JOINED_ON)
 
@@ -221,7 +225,8 @@ class _SubjectCarry:
 
     def _enter(self, paragraph: int) -> None:
         if paragraph != self.paragraph:
-            self.subject, self.last, self.topic, self.paragraph, self.opening = None, None, None, paragraph, True
+            self.subject, self.last, self.body, self.topic = None, None, None, None
+            self.paragraph, self.opening = paragraph, True
             self.unread.clear()
 
 

@@ -44,7 +44,7 @@ _GROUP_RE = regex.compile(alternation(_GROUPS))
 _COUNT_OF = r"(?:\d+|[一二两三四五六七八九十百]+)个"  # the count of a group's members (31个大城市)
 _GROUP_COUNTERS = "个|家|座|所"  # the measure words of a count of places or bodies (九寨沟: no count)
 # A group noun phrase a count opens (「25省份」, 「100个城市」, 「25个红色旅游景区」): its head, and the words before it
-_GROUP_HEAD = rf"[^，、；：。\s\d的“”\"（(]{{0,4}}?(?:{alternation(_COUNTED_HEADS)})(?![级长委])"
+_GROUP_HEAD = rf"[\u4e00-\u9fff]{{0,4}}?(?:{alternation(_COUNTED_HEADS)})(?![级长委])"
 _COUNTED = regex.compile_for_re(rf"(?:\d+(?:{_GROUP_COUNTERS})?|[一二两三四五六七八九十百]+(?:{_GROUP_COUNTERS}))({_GROUP_HEAD})")
 _COUNT_FIRST = frozenset("0123456789一二两三四五六七八九十百")
 _COUNTED_PHRASE = regex.compile_for_re(rf"^{_GROUP_HEAD}")
@@ -97,11 +97,37 @@ def is_place(subject: str | None) -> bool:
     """
     if not subject or subject in _BODIES or _ORG_NAME.fullmatch(subject) or class_of(subject):
         return False  # (「广东省民营企业」: the firms of a place are a body)
+    if _COUNTED_PHRASE.fullmatch(subject) and subject not in _SUBJECTS:
+        return False  # 「25个红色旅游景区」: a group a count names is the subject of its own clause
     if subject.endswith(_WHOLE_WORDS) and len(subject) > 2:
         return True  # 「深圳全市」: the whole city
     if _is_city(subject):
         return False
     return not _PLACE.fullmatch(subject) or subject in _SUBJECTS
+
+
+def is_organisation(subject: str | None) -> bool:
+    """Whether a subject is named as an organisation or a facility is (宁波舟山港, 中试基地), not a place.
+
+    >>> is_organisation("中试基地"), is_organisation("長三角地區")
+    (True, False)
+    """
+    return bool(subject) and _ORG_NAME.fullmatch(fold(subject)) is not None
+
+
+def carries_topic(subject: str) -> bool:
+    """Whether a subject is an area that, the topic of a sentence, holds for the sentences after it (長三角地區,
+    汾渭平原, 茶林镇, 国庆档): not a province or city, the scene of its own sentence, nor a whole area (全省: see
+    sentence_subject), a body or a group of places a count names (the subject of their own clause).
+
+    >>> carries_topic("長三角地區"), carries_topic("茶林镇"), carries_topic("华为云生态企业"), carries_topic("全省")
+    (True, True, False, False)
+    """
+    folded = fold(subject)
+    if folded in _WHOLE or is_region(folded) or not is_place(folded):
+        return False
+    return bool(_ANYWHERE_RE.fullmatch(folded) or _PLACE.fullmatch(folded) or _ADMIN.fullmatch(folded)
+                or _SEASON.fullmatch(folded))
 
 
 def is_region(subject: str) -> bool:
@@ -132,7 +158,7 @@ def find_subject(left: str) -> tuple[str | None, str]:
     >>> find_subject("民营企业进出口"), find_subject("广东省民营企业进出口")
     (('民营企业', '民营企业进出口'), ('广东省民营企业', '民营企业进出口'))
     """
-    opening = _opening(left)
+    opening = _opening(left, bodies=True)
     if opening and _TO_PARTNER.match(left, left.index(opening) + len(opening)) and not class_of(opening):
         opening = None  # 「中国对东盟进出口」: trade with a partner is the partner's figure, as 「对东盟进出口」 is
     if opening:
@@ -210,11 +236,13 @@ def opening_subject(clause: str) -> str | None:
     scene = _SCENE_CLAUSE.fullmatch(clause) if clause[:1] == "在" or clause[:1].isspace() else None
     if scene and not scene.group(1).endswith(_RELATIONAL) and not VERBS.search(scene.group(1)):
         return scene.group(1)  # 「在佛罗伦萨小镇，日均客流量达4.5万人次」: the place the clauses after it are about
-    subject = _opening(clause, places=False, acting=True)
+    subject = _opening(clause, places=False, acting=True, bodies=True)
     if (subject == "全国" and not _SCOPE_END.search(clause)) or (subject and _is_city(subject)):
         return None  # a city opening a clause without figures is mostly the scene of an event
     if subject and "opening" in _KINDS.get(subject, ()):
         return None  # 「中国考古博物馆壳丘头分馆挂牌」: a name
+    if subject and _COUNTED.search(clause[: clause.find(subject) + len(subject)]):
+        return None  # 「5A级旅游景区实现地级市全覆盖」: a counted group is the subject of its own clause
     return subject
 
 
@@ -249,6 +277,17 @@ def sentence_subject(sentence: str) -> str | None:
             return None  # in a regional text 全国 mostly qualifies a noun, or is the field of a ranking
         return subject
     return None
+
+
+def refers_back(sentence: str) -> bool:
+    """Whether a sentence opens with a body named by its kind alone (该行, 本公司, 公司的), which refers back to
+    the body the sentence before is about.
+
+    >>> refers_back("该行净利润增长6.2%。"), refers_back("公司的净利润为30.45亿元。"), refers_back("净利润增长6.2%。")
+    (True, True, False)
+    """
+    body = sentence.lstrip()
+    return bool(_ANAPHOR_BODY.match(body) if body[:1] in _ANAPHORS else _KIND_OF_BODY.match(body))
 
 
 def compared_base(left: str, right: str) -> tuple[str, str] | None:
@@ -289,6 +328,7 @@ _MEASURE_ENDS = frozenset(_GRAMMAR["measure_end"])
 _SECTOR_OF = regex.compile(rf"(?:其中)?([^\d，、；：。\s“”\"的]{{1,12}}?(?:{alternation(_GRAMMAR['sector'])}))的(?=\p{{Han}}{{2}})")
 _ANAPHORS = frozenset("该本其此我")
 _ANAPHOR_BODY = regex.compile(rf"[该本其此](?:{alternation(LEXICON.org_suffixes)}|行)的?(?=\p{{Han}}{{2}})")
+_KIND_OF_BODY = regex.compile(rf"(?:{alternation(LEXICON.org_suffixes)})的(?=\p{{Han}}{{2}})")
 _BODY_OF = regex.compile(rf"(?:其中)?([^\d，、；：。\s“”\"的]{{0,12}}?(?:{alternation(LEXICON.org_suffixes)}))的(?=\p{{Han}}{{2}})")
 _INDUSTRY = regex.compile(r"(?:其中)?([^\d，、；：。\s“”\"的]{1,10}?行业)(?=\p{Han}{2})")  # 「钢铁行业产能利用率」
 _PER_TIME = regex.compile(rf"([^\d，、；：。\s“”\"的]{{2,8}}?)(?:{alternation(_GRAMMAR['per_time'])})")
@@ -335,9 +375,24 @@ def counted_places(phrase: str, unit: str) -> str | None:
     ('自贸试验区', None)
     """
     match = _COUNTED_PHRASE.match(phrase) if unit in _GROUP_UNITS else None
-    if match and (len(phrase) > match.end() + 1 or phrase.endswith(_SCOPE_OF_GROUP, match.end())):
+    if match and (len(phrase) > match.end() + 1 and _said_of_group(phrase[match.end():])
+                  or phrase.endswith(_SCOPE_OF_GROUP, match.end())):
         return match.group()  # (「31个省份中，人口超过1亿人的省份有2个」: the group is the scope of what follows)
     return None
+
+
+def _said_of_group(rest: str) -> bool:
+    """Whether the words after a counted group say something of it: a measure (「公共就业服务机构求人倍率」), a
+    verb (「共接待游客」, 「完成了……」), not a noun it qualifies (「60个乡镇区域养老服务中心」: centres are counted).
+
+    >>> _said_of_group("一般公共预算支出"), _said_of_group("共接待游客"), _said_of_group("区域养老服务中心")
+    (True, True, False)
+    """
+    from .metric import peel_tail
+
+    name = peel_tail(rest)
+    return name.endswith(_HEAD_ENDS) or rest.startswith(_GOES_ON) or _ACTS.match(rest) is not None \
+        or (VERBS.match(rest) is not None)
 
 
 _FIRMS = tuple(_GRAMMAR["firm"])
@@ -409,22 +464,47 @@ _ADMIN_UNITS = tuple(_GRAMMAR["admin_unit"])
 _ADMIN_CHARS = tuple(sorted({unit[-1] for unit in _ADMIN_UNITS}))
 _ADMIN_REACH = 8
 _ADMIN = regex.compile_for_re(
-    rf"[^\s\d，、；：。的在与和及对从由“”\"《》]{{1,5}}?(?:{alternation(_ADMIN_UNITS)})(?![{''.join(_GRAMMAR['admin_not_after'])}])")
+    rf"[^\s\d，、；：。的在与和及对从由“”\"《》]{{1,4}}?(?:{alternation(_ADMIN_UNITS)})(?![{''.join(_GRAMMAR['admin_not_after'])}])")
 _ADMIN_GENERIC = tuple(_GRAMMAR["admin_generic"])
 # 「灯塔研究院数据显示」, 「据灯塔研究院……」: a body that reports the figures is their source, not their subject
 _REPORTS = regex.compile(alternation(_GRAMMAR["report_verb"] + _GRAMMAR["source_word"]))
 _SOURCE_MARKS = tuple(_GRAMMAR["source_mark"])
 # 「重点监测景区」, 「上市公司」: a class of bodies, named by what they have in common, is no one body's name
 _CLASS_MODIFIER = regex.compile(alternation(_GRAMMAR["class_modifier"]))
+_HEAD_ENDS = tuple(HEADS)
+# 「两所大学」: a count of bodies, not one's name (九寨沟, 三坊七巷: names that open with a numeral)
+_COUNT_LEAD = regex.compile(rf"(?:\d+|[一二两三四五六七八九十百千]+)(?:{alternation(_GRAMMAR['counter'])})")
+_ACTS = regex.compile(alternation(LEXICON.action_verbs + _GRAMMAR["opening_verb"]))
+_PREPOSITIONS = frozenset(_GRAMMAR["preposition"])
+_GOES_ON = tuple(_GRAMMAR["goes_on_adverb"])  # 「……火车站更是迎来……」: the clause goes on about the station
 _LISTING = frozenset("、和及与")  # 「乌鲁木齐天山国际机场、……等重大基础设施投运」: one of a list of things
 _FIGURE = regex.compile(r"\d|[一二两三四五六七八九十百千万亿]+(?:个|项|家|人|元|倍|成)")
 # 「对东盟进出口」, 「与全国相比」, 「比全省平均水平高」: the place is a partner or a base.
 _PARTNER = regex.compile(rf"^\s*(?:(?:{PERIOD.pattern})(?:度)?[，,]?\s*)?(?:{alternation(_GRAMMAR['partner'])})")
 
 
-def _opening(left: str, places: bool = True, acting: bool = False) -> str | None:
+def _names_a_body(name: str) -> bool:
+    """Whether a name ending as an organisation's or a facility's does (安徽阜阳火车站), rather than a verb phrase
+    (组建北京数据集团), a class (重点监测景区), things joined (鲜花和酒店) or a ranking (领先第二名唐山港).
+
+    >>> _names_a_body("安徽阜阳火车站"), _names_a_body("组建北京数据集团"), _names_a_body("以全新体制组建辽宁实验室")
+    (True, False, False)
+    """
+    return not (name[:1] in _PREPOSITIONS or _COUNT_LEAD.match(name) or VERBS.search(name) or _ACTS.search(name)
+                or _JOINT.search(name) or _RANKING.search(name) or _CLASS_MODIFIER.search(name))
+
+
+def _before_figure(rest: str) -> bool:
+    """Whether the words between a body and its figure leave it the figure's (「则逆势增长」, 「前4天累计接待」, ''),
+    not a verb's subject acting on another thing (「通达全球」, 「成为全球首个」)."""
+    verb = VERBS.search(rest) if rest else None
+    return not (verb and verb.start() < 2) and not _ACTS.match(rest) and rest[:1] not in _LISTING and "等" not in rest
+
+
+def _opening(left: str, places: bool = True, acting: bool = False, bodies: bool = False) -> str | None:
     """The subject opening a clause; `places`: places named by their ends (雄安新区) count; `acting`: the
-    clause holds no figure, and an organisation opening it is what it speaks of."""
+    clause holds no figure, and an organisation opening it is the topic of the figures after it; `bodies`:
+    an organisation opening a clause of figures is whose they are."""
     body = left
     lead = _LEAD.match(body)
     while lead and 0 < lead.end() < len(body):
@@ -442,30 +522,26 @@ def _opening(left: str, places: bool = True, acting: bool = False) -> str | None
             best, place_only = name, True
     admin = _ADMIN.match(body) if (places or acting) and _holds_any(body[:_ADMIN_REACH], _ADMIN_CHARS) else None
     if admin and (best is None or len(admin.group()) > len(best)) and not admin.group().endswith(_ADMIN_GENERIC) \
-            and not VERBS.search(admin.group()):
+            and not VERBS.search(admin.group()) and not _ACTS.search(admin.group()):
         best, place_only = admin.group(), False  # 「茶林镇位于……」, 「太安村19户村民」: a town or village
     led = left[: len(left) - len(body)]
     organisation = _ORG_NAME.match(body) if (places or acting) and not regex.search(r"[与对和及在从]", led) else None
     if organisation and (best is None or len(organisation.group()) > len(best)) \
-            and not _CLASS_MODIFIER.search(organisation.group()):
+            and _names_a_body(organisation.group()) and "等" not in body[organisation.end():]:
         from .metric import peel_tail
 
         rest = peel_tail(body[organisation.end():])
         if any(rest.endswith(head) and len(rest) > len(head) - 1 for head in HEADS) and not VERBS.search(rest):
             return organisation.group()  # 「宁波舟山港集装箱吞吐量」: the port is whose figure it is
-        verb = VERBS.search(rest) if rest and not acting else None
-        if (acting and len(rest) != 1 and rest[:1] not in _LISTING or not acting and not (verb and verb.start() < 2)) \
-                and not VERBS.search(organisation.group()) and not _REPORTS.search(rest) \
-                and not body.startswith(_SOURCE_MARKS) and not _JOINT.search(organisation.group()) \
-                and not _RANKING.search(organisation.group()):
-            # (「鲜花和酒店房间价格上扬」: things joined by 和 are no one body's name; 「领先第二名唐山港」: a ranking)
-            # 「安徽阜阳火车站迎来节后春运最高峰」: the station acts, and is the topic of the figures after it;
-            # 「黄龙景区前4天累计接待6.55万人」, 「青岛港则逆势增长2.9%」: the facility is whose figure it is
+        if (acting and (not rest or rest.startswith(_GOES_ON)) or bodies and not acting and _before_figure(rest)) \
+                and not _REPORTS.search(rest) and not body.startswith(_SOURCE_MARKS):
+            # 「安徽阜阳火车站更是迎来节后春运最高峰」, 「成都大熊猫繁殖研究基地，前4天……」: the station is the topic of
+            # the figures after it; 「黄龙景区前4天累计接待6.55万人」, 「青岛港则逆势增长2.9%」: the facility's figure
             return organisation.group()
     at = len(best) if best else 0
     counted = _COUNTED.match(body, at) if body[at:at + 1] in _COUNT_FIRST and (best is None or best in _WHOLE) \
         else None
-    if counted and _names_something(body[counted.end():]):
+    if counted and _names_something(body[counted.end():]) and _said_of_group(body[counted.end():]):
         return counted.group(1)  # 「25省份GDP总量」, 「全省41个县一般公共预算支出」: the group is whose figures they are
     if best is None:
         return None
