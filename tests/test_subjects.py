@@ -24,10 +24,10 @@ CASES = [
     ("上半年西部地区外贸保持较快增长,同比增长12.4%。", "12.4%", "西部地区", ""),
     ("2018年,全地区城镇常住居民人均可支配收入26410元,比上年增长6.9%。", "26410元", "全地区",
      "城镇常住居民人均可支配收入"),
-    # the country's name opening a clause; inside a name it is none
+    # the country's name opening a clause; inside a name it is none (the whole name, aside and all, is the subject)
     ("中国城镇就业人员超过4.6亿人", "超过4.6亿人", "中国", "城镇就业人员"),
     ("公報顯示,中國人才資源總量占人力資源總量的比重達到12.3%。", "12.3%", "中國", ""),
-    ("中国（安徽）自贸试验区累计推出120项制度创新成果。", "120项", None, "制度创新成果"),
+    ("中国（安徽）自贸试验区累计推出120项制度创新成果。", "120项", "中国（安徽）自贸试验区", "制度创新成果"),
     ("前三季度，中国对东盟进出口4.7万亿元，增长9.1%，占我外贸总值的15.2%。", "15.2%", "东盟", ""),
     # a class of firms is whose figure it is, and stays in the name of the indicator
     ("大型企业PMI为51.2%,比上月上升0.3个百分点。", "51.2%", "大型企业", "大型企业PMI"),
@@ -98,7 +98,6 @@ CASES = [
     ("现代化机场群建设初见成效，通用机场增加11个、达到25个。", "11个", None, ""),
     ("建设10个县级综合养老服务中心、60个乡镇区域养老服务中心、120个村级养老服务站点。", "120个", None, ""),
     ("消费对经济增长的贡献度持续提升，5A级旅游景区实现地级市全覆盖，游客人次、旅游花费分别增长2.5倍、3倍。", "3倍", None, ""),
-    ("西安咸阳国际机场旅客超4850万人次，国际货邮吞吐量增长111%。", "超4850万人次", "西安咸阳国际机场", ""),
     # Taiwan's cities and counties are cities (traditional script folded)
     ("若單以出生率來看,彰化縣粗出生率最高爲千分之7.36。", "千分之7.36", "彰化縣", ""),
     # ... but where the lead names a whole area below the country (全省), the figures naming no subject are its
@@ -106,7 +105,7 @@ CASES = [
      "1月份新增贷款350亿元,同比多增200亿元。2月份新增贷款180亿元,同比多增90亿元。中长期贷款增加300亿元,"
      "短期贷款增加120亿元,票据融资增加60亿元,个人贷款增加40亿元。", "180亿元", "全省", "新增贷款"),
     # a group noun phrase a count opens (25省份, 100个城市, 25个红色旅游景区, 41个县) is the subject of its figures
-    ("31个省份中,25省份前三季度GDP总量均超过万亿元。", "超过万亿元", "省份", "GDP总量|前三季度GDP总量"),
+    ("31个省份中,25省份前三季度GDP总量均超过万亿元。", "超过万亿元", "25省份", "GDP总量|前三季度GDP总量"),
     ("其中,二季度100個城市公共就業服務機構求人倍率1.37。", "1.37", "城市", ""),
     ("门票收入2.04亿元。25个红色旅游景区共接待游客91.28万人次,同比增长5.2%。", "5.2%", "红色旅游景区", ""),
     ("一季度,全省41个县一般公共预算支出完成272.5亿元,同比增加32.1亿元。", "32.1亿元", "县", ""),
@@ -254,6 +253,69 @@ CASES = [
      "23214.3亿元", "江西", "GDP总量"),
     ("北京(29926.3亿元)、陕西(23501.97亿元)、江西(23214.3亿元)6个省份前三季度GDP总量在2万亿元到3万亿元之间。",
      "2万亿元到3万亿元", None, "GDP总量"),
+    # a scenic area, quarter or resort opening a clause is whose figure it is; a span of days after it is
+    # the figure's time (neither is part of the metric); 接待游客 is the indicator, verb and all
+    ("同时,文旅融合广受追捧,三坊七巷历史文化街区7天累计接待游客102.04万人次;", "102.04万人次", "三坊七巷历史文化街区",
+     "接待游客"),
+    ("黄龙景区前4天累计接待6.55万人,同比增长56.8%。", "56.8%", "黄龙景区", "接待"),
+    ("成都大熊猫繁殖研究基地,前4天累计接待17.1万人,同比增长63.75%。", "17.1万人", "成都大熊猫繁殖研究基地", "接待"),
+    ("新疆生产建设兵团:10月1日-4日,兵团辖区各主要旅游城市及景区共接待游客42.2万人次,旅游收入2.34亿元。", "42.2万人次",
+     "兵团辖区各主要旅游城市及景区", "接待游客"),
+    # a group counted before its figures, with an aside inside its name, as written
+    ("全省纳入统计的75个4A级(含)以上旅游景区共接待游客633.77万人次,同比增长1.2%。", "633.77万人次",
+     "4A级(含)以上旅游景区", "接待游客"),
+    # a speaker and a verb of saying before a name are no part of it
+    ("在投资者会议中,比亚迪透露目前累计未交付订单量达到40万辆,提车需要等3-5个月。", "40万辆", None, "未交付订单量"),
+    # the body a report is about, named again as the agent of 实现/完成, is its subject, no part of the name
+    ("别家都在裁员,比亚迪2021年净增6.4万员工。\n2021全年,比亚迪实现营收2161.42亿元,同比增加38.02%;净利润30.45亿元。"
+     "营业成本1879.98亿元,同比增长44.6%。毛利率13.02%,同比下降6.36个百分点。合同负债149.33亿元。", "2161.42亿元", "比亚迪", "营收"),
+    # a count of the places within an area, after it, says which part of it the figure is about
+    ("粤港澳大湾区内地9市进出口6.77万亿元,同比增长4.1%。", "4.1%", "粤港澳大湾区内地9市", "进出口"),
+    # countries named by their kind (沿线国家) open a clause as its subject; after 对 they are the partner
+    ("“一带一路”沿线国家对我投资增长29.4%。", "29.4%", "“一带一路”沿线国家", "对我投资"),
+    ("一季度，我国对“一带一路”沿线国家进出口增长10.8%。", "10.8%", "我国", "对“一带一路”沿线国家进出口"),
+    # the bodies of a kind within the whole area (医疗卫生机构, 快递服务企业) are whose figure it is, area and all
+    ("統計公報還顯示,2018年,全國醫療衛生機構總診療人次達83.1億人次,比上年增加1.3億人次,增長了1.6%。", "1.6%",
+     "全國醫療衛生機構", "總診療人次"),
+    ("1-10月份,全市快递服务企业业务量完成3441.89万件,同比增长49.35%;", "49.35%", "全市快递服务企业", "业务量"),
+    # a 分别 list of bodies (a restaurant, a hotel) sharing a measure: each is whose figure it is
+    ("洛阳水席园、焦作市大长垣酒店、郑州阿五美食营业额同比分别增长77.6%、29.7%和22.7%。", "29.7%", "焦作市大长垣酒店",
+     "营业额"),
+    # a stage of a chain (硅片环节) opening the clause is its topic; the whole area after it is the subject
+    ("据统计,1-6月,多晶硅环节,全国产量超过60.6万吨,同比增长66.1%;硅片环节全国产量超过253.4GW,同比增长65.8%。", "65.8%",
+     "全国", "产量"),
+    # a port (an organisation by its name's end) before adverbs and a stat verb: its figure, of the measure said before
+    ("其中上海港吞吐量12978万吨,同比下降2.2%,而青岛港则逆势增长2.9%,以11722万吨稳居第四。", "2.9%", "青岛港", "吞吐量"),
+    # a count of places opening a clause names whose figures follow; a place before a bare verb is no part of the name
+    ("31个省份中,25省份前三季度GDP总量均超过万亿元。", "超过万亿元", "25省份", "GDP总量"),
+    ("广东增加超2000万人", "超2000万人", "广东", "增加"),
+    # Taiwan's cities and counties; a city after 其次是 is whose figure it is, of the measure before; 僅 names nothing
+    ("若單以出生率來看,彰化縣粗出生率最高爲千分之7.36,其次是桃園市千分之7.14;而基隆市的出生率僅千分之3.62爲全國最低。",
+     "千分之7.14", "桃園市", "粗出生率"),
+    ("若單以出生率來看,彰化縣粗出生率最高爲千分之7.36,其次是桃園市千分之7.14;而基隆市的出生率僅千分之3.62爲全國最低。",
+     "千分之3.62", "基隆市", "出生率"),
+    # the number of a point of a list (一、, （二）) stands before the subject
+    ("一、全国粮食播种面积112738.3千公顷(169107.4万亩),比2013年增加782.7千公顷(1174.1万亩),增长0.7%。", "0.7%", "全国",
+     "粮食播种面积"),
+    # a region of several provinces opening a sentence is the subject of the next sentences of its paragraph
+    ("長三角地區PM2.5平均濃度為46微克/立方米,同比下降16.4%。發生重污染60天次,同比減少58%。", "60天次", "長三角地區", ""),
+    ("汾渭平原PM2.5平均濃度為70微克/立方米,同比下降11.4%;", "70微克/立方米", "汾渭平原", "PM2.5平均濃度"),
+    # an organisation before the verb alone (每天提供) is the agent; the noun after the figure names it
+    ("民航方面,截止到21日,运送旅客量达到1606万人,客座率达71%,国内航空公司每天提供104万左右的座位,比去年同期增加17%。",
+     "104万左右", "国内航空公司", "座位"),
+    # an organisation before a measure whose name holds a verb (落实率) is whose figure it is
+    ("其中宿迁学院毕业生落实率44.33%。", "44.33%", "宿迁学院", "毕业生落实率"),
+    # a headline's year written without 年 stands before the whole area
+    ("发改委副主任:2007全国单位GDP能耗降3.27%", "3.27%", "全国", "单位GDP能耗"),
+    # firms of a kind (服务企业) opening a clause as the agent of 实现 are whose figure it is
+    ("一季度电信业务总量同比增长达28%,互联网和相关服务企业实现业务收入增长10.4%。", "10.4%", "互联网和相关服务企业", "业务收入"),
+    # an agency and its verb of estimating (主計總處概估) before the name are no part of it
+    ("主計總處概估去年第四季經濟成長率為百分之十二點六八，較去年十一月預測數百分之七點九一增加四點七七個百分點。",
+     "百分之十二點六八", None, "經濟成長率"),
+    # a venue visitors are counted at, opening a clause without figures, is the subject of the figures after it
+    ("其中,九寨沟景区连续3天接待游客达到最大接待能力,前4天累计接待13.91万人;", "13.91万人", "九寨沟景区", "接待"),
+    # a span of days inside a long name parts whose figure it is (before it) from what is counted (after it)
+    ("乡村旅游热度不减,漳州十大美丽乡村平和县霞寨镇高寨村7天累计接待游客3.85万人次。", "3.85万人次", "漳州", "接待游客"),
 ]
 
 

@@ -16,7 +16,7 @@ from .bracketed import bracketed
 from .fact import Fact, replace
 from .period import carried_periods, opening_period
 from .region import national_document
-from .metric import peel_head
+from .metric import peel_head, without_agent
 from .period import strip_periods
 from .sentence import read_sentence
 from .subject import carries_topic, find_subject, mask_dateline, refers_back, sentence_subject
@@ -124,6 +124,8 @@ def _with_topic(facts: list[Fact], sentences: list[Sentence], default: str | Non
     for fact in facts:
         if not fact.subject:  # (the facts were made here and are no one else's: set in place, not copied)
             _SET_FIELD(fact, "subject", topic)
+            if fact.metric and fact.metric.startswith(topic):
+                _SET_FIELD(fact, "metric", without_agent(fact.metric, topic))  # 「比亚迪实现营收」 → 营收
     return facts
 
 

@@ -25,8 +25,8 @@ from .. import cached_regex as regex
 
 from ..lexicon import LEXICON
 from ..script import fold
-from .period import PERIOD, may_hold_period
-from .words import COMPARISONS, HEADS, VERBS, alternation
+from .period import DAY_SPAN, PERIOD, may_hold_period
+from .words import COMPARISONS, HEADS, OBJECT_VERB_WORDS, VERB_WORDS, VERBS, alternation
 
 _CITIES = set(LEXICON.cities)
 _KINDS = {line.split("\t")[0]: set(line.split("\t")[1].split()) if "\t" in line else set()
@@ -53,6 +53,7 @@ _LISTED_RE = regex.compile(alternation(_LISTED)) if _LISTED else regex.compile(r
 _JOINT = regex.compile(r"、|和|及|与")
 _COUNT_OF_KIND = regex.compile(r"[两二三四五六七八九十\d]+(?:个)?(?:省|市|地|国|区|县|省份|城市|地区|大区域)")
 _WHOLE = frozenset(w for w, kinds in _KINDS.items() if "whole" in kinds)
+_REGIONS = frozenset(w for w, kinds in _KINDS.items() if "region" in kinds)
 _OPENING_ONLY = [w for w in _SUBJECTS if (w.startswith("全") or "opening" in _KINDS[w]) and w not in _BODIES]
 _ANYWHERE = [w for w in _SUBJECTS if w not in _OPENING_ONLY and w not in _BODIES] + [
     name for name in LEXICON.regions if len(name) >= 2
@@ -66,7 +67,16 @@ _OPENING_WORDS = _OPENING_ONLY + _ANYWHERE + list(_BODIES)
 # same classes, read alike), about twice as fast per call as `regex` on these.
 _OPENING_RE = regex.compile_for_re(rf"^(?!{alternation(_NOT)})(?:{alternation(_OPENING_WORDS)})(?:{_KIND_OF_PLACE}|州)?(?![级籍版式型])")
 _OPENING_FIRST = frozenset(word[0] for word in _OPENING_WORDS if word)  # what an opening subject starts with
-_PLACE = regex.compile_for_re(rf"^[^，、；：。\s]{{2,12}}(?:{alternation(LEXICON.place_suffixes)})")
+# (an aside masked by \u3000 may stand inside: 「4A级(含)以上旅游景区」)
+_NOT_IN_NAME = "，、；：。" + "".join(c for c in map(chr, range(0x3000)) if c.isspace())  # every space but \u3000
+_PLACE = regex.compile_for_re(rf"^[^{_NOT_IN_NAME}]{{2,12}}(?:{alternation(LEXICON.place_suffixes)})")
+# The last characters of the suffixes: a name can end in one only where one is written (most clauses hold none)
+_PLACE_MARK = regex.compile_for_re("[%s]" % "".join(sorted({w[-1] for w in LEXICON.place_suffixes})))
+_ORG_MARK = regex.compile_for_re("[%s]" % "".join(sorted({w[-1] for w in LEXICON.org_suffixes})))
+_VISITED = tuple(LEXICON.grammar.get("visited_place", ["景区"]))
+_VISITED_MARK = regex.compile_for_re("[%s]" % "".join(sorted({w[-1] for w in _VISITED})))
+_PLACE_REACH = 12 + max(map(len, LEXICON.place_suffixes))  # where the last character of a _PLACE match may stand
+_ORG_REACH = 10 + max(map(len, LEXICON.org_suffixes))
 _COMPARED = regex.compile(rf"(?rp)(?:{COMPARISONS.pattern})(?:的)?$")
 # A place directly followed by another place or an organisation's name begins that name.
 _ORGANISATION = regex.compile_for_re(
@@ -74,6 +84,9 @@ _ORGANISATION = regex.compile_for_re(
 )
 # An organisation or facility opening a clause (上海港, 昆明长水国际机场, 中国银行).
 _ORG_NAME = regex.compile_for_re(rf"^(?![全我本各该其此])[^，、；：。\s\d“”\"《》]{{1,10}}?(?:{alternation(LEXICON.org_suffixes)})(?![口区务澳])")
+_BODY_OF_KIND = regex.compile(rf"([^，、；：。\s\d的]{{1,10}}?(?:{alternation(LEXICON.grammar.get('body_kind', ['机构']))}))")
+_ACHIEVE = ("实现", "完成")
+_TRADE_PARTNER = regex.compile_for_re(r"[对与向]")
 _QUOTED_BEFORE = regex.compile(r"[“「『《\"][^”」』》\"]*$")  # inside a quoted name (“辽宁优品”)
 _AFTER_VERB = regex.compile(rf"(?rp)(?:{alternation(LEXICON.action_verbs)})$")
 # Words that may stand before a clause's subject: connectives, and the period the figure belongs to
@@ -82,9 +95,17 @@ _TO_PARTNER = regex.compile(rf"(?:对|与|同|向)(?:{alternation(_ANYWHERE)})")
 _GRAMMAR = LEXICON.grammar
 _SCOPE_END = regex.compile(rf"(?:{alternation(_GRAMMAR['scope_end'])})$")  # a scope: 「全国就业人员中」
 _LEAD = regex.compile_for_re(
-    rf"^(?:\s+|其中|同时|此外|但是|但|而|并|和|及|与|对|在|从|截至|全年|今年|去年|年末|年底|年初|年度|{_COUNT_OF}(?={_GROUP_RE.pattern})"
-    rf"|(?:{PERIOD.pattern})(?:度)?|{alternation(LEXICON.grammar['holiday'])})[，,]?\s*"
+    rf"^(?:\s+|[一二三四五六七八九十]{{1,3}}、(?![一二三四五六七八九十\d])|[（(][一二三四五六七八九十\d]{{1,3}}[)）]"  # 一、 （二）: a point of a list
+    rf"|其中|同时|此外|其次是|其次为|其次|而且|但是|但|而|并|和|及|与|对|在|从|截至|全年|今年|去年|年末|年底|年初|年度|{_COUNT_OF}(?={_GROUP_RE.pattern})"
+    rf"|(?:{PERIOD.pattern})(?:度)?|{alternation(LEXICON.grammar['holiday'])}"
+    r")[，,]?\s*"
 )
+# Rarer leads, tried only where the text may hold one: a topic closed by 环节 before the whole area (「硅片环节全国产量」),
+# a headline's year without 年 (「2007全国单位GDP能耗」).
+_TOPIC_NOUNS = tuple(LEXICON.grammar.get("topic_noun", ["环节"]))
+_RARE_LEAD = regex.compile_for_re(
+    rf"^(?:[^，、；：。\s\d]{{1,6}}?(?:{alternation(_TOPIC_NOUNS)})|(?:19|20)\d{{2}})(?={alternation(sorted(_WHOLE))})")
+_RARE_LEAD_MARK = regex.compile_for_re("[%s]" % "".join(sorted({word[-1] for word in _TOPIC_NOUNS})))
 
 
 def is_place(subject: str | None) -> bool:
@@ -137,10 +158,23 @@ def is_region(subject: str) -> bool:
     (True, True, False)
     """
     first = regex.split(r"[、和]", fold(subject))[0]
-    return _is_city(first) or first in _REGIONS or regex.sub(r"(?:省|市|自治区)$", "", first) in _REGIONS
+    return _is_city(first) or first in _PROVINCES or regex.sub(r"(?:省|市|自治区)$", "", first) in _PROVINCES
 
 
-_REGIONS = frozenset(LEXICON.regions)
+_PROVINCES = frozenset(LEXICON.regions)
+
+
+def names_a_body(name: str) -> bool:
+    """Whether a name is only that of an organisation or facility (「北部湾港6.8%的增长势头迅猛」 leaves 北部湾港),
+    or of a city or county (「其次是桃园市千分之7.14」): whose figure it is, not what the figure measures.
+
+    >>> names_a_body("北部湾港"), names_a_body("桃园市"), names_a_body("港口吞吐量"), names_a_body("全港")
+    (True, True, False, False)
+    """
+    return _ORG_NAME.fullmatch(name) is not None or _TOWN.fullmatch(name) is not None
+
+
+_TOWN = regex.compile_for_re(r"\p{Han}{2,3}[市县]")
 
 
 def _is_city(subject: str) -> bool:
@@ -164,6 +198,9 @@ def find_subject(left: str) -> tuple[str | None, str]:
     if opening:
         at = left.index(opening)
         kept = class_of(opening)  # 「广东省民营企业进出口」: the class stays in the name
+        if not kept:
+            end = _members_end(left, at + len(opening))
+            return left[at:end], left[end:]
         return opening, left[at + len(opening) - len(kept):]
     for match in _ANYWHERE_RE.finditer(left):
         if _COMPARED.search(left[: match.start()]) or _QUOTED_BEFORE.search(left[: match.start()]):
@@ -172,8 +209,9 @@ def find_subject(left: str) -> tuple[str | None, str]:
             continue
         if _AFTER_VERB.search(left, 0, match.start()):
             continue  # 「承接京津冀转移项目131个」: a place after a verb is its object or source, not the subject
-        return match.group(), left[match.end():]
-    named = _NAME_THEN_TIME.match(left) if may_hold_period(left) else None
+        end = _members_end(left, match.end())
+        return left[match.start():end], left[end:]
+    named = _NAME_THEN_TIME.match(left) if may_hold_period(left) or "天" in left else None
     if named and named.group(1)[-1] not in _MEASURE_ENDS and not VERBS.search(named.group(1)) \
             and not PERIOD.match(named.group(1)) and len(left) - named.end() >= 2:
         return named.group(1), left[named.end(1):]  # 「比亚迪2021年净增6.4万员工」: a name, then its time
@@ -221,6 +259,24 @@ def class_of(subject: str | None) -> str:
 _CLASS_END = regex.compile(rf"(?:{alternation(_CLASSES)})$")
 
 
+# A count of the places within an area, after it: 「粤港澳大湾区内地9市」, 「长三角41城」.
+_MEMBERS = regex.compile(rf"(?:{alternation(_GRAMMAR.get('member_qualifier', ['内地']))})?(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})"
+                         rf"(?:{alternation(_GRAMMAR.get('member_place', ['市']))})")
+
+
+def _members_end(left: str, end: int) -> int:
+    """Where a subject ending at `end` ends, with the count of its places after it (「粤港澳大湾区内地9市进出口」:
+    the nine cities are whose figure it is), where a name follows.
+
+    >>> _members_end("粤港澳大湾区内地9市进出口", 6), _members_end("广东进出口", 2)
+    (10, 2)
+    """
+    members = _MEMBERS.match(left, end) if end < len(left) else None
+    if members is None or len(left) - members.end() < 2 or left[members.end()] in "、和及与的":
+        return end
+    return members.end()
+
+
 @lru_cache(maxsize=16384)
 def opening_subject(clause: str) -> str | None:
     """The subject that opens a clause without figures, to carry to the next (「北京连续9年稳居全球榜首」 → 北京).
@@ -237,6 +293,9 @@ def opening_subject(clause: str) -> str | None:
     if scene and not scene.group(1).endswith(_RELATIONAL) and not VERBS.search(scene.group(1)):
         return scene.group(1)  # 「在佛罗伦萨小镇，日均客流量达4.5万人次」: the place the clauses after it are about
     subject = _opening(clause, places=False, acting=True, bodies=True)
+    if subject is None and _VISITED_MARK.search(clause, 2, _PLACE_REACH):
+        visited = _opening(clause)  # 「九寨沟景区连续3天接待游客达到最大接待能力」: the venue the visitor figures after it are of
+        subject = visited if visited and visited.endswith(_VISITED) and not _CLASS_MODIFIER.search(visited) else None
     if (subject == "全国" and not _SCOPE_END.search(clause)) or (subject and _is_city(subject)):
         return None  # a city opening a clause without figures is mostly the scene of an event
     if subject and "opening" in _KINDS.get(subject, ()):
@@ -323,7 +382,8 @@ def mask_dateline(sentence: str) -> str:
 
 
 # A name opening a clause right before a year (「比亚迪2021年净增」): the period parts the subject from its figure.
-_NAME_THEN_TIME = regex.compile(r"([^\d，、；：。\s“”\"的在从由对与和及于以]{2,8}?)(?=(?:\d{4}|[一二〇零三四五六七八九]{4})年)")
+# So does a span of days (「剑门关前4天接待」).
+_NAME_THEN_TIME = regex.compile(r"([^\d，、；：。\s“”\"的在从由对与和及于以]{2,8}?)(?=(?:\d{4}|[一二〇零三四五六七八九]{4})年|%s)" % DAY_SPAN)
 _MEASURE_ENDS = frozenset(_GRAMMAR["measure_end"])
 _SECTOR_OF = regex.compile(rf"(?:其中)?([^\d，、；：。\s“”\"的]{{1,12}}?(?:{alternation(_GRAMMAR['sector'])}))的(?=\p{{Han}}{{2}})")
 _ANAPHORS = frozenset("该本其此我")
@@ -410,6 +470,8 @@ def place_list(text: str) -> tuple[list[str], str] | None:
     (['广东', '江苏'], '进出口')
     >>> place_list("金融业、软件和信息服务业增加值") is None
     True
+    >>> place_list("香港及中国台湾旅客")
+    (['香港', '中国台湾'], '旅客')
     """
     places, at = [], 0
     while True:
@@ -422,6 +484,10 @@ def place_list(text: str) -> tuple[list[str], str] | None:
             size += len(kind.group()) if kind else 0
         if member.group() in _CLASSES:
             return None  # 「民营企业、国有企业进出口」: classes of firms stay in the names of their measures
+        inner = (_LISTED_RE.match(text, at + size) or _OPENING_RE.match(text[at + size:])) \
+            if member.group() in _WHOLE_COUNTRY else None
+        if inner and inner.group() not in _CLASSES:
+            size += len(inner.group())  # 「中国台湾」, 「中国香港」: the country's name before a part of it
         places.append(text[at: at + size])
         at += size
         joint = _JOINT.match(text, at)
@@ -434,19 +500,34 @@ def place_list(text: str) -> tuple[list[str], str] | None:
     return places, text[count.end() if count else at:]
 
 
+_WHOLE_COUNTRY = frozenset(_GRAMMAR.get("country_name", ()))  # 中国: before a part of it (中国台湾), one place
+
+
 def listed_places(members: list[str]) -> bool:
     """Whether every member of a list is a place: 东部、西部、中部和东北; 广东、江苏.
 
     >>> listed_places(["东部", "西部", "中部", "东北"]), listed_places(["采矿业", "金融业"])
     (True, False)
     """
-    return bool(members) and all(m in _LISTED or _opening(m) == m for m in members)
+    return bool(members) and all(m in _LISTED or _opening(m) == m or _part_of_country(m) for m in members)
+
+
+def _part_of_country(member: str) -> bool:
+    """Whether a member is a country's name and a place in it, one place: 中国台湾, 中国香港."""
+    country = next((c for c in _WHOLE_COUNTRY if member.startswith(c) and len(member) > len(c)), "")
+    rest = member[len(country):]
+    return bool(country) and (rest in _LISTED or _opening(rest) == rest)
 
 
 def _carries_on(subject: str) -> bool:
-    """Whether a subject is a whole area that holds for the next sentences (全省, 我国): a province or city
-    named in a sentence is mostly the scene of that sentence only (「吉林健儿……」)."""
-    return subject in _WHOLE
+    """Whether a subject is a whole area that holds for the next sentences (全省, 我国), or a region of several
+    provinces a report goes through one by one (「汾渭平原PM2.5平均浓度为70微克/立方米。发生重污染152天次」): a
+    province or city named in a sentence is mostly the scene of that sentence only (「吉林健儿……」).
+
+    >>> _carries_on("全省"), _carries_on("长三角地区"), _carries_on("吉林")
+    (True, True, False)
+    """
+    return subject in _WHOLE or subject in _REGIONS or (subject.endswith("地区") and subject[:-2] in _REGIONS)
 
 
 _BASE_PLACE = regex.compile(rf"(?rp)(?:{COMPARISONS.pattern}|小于|大于)((?:{alternation(_OPENING_WORDS)})(?:市|省)?)$")
@@ -494,49 +575,52 @@ def _names_a_body(name: str) -> bool:
                 or _JOINT.search(name) or _RANKING.search(name) or _CLASS_MODIFIER.search(name))
 
 
-def _before_figure(rest: str) -> bool:
-    """Whether the words between a body and its figure leave it the figure's (「则逆势增长」, 「前4天累计接待」, ''),
-    not a verb's subject acting on another thing (「通达全球」, 「成为全球首个」)."""
-    verb = VERBS.search(rest) if rest else None
-    return not (verb and verb.start() < 2) and not _ACTS.match(rest) and rest[:1] not in _LISTING and "等" not in rest
-
-
 def _opening(left: str, places: bool = True, acting: bool = False, bodies: bool = False) -> str | None:
     """The subject opening a clause; `places`: places named by their ends (雄安新区) count; `acting`: the
     clause holds no figure, and an organisation opening it is the topic of the figures after it; `bodies`:
     an organisation opening a clause of figures is whose they are."""
     body = left
-    lead = _LEAD.match(body)
+    rare = body[:1].isdigit() or _RARE_LEAD_MARK.search(body) is not None  # a rarer lead may be there
+    lead = _LEAD.match(body) or (_RARE_LEAD.match(body) if rare else None)
     while lead and 0 < lead.end() < len(body):
         body = body[lead.end():]
-        lead = _LEAD.match(body)
+        lead = _LEAD.match(body) or (_RARE_LEAD.match(body) if rare else None)
     best = None
+    counted = _MEMBERS.match(body) if places and body[:1].isdigit() else None
+    if counted and _names_something(body[counted.end():]):
+        return counted.group()  # 「25省份前三季度GDP总量均超过万亿元」: the places counted are whose figures they are
     match = _OPENING_RE.match(body) if body[:1] in _OPENING_FIRST else None
     if match:
         best = match.group()
-    place = _PLACE.match(body) if places else None
+    place = _PLACE.match(body) if places and _PLACE_MARK.search(body, 2, _PLACE_REACH) else None
     place_only = False
     if place and (best is None or len(place.group()) > len(best)):
         name, rest = place.group(), body[place.end():]
-        if rest and rest not in HEADS and not VERBS.search(name) and len(rest) >= 2 and rest[0] not in "、和及与的":
+        if rest and rest not in HEADS and not VERBS.search(name) and len(rest) >= 2 and rest[0] not in "、和及与的" \
+                and not _TRADE_PARTNER.search(name, 1):  # 「我国对“一带一路”沿线国家」: a partner, after the subject
             best, place_only = name, True
     admin = _ADMIN.match(body) if (places or acting) and _holds_any(body[:_ADMIN_REACH], _ADMIN_CHARS) else None
     if admin and (best is None or len(admin.group()) > len(best)) and not admin.group().endswith(_ADMIN_GENERIC) \
             and not VERBS.search(admin.group()) and not _ACTS.search(admin.group()):
         best, place_only = admin.group(), False  # 「茶林镇位于……」, 「太安村19户村民」: a town or village
     led = left[: len(left) - len(body)]
-    organisation = _ORG_NAME.match(body) if (places or acting) and not regex.search(r"[与对和及在从]", led) else None
+    organisation = _ORG_NAME.match(body) if (places or acting) and _ORG_MARK.search(body, 1, _ORG_REACH) \
+        and not regex.search(r"[与对和及在从]", led) else None
     if organisation and (best is None or len(organisation.group()) > len(best)) \
             and _names_a_body(organisation.group()) and "等" not in body[organisation.end():]:
-        from .metric import peel_tail
+        from .metric import only_adverbs, peel_tail
 
         rest = peel_tail(body[organisation.end():])
-        if any(rest.endswith(head) and len(rest) > len(head) - 1 for head in HEADS) and not VERBS.search(rest):
+        if any(rest.endswith(head) and len(rest) > len(head) - 1 for head in HEADS) and not VERBS.match(rest):
             return organisation.group()  # 「宁波舟山港集装箱吞吐量」: the port is whose figure it is
-        if (acting and (not rest or rest.startswith(_GOES_ON)) or bodies and not acting and _before_figure(rest)) \
-                and not _REPORTS.search(rest) and not body.startswith(_SOURCE_MARKS):
+        if places and (only_adverbs(rest) or acts_alone(rest)):
+            # 「而青岛港则逆势增长2.9%」: the port's figure, of the measure said before; 「国内航空公司每天提供104万左右的
+            # 座位」: what the company does, the figure and the object after it
+            return organisation.group()
+        if (acting and (not rest or rest.startswith(_GOES_ON)) or bodies and not rest) and not _REPORTS.search(rest) \
+                and not body.startswith(_SOURCE_MARKS):
             # 「安徽阜阳火车站更是迎来节后春运最高峰」, 「成都大熊猫繁殖研究基地，前4天……」: the station is the topic of
-            # the figures after it; 「黄龙景区前4天累计接待6.55万人」, 「青岛港则逆势增长2.9%」: the facility's figure
+            # the figures after it; 「北部湾港6.8%的增长势头」: right before the figure, the port's figure
             return organisation.group()
     at = len(best) if best else 0
     counted = _COUNTED.match(body, at) if body[at:at + 1] in _COUNT_FIRST and (best is None or best in _WHOLE) \
@@ -544,6 +628,9 @@ def _opening(left: str, places: bool = True, acting: bool = False, bodies: bool 
     if counted and _names_something(body[counted.end():]) and _said_of_group(body[counted.end():]):
         return counted.group(1)  # 「25省份GDP总量」, 「全省41个县一般公共预算支出」: the group is whose figures they are
     if best is None:
+        kind = _BODY_OF_KIND.match(body) if places and ("实现" in body or "完成" in body) else None
+        if kind and body.startswith(_ACHIEVE, kind.end()) and _names_something(body[kind.end() + 2:]):
+            return kind.group()  # 「互联网和相关服务企业实现业务收入」: the firms of that kind achieve it, their figure
         return None
     if body.startswith(_WHOLE_WORDS, len(best)) and (_is_city(best) or admin and best == admin.group()):
         whole = next(w for w in _WHOLE_WORDS if body.startswith(w, len(best)))
@@ -557,6 +644,9 @@ def _opening(left: str, places: bool = True, acting: bool = False, bodies: bool 
     if place_only and not _names_something(body[len(best):]):
         return None
     within = _WITHIN.match(body, len(best)) if best not in _BODIES else None
+    kind = _BODY_OF_KIND.match(body, len(best)) if within is None and best in _WHOLE else None
+    if kind and _names_something(body[kind.end():]):
+        return body[: kind.end()]  # 「全国医疗卫生机构总诊疗人次」: the area's bodies of that kind are whose figure it is
     if within and _names_something(body[within.end():]):
         # 「我国将中小微企业的……」, 「全国168个重点城市空气质量」: the firms or the group of places within the
         # area are whose figure it is; 「广东省民营企业进出口」: a class of firms written right after its
@@ -569,6 +659,21 @@ def _opening(left: str, places: bool = True, acting: bool = False, bodies: bool 
     if (best not in _SUBJECTS or "opening" in _KINDS[best]) and _ORGANISATION.match(body[len(best):]):
         return None  # 「青海师范大学」, 「宁波舟山港」: the place begins a name
     return best
+
+
+_EVERY = regex.compile_for_re(rf"^(?:每[天日月年周]|{alternation(_GRAMMAR['per_time'])})")
+
+
+def acts_alone(rest: str) -> bool:
+    """Whether the words after a name are a verb alone, maybe after the time it is done in (每天提供): the name is the
+    agent, and names no part of the figure.
+
+    >>> acts_alone("每天提供"), acts_alone("提供岗位")
+    (True, False)
+    """
+    every = _EVERY.match(rest)
+    verb = rest[every.end():] if every else rest
+    return verb in VERB_WORDS or verb in OBJECT_VERB_WORDS
 
 
 def _names_something(rest: str) -> bool:
