@@ -382,9 +382,9 @@ CASES = [
         GDP | | 171160000000 | 元 | | 2020年 | 1711.6
         GDP | | 5.1 | % | growth_rate | 2020年 | 5.1"""),
     # Rows of places written with the word for their kind (广州市, 高雄縣) or listed together (南亚及东南亚), and world
-    # regions (美洲): the row is whose figures they are, the measure the column's; a row of another kind keeps its name.
+    # regions (美洲): the row is whose figures they are, the measure the caption's (按…划分的 says which rows follow).
     ("rows of places with their kind",
-     "表3  2010年访港旅客人数\n单位:万人次\n项 目\t访港旅客人数\t增长(%)\n美洲\t178.4\t5.8\n南亚及东南亚\t223.9\t12.1\n"
+     "表3  2010年按居住国家/地区划分的访港旅客人数\n单位:万人次\n项 目\t访港旅客人数\t增长(%)\n美洲\t178.4\t5.8\n南亚及东南亚\t223.9\t12.1\n"
      "广州市\t120.0\t3.0\n高雄縣\t20.5\t-1.5\n商务旅客\t55.0\t1.1",
      """访港旅客人数 | 美洲 | 1784000 | 人次 | | 2010年 | 178.4
         访港旅客人数 | 美洲 | 5.8 | % | growth_rate | 2010年 | 5.8
