@@ -381,6 +381,21 @@ CASES = [
         GDP | | 11 | % | growth_rate | 2021年 | 11
         GDP | | 171160000000 | 元 | | 2020年 | 1711.6
         GDP | | 5.1 | % | growth_rate | 2020年 | 5.1"""),
+    # Rows of places written with the word for their kind (广州市, 高雄縣) or listed together (南亚及东南亚), and world
+    # regions (美洲): the row is whose figures they are, the measure the caption's (按…划分的 says which rows follow).
+    ("rows of places with their kind",
+     "表3  2010年按居住国家/地区划分的访港旅客人数\n单位:万人次\n项 目\t访港旅客人数\t增长(%)\n美洲\t178.4\t5.8\n南亚及东南亚\t223.9\t12.1\n"
+     "广州市\t120.0\t3.0\n高雄縣\t20.5\t-1.5\n商务旅客\t55.0\t1.1",
+     """访港旅客人数 | 美洲 | 1784000 | 人次 | | 2010年 | 178.4
+        访港旅客人数 | 美洲 | 5.8 | % | growth_rate | 2010年 | 5.8
+        访港旅客人数 | 南亚及东南亚 | 2239000 | 人次 | | 2010年 | 223.9
+        访港旅客人数 | 南亚及东南亚 | 12.1 | % | growth_rate | 2010年 | 12.1
+        访港旅客人数 | 广州市 | 1200000 | 人次 | | 2010年 | 120.0
+        访港旅客人数 | 广州市 | 3.0 | % | growth_rate | 2010年 | 3.0
+        访港旅客人数 | 高雄縣 | 205000 | 人次 | | 2010年 | 20.5
+        访港旅客人数 | 高雄縣 | -1.5 | % | growth_rate | 2010年 | -1.5
+        商务旅客访港旅客人数 | | 550000 | 人次 | | 2010年 | 55.0
+        商务旅客访港旅客人数 | | 1.1 | % | growth_rate | 2010年 | 1.1"""),
     # Xiamen yearbook 2024, 5-1 (years as rows): thousands set apart by a space, as yearbooks print them.
     ("Xiamen yearbook, thousands apart",
      "单位:万元\n| 年 份 | 地区生产总值 | 第一产业 |\n|---|---|---|\n| 1952 | 4 609 | 1 567 |\n| 1953 | 5 643 | 1 580 |",
