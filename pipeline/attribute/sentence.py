@@ -29,8 +29,8 @@ from .lists import enumerated, listed_names
 from .metric import clause_topic, left_name, right_name, share_of_base, without_agent
 from .period import period_at
 from .stat import cut_by, read_stat, stat_of_form
-from .subject import (compared_base, counted_group, counted_places, find_subject, is_organisation, is_place,
-                      listed_places, mask_dateline, names_a_body, opening_subject)
+from .subject import (compared_base, counted_group, counted_places, find_subject, is_place, listed_places,
+                      mask_dateline, names_a_body, opening_subject)
 from .words import CLAUSE_BREAK, COMPARISONS, SCOPE_STATS, SCOPE_WORDS, STAT_WORDS, VERBS
 from .carry import (_Reading, _bound_of_share, _carry_bound, _carry_trailing_bound, _fact, _folded_subject,
                     _mask_asides, _share_group_back, _share_tier_noun)
@@ -298,7 +298,6 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
 
 
 _SCOPE_ENDS = tuple(LEXICON.grammar["scope_end"])
-_COUNTERS = frozenset(LEXICON.grammar["counter"])  # measure words of counts of bodies and things (家, 座, 个)
 _ORIGIN_GROUPS = frozenset(LEXICON.grammar.get("origin_group", ()))
 _PART_GROUPS = frozenset(LEXICON.grammar.get("part_group", ()))
 _WHOLE_AREAS = frozenset(w.split("\t")[0] for w in LEXICON.subjects if "\t" in w and "whole" in w.split("\t")[1].split())
@@ -426,9 +425,6 @@ def _figure_words(named: str, phrase: str | None, stat_words: str, left: str, ri
     whether a minus sign wrote the sign, the (stat, sign) a change after the figure says, the list it is
     shared by (_distributed), how many characters of the right the phrase takes)."""
     subject, cumulative, names_own = _left_words(left)
-    if subject and unit in _COUNTERS and is_organisation(subject) and subject in left \
-            and not left_name(left[left.index(subject) + len(subject):]):
-        subject = None  # 「中试基地10家」, 「通用机场增加11个」: the kind of body counted, whose figure it is not
     group = counted_group(phrase, unit, subject is None) \
         if phrase and (subject is None or left.rstrip(_BLANKS).endswith(subject)) else None
     if group:  # (「全省41个县一般公共预算支出」: the group within the area the count follows)

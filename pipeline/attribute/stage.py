@@ -15,7 +15,7 @@ from ..segment import Sentence
 from .bracketed import bracketed
 from .fact import Fact, replace
 from .period import carried_periods, opening_period
-from .region import national_document
+from .region import document_region, national_document
 from .metric import peel_head, without_agent
 from .period import strip_periods
 from .sentence import read_sentence
@@ -68,7 +68,9 @@ def attribute_facts(text: str, sentences: list[Sentence], quantities: list[Quant
     facts = []
     opened: dict[int, str | None] = {}
     named_in: dict[int, str] = {}  # paragraph → the name of its last figure so far
-    subjects = _SubjectCarry()
+    # A text of one region's own (its title names it: a report, a bulletin) speaks of that region in every
+    # sentence: a place a sentence names is the scene of that sentence, no topic of the next (news: none named)
+    subjects = _SubjectCarry(document_region(text) is None)
     for index in sorted(by_sentence):
         paragraph = sentences[index].paragraph
         period_before = _paragraph_period(sentences, index, opened) or carried.get(paragraph)
@@ -161,9 +163,10 @@ class _SubjectCarry:
     sentence's (「北京市城镇调查失业率为4.2%。其中外来户籍人口失业率为4.5%」); so is that of a sentence after
     「；」, which goes on with the one before (「长三角地区……其中，出口8.04万亿元；进口4.58万亿元」)."""
 
-    __slots__ = ("subject", "last", "body", "topic", "paragraph", "walked", "joined", "opening", "unread")
+    __slots__ = ("chains", "subject", "last", "body", "topic", "paragraph", "walked", "joined", "opening", "unread")
 
-    def __init__(self) -> None:
+    def __init__(self, chains: bool = True) -> None:
+        self.chains = chains  # whether a sentence's topic may run on into the next (not in a region's own text)
         self.subject: str | None = None  # as written
         self.last: str | None = None     # the subject of the last figure of the sentence before
         self.body: str | None = None     # the one subject of all the figures of the sentence before
@@ -207,7 +210,7 @@ class _SubjectCarry:
         # mostly the scene of its own sentence (「北京市城镇调查失业率为4.2%。青年失业率……」), and for a body (民营企业,
         # 宁波舟山港), the subject of its own clause
         self.body = self.last if self.last and all(f.subject == self.last for f in facts) else None
-        self.topic = self.body if self.body and carries_topic(self.body) else None
+        self.topic = self.body if self.chains and self.body and carries_topic(self.body) else None
         last = sentence.text[-1:]
         self.joined = last in _JOINED_ON or (last.isspace() and sentence.text.rstrip()[-1:] in _JOINED_ON)
 

@@ -127,15 +127,6 @@ def is_place(subject: str | None) -> bool:
     return not _PLACE.fullmatch(subject) or subject in _SUBJECTS
 
 
-def is_organisation(subject: str | None) -> bool:
-    """Whether a subject is named as an organisation or a facility is (宁波舟山港, 中试基地), not a place.
-
-    >>> is_organisation("中试基地"), is_organisation("長三角地區")
-    (True, False)
-    """
-    return bool(subject) and _ORG_NAME.fullmatch(fold(subject)) is not None
-
-
 def carries_topic(subject: str) -> bool:
     """Whether a subject is an area that, the topic of a sentence, holds for the sentences after it (長三角地區,
     汾渭平原, 茶林镇, 国庆档): not a province or city, the scene of its own sentence, nor a whole area (全省: see
@@ -603,6 +594,8 @@ def _opening(left: str, places: bool = True, acting: bool = False, bodies: bool 
     if admin and (best is None or len(admin.group()) > len(best)) and not admin.group().endswith(_ADMIN_GENERIC) \
             and not VERBS.search(admin.group()) and not _ACTS.search(admin.group()):
         best, place_only = admin.group(), False  # 「茶林镇位于……」, 「太安村19户村民」: a town or village
+        if acting and "、" in body:
+            return None  # 「中关村先行先试改革、“两区”建设成果丰硕」: a list of things done, not a topic
     led = left[: len(left) - len(body)]
     organisation = _ORG_NAME.match(body) if (places or acting) and _ORG_MARK.search(body, 1, _ORG_REACH) \
         and not regex.search(r"[与对和及在从]", led) else None
@@ -617,10 +610,10 @@ def _opening(left: str, places: bool = True, acting: bool = False, bodies: bool 
             # 「而青岛港则逆势增长2.9%」: the port's figure, of the measure said before; 「国内航空公司每天提供104万左右的
             # 座位」: what the company does, the figure and the object after it
             return organisation.group()
-        if (acting and (not rest or rest.startswith(_GOES_ON)) or bodies and not rest) and not _REPORTS.search(rest) \
+        if acting and (not rest or rest.startswith(_GOES_ON)) and not _REPORTS.search(rest) \
                 and not body.startswith(_SOURCE_MARKS):
             # 「安徽阜阳火车站更是迎来节后春运最高峰」, 「成都大熊猫繁殖研究基地，前4天……」: the station is the topic of
-            # the figures after it; 「北部湾港6.8%的增长势头」: right before the figure, the port's figure
+            # the figures after it
             return organisation.group()
     at = len(best) if best else 0
     counted = _COUNTED.match(body, at) if body[at:at + 1] in _COUNT_FIRST and (best is None or best in _WHOLE) \
