@@ -29,8 +29,9 @@ from .lists import enumerated, listed_names
 from .metric import clause_topic, left_name, right_name, share_of_base, without_agent
 from .period import period_at
 from .stat import cut_by, read_stat, stat_of_form
-from .subject import (compared_base, counted_group, counted_places, find_subject, is_place, listed_places,
-                      mask_dateline, names_a_body, opening_subject)
+from .kinds import counted_places
+from .subject import (compared_base, counted_group, find_subject, is_place, listed_places, mask_dateline, names_a_body,
+                      opening_subject)
 from .words import CLAUSE_BREAK, COMPARISONS, SCOPE_STATS, SCOPE_WORDS, STAT_WORDS, VERBS
 from .carry import (_Reading, _bound_of_share, _carry_bound, _carry_trailing_bound, _fact, _folded_subject,
                     _mask_asides, _share_group_back, _share_tier_noun)

@@ -27,27 +27,23 @@ from ..lexicon import LEXICON
 from ..script import fold
 from .period import DAY_SPAN, PERIOD, may_hold_period
 from .words import COMPARISONS, HEADS, OBJECT_VERB_WORDS, VERB_WORDS, VERBS, alternation
+from .kinds import (ACTS, ADMIN, ADMIN_CHARS, ADMIN_GENERIC, ADMIN_REACH, CLASS_MODIFIER, CLASSES, COUNT_FIRST, COUNTED,
+                    COUNTED_PHRASE, GOES_ON, RANKING, REPORTS, SEASON, SEASON_REACH, SOURCE_MARKS, body_name, class_of,
+                    COUNTED_HEADS, counted_places, said_of_group)
 
 _CITIES = set(LEXICON.cities)
 _KINDS = {line.split("\t")[0]: set(line.split("\t")[1].split()) if "\t" in line else set()
           for line in LEXICON.subjects}  # word → its kinds (subjects.txt)
 _NOT = [w for w, kinds in _KINDS.items() if "not" in kinds]
 _LISTED = frozenset(w for w, kinds in _KINDS.items() if "listed" in kinds)
-_COUNTED_HEADS = frozenset(w for w, kinds in _KINDS.items() if "counted" in kinds)
 _SUBJECTS = [w for w in LEXICON.subjects if w.split("\t")[0] not in _NOT and w.split("\t")[0] not in _LISTED
-             and w.split("\t")[0] not in _COUNTED_HEADS]
+             and w.split("\t")[0] not in COUNTED_HEADS]
 _SUBJECTS = [w.split("\t")[0] for w in _SUBJECTS]
 _BODIES = {w for w, kinds in _KINDS.items() if "body" in kinds}
-_CLASSES = frozenset(w for w, kinds in _KINDS.items() if "class" in kinds)
+_CLASSES = CLASSES
 _GROUPS = [w for w, kinds in _KINDS.items() if "group" in kinds]
 _GROUP_RE = regex.compile(alternation(_GROUPS))
 _COUNT_OF = r"(?:\d+|[一二两三四五六七八九十百]+)个"  # the count of a group's members (31个大城市)
-_GROUP_COUNTERS = "个|家|座|所"  # the measure words of a count of places or bodies (九寨沟: no count)
-# A group noun phrase a count opens (「25省份」, 「100个城市」, 「25个红色旅游景区」): its head, and the words before it
-_GROUP_HEAD = rf"[\u4e00-\u9fff]{{0,4}}?(?:{alternation(_COUNTED_HEADS)})(?![级长委])"
-_COUNTED = regex.compile_for_re(rf"(?:\d+(?:{_GROUP_COUNTERS})?|[一二两三四五六七八九十百]+(?:{_GROUP_COUNTERS}))({_GROUP_HEAD})")
-_COUNT_FIRST = frozenset("0123456789一二两三四五六七八九十百")
-_COUNTED_PHRASE = regex.compile_for_re(rf"^{_GROUP_HEAD}")
 _WITHIN = regex.compile(rf"[将把]?(?:{_COUNT_OF})?({alternation(list(_BODIES) + _GROUPS)})")
 _LISTED_RE = regex.compile(alternation(_LISTED)) if _LISTED else regex.compile(r"(?!)")
 _JOINT = regex.compile(r"、|和|及|与")
@@ -118,7 +114,7 @@ def is_place(subject: str | None) -> bool:
     """
     if not subject or subject in _BODIES or _ORG_NAME.fullmatch(subject) or class_of(subject):
         return False  # (「广东省民营企业」: the firms of a place are a body)
-    if _COUNTED_PHRASE.fullmatch(subject) and subject not in _SUBJECTS:
+    if COUNTED_PHRASE.fullmatch(subject) and subject not in _SUBJECTS:
         return False  # 「25个红色旅游景区」: a group a count names is the subject of its own clause
     if subject.endswith(_WHOLE_WORDS) and len(subject) > 2:
         return True  # 「深圳全市」: the whole city
@@ -138,8 +134,8 @@ def carries_topic(subject: str) -> bool:
     folded = fold(subject)
     if folded in _WHOLE or is_region(folded) or not is_place(folded):
         return False
-    return bool(_ANYWHERE_RE.fullmatch(folded) or _PLACE.fullmatch(folded) or _ADMIN.fullmatch(folded)
-                or _SEASON.fullmatch(folded))
+    return bool(_ANYWHERE_RE.fullmatch(folded) or _PLACE.fullmatch(folded) or ADMIN.fullmatch(folded)
+                or SEASON.fullmatch(folded))
 
 
 def is_region(subject: str) -> bool:
@@ -225,29 +221,12 @@ def find_subject(left: str) -> tuple[str | None, str]:
     timed = _PER_TIME.match(left) if _holds_any(left, _PER_TIME_CHARS) else None
     if timed and not VERBS.search(timed.group(1)) and not PERIOD.fullmatch(timed.group(1)):
         return timed.group(1), left[timed.end(1):]  # 「金街日均客流量」: the street's figure, counted per day
-    season = _SEASON.search(left, 0, _SEASON_REACH) if "档" in left else None
+    season = SEASON.search(left, 0, SEASON_REACH) if "档" in left else None
     if season and _names_something(left[season.end():]):
         # 「2023年国庆档电影总票房达27.34亿元」: the film season is what its figures are about, where no place
         # is named (「元旦档期全市电影票房」 is the city's)
         return season.group(), left[season.end():]
     return None, left
-
-
-def class_of(subject: str | None) -> str:
-    """The class of firms a subject is or ends on (民营企业, 广东省民营企业 → 民营企业), else ''.
-
-    >>> class_of("广东省民营企业"), class_of("民营企业"), class_of("全省")
-    ('民营企业', '民营企业', '')
-    """
-    if not subject:
-        return ""
-    if subject in _CLASSES:
-        return subject
-    found = _CLASS_END.search(subject)
-    return found.group() if found else ""
-
-
-_CLASS_END = regex.compile(rf"(?:{alternation(_CLASSES)})$")
 
 
 # A count of the places within an area, after it: 「粤港澳大湾区内地9市」, 「长三角41城」.
@@ -286,12 +265,12 @@ def opening_subject(clause: str) -> str | None:
     subject = _opening(clause, places=False, acting=True, bodies=True)
     if subject is None and _VISITED_MARK.search(clause, 2, _PLACE_REACH):
         visited = _opening(clause)  # 「九寨沟景区连续3天接待游客达到最大接待能力」: the venue the visitor figures after it are of
-        subject = visited if visited and visited.endswith(_VISITED) and not _CLASS_MODIFIER.search(visited) else None
+        subject = visited if visited and visited.endswith(_VISITED) and not CLASS_MODIFIER.search(visited) else None
     if (subject == "全国" and not _SCOPE_END.search(clause)) or (subject and _is_city(subject)):
         return None  # a city opening a clause without figures is mostly the scene of an event
     if subject and "opening" in _KINDS.get(subject, ()):
         return None  # 「中国考古博物馆壳丘头分馆挂牌」: a name
-    if subject and _COUNTED.search(clause[: clause.find(subject) + len(subject)]):
+    if subject and COUNTED.search(clause[: clause.find(subject) + len(subject)]):
         return None  # 「5A级旅游景区实现地级市全覆盖」: a counted group is the subject of its own clause
     return subject
 
@@ -383,8 +362,6 @@ _KIND_OF_BODY = regex.compile(rf"(?:{alternation(LEXICON.org_suffixes)})的(?=\p
 _BODY_OF = regex.compile(rf"(?:其中)?([^\d，、；：。\s“”\"的]{{0,12}}?(?:{alternation(LEXICON.org_suffixes)}))的(?=\p{{Han}}{{2}})")
 _INDUSTRY = regex.compile(r"(?:其中)?([^\d，、；：。\s“”\"的]{1,10}?行业)(?=\p{Han}{2})")  # 「钢铁行业产能利用率」
 _PER_TIME = regex.compile(rf"([^\d，、；：。\s“”\"的]{{2,8}}?)(?:{alternation(_GRAMMAR['per_time'])})")
-_SEASON = regex.compile(rf"(?:{alternation(_GRAMMAR['film_season'])})(?:期)?")
-_SEASON_REACH = 16  # (the season opens the clause, after its year: 2023年国庆档)
 _PER_TIME_CHARS = tuple(sorted({word[-1] for word in _GRAMMAR["per_time"]}))
 
 
@@ -418,37 +395,7 @@ def counted_group(phrase: str, unit: str = "个", firms: bool = True) -> str | N
     return phrase if firms and phrase.endswith(_FIRMS) and phrase not in _FIRMS else None
 
 
-def counted_places(phrase: str, unit: str) -> str | None:
-    """The group of places or bodies a count counts (「21家自贸试验区实际使用外资」 → 自贸试验区), which is whose
-    the figures after it are; the count itself is the group's size, no figure of the group's.
-
-    >>> counted_places("自贸试验区实际使用外资2130亿元", "家"), counted_places("城市居民", "人")
-    ('自贸试验区', None)
-    """
-    match = _COUNTED_PHRASE.match(phrase) if unit in _GROUP_UNITS else None
-    if match and (len(phrase) > match.end() + 1 and _said_of_group(phrase[match.end():])
-                  or phrase.endswith(_SCOPE_OF_GROUP, match.end())):
-        return match.group()  # (「31个省份中，人口超过1亿人的省份有2个」: the group is the scope of what follows)
-    return None
-
-
-def _said_of_group(rest: str) -> bool:
-    """Whether the words after a counted group say something of it: a measure (「公共就业服务机构求人倍率」), a
-    verb (「共接待游客」, 「完成了……」), not a noun it qualifies (「60个乡镇区域养老服务中心」: centres are counted).
-
-    >>> _said_of_group("一般公共预算支出"), _said_of_group("共接待游客"), _said_of_group("区域养老服务中心")
-    (True, True, False)
-    """
-    from .metric import peel_tail
-
-    name = peel_tail(rest)
-    return name.endswith(_HEAD_ENDS) or rest.startswith(_GOES_ON) or _ACTS.match(rest) is not None \
-        or (VERBS.match(rest) is not None)
-
-
 _FIRMS = tuple(_GRAMMAR["firm"])
-_SCOPE_OF_GROUP = tuple(_GRAMMAR["scope_end"])
-_GROUP_UNITS = frozenset(_GROUP_COUNTERS.split("|")) | {""}
 
 
 def place_list(text: str) -> tuple[list[str], str] | None:
@@ -528,42 +475,12 @@ _AGENCY = rf"(?:{alternation(LEXICON.paragraph_openers)}|\p{{Han}}{{1,6}}?(?:社
 _DATELINE = regex.compile(rf"^[【\[〔]?据?{_AGENCY}(?:\p{{Han}}{{0,8}}?{_DAY}月{_DAY}日(?:电|讯|消息)|讯|电|消息)[】\]〕]?(?:\s|[：:，,]|$)?")
 _DATELINE_REACH = 40
 _RANKED = regex.compile(r"[最首第（(\u3000—－-]|率先|唯一|领先|前列")  # after a place: a ranking, or a name (中国（安徽）自贸试验区, 中国—东盟)
-_RANKING = regex.compile(rf"{alternation(_GRAMMAR['ranking'])}|第[一二三四五六七八九十\d]")
+_RANKING = RANKING
 _CLAUSE = regex.compile_for_re(r"[，,；;：:。！？!?]")
 _OPENER = regex.compile_for_re(rf"{alternation(_GRAMMAR['lead_clause'])}|.{{0,24}}(?:{alternation(_GRAMMAR['report_verb'])})")
-# A town or village by the name of its kind (茶林镇, 下龙头村, 双牌县茶林镇); 城镇, 农村, 乡村 are no names.
-_ADMIN_UNITS = tuple(_GRAMMAR["admin_unit"])
-_ADMIN_CHARS = tuple(sorted({unit[-1] for unit in _ADMIN_UNITS}))
-_ADMIN_REACH = 8
-_ADMIN = regex.compile_for_re(
-    rf"[^\s\d，、；：。的在与和及对从由“”\"《》]{{1,4}}?(?:{alternation(_ADMIN_UNITS)})(?![{''.join(_GRAMMAR['admin_not_after'])}])")
-_ADMIN_GENERIC = tuple(_GRAMMAR["admin_generic"])
-# 「灯塔研究院数据显示」, 「据灯塔研究院……」: a body that reports the figures is their source, not their subject
-_REPORTS = regex.compile(alternation(_GRAMMAR["report_verb"] + _GRAMMAR["source_word"]))
-_SOURCE_MARKS = tuple(_GRAMMAR["source_mark"])
-# 「重点监测景区」, 「上市公司」: a class of bodies, named by what they have in common, is no one body's name
-_CLASS_MODIFIER = regex.compile(alternation(_GRAMMAR["class_modifier"]))
-_HEAD_ENDS = tuple(HEADS)
-# 「两所大学」: a count of bodies, not one's name (九寨沟, 三坊七巷: names that open with a numeral)
-_COUNT_LEAD = regex.compile(rf"(?:\d+|[一二两三四五六七八九十百千]+)(?:{alternation(_GRAMMAR['counter'])})")
-_ACTS = regex.compile(alternation(LEXICON.action_verbs + _GRAMMAR["opening_verb"]))
-_PREPOSITIONS = frozenset(_GRAMMAR["preposition"])
-_GOES_ON = tuple(_GRAMMAR["goes_on_adverb"])  # 「……火车站更是迎来……」: the clause goes on about the station
-_LISTING = frozenset("、和及与")  # 「乌鲁木齐天山国际机场、……等重大基础设施投运」: one of a list of things
 _FIGURE = regex.compile(r"\d|[一二两三四五六七八九十百千万亿]+(?:个|项|家|人|元|倍|成)")
 # 「对东盟进出口」, 「与全国相比」, 「比全省平均水平高」: the place is a partner or a base.
 _PARTNER = regex.compile(rf"^\s*(?:(?:{PERIOD.pattern})(?:度)?[，,]?\s*)?(?:{alternation(_GRAMMAR['partner'])})")
-
-
-def _names_a_body(name: str) -> bool:
-    """Whether a name ending as an organisation's or a facility's does (安徽阜阳火车站), rather than a verb phrase
-    (组建北京数据集团), a class (重点监测景区), things joined (鲜花和酒店) or a ranking (领先第二名唐山港).
-
-    >>> _names_a_body("安徽阜阳火车站"), _names_a_body("组建北京数据集团"), _names_a_body("以全新体制组建辽宁实验室")
-    (True, False, False)
-    """
-    return not (name[:1] in _PREPOSITIONS or _COUNT_LEAD.match(name) or VERBS.search(name) or _ACTS.search(name)
-                or _JOINT.search(name) or _RANKING.search(name) or _CLASS_MODIFIER.search(name))
 
 
 def _opening(left: str, places: bool = True, acting: bool = False, bodies: bool = False) -> str | None:
@@ -590,9 +507,9 @@ def _opening(left: str, places: bool = True, acting: bool = False, bodies: bool 
         if rest and rest not in HEADS and not VERBS.search(name) and len(rest) >= 2 and rest[0] not in "、和及与的" \
                 and not _TRADE_PARTNER.search(name, 1):  # 「我国对“一带一路”沿线国家」: a partner, after the subject
             best, place_only = name, True
-    admin = _ADMIN.match(body) if (places or acting) and _holds_any(body[:_ADMIN_REACH], _ADMIN_CHARS) else None
-    if admin and (best is None or len(admin.group()) > len(best)) and not admin.group().endswith(_ADMIN_GENERIC) \
-            and not VERBS.search(admin.group()) and not _ACTS.search(admin.group()):
+    admin = ADMIN.match(body) if (places or acting) and _holds_any(body[:ADMIN_REACH], ADMIN_CHARS) else None
+    if admin and (best is None or len(admin.group()) > len(best)) and not admin.group().endswith(ADMIN_GENERIC) \
+            and not VERBS.search(admin.group()) and not ACTS.search(admin.group()):
         best, place_only = admin.group(), False  # 「茶林镇位于……」, 「太安村19户村民」: a town or village
         if acting and "、" in body:
             return None  # 「中关村先行先试改革、“两区”建设成果丰硕」: a list of things done, not a topic
@@ -600,7 +517,7 @@ def _opening(left: str, places: bool = True, acting: bool = False, bodies: bool 
     organisation = _ORG_NAME.match(body) if (places or acting) and _ORG_MARK.search(body, 1, _ORG_REACH) \
         and not regex.search(r"[与对和及在从]", led) else None
     if organisation and (best is None or len(organisation.group()) > len(best)) \
-            and _names_a_body(organisation.group()) and "等" not in body[organisation.end():]:
+            and body_name(organisation.group()) and "等" not in body[organisation.end():]:
         from .metric import only_adverbs, peel_tail
 
         rest = peel_tail(body[organisation.end():])
@@ -610,15 +527,15 @@ def _opening(left: str, places: bool = True, acting: bool = False, bodies: bool 
             # 「而青岛港则逆势增长2.9%」: the port's figure, of the measure said before; 「国内航空公司每天提供104万左右的
             # 座位」: what the company does, the figure and the object after it
             return organisation.group()
-        if acting and (not rest or rest.startswith(_GOES_ON)) and not _REPORTS.search(rest) \
-                and not body.startswith(_SOURCE_MARKS):
+        if acting and (not rest or rest.startswith(GOES_ON)) and not REPORTS.search(rest) \
+                and not body.startswith(SOURCE_MARKS):
             # 「安徽阜阳火车站更是迎来节后春运最高峰」, 「成都大熊猫繁殖研究基地，前4天……」: the station is the topic of
             # the figures after it
             return organisation.group()
     at = len(best) if best else 0
-    counted = _COUNTED.match(body, at) if body[at:at + 1] in _COUNT_FIRST and (best is None or best in _WHOLE) \
+    counted = COUNTED.match(body, at) if body[at:at + 1] in COUNT_FIRST and (best is None or best in _WHOLE) \
         else None
-    if counted and _names_something(body[counted.end():]) and _said_of_group(body[counted.end():]):
+    if counted and _names_something(body[counted.end():]) and said_of_group(body[counted.end():]):
         return counted.group(1)  # 「25省份GDP总量」, 「全省41个县一般公共预算支出」: the group is whose figures they are
     if best is None:
         kind = _BODY_OF_KIND.match(body) if places and ("实现" in body or "完成" in body) else None
