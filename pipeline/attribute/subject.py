@@ -27,9 +27,9 @@ from ..lexicon import LEXICON
 from ..script import fold
 from .period import DAY_SPAN, PERIOD, may_hold_period
 from .words import COMPARISONS, HEADS, OBJECT_VERB_WORDS, VERB_WORDS, VERBS, alternation
-from .kinds import (ACTS, ADMIN, ADMIN_CHARS, ADMIN_GENERIC, ADMIN_REACH, CLASS_MODIFIER, CLASSES, COUNT_FIRST, COUNTED,
-                    COUNTED_PHRASE, GOES_ON, RANKING, REPORTS, SEASON, SEASON_REACH, SOURCE_MARKS, body_name, class_of,
-                    COUNTED_HEADS, counted_places, said_of_group)
+from .kinds import (ACTS, ADMIN, ADMIN_GENERIC, ADMIN_MARK, ADMIN_REACH, CLASS_MODIFIER, CLASSES, COUNT_FIRST,
+                    COUNTED, COUNTED_PHRASE, GOES_ON, RANKING, REPORTS, SEASON, SEASON_REACH, SOURCE_MARKS,
+                    body_name, class_of, COUNTED_HEADS, counted_places, said_of_group)
 
 _CITIES = set(LEXICON.cities)
 _KINDS = {line.split("\t")[0]: set(line.split("\t")[1].split()) if "\t" in line else set()
@@ -123,6 +123,7 @@ def is_place(subject: str | None) -> bool:
     return not _PLACE.fullmatch(subject) or subject in _SUBJECTS
 
 
+@lru_cache(maxsize=4096)
 def carries_topic(subject: str) -> bool:
     """Whether a subject is an area that, the topic of a sentence, holds for the sentences after it (長三角地區,
     汾渭平原, 茶林镇, 国庆档): not a province or city, the scene of its own sentence, nor a whole area (全省: see
@@ -138,6 +139,7 @@ def carries_topic(subject: str) -> bool:
                 or SEASON.fullmatch(folded))
 
 
+@lru_cache(maxsize=4096)
 def is_region(subject: str) -> bool:
     """Whether a subject is a province, a city or a list starting with one, as written (四川, 杭州市, 庆阳、酒泉).
 
@@ -507,7 +509,7 @@ def _opening(left: str, places: bool = True, acting: bool = False, bodies: bool 
         if rest and rest not in HEADS and not VERBS.search(name) and len(rest) >= 2 and rest[0] not in "、和及与的" \
                 and not _TRADE_PARTNER.search(name, 1):  # 「我国对“一带一路”沿线国家」: a partner, after the subject
             best, place_only = name, True
-    admin = ADMIN.match(body) if (places or acting) and _holds_any(body[:ADMIN_REACH], ADMIN_CHARS) else None
+    admin = ADMIN.match(body) if (places or acting) and ADMIN_MARK.search(body, 1, ADMIN_REACH) else None
     if admin and (best is None or len(admin.group()) > len(best)) and not admin.group().endswith(ADMIN_GENERIC) \
             and not VERBS.search(admin.group()) and not ACTS.search(admin.group()):
         best, place_only = admin.group(), False  # 「茶林镇位于……」, 「太安村19户村民」: a town or village
