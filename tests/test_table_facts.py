@@ -396,6 +396,23 @@ CASES = [
         访港旅客人数 | 高雄縣 | -1.5 | % | growth_rate | 2010年 | -1.5
         商务旅客访港旅客人数 | | 550000 | 人次 | | 2010年 | 55.0
         商务旅客访港旅客人数 | | 1.1 | % | growth_rate | 2010年 | 1.1"""),
+    # A province's monthly table by city: headers of time and stat alone (本月止 累计, 累计比 上年同期 增长) take the
+    # caption's measure; a district among the cities (#顺德区) is a place too.
+    ("cities with a district among them",
+     "2017年1-3月工业增加值\n计量单位:亿元\n指标名称\t本月\t本月止 累计\t累计比 上年同期 增长(%)\n在总计中:\n"
+     "广州市\t393.30\t1019.05\t5.5\n佛山市\t454.17\t1117.50\t8.0\n#顺德区\t149.05\t353.53\t8.3\n韶关市\t26.66\t70.34\t3.0",
+     """工业增加值 | 广州市 | 39330000000 | 元 | | 本月 | 393.30
+        工业增加值 | 广州市 | 101905000000 | 元 | cumulative | 2017年1-3月 | 1019.05
+        工业增加值 | 广州市 | 5.5 | % | growth_rate | 上年同期 | 5.5
+        工业增加值 | 佛山市 | 45417000000 | 元 | | 本月 | 454.17
+        工业增加值 | 佛山市 | 111750000000 | 元 | cumulative | 2017年1-3月 | 1117.50
+        工业增加值 | 佛山市 | 8.0 | % | growth_rate | 上年同期 | 8.0
+        工业增加值 | 顺德区 | 14905000000 | 元 | | 本月 | 149.05
+        工业增加值 | 顺德区 | 35353000000 | 元 | cumulative | 2017年1-3月 | 353.53
+        工业增加值 | 顺德区 | 8.3 | % | growth_rate | 上年同期 | 8.3
+        工业增加值 | 韶关市 | 2666000000 | 元 | | 本月 | 26.66
+        工业增加值 | 韶关市 | 7034000000 | 元 | cumulative | 2017年1-3月 | 70.34
+        工业增加值 | 韶关市 | 3.0 | % | growth_rate | 上年同期 | 3.0"""),
     # Xiamen yearbook 2024, 5-1 (years as rows): thousands set apart by a space, as yearbooks print them.
     ("Xiamen yearbook, thousands apart",
      "单位:万元\n| 年 份 | 地区生产总值 | 第一产业 |\n|---|---|---|\n| 1952 | 4 609 | 1 567 |\n| 1953 | 5 643 | 1 580 |",
