@@ -13,6 +13,8 @@ by its own label (住宅) and measured in the unit of the row above.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import re
 from decimal import Decimal, InvalidOperation
 
@@ -45,6 +47,7 @@ _BARE_YEAR = re.compile(r"^(?:19|20)\d{2}$")
 _CONTINUED = re.compile("^(?:%s)" % "|".join(map(re.escape, _WORDS.get("continued", ()))) if _WORDS.get("continued") else r"(?!)")
 
 
+@lru_cache(maxsize=8192)
 def _is_place(label: str) -> bool:
     """Whether a row label names a place, whose figures the row gives (the measure is the table's): a place of
     the lexicon, maybe with the word for its kind, or places listed together.
