@@ -13,6 +13,8 @@ by its own label (住宅) and measured in the unit of the row above.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import re
 from decimal import Decimal, InvalidOperation
 
@@ -45,6 +47,7 @@ _BARE_YEAR = re.compile(r"^(?:19|20)\d{2}$")
 _CONTINUED = re.compile("^(?:%s)" % "|".join(map(re.escape, _WORDS.get("continued", ()))) if _WORDS.get("continued") else r"(?!)")
 
 
+@lru_cache(maxsize=8192)
 def _is_place(label: str) -> bool:
     """Whether a row label names a place, whose figures the row gives (the measure is the table's): a place of
     the lexicon, maybe with the word for its kind, or places listed together.
@@ -152,6 +155,8 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
     facts: list[dict] = []
     outline = Outline(2 if table.kind == "bar" else 1)
     labels = row_labels(table, count, width, label_at, spans)
+    # rows of places: a label written as a place of its kind (#顺德区 among 广州市, 佛山市) is one too
+    places_listed = sum(1 for raw in labels.values() if raw is not None and _is_place(read_label(raw).name or "")) >= 3
     seen: set = set()                           # the row names read so far
     block = None                                # (name, unit) of the index or share row the rows below repeat
     previous = None                             # what the last row of figures was about (for a line of rates under it)
@@ -170,7 +175,7 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
         label = read_label(raw_label)
         subject = period = None
         name = label.name
-        if name and (subject_rows or _is_place(name)):
+        if name and (subject_rows or _is_place(name) or places_listed and _KIND_OF_PLACE.search(fold(name).strip())):
             subject, name = name, None
         elif group_rows and label.total:
             subject = caption.measure           # 「总计」 of 规模以上非公有工业主要经济指标: the whole the caption names
