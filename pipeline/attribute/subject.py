@@ -32,6 +32,7 @@ from .kinds import (ACTS, ADMIN, ADMIN_GENERIC, ADMIN_MARK, ADMIN_REACH, CLASS_M
                     body_name, class_of, COUNTED_HEADS, counted_places, said_of_group)
 
 _CITIES = set(LEXICON.cities)
+_CITY_NAMED = regex.compile_for_re(alternation(LEXICON.cities))  # (the name opens with its city: 九江港, 南通港)
 _KINDS = {line.split("\t")[0]: set(line.split("\t")[1].split()) if "\t" in line else set()
           for line in LEXICON.subjects}  # word → its kinds (subjects.txt)
 _NOT = [w for w, kinds in _KINDS.items() if "not" in kinds]
@@ -529,10 +530,11 @@ def _opening(left: str, places: bool = True, acting: bool = False, bodies: bool 
             # 「而青岛港则逆势增长2.9%」: the port's figure, of the measure said before; 「国内航空公司每天提供104万左右的
             # 座位」: what the company does, the figure and the object after it
             return organisation.group()
-        if acting and (not rest or rest.startswith(GOES_ON)) and not REPORTS.search(rest) \
-                and not body.startswith(SOURCE_MARKS):
+        if (acting and (not rest or rest.startswith(GOES_ON)) or bodies and not rest and _CITY_NAMED.match(body))\
+                and not REPORTS.search(rest) and not body.startswith(SOURCE_MARKS):
             # 「安徽阜阳火车站更是迎来节后春运最高峰」, 「成都大熊猫繁殖研究基地，前4天……」: the station is the topic of
-            # the figures after it
+            # the figures after it; 「九江港3688万吨的吞吐量」: a facility named after its city, right before the
+            # figure, is whose figure it is (「通用机场8座」 counts a kind of facility)
             return organisation.group()
     at = len(best) if best else 0
     counted = COUNTED.match(body, at) if body[at:at + 1] in COUNT_FIRST and (best is None or best in _WHOLE) \
