@@ -48,8 +48,17 @@ _NATIONAL_TITLES = tuple(LEXICON_LINES("national_titles.txt"))
 _NATIONAL_REACH = 600  # the opening lines: the title, the source and the first paragraph
 
 
+_NATIONAL_BODIES = tuple(LEXICON_LINES("national_bodies.txt"))
+
+
 def national_document(text: str) -> bool:
-    """Whether the document's opening lines say it is about the whole country (国务院, 国家统计局) and no
-    title line names a province or city."""
+    """Whether the document's opening lines say it is about the whole country (国务院, 国家统计局), or its
+    headline is a national body's news (「中国工信部:……」), and no title line names a province or city.
+
+    >>> national_document("中国工信部:上半年光伏产业链主要环节产量高速增长"), national_document("山西：据人社部数据……")
+    (True, False)
+    """
     head = text[:_NATIONAL_REACH]
-    return any(word in head for word in _NATIONAL_TITLES) and document_region(head) is None
+    headline = head.lstrip().split("\n", 1)[0]
+    return (any(word in head for word in _NATIONAL_TITLES) or any(word in headline for word in _NATIONAL_BODIES)) \
+        and document_region(head) is None and not _NAMES.search(headline)
