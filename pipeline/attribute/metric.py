@@ -139,6 +139,8 @@ _PER_HEAD = tuple(_GRAMMAR["per_head"])
 _AVERAGED = tuple(w for w in _PER_HEAD if w.endswith("均"))  # 人均, 户均
 _PER_HEAD_STUBS = frozenset(list(_AVERAGED) + [w[:-1] for w in _AVERAGED])
 _BARE_RATES = frozenset(_GRAMMAR["bare_rate"])
+_SCOPED_RATE = regex.compile(rf"(?:^|[^增])(?:年平均|年均|平均每年|每年平均)(?:{alternation(_BARE_RATES)})$")
+_BASE_OF = regex.compile(r"(?:比|较|与|同)[^，、；的]{1,16}的(?=\p{Han}{2})")  # 「比2000年到2010年的」
 _AVERAGED_CHANGES = frozenset(_GRAMMAR["averaged_change"])  # 增收: 「户均增收8万元」
 _ACHIEVE = ("实现", "完成")
 _ACHIEVERS = tuple(_GRAMMAR["group"]) + tuple(_GRAMMAR["actor"])
@@ -191,6 +193,12 @@ def left_name(left: str, after_actor: bool = False) -> str:
     day = _DAY_OPENING.match(name) if name[:1].isdigit() else None
     if day:  # 「22号中国道路旅客输送量」: a day of the month opening the clause is its time
         name = name[day.end():]
+    caused = _CAUSING.match(name) if name[:1] in _CAUSING_FIRST else None
+    if caused and len(name) - caused.end() >= 2:  # 「致去年第四季实质GDP从原本预估的」: what is caused names it
+        name = name[caused.end():]
+    now = _AS_OF.match(name) if name[:1] in _AS_OF_FIRST else None
+    if now and len(name) - now.end() >= 2:  # 「以当时预测出口年增率」, 「目前未交付订单量」: as of a time, no name
+        name = name[now.end():]
     subject, rest = find_subject(name)
     # 「民营企业进出口」: a class of firms (a subjects.txt `body` ending as grammar.tsv `firm_class` says) opening
     # the name says which figure it is, and stays in the name (it is the subject as well)
@@ -203,8 +211,11 @@ def left_name(left: str, after_actor: bool = False) -> str:
     if "年" in name:
         spanned = SCOPE_SPANS.sub("", name)  # 「两年平均增长」: before the tail is peeled, which would leave 两
         # 「年平均增长率为0.53%」: a rate noun alone is named with its scope (a measure's name: 年平均增长率)
-        scoped = peel_tail(spanned) in _BARE_RATES
-        name = name if scoped else spanned
+        scoped = _SCOPED_RATE.search(peel_tail(name)) is not None
+        if scoped:  # 「比2000年到2010年的年平均增长率」: the base's time goes, its scope stays
+            name = name[_BASE_OF.match(name).end():] if _BASE_OF.match(name) else name
+        else:
+            name = spanned
     peeled = peel_tail(name)
     if peeled in _PER_HEAD_STUBS and name[:2] in _AVERAGED and name[2:] in _AVERAGED_CHANGES:
         return name  # 「户均增收8万元」: a change per household is named by the change, with what it is per
@@ -279,25 +290,30 @@ _FIRM_CLASSES = frozenset(word for word in (line.split("\t")[0] for line in LEXI
 _LIST_SUMMED = regex.compile(r"^[^，；]*、[^、，；]+?(?:[两二三四五六七八九十]{1,2})项(\p{Han}{3,})$")
 _RANKED_FIELD = regex.compile(rf"(?:最|较)\p{{Han}}{{1,2}}的(?:前)?(?:\d+|[一二两三四五六七八九十]+)(?:个|座|家)?(?:{alternation(_GRAMMAR['ranked_field'])})$")
 _RANKING_LISTED = regex.compile(rf"(?:最|较)\p{{Han}}{{1,2}}的(?:前)?(?:\d+|[一二两三四五六七八九十]+)(?:个|座|家)?(?:{alternation(_GRAMMAR['ranked_field'])})依次")
+_CAUSING = regex.compile(rf"(?:{alternation(_GRAMMAR['causing'])})(?![{''.join(_GRAMMAR['not_causing'])}])")
+_CAUSING_FIRST = frozenset(word[0] for word in _GRAMMAR["causing"])
+_AS_OF = regex.compile(rf"(?:若|如果)?以?(?:{alternation(_GRAMMAR['as_of'])})")
+_AS_OF_FIRST = frozenset(["以", "若", "如"] + [word[0] for word in _GRAMMAR["as_of"]])
 _MOVED_FROM = regex.compile(r"(?:从|由)[^，、；从由的\d]{1,10}的$")
 _PLAN_REACHED = regex.compile(r"(?:%s)[^，、；]{0,6}?(?:%s)的$|(?:%s)[^，、；的最由从]{1,12}的$" % (
     alternation(LEXICON.look_alikes["plan_verb"]), alternation(LEXICON.look_alikes["plan_noun"]),
     alternation(LEXICON.look_alikes["reference_verb"])))
 
 
-# A comparison word left alone (「比2010年的3.10人」 leaves 比: the base of the figure before, named by it),
-# or the month just named (「其中当月增加143.92亿元」)
-_NAMES_NOTHING = frozenset(("比", "较", "与", "同", "和", "相比", "比上年", "较上年") + tuple(_GRAMMAR["this_period"]))
+# The month just named (「其中当月增加143.92亿元」); a comparison word left alone (比) is an empty name (empty_names.txt)
+_NAMES_NOTHING = frozenset(_GRAMMAR["this_period"])
 _TO_A_TIME = frozenset("从由在到至于自")  # what leads to a period that strip_periods leaves as a whole name
 
 
 _EMPTY_WORDS = frozenset(_lines("empty_names.txt"))
 _EMPTY_LONGEST = max(map(len, _EMPTY_WORDS), default=0)
 _ADVERB_AFTER_NAME = frozenset(_GRAMMAR["adverb_after_name"])
+# what a name may end on and lose: empty words of two characters and the adverbs of one (not 大会, 拔地而起)
+_TAIL_EMPTY_WORDS = frozenset([word for word in _EMPTY_WORDS if len(word) > 1] + list(_ADVERB_AFTER_NAME))
 
 
 @lru_cache(maxsize=16384)
-def only_empty_words(name: str) -> bool:
+def only_empty_words(name: str, words: frozenset[str] = _EMPTY_WORDS) -> bool:
     """Whether a name is only words that name nothing, one after another (empty_names.txt: conjunctions,
     adverbs, verbs of expecting): 「也只有39.18%」 leaves 也只, 「全年可望下降5%」 可望.
 
@@ -311,7 +327,7 @@ def only_empty_words(name: str) -> bool:
         if start not in ends:
             continue
         for length in range(1, _EMPTY_LONGEST + 1):
-            if name[start: start + length] in _EMPTY_WORDS:
+            if name[start: start + length] in words:
                 ends.add(start + length)
     return len(name) in ends
 
@@ -324,10 +340,12 @@ def without_empty_tail(name: str) -> str:
     ('优势', '郊区', '可望')
     >>> without_empty_tail("基隆市的出生率仅"), without_empty_tail("15至64岁仅")
     ('基隆市的出生率', '15至64岁仅')
+    >>> without_empty_tail("联合国气候变化大会"), without_empty_tail("楼宇拔地而起")
+    ('联合国气候变化大会', '楼宇拔地而起')
     """
     while len(name) > 3:
         for length in range(min(2 * _EMPTY_LONGEST, len(name) - 2), 1, -1):
-            if only_empty_words(name[-length:]):
+            if only_empty_words(name[-length:], _TAIL_EMPTY_WORDS):
                 name = peel_tail(name[:-length])
                 break
         else:
@@ -554,10 +572,30 @@ def with_action(phrase: str, left: str) -> str:
 
 
 def percent_of(right: str) -> str | None:
-    """The whole a percentage is a share of, written after it with 的 (「90%的化工园区」), or None."""
+    """The whole a percentage is a share of, written after it with 的 (「90%的化工园区」), or None; a list of
+    things there is the whole (「半数以上的原油、天然气、谷物的进口」).
+
+    >>> percent_of("的原油、天然气、谷物的进口"), percent_of("的化工园区")
+    ('原油、天然气、谷物的进口', '化工园区')
+    """
     if not right.startswith("的"):
         return None
-    return right_name(right[1:], "个")
+    whole = right_name(right[1:], "个")
+    at = 1 + len(whole) if whole and right.startswith(whole, 1) else -1
+    listed = whole
+    while listed and at > 0 and right[at:at + 1] in _MEMBER_JOINTS:
+        member = right_name(right[at + 1:], "个", last=False)
+        if not member or not right.startswith(member, at + 1) or _DIGIT.search(member):
+            break
+        listed += right[at] + member
+        at += 1 + len(member)
+        if "的" in member:
+            # 「全国半数以上的原油、天然气、谷物的进口」: a head after 的 shared by the members is the whole
+            return listed
+    return whole
+
+
+_MEMBER_JOINTS = frozenset("、和及与")
 
 
 @lru_cache(maxsize=16384)

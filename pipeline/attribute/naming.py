@@ -32,6 +32,8 @@ def _name_in_words(left: str, right: str, unit: str, phrase: str | None, after_p
     if phrase and phrase[0] in "“「『《\"" and left_name(left):
         phrase = None  # a quoted name after 「城镇新增就业170万人」 starts something new
     named = with_action(phrase, left) if phrase else left_name(left, after_actor=after_phrase)
+    if not phrase and named and last_name and unit not in _COUNT_UNITS and names_a_body(named):
+        named = ""  # 「北部湾港6.8%的增长势头迅猛」, 「南通港出现20.7%的大幅下滑」: the port's figure of the measure before
     if after_phrase and not phrase and named in HEADS and left.startswith(named) and last_name \
             and not last_name.endswith(_FIRMS):  # (「695家餐饮企业销售额26.6亿元」: the firms are whose it is)
         named = last_name + named  # 「17个重点传统制造业增加值增长5.3%」: the count's noun begins the name
@@ -50,7 +52,8 @@ def _name_in_words(left: str, right: str, unit: str, phrase: str | None, after_p
         levied = right_name(right[1:] if right[:1] == "的" else right, "个")
         if levied:  # 「对半导体课征100%税率」, 「加征25%的关税」: the rate of the levy named after it
             return levied, None, left
-    whole = percent_of(right) if not phrase and unit in ("%", "‰") and not _changed_by(left) else None
+    whole = percent_of(right) if not phrase and unit in ("%", "‰") and not _changed_by(left) \
+        and not _GROWTH_AFTER.match(right) else None  # (「保持了35%以上的高速增长」: the size of a growth)
     # 「覆盖95%以上行政村」, 「覆盖所有城区、镇区和95%以上行政村」: the figure opens the verb's object
     object_of = _ends_in_verb(tail) or (tail[-1:] in ("和", "及", "、") and VERBS.search(tail)
                                                and not STAT_WORDS.search(tail))
@@ -70,8 +73,6 @@ def _name_in_words(left: str, right: str, unit: str, phrase: str | None, after_p
         stat_words = stat_words + "占"
     if not phrase and starts_with_level_noun(right):
         named = named or last_name  # 「在2万亿元到3万亿元之间」: the left names it where it can
-    if named and last_name and unit not in _COUNT_UNITS and names_a_body(named):
-        named = ""  # 「北部湾港6.8%的增长势头迅猛」, 「南通港出现20.7%的大幅下滑」: the port's figure of the measure before
     if not named:
         phrase = right_name(right, unit, shortest=1)
         named = phrase or last_name or _words_after_subject(left) or _clause_after(right, unit)
@@ -80,6 +81,10 @@ def _name_in_words(left: str, right: str, unit: str, phrase: str | None, after_p
 
 _COUNT_UNITS = frozenset(LEXICON.grammar["body_count_unit"])
 _LEVY_VERBS = tuple(LEXICON.grammar["levy_verb"])  # 「新设立公司1200家」: a count of the bodies themselves
+
+
+_MANNER_WORDS = "|".join(regex.escape(w) for w in sorted(LEXICON.grammar.get("manner", ()), key=len, reverse=True)) or "(?!)"
+_GROWTH_AFTER = regex.compile(rf"的(?:{_MANNER_WORDS})*(?:增长|下降|上涨|下跌|回落|下滑)(?:势头|态势)?(?:[，,；;。、]|$)")
 
 
 def _changed_by(left: str) -> bool:
@@ -236,7 +241,7 @@ def _tail(words: str) -> str:
     return scope + (words[len(peeled):] if words.startswith(peeled) else words)
 
 
-_RATE_NOUN_END = regex.compile(r"(?:增长|下降|上涨|下跌|成长|年增|年减)率$|[增降涨升跌]幅$|增速$|增长幅度$")
+_RATE_NOUN_END = regex.compile(r"(?:增长|下降|上涨|下跌|成长|年增|年减)率$|[增降涨升跌]幅$|增速$|增长(?:幅|速)度$")
 _RATE_SUMMARIES = sorted(LEXICON.grammar.get("rate_summary", ()), key=len, reverse=True)
 _RATE_SUMMARY_LAST = tuple({word[-1] for word in _RATE_SUMMARIES}) or ("\0",)
 _RATE_SUMMARY = regex.compile(r"(?r)(?:(?:增长|下降|上涨|下跌|成长)率|[增降涨升跌]幅|增速|增长幅度|增长(?=(?:预期)?目标))的?(?:%s)$" % "|".join(

@@ -349,6 +349,8 @@ def place_list(text: str) -> tuple[list[str], str] | None:
     (['广东', '江苏'], '进出口')
     >>> place_list("金融业、软件和信息服务业增加值") is None
     True
+    >>> place_list("香港及中国台湾旅客")
+    (['香港', '中国台湾'], '旅客')
     """
     places, at = [], 0
     while True:
@@ -361,6 +363,10 @@ def place_list(text: str) -> tuple[list[str], str] | None:
             size += len(kind.group()) if kind else 0
         if member.group() in _CLASSES:
             return None  # 「民营企业、国有企业进出口」: classes of firms stay in the names of their measures
+        inner = (_LISTED_RE.match(text, at + size) or _OPENING_RE.match(text[at + size:])) \
+            if member.group() in _WHOLE_COUNTRY else None
+        if inner and inner.group() not in _CLASSES:
+            size += len(inner.group())  # 「中国台湾」, 「中国香港」: the country's name before a part of it
         places.append(text[at: at + size])
         at += size
         joint = _JOINT.match(text, at)
@@ -373,13 +379,23 @@ def place_list(text: str) -> tuple[list[str], str] | None:
     return places, text[count.end() if count else at:]
 
 
+_WHOLE_COUNTRY = frozenset(_GRAMMAR.get("country_name", ()))  # 中国: before a part of it (中国台湾), one place
+
+
 def listed_places(members: list[str]) -> bool:
     """Whether every member of a list is a place: 东部、西部、中部和东北; 广东、江苏.
 
     >>> listed_places(["东部", "西部", "中部", "东北"]), listed_places(["采矿业", "金融业"])
     (True, False)
     """
-    return bool(members) and all(m in _LISTED or _opening(m) == m for m in members)
+    return bool(members) and all(m in _LISTED or _opening(m) == m or _part_of_country(m) for m in members)
+
+
+def _part_of_country(member: str) -> bool:
+    """Whether a member is a country's name and a place in it, one place: 中国台湾, 中国香港."""
+    country = next((c for c in _WHOLE_COUNTRY if member.startswith(c) and len(member) > len(c)), "")
+    rest = member[len(country):]
+    return bool(country) and (rest in _LISTED or _opening(rest) == rest)
 
 
 def _carries_on(subject: str) -> bool:
