@@ -267,9 +267,9 @@ def listed_names(s: str, c_start: int, spans, in_clause: list[int], previous: li
     titled = titles_listed(before, width) if "《" in before else None
     if titled:  # 「《前任4》《志愿军》……分别以8.87亿元……位列票房榜二至五位」: each work is a subject
         ranked = _RANKING_LIST.match(s, spans[listed[-1]][1])
-        measure = ranked.group(1) if ranked else (previous[-1] if previous else "")
-        if measure:
-            found, places = [measure] * width, titled
+        ranked_name = ranked.group(1) if ranked else (previous[-1] if previous else "")
+        if ranked_name:
+            found, places = [ranked_name] * width, titled
     found = found or (members(names, width) if names else None)
     if found is None and names and not earlier:
         # 「吃, 穿和用类商品分别增长57.3%, 36.8%和33.1%」: a comma written for 、 between bare members
