@@ -81,6 +81,8 @@ def read_sentence(sentence: Sentence, quantities: list[Quantity], period_before:
         reading.bracketed = listed_in_brackets
     done, count = 0, len(spans)
     clause_text = _join_digit_groups(folded, quantities, base) if "," in folded else folded
+    if "《" in clause_text:
+        clause_text = _TITLE.sub(_unbroken, clause_text)  # 「《前任4:英年早婚》」: a title's colon ends no clause
     for c_start, c_end in _clauses(clause_text, spans[-1][0]):
         # The figures starting in the clause: spans are in text order, so they follow one another.
         first = done
@@ -124,6 +126,14 @@ def _like_figure_before(reading: _Reading, first: int) -> None:
         fact = reading.facts[k]
         if fact.stat is None and (fact.unit == model.unit or alone):
             reading.facts[k] = replace(fact, stat=model.stat, value=fact.value * sign if fact.value > 0 else fact.value)
+
+
+_TITLE = regex.compile(r"《[^《》\n]{1,40}》")
+
+
+def _unbroken(title) -> str:
+    """A title with its clause marks blanked, of the same length: 《前任4:英年早婚》 → 《前任4 英年早婚》."""
+    return CLAUSE_BREAK.sub(" ", title.group())
 
 
 def _join_digit_groups(folded: str, quantities: list[Quantity], base: int) -> str:
