@@ -209,6 +209,9 @@ def left_name(left: str, after_actor: bool = False) -> str:
     # the name says which figure it is, and stays in the name (it is the subject as well)
     name = subject + rest if subject in _FIRM_CLASSES and name.endswith(subject + rest) and len(rest) >= 2 else rest
     name = strip_periods(name.strip(_EDGE_PUNCT))
+    now = _AS_OF.match(name) if name[:1] in _AS_OF_FIRST else None
+    if now and len(name) - now.end() >= 2:  # 「今年首季本地生产总值」: a time left after the period
+        name = name[now.end():]
     span = _DAY_SPAN_INSIDE.search(name) if "天" in name else None
     if span and span.start() >= 2 and len(name) - span.end() >= 2:
         name = name[span.end():]  # 「平和县霞寨镇高寨村7天累计接待游客」: the span parts whose figure it is from what is counted

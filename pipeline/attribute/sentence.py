@@ -30,7 +30,7 @@ from .metric import clause_topic, left_name, right_name, share_of_base, without_
 from .period import period_at
 from .stat import cut_by, read_stat, stat_of_form
 from .kinds import counted_places
-from .subject import (compared_base, counted_group, find_subject, is_place, listed_places, mask_dateline, names_a_body,
+from .subject import (compared_base, counted_group, find_subject, is_place, listed_places, mask_dateline, body_measured,
                       opening_subject)
 from .words import CLAUSE_BREAK, COMPARISONS, SCOPE_STATS, SCOPE_WORDS, STAT_WORDS, VERBS
 from .carry import (_Reading, _bound_of_share, _carry_bound, _carry_trailing_bound, _fact, _folded_subject,
@@ -313,7 +313,6 @@ _ORIGIN_GROUPS = frozenset(LEXICON.grammar.get("origin_group", ()))
 _PART_GROUPS = frozenset(LEXICON.grammar.get("part_group", ()))
 _WHOLE_AREAS = frozenset(w.split("\t")[0] for w in LEXICON.subjects if "\t" in w and "whole" in w.split("\t")[1].split())
 _UNIT_NOUNS = LEXICON.unit_nouns or {}
-_BODY_COUNT_UNITS = frozenset(LEXICON.grammar["body_count_unit"])
 _RANKED_FIELDS = frozenset(LEXICON.grammar.get("ranked_field", ()))
 _ENUMERATORS = tuple(LEXICON.grammar["list_enumerator"])
 _ACHIEVED = ("完成", "实现")  # verbs whose object a figure right after them is (「沿海主要港口完成24218万吨」)
@@ -341,7 +340,7 @@ def _in_full(short: str, before: str) -> str:
 def _own_name(left: str, unit: str) -> bool:
     """Whether the words left of a figure name it themselves: not where they only name the body whose figure
     it is (「相比之下，南通港出现20.7%的大幅下滑」), which takes the measure the text is about."""
-    return _left_words(left)[2] and (unit in _BODY_COUNT_UNITS or not names_a_body(left_name(left)))
+    return _left_words(left)[2] and not body_measured(left, left_name(left), unit)
 
 
 def _restated_as_rate(reading: _Reading, i: int, q_start: int) -> bool:

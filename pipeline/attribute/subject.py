@@ -164,6 +164,22 @@ def names_a_body(name: str) -> bool:
     return _ORG_NAME.fullmatch(name) is not None or _TOWN.fullmatch(name) is not None
 
 
+def body_measured(left: str, name: str, unit: str) -> bool:
+    """Whether the name read before a figure is only the body whose figure it is, which takes the measure the
+    text is about: not where the figure counts such bodies (新设立公司1200家) or is their share (上市公司占比30%).
+
+    >>> body_measured("北部湾港", "北部湾港", "%"), body_measured("其中上市公司占比达到", "上市公司", "%")
+    (True, False)
+    """
+    if unit in _BODY_COUNT_UNITS or _SHARE_SAID.search(left):
+        return False
+    return names_a_body(name)
+
+
+_BODY_COUNT_UNITS = frozenset(_GRAMMAR["body_count_unit"])  # 「新设立公司1200家」: a count of the bodies themselves
+_SHARE_SAID = regex.compile_for_re(r"占|比重|比例")
+
+
 _TOWN = regex.compile_for_re(r"\p{Han}{2,3}[市县]")
 
 
