@@ -111,3 +111,19 @@ def figure_groups(s: str, spans, listed: list[int]) -> list[list[int]]:
         else:
             groups.append([i])
     return groups
+
+
+def titles_listed(names: str, width: int) -> list[str] | None:
+    """The titles a list of names is made of, one per figure (「《前任4:英年早婚》《志愿军:雄兵出击》和《好像也没那么热血
+    沸腾》」: works, each the subject of one figure), or None where anything else names.
+
+    >>> titles_listed("，《前任4:英年早婚》《志愿军:雄兵出击》和《好像也没那么热血沸腾》", 3)
+    ['《前任4:英年早婚》', '《志愿军:雄兵出击》', '《好像也没那么热血沸腾》']
+    """
+    titles = _TITLES.findall(names)
+    if len(titles) != width or _TITLES.sub("", names).strip("，,、和及与以及 "):
+        return None
+    return titles
+
+
+_TITLES = regex.compile(r"《[^《》\n]{1,40}》")

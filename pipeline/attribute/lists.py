@@ -32,8 +32,8 @@ from ..lexicon import LEXICON
 from .metric import left_name, peel_head, peel_tail
 from .period import strip_periods
 from .subject import find_subject, listed_places, place_list
-from .list_parts import (RATE_AFTER, comma_members, figure_groups, in_brackets, stat_words, topic_places,
-                         without_figures)
+from .list_parts import (RATE_AFTER, comma_members, figure_groups, in_brackets, stat_words, titles_listed,
+                         topic_places, without_figures)
 from .words import HEADS, alternation
 
 _AND = regex.compile(r"和|及|与|以及")
@@ -264,6 +264,12 @@ def listed_names(s: str, c_start: int, spans, in_clause: list[int], previous: li
     classed = _examples_of_class(names, width) if "等" in names else None
     if classed:  # 「古田会议会址、泰宁旅游区……等景区接待游客增速分别为……」: each example is a subject
         found, places = [classed[1]] * width, classed[0]
+    titled = titles_listed(before, width) if "《" in before else None
+    if titled:  # 「《前任4》《志愿军》……分别以8.87亿元……位列票房榜二至五位」: each work is a subject
+        ranked = _RANKING_LIST.match(s, spans[listed[-1]][1])
+        ranked_name = ranked.group(1) if ranked else (previous[-1] if previous else "")
+        if ranked_name:
+            found, places = [ranked_name] * width, titled
     found = found or (members(names, width) if names else None)
     if found is None and names and not earlier:
         # 「吃, 穿和用类商品分别增长57.3%, 36.8%和33.1%」: a comma written for 、 between bare members
@@ -301,6 +307,8 @@ def listed_names(s: str, c_start: int, spans, in_clause: list[int], previous: li
     return named, found, words, about
 
 
+# A ranking list a figure places a work or a body on (位列票房榜二至五位): the measure ranked is the list's name.
+_RANKING_LIST = regex.compile(r"[^，,。；;]{0,4}?(?:位列|位居|居|排名|排在|列)(\p{Han}{1,6}?)榜")
 _VENUES = tuple(LEXICON.grammar["venue"])
 _BODIES = sorted(set(_VENUES) | set(LEXICON.grammar["firm"]) | set(LEXICON.org_suffixes), key=len, reverse=True)
 # (not 企业: 「规模以上工业企业、服务业企业营业收入」 lists classes of firms, which stay in the names)
