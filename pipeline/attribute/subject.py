@@ -71,6 +71,7 @@ _PLACE = regex.compile_for_re(rf"^[^{_NOT_IN_NAME}]{{2,12}}(?:{alternation(LEXIC
 _PLACE_MARK = regex.compile_for_re("[%s]" % "".join(sorted({w[-1] for w in LEXICON.place_suffixes})))
 _ORG_MARK = regex.compile_for_re("[%s]" % "".join(sorted({w[-1] for w in LEXICON.org_suffixes})))
 _VISITED = tuple(LEXICON.grammar.get("visited_place", ["景区"]))
+_VENUE_NAME = regex.compile(r"\p{Han}{2,6}")
 _VISITED_MARK = regex.compile_for_re("[%s]" % "".join(sorted({w[-1] for w in _VISITED})))
 _PLACE_REACH = 12 + max(map(len, LEXICON.place_suffixes))  # where the last character of a _PLACE match may stand
 _ORG_REACH = 10 + max(map(len, LEXICON.org_suffixes))
@@ -284,7 +285,12 @@ def opening_subject(clause: str) -> str | None:
     subject = _opening(clause, places=False, acting=True, bodies=True)
     if subject is None and _VISITED_MARK.search(clause, 2, _PLACE_REACH):
         visited = _opening(clause)  # 「九寨沟景区连续3天接待游客达到最大接待能力」: the venue the visitor figures after it are of
-        subject = visited if visited and visited.endswith(_VISITED) and not CLASS_MODIFIER.search(visited) else None
+        venue = visited if visited and visited.endswith(_VISITED) else None
+        named = clause.rstrip()[clause.find(venue) + len(venue):] if venue else ""
+        if _VENUE_NAME.fullmatch(named) and not VERBS.search(named):
+            subject = named  # 「新晋5A级景区剑门关」: the kind, then the venue's own name
+        else:
+            subject = venue if venue and not CLASS_MODIFIER.search(venue) else None
     if (subject == "全国" and not _SCOPE_END.search(clause)) or (subject and _is_city(subject)):
         return None  # a city opening a clause without figures is mostly the scene of an event
     if subject and "opening" in _KINDS.get(subject, ()):
