@@ -167,7 +167,8 @@ _COMMA_ONLY = regex.compile(r",\s*")
 def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[int], period_before) -> None:
     s, spans, quantities = reading.s, reading.spans, reading.quantities
     topic = reading.topic_clause if reading.topic_clause and s.endswith(reading.topic_clause, 0, c_start - 1) else ""
-    listed = listed_names(s, c_start, spans, in_clause, reading.last_list or reading.names, reading.units, topic) \
+    listed = listed_names(s, c_start, spans, in_clause, reading.last_list or reading.names, reading.units, topic,
+                          reading.carried) \
         if len(in_clause) > 1 else None  # a list hands out two figures or more
     if listed:
         reading.last_list = listed[1]
