@@ -112,7 +112,8 @@ def _tail_start(name: str) -> int:
 _NOT_BOUNDS = tuple((LEXICON.look_alikes or {}).get("bound", ())) or ("\0",)
 # At the start of a name only words of two characters or more are trimmed: 有 and 等 open names (有机质, 等级民宿).
 # A span of days opening a name (「前4天累计接待」) is its time, after whose it is was taken off.
-_HEAD = regex.compile(rf"^(?:{alternation([w for w in LEXICON.trim_both if len(w) > 1] + LEXICON.trim_prefix + LEXICON.grammar['holiday'])}|其中|同时|的|{DAY_SPAN})")
+_HEAD = regex.compile(rf"^(?:{alternation([w for w in LEXICON.trim_both if len(w) > 1] + LEXICON.trim_prefix + LEXICON.grammar['holiday'])}|其中|同时|的|{DAY_SPAN}"
+                   r"|(?:19|20)\d{2}届)")  # 2023届: the cohort, a time
 # A comparison at the end of a clause: 占全国, 占规上工业比重, 高于全国, 比上年.
 _COMPARISON_TAIL = regex.compile(
     rf"(?:{COMPARISONS.pattern})[^、，；]{{0,14}}?(?:的)?(?:比重|比例|份额|平均水平|水平|总量)?$"
@@ -174,12 +175,17 @@ def left_name(left: str, after_actor: bool = False) -> str:
         name = _CIRCUMSTANCE.sub("", name)
     if "受" in name:  # 「4月份受疫情影响走高至」: a cause names nothing
         name = _AFFECTED.sub("", name)
+    if "扣除" in name:  # 「扣除特殊因素影响后可比增长」: how the figure is computed names nothing
+        name = _DEDUCTED.sub("", name)
     said = _SAID.search(name) if _SPEECH_MARK.search(name) else None
     if said and said.start() >= 2 and len(name) - said.end() >= 2:
         name = name[said.end():]  # 「比亚迪透露目前累计未交付订单量」: the speaker and the saying name nothing
     scene = _SCENE.match(name) if name[:1] == "在" else None
     if scene and len(name) - scene.end() >= 2:  # 「在省级比赛中获得金牌」: where it happened names nothing
         name = name[scene.end():]
+    grown = _GROWN_FROM.search(name) if "到" in name or "至" in name else None
+    if grown and grown.start() >= 2:  # 「中药材种植规模由原来的几亩地扩大到现在的70余亩」: what grew names it
+        name = name[: grown.start()]
     moved = _MOVED_FROM.search(name) if "的" in name else None
     if moved and moved.start() >= 2:  # 「实质GDP从原本预估的7.91%大幅上修」: the level it moved from names nothing
         name = name[: moved.start()]
@@ -293,6 +299,10 @@ _CAUSING = regex.compile(rf"(?:{alternation(_GRAMMAR['causing'])})(?![{''.join(_
 _CAUSING_FIRST = frozenset(word[0] for word in _GRAMMAR["causing"])
 _AS_OF = regex.compile(rf"(?:若|如果)?以?(?:{alternation(_GRAMMAR['as_of'])})")
 _AS_OF_FIRST = frozenset(["以", "若", "如"] + [word[0] for word in _GRAMMAR["as_of"]])
+_AGED = regex.compile(rf"\d{{1,3}}(?:[至到\-—－~～]\d{{1,3}})?岁(?:及以上|以上|以下)?(?:{alternation(_GRAMMAR['age_group'])})\p{{Han}}{{0,4}}")
+_GROWN_FROM = regex.compile(rf"(?:由|从)[^，、；由从\d]{{1,12}}?(?:{alternation(_GRAMMAR['grown_to'])})(?:到|至)(?:{alternation(_GRAMMAR['as_of'])}|如今)?的?$")
+_DEDUCTED = regex.compile(r"扣除[^，、；扣]{1,24}?(?:影响)?(?:后|以后|之后)")
+_CAUSATIVE = regex.compile(r"(?<=\p{Han}{2})(?:让|令|使|使得)(?=[这那其该它他她我全各])")
 _MOVED_FROM = regex.compile(r"(?:从|由)[^，、；从由的\d]{1,10}的$")
 _PLAN_REACHED = regex.compile(r"(?:%s)[^，、；]{0,6}?(?:%s)的$|(?:%s)[^，、；的最由从]{1,12}的$" % (
     alternation(LEXICON.look_alikes["plan_verb"]), alternation(LEXICON.look_alikes["plan_noun"]),
@@ -477,6 +487,9 @@ def right_name(right: str, unit: str, shortest: int = 2, last: bool = True, thro
         end = regex.search(r"[，,、；;：:。！？!?（）()]", right)
         phrase = right[: end.start() if end else len(right)].rstrip(_EDGE_PUNCT) or phrase
     phrase = without_empty_tail(phrase)
+    causer = _CAUSATIVE.search(phrase) if "让" in phrase or "令" in phrase or "使" in phrase else None
+    if causer:  # 「3688万吨的吞吐量让这座内河港口首次跻身全国前20」: what it makes happen is no part of the name
+        phrase = phrase[: causer.start()]
     if len(phrase.strip(_QUOTES)) < shortest or starts_with_level_noun(phrase) or only_empty_words(phrase):
         return None
     return phrase
@@ -538,6 +551,9 @@ def clause_topic(clause: str) -> str:
         return topic  # 「再看合同负债，2021年为149.33亿元」, 「社会融资规模方面，」: a topic named as one
     _subject, name = find_subject(strip_periods(clause.strip(_EDGE_PUNCT)))
     name = peel_head(strip_periods(name.strip(_EDGE_PUNCT)))
+    aged = _AGED.fullmatch(name) if name[:1].isdigit() else None
+    if aged:  # 「而20至49岁的人口，也只有39.18%」: a group of ages, whose digits would end the name
+        return aged.group()
     stop = _right_stop(name)
     name = peel_tail(name[: stop.start()] if stop else name)
     name = _TOPIC_ADVERB.sub("", name)

@@ -29,6 +29,7 @@ from .lists import enumerated, listed_names
 from .metric import clause_topic, left_name, right_name, share_of_base, without_agent
 from .period import period_at
 from .stat import cut_by, read_stat, stat_of_form
+from .kinds import counted_places
 from .subject import (compared_base, counted_group, find_subject, is_place, listed_places, mask_dateline, names_a_body,
                       opening_subject)
 from .words import CLAUSE_BREAK, COMPARISONS, SCOPE_STATS, SCOPE_WORDS, STAT_WORDS, VERBS
@@ -263,10 +264,12 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
             # 「增长率分别为17.2%、14.4%和13.1%」, 「分别下降3.1%、2.4%」: figures joined to a rate are rates,
             # signed as the words before the first say (not as a minus sign written before it)
             stat, sign = reading.facts[-1].stat, reading.word_signs[-1] * (sign if signed else 1)
+        size_of = bool(subject) and bool(phrase) and subject == counted_places(phrase, q.unit)
+        held = clause_subject or reading.subject  # (what the count of a group is about: 「选择11个左右的县」)
         clause_subject = subject or clause_subject
         if place and not aside:  # 「对东盟进出口」: a partner, for its clause only; 「（全国5963元、全市6351元）」: its aside
             reading.subject = subject
-        about = clause_subject or reading.subject
+        about = held if size_of else clause_subject or reading.subject
         if about is None and reading.facts and reading.facts[-1].subject \
                 and _opens_with_verb(s[c_start:spans[in_clause[0]][0]]):
             # 「港澳居民在粤参加医保43万人次，参加养老、失业、工伤保险35.4万人次」: a clause opening with a verb
@@ -310,6 +313,7 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
         cursor = q_end + skip
 
 
+_SCOPE_ENDS = tuple(LEXICON.grammar["scope_end"])
 _ORIGIN_GROUPS = frozenset(LEXICON.grammar.get("origin_group", ()))
 _PART_GROUPS = frozenset(LEXICON.grammar.get("part_group", ()))
 _WHOLE_AREAS = frozenset(w.split("\t")[0] for w in LEXICON.subjects if "\t" in w and "whole" in w.split("\t")[1].split())
@@ -438,12 +442,15 @@ def _figure_words(named: str, phrase: str | None, stat_words: str, left: str, ri
     whether a minus sign wrote the sign, the (stat, sign) a change after the figure says, the list it is
     shared by (_distributed), how many characters of the right the phrase takes)."""
     subject, cumulative, names_own = _left_words(left)
-    if subject is None and phrase:
-        subject = counted_group(phrase)  # 「31个大城市城镇调查失业率为5.2%」: the cities are whose figures follow
+    group = counted_group(phrase, unit, subject is None) \
+        if phrase and (subject is None or left.rstrip(_BLANKS).endswith(subject)) else None
+    if group:  # (「全省41个县一般公共预算支出」: the group within the area the count follows)
+        subject = group  # 「31个大城市城镇调查失业率为5.2%」: the cities are whose figures follow
     named, stat_words = _name_from_before(named, left, right, unit, last_name, stat_words, names_own)
     if subject and (_is_example(left.strip("、，"), subject, phrase) or _listed_example(left, subject)):
         subject = None  # 「商丘等5个国家骨干冷链物流基地」: the place is an example, not whose the figure is
-    place = bool(subject and is_place(subject) and ("对" + subject) not in left)  # 「对东盟进出口」: a partner
+    # 「31个省份中，……」: a group closing a scope holds for the clauses after it
+    place = bool(subject and (is_place(subject) or group and phrase.endswith(_SCOPE_ENDS)) and ("对" + subject) not in left)  # 「对东盟进出口」: a partner
     base = compared_base(left, right) if unit in ("%", "‰") and not subject else None
     if base:  # 「降幅小于全国6.4%的平均降幅」: the base's own figure, for its clause only, its stat in its noun
         subject, place, stat_words = base[0], False, base[1]

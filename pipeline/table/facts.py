@@ -13,6 +13,8 @@ by its own label (住宅) and measured in the unit of the row above.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import re
 from decimal import Decimal, InvalidOperation
 
@@ -36,10 +38,32 @@ _NUMBER = re.compile(r"([-+−–－]?)\s*(\d{1,3}(?:[ \u2009\u202f]\d{3})+(?:\.
 _SUBJECTS = {word.split("\t")[0] for word in LEXICON.subjects
              if "\t" not in word or set(word.split("\t")[1].split()) & {"opening", "listed", "whole"}} \
     | set(LEXICON.regions) | set(LEXICON.cities) | set(_WORDS.get("economy", ()))
+# 广州市, 高雄縣: a city or county written with the word for its kind; 南亚及东南亚: places listed as one row
+_KIND_OF_PLACE = re.compile(r"(?<=..)(?:市|县|区|州|盟|省|地区)$")
+_PLACES_JOINED = re.compile(r"、|及|和|与")
 _RATE_UNITS = ("%", "‰", "", "倍")
 _RATES = ("growth_rate", "change", "share")
 _BARE_YEAR = re.compile(r"^(?:19|20)\d{2}$")
 _CONTINUED = re.compile("^(?:%s)" % "|".join(map(re.escape, _WORDS.get("continued", ()))) if _WORDS.get("continued") else r"(?!)")
+
+
+@lru_cache(maxsize=8192)
+def _is_place(label: str) -> bool:
+    """Whether a row label names a place, whose figures the row gives (the measure is the table's): a place of
+    the lexicon, maybe with the word for its kind, or places listed together.
+
+    >>> _is_place("广州市"), _is_place("高雄縣"), _is_place("南亚及东南亚"), _is_place("批发业")
+    (True, True, True, False)
+    """
+    folded = fold(label).strip()
+    if folded in _SUBJECTS:
+        return True
+    bare = _KIND_OF_PLACE.sub("", folded)
+    if bare != folded and bare in _SUBJECTS:
+        return True
+    parts = _PLACES_JOINED.split(folded)
+    return len(parts) > 1 and all(part and (part in _SUBJECTS or _KIND_OF_PLACE.sub("", part) in _SUBJECTS)
+                                  for part in parts)
 
 
 def table_facts(text: str, tables: list[TextTable]) -> list[dict]:
@@ -131,6 +155,8 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
     facts: list[dict] = []
     outline = Outline(2 if table.kind == "bar" else 1)
     labels = row_labels(table, count, width, label_at, spans)
+    # rows of places: a label written as a place of its kind (#顺德区 among 广州市, 佛山市) is one too
+    places_listed = sum(1 for raw in labels.values() if raw is not None and _is_place(read_label(raw).name or "")) >= 3
     seen: set = set()                           # the row names read so far
     block = None                                # (name, unit) of the index or share row the rows below repeat
     previous = None                             # what the last row of figures was about (for a line of rates under it)
@@ -149,7 +175,7 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
         label = read_label(raw_label)
         subject = period = None
         name = label.name
-        if name and (subject_rows or fold(name) in _SUBJECTS):
+        if name and (subject_rows or _is_place(name) or places_listed and _KIND_OF_PLACE.search(fold(name).strip())):
             subject, name = name, None
         elif group_rows and label.total:
             subject = caption.measure           # 「总计」 of 规模以上非公有工业主要经济指标: the whole the caption names

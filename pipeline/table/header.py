@@ -357,6 +357,7 @@ def read_caption(text: str) -> Heading:
     return Heading(text, caption_measure(heading.measure), heading.unit, heading.stat, heading.sign, period)
 
 
+_BREAKDOWN = re.compile(r"按[^，,。；的]{1,12}?(?:划分|分组|分)的?")
 _SCOPES = sorted({fold(word) for word in _WORDS.get("caption_scope", [])}, key=len, reverse=True)
 _TAILS = sorted({fold(word) for word in _WORDS.get("caption_tail", [])}, key=len, reverse=True)
 
@@ -369,6 +370,8 @@ def caption_measure(measure: str | None) -> str | None:
     ('地区生产总值', '粮食产量', '农产品产量')
     >>> caption_measure("指标:工业增加值_"), caption_measure("主要工业产品产量及其")
     ('工业增加值', '工业产品产量')
+    >>> caption_measure("按居住国家/地区划分的访港旅客人数")
+    '访港旅客人数'
     """
     if not measure:
         return measure
@@ -376,6 +379,9 @@ def caption_measure(measure: str | None) -> str | None:
     if label and label.group(1) in _WORDS["generic"]:      # 「指标:工业增加值」: the name after its label
         measure = measure[label.end():]
     start, end, folded = 0, len(measure), fold(measure)
+    breakdown = _BREAKDOWN.match(folded) if folded[:1] == "按" else None
+    if breakdown and end - breakdown.end() >= 2:
+        start = breakdown.end()  # 「按居住国家/地区划分的访港旅客人数」: which rows follow, not what is measured
     moved = True
     while moved:
         moved = False
