@@ -450,7 +450,7 @@ def _figure_words(named: str, phrase: str | None, stat_words: str, left: str, ri
     if subject and (_is_example(left.strip("、，"), subject, phrase) or _listed_example(left, subject)):
         subject = None  # 「商丘等5个国家骨干冷链物流基地」: the place is an example, not whose the figure is
     # 「31个省份中，……」: a group closing a scope holds for the clauses after it
-    place = bool(subject and (is_place(subject) or group and phrase.endswith(_SCOPE_ENDS)) and ("对" + subject) not in left)  # 「对东盟进出口」: a partner
+    place = bool(subject and (is_place(subject) or group and phrase and phrase.endswith(_SCOPE_ENDS)) and ("对" + subject) not in left)  # 「对东盟进出口」: a partner
     base = compared_base(left, right) if unit in ("%", "‰") and not subject else None
     if base:  # 「降幅小于全国6.4%的平均降幅」: the base's own figure, for its clause only, its stat in its noun
         subject, place, stat_words = base[0], False, base[1]
