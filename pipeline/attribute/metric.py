@@ -525,6 +525,9 @@ def without_agent(name: str, subject: str) -> str:
     return name[len(subject) + 2:]
 
 
+_NEXT_RANKED = tuple(sorted(LEXICON.grammar.get("next_ranked", ()), key=len, reverse=True)) or ("\0",)
+
+
 @lru_cache(maxsize=4096)
 def clause_topic(clause: str) -> str:
     """The noun phrase a clause without figures opens with, before its predicate: what the figures of
@@ -532,14 +535,19 @@ def clause_topic(clause: str) -> str:
 
     >>> clause_topic("一季度东部地区外贸继续保持快速增长态势"), clause_topic("政府最终消费支出有所回落")
     ('外贸', '政府最终消费支出')
-    >>> clause_topic("持续高于临界点")
-    ''
+    >>> clause_topic("持续高于临界点"), clause_topic("其次为食品、酒类饮品及烟草")
+    ('', '食品、酒类饮品及烟草')
     """
     if "受" in clause:  # 「受此影响鲜菜价格同比由涨转降」: a cause names nothing
         clause = _AFFECTED.sub("", clause)
     ranking = _RANKING_LISTED.search(clause) if "依次" in clause else None
     if ranking:  # 「PM2.5平均浓度最低的3个城市依次是北京、廊坊和长治」: the measure the ranking is by
         return left_name(clause[: ranking.start()])
+    body = clause.strip(_EDGE_PUNCT)
+    if body.startswith(_NEXT_RANKED):  # 「其次為其他未分類消費品，上升23.4%」: the next item of a ranking, whole
+        item = body[next(len(w) for w in _NEXT_RANKED if body.startswith(w)):]
+        if len(item) >= 2 and not VERBS.search(item) and not _DIGIT.search(item) and not any(w in item for w in STAT_WORD_SET):
+            return item
     marked = _MARKED_TOPIC.fullmatch(clause.strip(_EDGE_PUNCT)) if len(clause) <= 16 else None
     topic = (marked.group(1) or marked.group(2)) if marked else ""
     if topic and not VERBS.search(topic) and not find_subject(topic)[0]:

@@ -168,7 +168,8 @@ _COMMA_ONLY = regex.compile(r",\s*")
 def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[int], period_before) -> None:
     s, spans, quantities = reading.s, reading.spans, reading.quantities
     topic = reading.topic_clause if reading.topic_clause and s.endswith(reading.topic_clause, 0, c_start - 1) else ""
-    listed = listed_names(s, c_start, spans, in_clause, reading.last_list or reading.names, reading.units, topic) \
+    listed = listed_names(s, c_start, spans, in_clause, reading.last_list or reading.names, reading.units, topic,
+                          reading.carried) \
         if len(in_clause) > 1 else None  # a list hands out two figures or more
     if listed:
         reading.last_list = listed[1]
@@ -200,6 +201,10 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
         else:
             read = _name_figure(reading, q, left, right, in_clause, position, c_end, after_phrase, last_name)
         named, phrase, subject, place, cumulative, names_own, stat, sign, signed, change_after, shared, skip = read
+        base = _BASE_MEASURE.search(left) if q.unit not in _RATE_UNITS and left.endswith("的") else None
+        if base and base.group(1).endswith(_MEASURE_ENDS):
+            # 「民营企业进出口7462.2亿元，超出外商投资企业进出口额的7097.5亿元」: the value of the measure compared with
+            named, stat = base.group(1), None
         if position > 0 and left.strip() == "/" and reading.names:
             # 「共成交930套/76458.66㎡」: the same thing in another unit, measured as that unit says (成交面积)
             noun = _UNIT_NOUNS.get(q.unit, "")
@@ -313,6 +318,8 @@ _ORIGIN_GROUPS = frozenset(LEXICON.grammar.get("origin_group", ()))
 _PART_GROUPS = frozenset(LEXICON.grammar.get("part_group", ()))
 _WHOLE_AREAS = frozenset(w.split("\t")[0] for w in LEXICON.subjects if "\t" in w and "whole" in w.split("\t")[1].split())
 _UNIT_NOUNS = LEXICON.unit_nouns or {}
+_BASE_MEASURE = regex.compile(r"(?rp)(?:超出|超过|高于|低于|多于|少于)(\p{Han}{2,16})的$")
+_BODY_COUNT_UNITS = frozenset(LEXICON.grammar["body_count_unit"])
 _RANKED_FIELDS = frozenset(LEXICON.grammar.get("ranked_field", ()))
 _ENUMERATORS = tuple(LEXICON.grammar["list_enumerator"])
 _ACHIEVED = ("完成", "实现")  # verbs whose object a figure right after them is (「沿海主要港口完成24218万吨」)

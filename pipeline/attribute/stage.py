@@ -126,7 +126,7 @@ def _with_topic(facts: list[Fact], sentences: list[Sentence], default: str | Non
     for fact in facts:
         if not fact.subject:  # (the facts were made here and are no one else's: set in place, not copied)
             _SET_FIELD(fact, "subject", topic)
-            if fact.metric and fact.metric.startswith(topic):
+            if topic and fact.metric and fact.metric.startswith(topic):
                 _SET_FIELD(fact, "metric", without_agent(fact.metric, topic))  # 「比亚迪实现营收」 → 营收
     return facts
 
