@@ -144,14 +144,16 @@ CASES = [
         GDP | 上海 | 5392671000000 | 元 | | 2024年 | 53926.71
         GDP | 上海 | 5.0 | % | growth_rate | 2024年 | 5.0"""),
     # A web table copied with 「|」: the corner cell spans two header rows (the second row lacks it and
-    # ends in an empty cell), a section row spans the row (its empty cells left as lines of bars).
+    # ends in an empty cell), a section row spans the row (its empty cells left as lines of bars). The
+    # section splits the indicator above by where it is sold (按经营地分): 乡村 is whose figure it is, and
+    # the part of a total is named as statisticians name it (乡村消费品零售额, without 社会 and 总).
     ("web table, rowspan corner, spanning section row",
      "2019年1-2月份社会消费品零售总额主要数据\n指 标 | 1-2月 | |\n绝对量 (亿元) | 同比增长 (%) | |\n"
      "社会消费品零售总额 | 66064 | 8.2 |\n按经营地分 |\n|\n|\n乡村 | 9562 | 9.0 |",
      """社会消费品零售总额 | | 6606400000000 | 元 | | 1-2月 | 66064
         社会消费品零售总额 | | 8.2 | % | growth_rate | 1-2月 | 8.2
-        乡村 | | 956200000000 | 元 | | 1-2月 | 9562
-        乡村 | | 9.0 | % | growth_rate | 1-2月 | 9.0"""),
+        乡村消费品零售额 | 乡村 | 956200000000 | 元 | | 1-2月 | 9562
+        乡村消费品零售额 | 乡村 | 9.0 | % | growth_rate | 1-2月 | 9.0"""),
     # 1994 national bulletin: a label and figures split by single spaces, the unit in the cell (269万吨),
     # a one-character label (纱), a figure glued to the next one as the bulletin prints it (6100万立方米-4.5).
     ("bulletin 1994, units in the cells",

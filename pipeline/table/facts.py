@@ -25,17 +25,13 @@ from .columns import column_headings, header_count, header_lacks_corner, title_r
 from .header import (Heading, closing_stat, fold, is_period, lists_rates_in_percent, read_captions, read_heading,
                      read_unit)
 from .labels import Outline, read_label, row_labels
+from .who import PLACES, breakdown, numbers_columns, part_name, split_row, who_like, who_table
 
 __all__ = ["table_facts", "find_tables"]
 
 _WORDS = LEXICON.table_words
 _NUMBER = re.compile(r"([-+−–－]?)\s*(\d{1,3}(?:[ \u2009\u202f]\d{3})+(?:\.\d+)?|\d[\d,]*(?:\.\d+)?)\s*([%‰]?)")
-# Places a row label may be (a body such as 民营企业 stays a name: it is what the row measures): regions,
-# cities, the economies and areas subjects.txt lists (美国, 欧盟, 东部) and the trading partners that
-# tables list by row (table_words.tsv `economy`: 中国内地, 新加坡)
-_SUBJECTS = {word.split("\t")[0] for word in LEXICON.subjects
-             if "\t" not in word or set(word.split("\t")[1].split()) & {"opening", "listed", "whole"}} \
-    | set(LEXICON.regions) | set(LEXICON.cities) | set(_WORDS.get("economy", ()))
+_SUBJECTS = PLACES
 _RATE_UNITS = ("%", "‰", "", "倍")
 _RATES = ("growth_rate", "change", "share")
 _BARE_YEAR = re.compile(r"^(?:19|20)\d{2}$")
@@ -135,22 +131,39 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
     block = None                                # (name, unit) of the index or share row the rows below repeat
     previous = None                             # what the last row of figures was about (for a line of rates under it)
     indicator = None                            # (name, unit) of the last row naming an indicator, for places under it
+    # a table whose rows are mostly places or groups of enterprises (by name or by how the name ends): each
+    # such row is whom its figures are about
+    who_rows = who_table(labels)
+    split_by = False                            # under a heading that splits the figure by who (二、按行业分)
+    split_who = False                           # and a row under it named who already
     for position in range(count, len(table.rows)):
         row = table.rows[position]
         if position not in labels:
             continue                            # a line that continues a label
         cells = aligned(row, width, False, table.kind, spans)
         raw_label = labels[position]
+        if raw_label is not None and breakdown(raw_label) and not any(
+                cell is not None and is_figure(cell.text) for cell in cells):
+            raw_label = None                    # 「按登记注册类型分 | By Registration」: a heading with its translation
         if raw_label is None:
             filled = [cell for cell in cells if cell is not None and cell.text]
             outline.section(filled[0].text if filled else "")
+            split_by, split_who = bool(filled) and breakdown(filled[0].text), False
             continue                            # a section row: 按主要行业分, or 其中： alone
+        if numbers_columns(raw_label, cells, label_at):
+            continue                            # 「甲 | 1 | 2 | 3」: the columns' numbers
         rate_of_above = _rate_of_row_above(raw_label, cells, label_at) if previous is not None else None
         label = read_label(raw_label)
         subject = period = None
         name = label.name
+        who = None                              # "part" for a row split off the indicator above by who
         if name and (subject_rows or fold(name) in _SUBJECTS):
             subject, name = name, None
+        elif name and split_by and split_row(name, split_who):
+            # under 「二、按行业分组」: 「1、批发业」 and the rows after it (限额以下), each a part of the indicator above
+            subject, name, who, split_who = name, None, "part", True
+        elif name and who_rows and who_like(name):
+            subject, name = name, None          # 「广州市」, 「内资企业」
         elif group_rows and label.total:
             subject = caption.measure           # 「总计」 of 规模以上非公有工业主要经济指标: the whole the caption names
         elif name and is_period(name):
@@ -173,8 +186,8 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
         title = caption.measure
         if rate_of_above:        # 「(14.5)  (-4.9)」 under a row of figures: that row's rates of change, in %
             name, subject, period, label_unit, row_unit, title = previous
-        elif name and not subject:
-            indicator = (name, label_unit)
+        elif name and not subject and not split_by and not label.part:
+            indicator = (name, label_unit)      # not 「市的零售额」 under 「按销售地区分」, nor 「其中：网上零售额」
         elif subject and not name and not subject_rows and indicator is not None:
             title, label_unit = indicator[0], label_unit or indicator[1]
         previous = (name, subject, period, label_unit, row_unit, title)
@@ -211,9 +224,15 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
                     stat = "change"
                 elif stat in ("growth_rate", "share") and unit_name == "":
                     unit_name = "%"          # a rate or share column without its unit (「同比增长」) is in %
+                if who == "part":
+                    # 「城镇」 under 「按经营地分」 below 社会消费品零售总额: 城镇消费品零售额, as the parts of a total are named
+                    measure = part_name(subject, heading.measure or title)
+                elif label.total and not subject_rows:
+                    measure = _total_measure(heading.measure, title)
+                else:
+                    measure = heading.measure
                 facts.append({
-                    "metric": _metric(name, _total_measure(heading.measure, title) if label.total and not subject_rows else heading.measure,
-                                      title, industry_rows),
+                    "metric": _metric(name, measure, title, industry_rows),
                     "subject": subject or places[index],
                     "value": value,
                     "value_max": None,

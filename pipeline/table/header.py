@@ -13,6 +13,13 @@
 ('财政收入', (1, ''))
 >>> read_heading("1997 百萬港元").unit
 (1000000, '港元')
+>>> read_heading("本月止 累计").stat, read_heading("本月止 累计").period
+(None, '本月止')
+>>> header = read_heading("本月比 上年同月 增长(%)")
+>>> header.measure, header.stat, header.period
+(None, 'growth_rate', '本月')
+>>> read_heading("女Female(每千人 )").measure, read_heading("女Female(每千人 )").unit
+(None, (1, '‰'))
 >>> read_heading("计算 单位").role, read_heading("地区 Region").role
 ('unit', 'subject')
 >>> header = read_heading("2024年1-8月 出口额（亿美元）")
@@ -35,6 +42,7 @@ from ..attribute.period import PERIOD
 from ..lexicon import LEXICON
 from ..quantities import find_quantities
 from ..script import fold  # simplified characters and ASCII widths, one for one (offsets kept)
+from .detect import SOURCE_LINE
 
 _WORDS = LEXICON.table_words
 _STATS = LEXICON.table_stats
@@ -60,6 +68,9 @@ def _alternation(words) -> str:
 
 _STAT_WORD = re.compile(_alternation(_STATS))
 _TIMES = frozenset(_WORDS["time"])
+_TO_DATE = frozenset(_WORDS.get("to_date", ()))
+_PER_MILLE = frozenset(_WORDS.get("per_mille", ()))
+_ENGLISH_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])[A-Z][a-z]+(?:[ -][A-Za-z]+)*$")
 _TIME_START = re.compile(rf"^(?:{_alternation(_WORDS['time'])})(?=\w\w)")
 _STAT_ORDER = ("annual_average", "change", "growth_rate", "share", "cumulative")
 _QUALIFIERS = _TIMES | {word for word, stat in _STATS.items() if stat == "cumulative"}
@@ -193,7 +204,8 @@ def read_heading(text: str) -> Heading:
 
     for match in _PARENS.finditer(folded):
         found = read_unit(match.group(1)) or (_UNIT_LABEL.search(match.group(1)) and read_unit(
-            _UNIT_LABEL.search(match.group(1)).group(1))) or (_BASE.search(match.group(1)) and (1, ""))
+            _UNIT_LABEL.search(match.group(1)).group(1))) or (_BASE.search(match.group(1)) and (1, "")) \
+            or (match.group(1).strip() in _PER_MILLE and (1, "‰"))      # 「(每千人)」: a rate per thousand
         if found:
             unit = unit or found
             drop(*match.span())
@@ -215,13 +227,16 @@ def read_heading(text: str) -> Heading:
         unit = (1, "%")
     # stat words first: 「比去年同期增长」 is a rate, its 去年 no period of the column
     found = []
-    for match in _STAT_WORD.finditer(folded):
-        if all(keep[match.start():match.end()]):
+    # a stat word may run over the header's lines, joined by a space (「本月比 上年同月 增长(%)」)
+    at = [index for index, char in enumerate(folded) if not char.isspace()]
+    for match in _STAT_WORD.finditer("".join(folded[index] for index in at)):
+        start, end = at[match.start()], at[match.end() - 1] + 1
+        if all(keep[index] for index in at[match.start():match.end()]):
             found.append(_STATS[match.group()])
             if match.group().endswith(_DECLINES) or match.group() in _DECLINES:
                 sign = -1
             if _STATS[match.group()] != "cumulative":    # 「累计产量」 keeps its 累计, as the table writes it
-                drop(*match.span())
+                drop(start, end)
     for match in sorted([*PERIOD.finditer(folded), *_QUARTER_SPAN.finditer(folded)], key=lambda found: found.start()):
         if match.group() and _whole_word(folded, match) and all(keep[match.start():match.end()]):
             found_period = text[match.start():match.end()]
@@ -250,6 +265,8 @@ def read_heading(text: str) -> Heading:
         measure = None                              # 「增长(%) Growth」: the English translates the stat
     if measure and fold(measure) in _QUALIFIERS:     # 「累计」 alone names no measure, it qualifies one
         qualifier, measure = fold(measure), None
+    if stat == "cumulative" and period and fold(period) in _TO_DATE:
+        stat = None          # 「本月止 累计」: the amount from the year's start to this month, a period, no stat
     return Heading(text, measure, unit, stat, sign, period, qualifier=qualifier)
 
 
@@ -278,6 +295,9 @@ def _measure(text: str, folded: str, keep: list[bool]) -> str | None:
     for piece in pieces:
         word = "".join(text[i] for i in piece).strip(_PUNCTUATION)
         folded_word = "".join(folded[i] for i in piece).strip(_PUNCTUATION)
+        english = _ENGLISH_AFTER.search(word)      # 「男Male」: the translation glued to the name (not GDP, PMI)
+        if english and english.start() > 0:
+            word, folded_word = word[:english.start()], folded_word[:english.start()]
         if len(word) > 1 and folded_word not in _WORDS["generic"] and not _YEAR.match(folded_word) \
                 and any(_is_han(char) or char.isalpha() for char in word) and not folded_word.isdigit():
             names.append(word)
@@ -302,6 +322,7 @@ def read_captions(lines: list[str]) -> Heading:
     >>> caption.measure, caption.period
     ('粮食产量', '2015年')
     """
+    lines = [line for line in lines if not SOURCE_LINE.match(fold(line.strip()))]     # 「资料来源：…」
     # a caption written in a row of bars, or once per column of the table it spans
     lines = [" ".join(dict.fromkeys(piece.strip() for piece in re.split(r"[\t|]", line) if piece.strip()))
              for line in lines]
@@ -358,6 +379,12 @@ def read_caption(text: str) -> Heading:
 
 
 _SCOPES = sorted({fold(word) for word in _WORDS.get("caption_scope", [])}, key=len, reverse=True)
+# 「按居住国家/地区划分的」 before a caption's measure, 「-依縣市別分」 after it: by what the rows split it
+_BY = "(?:%s)[^\\s的]{1,16}?(?:%s)" % (_alternation(_WORDS.get("by_opener", ["按"])), _alternation(_WORDS.get("by_closer", ["分"])))
+_BY_BEFORE = re.compile(rf"^{_BY}的?")
+_BY_AFTER = re.compile(rf"[-—–_－]?{_BY}$")
+_GLUED_YEARS = re.compile(r"(?<=[\u4e00-\u9fff])(?:(?:19|20)\d{2}){1,2}$")
+_ERA_YEAR = re.compile(r"^(?:民国)?\d{2,3}年度?(?=[\u4e00-\u9fff])")     # 「102年嬰兒死亡率」: a year of the Minguo era
 _TAILS = sorted({fold(word) for word in _WORDS.get("caption_tail", [])}, key=len, reverse=True)
 
 
@@ -369,13 +396,26 @@ def caption_measure(measure: str | None) -> str | None:
     ('地区生产总值', '粮食产量', '农产品产量')
     >>> caption_measure("指标:工业增加值_"), caption_measure("主要工业产品产量及其")
     ('工业增加值', '工业产品产量')
+    >>> caption_measure("按居住国家/地区划分的访港旅客人数"), caption_measure("102年嬰兒死亡率-依縣市別分")
+    ('访港旅客人数', '嬰兒死亡率')
+    >>> caption_measure("规模以上工业企业单位数20062007"), caption_measure("縣市別人口")
+    ('规模以上工业企业单位数', '人口')
     """
     if not measure:
         return measure
     label = re.match(r"^([^:：]{1,6})[:：]", fold(measure))
     if label and label.group(1) in _WORDS["generic"]:      # 「指标:工业增加值」: the name after its label
         measure = measure[label.end():]
-    start, end, folded = 0, len(measure), fold(measure)
+    folded = fold(measure)
+    era = _ERA_YEAR.match(folded)
+    if era:
+        measure, folded = measure[era.end():], folded[era.end():]
+    before, after = _BY_BEFORE.match(folded), _BY_AFTER.search(folded) or _GLUED_YEARS.search(folded)
+    if before and before.end() < len(folded) - 1:
+        measure, folded = measure[before.end():], folded[before.end():]
+    if after and after.start() > 1:      # 「…单位数20062007」: the years (2006-2007) run into the title
+        measure, folded = measure[:after.start()], folded[:after.start()]
+    start, end = 0, len(measure)
     moved = True
     while moved:
         moved = False

@@ -1,0 +1,158 @@
+"""Who a table's row is about: a row named by a place, an area or a group of enterprises is the subject of
+its figures (the column or caption names the measure); a row named by an indicator is the measure.
+
+>>> [who_like(name) for name in ("广州市", "臺北縣", "南亚及东南亚", "中国澳门", "城镇", "限上个体户", "国有与集体联营")]
+[True, True, True, True, True, True, True]
+>>> [who_like(name) for name in ("市的零售额", "地区", "企业", "工业", "社会消费品零售额", "住宅")]
+[False, False, False, False, False, False]
+>>> breakdown("二、按行业分组"), breakdown("按登记注册类型分"), breakdown("一、按销售所在地"), breakdown("在总计中:")
+(True, True, True, False)
+
+A place is told by the lexicon (regions, cities, economies, subjects.txt) or by how its name ends: an
+administrative end after two characters or more (广州市, 臺北縣, 顺德区), a country's or world region's end
+after one (美国, 美洲, 北亚); a list of places (欧洲、非洲及中东) is a place. A group of enterprises ends in
+企业, 个体户, 联营 … after one character or more. A label that ends in an indicator's head noun (市的零售额,
+企业单位数) is never one. A sector (批发业) is a subject only under a heading that splits the figure by who
+(二、按行业分): the caller decides that.
+"""
+from __future__ import annotations
+
+import re
+
+from ..lexicon import LEXICON
+from ..script import fold
+from .labels import read_label
+
+_WORDS = LEXICON.table_words
+# Places a row label may be: regions, cities, the economies and areas subjects.txt lists (美国, 欧盟, 东部)
+# and the trading partners that tables list by row (table_words.tsv `economy`: 中国内地, 新加坡); the bodies
+# of subjects.txt (民营企业) are told by their ends below
+PLACES = frozenset({word.split("\t")[0] for word in LEXICON.subjects
+                    if "\t" not in word or set(word.split("\t")[1].split()) & {"opening", "listed", "whole"}}
+                   | set(LEXICON.regions) | set(LEXICON.cities) | set(_WORDS.get("economy", ())))
+_AREAS = frozenset(_WORDS.get("area", ()))
+_PLACE_ENDS = tuple(_WORDS.get("place_end", ()))
+_REGION_ENDS = tuple(_WORDS.get("region_end", ()))
+_BODY_ENDS = tuple(_WORDS.get("body_end", ()))
+_SECTOR_ENDS = tuple(_WORDS.get("sector_end", ()))
+_HEADS = tuple(LEXICON.heads)
+_MEMBERS = re.compile(r"[、及和与/]")
+_NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．](?!\d))\s*")
+_BY = re.compile("^(?:%s)\\S{1,16}?(?:%s)?[:：]?$" % ("|".join(map(re.escape, _WORDS.get("by_opener", ["按"]))),
+                                                   "|".join(map(re.escape, _WORDS.get("by_closer", ["分"])))))
+
+
+def _ends(folded: str, ends: tuple[str, ...], before: int) -> bool:
+    return any(folded.endswith(end) and len(folded) >= len(end) + before for end in ends)
+
+
+def is_place(name: str) -> bool:
+    """A place the lexicon lists (北京, 中国内地, 全国), whatever the table."""
+    return fold(name).strip() in PLACES
+
+
+def place_like(name: str) -> bool:
+    """A place, an area or a list of places, by the lexicon or by its end.
+
+    >>> place_like("新北市"), place_like("欧洲、非洲及中东"), place_like("澳大利亚、新西兰及南太平洋"), place_like("超市")
+    (True, True, True, False)
+    """
+    folded = fold(name).strip()
+    if not folded or folded.endswith(_HEADS):
+        return False
+    if folded in PLACES or folded in _AREAS:
+        return True
+    members = [member for member in _MEMBERS.split(folded) if member]
+    if len(members) > 1:
+        return all(place_like(member) for member in members)
+    return _ends(folded, _PLACE_ENDS, 2) or _ends(folded, _REGION_ENDS, 1)
+
+
+def body_like(name: str) -> bool:
+    """A group of enterprises or bodies by its end (内资企业, 限上个体户, 国有与集体联营), not an indicator."""
+    folded = fold(name).strip()
+    return bool(folded) and not folded.endswith(_HEADS) and _ends(folded, _BODY_ENDS, 1)
+
+
+def who_like(name: str) -> bool:
+    """A row label naming whom its figures are about: a place, an area or a group of enterprises."""
+    return place_like(name) or body_like(name)
+
+
+def sector_like(name: str) -> bool:
+    """A sector's name (批发业, 批发和零售贸易业), two characters or more before its end: not 企业, 事业.
+
+    >>> sector_like("餐饮业"), sector_like("企业")
+    (True, False)
+    """
+    folded = fold(name).strip()
+    return not folded.endswith(_HEADS) and _ends(folded, _SECTOR_ENDS, 2)
+
+
+def names_indicator(name: str) -> bool:
+    """A label that ends in an indicator's head noun (市的零售额, 企业单位数, 嬰兒死亡率)."""
+    return fold(name).strip().endswith(_HEADS)
+
+
+def breakdown(text: str) -> bool:
+    """A heading saying by what the rows below split the figure above: 按行业分, 二、按登记注册类型分组."""
+    folded = fold(text).strip()
+    folded = folded[_NUMBERING.match(folded).end():] if _NUMBERING.match(folded) else folded
+    return bool(_BY.match(folded.replace(" ", "")))
+
+
+def split_row(name: str, after_who: bool) -> bool:
+    """Whether a row under a heading that splits the figure by who (按行业分) is one of the parts: a place,
+    group or sector, or any row that names no indicator after such a row (限额以下 after 批发业)."""
+    return not names_indicator(name) and (after_who or who_like(name) or sector_like(name))
+
+
+def who_table(labels: dict[int, str | None]) -> bool:
+    """Whether a table's rows are mostly named by who (places, areas, groups of enterprises): two or more,
+    and at least half of the named rows.
+
+    >>> who_table({3: "广州市", 4: "深圳市", 5: "#顺德区"}), who_table({3: "房地产开发投资", 4: "高新区", 5: "住宅"})
+    (True, False)
+    """
+    names = [read_label(text).name for text in labels.values() if text]
+    names = [name for name in names if name]
+    who = sum(1 for name in names if who_like(name))
+    return who >= 2 and who * 2 >= len(names)
+
+
+_WHOLE_OPENERS = tuple(_WORDS.get("whole_opener", ()))
+_TOTAL_ENDS = tuple(_WORDS.get("total_end", ()))
+
+
+def part_name(part: str | None, measure: str | None) -> str | None:
+    """The name of a part's figure where the measure is named as a total: the part's name before the measure,
+    its words of the whole (社会, 总额's 总) left out; a measure without them is the part's as it stands.
+
+    >>> part_name("城镇", "社会消费品零售总额"), part_name("批发业", "社会消费品零售额"), part_name("内资企业", "企业单位数")
+    ('城镇消费品零售额', '批发业消费品零售额', '企业单位数')
+    """
+    if not part or not measure:
+        return measure
+    folded = fold(measure)
+    opener = next((word for word in _WHOLE_OPENERS if folded.startswith(word) and len(folded) > len(word) + 1), None)
+    total = next((word for word in _TOTAL_ENDS if folded.endswith(word)), None)
+    if opener is None and total is None:
+        return measure
+    name = measure[len(opener):] if opener else measure
+    if total:
+        name = name[:len(name) - len(total)] + total[-1]
+    return part + name
+
+
+def numbers_columns(raw_label: str, cells, label_at: int) -> bool:
+    """A row that numbers the columns under the header (「甲 | 1 | 2 | 3 | 4」, 「栏次 | 1 | 2」): no figures.
+
+    >>> from pipeline.table.detect import Cell
+    >>> numbers_columns("甲", [Cell("甲", 0, 1), Cell("1", 2, 3), Cell("2", 4, 5)], 0)
+    True
+    """
+    if fold(raw_label).strip() not in _WORDS.get("column_code", ()):
+        return False
+    numbers = [cell.text.strip() for index, cell in enumerate(cells) if index != label_at and cell is not None and cell.text]
+    return bool(numbers) and all(number.isdigit() for number in numbers) and \
+        [int(number) for number in numbers] == list(range(int(numbers[0]), int(numbers[0]) + len(numbers)))
