@@ -147,7 +147,8 @@ def column_headings(table: TextTable, width: int, count: int, first: int = 0, sp
             left = headings[index - 1]
             period = heading.period or (left.period if heading.stat in _RATES and left.stat not in _RATES else None)
             # 「2013年」 spanning 「1-3季度 | 比上年同期增长」: the rate's year is the level's 2013年1-3季度
-            if heading.period and left.period and left.period != heading.period and left.period.startswith(heading.period) \
+            if heading.period and "年" in heading.period and left.period and left.period != heading.period \
+                    and left.period.startswith(heading.period) \
                     and heading.stat in _RATES and left.stat not in _RATES:
                 period = left.period
             measure = heading.measure or _measure_on_left(headings[:index], heading.qualifier)

@@ -350,8 +350,8 @@ def _figures(cell: str):
 
 
 _YEAR_ONLY = re.compile(r"^(?:19|20)\d{2}年$")
-_MONTH_OF = re.compile(r"^((?:19|20)\d{2}年)\d{1,2}月份?$")
-_TO_THIS_MONTH = re.compile(r"^(?:(?:1|一)[-—–~至]本月|本年|本年累计|年初至本月)$")
+_MONTH_OF = re.compile(r"^((?:19|20)\d{2}年)(?:\d{1,2}[-—–~至])?(\d{1,2}月份?)$")
+_TO_THIS_MONTH = re.compile(r"^(?:(?:1|一)[-—–~至]本月|本年|本年累计|年初至本月|本月止)$")
 _RELATIVE = frozenset(_WORDS["time"])
 
 
@@ -362,15 +362,17 @@ def _in_year(period: str | None, year: str | None) -> str | None:
     ('2011年1-4月', '本月', '2012年')
     >>> _in_year("本月", "2022年9月"), _in_year("1-本月", "2022年9月")
     ('2022年9月', '2022年1-9月')
+    >>> _in_year("本月", "2017年1-3月"), _in_year("本月止", "2017年1-3月")
+    ('2017年3月', '2017年1-3月')
     """
     if period and year and _YEAR_ONLY.match(fold(year)) and "年" not in fold(period) and fold(period) not in _RELATIVE \
             and not _BARE_YEAR.match(period):
         return year + period
     month = _MONTH_OF.match(fold(year)) if period and year else None
-    if month and fold(period) in ("本月", "当月"):          # 「本月」 under 「2022年9月」: that month
-        return year
+    if month and fold(period) in ("本月", "当月"):          # 「本月」 under 「2022年9月」 (or 「2017年1-3月」): that month
+        return year[:month.end(1)] + year[month.start(2):]
     if month and _TO_THIS_MONTH.match(fold(period)):         # 「1-本月」: from January to that month
-        return f"{year[:month.end(1)]}1-{year[month.end(1):]}"
+        return year if month.start(2) > month.end(1) else f"{year[:month.end(1)]}1-{year[month.end(1):]}"
     return period
 
 

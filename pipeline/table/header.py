@@ -13,8 +13,8 @@
 ('财政收入', (1, ''))
 >>> read_heading("1997 百萬港元").unit
 (1000000, '港元')
->>> read_heading("本月止 累计").stat, read_heading("本月止 累计").period
-(None, '本月止')
+>>> read_heading("本月止 累计").stat, read_heading("本月止 累计").period, read_heading("上年同期 上年1-本月").period
+(None, '本月止', '上年1-本月')
 >>> header = read_heading("本月比 上年同月 增长(%)")
 >>> header.measure, header.stat, header.period
 (None, 'growth_rate', '本月')
@@ -253,9 +253,12 @@ def read_heading(text: str) -> Heading:
 
     # 「累计增长(%)」 is a rate, 「比重增减（个百分点）」 a change: the kind of change wins over a scope or share
     stat = next((kind for kind in _STAT_ORDER if kind in found), None)
+    timed = False
     for start, end in _pieces(text, keep):          # what is left: a time word (本月, 上年同期) is a period
         if folded[start:end].strip(_PUNCTUATION) in _TIMES:
-            period = period or text[start:end].strip(_PUNCTUATION)
+            # 「本年」 over 「本月」, 「上年同期」 over 「上年1-本月」: the lower header row's time is the column's
+            period = text[start:end].strip(_PUNCTUATION) if timed or not period else period
+            timed = True
             drop(start, end)
             qualifier = folded[start:end].strip(_PUNCTUATION)
         elif _TIME_START.match(folded, start, end):    # 「当月产量」: 当月 is its period, and stays in its name
