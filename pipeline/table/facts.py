@@ -25,7 +25,7 @@ from .columns import column_headings, header_count, header_lacks_corner, title_r
 from .header import (Heading, closing_stat, fold, is_period, lists_rates_in_percent, read_captions, read_heading,
                      read_unit)
 from .labels import Outline, read_label, row_labels
-from .who import PLACES, breakdown, numbers_columns, part_name, split_row, who_like, who_table
+from .who import PLACES, breakdown, caption_place, numbers_columns, part_name, split_row, who_like, who_table
 
 __all__ = ["table_facts", "find_tables"]
 
@@ -116,6 +116,7 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
                         heading.qualifier) if place else heading for heading, place in zip(headings, places)]
     captions = [line.text for line in table.caption] + [" ".join(c.text for c in row.cells) for row in table.rows[:titles]]
     caption = read_captions(captions) if captions else Heading("")
+    whose = caption_place(captions)             # 「2024年广州市主要经济指标」: the rows' indicators are 广州市's
     head = "\n".join([line.text for line in table.caption] + [row.text for row in table.rows[:count]])
     # 「指标:工业增加值_同比增长(%)」 over columns of months: the caption says what kind of figure every cell is
     caption_stat = closing_stat(captions) if not any(heading.stat for heading in headings) else None
@@ -233,7 +234,7 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
                     measure = heading.measure
                 facts.append({
                     "metric": _metric(name, measure, title, industry_rows),
-                    "subject": subject or places[index],
+                    "subject": subject or places[index] or whose,
                     "value": value,
                     "value_max": None,
                     "unit": unit_name,

@@ -156,3 +156,33 @@ def numbers_columns(raw_label: str, cells, label_at: int) -> bool:
     numbers = [cell.text.strip() for index, cell in enumerate(cells) if index != label_at and cell is not None and cell.text]
     return bool(numbers) and all(number.isdigit() for number in numbers) and \
         [int(number) for number in numbers] == list(range(int(numbers[0]), int(numbers[0]) + len(numbers)))
+
+
+_NOT_PLACES = tuple(word.split("\t")[0] for word in LEXICON.subjects
+                    if "\t" in word and "not" in word.split("\t")[1].split())
+_OWN_ENDS = tuple(end for end in _PLACE_ENDS if len(end) == 1)
+_CAPTION_OPENING = re.compile(r"^(?:(?:附表|续表|表)\s*[\d一二三四五六七八九十]+(?:[-—.．]\d+)*|\d+(?:[-—.．]\d+)+|\d+(?=\s))?"
+                              r"\s*[:：、.．]?\s*"
+                              r"(?:(?:19|20)\d{2}\s*年(?:\d{1,2}(?:[-—–~至]\d{1,2})?月份?|[一二三四1-4]季度|上半年|前三季度)?)?")
+
+
+def caption_place(lines: list[str]) -> str | None:
+    """The place a table's caption opens with, after its number and period: whose figures a table of
+    indicators gives (「2024年广州市主要经济指标」 → 广州市, 「表5 中国台湾省国内生产总值」 → 中国台湾省).
+
+    >>> caption_place(["2024年广州市主要经济指标"]), caption_place(["通遼市2017年主要經濟指標", "單位：億元"])
+    ('广州市', '通遼市')
+    >>> caption_place(["中国人民银行资产负债表"]), caption_place(["表5 中国台湾省国内生产总值"]), caption_place(["社会消费品零售总额"])
+    (None, '中国台湾省', None)
+    """
+    for line in lines:
+        text = line.strip()
+        folded = fold(text)
+        at = _CAPTION_OPENING.match(folded).end()
+        if folded.startswith(_NOT_PLACES, at):
+            continue
+        for end in range(min(len(folded), at + 10), at + 1, -1):
+            name = folded[at:end]
+            if name in PLACES or name.endswith(_OWN_ENDS) and len(name) > 2 and name[:-1] in PLACES:
+                return text[at:end]
+    return None
