@@ -25,7 +25,7 @@ from .columns import column_headings, header_count, header_lacks_corner, title_r
 from .header import (Heading, closing_stat, fold, is_period, lists_rates_in_percent, read_captions, read_heading,
                      read_unit)
 from .labels import Outline, read_label, row_labels
-from .who import PLACES, breakdown, caption_place, numbers_columns, part_name, split_row, who_like, who_table
+from .who import PLACES, among_who, breakdown, caption_place, numbers_columns, part_name, split_row, who_like, who_table
 
 __all__ = ["table_facts", "find_tables"]
 
@@ -163,8 +163,8 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
         elif name and split_by and split_row(name, split_who):
             # under 「二、按行业分组」: 「1、批发业」 and the rows after it (限额以下), each a part of the indicator above
             subject, name, who, split_who = name, None, "part", True
-        elif name and who_rows and who_like(name):
-            subject, name = name, None          # 「广州市」, 「内资企业」
+        elif name and who_rows and (who_like(name) or not label.stat and among_who(name) and not is_period(name)):
+            subject, name = name, None          # 「广州市」, 「内资企业」; 「伊朗」 among countries
         elif group_rows and label.total:
             subject = caption.measure           # 「总计」 of 规模以上非公有工业主要经济指标: the whole the caption names
         elif name and is_period(name):

@@ -36,6 +36,8 @@ _REGION_ENDS = tuple(_WORDS.get("region_end", ()))
 _BODY_ENDS = tuple(_WORDS.get("body_end", ()))
 _SECTOR_ENDS = tuple(_WORDS.get("sector_end", ()))
 _HEADS = tuple(LEXICON.heads)
+_GENERIC = frozenset(_WORDS.get("generic", ()))
+_STAT_WORD = re.compile("|".join(map(re.escape, sorted(LEXICON.table_stats, key=len, reverse=True))))
 _MEMBERS = re.compile(r"[、及和与/]")
 _NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．](?!\d))\s*")
 _BY = re.compile("^(?:%s)\\S{1,16}?(?:%s)?[:：]?$" % ("|".join(map(re.escape, _WORDS.get("by_opener", ["按"]))),
@@ -105,6 +107,18 @@ def split_row(name: str, after_who: bool) -> bool:
     """Whether a row under a heading that splits the figure by who (按行业分) is one of the parts: a place,
     group or sector, or any row that names no indicator after such a row (限额以下 after 批发业)."""
     return not names_indicator(name) and (after_who or who_like(name) or sector_like(name))
+
+
+def among_who(name: str) -> bool:
+    """A row of a table of places that the lexicon does not know (伊朗, 阿根廷) but that names no indicator
+    either: a short name, no figure, no time, no stat, no indicator's head noun.
+
+    >>> among_who("伊朗"), among_who("人口自然增长率"), among_who("2019年"), among_who("出口增长")
+    (True, False, False, False)
+    """
+    folded = fold(name).strip()
+    return 2 <= len(folded) <= 6 and not any(char.isdigit() for char in folded) and not names_indicator(folded) \
+        and not _STAT_WORD.search(folded) and folded not in _GENERIC
 
 
 def who_table(labels: dict[int, str | None]) -> bool:
