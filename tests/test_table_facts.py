@@ -672,6 +672,12 @@ CASES = [
         县的零售额 |  | 5982390000 | 元 |  | 2006年 | 598239
         餐饮业消费品零售额 | 餐饮业 | 2549490000 | 元 |  | 2005年 | 254949
         餐饮业消费品零售额 | 餐饮业 | 2987970000 | 元 |  | 2006年 | 298797"""),
+    # Cities over the columns, known by their ends (广州市, 深圳市: 2024 GDP as the two cities released it): each
+    # column gives its cells' subject, the rows name the measure.
+    ("cities over the columns, by their ends",
+     "2024年主要指标\n单位：亿元\n指标\t广州市\t深圳市\n地区生产总值\t31032.5\t36801.9",
+     """地区生产总值 | 广州市 | 3103250000000 | 元 | | 2024年 | 31032.5
+        地区生产总值 | 深圳市 | 3680190000000 | 元 | | 2024年 | 36801.9"""),
 ]
 
 

@@ -25,7 +25,8 @@ from .columns import column_headings, header_count, header_lacks_corner, title_r
 from .header import (Heading, closing_stat, fold, is_period, lists_rates_in_percent, read_captions, read_heading,
                      read_unit)
 from .labels import Outline, read_label, row_labels
-from .who import PLACES, among_who, breakdown, caption_place, numbers_columns, part_name, split_row, who_like, who_table
+from .who import (PLACES, among_who, breakdown, caption_place, numbers_columns, part_name, place_named, split_row,
+                  who_like, who_table)
 
 __all__ = ["table_facts", "find_tables"]
 
@@ -111,7 +112,12 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
         headings = [Heading("")] + headings[:-1]
     label_at, skipped = _label_column(table, headings, count, width)
     # 「指标 | 全国 | 北京 | 上海」: a column headed by a place gives its cells' subject, not a part of their name
-    places = [heading.measure if heading.measure and fold(heading.measure) in _SUBJECTS else None for heading in headings]
+    # (「臺北市 | 高雄市」: places by their ends where two columns or more are so headed)
+    shaped = sum(1 for index, heading in enumerate(headings) if index != label_at and heading.measure
+                 and place_named(heading.measure)) >= 2
+    places = [heading.measure if heading.measure and (fold(heading.measure) in _SUBJECTS or shaped and index != label_at
+                                                      and place_named(heading.measure)) else None
+              for index, heading in enumerate(headings)]
     headings = [Heading(heading.text, None, heading.unit, heading.stat, heading.sign, heading.period, heading.role,
                         heading.qualifier) if place else heading for heading, place in zip(headings, places)]
     captions = [line.text for line in table.caption] + [" ".join(c.text for c in row.cells) for row in table.rows[:titles]]

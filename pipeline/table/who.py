@@ -70,6 +70,15 @@ def place_like(name: str) -> bool:
     return _ends(folded, _PLACE_ENDS, 2) or _ends(folded, _REGION_ENDS, 1)
 
 
+def place_named(name: str) -> bool:
+    """A place by its name, not a part of one (城镇, 乡村): a column so headed gives its cells' subject.
+
+    >>> place_named("臺北市"), place_named("城镇")
+    (True, False)
+    """
+    return place_like(name) and fold(name).strip() not in _AREAS
+
+
 def body_like(name: str) -> bool:
     """A group of enterprises or bodies by its end (内资企业, 限上个体户, 国有与集体联营), not an indicator."""
     folded = fold(name).strip()
