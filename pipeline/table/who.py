@@ -1,8 +1,8 @@
 """Who a table's row is about: a row named by a place, an area or a group of enterprises is the subject of
 its figures (the column or caption names the measure); a row named by an indicator is the measure.
 
->>> [who_like(name) for name in ("广州市", "臺北縣", "南亚及东南亚", "中国澳门", "城镇", "限上个体户", "国有与集体联营")]
-[True, True, True, True, True, True, True]
+>>> [who_like(name) for name in ("广州市", "臺北縣", "南亚及东南亚", "中国澳门", "城镇", "限上个体户", "国有与集体联营", "城镇集体单位")]
+[True, True, True, True, True, True, True, True]
 >>> [who_like(name) for name in ("市的零售额", "地区", "企业", "工业", "社会消费品零售额", "住宅")]
 [False, False, False, False, False, False]
 >>> breakdown("二、按行业分组"), breakdown("按登记注册类型分"), breakdown("一、按销售所在地"), breakdown("在总计中:")
