@@ -22,11 +22,11 @@ from ..quantities import find_quantities
 from .align import aligned, column_spans, table_width
 from .detect import FIGURE_AND_RATE, TextTable, find_tables, is_figure
 from .columns import column_headings, header_count, header_lacks_corner, title_rows
-from .header import (Heading, closing_stat, fold, is_period, lists_rates_in_percent, read_captions, read_heading,
-                     read_unit)
-from .labels import Outline, read_label, row_labels
-from .who import (PLACES, among_who, breakdown, caption_place, numbers_columns, part_name, place_named, split_row,
-                  who_like, who_table)
+from .caption import closing_stat, read_captions
+from .header import Heading, fold, is_period, lists_rates_in_percent, read_heading, read_unit
+from .labels import Outline, rate_of_row_above, read_label, row_labels
+from .who import (PLACES, among_who, breakdown, caption_place, numbers_columns, part_name, place_named, split_by_who,
+                  split_row, who_like, who_table)
 
 __all__ = ["table_facts", "find_tables"]
 
@@ -155,11 +155,11 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
         if raw_label is None:
             filled = [cell for cell in cells if cell is not None and cell.text]
             outline.section(filled[0].text if filled else "")
-            split_by, split_who = bool(filled) and breakdown(filled[0].text), False
+            split_by, split_who = bool(filled) and split_by_who(filled[0].text), False
             continue                            # a section row: 按主要行业分, or 其中： alone
         if numbers_columns(raw_label, cells, label_at):
             continue                            # 「甲 | 1 | 2 | 3」: the columns' numbers
-        rate_of_above = _rate_of_row_above(raw_label, cells, label_at) if previous is not None else None
+        rate_of_above = rate_of_row_above(raw_label, cells, label_at) if previous is not None else None
         label = read_label(raw_label)
         subject = period = None
         name = label.name
@@ -170,7 +170,7 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
             # under 「二、按行业分组」: 「1、批发业」 and the rows after it (限额以下), each a part of the indicator above
             subject, name, who, split_who = name, None, "part", True
         elif name and who_rows and (who_like(name) or not label.stat and among_who(name) and not is_period(name)):
-            subject, name = name, None          # 「广州市」, 「内资企业」; 「伊朗」 among countries
+            subject, name, who = name, None, "shape"    # 「广州市」, 「内资企业」; 「伊朗」 among countries
         elif group_rows and label.total:
             subject = caption.measure           # 「总计」 of 规模以上非公有工业主要经济指标: the whole the caption names
         elif name and is_period(name):
@@ -238,9 +238,12 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
                     measure = _total_measure(heading.measure, title)
                 else:
                     measure = heading.measure
+                metric, whom = _metric(name, measure, title, industry_rows), subject
+                if not metric and who:    # 「城镇 | 5400」 in a table naming no measure: the row names the figure
+                    metric, whom = subject or "", None
                 facts.append({
-                    "metric": _metric(name, measure, title, industry_rows),
-                    "subject": subject or places[index] or whose,
+                    "metric": metric,
+                    "subject": whom or places[index] or whose,
                     "value": value,
                     "value_max": None,
                     "unit": unit_name,
@@ -258,37 +261,7 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
     return facts
 
 
-_SHARE_OPENERS = tuple(_WORDS.get("share_opener", ()))
-_SHARE_OF = re.compile(r"(?:百分比|比重|份额|占比)\s*(?:[（(]%[）)])?$")
 _BRACKETED = re.compile(r"^\s*[(（][^()（）]*\d[^()（）]*[)）]\s*$")
-
-
-def _rate_of_row_above(raw_label: str, cells, label_at: int) -> tuple[str, int] | None:
-    """(stat, sign) of a row that gives the rates of the row above rather than figures of its own: a line
-    without a label whose figures are all in brackets, a label that is a stat alone (「按年变动 (%)」), or a
-    share of a whole (「占总进口的百分比(%)」 under 「进口(亿港元)」); None for any other row.
-
-    >>> _rate_of_row_above("按年變動 (%)", [], 0), _rate_of_row_above("占总进口的百分比(%)", [], 0)
-    (('growth_rate', 1), ('share', 1))
-    """
-    if not raw_label.strip():
-        return ("growth_rate", 1) if _bracketed_line(cells, label_at) else None
-    folded = fold(raw_label).strip()
-    if folded.startswith(_SHARE_OPENERS) and _SHARE_OF.search(folded):
-        return "share", 1
-    heading = read_heading(raw_label)
-    if heading.measure or heading.role != "value" or heading.period:
-        return None
-    if heading.stat in _RATES:             # 「累计」 alone is a row of its own amounts, no rate of the row above
-        return heading.stat, heading.sign
-    return ("share", 1) if heading.unit == (1, "%") else None      # 「%」 under 「農業」: its share of the whole
-
-
-def _bracketed_line(cells, label_at: int) -> bool:
-    """A line without a label whose figures are all in brackets: the rates of change of the row above
-    (「中国内地 | 1 167 000 | 60 000」 then 「 | (14.5) | (-4.9)」), as yearbooks print them."""
-    filled = [cell.text for index, cell in enumerate(cells) if index != label_at and cell is not None and cell.text]
-    return bool(filled) and all(_BRACKETED.match(text) and is_figure(text.strip()) for text in filled)
 
 
 _HEADS = tuple(LEXICON.heads)

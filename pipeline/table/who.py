@@ -112,6 +112,19 @@ def breakdown(text: str) -> bool:
     return bool(_BY.match(folded.replace(" ", "")))
 
 
+_WHO_DIMENSIONS = tuple(_WORDS.get("who_dimension", ()))
+
+
+def split_by_who(text: str) -> bool:
+    """A breakdown heading whose rows are who (按行业分, 按销售所在地, 按登记注册类型分), not components of the
+    measure (按三次产业分, 按用途分, 按消费类型分), whose rows name measures of their own.
+
+    >>> split_by_who("二、按行业分组"), split_by_who("一、按销售所在地"), split_by_who("按三次产业分"), split_by_who("按消费类型分")
+    (True, True, False, False)
+    """
+    return breakdown(text) and any(word in fold(text) for word in _WHO_DIMENSIONS)
+
+
 def split_row(name: str, after_who: bool) -> bool:
     """Whether a row under a heading that splits the figure by who (按行业分) is one of the parts: a place,
     group or sector, or any row that names no indicator after such a row (限额以下 after 批发业)."""
