@@ -102,6 +102,8 @@ def caption_measure(measure: str | None) -> str | None:
     ('访港旅客人数', '嬰兒死亡率')
     >>> caption_measure("规模以上工业企业单位数20062007"), caption_measure("縣市別人口")
     ('规模以上工业企业单位数', '人口')
+    >>> caption_measure("分县(市、区)社会消费品零售总额"), caption_measure("按行业分城镇非私营单位就业人员平均工资")
+    ('社会消费品零售总额', '城镇非私营单位就业人员平均工资')
     """
     if not measure:
         return measure
