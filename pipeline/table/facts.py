@@ -197,6 +197,8 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
             indicator = (name, label_unit)      # not 「市的零售额」 under 「按销售地区分」, nor 「其中：网上零售额」
         elif subject and not name and not subject_rows and indicator is not None:
             title, label_unit = indicator[0], label_unit or indicator[1]
+        if name and not subject and not rate_of_above:
+            split_who = False                   # 「餐饮收入」 under the heading: the rows after it are its own again
         previous = (name, subject, period, label_unit, row_unit, title)
         sentence = _sentence(head, row.text)
         for index in range(width):
