@@ -678,6 +678,18 @@ CASES = [
      "2024年主要指标\n单位：亿元\n指标\t广州市\t深圳市\n地区生产总值\t31032.5\t36801.9",
      """地区生产总值 | 广州市 | 3103250000000 | 元 | | 2024年 | 31032.5
         地区生产总值 | 深圳市 | 3680190000000 | 元 | | 2024年 | 36801.9"""),
+    # 中華民國89年戶口及住宅普查, 縣市別人口 (traditional): rows under a 縣市 header are the subjects, the row ranks
+    # (排序) give nothing, the caption's 縣市別 is no part of the measure, whose head (人口) gives the unit the
+    # table leaves unstated; 變化率 beside two census years is the change between them, of neither year alone.
+    ("Taiwan census by county, 變化率 between two years",
+     "中華民國89年臺閩地區戶口及住宅普查\n縣市別人口\n排序\t縣市\t2000年\t1990年\t變化率\n1\t臺北縣\t3,722,082\t3,065,779\t21.4%\n"
+     "2\t臺北市\t2,624,257\t2,760,475\t-4.9%",
+     """人口 | 臺北縣 | 3722082 | 人 | | 2000年 | 3,722,082
+        人口 | 臺北縣 | 3065779 | 人 | | 1990年 | 3,065,779
+        人口 | 臺北縣 | 21.4 | % | growth_rate | | 21.4%
+        人口 | 臺北市 | 2624257 | 人 | | 2000年 | 2,624,257
+        人口 | 臺北市 | 2760475 | 人 | | 1990年 | 2,760,475
+        人口 | 臺北市 | -4.9 | % | growth_rate | | -4.9%"""),
 ]
 
 

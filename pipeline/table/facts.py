@@ -214,7 +214,9 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
                     column_unit = None     # 「活豬(頭)」 under 「數量 (公噸)」: the row's own unit is the nearer word
                 listed_rate = (1, "%") if rates_in_percent and (heading.stat or label.stat) in ("growth_rate", "share") else None
                 unit = own_unit or column_unit or row_unit or label_unit or headings[label_at].unit or listed_rate \
-                    or caption.unit or (1, "")
+                    or caption.unit
+                unstated = unit is None and not rate_of_above
+                unit = unit or (1, "")
                 stat = heading.stat or label.stat
                 sign = heading.sign if heading.stat else label.sign
                 if rate_of_above:
@@ -243,6 +245,8 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
                 metric, whom = _metric(name, measure, title, industry_rows), subject
                 if not metric and who:    # 「城镇 | 5400」 in a table naming no measure: the row names the figure
                     metric, whom = subject or "", None
+                if unstated and stat is None and unit_name == "":
+                    unit_name = _implied_unit(metric)   # 「縣市別人口」 and no unit anywhere: 人, as its head says
                 facts.append({
                     "metric": metric,
                     "subject": whom or places[index] or whose,
@@ -281,6 +285,19 @@ def _measure_columns(headings: list[Heading], label_at: int) -> bool:
     """Two columns or more whose headers name measures (ending in a head noun: 单位数, 总产值, 增加值)."""
     return sum(1 for index, heading in enumerate(headings) if index != label_at and heading.measure
                and fold(heading.measure).endswith(_HEADS)) >= 2
+
+
+_IMPLIED = sorted(LEXICON.implied_units.items(), key=lambda item: len(item[0]), reverse=True)
+
+
+def _implied_unit(metric: str) -> str:
+    """The unit a measure's head noun implies where the table states none (人口 → 人, 户数 → 户, 指数 → none).
+
+    >>> _implied_unit("人口"), _implied_unit("城镇居民人均可支配收入"), _implied_unit("价格指数")
+    ('人', '', '')
+    """
+    folded = fold(metric)
+    return next((unit for head, unit in _IMPLIED if folded.endswith(head)), "")
 
 
 def _cell_of_role(cells, headings: list[Heading], role: str, label_at: int) -> str | None:
