@@ -40,6 +40,7 @@ from mypy_extensions import mypyc_attr
 
 from .cached_regex import compile_for_re as _compiled  # patterns for `regex`, run by re (faster per call)
 from .cached_regex import finditer_at
+from .counted import frames_places, one_per
 from .lexicon import LEXICON
 from .quantities import Quantity
 
@@ -326,6 +327,10 @@ def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans, code_ends:
         return "other"       # 3个城市依次是北京、……: the count sums up the members named next
     if unit == "个" and after.startswith(_GROUPS) and _GROUP_FIGURES.match(folded, end):
         return "other"       # 31个大城市城镇调查失业率为5.2%: the group's name, whose figure follows
+    if unit in _COUNT_UNITS and bound == "eq" and frames_places(folded, start, end):
+        return "frame"       # 41个县(市)一般公共预算收入增长18.7%, 31个省份中: the places whose figures follow
+    if quantity.value == 1 and unit in _COUNT_UNITS and one_per(folded, start, end):
+        return "other"       # 1个求职者对应1.22个岗位, 每户至少1人就业: one per thing describes, it counts nothing
     if steps and folded.find("阶", end, end + 17) >= 0 and _STEP_AHEAD.match(folded, end):
         return "other"       # 跨越3个千亿元台阶: a step, not an amount
     if unit == "位" and first_after == "数":
@@ -411,6 +416,10 @@ def _bare_kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans) -> st
     if (before in _COPULAS or before in _BARE_LINKS and _HEAD_LASTS.intersection(folded[max(0, start - 3):start])) \
             and _measured_bare(folded, start):
         return "statistic"   # 总就业人数为3,718,900, 人口性别比为102.8: the head names what the number measures
+    if before in _OPENINGS and (_measured_bare(folded, start - 1) or _BARE_HEAD_AFTER.match(folded, end)):
+        return "statistic"   # 综合消费物价指数(104.10), 甲类(103.67)及乙类(104.68)消费物价指数: the index in brackets
+    if before in _CHANGE_LAST and _BARE_CHANGE.search(folded, max(0, start - 40), start):
+        return "statistic"   # 出生人口性别比为111.3,较2010年下降6.8: the change of a figure just given bare
     return "other"
 
 
@@ -422,6 +431,15 @@ _HEAD_LASTS = frozenset(head[-1] for head in _BARE_HEADS)
 _BARE_LINKS = frozenset("在") | _HEAD_LASTS
 _MEASURED_BARE = re.compile("(?:%s)(?:[（(][^（）()]{1,30}[)）])?(?:为|是|达到|达|：|:|均?在)?$" % "|".join(
     re.escape(head) for head in _BARE_HEADS))
+_BARE_HEAD_WORDS = "|".join(re.escape(head) for head in _BARE_HEADS)
+_OPENINGS = frozenset("(（")
+# A bracket closing on the figure, then members of the same list and the head they share (及乙类(104.68)消费物价指数).
+_BARE_HEAD_AFTER = re.compile(r"[)）][^，,。；;：:\n]{0,20}?(?:%s)" % _BARE_HEAD_WORDS)
+# A bare figure of such a head, then a comparison and a change verb right before the number.
+_CHANGE_VERBS = ("上升", "下降", "提高", "降低", "增加", "减少", "回落", "回升")
+_CHANGE_LAST = frozenset(verb[-1] for verb in _CHANGE_VERBS)
+_BARE_CHANGE = re.compile(r"(?:%s)(?:为|是)?[\d.]+[，,](?:较|比)[^，,。；;]{0,12}?(?:%s)$" % (
+    _BARE_HEAD_WORDS, "|".join(_CHANGE_VERBS)))
 
 
 def _measured_bare(folded: str, start: int) -> bool:

@@ -13,28 +13,33 @@ from tests.conftest import facts_of
 CASES = [
     # the period opening a clause stands before its subject
     ("2019年1-5月份, 全国网上零售额38641亿元, 同比增长17.8%。", "38641亿元", "全国", "网上零售额"),
-    # A的B with a named body A: its figure; a body named by its kind alone (公司, 该行) names nothing new.
+    # A的B with a named body A: its figure; a body named by its kind alone (公司, 该行) names nothing new: it
+    # refers back to the body the sentence before is about
     ("宁波舟山港的货物吞吐量为12.6亿吨。", "12.6亿吨", "宁波舟山港", "货物吞吐量"),
-    ("比亚迪2021年实现营收2161.42亿元。公司的净利润为30.45亿元。", "30.45亿元", None, "净利润"),
-    ("招商银行2023年营业收入3391亿元。该行净利润增长6.2%。", "6.2%", None, "净利润"),
+    ("比亚迪2021年实现营收2161.42亿元。公司的净利润为30.45亿元。", "30.45亿元", "比亚迪", "净利润"),
+    ("招商银行2023年营业收入3391亿元。该行净利润增长6.2%。", "6.2%", "招商银行", "净利润"),
     ("2019年1-5月份, 全国网上零售额38641亿元, 同比增长17.8%。", "17.8%", "全国", "网上零售额"),
     ("2012年度全国农民工总量为26261万人,比上年增加983万人。", "26261万人", "全国", "农民工总量"),
     ("2012年度全国农民工总量为26261万人,比上年增加983万人。", "983万人", "全国", "农民工总量"),
     ("上半年西部地区外贸保持较快增长,同比增长12.4%。", "12.4%", "西部地区", ""),
     ("2018年,全地区城镇常住居民人均可支配收入26410元,比上年增长6.9%。", "26410元", "全地区",
      "城镇常住居民人均可支配收入"),
-    # the country's name opening a clause; inside a name it is none
+    # the country's name opening a clause; inside a name it is none (the whole name, aside and all, is the subject)
     ("中国城镇就业人员超过4.6亿人", "超过4.6亿人", "中国", "城镇就业人员"),
     ("公報顯示,中國人才資源總量占人力資源總量的比重達到12.3%。", "12.3%", "中國", ""),
-    ("中国（安徽）自贸试验区累计推出120项制度创新成果。", "120项", None, "制度创新成果"),
+    ("中国（安徽）自贸试验区累计推出120项制度创新成果。", "120项", "中国（安徽）自贸试验区", "制度创新成果"),
     ("前三季度，中国对东盟进出口4.7万亿元，增长9.1%，占我外贸总值的15.2%。", "15.2%", "东盟", ""),
     # a class of firms is whose figure it is, and stays in the name of the indicator
     ("大型企业PMI为51.2%,比上月上升0.3个百分点。", "51.2%", "大型企业", "大型企业PMI"),
     ("大型企业PMI为51.2%,比上月上升0.3个百分点。", "0.3个百分点", "大型企业", "大型企业PMI"),
-    ("一季度,我国民营企业进出口4.81万亿元,增长9.6%,占进出口总值的51.3%。", "4.81万亿元", "民营企业",
+    # ... and written right after its place, it is that place's firms: the whole noun phrase is the subject
+    ("一季度,我国民营企业进出口4.81万亿元,增长9.6%,占进出口总值的51.3%。", "4.81万亿元", "我国民营企业",
      "民营企业进出口"),
-    ("一季度,我国民营企业进出口4.81万亿元,增长9.6%,占进出口总值的51.3%。", "51.3%", "民营企业",
+    ("一季度,我国民营企业进出口4.81万亿元,增长9.6%,占进出口总值的51.3%。", "51.3%", "我国民营企业",
      "民营企业进出口"),
+    ("民营企业在进出口中的比重继续提升,一季度广东省民营企业进出口7462.2亿元。", "7462.2亿元", "广东省民营企业",
+     "民营企业进出口"),
+    ("截至3月末,全省小微企業貸款余額2894.9億元,同比增長26.8%。", "26.8%", "全省小微企業", "小微企業貸款余額"),
     ("外商投资企业进出口98.2亿元,同比增长3.5%,占全省外贸总值的40.6%。", "3.5%", "外商投资企业",
      "外商投资企业进出口"),
     # a place named in a clause without figures is the subject of the figures after it
@@ -67,6 +72,66 @@ CASES = [
     ("全国168个重点城市空气质量优良天数比例为86.5%。", "86.5%", "重点城市", ""),
     ("5月份，一线城市新建商品住宅销售价格环比上涨0.3%，二线城市环比下降0.1%。", "0.1%", "二线城市",
      "商品住宅销售价格|新建商品住宅销售价格"),
+    # the one subject of a sentence's figures runs on into the next sentence of its paragraph, as the topic of a
+    # chain of clauses (but a province or city is the scene of its own sentence: 北京市…。青年失业率…, above)
+    ("其中,京津冀地区PM2.5平均濃度為70微克/立方米。長三角地區PM2.5平均濃度為46微克/立方米,同比下降16.4%。"
+     "發生重污染60天次,同比減少58%。", "60天次", "長三角地區", "發生重污染|重污染"),
+    ("其中,京津冀地区PM2.5平均濃度為70微克/立方米。長三角地區PM2.5平均濃度為46微克/立方米。\n發生重污染60天次。",
+     "60天次", None, ""),
+    # a national body's release (国家统计局…) is about the whole country where its figures name no one else
+    ("国家统计局关于2014年粮食产量的公告\n粮食播种面积112738.3千公顷，比2013年增加782.7千公顷，增长0.7%。\n"
+     "粮食单位面积产量5385公斤/公顷，比2013年增加8.6公斤/公顷，增长0.2%。\n粮食总产量60709.9万吨，比2013年增加516万吨，"
+     "增长0.9%。", "60709.9万吨", "全国", "粮食总产量"),
+    ("山西省统计局关于2014年粮食产量的公告\n粮食播种面积112738.3千公顷，比2013年增加782.7千公顷，增长0.7%。\n"
+     "粮食单位面积产量5385公斤/公顷，比2013年增加8.6公斤/公顷，增长0.2%。\n粮食总产量60709.9万吨，比2013年增加516万吨，"
+     "增长0.9%。", "60709.9万吨", None, "粮食总产量"),
+    # a town or village named by its kind (镇, 乡, 村) opening a clause; 城镇, 农村, 乡村 are kinds, no names
+    ("茶林镇位于双牌东北部,林地面积超过15万亩,是一个典型的山区乡镇。", "超过15万亩", "茶林镇", "林地面积"),
+    ("2019年,茶林镇全镇中药材种植面积1.2万亩,年产中药材0.8万吨。", "1.2万亩", "茶林镇全镇", "中药材种植面积"),
+    ("太安村19户村民在村党支部的领导下,成立了桑黄种植专业合作社,发展桑黄大棚41栋。", "41栋", "太安村", ""),
+    ("全年农村居民人均可支配收入21691元,增长6.6%。", "21691元", None, "农村居民人均可支配收入"),
+    ("城乡居民人均可支配收入比为2.34。", "2.34", None, ""),
+    # in a report: a body a verb opens a clause with is its object (组建北京数据集团), the kind of body a count counts
+    # is not its subject (中试基地10家, 通用机场增加11个), nor does a counted group qualifying a noun (60个乡镇…中心)
+    ("以全新体制组建辽宁实验室。全社会研发经费年均增长7.4%。", "7.4%", None, "全社会研发经费"),
+    ("组建省产业技术研究院，新建省级以上概念验证中心5家、中试基地10家、专业孵化器5家。", "10家", None, ""),
+    ("现代化机场群建设初见成效，通用机场增加11个、达到25个。", "11个", None, ""),
+    ("建设10个县级综合养老服务中心、60个乡镇区域养老服务中心、120个村级养老服务站点。", "120个", None, ""),
+    ("消费对经济增长的贡献度持续提升，5A级旅游景区实现地级市全覆盖，游客人次、旅游花费分别增长2.5倍、3倍。", "3倍", None, ""),
+    # Taiwan's cities and counties are cities (traditional script folded)
+    ("若單以出生率來看,彰化縣粗出生率最高爲千分之7.36。", "千分之7.36", "彰化縣", ""),
+    ("中国工信部:上半年光伏产业链主要环节产量高速增长\n2023年上半年,光伏产业链主要环节产量同比增长均超过65%。多晶硅产量超过60万吨,"
+     "同比增长65%以上;硅片产量超过250GW,同比增长63%以上;电池产量超过220GW,同比增长62%以上;组件产量超过200GW,"
+     "同比增长65%以上。光伏产品出口总额289.2亿美元,同比增长11.6%。", "289.2亿美元", "全国", "光伏产品出口总额"),
+    # ... but where the lead names a whole area below the country (全省), the figures naming no subject are its
+    ("本报讯 记者从人行太原中心支行了解到,受国务院一系列扩大内需政策影响,全省各项贷款继续保持了良好的增长态势。\n"
+     "1月份新增贷款350亿元,同比多增200亿元。2月份新增贷款180亿元,同比多增90亿元。中长期贷款增加300亿元,"
+     "短期贷款增加120亿元,票据融资增加60亿元,个人贷款增加40亿元。", "180亿元", "全省", "新增贷款"),
+    # a group noun phrase a count opens (25省份, 100个城市, 25个红色旅游景区, 41个县) is the subject of its figures
+    ("31个省份中,25省份前三季度GDP总量均超过万亿元。", "超过万亿元", "25省份", "GDP总量|前三季度GDP总量"),
+    ("其中,二季度100個城市公共就業服務機構求人倍率1.37。", "1.37", "城市", ""),
+    ("门票收入2.04亿元。25个红色旅游景区共接待游客91.28万人次,同比增长5.2%。", "5.2%", "红色旅游景区", ""),
+    ("一季度,全省41个县一般公共预算支出完成272.5亿元,同比增加32.1亿元。", "32.1亿元", "县", ""),
+    ("四是开放高地成效显著。21家自贸试验区实际使用外资2130亿元,占吸收外资总额的18.5%。", "18.5%", "自贸试验区", ""),
+    ("分省份看,31个省份中,人口超过1亿人的省份有2个,分别为广东1.26亿和山东1.01亿。", "2个", "省份", ""),
+    # ... not a name that opens with a numeral (九寨沟), nor a count of households (13户农户加入……)
+    ("其中,九寨沟景区前4天累计接待13.91万人。", "13.91万人", "九寨沟景区", ""),
+    # an organisation or facility opening a clause is whose figure it is; opening a clause without figures,
+    # it is the topic of the figures after it (not where it only reports them: 据…, …数据显示)
+    ("22号,安徽阜阳火车站更是迎来节后春运最高峰,日发送旅客超过10万人次。", "超过10万人次", "安徽阜阳火车站", ""),
+    ("黄龙景区前4天累计接待6.55万人,同比增长56.8%;成都大熊猫繁殖研究基地,前4天累计接待17.1万人。", "17.1万人",
+     "成都大熊猫繁殖研究基地", ""),
+    ("其中上海港吞吐量12978万吨,同比下降2.2%,而青岛港则逆势增长2.9%。", "2.9%", "青岛港", ""),
+    # ... nor a ranking (领先第二名唐山港: the port ranked second is no subject here)
+    ("宁波舟山港以22866万吨的吞吐量继续稳坐头把交椅,虽然同比增速只有0.6%,但领先第二名唐山港近亿吨的优势依然明显。",
+     "近亿吨", None, ""),
+    ("相比之下,南通港20.7%的大幅下滑成为榜单之最。", "20.7%", "南通港", ""),
+    ("建成运输机场3座、通用机场8座。", "8座", None, "通用机场"),
+    ("鲜花和酒店房间价格上扬,亦带动康乐及文化的价格指数上升0.71%。", "0.71%", None, ""),
+    ("同时,文旅融合广受追捧,三坊七巷历史文化街区7天累计接待游客102.04万人次。", "102.04万人次", "三坊七巷历史文化街区", ""),
+    ("国家级文化产业示范基地12个,省级文化产业示范基地104个。", "104个", None, "省级文化产业示范基地"),
+    ("灯塔研究院数据显示,今年国庆档观影场次达353.5万。", "353.5万", "国庆档", ""),
+    ("据灯塔研究院统计,全省观影场次达353.5万。", "353.5万", "全省", ""),
     # a place written with the word for its kind; 地区生产总值 is a measure
     ("一季度，京津冀地区进出口1.2万亿元，增长5%。", "1.2万亿元", "京津冀地区", "进出口"),
     ("北京地区生产总值增长5.2%。", "5.2%", "北京", "地区生产总值"),
@@ -138,8 +203,10 @@ CASES = [
     # a name before an indicator counted per day (日均, 单日) is whose figure it is
     ("金街日均客流量突破48万人次,同比增长超7.4%。", "超7.4%", "金街", "日均客流量"),
     ("小宋城单日接待顾客7万多人次,营业额增长40%以上。", "7万多人次", "小宋城", "单日接待顾客"),
-    # a film season (元旦档期) is a period before the subject
+    # a film season (元旦档期) is a period before the subject; where no place is named, it is the subject
     ("元旦档期全市电影票房突破1000万元,同比增长62%。", "62%", "全市", "电影票房"),
+    ("10月7日,国家电影局发布数据,2023年国庆档(9月29日至10月6日)电影总票房达27.34亿元,观影人次6510万。", "6510万",
+     "国庆档", "观影人次"),
     # a city and 全市 after it are the whole city, which carries on
     ("2018年第04周,深圳全市商品房共成交930套,均价53060元/㎡,总金额40.56亿元;上周成交1325套。", "1325套", "深圳全市", ""),
     # a bare noun after 其中 names the part the clauses after it are about
@@ -156,6 +223,13 @@ CASES = [
     ("地区生产总值2021年达到5000亿元。", "5000亿元", None, "地区生产总值"),
     # SUBJECT以 FIGURE的 NOUN: the figure is the subject's, named by the noun after it
     ("宁波舟山港以22866万吨的吞吐量继续稳坐头把交椅,虽然同比增速只有0.6%。", "22866万吨", "宁波舟山港", "吞吐量"),
+    # ... nor a ranking (领先第二名唐山港: the port ranked second is no subject here)
+    ("宁波舟山港以22866万吨的吞吐量继续稳坐头把交椅,虽然同比增速只有0.6%,但领先第二名唐山港近亿吨的优势依然明显。",
+     "近亿吨", None, ""),
+    ("相比之下,南通港20.7%的大幅下滑成为榜单之最。", "20.7%", "南通港", ""),
+    ("建成运输机场3座、通用机场8座。", "8座", None, "通用机场"),
+    ("鲜花和酒店房间价格上扬,亦带动康乐及文化的价格指数上升0.71%。", "0.71%", None, ""),
+    ("同时,文旅融合广受追捧,三坊七巷历史文化街区7天累计接待游客102.04万人次。", "102.04万人次", "三坊七巷历史文化街区", ""),
     ("连云港港以8.8%的增速冲进前十,而九江港更是以15.9%的惊人增速位列增速榜第一。", "15.9%", "九江港", "增速"),
     # an industry (钢铁行业) opening a measure's name is its subject and stays in the name
     ("钢铁行业产能利用率为79.2%，比上年提高2.3个百分点。", "2.3个百分点", "钢铁行业", "钢铁行业产能利用率"),
@@ -185,6 +259,71 @@ CASES = [
      "23214.3亿元", "江西", "GDP总量"),
     ("北京(29926.3亿元)、陕西(23501.97亿元)、江西(23214.3亿元)6个省份前三季度GDP总量在2万亿元到3万亿元之间。",
      "2万亿元到3万亿元", None, "GDP总量"),
+    # a scenic area, quarter or resort opening a clause is whose figure it is; a span of days after it is
+    # the figure's time (neither is part of the metric); 接待游客 is the indicator, verb and all
+    ("同时,文旅融合广受追捧,三坊七巷历史文化街区7天累计接待游客102.04万人次;", "102.04万人次", "三坊七巷历史文化街区",
+     "接待游客"),
+    ("黄龙景区前4天累计接待6.55万人,同比增长56.8%。", "56.8%", "黄龙景区", "接待"),
+    ("成都大熊猫繁殖研究基地,前4天累计接待17.1万人,同比增长63.75%。", "17.1万人", "成都大熊猫繁殖研究基地", "接待"),
+    ("新疆生产建设兵团:10月1日-4日,兵团辖区各主要旅游城市及景区共接待游客42.2万人次,旅游收入2.34亿元。", "42.2万人次",
+     "兵团辖区各主要旅游城市及景区", "接待游客"),
+    # a group counted before its figures, with an aside inside its name, as written
+    ("全省纳入统计的75个4A级(含)以上旅游景区共接待游客633.77万人次,同比增长1.2%。", "633.77万人次",
+     "4A级(含)以上旅游景区", "接待游客"),
+    # a speaker and a verb of saying before a name are no part of it
+    ("在投资者会议中,比亚迪透露目前累计未交付订单量达到40万辆,提车需要等3-5个月。", "40万辆", None, "未交付订单量"),
+    # the body a report is about, named again as the agent of 实现/完成, is its subject, no part of the name
+    ("别家都在裁员,比亚迪2021年净增6.4万员工。\n2021全年,比亚迪实现营收2161.42亿元,同比增加38.02%;净利润30.45亿元。"
+     "营业成本1879.98亿元,同比增长44.6%。毛利率13.02%,同比下降6.36个百分点。合同负债149.33亿元。", "2161.42亿元", "比亚迪", "营收"),
+    # a count of the places within an area, after it, says which part of it the figure is about
+    ("粤港澳大湾区内地9市进出口6.77万亿元,同比增长4.1%。", "4.1%", "粤港澳大湾区内地9市", "进出口"),
+    # countries named by their kind (沿线国家) open a clause as its subject; after 对 they are the partner
+    ("“一带一路”沿线国家对我投资增长29.4%。", "29.4%", "“一带一路”沿线国家", "对我投资"),
+    ("一季度，我国对“一带一路”沿线国家进出口增长10.8%。", "10.8%", "我国", "对“一带一路”沿线国家进出口"),
+    # the bodies of a kind within the whole area (医疗卫生机构, 快递服务企业) are whose figure it is, area and all
+    ("統計公報還顯示,2018年,全國醫療衛生機構總診療人次達83.1億人次,比上年增加1.3億人次,增長了1.6%。", "1.6%",
+     "全國醫療衛生機構", "總診療人次"),
+    ("1-10月份,全市快递服务企业业务量完成3441.89万件,同比增长49.35%;", "49.35%", "全市快递服务企业", "业务量"),
+    # a 分别 list of bodies (a restaurant, a hotel) sharing a measure: each is whose figure it is
+    ("洛阳水席园、焦作市大长垣酒店、郑州阿五美食营业额同比分别增长77.6%、29.7%和22.7%。", "29.7%", "焦作市大长垣酒店",
+     "营业额"),
+    # a stage of a chain (硅片环节) opening the clause is its topic; the whole area after it is the subject
+    ("据统计,1-6月,多晶硅环节,全国产量超过60.6万吨,同比增长66.1%;硅片环节全国产量超过253.4GW,同比增长65.8%。", "65.8%",
+     "全国", "产量"),
+    # a port (an organisation by its name's end) before adverbs and a stat verb: its figure, of the measure said before
+    ("其中上海港吞吐量12978万吨,同比下降2.2%,而青岛港则逆势增长2.9%,以11722万吨稳居第四。", "2.9%", "青岛港", "吞吐量"),
+    # a count of places opening a clause names whose figures follow; a place before a bare verb is no part of the name
+    ("31个省份中,25省份前三季度GDP总量均超过万亿元。", "超过万亿元", "25省份", "GDP总量"),
+    ("广东增加超2000万人", "超2000万人", "广东", "增加"),
+    # Taiwan's cities and counties; a city after 其次是 is whose figure it is, of the measure before; 僅 names nothing
+    ("若單以出生率來看,彰化縣粗出生率最高爲千分之7.36,其次是桃園市千分之7.14;而基隆市的出生率僅千分之3.62爲全國最低。",
+     "千分之7.14", "桃園市", "粗出生率"),
+    ("若單以出生率來看,彰化縣粗出生率最高爲千分之7.36,其次是桃園市千分之7.14;而基隆市的出生率僅千分之3.62爲全國最低。",
+     "千分之3.62", "基隆市", "出生率"),
+    # the number of a point of a list (一、, （二）) stands before the subject
+    ("一、全国粮食播种面积112738.3千公顷(169107.4万亩),比2013年增加782.7千公顷(1174.1万亩),增长0.7%。", "0.7%", "全国",
+     "粮食播种面积"),
+    # a region of several provinces opening a sentence is the subject of the next sentences of its paragraph
+    ("長三角地區PM2.5平均濃度為46微克/立方米,同比下降16.4%。發生重污染60天次,同比減少58%。", "60天次", "長三角地區", ""),
+    ("汾渭平原PM2.5平均濃度為70微克/立方米,同比下降11.4%;", "70微克/立方米", "汾渭平原", "PM2.5平均濃度"),
+    # an organisation before the verb alone (每天提供) is the agent; the noun after the figure names it
+    ("民航方面,截止到21日,运送旅客量达到1606万人,客座率达71%,国内航空公司每天提供104万左右的座位,比去年同期增加17%。",
+     "104万左右", "国内航空公司", "座位"),
+    # an organisation before a measure whose name holds a verb (落实率) is whose figure it is
+    ("其中宿迁学院毕业生落实率44.33%。", "44.33%", "宿迁学院", "毕业生落实率"),
+    # a headline's year written without 年 stands before the whole area
+    ("发改委副主任:2007全国单位GDP能耗降3.27%", "3.27%", "全国", "单位GDP能耗"),
+    # firms of a kind (服务企业) opening a clause as the agent of 实现 are whose figure it is
+    ("一季度电信业务总量同比增长达28%,互联网和相关服务企业实现业务收入增长10.4%。", "10.4%", "互联网和相关服务企业", "业务收入"),
+    # an agency and its verb of estimating (主計總處概估) before the name are no part of it
+    ("主計總處概估去年第四季經濟成長率為百分之十二點六八，較去年十一月預測數百分之七點九一增加四點七七個百分點。",
+     "百分之十二點六八", None, "經濟成長率"),
+    # a venue visitors are counted at, opening a clause without figures, is the subject of the figures after it
+    ("其中,九寨沟景区连续3天接待游客达到最大接待能力,前4天累计接待13.91万人;", "13.91万人", "九寨沟景区", "接待"),
+    # a span of days inside a long name parts whose figure it is (before it) from what is counted (after it)
+    ("乡村旅游热度不减,漳州十大美丽乡村平和县霞寨镇高寨村7天累计接待游客3.85万人次。", "3.85万人次", "漳州", "接待游客"),
+    # the cohort (2023届) opening a name is its time, no part of it
+    ("2023届全国高校毕业生预计达1158万人，同比增加82万人。", "82万人", None, "全国高校毕业生"),
 ]
 
 

@@ -383,6 +383,47 @@ CASES = [
         GDP | | 11 | % | growth_rate | 2021年 | 11
         GDP | | 171160000000 | 元 | | 2020年 | 1711.6
         GDP | | 5.1 | % | growth_rate | 2020年 | 5.1"""),
+    # Rows of places written with the word for their kind (广州市, 高雄縣) or listed together (南亚及东南亚), and world
+    # regions (美洲): the row is whose figures they are, the measure the caption's (按…划分的 says which rows follow).
+    ("rows of places with their kind",
+     "表3  2010年按居住国家/地区划分的访港旅客人数\n单位:万人次\n项 目\t访港旅客人数\t增长(%)\n美洲\t178.4\t5.8\n南亚及东南亚\t223.9\t12.1\n"
+     "广州市\t120.0\t3.0\n高雄縣\t20.5\t-1.5\n商务旅客\t55.0\t1.1",
+     """访港旅客人数 | 美洲 | 1784000 | 人次 | | 2010年 | 178.4
+        访港旅客人数 | 美洲 | 5.8 | % | growth_rate | 2010年 | 5.8
+        访港旅客人数 | 南亚及东南亚 | 2239000 | 人次 | | 2010年 | 223.9
+        访港旅客人数 | 南亚及东南亚 | 12.1 | % | growth_rate | 2010年 | 12.1
+        访港旅客人数 | 广州市 | 1200000 | 人次 | | 2010年 | 120.0
+        访港旅客人数 | 广州市 | 3.0 | % | growth_rate | 2010年 | 3.0
+        访港旅客人数 | 高雄縣 | 205000 | 人次 | | 2010年 | 20.5
+        访港旅客人数 | 高雄縣 | -1.5 | % | growth_rate | 2010年 | -1.5
+        商务旅客访港旅客人数 | | 550000 | 人次 | | 2010年 | 55.0
+        商务旅客访港旅客人数 | | 1.1 | % | growth_rate | 2010年 | 1.1"""),
+    # A province's monthly table by city: headers of time and stat alone (本月止 累计, 累计比 上年同期 增长) take the
+    # caption's measure; a district among the cities (#顺德区) is a place too. 本月 and 本月止 累计 are the caption's
+    # month and its months to date (an amount of that period, no cumulative stat, as the table's blind gold reads it).
+    ("cities with a district among them",
+     "2017年1-3月工业增加值\n计量单位:亿元\n指标名称\t本月\t本月止 累计\t累计比 上年同期 增长(%)\n在总计中:\n"
+     "广州市\t393.30\t1019.05\t5.5\n佛山市\t454.17\t1117.50\t8.0\n#顺德区\t149.05\t353.53\t8.3\n韶关市\t26.66\t70.34\t3.0",
+     """工业增加值 | 广州市 | 39330000000 | 元 | | 2017年3月 | 393.30
+        工业增加值 | 广州市 | 101905000000 | 元 | | 2017年1-3月 | 1019.05
+        工业增加值 | 广州市 | 5.5 | % | growth_rate | 2017年1-3月 | 5.5
+        工业增加值 | 佛山市 | 45417000000 | 元 | | 2017年3月 | 454.17
+        工业增加值 | 佛山市 | 111750000000 | 元 | | 2017年1-3月 | 1117.50
+        工业增加值 | 佛山市 | 8.0 | % | growth_rate | 2017年1-3月 | 8.0
+        工业增加值 | 顺德区 | 14905000000 | 元 | | 2017年3月 | 149.05
+        工业增加值 | 顺德区 | 35353000000 | 元 | | 2017年1-3月 | 353.53
+        工业增加值 | 顺德区 | 8.3 | % | growth_rate | 2017年1-3月 | 8.3
+        工业增加值 | 韶关市 | 2666000000 | 元 | | 2017年3月 | 26.66
+        工业增加值 | 韶关市 | 7034000000 | 元 | | 2017年1-3月 | 70.34
+        工业增加值 | 韶关市 | 3.0 | % | growth_rate | 2017年1-3月 | 3.0"""),
+    # Headers of last year's month and months to date (上年本月, 上年1-本月) are times, no part of the name.
+    ("headers 上年本月, 上年1-本月",
+     "2013年7月社会消费品零售总额\n金额单位:万元\n项目\t本月\t上年本月\t上年1-本月\t增长(%)\n"
+     "社会消费品零售额\t20626052.6\t18266051.9\t126842604.4\t12.9",
+     """社会消费品零售额 | | 206260526000 | 元 | | 2013年7月 | 20626052.6
+        社会消费品零售额 | | 182660519000 | 元 | | 上年本月 | 18266051.9
+        社会消费品零售额 | | 1268426044000 | 元 | | 上年1-本月 | 126842604.4
+        社会消费品零售额 | | 12.9 | % | growth_rate | 上年1-本月 | 12.9"""),
     # Xiamen yearbook 2024, 5-1 (years as rows): thousands set apart by a space, as yearbooks print them.
     ("Xiamen yearbook, thousands apart",
      "单位:万元\n| 年 份 | 地区生产总值 | 第一产业 |\n|---|---|---|\n| 1952 | 4 609 | 1 567 |\n| 1953 | 5 643 | 1 580 |",

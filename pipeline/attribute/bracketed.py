@@ -6,6 +6,8 @@ A list of two such members or more, each bracket closing on its figure:
 - where every member is a place, each figure is about its place and measures what the sentence names
   after the list (「前三季度GDP」), else what it named before with a figure of the same unit
   (「GDP总量在3万亿元到5万亿元之间的有8个省份，分别为河南(47022.73亿元)、……」);
+- where the members are short (甲類, 乙類) and a name follows the list, each member and that name
+  (甲类消费物价指数);
 - otherwise each member names its figure (百货公司货品, 服装).
 
 >>> from pipeline.quantities import find_quantities
@@ -15,6 +17,9 @@ A list of two such members or more, each bracket closing on its figure:
 >>> s = "其次为百货公司货品(零售量上升9.7%)；服装(上升7.6%)；以及眼镜店(上升8.0%)。"
 >>> bracketed(s, [(q.start, q.end) for q in find_quantities(s) if q.kind == "statistic"])
 {0: (None, '百货公司货品'), 1: (None, '服装'), 2: (None, '眼镜店')}
+>>> s = "甲類(103.67)及乙類(104.68)消費物價指數分別上升0.89%及0.69%。"
+>>> bracketed(s, [(q.start, q.end) for q in find_quantities(s)])[0]
+(None, '甲类消费物价指数')
 """
 from __future__ import annotations
 
@@ -87,15 +92,21 @@ def _named_run(s: str, spans: list[tuple[int, int]], run: list[tuple[int, str]])
     if len(run) < 2:
         return {}  # one figure in brackets is an aside, not a list
     places = [_place(member) for _i, member in run]
+    after = spans[run[-1][0]][1] + 1
+    rest = s[after:]
+    rest = rest[_COUNT.match(rest).end():]
+    cut = _CUT.search(rest)
+    name = left_name(fold(rest[: cut.start()] if cut else rest))
     if all(places):
-        after = spans[run[-1][0]][1] + 1
-        rest = s[after:]
-        rest = rest[_COUNT.match(rest).end():]
-        cut = _CUT.search(rest)
-        name = left_name(fold(rest[: cut.start()] if cut else rest))
         return {i: (place, name) for (i, _member), place in zip(run, places)}
+    if name and all(len(member) <= _SHORT_MEMBER for _i, member in run):
+        # 「甲類(103.67)及乙類(104.68)消費物價指數」: short members share the head named after the list
+        return {i: (None, fold(member) + name) for i, member in run}
     named = {i: (None, left_name(fold(member))) for i, member in run}
     return {i: read for i, read in named.items() if len(read[1]) >= 2}
+
+
+_SHORT_MEMBER = 4  # members of a few characters (甲類, 乙類, 男性) qualify a head rather than name a figure
 
 
 def _place(member: str) -> str | None:

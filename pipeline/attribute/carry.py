@@ -19,7 +19,8 @@ class _Reading:
     """What a sentence has said so far, as its clauses are read from left to right."""
 
     __slots__ = ("s", "original", "as_written", "periods", "spans", "quantities", "units", "facts", "names",
-                 "subject", "last_list", "enumerated", "carried", "topic_clause", "word_signs", "bracketed", "topic_fresh")
+                 "subject", "last_list", "enumerated", "carried", "carried_written", "topic_clause", "word_signs",
+                 "bracketed", "topic_fresh")
 
     def __init__(self, s: str, original: str, spans: list[tuple[int, int]], quantities: list[Quantity],
                  units: list[str]):
@@ -35,7 +36,8 @@ class _Reading:
         self.subject: str | None = None     # the last place named as a subject
         self.last_list: list[str] | None = None  # the members of the last 分别 list
         self.enumerated: tuple[str, tuple[str, ...]] | None = None  # (name, places) of 「……依次是东部、西部」
-        self.carried = ""                   # the name the sentence before ends on (read_sentence)
+        self.carried = ""                   # the name the sentence before ends on (read_sentence), folded
+        self.carried_written = ""           # that name as the text writes it
         self.topic_clause = ""              # the last clause without figures before the first figure
         self.word_signs: list[int] = []     # the sign the words before each figure give (not a minus sign)
         self.topic_fresh = False            # a clause without figures came after the last figure
@@ -56,10 +58,14 @@ def _fact(reading: _Reading, q: Quantity, named: str, subject, stat, sign: int, 
     s, original = reading.s, reading.original
     if reading.as_written:  # names read from the text are as written, but for blanks (_as_written)
         metric = named if not named or _FILLER not in named else _as_written(named, s, original)
-        subject = subject if not subject or _FILLER not in subject else _as_written(subject, s, original)
+        subject = subject if not subject or _FILLER not in subject else _subject_as_written(subject, s, original)
         period = period if not period or _FILLER not in period else _as_written(period, s, original)
+    elif named and named == reading.carried and reading.carried_written:
+        # the name of the sentence before, as written there (this sentence may not hold it: 「……價值……。若扣除……，則上升12%」)
+        metric, subject, period = (reading.carried_written, _as_written(subject, s, original),
+                                   _as_written(period, s, original))
     else:
-        metric, subject, period = (_as_written(named, s, original), _as_written(subject, s, original),
+        metric, subject, period = (_as_written(named, s, original), _subject_as_written(subject, s, original),
                                    _as_written(period, s, original))
     if metric and metric[-1] in _QUOTE_MARKS or metric and metric[0] in _QUOTE_MARKS:
         metric = balanced_quotes(metric)
@@ -190,6 +196,19 @@ def _mask_asides(s: str, spans) -> str:
     return _ASIDE.sub(blank, s)
 
 
+def _subject_as_written(subject: str | None, folded: str, original: str) -> str | None:
+    """A subject as the original sentence writes it, with the aside it holds (「4A级(含)以上旅游景区」: the
+    aside says which places are counted, it is part of the name of the group).
+
+    >>> _subject_as_written("4A级\u3000\u3000\u3000以上景区", "75个4A级\u3000\u3000\u3000以上景区共接待", "75个4A级(含)以上景区共接待")
+    '4A级(含)以上景区'
+    """
+    at = folded.find(subject) if subject and _FILLER in subject else -1
+    if at >= 0 and subject:
+        return original[at: at + len(subject)]
+    return _as_written(subject, folded, original)
+
+
 def _as_written(name: str | None, folded: str, original: str) -> str | None:
     """The piece of the original sentence that `name` was read from (names built from a list stay as built)."""
     if name and _FILLER in name:
@@ -206,3 +225,23 @@ def _as_written(name: str | None, folded: str, original: str) -> str | None:
         at = folded.rfind(char)
         written.append(original[at] if at >= 0 else char)
     return "".join(written)
+
+
+def _share_group_back(reading: _Reading, in_clause: list[int], position: int) -> None:
+    """「分别有50.6%、35.0%的经济学人认为……」: percentages joined by 、 or 和 to one that a group after it (的经济学人)
+    makes a share of are shares of that group too, named alike."""
+    last = reading.facts[-1]
+    k = position - 1
+    while k >= 0:
+        i, j = in_clause[k], in_clause[k + 1]
+        if reading.units[i] != reading.units[j] or \
+                not _LIST_MARK.fullmatch(reading.s, reading.spans[i][1], reading.spans[j][0]):
+            break
+        at = len(reading.facts) - 1 - (position - k)
+        if reading.facts[at].stat not in (None, "share"):
+            break
+        reading.facts[at] = replace(reading.facts[at], metric=last.metric, stat="share")
+        k -= 1
+
+
+_LIST_MARK = regex.compile(r"\s*(?:、|和|及|与)\s*")

@@ -32,6 +32,8 @@ from ..lexicon import LEXICON
 from .metric import left_name, peel_head, peel_tail
 from .period import strip_periods
 from .subject import find_subject, listed_places, place_list
+from .list_parts import (RATE_AFTER, comma_members, figure_groups, in_brackets, stat_words, titles_listed,
+                         topic_places, without_figures)
 from .words import HEADS, alternation
 
 _AND = regex.compile(r"和|及|与|以及")
@@ -90,6 +92,9 @@ def _read_members(names: str, count: int, contracted: bool) -> list[str] | None:
     shared = _same_length_head(parts)
     if shared:
         return [p + shared for p in parts[:-1]] + [parts[-1]]
+    shared = _after_bounded_ending(parts)
+    if shared:  # 「0—14岁、15—59岁、60岁及以上人口的比重」: the last member closes on a bound word
+        return [p + shared for p in parts[:-1]] + [parts[-1]]
     head = _shared_head(parts)
     if head:
         return [p if p.endswith(head) or _ends_in_head(p) else p + head for p in parts]
@@ -117,6 +122,32 @@ def _after_same_ending(parts: list[str]) -> str | None:
         return None
     shared = parts[-1][parts[-1].index(ending) + 1:].lstrip("”’」")
     return shared if len(shared) >= 2 else None
+
+
+# Bound words written after a number (以上, 及以下): they may close a member of a list of ranges
+# (「60岁及以上人口」), before the head the members share.
+_BOUND_AFTER = tuple(sorted(LEXICON.bounds_after, key=len, reverse=True))
+
+
+def _after_bounded_ending(parts: list[str]) -> str | None:
+    """「0—14岁、15—59岁、60岁及以上人口的比重」: members ending alike (岁) whose last closes on a bound word
+    (及以上) share what follows that bound word; None else.
+
+    >>> _after_bounded_ending(["0—14岁", "15—59岁", "60岁及以上人口的比重"])
+    '人口的比重'
+    """
+    ending = parts[0][-1]
+    if any(p[-1] != ending for p in parts[:-1]):
+        return None
+    last = parts[-1]
+    at = last.find(ending)
+    while at >= 0:
+        bound = next((w for w in _BOUND_AFTER if last.startswith(w, at + 1)), "")
+        if bound:
+            shared = last[at + 1 + len(bound):]
+            return shared if len(shared) >= 2 else None
+        at = last.find(ending, at + 1)
+    return None
 
 
 def _shared_head(parts: list[str]) -> str | None:
@@ -201,12 +232,23 @@ def listed_names(s: str, c_start: int, spans, in_clause: list[int], previous: li
     if len(listed) < 2:
         return None
     before = clause_text[:at]
+    bracketed = [k for k in range(in_clause[0]) if spans[k][1] == c_start - 1 or
+                 spans[k][1] < c_start and in_brackets(s, spans[k])] if s[c_start - 1:c_start] in (")", "）") else []
+    if bracketed and spans[bracketed[-1]][1] == c_start - 1 and all(in_brackets(s, spans[k]) for k in bracketed):
+        # 「甲類(103.67)及乙類(104.68)消費物價指數分別上升」: the members stand before figures in brackets
+        opening = max(s.rfind(mark, 0, spans[bracketed[0]][0]) for mark in "，,；;：:。！？!?\n") + 1
+        inside = [spans[k] for k in bracketed if spans[k][0] > opening]
+        before = without_figures(s, opening, c_start + at, inside)
     # Earlier figures in the clause end its list of names.
     earlier = [i for i in in_clause if i not in listed]
-    if earlier:
+    if earlier and all(in_brackets(s, spans[i]) for i in earlier):
+        # 「甲類(103.67)及乙類(104.68)消費物價指數分別上升」: figures in brackets after the members are no break
+        before = without_figures(s, c_start, c_start + at, [spans[i] for i in earlier])
+        earlier = []
+    elif earlier:
         before = s[spans[earlier[-1]][1]: c_start + at]
     names = _list_text(before)
-    groups = _groups(s, spans, listed)
+    groups = figure_groups(s, spans, listed)
     width = len(groups[0])
     if any(len(group) != width for group in groups):
         groups, width = [listed], len(listed)
@@ -215,18 +257,35 @@ def listed_names(s: str, c_start: int, spans, in_clause: list[int], previous: li
         # 「东部、中部、西部和东北地区投资分别增长……」, 「广东、江苏两省进出口分别……」: one measure, one place each
         measure, each_place = [_cut_stat_words(listing[1])] * width, listing[0]
         named = {i: name for group in groups for i, name in zip(group, measure)}
-        words = {i: before + s[c_start + at: spans[group[0]][0]] for group in groups for i in group}
+        words = stat_words(s, spans, groups, before, c_start + at)
         return named, measure, words, {i: place for group in groups for i, place in zip(group, each_place)}
     found: Sequence[str] | None = None
     places: list[str] | None = None
     classed = _examples_of_class(names, width) if "等" in names else None
     if classed:  # 「古田会议会址、泰宁旅游区……等景区接待游客增速分别为……」: each example is a subject
         found, places = [classed[1]] * width, classed[0]
+    titled = titles_listed(before, width) if "《" in before else None
+    if titled:  # 「《前任4》《志愿军》……分别以8.87亿元……位列票房榜二至五位」: each work is a subject
+        ranked = _RANKING_LIST.match(s, spans[listed[-1]][1])
+        ranked_name = ranked.group(1) if ranked else (previous[-1] if previous else "")
+        if ranked_name:
+            found, places = [ranked_name] * width, titled
     found = found or (members(names, width) if names else None)
+    if found is None and names and not earlier:
+        # 「吃, 穿和用类商品分别增长57.3%, 36.8%和33.1%」: a comma written for 、 between bare members
+        found = members(comma_members(s, c_start, names, width), width)
     examples = topic.split("等", 1)[0] if not names and "等" in topic and "、" in topic else ""
     if found is None and examples:  # 「原煤、钢材、水泥等“去产能”行业产品产量持续下降，同比分别下降……」
         found = members(_list_text(examples), width, contracted=False)
-    if found is None and previous and len(previous) >= width and not names:
+    if found is None and not names and topic and "占" in s[c_start + at: spans[listed[0]][0]] \
+            and ("、" in topic or _AND.search(topic)):
+        in_topic = topic_places(topic, width)
+        if in_topic:  # 「以中國大陸、香港及中國台灣旅客為主，分別佔79.6%、14.2%及4.1%」: the share of each place
+            places = in_topic[0]
+            found = [place + in_topic[1] for place in places]
+    group_after = s[spans[listed[-1]][1]: spans[listed[-1]][1] + 1] == "的" and not RATE_AFTER.match(s, spans[listed[-1]][1])
+    if found is None and previous and len(previous) >= width and not names and not group_after:
+        # (「分别有50.6%、35.0%的经济学人认为」: shares of the group after them, no figures before named again)
         found = previous[-width:]  # 「……，分别增长6.7%、39.6%」 names the figures before it
     if found is None and names:
         subject, _rest = find_subject(before.strip("、，"))
@@ -235,20 +294,36 @@ def listed_names(s: str, c_start: int, spans, in_clause: list[int], previous: li
             # 「对东盟、欧盟进出口分别增长16.7%、40.2%」: one indicator, each figure about one place
             found, places = [names] * width, listed_places
     venues = shared_head(names) if found is not None and places is None and "、" in names \
-        and names.split("、", 1)[0].endswith(_VENUES) else None
-    if venues and len(venues[0]) == width and all(m.endswith(_VENUES) for m in venues[0]):
+        and _names_bodies(names.split("、")[:-1]) else None
+    if venues and len(venues[0]) == width and (all(m.endswith(_VENUES) for m in venues[0])
+                                               or _names_bodies(venues[0][:-1])):
         # 「意风区、古文化街、五大道客流量分别突破……」: one measure, one street or quarter each
         found, places = [venues[1]] * width, venues[0]
     if found is None:
         return None
     named = {i: name for group in groups for i, name in zip(group, found)}
-    words = {i: before + s[c_start + at: spans[group[0]][0]] for group in groups for i in group}
+    words = stat_words(s, spans, groups, before, c_start + at)
     about = {i: place for group in groups for i, place in zip(group, places)} if places else {}
     return named, found, words, about
 
 
+# A ranking list a figure places a work or a body on (位列票房榜二至五位): the measure ranked is the list's name.
+_RANKING_LIST = regex.compile(r"[^，,。；;]{0,4}?(?:位列|位居|居|排名|排在|列)(\p{Han}{1,6}?)榜")
 _VENUES = tuple(LEXICON.grammar["venue"])
 _BODIES = sorted(set(_VENUES) | set(LEXICON.grammar["firm"]) | set(LEXICON.org_suffixes), key=len, reverse=True)
+# (not 企业: 「规模以上工业企业、服务业企业营业收入」 lists classes of firms, which stay in the names)
+_BODY_ENDS = tuple(b for b in _BODIES if not b.endswith(tuple(LEXICON.grammar["firm_class"])))
+
+
+def _names_bodies(members: list[str]) -> bool:
+    """Whether the members of a list before its last one are venues, or one of them is a firm or an
+    organisation by its name's end (「洛阳水席园、焦作市大长垣酒店、郑州阿五美食营业额」: the three are whose
+    figures they are; the list names bodies, not measures).
+
+    >>> _names_bodies(["水席园", "焦作市大长垣酒店"]), _names_bodies(["基本养老", "失业"])
+    (True, False)
+    """
+    return bool(members) and (members[0].endswith(_VENUES) or any(m.endswith(_BODY_ENDS) for m in members))
 _EXAMPLES_OF_CLASS = regex.compile(rf"^([^，,；等]+?)(?<![高同平初中上相对均次优超])等\p{{Han}}{{0,4}}?(?:{alternation(_BODIES)})"
                                    rf"(?![^，,；]*(?:{alternation(_BODIES)}))(\p{{Han}}[^，,；]+)$")
 
@@ -268,17 +343,6 @@ def _examples_of_class(names: str, width: int) -> tuple[list[str], str] | None:
         return None
     examples = [m.strip() for m in _MEMBER_BREAK.split(match.group(1)) if m.strip()]
     return (examples, peel_tail(match.group(2))) if len(examples) == width else None
-
-
-def _groups(s: str, spans, listed: list[int]) -> list[list[int]]:
-    """Figures of a 分别 clause in runs joined by 、 or 和: 「分别从209元、280元提高到217元、290元」 has two."""
-    groups = [[listed[0]]]
-    for i in listed[1:]:
-        if _JOINER.fullmatch(s[spans[groups[-1][-1]][1]: spans[i][0]]):
-            groups[-1].append(i)
-        else:
-            groups.append([i])
-    return groups
 
 
 def _list_text(before: str) -> str:
@@ -313,6 +377,8 @@ def enumerated(clause: str) -> tuple[str, tuple[str, ...]] | None:
     ('人口', ('广东', '浙江', '江苏'))
     >>> enumerated("增速最高的三个行业依次为采矿业、金融业") is None
     True
+    >>> enumerated("PM2.5平均浓度最低的3个城市依次是北京、廊坊和长治")
+    ('PM2.5平均浓度', ('北京', '廊坊', '长治'))
     """
     match = _ENUMERATION.match(clause) if "依次" in clause or "分别" in clause else None
     if not match:

@@ -46,9 +46,9 @@ from functools import lru_cache
 
 from .. import cached_regex as regex
 
-from ..lexicon import LEXICON
-from .period import PERIOD, may_hold_period, only_period, strip_periods
-from .subject import find_subject  # subject.py imports metric.py only inside its functions
+from ..lexicon import LEXICON, _lines
+from .period import DAY_SPAN, PERIOD, may_hold_period, only_period, strip_periods
+from .subject import acts_alone, find_subject  # subject.py imports metric.py only inside its functions
 from .words import (
     HEADS, BOUND_WORDS, COMPARISONS, LEVEL_NOUNS, OBJECT_VERB_WORDS, OBJECT_VERBS, OPENERS, SCOPE_SPANS, SCOPE_WORDS,
     SCOPE_STATS, STAT_WORD_SET,
@@ -64,7 +64,7 @@ _TAIL_WORDS = frozenset(w for w in list(STATS) + BOUND_WORDS + LEXICON.trim_both
     "首次", "再次", "持续", "稳定", "稳步", "进一步", "大幅", "较快", "快速", "保持在", "稳定在", "控制在", "维持在", "保持",
     "总体", "整体"] if w)
 # 按年均汇率折算, 按可比口径计算, 按人民币计: how a figure is computed, no part of what it measures.
-_TAIL_FORMS = (r"(?<=[为是达])(?:-|−|负)|连续\d+年|连续[一二三四五六七八九十]+年|按[^，、；按]{1,8}?(?:计算|折算|核算|计)"
+_TAIL_FORMS = (r"(?<=[为是达])(?:-|−|负)|连续第?(?:\d+|[一二两三四五六七八九十]+)个?(?:年|季度|月|周|天|日|次)|按[^，、；按]{1,8}?(?:计算|折算|核算|计)"
                r"|(?:与|和|同|跟)[^，、；与]{1,10}?相比"
                r"|(?:由|从)?(?:每[^\s每，、]{1,2}){1,3}(?:由|从)?")
 _TAIL = regex.compile(rf"(?:{alternation(_TAIL_WORDS)}|{_TAIL_FORMS})$")
@@ -111,7 +111,9 @@ def _tail_start(name: str) -> int:
     return start
 _NOT_BOUNDS = tuple((LEXICON.look_alikes or {}).get("bound", ())) or ("\0",)
 # At the start of a name only words of two characters or more are trimmed: 有 and 等 open names (有机质, 等级民宿).
-_HEAD = regex.compile(rf"^(?:{alternation([w for w in LEXICON.trim_both if len(w) > 1] + LEXICON.trim_prefix + LEXICON.grammar['holiday'])}|其中|同时|的)")
+# A span of days opening a name (「前4天累计接待」) is its time, after whose it is was taken off.
+_HEAD = regex.compile(rf"^(?:{alternation([w for w in LEXICON.trim_both if len(w) > 1] + LEXICON.trim_prefix + LEXICON.grammar['holiday'])}|其中|同时|的|{DAY_SPAN}"
+                   r"|(?:19|20)\d{2}届)")  # 2023届: the cohort, a time
 # A comparison at the end of a clause: 占全国, 占规上工业比重, 高于全国, 比上年.
 _COMPARISON_TAIL = regex.compile(
     rf"(?:{COMPARISONS.pattern})[^、，；]{{0,14}}?(?:的)?(?:比重|比例|份额|平均水平|水平|总量)?$"
@@ -134,6 +136,12 @@ _RIGHT_STOP = regex.compile(
 _ACTOR = regex.compile(rf"(?:企业|{alternation(LEXICON.org_suffixes)})$")
 _MEANS = regex.compile(r"(?:通过|依托|借助|利用)")
 _PER_HEAD = tuple(_GRAMMAR["per_head"])
+_AVERAGED = tuple(w for w in _PER_HEAD if w.endswith("均"))  # 人均, 户均
+_PER_HEAD_STUBS = frozenset(list(_AVERAGED) + [w[:-1] for w in _AVERAGED])
+_BARE_RATES = frozenset(_GRAMMAR["bare_rate"])
+_SCOPED_RATE = regex.compile(rf"(?:^|[^增])(?:年平均|年均|平均每年|每年平均)(?:{alternation(_BARE_RATES)})$")
+_BASE_OF = regex.compile(r"(?:比|较|与|同)[^，、；的]{1,16}的(?=\p{Han}{2})")  # 「比2000年到2010年的」
+_AVERAGED_CHANGES = frozenset(_GRAMMAR["averaged_change"])  # 增收: 「户均增收8万元」
 _ACHIEVE = ("实现", "完成")
 _ACHIEVERS = tuple(_GRAMMAR["group"]) + tuple(_GRAMMAR["actor"])
 _PULLED = regex.compile(r"(?:拉动|带动)[^，、]*增长")
@@ -167,25 +175,58 @@ def left_name(left: str, after_actor: bool = False) -> str:
         name = _CIRCUMSTANCE.sub("", name)
     if "受" in name:  # 「4月份受疫情影响走高至」: a cause names nothing
         name = _AFFECTED.sub("", name)
+    if "扣除" in name:  # 「扣除特殊因素影响后可比增长」: how the figure is computed names nothing
+        name = _DEDUCTED.sub("", name)
+    said = _SAID.search(name) if _SPEECH_MARK.search(name) else None
+    if said and said.start() >= 2 and len(name) - said.end() >= 2:
+        name = name[said.end():]  # 「比亚迪透露目前累计未交付订单量」: the speaker and the saying name nothing
     scene = _SCENE.match(name) if name[:1] == "在" else None
     if scene and len(name) - scene.end() >= 2:  # 「在省级比赛中获得金牌」: where it happened names nothing
         name = name[scene.end():]
+    grown = _GROWN_FROM.search(name) if "到" in name or "至" in name else None
+    if grown and grown.start() >= 2:  # 「中药材种植规模由原来的几亩地扩大到现在的70余亩」: what grew names it
+        name = name[: grown.start()]
+    moved = _MOVED_FROM.search(name) if "的" in name else None
+    if moved and moved.start() >= 2:  # 「实质GDP从原本预估的7.91%大幅上修」: the level it moved from names nothing
+        name = name[: moved.start()]
+    ranked = _RANKED_FIELD.search(name) if "的" in name else None
+    if ranked and ranked.start() >= 2:  # 「PM2.5平均浓度最低的3个城市」: the field of a ranking, ranked by the measure
+        name = name[: ranked.start()]
     plan = _PLAN_REACHED.search(name) if "的" in name else None
     if plan:  # 「固定资产投资完成全年目标的95.0%」: the plan is the base of the figure, named before it
         name = name[: plan.start()]
     day = _DAY_OPENING.match(name) if name[:1].isdigit() else None
     if day:  # 「22号中国道路旅客输送量」: a day of the month opening the clause is its time
         name = name[day.end():]
+    caused = _CAUSING.match(name) if name[:1] in _CAUSING_FIRST else None
+    if caused and len(name) - caused.end() >= 2:  # 「致去年第四季实质GDP从原本预估的」: what is caused names it
+        name = name[caused.end():]
+    now = _AS_OF.match(name) if name[:1] in _AS_OF_FIRST else None
+    if now and len(name) - now.end() >= 2:  # 「以当时预测出口年增率」, 「目前未交付订单量」: as of a time, no name
+        name = name[now.end():]
     subject, rest = find_subject(name)
     # 「民营企业进出口」: a class of firms (a subjects.txt `body` ending as grammar.tsv `firm_class` says) opening
     # the name says which figure it is, and stays in the name (it is the subject as well)
     name = subject + rest if subject in _FIRM_CLASSES and name.endswith(subject + rest) and len(rest) >= 2 else rest
     name = strip_periods(name.strip(_EDGE_PUNCT))
+    span = _DAY_SPAN_INSIDE.search(name) if "天" in name else None
+    if span and span.start() >= 2 and len(name) - span.end() >= 2:
+        name = name[span.end():]  # 「平和县霞寨镇高寨村7天累计接待游客」: the span parts whose figure it is from what is counted
+    scoped = False
     if "年" in name:
-        name = SCOPE_SPANS.sub("", name)  # 「两年平均增长」: before the tail is peeled, which would leave 两
-    name = peel_tail(name)
+        spanned = SCOPE_SPANS.sub("", name)  # 「两年平均增长」: before the tail is peeled, which would leave 两
+        # 「年平均增长率为0.53%」: a rate noun alone is named with its scope (a measure's name: 年平均增长率)
+        scoped = _SCOPED_RATE.search(peel_tail(name)) is not None
+        if scoped:  # 「比2000年到2010年的年平均增长率」: the base's time goes, its scope stays
+            name = name[_BASE_OF.match(name).end():] if _BASE_OF.match(name) else name
+        else:
+            name = spanned
+    peeled = peel_tail(name)
+    if peeled in _PER_HEAD_STUBS and name[:2] in _AVERAGED and name[2:] in _AVERAGED_CHANGES:
+        return name  # 「户均增收8万元」: a change per household is named by the change, with what it is per
+    name = peeled
     # Scope words (累计, 年均) say how a figure is counted, not what is counted.
-    if not _SCOPE_LASTS.isdisjoint(name):  # (a scope word holds its last character: else none is there)
+    if not _SCOPE_LASTS.isdisjoint(name) and not scoped:  # (a scope word holds its last character: else none is there)
         name = SCOPE_SPANS.sub("", name)
     obj = list(OBJECT_VERBS.finditer(name))
     # 「通过公共网络实现零售额」: a means before the verb qualifies the object, so the name keeps it.
@@ -205,7 +246,10 @@ def left_name(left: str, after_actor: bool = False) -> str:
     if obj and not means and not pulled and not actor and not per_head and len(name) - obj[-1].end() >= 2 \
             and name[obj[-1].end():] not in VERB_WORDS:
         name = name[obj[-1].end():]
-    name = peel_head(peel_tail(strip_periods(name), shares=False))
+    peeled = peel_tail(strip_periods(name), shares=False)
+    name = peel_head(peeled)
+    if name is not peeled and name != peeled:
+        name = strip_periods(name)  # 「由于9月外销订单」: the period after the conjunction
     name = _without_actions(name)
     listed = _MEMBERS_FOLLOW.search(name) if "是" in name or "为" in name else None
     if listed and len(name) - listed.end() >= 2:  # 「最低的三个行业分别是农、林、牧、渔业36466元」: the member
@@ -220,17 +264,26 @@ def left_name(left: str, after_actor: bool = False) -> str:
         verb = VERBS.match(name) or OBJECT_VERBS.match(name)
         if verb and len(name) - verb.end() >= 2:
             name = name[verb.end():]
+    name = without_empty_tail(name)
     if name in VERB_WORDS or name in OBJECT_VERB_WORDS or name in STAT_WORD_SET or _only_opener(name) \
-            or name in _NAMES_NOTHING \
+            or name in _NAMES_NOTHING or only_empty_words(name) \
+            or name[:1] in _NOTHING_FIRSTS and (only_adverbs(name) or acts_alone(name)) \
             or name[:1] in _TO_A_TIME and only_period(name):  # 「从去年12月份上涨7.2%」: the time, no name
         return ""
     return name.strip(_EDGE_PUNCT)
 
 
 _LEVEL_NOUNS = tuple(LEVEL_NOUNS)
+_DAY_SPAN_INSIDE = regex.compile(rf"(?<=\p{{Han}}){DAY_SPAN}(?=\p{{Han}})")
+_SPEECH_VERBS = tuple(_GRAMMAR.get("speech_verb", ()))
+_SPEECH_MARK = re.compile("[%s]" % "".join(sorted({word[0] for word in _SPEECH_VERBS} or {"\0"})))  # (most hold none)
+# The last verb of saying in a clause, after a speaker of two characters or more (称 alone only after 宣/声/据)
+_SAID = regex.compile(rf"(?r)(?:{alternation([w for w in _SPEECH_VERBS if len(w) > 1])}|(?<=[宣声])称)"
+                      r"(?:[，,：:]|目前|当前|今年|去年)?") if _SPEECH_VERBS else regex.compile(r"(?!)")
+
 _CIRCUMSTANCE = regex.compile(r"在[^，、；在]{1,30}?(?:%s)下" % alternation(LEXICON.look_alikes.get("circumstance", ["影响"])))
 _DAY_OPENING = regex.compile(r"\d{1,2}[日号](?=\p{Han})")
-_AFFECTED = regex.compile(r"受[^，、；受]{1,12}?(?:%s)" % alternation(LEXICON.look_alikes["affected_by"]))
+_AFFECTED = regex.compile(r"受[^，、；受]{1,20}?(?:%s)" % alternation(LEXICON.look_alikes["affected_by"]))
 # (not the spaces of PDF text around a date's digits: 107 年 3 月就业人数)
 _HEADLINE_GAP = regex.compile(r"(?rp)(?:(?<=[\p{Han}%])|(?<=\d)(?! +[年月日号季])) +(?=\p{Han}[^ ]*$)")
 _DIGIT = regex.compile(r"\d")
@@ -240,15 +293,75 @@ _MEMBERS_FOLLOW = regex.compile(r"(?:分别|依次)(?:是|为)")  # the members 
 _FIRM_CLASSES = frozenset(word for word in (line.split("\t")[0] for line in LEXICON.subjects if line.endswith("\tbody"))
                           if word.endswith(tuple(_GRAMMAR["firm_class"])))
 _LIST_SUMMED = regex.compile(r"^[^，；]*、[^、，；]+?(?:[两二三四五六七八九十]{1,2})项(\p{Han}{3,})$")
+_RANKED_FIELD = regex.compile(rf"(?:最|较)\p{{Han}}{{1,2}}的(?:前)?(?:\d+|[一二两三四五六七八九十]+)(?:个|座|家)?(?:{alternation(_GRAMMAR['ranked_field'])})$")
+_RANKING_LISTED = regex.compile(rf"(?:最|较)\p{{Han}}{{1,2}}的(?:前)?(?:\d+|[一二两三四五六七八九十]+)(?:个|座|家)?(?:{alternation(_GRAMMAR['ranked_field'])})依次")
+_CAUSING = regex.compile(rf"(?:{alternation(_GRAMMAR['causing'])})(?![{''.join(_GRAMMAR['not_causing'])}])")
+_CAUSING_FIRST = frozenset(word[0] for word in _GRAMMAR["causing"])
+_AS_OF = regex.compile(rf"(?:若|如果)?以?(?:{alternation(_GRAMMAR['as_of'])})")
+_AS_OF_FIRST = frozenset(["以", "若", "如"] + [word[0] for word in _GRAMMAR["as_of"]])
+_AGED = regex.compile(rf"\d{{1,3}}(?:[至到\-—－~～]\d{{1,3}})?岁(?:及以上|以上|以下)?(?:{alternation(_GRAMMAR['age_group'])})\p{{Han}}{{0,4}}")
+_GROWN_FROM = regex.compile(rf"(?:由|从)[^，、；由从\d]{{1,12}}?(?:{alternation(_GRAMMAR['grown_to'])})(?:到|至)(?:{alternation(_GRAMMAR['as_of'])}|如今)?的?$")
+_DEDUCTED = regex.compile(r"扣除[^，、；扣]{1,24}?(?:影响)?(?:后|以后|之后)")
+_CAUSATIVE = regex.compile(r"(?<=\p{Han}{2})(?:让|令|使|使得)(?=[这那其该它他她我全各])")
+_MOVED_FROM = regex.compile(r"(?:从|由)[^，、；从由的\d]{1,10}的$")
 _PLAN_REACHED = regex.compile(r"(?:%s)[^，、；]{0,6}?(?:%s)的$|(?:%s)[^，、；的最由从]{1,12}的$" % (
     alternation(LEXICON.look_alikes["plan_verb"]), alternation(LEXICON.look_alikes["plan_noun"]),
     alternation(LEXICON.look_alikes["reference_verb"])))
 
 
-# A comparison word left alone (「比2010年的3.10人」 leaves 比: the base of the figure before, named by it),
-# or the month just named (「其中当月增加143.92亿元」)
-_NAMES_NOTHING = frozenset(("比", "较", "与", "同", "和", "相比", "比上年", "较上年") + tuple(_GRAMMAR["this_period"]))
-_TO_A_TIME = frozenset("从由在到至于")  # what leads to a period that strip_periods leaves as a whole name
+# The month just named (「其中当月增加143.92亿元」); a comparison word left alone (比) is an empty name (empty_names.txt)
+_NAMES_NOTHING = frozenset(_GRAMMAR["this_period"])
+_TO_A_TIME = frozenset("从由在到至于自")  # what leads to a period that strip_periods leaves as a whole name
+
+
+_EMPTY_WORDS = frozenset(_lines("empty_names.txt"))
+_EMPTY_LONGEST = max(map(len, _EMPTY_WORDS), default=0)
+_ADVERB_AFTER_NAME = frozenset(_GRAMMAR["adverb_after_name"])
+# what a name may end on and lose: empty words of two characters and the adverbs of one (not 大会, 拔地而起)
+_TAIL_EMPTY_WORDS = frozenset([word for word in _EMPTY_WORDS if len(word) > 1] + list(_ADVERB_AFTER_NAME))
+
+
+@lru_cache(maxsize=16384)
+def only_empty_words(name: str, words: frozenset[str] = _EMPTY_WORDS) -> bool:
+    """Whether a name is only words that name nothing, one after another (empty_names.txt: conjunctions,
+    adverbs, verbs of expecting): 「也只有39.18%」 leaves 也只, 「全年可望下降5%」 可望.
+
+    >>> only_empty_words("也只"), only_empty_words("可望"), only_empty_words("估计亦"), only_empty_words("大豆")
+    (True, True, True, False)
+    """
+    if not name or len(name) > 3 * _EMPTY_LONGEST:
+        return False
+    ends = {0}  # the positions a run of empty words can reach from the start
+    for start in range(len(name)):
+        if start not in ends:
+            continue
+        for length in range(1, _EMPTY_LONGEST + 1):
+            if name[start: start + length] in words:
+                ends.add(start + length)
+    return len(name) in ends
+
+
+def without_empty_tail(name: str) -> str:
+    """A name without the run of empty words of two characters or more it ends on (「青岛港则逆势」 → 青岛港,
+    「优势依然」 → 优势, 「郊区也只」 → 郊区), as long as two characters are left.
+
+    >>> without_empty_tail("优势依然"), without_empty_tail("郊区也只"), without_empty_tail("可望")
+    ('优势', '郊区', '可望')
+    >>> without_empty_tail("基隆市的出生率仅"), without_empty_tail("15至64岁仅")
+    ('基隆市的出生率', '15至64岁仅')
+    >>> without_empty_tail("联合国气候变化大会"), without_empty_tail("楼宇拔地而起")
+    ('联合国气候变化大会', '楼宇拔地而起')
+    """
+    while len(name) > 3:
+        for length in range(min(2 * _EMPTY_LONGEST, len(name) - 2), 1, -1):
+            if only_empty_words(name[-length:], _TAIL_EMPTY_WORDS):
+                name = peel_tail(name[:-length])
+                break
+        else:
+            if name[-1] in _ADVERB_AFTER_NAME and name[:-1].endswith(_MEASURE_ENDS):
+                return name[:-1]  # 「基隆市的出生率仅」: an adverb of one character after a measure's name
+            return name
+    return name
 
 
 def _only_opener(name: str) -> bool:
@@ -373,9 +486,40 @@ def right_name(right: str, unit: str, shortest: int = 2, last: bool = True, thro
         # 「3家单位获中国质量奖」: a general noun takes its predicate along.
         end = regex.search(r"[，,、；;：:。！？!?（）()]", right)
         phrase = right[: end.start() if end else len(right)].rstrip(_EDGE_PUNCT) or phrase
-    if len(phrase.strip(_QUOTES)) < shortest or starts_with_level_noun(phrase):
+    phrase = without_empty_tail(phrase)
+    causer = _CAUSATIVE.search(phrase) if "让" in phrase or "令" in phrase or "使" in phrase else None
+    if causer:  # 「3688万吨的吞吐量让这座内河港口首次跻身全国前20」: what it makes happen is no part of the name
+        phrase = phrase[: causer.start()]
+    if len(phrase.strip(_QUOTES)) < shortest or starts_with_level_noun(phrase) or only_empty_words(phrase):
         return None
     return phrase
+
+
+_ADVERBS_ONLY = regex.compile(rf"(?:{alternation(_GRAMMAR.get('subject_adverb', ['则']))})+")
+# What a name of adverbs alone, or of a verb after the time it is done in (每天提供), starts with
+_NOTHING_FIRSTS = frozenset({word[0] for word in _GRAMMAR.get('subject_adverb', ['则'])} | {"每"}
+                            | {word[0] for word in _GRAMMAR.get('per_time', [])})
+
+
+def only_adverbs(name: str) -> bool:
+    """Whether a name left after its subject holds adverbs alone (「则逆势」 of 「青岛港则逆势增长2.9%」): it names nothing.
+
+    >>> only_adverbs("则逆势"), only_adverbs("逆势增长点")
+    (True, False)
+    """
+    return bool(name) and _ADVERBS_ONLY.fullmatch(name) is not None
+
+
+def without_agent(name: str, subject: str) -> str:
+    """A name without the subject whose figure it is, where the subject opens it as the agent of 实现 or 完成
+    (「比亚迪实现营收」, the subject 比亚迪: 营收); any other name as it is (「民营企业进出口」 names a class of firms).
+
+    >>> without_agent("比亚迪实现营收", "比亚迪"), without_agent("比亚迪营收", "比亚迪")
+    ('营收', '比亚迪营收')
+    """
+    if not name.startswith(subject) or not name.startswith(_ACHIEVE, len(subject)) or len(name) - len(subject) < 4:
+        return name
+    return name[len(subject) + 2:]
 
 
 @lru_cache(maxsize=4096)
@@ -390,12 +534,18 @@ def clause_topic(clause: str) -> str:
     """
     if "受" in clause:  # 「受此影响鲜菜价格同比由涨转降」: a cause names nothing
         clause = _AFFECTED.sub("", clause)
+    ranking = _RANKING_LISTED.search(clause) if "依次" in clause else None
+    if ranking:  # 「PM2.5平均浓度最低的3个城市依次是北京、廊坊和长治」: the measure the ranking is by
+        return left_name(clause[: ranking.start()])
     marked = _MARKED_TOPIC.fullmatch(clause.strip(_EDGE_PUNCT)) if len(clause) <= 16 else None
     topic = (marked.group(1) or marked.group(2)) if marked else ""
     if topic and not VERBS.search(topic) and not find_subject(topic)[0]:
         return topic  # 「再看合同负债，2021年为149.33亿元」, 「社会融资规模方面，」: a topic named as one
     _subject, name = find_subject(strip_periods(clause.strip(_EDGE_PUNCT)))
     name = peel_head(strip_periods(name.strip(_EDGE_PUNCT)))
+    aged = _AGED.fullmatch(name) if name[:1].isdigit() else None
+    if aged:  # 「而20至49岁的人口，也只有39.18%」: a group of ages, whose digits would end the name
+        return aged.group()
     stop = _right_stop(name)
     name = peel_tail(name[: stop.start()] if stop else name)
     name = _TOPIC_ADVERB.sub("", name)
@@ -437,10 +587,30 @@ def with_action(phrase: str, left: str) -> str:
 
 
 def percent_of(right: str) -> str | None:
-    """The whole a percentage is a share of, written after it with 的 (「90%的化工园区」), or None."""
+    """The whole a percentage is a share of, written after it with 的 (「90%的化工园区」), or None; a list of
+    things there is the whole (「半数以上的原油、天然气、谷物的进口」).
+
+    >>> percent_of("的原油、天然气、谷物的进口"), percent_of("的化工园区")
+    ('原油、天然气、谷物的进口', '化工园区')
+    """
     if not right.startswith("的"):
         return None
-    return right_name(right[1:], "个")
+    whole = right_name(right[1:], "个")
+    at = 1 + len(whole) if whole and right.startswith(whole, 1) else -1
+    listed = whole
+    while listed and at > 0 and right[at:at + 1] in _MEMBER_JOINTS:
+        member = right_name(right[at + 1:], "个", last=False)
+        if not member or not right.startswith(member, at + 1) or _DIGIT.search(member):
+            break
+        listed += right[at] + member
+        at += 1 + len(member)
+        if "的" in member:
+            # 「全国半数以上的原油、天然气、谷物的进口」: a head after 的 shared by the members is the whole
+            return listed
+    return whole
+
+
+_MEMBER_JOINTS = frozenset("、和及与")
 
 
 @lru_cache(maxsize=16384)

@@ -15,7 +15,7 @@ from .. import cached_regex as regex
 from ..lexicon import LEXICON
 from .lists import shared_head
 from .metric import left_name, peel_head, peel_tail, percent_of, right_name, starts_with_level_noun, with_action
-from .subject import find_subject
+from .subject import find_subject, names_a_body
 from .words import HEADS, VERBS, SCOPE_WORDS, STAT_WORDS, STATS
 
 
@@ -32,6 +32,8 @@ def _name_in_words(left: str, right: str, unit: str, phrase: str | None, after_p
     if phrase and phrase[0] in "“「『《\"" and left_name(left):
         phrase = None  # a quoted name after 「城镇新增就业170万人」 starts something new
     named = with_action(phrase, left) if phrase else left_name(left, after_actor=after_phrase)
+    if not phrase and named and last_name and unit not in _COUNT_UNITS and names_a_body(named):
+        named = ""  # 「北部湾港6.8%的增长势头迅猛」, 「南通港出现20.7%的大幅下滑」: the port's figure of the measure before
     if after_phrase and not phrase and named in HEADS and left.startswith(named) and last_name \
             and not last_name.endswith(_FIRMS):  # (「695家餐饮企业销售额26.6亿元」: the firms are whose it is)
         named = last_name + named  # 「17个重点传统制造业增加值增长5.3%」: the count's noun begins the name
@@ -45,8 +47,13 @@ def _name_in_words(left: str, right: str, unit: str, phrase: str | None, after_p
     if level:  # 「低于5.5%的预期控制目标」: the figure is the target's own value, compared with; a change
         # before it is the target's (「重污染天数同比减少6%的改善目标」)
         return level.group(1), None, "" if left.rstrip().endswith(("低于", "高于")) else left
-    whole = percent_of(right) if not phrase and unit in ("%", "‰") and not _changed_by(left) else None
     tail = left.rstrip()
+    if not phrase and unit in ("%", "‰") and tail.endswith(_LEVY_VERBS):
+        levied = right_name(right[1:] if right[:1] == "的" else right, "个")
+        if levied:  # 「对半导体课征100%税率」, 「加征25%的关税」: the rate of the levy named after it
+            return levied, None, left
+    whole = percent_of(right) if not phrase and unit in ("%", "‰") and not _changed_by(left) \
+        and not _GROWTH_AFTER.match(right) else None  # (「保持了35%以上的高速增长」: the size of a growth)
     # 「覆盖95%以上行政村」, 「覆盖所有城区、镇区和95%以上行政村」: the figure opens the verb's object
     object_of = _ends_in_verb(tail) or (tail[-1:] in ("和", "及", "、") and VERBS.search(tail)
                                                and not STAT_WORDS.search(tail))
@@ -56,8 +63,10 @@ def _name_in_words(left: str, right: str, unit: str, phrase: str | None, after_p
         whole = right_name(right, "个", last=False)  # 「覆盖95%以上行政村」: a share of the noun after it
         if whole:  # 「养老助餐点覆盖九成以上城乡社区」 → 养老助餐点覆盖城乡社区
             named = left_name(left) if _ends_in_verb(tail) else ""
-    if whole is None and not phrase and not named and right.startswith("的"):
-        phrase = right_name(right, unit, through_de=True)  # 「选择11个左右的县」: a count before 的 and a noun
+    if whole is None and not phrase and right.startswith("的") \
+            and (not named or _ends_in_verb(tail[:-1] if tail.endswith("了") else tail)):
+        # 「选择11个左右的县」, 「国内航空公司每天提供104万左右的座位」: a count between a verb and 的 and a noun
+        phrase = right_name(right, unit, through_de=True)
         named = phrase or named
     if whole:
         named = named + whole if named else whole  # 「覆盖全省93%的建制镇」
@@ -66,8 +75,16 @@ def _name_in_words(left: str, right: str, unit: str, phrase: str | None, after_p
         named = named or last_name  # 「在2万亿元到3万亿元之间」: the left names it where it can
     if not named:
         phrase = right_name(right, unit, shortest=1)
-        named = phrase or last_name or left.strip("、，；：　 ") or _clause_after(right, unit)
+        named = phrase or last_name or _words_after_subject(left) or _clause_after(right, unit)
     return named, phrase, stat_words
+
+
+_COUNT_UNITS = frozenset(LEXICON.grammar["body_count_unit"])
+_LEVY_VERBS = tuple(LEXICON.grammar["levy_verb"])  # 「新设立公司1200家」: a count of the bodies themselves
+
+
+_MANNER_WORDS = "|".join(regex.escape(w) for w in sorted(LEXICON.grammar.get("manner", ()), key=len, reverse=True)) or "(?!)"
+_GROWTH_AFTER = regex.compile(rf"的(?:{_MANNER_WORDS})*(?:增长|下降|上涨|下跌|回落|下滑)(?:势头|态势)?(?:[，,；;。、]|$)")
 
 
 def _changed_by(left: str) -> bool:
@@ -88,6 +105,19 @@ def _only_subject(words: str) -> bool:
     """Whether the words before a figure are a subject alone (「，全国」), which names nothing of it."""
     body = words.strip("、，；：　 ")
     return bool(body) and find_subject(body) == (body, "")
+
+
+def _words_after_subject(left: str) -> str:
+    """The words before a figure that name nothing a name is read from, without their subject (「广东增加超2000万人」
+    → 增加: the place is whose figure it is, the verb all that is said of it); the words themselves where they are
+    the subject alone.
+
+    >>> _words_after_subject("广东增加"), _words_after_subject("，全国")
+    ('增加', '全国')
+    """
+    words = left.strip(_BLANKS)
+    _subject, rest = find_subject(words)
+    return rest.strip(_BLANKS) or words
 
 
 def _clause_after(right: str, unit: str) -> str:
@@ -211,7 +241,7 @@ def _tail(words: str) -> str:
     return scope + (words[len(peeled):] if words.startswith(peeled) else words)
 
 
-_RATE_NOUN_END = regex.compile(r"(?:增长|下降|上涨|下跌|成长|年增|年减)率$|[增降涨升跌]幅$|增速$|增长幅度$")
+_RATE_NOUN_END = regex.compile(r"(?:增长|下降|上涨|下跌|成长|年增|年减)率$|[增降涨升跌]幅$|增速$|增长(?:幅|速)度$")
 _RATE_SUMMARIES = sorted(LEXICON.grammar.get("rate_summary", ()), key=len, reverse=True)
 _RATE_SUMMARY_LAST = tuple({word[-1] for word in _RATE_SUMMARIES}) or ("\0",)
 _RATE_SUMMARY = regex.compile(r"(?r)(?:(?:增长|下降|上涨|下跌|成长)率|[增降涨升跌]幅|增速|增长幅度|增长(?=(?:预期)?目标))的?(?:%s)$" % "|".join(

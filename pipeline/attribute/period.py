@@ -20,6 +20,7 @@ from mypy_extensions import mypyc_attr
 
 from .. import cached_regex as regex
 
+from ..lexicon import LEXICON
 from .words import PERIOD_WORDS, alternation
 
 _DIGIT = r"[0-9〇零一二三四五六七八九十]"
@@ -28,10 +29,10 @@ PERIOD = regex.compile(
     # 第3季 as Hong Kong and Macao write it)
     # (Taiwan counts years from 1912, in three digits, written with a month or quarter: 107 年 3 月, 112年第3季;
     # PDF text spaces the digits from 年 and 月)
-    r"(?:(?:截至|截止)?(?:\d{4}|\d{3}(?=\s?年\s?(?:\d{1,2}\s?月|第))|[一二〇零三四五六七八九]{4})\s?年(?:度)?(?:底|末|初)?"
+    r"(?:(?:截至|截止)?(?:\d{4}|\d{3}(?=\s?年\s?(?:\d{1,2}\s?月|第))|[一二〇零○三四五六七八九]{4})\s?年(?:度)?(?:底|末|初)?"
     r"(?:\s?(?:\d{1,2}|[一二三四五六七八九十]{1,2})(?:\s*[-—–~至到]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2}))?\s?月(?:份)?"
     r"(?:\s*[-—–~至到]\s*(?:\d{4}年)?\d{1,2}月(?:份)?)?)?"
-    r"(?:(?:一|二|三|四|第一|第二|第三|第四|前三|前两|上半|下半)(?:季度|年)|(?:第|首)(?:\d|[一二三四])季(?:度)?)?)"
+    r"(?:(?:一|二|三|四|第一|第二|第三|第四|前三|前两|上半|下半)(?:季度|年)|[1-4]季度|(?:第|首)(?:\d|[一二三四])季(?:度)?)?)"
     r"|(?:\d{1,2}\s*[-—–~至到]\s*\d{1,2}月(?:份)?)"
     rf"|(?:(?:截至|截止)?(?:\d{{1,2}}\s?|十[一二]?|[一二三四五六七八九])月(?:份|底|末|(?![\d日号\s])))"  # 11月失业率 too
     rf"|(?:(?:今年|去年|全年)?(?<![提超领])前(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})个?月)"
@@ -220,6 +221,11 @@ _SPAN = regex.compile(r"^这是[^，。]{1,30}的(五年|一年)[。！]?$")
 
 _HEADING = regex.compile(r"^(?:([一二三四五六七八九十]{1,3}、)|[（(][一二三四五六七八九十]{1,3}[）)])")
 _HEADING_FIRST = frozenset("一二三四五六七八九十（(")  # what a _HEADING match starts with
+# A span of days a figure is counted over, written inside its name after whose it is (「三坊七巷历史文化街区7天
+# 累计接待游客」, 「黄龙景区前4天累计接待」): the time of the figure, no part of what it measures.
+DAY_SPAN = (rf"(?:{alternation(LEXICON.grammar.get('duration_before', ['前']))})?"
+            r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})天"
+            rf"(?:{alternation([w for w in LEXICON.grammar.get('duration_after', []) if w not in ('累计', '共')] or ['内'])})?")
 _DURATION = regex.compile(rf"(?:近|过去)?{_DIGIT}{{1,3}}(?:个)?(?:年|月|季度)(?:来|间|内)?")
 _BASE = regex.compile(r"(?rp)(?:较|比|与|同|相比|从|[高低快慢多少]于|恢复至|恢复到|回复至|相当于)$")
 _BASE_LONGEST = 4  # characters a _BASE match spans at most (three, and a line break before $)
@@ -250,7 +256,7 @@ def strip_periods(name: str) -> str:
 
 
 # 于 after a comparative (高于, 快于) belongs to the comparison, which peel_tail takes off whole.
-_TRAILING_AT = rf"(?:从|由|在|(?<![高低快慢多少大小])于|到|至)?(?:{PERIOD.pattern})(?:的|底|末)?$"
+_TRAILING_AT = rf"(?:从|由|自|在|(?<![高低快慢多少大小])于|到|至)?(?:{PERIOD.pattern})(?:的|底|末|以来)?$"
 
 
 @lru_cache(maxsize=1)

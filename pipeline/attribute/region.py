@@ -6,6 +6,12 @@
 '成都市'
 >>> document_region("习近平同俄罗斯总统普京会谈") is None
 True
+
+A document of a national body that names no region of its own is about the whole country:
+>>> national_document("国家统计局发布2014年粮食产量公告"), national_document("2026年北京市政府工作报告")
+(True, False)
+>>> national_document("政府工作报告\\n——2025年3月5日在第十四届全国人民代表大会第三次会议上\\n国务院总理 李强")
+True
 """
 from __future__ import annotations
 
@@ -14,6 +20,7 @@ from collections import Counter
 import regex
 
 from ..lexicon import LEXICON
+from ..lexicon import _lines as LEXICON_LINES
 from .words import alternation
 
 _NAMES = regex.compile(
@@ -35,3 +42,23 @@ def document_region(text: str, head_lines: int = 20) -> str | None:
     if not counts:
         return None
     return counts.most_common(1)[0][0]
+
+
+_NATIONAL_TITLES = tuple(LEXICON_LINES("national_titles.txt"))
+_NATIONAL_REACH = 600  # the opening lines: the title, the source and the first paragraph
+
+
+_NATIONAL_BODIES = tuple(LEXICON_LINES("national_bodies.txt"))
+
+
+def national_document(text: str) -> bool:
+    """Whether the document's opening lines say it is about the whole country (国务院, 国家统计局), or its
+    headline is a national body's news (「中国工信部:……」), and no title line names a province or city.
+
+    >>> national_document("中国工信部:上半年光伏产业链主要环节产量高速增长"), national_document("山西：据人社部数据……")
+    (True, False)
+    """
+    head = text[:_NATIONAL_REACH]
+    headline = head.lstrip().split("\n", 1)[0]
+    return (any(word in head for word in _NATIONAL_TITLES) or any(word in headline for word in _NATIONAL_BODIES)) \
+        and document_region(head) is None and not _NAMES.search(headline)

@@ -26,13 +26,15 @@ from ..script import fold, fold_script, fold_width
 from ..segment import Sentence
 from .fact import Fact, replace
 from .lists import enumerated, listed_names
-from .metric import clause_topic, left_name, right_name, share_of_base
+from .metric import clause_topic, left_name, right_name, share_of_base, without_agent
 from .period import period_at
-from .stat import cut_by, read_stat
-from .subject import compared_base, counted_group, find_subject, is_place, mask_dateline, opening_subject
-from .words import CLAUSE_BREAK, SCOPE_STATS, SCOPE_WORDS, STAT_WORDS, VERBS
+from .stat import cut_by, read_stat, stat_of_form
+from .kinds import counted_places
+from .subject import (compared_base, counted_group, find_subject, is_place, listed_places, mask_dateline, names_a_body,
+                      opening_subject)
+from .words import CLAUSE_BREAK, COMPARISONS, SCOPE_STATS, SCOPE_WORDS, STAT_WORDS, VERBS
 from .carry import (_Reading, _bound_of_share, _carry_bound, _carry_trailing_bound, _fact, _folded_subject,
-                    _mask_asides, _share_tier_noun)
+                    _mask_asides, _share_group_back, _share_tier_noun)
 from .naming import (by_means, _BLANKS, _LEVEL_TARGET, _MINUS_BEFORE, _MINUS_SIGNS, _SIZE_OF_CHANGE, _distributed,
                      _is_example, _listed_example, _name_from_before, _name_in_words, _opens_with_verb, _tail)
 
@@ -72,12 +74,15 @@ def read_sentence(sentence: Sentence, quantities: list[Quantity], period_before:
     reading = _Reading(folded, sentence.text, spans, quantities, [q.unit for q in quantities])
     if name_before:
         reading.carried = fold_width(fold_script(name_before))
+        reading.carried_written = name_before
     if place_before:  # the place the paragraph is about holds on (「全国就业人员…。其中城镇就业人员42462万人」)
         reading.subject = _folded_subject(reading, place_before)
     if listed_in_brackets:
         reading.bracketed = listed_in_brackets
     done, count = 0, len(spans)
     clause_text = _join_digit_groups(folded, quantities, base) if "," in folded else folded
+    if "《" in clause_text:
+        clause_text = _TITLE.sub(_unbroken, clause_text)  # 「《前任4:英年早婚》」: a title's colon ends no clause
     for c_start, c_end in _clauses(clause_text, spans[-1][0]):
         # The figures starting in the clause: spans are in text order, so they follow one another.
         first = done
@@ -91,10 +96,13 @@ def read_sentence(sentence: Sentence, quantities: list[Quantity], period_before:
         if first == last:
             if first in reading.bracketed and spans[first][0] == c_end + 1:
                 continue  # 「广东(」: the place of the bracketed figure after it, for that figure only
-            reading.subject = opening_subject(folded[c_start:c_end]) or _part_named(reading, c_start, c_end) \
-                or reading.subject
-            reading.enumerated = enumerated(folded[c_start:c_end]) or reading.enumerated
-            reading.topic_clause = folded[c_start:c_end]  # read only where a figure needs it (_topic)
+            clause = folded[c_start:c_end]
+            if reading.topic_fresh and folded[c_start - 1] in "：:" and reading.topic_clause.endswith(_ENUMERATORS):
+                # 「人口增长较多的5个省份依次为：广东、浙江……」: the members after the colon, with the ranking before it
+                clause = reading.topic_clause + folded[c_start - 1:c_end]
+            reading.subject = opening_subject(clause) or _part_named(reading, c_start, c_end) or reading.subject
+            reading.enumerated = enumerated(clause) or reading.enumerated
+            reading.topic_clause = clause  # read only where a figure needs it (_topic)
             reading.topic_fresh = True
             continue
         done = last
@@ -120,23 +128,41 @@ def _like_figure_before(reading: _Reading, first: int) -> None:
             reading.facts[k] = replace(fact, stat=model.stat, value=fact.value * sign if fact.value > 0 else fact.value)
 
 
+_TITLE = regex.compile(r"《[^《》\n]{1,40}》")
+
+
+def _unbroken(title) -> str:
+    """A title with its clause marks blanked, of the same length: 《前任4:英年早婚》 → 《前任4 英年早婚》."""
+    return CLAUSE_BREAK.sub(" ", title.group())
+
+
 def _join_digit_groups(folded: str, quantities: list[Quantity], base: int) -> str:
-    """The sentence with the commas inside its figures (3,633,000人) blanked, so that they break no clause;
-    the length stays the same.
+    """The sentence with the commas inside its figures (3,633,000人) blanked and a half-width comma alone
+    between two figures written as 、, so that they break no clause; the length stays the same.
 
     >>> from pipeline.quantities import find_quantities
     >>> _join_digit_groups("由3,633,000人增加至3,660,400人", find_quantities("由3,633,000人增加至3,660,400人"), 0)
     '由3 633 000人增加至3 660 400人'
     """
     grouped = [q for q in quantities if "," in q.text]
-    if not grouped:
+    # 「分别增长57.3%, 36.8%和33.1%」: a half-width comma alone between two figures lists them, as 、 does
+    listed = [k for k in range(1, len(quantities))
+              if folded[quantities[k - 1].end - base: quantities[k - 1].end - base + 1] == ","
+              and _COMMA_ONLY.fullmatch(folded, quantities[k - 1].end - base, quantities[k].start - base)
+              and quantities[k].text[:1].isdigit() and "分别" in folded[:quantities[k - 1].start - base]]
+    if not grouped and not listed:
         return folded
     chars = list(folded)
     for q in grouped:
         for at in range(q.start - base, q.end - base):
             if chars[at] == ",":
                 chars[at] = " "
+    for k in listed:
+        chars[folded.index(",", quantities[k - 1].end - base)] = "、"
     return "".join(chars)
+
+
+_COMMA_ONLY = regex.compile(r",\s*")
 
 
 def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[int], period_before) -> None:
@@ -161,18 +187,28 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
         last_name = reading.names[-1] if reading.names else (
             _topic(reading) if (reading.topic_clause or reading.carried)
             and (not right.strip(_BLANKS) or right in _TO_LEVEL  # or the size of a change of nothing named (的跌幅)
-                 or (size := _SIZE_OF_CHANGE.match(right)) is not None and not size.group("name"))
-            and not _left_words(left)[2] else "")
+                 or (size := _SIZE_OF_CHANGE.match(right)) is not None and not size.group("name")
+                 or q.unit in _RATE_UNITS and _CHANGE_AFTER.match(right) is not None)  # 「20.7%的大幅下滑」
+            and not _own_name(left, q.unit) else "")
         if reading.topic_fresh and position == 0 and reading.names and not _left_words(left)[2] \
                 and not reading.topic_clause.lstrip().startswith(_MODIFIER_CLAUSE):
             # 「气温偏高1.9℃，受此影响鲜菜价格同比由涨转降，从去年12月份上涨7.2%……」: the topic of a clause
             # without figures since the last figure names it rather than that figure
-            last_name = clause_topic(reading.topic_clause) or last_name
+            last_name = _in_full(clause_topic(reading.topic_clause), last_name) or last_name
         if listed and i in listed[0]:
             read = _figure_words(listed[0][i], None, listed[2][i], left, right, q.unit, last_name, False)
         else:
             read = _name_figure(reading, q, left, right, in_clause, position, c_end, after_phrase, last_name)
         named, phrase, subject, place, cumulative, names_own, stat, sign, signed, change_after, shared, skip = read
+        if position > 0 and left.strip() == "/" and reading.names:
+            # 「共成交930套/76458.66㎡」: the same thing in another unit, measured as that unit says (成交面积)
+            noun = _UNIT_NOUNS.get(q.unit, "")
+            named = reading.names[-1] + (noun if not reading.names[-1].endswith(noun) else "")
+        if named == last_name and not names_own and named.endswith("率") and q.unit and q.unit not in _RATE_UNITS \
+                and q.unit != "倍":
+            # 「年粗出生率为千分之5.46，年减13.43%、减少1,679人」: an amount is no change of a rate; of the
+            # measure the sentence gave in its unit before
+            named = _same_unit_name(reading, q.unit) or named
         if subject and named == subject and last_name and q.unit in _RATE_UNITS and _FROM.fullmatch(left, len(subject)):
             # 「……的失业保险稳岗返还比例由60%提至90%，大企业由30%提至50%」: the same measure, of other firms
             before = _folded_subject(reading, reading.facts[-1].subject) if reading.facts else None
@@ -194,7 +230,8 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
         if i in places:  # 「工资由高到低依次是东部、西部……，分别为93253元、75755元……」
             subject = places[i]
             enumerated = reading.enumerated
-            named = enumerated[0] or named if enumerated and _BARE_LIST.fullmatch(left) else named
+            named = _in_full(enumerated[0], reading.names[-1] if reading.names else reading.carried) or named \
+                if enumerated and _BARE_LIST.fullmatch(left) else named
         gapped = _gapped_subject(left, named, subject, last_name, q.unit, s[max(0, spans[i - 1][0] - NEAR):spans[i - 1][0]]) \
             if i > 0 and reading.names and not (listed and i in listed[0]) else None
         if gapped:  # 「郑州百货大楼销售收入同比增长21.3%、锦艺王府井同比增长12%」: the measure said once
@@ -209,19 +246,25 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
             stat, sign = _stat_of(reading, q, named, left, stat, sign, position, scope, names_own)
         if stat is None and change_after:
             stat, sign = change_after  # 「经营收入均保持10%以上增长」
+        if stat is None and not signed:
+            rate_before = bool(reading.facts) and reading.facts[-1].stat == "growth_rate" and reading.units[i - 1] == q.unit
+            stat = stat_of_form(q.text, q.unit, named, s, q_start, rate_before)
         if stat is None and q.unit in ("%", "‰") and q.text[:1] in "+＋":
             stat = "growth_rate"  # 「家居设备及服务(+11.08%)」: a plus sign writes a change
-        elif stat == "growth_rate" and not q.unit and q.scaled:
-            stat = "change"  # 「减少600万」: an amount without its unit changes by it, it is no rate
+        elif stat == "growth_rate" and not q.unit and (q.scaled or q.kind == "statistic"):
+            stat = "change"  # 「减少600万」, 「性别比……下降6.8」: an amount without its unit changes by it, it is no rate
         if stat is None and i > 0 and not names_own and reading.facts and reading.facts[-1].stat \
-                and q.unit == reading.units[i - 1] and _ONLY_JOINED.fullmatch(s, spans[i - 1][1], q_start):
+                and q.unit == reading.units[i - 1] and _ONLY_JOINED.fullmatch(s, spans[i - 1][1], q_start) \
+                and not COMPARISONS.match(s, q_start):  # (「为5.3%，低于5.5%的目标」 compares, it is no member)
             # 「增长率分别为17.2%、14.4%和13.1%」, 「分别下降3.1%、2.4%」: figures joined to a rate are rates,
             # signed as the words before the first say (not as a minus sign written before it)
             stat, sign = reading.facts[-1].stat, reading.word_signs[-1] * (sign if signed else 1)
+        size_of = bool(subject) and bool(phrase) and subject == counted_places(phrase, q.unit)
+        held = clause_subject or reading.subject  # (what the count of a group is about: 「选择11个左右的县」)
         clause_subject = subject or clause_subject
         if place and not aside:  # 「对东盟进出口」: a partner, for its clause only; 「（全国5963元、全市6351元）」: its aside
             reading.subject = subject
-        about = clause_subject or reading.subject
+        about = held if size_of else clause_subject or reading.subject
         if about is None and reading.facts and reading.facts[-1].subject \
                 and _opens_with_verb(s[c_start:spans[in_clause[0]][0]]):
             # 「港澳居民在粤参加医保43万人次，参加养老、失业、工伤保险35.4万人次」: a clause opening with a verb
@@ -229,15 +272,23 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
             about = _folded_subject(reading, reading.facts[-1].subject)
         if shared:
             named, about = shared[0], shared[1] or about
-        if listed and i in listed[3]:
+        handed = listed is not None and i in listed[3]
+        if listed is not None and handed:
             about = listed[3][i]
-        if not clause_subject and reading.facts and not names_own and named == last_name \
+        if not clause_subject and not handed and reading.facts and not names_own and named == last_name \
                 and (about is None or (reading.facts[-1].subject and not is_place(reading.facts[-1].subject))):
             # 「成都市实现地区生产总值2.35万亿元，增长5.7%」, 「民营企业进出口55.5亿元，增长8.5%」: the figure
             # before is of the same subject (a body named there holds rather than the place of the sentence)
             about = _folded_subject(reading, reading.facts[-1].subject)
+        if about and named.startswith(about):
+            named = without_agent(named, about)  # 「比亚迪实现营收」: whose figure it is names no part of it
+        group = named
+        if about and (named in _ORIGIN_GROUPS or stat == "share" and named in _PART_GROUPS) \
+                and about not in _WHOLE_AREAS and s.find(about, c_start, q_start) >= 0 and listed_places([about]):
+            # 「香港旅客上升15.4%」, 「东部地区人口占39.93%，中部地区占25.83%」: the place sorts the group, named with it
+            group = about + named
         period = (period_at(reading.periods, s, q_start) if reading.periods else None) or period_before
-        reading.facts.append(_fact(reading, q, named, about, stat, sign, period))
+        reading.facts.append(_fact(reading, q, group, about, stat, sign, period))
         if "占" in left:
             _bound_of_share(reading, left)
         if q.bound in ("lt", "gt") and right[:1] == "的" and _LEVEL_TARGET.match(right) \
@@ -250,13 +301,47 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
             _carry_trailing_bound(reading, in_clause, position + 1)
         if phrase and position > 0:
             _share_tier_noun(reading, phrase, position)
+        if position > 0 and right[:1] == "的" and reading.facts[-1].stat == "share":
+            _share_group_back(reading, in_clause, position)
         reading.names.append(named)
         after_phrase = skip > 0
         cursor = q_end + skip
 
 
+_SCOPE_ENDS = tuple(LEXICON.grammar["scope_end"])
+_ORIGIN_GROUPS = frozenset(LEXICON.grammar.get("origin_group", ()))
+_PART_GROUPS = frozenset(LEXICON.grammar.get("part_group", ()))
+_WHOLE_AREAS = frozenset(w.split("\t")[0] for w in LEXICON.subjects if "\t" in w and "whole" in w.split("\t")[1].split())
+_UNIT_NOUNS = LEXICON.unit_nouns or {}
+_BODY_COUNT_UNITS = frozenset(LEXICON.grammar["body_count_unit"])
+_RANKED_FIELDS = frozenset(LEXICON.grammar.get("ranked_field", ()))
+_ENUMERATORS = tuple(LEXICON.grammar["list_enumerator"])
 _ACHIEVED = ("完成", "实现")  # verbs whose object a figure right after them is (「沿海主要港口完成24218万吨」)
 _ACTORS = tuple(LEXICON.grammar["actor_entity"] + LEXICON.grammar["firm"] + LEXICON.grammar["actor"])
+
+
+def _in_full(short: str, before: str) -> str:
+    """A name that only repeats the end of the name before it, written in full: 「PM2.5平均浓度最低的3个城市……；
+    浓度最高的3个城市……」 speaks of PM2.5平均浓度 again.
+
+    >>> _in_full("浓度", "PM2.5平均浓度"), _in_full("出口", "进出口"), _in_full("服务业增加值", "工业增加值")
+    ('PM2.5平均浓度', '出口', '服务业增加值')
+    >>> _in_full("人口", "省份人口")
+    '人口'
+
+    """
+    if len(short) < 2 or len(before) < len(short) + 2 or not before.endswith(short) \
+            or not short.endswith(_MEASURE_ENDS):  # (出口 is no shorter 进出口: one character glued before it)
+        return short
+    if before[: len(before) - len(short)] in _RANKED_FIELDS:
+        return short  # 「有25个省份人口增加。人口增长较多的5个省份依次为……」: the field ranked is no part of the measure
+    return before
+
+
+def _own_name(left: str, unit: str) -> bool:
+    """Whether the words left of a figure name it themselves: not where they only name the body whose figure
+    it is (「相比之下，南通港出现20.7%的大幅下滑」), which takes the measure the text is about."""
+    return _left_words(left)[2] and (unit in _BODY_COUNT_UNITS or not names_a_body(left_name(left)))
 
 
 def _restated_as_rate(reading: _Reading, i: int, q_start: int) -> bool:
@@ -269,7 +354,8 @@ def _restated_as_rate(reading: _Reading, i: int, q_start: int) -> bool:
 _OR = regex.compile(r"\s*或\s*")
 _MODIFIER_CLAUSE = tuple(LEXICON.grammar["modifier_clause"])
 _TO_LEVEL = frozenset(("至", "到"))  # 「下跌0.2个百分点至4.5%」: the change before its level names nothing more
-_BARE_LIST = regex.compile(r"[，、\s]*(?:同比|比上年)?分别(?:为|是|达到?)?")  # words that name no figure of a list
+# words that name no figure of a list: 分别 with a copula or a stat verb (分别为, 分别增加)
+_BARE_LIST = regex.compile(rf"[，、\s]*(?:同比|比上年)?分别(?:为|是|达到?|{STAT_WORDS.pattern})?")
 _RATE_UNITS = frozenset(("%", "‰", "个百分点"))
 _FROM = regex.compile(r"\s*(?:由|从)?")
 
@@ -350,12 +436,15 @@ def _figure_words(named: str, phrase: str | None, stat_words: str, left: str, ri
     whether a minus sign wrote the sign, the (stat, sign) a change after the figure says, the list it is
     shared by (_distributed), how many characters of the right the phrase takes)."""
     subject, cumulative, names_own = _left_words(left)
-    if subject is None and phrase:
-        subject = counted_group(phrase)  # 「31个大城市城镇调查失业率为5.2%」: the cities are whose figures follow
+    group = counted_group(phrase, unit, subject is None) \
+        if phrase and (subject is None or left.rstrip(_BLANKS).endswith(subject)) else None
+    if group:  # (「全省41个县一般公共预算支出」: the group within the area the count follows)
+        subject = group  # 「31个大城市城镇调查失业率为5.2%」: the cities are whose figures follow
     named, stat_words = _name_from_before(named, left, right, unit, last_name, stat_words, names_own)
     if subject and (_is_example(left.strip("、，"), subject, phrase) or _listed_example(left, subject)):
         subject = None  # 「商丘等5个国家骨干冷链物流基地」: the place is an example, not whose the figure is
-    place = bool(subject and is_place(subject) and ("对" + subject) not in left)  # 「对东盟进出口」: a partner
+    # 「31个省份中，……」: a group closing a scope holds for the clauses after it
+    place = bool(subject and (is_place(subject) or group and phrase.endswith(_SCOPE_ENDS)) and ("对" + subject) not in left)  # 「对东盟进出口」: a partner
     base = compared_base(left, right) if unit in ("%", "‰") and not subject else None
     if base:  # 「降幅小于全国6.4%的平均降幅」: the base's own figure, for its clause only, its stat in its noun
         subject, place, stat_words = base[0], False, base[1]
@@ -415,7 +504,12 @@ def _stat_in_words(stat_words: str, left: str, unit: str, phrase: bool) -> tuple
         return stat, -sign, True  # 「自然增长率为-0.99‰」: a minus sign before the number
     if stat is None and cut_by(left.strip("、，；：　 "), unit):
         stat, sign = "growth_rate", -1
+    if stat is None and unit in ("%", "‰") and _PART_OF_GROUP.search(bare):
+        stat = "share"  # 「参与调查的经济学人中有65.0%的认为」: the part of the group before 中 the figure is
     return stat, sign, False
+
+
+_PART_OF_GROUP = regex.compile(r"(?rp)(?<![其集高初])中[，,]?\s*(?:有|约有|仅有|只有)$")
 
 
 _ONLY_JOINED = regex.compile(r"[\s、，,和及与]*|[\s、，,]*以及\s*")  # figures joined as a list, nothing said between

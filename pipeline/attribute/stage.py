@@ -15,10 +15,12 @@ from ..segment import Sentence
 from .bracketed import bracketed
 from .fact import Fact, replace
 from .period import carried_periods, opening_period
-from .metric import peel_head
+from .region import document_region, national_document
+from .metric import peel_head, without_agent
 from .period import strip_periods
 from .sentence import read_sentence
-from .subject import find_subject, mask_dateline, sentence_subject
+from .subject import carries_topic, find_subject, mask_dateline, refers_back, sentence_subject
+from ..lexicon import LEXICON
 from ..lexicon import _lines as _lexicon_lines
 from ..script import fold
 
@@ -66,7 +68,9 @@ def attribute_facts(text: str, sentences: list[Sentence], quantities: list[Quant
     facts = []
     opened: dict[int, str | None] = {}
     named_in: dict[int, str] = {}  # paragraph → the name of its last figure so far
-    subjects = _SubjectCarry()
+    # A text of one region's own (its title names it: a report, a bulletin) speaks of that region in every
+    # sentence: a place a sentence names is the scene of that sentence, no topic of the next (news: none named)
+    subjects = _SubjectCarry(document_region(text) is None)
     for index in sorted(by_sentence):
         paragraph = sentences[index].paragraph
         period_before = _paragraph_period(sentences, index, opened) or carried.get(paragraph)
@@ -79,14 +83,18 @@ def attribute_facts(text: str, sentences: list[Sentence], quantities: list[Quant
         facts.extend(_name_ratio_terms(sentences[index], by_sentence[index], read) if index in with_ratio else read)
     # A figure nothing names (no words in its clause, none before it) is left out: no fact without a metric.
     facts = [fact for fact in facts if fact.metric and not (frames and fact.start in frames)]
-    return _with_topic(facts, sentences) if len(facts) >= _TOPIC_FACTS else facts
+    return _with_topic(facts, sentences, _COUNTRY if national_document(text) else None) \
+        if len(facts) >= _TOPIC_FACTS else facts
 
 
 _TOPIC_FACTS = 8      # a document, not a passage: its lead may set what it is about
 _LEAD_PARAGRAPHS = 3  # the headline and the lead
 
 
-def _with_topic(facts: list[Fact], sentences: list[Sentence]) -> list[Fact]:
+_COUNTRY = "全国"  # the subject a national document's figures have where nothing else is named
+
+
+def _with_topic(facts: list[Fact], sentences: list[Sentence], default: str | None = None) -> list[Fact]:
     """Facts whose sentences name no subject take the subject the document's lead is about, the one most
     of the figures of its first paragraphs have (「比亚迪2021年净增6.4万员工」 heads a report on 比亚迪:
     「2021全年，实现营收2161.42亿元」 is 比亚迪's too).
@@ -108,16 +116,42 @@ def _with_topic(facts: list[Fact], sentences: list[Sentence]) -> list[Fact]:
             break
         if fact.subject:
             counts[fact.subject] = counts.get(fact.subject, 0) + 1
-    if not counts:
+    own = _own_area([s.text for s in sentences if s.paragraph < last_lead]) if not counts else None
+    if own:  # 「……全省各项贷款继续保持了良好的增长态势」: a province's text, whoever it quotes (国务院)
+        default = own
+    if not counts and not default:
         return facts
-    topic = max(counts, key=counts.__getitem__)  # (the first of the most frequent: dicts keep their order)
+    # (a national document, 国家统计局发布……: the country, where its lead names no one subject)
+    topic = max(counts, key=counts.__getitem__) if counts else default  # (the first of the most frequent: dicts keep their order)
     for fact in facts:
         if not fact.subject:  # (the facts were made here and are no one else's: set in place, not copied)
             _SET_FIELD(fact, "subject", topic)
+            if fact.metric and fact.metric.startswith(topic):
+                _SET_FIELD(fact, "metric", without_agent(fact.metric, topic))  # 「比亚迪实现营收」 → 营收
     return facts
 
 
 _SET_FIELD = object.__setattr__
+# The whole areas below the country (全省, 我市, 本港): named in a lead, the text is that area's
+_LOCAL_WHOLE = tuple(word for word in (line.split("\t")[0] for line in LEXICON.subjects
+                                       if line.endswith("\twhole")) if word not in _lexicon_lines("national_words.txt"))
+
+
+# (not 全市场, 全区域, 全省份: words of their own)
+_LOCAL_WHOLE_RE = regex.compile(rf"(?:{'|'.join(sorted(_LOCAL_WHOLE, key=len, reverse=True))})(?![场域面部份])")
+
+
+def _own_area(lead: list[str]) -> str | None:
+    """The first whole area below the country (全省, 我市) a lead names, as written; None where it names none.
+
+    >>> _own_area(["本报讯 记者从人行太原中心支行了解到,全省各项贷款继续保持了良好的增长态势。"]), _own_area(["国家统计局发布"])
+    ('全省', None)
+    """
+    for text in lead:
+        found = _LOCAL_WHOLE_RE.search(fold(text))
+        if found:
+            return text[found.start(): found.end()]
+    return None
 
 
 class _SubjectCarry:
@@ -129,11 +163,14 @@ class _SubjectCarry:
     sentence's (「北京市城镇调查失业率为4.2%。其中外来户籍人口失业率为4.5%」); so is that of a sentence after
     「；」, which goes on with the one before (「长三角地区……其中，出口8.04万亿元；进口4.58万亿元」)."""
 
-    __slots__ = ("subject", "last", "paragraph", "walked", "joined", "opening", "unread")
+    __slots__ = ("chains", "subject", "last", "body", "topic", "paragraph", "walked", "joined", "opening", "unread")
 
-    def __init__(self) -> None:
+    def __init__(self, chains: bool = True) -> None:
+        self.chains = chains  # whether a sentence's topic may run on into the next (not in a region's own text)
         self.subject: str | None = None  # as written
         self.last: str | None = None     # the subject of the last figure of the sentence before
+        self.body: str | None = None     # the one subject of all the figures of the sentence before
+        self.topic: str | None = None    # ... where it is a place that carries on (not a province or city)
         self.paragraph = -1
         self.walked = 0  # the sentences before this one have been read
         self.joined = False  # the sentence before ended on 「；」: this one goes on with it
@@ -155,8 +192,10 @@ class _SubjectCarry:
         self.walked = index + 1
         if self.last and (self.joined or _PART_OF.match(sentences[index].text)):
             return self.last
+        if self.body and refers_back(sentences[index].text):
+            return self.body  # 「招商银行……。该行净利润增长6.2%」: the bank
         self._read_unread()
-        return self.subject
+        return self.subject or self.topic
 
     def after(self, sentence: Sentence, facts: Sequence[Fact]) -> None:
         """Note a sentence read: the subject it leaves for the next sentences of its paragraph is read
@@ -166,6 +205,12 @@ class _SubjectCarry:
         self.unread.append((sentence, self.opening))
         self.opening = False
         self.last = facts[-1].subject if facts and facts[-1].subject else None
+        # the topic of a chain of clauses runs on into the next sentence (「長三角地區PM2.5平均濃度為46微克/立方米。
+        # 發生重污染60天次」): a sentence all of whose figures are of one subject, but for a province or city,
+        # mostly the scene of its own sentence (「北京市城镇调查失业率为4.2%。青年失业率……」), and for a body (民营企业,
+        # 宁波舟山港), the subject of its own clause
+        self.body = self.last if self.last and all(f.subject == self.last for f in facts) else None
+        self.topic = self.body if self.chains and self.body and carries_topic(self.body) else None
         last = sentence.text[-1:]
         self.joined = last in _JOINED_ON or (last.isspace() and sentence.text.rstrip()[-1:] in _JOINED_ON)
 
@@ -185,7 +230,8 @@ class _SubjectCarry:
 
     def _enter(self, paragraph: int) -> None:
         if paragraph != self.paragraph:
-            self.subject, self.last, self.paragraph, self.opening = None, None, paragraph, True
+            self.subject, self.last, self.body, self.topic = None, None, None, None
+            self.paragraph, self.opening = paragraph, True
             self.unread.clear()
 
 

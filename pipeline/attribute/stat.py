@@ -37,6 +37,7 @@ from functools import lru_cache
 
 import regex
 
+from ..lexicon import LEXICON
 from .words import DECLINES, SCOPE_STATS, SCOPE_WORDS, STAT_WORDS, STATS
 
 _STAT_LASTS = frozenset(word[-1] for word in STATS)
@@ -58,7 +59,7 @@ _TO_LEVEL = ("至", "到")
 _COPULAS = frozenset(["为", "达", "达到", "是"])
 _STEP_ENDS = ("增", "减", "高", "低", "多", "少")
 _REACHED = frozenset(["达", "达到"])
-_RATE_NOUN_ENDS = ("幅", "速", "率")
+_RATE_NOUN_ENDS = ("幅", "速", "率", "幅度", "速度")
 _COMPARED_STEP = regex.compile(r"(?:较|比)[^，,；;]{0,14}?([增减高低多少])$")      # 增幅, 降幅, 升幅, 跌幅, 增速: nouns naming a rate of change
 _RATE_COPULA = regex.compile(r"(?:增长|下降|上涨|下跌|成长|年增|年减)率(?:分别)?(?:为|达到|达|是)$")
 
@@ -125,3 +126,38 @@ def cut_by(name: str, unit: str) -> bool:
     (True, False)
     """
     return unit == "%" and bool(_CUT_BY.match(name))
+
+
+def stat_of_form(text: str, unit: str, named: str, sentence: str, at: int, rate_before: bool) -> str | None:
+    """The stat a figure's own form or name says where the words before it say none: a name that is a rate of
+    change (GDP增速) or a summary (中位数) of the rate just given (`rate_before`) makes a rate; a total (总数) over a
+    span of years in the `sentence` before the figure (at `at`) is cumulative; tenths or half of a whole (不及七成, 超过半数) a share.
+
+    >>> stat_of_form("7.8%左右", "%", "三季度GDP增速", "", 0, False)
+    'growth_rate'
+    >>> stat_of_form("31.2%", "%", "中位数", "", 0, True), stat_of_form("3.5‰", "‰", "人口自然增长率", "", 0, False)
+    ('growth_rate', None)
+    >>> stat_of_form("81.84万人", "人", "留学回国人员总数", "从1978年到2011年底，留学回国人员总数达", 20, False)
+    'cumulative'
+    >>> stat_of_form("不及七成", "%", "工作年龄人口", "", 0, False), stat_of_form("三成", "%", "销售额", "", 0, False)
+    ('share', 'share')
+    """
+    if unit in ("%", "‰") and named and (
+            named.endswith(_NAME_RATE_LASTS) and _NAME_RATE_END.search(named) and not named.endswith(_RATE_INDICATORS)
+            or named in _RATE_SUMMARY_WORDS and rate_before):
+        return "growth_rate"
+    if unit not in _RATE_UNITS and unit != "个百分点" and named.endswith(_TOTAL_NOUNS) \
+            and _SPAN_OF_YEARS.search(sentence, 0, at):
+        return "cumulative"
+    if unit == "%" and _TENTHS_OR_HALF.search(text):
+        return "share"
+    return None
+
+
+_NAME_RATE_END = regex.compile(r"(?:增长|下降|上涨|下跌|成长|年增|年减)率$|[增降涨升跌]幅$|增速$|增长(?:幅|速)度$")
+_NAME_RATE_LASTS = ("率", "幅", "速", "度")
+_RATE_INDICATORS = tuple(LEXICON.look_alikes.get("rate_indicator", ()))  # 自然增长率: a level, not a change
+_RATE_SUMMARY_WORDS = frozenset(LEXICON.grammar.get("rate_summary", ()))
+_TOTAL_NOUNS = ("总数", "总量", "总计", "总和")
+_SPAN_OF_YEARS = regex.compile(r"(?:从|自)(?:\d{4}|[〇零一二三四五六七八九]{4})年[^，,。；;]{0,8}?(?:到|至)[^，,。；;]{0,10}?年")
+_TENTHS_OR_HALF = regex.compile(r"(?:成|半[数數]|一半)(?:以上|以下|左右|多)?$")

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from .. import cached_regex as regex
 from ..attribute.period import PERIOD
+from ..attribute.region import national_document  # (the doctests are there)
 from ..lexicon import _lines
 
 from .indicator import find_indicator
@@ -42,23 +43,6 @@ _PLAN_YEAR = "今年"
 @lru_cache(maxsize=1)
 def _per_year() -> tuple[str, ...]:
     return tuple(_lines("per_year_words.txt"))
-
-
-def national_document(text: str) -> bool:
-    """Whether the document's opening lines say it is about the whole country (国务院, 全国人民代表大会).
-
-    >>> national_document("政府工作报告\\n——2025年3月5日在第十四届全国人民代表大会第三次会议上\\n国务院总理 李强")
-    True
-    >>> national_document("2026年北京市政府工作报告\\n——2026年1月25日在北京市第十六届人民代表大会第四次会议上")
-    False
-    """
-    head = text[:600]
-    return any(word in head for word in _national_titles())
-
-
-@lru_cache(maxsize=1)
-def _national_titles() -> tuple[str, ...]:
-    return tuple(_lines("national_titles.txt"))
 
 
 def _before(row: dict, text: str) -> str:

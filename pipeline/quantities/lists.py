@@ -5,6 +5,8 @@
 [('1.2', 12000.0, '吨'), ('3.4万吨', 34000.0, '吨')]
 >>> [(q.text, q.unit) for q in find_quantities("客流量分别突破6.2万、7.7万和14.5万人次")]
 [('突破6.2万', '人次'), ('7.7万', '人次'), ('14.5万人次', '人次')]
+>>> [(q.text, q.unit) for q in find_quantities("分别高于3个、13.3个和5个百分点")]
+[('高于3个', '个百分点'), ('13.3个', '个百分点'), ('5个百分点', '个百分点')]
 """
 from __future__ import annotations
 
@@ -33,13 +35,16 @@ def _share_list_units(folded: str, found: list[Quantity], joined: list[int]) -> 
         last, bare = found[index], found[index - 1]
         if not last.unit or last.chinese or last.value_max is not None or last.ratio:
             continue
-        if bare.unit or bare.chinese or bare.value_max is not None or bare.ratio:
-            continue
+        cut_short = bool(bare.unit) and len(bare.unit) < len(last.unit) and last.unit.startswith(bare.unit)
+        if bare.unit and not cut_short or bare.chinese or bare.value_max is not None or bare.ratio:
+            continue  # (「高于……3个、13.3个和5个百分点」: a measure word cut short is the last member's unit)
         if folded[bare.end:last.start] not in _LIST_JOINS:
             continue
         fields = bare.__dict__.copy()
         fields["unit"] = last.unit
-        if bare.scaled:
+        if cut_short:
+            pass  # the number keeps its own value
+        elif bare.scaled:
             pass  # 「突破6.2万、7.7万和14.5万人次」: a member with its own scale takes the unit alone
         elif last.scaled:
             scale = _scale_of(last)

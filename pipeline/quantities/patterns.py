@@ -21,9 +21,20 @@ from ..numerals import LONGEST
 
 
 def _alternation(words) -> str:
-    """Longest first; a word ending in a Latin letter must not run on into another (5m, not 5mA)."""
-    return "|".join(regex.escape(word) + ("(?![A-Za-z])" if word[-1].isascii() and word[-1].isalpha() else "")
-                    for word in sorted(set(words), key=lambda w: (-len(w), w)))
+    """Longest first; a word ending in a Latin letter must not run on into another (5m, not 5mA), nor index
+    points (个点) into a noun 点 begins (1200个点位: grammar.tsv point_noun)."""
+    return "|".join(_guarded(word) for word in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def _guarded(word: str) -> str:
+    """A unit word as a pattern, with what may not follow it (see _alternation)."""
+    if word[-1].isascii() and word[-1].isalpha():
+        return regex.escape(word) + "(?![A-Za-z])"
+    return regex.escape(word) + (_NOT_POINT_NOUN if word == "个点" else "")
+
+
+_POINT_NOUN = "".join(LEXICON.grammar.get("point_noun", ()))
+_NOT_POINT_NOUN = f"(?![{_POINT_NOUN}])" if _POINT_NOUN else ""
 
 
 _CHINESE_DIGITS = "".join(sorted(LEXICON.digits))
@@ -176,8 +187,7 @@ def _plain_unit() -> str:
     groups = []
     for first in sorted({unit[0] for unit in _UNIT_SET}):
         words = sorted((unit for unit in _UNIT_SET if unit[0] == first), key=lambda unit: (-len(unit), unit))
-        groups.append("|".join(re.escape(word) + ("(?![A-Za-z])" if word[-1].isascii() and word[-1].isalpha()
-                                                  else "") for word in words))
+        groups.append("|".join(_guarded(word) for word in words))
     not_units = "|".join(re.escape(word) for word in _NOT_UNIT_WORDS)
     firsts = _char_class({unit[0] for unit in _UNIT_SET})
     return f"(?={firsts})(?!{not_units})(?:" + "|".join(f"(?:{group})" for group in groups) + ")"

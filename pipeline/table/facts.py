@@ -25,8 +25,8 @@ from .columns import column_headings, header_count, header_lacks_corner, title_r
 from .caption import closing_stat, read_captions
 from .header import Heading, fold, is_period, lists_rates_in_percent, read_heading, read_unit
 from .labels import Outline, rate_of_row_above, read_label, row_labels
-from .who import (PLACES, among_who, breakdown, caption_place, numbers_columns, part_name, place_named, split_by_who,
-                  split_row, who_like, who_table)
+from .who import (PLACES, breakdown, caption_place, is_place, kind_of_place, numbers_columns, part_name,
+                  place_named, places_listed_in, split_by_who, split_row, who_like, who_table)
 
 __all__ = ["table_facts", "find_tables"]
 
@@ -134,6 +134,8 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
     facts: list[dict] = []
     outline = Outline(2 if table.kind == "bar" else 1)
     labels = row_labels(table, count, width, label_at, spans)
+    # rows of places: a label written as a place of its kind (#顺德区 among 广州市, 佛山市) is one too
+    places_listed = places_listed_in(labels)
     seen: set = set()                           # the row names read so far
     block = None                                # (name, unit) of the index or share row the rows below repeat
     previous = None                             # what the last row of figures was about (for a line of rates under it)
@@ -164,13 +166,13 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
         subject = period = None
         name = label.name
         who = None                              # "part" for a row split off the indicator above by who
-        if name and (subject_rows or fold(name) in _SUBJECTS):
+        if name and (subject_rows or is_place(name) or places_listed and kind_of_place(name)):
             subject, name = name, None
         elif name and split_by and split_row(name, split_who):
             # under 「二、按行业分组」: 「1、批发业」 and the rows after it (限额以下), each a part of the indicator above
             subject, name, who, split_who = name, None, "part", True
-        elif name and who_rows and (who_like(name) or not label.stat and among_who(name) and not is_period(name)):
-            subject, name, who = name, None, "shape"    # 「广州市」, 「内资企业」; 「伊朗」 among countries
+        elif name and who_rows and who_like(name):
+            subject, name, who = name, None, "shape"    # 「新北市」, 「内资企业」 (not 「商务旅客」 among places)
         elif group_rows and label.total:
             subject = caption.measure           # 「总计」 of 规模以上非公有工业主要经济指标: the whole the caption names
         elif name and is_period(name):

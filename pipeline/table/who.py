@@ -18,6 +18,7 @@ after one (美国, 美洲, 北亚); a list of places (欧洲、非洲及中东) 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..lexicon import LEXICON
 from ..script import fold
@@ -48,9 +49,36 @@ def _ends(folded: str, ends: tuple[str, ...], before: int) -> bool:
     return any(folded.endswith(end) and len(folded) >= len(end) + before for end in ends)
 
 
+@lru_cache(maxsize=8192)
 def is_place(name: str) -> bool:
-    """A place the lexicon lists (北京, 中国内地, 全国), whatever the table."""
-    return fold(name).strip() in PLACES
+    """A place the lexicon lists (北京, 中国内地, 全国), maybe with the word for its kind (广州市, 高雄縣), or places
+    listed together (南亚及东南亚), whatever the table.
+
+    >>> is_place("广州市"), is_place("高雄縣"), is_place("南亚及东南亚"), is_place("批发业"), is_place("顺德区")
+    (True, True, True, False, False)
+    """
+    folded = fold(name).strip()
+    if folded in PLACES or _bare(folded) in PLACES:
+        return True
+    members = _MEMBERS.split(folded)
+    return len(members) > 1 and all(member and (member in PLACES or _bare(member) in PLACES) for member in members)
+
+
+def _bare(folded: str) -> str:
+    """A place's name without the word for its kind after two characters or more (广州市 → 广州)."""
+    end = next((end for end in _PLACE_ENDS if folded.endswith(end) and len(folded) >= len(end) + 2), "")
+    return folded[:len(folded) - len(end)] if end else folded
+
+
+def kind_of_place(name: str) -> bool:
+    """A name ending in the word for a kind of place after two characters or more (顺德区, 新北市)."""
+    return _ends(fold(name).strip(), _PLACE_ENDS, 2)
+
+
+def places_listed_in(labels: dict[int, str | None]) -> bool:
+    """Rows of places: three rows or more that name places of the lexicon (a row named as a place of its
+    kind among them, #顺德区, is one too)."""
+    return sum(1 for raw in labels.values() if raw is not None and is_place(read_label(raw).name or "")) >= 3
 
 
 def place_like(name: str) -> bool:
@@ -129,18 +157,6 @@ def split_row(name: str, after_who: bool) -> bool:
     """Whether a row under a heading that splits the figure by who (按行业分) is one of the parts: a place,
     group or sector, or any row that names no indicator after such a row (限额以下 after 批发业)."""
     return not names_indicator(name) and (after_who or who_like(name) or sector_like(name))
-
-
-def among_who(name: str) -> bool:
-    """A row of a table of places that the lexicon does not know (伊朗, 阿根廷) but that names no indicator
-    either: a short name, no figure, no time, no stat, no indicator's head noun.
-
-    >>> among_who("伊朗"), among_who("人口自然增长率"), among_who("2019年"), among_who("出口增长")
-    (True, False, False, False)
-    """
-    folded = fold(name).strip()
-    return 2 <= len(folded) <= 6 and not any(char.isdigit() for char in folded) and not names_indicator(folded) \
-        and not _STAT_WORD.search(folded) and folded not in _GENERIC
 
 
 def who_table(labels: dict[int, str | None]) -> bool:

@@ -1,0 +1,129 @@
+"""The parts of a 分别 list a clause holds, as news and releases write them: members written with commas
+(「吃, 穿和用类商品」), figures in brackets after the members (「甲類(103.67)及乙類(104.68)消費物價指數」), places
+listed in the clause before (「以中國大陸、香港及中國台灣旅客為主，分別佔……」), and the words that say each
+figure's stat (its own verb, 「上升1.35个百分点、下降6.79个百分点」; a rate noun after the group, 「分别以3.8%和8%的增速」).
+
+>>> figure_groups("分别增长5%、6%，提高到7%", [(4, 6), (7, 9), (13, 15)], [0, 1, 2])
+[[0, 1], [2]]
+"""
+from __future__ import annotations
+
+from .. import cached_regex as regex
+from ..lexicon import LEXICON
+from .metric import peel_tail
+from .subject import place_list
+from .words import STAT_WORD_SET, STAT_WORDS, VERBS
+
+# Within a 分别 clause a half-width comma alone between figures lists them too (「57.3%, 36.8%和33.1%」).
+_GROUP_JOINER = regex.compile(r"\s*(?:、|,|和|及|与|以及)\s*")
+
+
+_BARE_MEMBER = regex.compile(r"\p{Han}{1,6}")
+
+
+def comma_members(s: str, c_start: int, names: str, width: int) -> str:
+    """The names of a list whose first members stand in the clauses before, each a bare noun of a few
+    characters after a comma written for 、 (「吃, 穿和用类商品」), joined to the rest by 、; else `names`.
+
+    >>> comma_members("在实物商品网上零售额中, 吃, 穿和用类商品分别增长", 15, "穿和用类商品", 3)
+    '吃、穿和用类商品'
+    """
+    found: list[str] = []
+    end = c_start - 1
+    while len(found) < width - 1 and end > 0 and s[end] in ",，":
+        start = max(s.rfind(mark, 0, end) for mark in ",，；;：:。！？!?\n") + 1
+        piece = s[start:end].strip()
+        if not _BARE_MEMBER.fullmatch(piece) or VERBS.search(piece) or STAT_WORDS.search(piece) \
+                or piece.endswith(("中", "看", "外")):
+            break
+        found.insert(0, piece)
+        end = start - 1
+    return "、".join(found + [names.strip()]) if found else names
+
+
+def topic_places(topic: str, width: int) -> tuple[list[str], str] | None:
+    """(the places, the group noun after them) of a clause without figures that lists as many places as a
+    分别 clause after it gives figures: 「以中国大陆、香港及中国台湾旅客为主」 → ([中国大陆, 香港, 中国台湾], 旅客).
+
+    >>> topic_places("客源主要来自中国台湾及中国大陆", 2)
+    (['中国台湾', '中国大陆'], '')
+    """
+    for at in range(len(topic) - 1):
+        listing = place_list(topic[at:])
+        if listing:
+            if len(listing[0]) != width:
+                return None
+            rest = peel_tail(listing[1])
+            return listing[0], rest if rest in _ORIGIN_GROUPS else ""
+    return None
+
+
+_ORIGIN_GROUPS = frozenset(LEXICON.grammar.get("origin_group", ()))
+
+
+def in_brackets(s: str, span: tuple[int, int]) -> bool:
+    """Whether a figure stands alone in brackets: 「甲類(103.67)」."""
+    start, end = span
+    return start > 0 and s[start - 1] in "(（" and s[end:end + 1] in (")", "）")
+
+
+def without_figures(s: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
+    """s[start:end] without the figures in brackets at `spans`: 「甲類(103.67)及乙類(104.68)消費物價指數」 →
+    甲類及乙類消費物價指數."""
+    pieces, at = [], start
+    for figure_start, figure_end in spans:
+        pieces.append(s[at:figure_start - 1])
+        at = figure_end + 1
+    pieces.append(s[at:end])
+    return "".join(pieces)
+
+
+RATE_AFTER = regex.compile(r"的((?:同比|平均)?(?:增速|增幅|涨幅|降幅|跌幅|增长率|增长))(?!目标)")
+
+
+def stat_words(s: str, spans, groups: list[list[int]], before: str, at: int) -> dict[int, str]:
+    """{figure: the words that say its stat}: the names and 分别 with the verb before its group's first figure,
+    or the figure's own verb where it has one (「分别上升1.35个百分点、下降6.79个百分点」: 下降 for the second)."""
+    words: dict[int, str] = {}
+    for group in groups:
+        rate = RATE_AFTER.match(s, spans[group[-1]][1])
+        # 「分别以3.8%和8%的增速」: a rate noun after the group says what its figures are
+        shared = before + s[at: spans[group[0]][0]] + (rate.group(1) if rate else "")
+        words[group[0]] = shared
+        for previous, i in zip(group, group[1:]):
+            between = s[spans[previous][1]: spans[i][0]]
+            joint = _GROUP_JOINER.match(between)
+            own = between[joint.end():].strip() if joint else ""
+            words[i] = before + "分别" + own if own else shared
+    return words
+
+
+def figure_groups(s: str, spans, listed: list[int]) -> list[list[int]]:
+    """Figures of a 分别 clause in runs joined by 、 or 和, each maybe with its own stat verb (、下降6.79个百分点):
+    「分别从209元、280元提高到217元、290元」 has two."""
+    groups = [[listed[0]]]
+    for i in listed[1:]:
+        between = s[spans[groups[-1][-1]][1]: spans[i][0]]
+        joint = _GROUP_JOINER.match(between)
+        if joint and (joint.end() == len(between) or between[joint.end():].rstrip() in STAT_WORD_SET):
+            # 「分别上升1.35个百分点、下降6.79个百分点」: a list mark and the figure's own stat verb join it
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    return groups
+
+
+def titles_listed(names: str, width: int) -> list[str] | None:
+    """The titles a list of names is made of, one per figure (「《前任4:英年早婚》《志愿军:雄兵出击》和《好像也没那么热血
+    沸腾》」: works, each the subject of one figure), or None where anything else names.
+
+    >>> titles_listed("，《前任4:英年早婚》《志愿军:雄兵出击》和《好像也没那么热血沸腾》", 3)
+    ['《前任4:英年早婚》', '《志愿军:雄兵出击》', '《好像也没那么热血沸腾》']
+    """
+    titles = _TITLES.findall(names)
+    if len(titles) != width or _TITLES.sub("", names).strip("，,、和及与以及 "):
+        return None
+    return titles
+
+
+_TITLES = regex.compile(r"《[^《》\n]{1,40}》")
