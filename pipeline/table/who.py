@@ -81,6 +81,7 @@ def places_listed_in(labels: dict[int, str | None]) -> bool:
     return sum(1 for raw in labels.values() if raw is not None and is_place(read_label(raw).name or "")) >= 3
 
 
+@lru_cache(maxsize=8192)
 def place_like(name: str) -> bool:
     """A place, an area or a list of places, by the lexicon or by its end.
 
@@ -113,6 +114,7 @@ def body_like(name: str) -> bool:
     return bool(folded) and not folded.endswith(_HEADS) and _ends(folded, _BODY_ENDS, 1)
 
 
+@lru_cache(maxsize=8192)
 def who_like(name: str) -> bool:
     """A row label naming whom its figures are about: a place, an area or a group of enterprises."""
     return place_like(name) or body_like(name)
