@@ -37,8 +37,6 @@ _REGION_ENDS = tuple(_WORDS.get("region_end", ()))
 _BODY_ENDS = tuple(_WORDS.get("body_end", ()))
 _SECTOR_ENDS = tuple(_WORDS.get("sector_end", ()))
 _HEADS = tuple(LEXICON.heads)
-_GENERIC = frozenset(_WORDS.get("generic", ()))
-_STAT_WORD = re.compile("|".join(map(re.escape, sorted(LEXICON.table_stats, key=len, reverse=True))))
 _MEMBERS = re.compile(r"[、及和与/]")
 _NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．](?!\d))\s*")
 _BY = re.compile("^(?:%s)\\S{1,16}?(?:%s)?[:：]?$" % ("|".join(map(re.escape, _WORDS.get("by_opener", ["按"]))),
