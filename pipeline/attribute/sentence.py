@@ -319,7 +319,6 @@ _PART_GROUPS = frozenset(LEXICON.grammar.get("part_group", ()))
 _WHOLE_AREAS = frozenset(w.split("\t")[0] for w in LEXICON.subjects if "\t" in w and "whole" in w.split("\t")[1].split())
 _UNIT_NOUNS = LEXICON.unit_nouns or {}
 _BASE_MEASURE = regex.compile(r"(?rp)(?:超出|超过|高于|低于|多于|少于)(\p{Han}{2,16})的$")
-_BODY_COUNT_UNITS = frozenset(LEXICON.grammar["body_count_unit"])
 _RANKED_FIELDS = frozenset(LEXICON.grammar.get("ranked_field", ()))
 _ENUMERATORS = tuple(LEXICON.grammar["list_enumerator"])
 _ACHIEVED = ("完成", "实现")  # verbs whose object a figure right after them is (「沿海主要港口完成24218万吨」)
