@@ -27,14 +27,14 @@ CASES = [
     ("NBS 2022-08, tabs, period from the title",
      "2022年1—8月份全国房地产开发和销售情况\n指标\t绝对量\t同比增长（%）\n房地产开发投资（亿元）\t90809\t-7.4\n"
      "房屋新开工面积（万平方米）\t85062\t-37.2\n商品房销售额（亿元）\t85870\t-27.9\n其中：住宅\t74400\t-30.0",
-     """房地产开发投资 | | 9080900000000 | 元 | | 2022年1—8月份 | 90809
-        房地产开发投资 | | -7.4 | % | growth_rate | 2022年1—8月份 | -7.4
-        房屋新开工面积 | | 850620000 | 平方米 | | 2022年1—8月份 | 85062
-        房屋新开工面积 | | -37.2 | % | growth_rate | 2022年1—8月份 | -37.2
-        商品房销售额 | | 8587000000000 | 元 | | 2022年1—8月份 | 85870
-        商品房销售额 | | -27.9 | % | growth_rate | 2022年1—8月份 | -27.9
-        住宅 | | 7440000000000 | 元 | | 2022年1—8月份 | 74400
-        住宅 | | -30.0 | % | growth_rate | 2022年1—8月份 | -30.0"""),
+     """房地产开发投资 | 全国 | 9080900000000 | 元 | | 2022年1—8月份 | 90809
+        房地产开发投资 | 全国 | -7.4 | % | growth_rate | 2022年1—8月份 | -7.4
+        房屋新开工面积 | 全国 | 850620000 | 平方米 | | 2022年1—8月份 | 85062
+        房屋新开工面积 | 全国 | -37.2 | % | growth_rate | 2022年1—8月份 | -37.2
+        商品房销售额 | 全国 | 8587000000000 | 元 | | 2022年1—8月份 | 85870
+        商品房销售额 | 全国 | -27.9 | % | growth_rate | 2022年1—8月份 | -27.9
+        住宅 | 全国 | 7440000000000 | 元 | | 2022年1—8月份 | 74400
+        住宅 | 全国 | -30.0 | % | growth_rate | 2022年1—8月份 | -30.0"""),
     # NBS, 2023年1—4月份: 「#」 marks a part too; a Markdown rule line is no row.
     ("NBS 2023-04, Markdown with a rule, # rows",
      "| 指标 | 绝对量 | 同比增长（%） |\n|---|---|---|\n| 房屋施工面积（万平方米） | 771271 | -5.6 |\n| #住宅 | 542968 | -5.9 |",
@@ -64,14 +64,14 @@ CASES = [
     ("通辽 2017, traditional, 其中 row",
      "通遼市2017年主要經濟指標\n單位：億元\n指標\t絕對數\t比上年增長（%）\n地區生產總值\t1222.62\t0.3\n"
      "第二產業\t440.98\t-6.1\n公共財政預算收入\t70.46\t6.8\n其中：稅收收入\t52.96\t12.4",
-     """地區生產總值 | | 122262000000 | 元 | | 2017年 | 1222.62
-        地區生產總值 | | 0.3 | % | growth_rate | 2017年 | 0.3
-        第二產業 | | 44098000000 | 元 | | 2017年 | 440.98
-        第二產業 | | -6.1 | % | growth_rate | 2017年 | -6.1
-        公共財政預算收入 | | 7046000000 | 元 | | 2017年 | 70.46
-        公共財政預算收入 | | 6.8 | % | growth_rate | 2017年 | 6.8
-        稅收收入 | | 5296000000 | 元 | | 2017年 | 52.96
-        稅收收入 | | 12.4 | % | growth_rate | 2017年 | 12.4"""),
+     """地區生產總值 | 通遼市 | 122262000000 | 元 | | 2017年 | 1222.62
+        地區生產總值 | 通遼市 | 0.3 | % | growth_rate | 2017年 | 0.3
+        第二產業 | 通遼市 | 44098000000 | 元 | | 2017年 | 440.98
+        第二產業 | 通遼市 | -6.1 | % | growth_rate | 2017年 | -6.1
+        公共財政預算收入 | 通遼市 | 7046000000 | 元 | | 2017年 | 70.46
+        公共財政預算收入 | 通遼市 | 6.8 | % | growth_rate | 2017年 | 6.8
+        稅收收入 | 通遼市 | 5296000000 | 元 | | 2017年 | 52.96
+        稅收收入 | 通遼市 | 12.4 | % | growth_rate | 2017年 | 12.4"""),
     # Rows that are places: the row label is the subject, the header names the measure.
     ("NBS 2021-11, regions as rows",
      "2021年1—11月份东中西部和东北地区房地产开发投资\n地区\t房地产开发投资（亿元）\t同比增长（%）\n东部地区\t72483\t5.8\n东北地区\t5199\t-0.9",
@@ -144,14 +144,16 @@ CASES = [
         GDP | 上海 | 5392671000000 | 元 | | 2024年 | 53926.71
         GDP | 上海 | 5.0 | % | growth_rate | 2024年 | 5.0"""),
     # A web table copied with 「|」: the corner cell spans two header rows (the second row lacks it and
-    # ends in an empty cell), a section row spans the row (its empty cells left as lines of bars).
+    # ends in an empty cell), a section row spans the row (its empty cells left as lines of bars). The
+    # section splits the indicator above by where it is sold (按经营地分): 乡村 is whose figure it is, and
+    # the part of a total is named as statisticians name it (乡村消费品零售额, without 社会 and 总).
     ("web table, rowspan corner, spanning section row",
      "2019年1-2月份社会消费品零售总额主要数据\n指 标 | 1-2月 | |\n绝对量 (亿元) | 同比增长 (%) | |\n"
      "社会消费品零售总额 | 66064 | 8.2 |\n按经营地分 |\n|\n|\n乡村 | 9562 | 9.0 |",
      """社会消费品零售总额 | | 6606400000000 | 元 | | 1-2月 | 66064
         社会消费品零售总额 | | 8.2 | % | growth_rate | 1-2月 | 8.2
-        乡村 | | 956200000000 | 元 | | 1-2月 | 9562
-        乡村 | | 9.0 | % | growth_rate | 1-2月 | 9.0"""),
+        乡村消费品零售额 | 乡村 | 956200000000 | 元 | | 1-2月 | 9562
+        乡村消费品零售额 | 乡村 | 9.0 | % | growth_rate | 1-2月 | 9.0"""),
     # 1994 national bulletin: a label and figures split by single spaces, the unit in the cell (269万吨),
     # a one-character label (纱), a figure glued to the next one as the bulletin prints it (6100万立方米-4.5).
     ("bulletin 1994, units in the cells",
@@ -280,8 +282,8 @@ CASES = [
     ("spanning cells written once per column",
      "表1 2024年全国房地产开发投资 单位：亿元\t表1 2024年全国房地产开发投资 单位：亿元\t表1 2024年全国房地产开发投资 单位：亿元\n"
      "指标\t绝对量\t比上年增长（%）\n房地产开发投资\t100280\t-10.6\n按地区分\t按地区分\t按地区分\n东部地区\t54000\t-9.0",
-     """房地产开发投资 | | 10028000000000 | 元 | | 2024年 | 100280
-        房地产开发投资 | | -10.6 | % | growth_rate | 2024年 | -10.6
+     """房地产开发投资 | 全国 | 10028000000000 | 元 | | 2024年 | 100280
+        房地产开发投资 | 全国 | -10.6 | % | growth_rate | 2024年 | -10.6
         房地产开发投资 | 东部地区 | 5400000000000 | 元 | | 2024年 | 54000
         房地产开发投资 | 东部地区 | -9.0 | % | growth_rate | 2024年 | -9.0"""),
     # Guangzhou yearbook 2022, 1-16, as text: sub-items indented with spaces; a label that names a measure
@@ -397,22 +399,23 @@ CASES = [
         商务旅客访港旅客人数 | | 550000 | 人次 | | 2010年 | 55.0
         商务旅客访港旅客人数 | | 1.1 | % | growth_rate | 2010年 | 1.1"""),
     # A province's monthly table by city: headers of time and stat alone (本月止 累计, 累计比 上年同期 增长) take the
-    # caption's measure; a district among the cities (#顺德区) is a place too.
+    # caption's measure; a district among the cities (#顺德区) is a place too. 本月 and 本月止 累计 are the caption's
+    # month and its months to date (an amount of that period, no cumulative stat, as the table's blind gold reads it).
     ("cities with a district among them",
      "2017年1-3月工业增加值\n计量单位:亿元\n指标名称\t本月\t本月止 累计\t累计比 上年同期 增长(%)\n在总计中:\n"
      "广州市\t393.30\t1019.05\t5.5\n佛山市\t454.17\t1117.50\t8.0\n#顺德区\t149.05\t353.53\t8.3\n韶关市\t26.66\t70.34\t3.0",
-     """工业增加值 | 广州市 | 39330000000 | 元 | | 本月 | 393.30
-        工业增加值 | 广州市 | 101905000000 | 元 | cumulative | 2017年1-3月 | 1019.05
-        工业增加值 | 广州市 | 5.5 | % | growth_rate | 上年同期 | 5.5
-        工业增加值 | 佛山市 | 45417000000 | 元 | | 本月 | 454.17
-        工业增加值 | 佛山市 | 111750000000 | 元 | cumulative | 2017年1-3月 | 1117.50
-        工业增加值 | 佛山市 | 8.0 | % | growth_rate | 上年同期 | 8.0
-        工业增加值 | 顺德区 | 14905000000 | 元 | | 本月 | 149.05
-        工业增加值 | 顺德区 | 35353000000 | 元 | cumulative | 2017年1-3月 | 353.53
-        工业增加值 | 顺德区 | 8.3 | % | growth_rate | 上年同期 | 8.3
-        工业增加值 | 韶关市 | 2666000000 | 元 | | 本月 | 26.66
-        工业增加值 | 韶关市 | 7034000000 | 元 | cumulative | 2017年1-3月 | 70.34
-        工业增加值 | 韶关市 | 3.0 | % | growth_rate | 上年同期 | 3.0"""),
+     """工业增加值 | 广州市 | 39330000000 | 元 | | 2017年3月 | 393.30
+        工业增加值 | 广州市 | 101905000000 | 元 | | 2017年1-3月 | 1019.05
+        工业增加值 | 广州市 | 5.5 | % | growth_rate | 2017年1-3月 | 5.5
+        工业增加值 | 佛山市 | 45417000000 | 元 | | 2017年3月 | 454.17
+        工业增加值 | 佛山市 | 111750000000 | 元 | | 2017年1-3月 | 1117.50
+        工业增加值 | 佛山市 | 8.0 | % | growth_rate | 2017年1-3月 | 8.0
+        工业增加值 | 顺德区 | 14905000000 | 元 | | 2017年3月 | 149.05
+        工业增加值 | 顺德区 | 35353000000 | 元 | | 2017年1-3月 | 353.53
+        工业增加值 | 顺德区 | 8.3 | % | growth_rate | 2017年1-3月 | 8.3
+        工业增加值 | 韶关市 | 2666000000 | 元 | | 2017年3月 | 26.66
+        工业增加值 | 韶关市 | 7034000000 | 元 | | 2017年1-3月 | 70.34
+        工业增加值 | 韶关市 | 3.0 | % | growth_rate | 2017年1-3月 | 3.0"""),
     # Headers of last year's month and months to date (上年本月, 上年1-本月) are times, no part of the name.
     ("headers 上年本月, 上年1-本月",
      "2013年7月社会消费品零售总额\n金额单位:万元\n项目\t本月\t上年本月\t上年1-本月\t增长(%)\n"
@@ -440,9 +443,9 @@ CASES = [
     # Taiwan's GDP by sector: the currency before the scale in the unit line (新臺幣億元).
     ("Taiwan GDP, 新臺幣億元",
      "表5  台湾省国内生产总值及部门构成\n单位:新臺幣億元\n年 份\t國內生產毛額\t年增率 %\t農業\n1993\t58112\t6.3\t2090",
-     """國內生產毛額 | | 5811200000000 | 新台币元 | | 1993年 | 58112
-        國內生產毛額 | | 6.3 | % | growth_rate | 1993年 | 6.3
-        農業 | | 209000000000 | 新台币元 | | 1993年 | 2090"""),
+     """國內生產毛額 | 台湾省 | 5811200000000 | 新台币元 | | 1993年 | 58112
+        國內生產毛額 | 台湾省 | 6.3 | % | growth_rate | 1993年 | 6.3
+        農業 | 台湾省 | 209000000000 | 新台币元 | | 1993年 | 2090"""),
     # A Hong Kong yearbook table: a unit line alone (十億港元), countries as rows under 國家/地區.
     ("Hong Kong trade by country, 十億港元",
      "表13  按主要國家/地區劃分的商品貿易\n十億港元\n國家/地區\t進口\t轉口\n中國內地\t450.0\t420.9\n美國\t97.5\t229.3",
@@ -520,10 +523,10 @@ CASES = [
     # A column of bare percentages beside each sector's level: that sector's share (部门构成).
     ("Taiwan GDP by sector, % columns",
      "表5  台湾省国内生产总值及部门构成\n单位:新臺幣億元\n年 份\t農業\t%\t工業\t%\n1993\t2090\t3.6\t20003\t34.4",
-     """農業 | | 209000000000 | 新台币元 | | 1993年 | 2090
-        農業 | | 3.6 | % | share | 1993年 | 3.6
-        工業 | | 2000300000000 | 新台币元 | | 1993年 | 20003
-        工業 | | 34.4 | % | share | 1993年 | 34.4"""),
+     """農業 | 台湾省 | 209000000000 | 新台币元 | | 1993年 | 2090
+        農業 | 台湾省 | 3.6 | % | share | 1993年 | 3.6
+        工業 | 台湾省 | 2000300000000 | 新台币元 | | 1993年 | 20003
+        工業 | 台湾省 | 34.4 | % | share | 1993年 | 34.4"""),
     # Trading partners as rows under a header that does not say so (市场 / 项目): each row is the subject.
     ("trading partners as rows",
      "2024年对主要市场进出口\n单位：亿元\n项目\t出口\t进口\n东盟\t37215\t26760\n欧盟\t36518\t19378\n美国\t37462\t11714",
@@ -544,14 +547,14 @@ CASES = [
     ("rate and share rows under their levels",
      "表5 中国台湾省国内生产总值及部门构成\n单位:新臺幣億元\n項目\t1993\t1994\n國內生產毛額\t58112\t63463\n"
      "年增率 %\t6.3\t6.5\n農業\t2090\t2231\n%\t3.6\t3.5",
-     """國內生產毛額 | | 5811200000000 | 新台币元 | | 1993年 | 58112
-        國內生產毛額 | | 6346300000000 | 新台币元 | | 1994年 | 63463
-        國內生產毛額 | | 6.3 | % | growth_rate | 1993年 | 6.3
-        國內生產毛額 | | 6.5 | % | growth_rate | 1994年 | 6.5
-        農業 | | 209000000000 | 新台币元 | | 1993年 | 2090
-        農業 | | 223100000000 | 新台币元 | | 1994年 | 2231
-        農業 | | 3.6 | % | share | 1993年 | 3.6
-        農業 | | 3.5 | % | share | 1994年 | 3.5"""),
+     """國內生產毛額 | 中国台湾省 | 5811200000000 | 新台币元 | | 1993年 | 58112
+        國內生產毛額 | 中国台湾省 | 6346300000000 | 新台币元 | | 1994年 | 63463
+        國內生產毛額 | 中国台湾省 | 6.3 | % | growth_rate | 1993年 | 6.3
+        國內生產毛額 | 中国台湾省 | 6.5 | % | growth_rate | 1994年 | 6.5
+        農業 | 中国台湾省 | 209000000000 | 新台币元 | | 1993年 | 2090
+        農業 | 中国台湾省 | 223100000000 | 新台币元 | | 1994年 | 2231
+        農業 | 中国台湾省 | 3.6 | % | share | 1993年 | 3.6
+        農業 | 中国台湾省 | 3.5 | % | share | 1994年 | 3.5"""),
     # Places listed under the indicator they break down (NBS 2021年1—11月份 regional investment, as a web
     # page's table without a caption): each place is the subject, the indicator row above names the measure.
     ("places under their indicator row",
@@ -565,11 +568,11 @@ CASES = [
     # Columns that name groups (国有, 城镇集体), not measures: the 总计 row's cells are the caption's measure.
     ("total row under group columns",
      "2-12 全市单位就业平均人数\n(2019年) 单位:人\n分类\t合计\t国有\t城镇集体\n总计\t691706\t206737\t6009\n1.中央\t32545\t9032\t",
-     """单位就业平均人数 | | 691706 | 人 | | 2019年 | 691706
-        单位就业平均人数 | | 206737 | 人 | | 2019年 | 206737
-        单位就业平均人数 | | 6009 | 人 | | 2019年 | 6009
-        中央 | | 32545 | 人 | | 2019年 | 32545
-        中央国有 | | 9032 | 人 | | 2019年 | 9032"""),
+     """单位就业平均人数 | 全市 | 691706 | 人 | | 2019年 | 691706
+        单位就业平均人数 | 全市 | 206737 | 人 | | 2019年 | 206737
+        单位就业平均人数 | 全市 | 6009 | 人 | | 2019年 | 6009
+        中央 | 全市 | 32545 | 人 | | 2019年 | 32545
+        中央国有 | 全市 | 9032 | 人 | | 2019年 | 9032"""),
     # A yearbook's price indices (上年价格为100): header names partly spaced out to the column's width.
     ("price indices, header partly spaced out",
      "8-1 历年各种价格指数\n(以上年价格为100)\n年 份\t城市居民消费 价 格 指 数\t城市商品零售 价 格 指 数\n1997\t105.1\t102.8",
@@ -625,6 +628,109 @@ CASES = [
      "全年粮食产量70650万吨，比上年增加1109万吨。",
      """粮食产量 | | 706500000 | 吨 | | 全年 | 70650万吨
         粮食产量 | | 11090000 | 吨 | change | 全年 | 1109万吨"""),
+    # 广东 2017年1-3月工业增加值 by city (stats.gd.gov.cn): cities, a district marked 「#」 under its city, are the
+    # subjects (by their ends 市, 区); the caption names the measure; header lines joined by spaces still read
+    # (本月比 上年同月 增长, 本月止 累计: the months to date, no cumulative figure).
+    ("cities by their ends, caption's measure",
+     "2017年1-3月工业增加值\n计量单位:亿元\n指标名称\t本月\t本月止 累计\t本月比 上年同月 增长(%)\n在总计中:\n广州市\t393.30\t1019.05\t5.6\n佛山市\t454.17\t1117.50\t8.4\n#顺德区\t149.05\t353.53\t9.3",
+     """工业增加值 | 广州市 | 39330000000 | 元 |  | 2017年3月 | 393.30
+        工业增加值 | 广州市 | 101905000000 | 元 |  | 2017年1-3月 | 1019.05
+        工业增加值 | 广州市 | 5.6 | % | growth_rate | 2017年3月 | 5.6
+        工业增加值 | 佛山市 | 45417000000 | 元 |  | 2017年3月 | 454.17
+        工业增加值 | 佛山市 | 111750000000 | 元 |  | 2017年1-3月 | 1117.50
+        工业增加值 | 佛山市 | 8.4 | % | growth_rate | 2017年3月 | 8.4
+        工业增加值 | 顺德区 | 14905000000 | 元 |  | 2017年3月 | 149.05
+        工业增加值 | 顺德区 | 35353000000 | 元 |  | 2017年1-3月 | 353.53
+        工业增加值 | 顺德区 | 9.3 | % | growth_rate | 2017年3月 | 9.3"""),
+    # 中国统计年鉴2012 表24-37: rows of countries and world regions (北亚, 美洲, 欧洲、非洲及中东) are the subjects,
+    # the caption's measure without its 「按居住国家/地区划分的」; the 总计 row and its bracketed growth line are the whole.
+    ("countries and world regions, caption's 按…划分的 left out",
+     "24-37  按居住国家/地区划分的访港旅客人数\n单位:万人次\n居住国家/地区\t2010\t2011\n南亚及东南亚\t350.1\t375.1\n北亚\t220.8\t230.5\n欧洲、非洲及中东\t217.4\t219.4\n美洲\t175.0\t182.1\n澳大利亚、新西兰及南太平洋\t76.9\t75.8\n中国澳门①\t78.0\t84.3\n\n总计\t3603.0\t4192.1\n\t(+21.8)\t(+16.4)",
+     """访港旅客人数 | 南亚及东南亚 | 3501000 | 人次 |  | 2010年 | 350.1
+        访港旅客人数 | 南亚及东南亚 | 3751000 | 人次 |  | 2011年 | 375.1
+        访港旅客人数 | 北亚 | 2208000 | 人次 |  | 2010年 | 220.8
+        访港旅客人数 | 北亚 | 2305000 | 人次 |  | 2011年 | 230.5
+        访港旅客人数 | 欧洲、非洲及中东 | 2174000 | 人次 |  | 2010年 | 217.4
+        访港旅客人数 | 欧洲、非洲及中东 | 2194000 | 人次 |  | 2011年 | 219.4
+        访港旅客人数 | 美洲 | 1750000 | 人次 |  | 2010年 | 175.0
+        访港旅客人数 | 美洲 | 1821000 | 人次 |  | 2011年 | 182.1
+        访港旅客人数 | 澳大利亚、新西兰及南太平洋 | 769000 | 人次 |  | 2010年 | 76.9
+        访港旅客人数 | 澳大利亚、新西兰及南太平洋 | 758000 | 人次 |  | 2011年 | 75.8
+        访港旅客人数 | 中国澳门 | 780000 | 人次 |  | 2010年 | 78.0
+        访港旅客人数 | 中国澳门 | 843000 | 人次 |  | 2011年 | 84.3
+        访港旅客人数 |  | 36030000 | 人次 |  | 2010年 | 3603.0
+        访港旅客人数 |  | 41921000 | 人次 |  | 2011年 | 4192.1
+        访港旅客人数 |  | 21.8 | % | growth_rate | 2010年 | +21.8
+        访港旅客人数 |  | 16.4 | % | growth_rate | 2011年 | +16.4"""),
+    # data.gov.tw 102年嬰兒死亡率-依縣市別分 (traditional): counties by their ends (縣, 市), row ids skipped, the source
+    # line passed over to the title, 「-依縣市別分」 and the era year out of the measure, (每千人) is ‰.
+    ("Taiwan counties, per mille, source line",
+     "102年嬰兒死亡率-依縣市別分\n資料來源:衛生福利部統計處。 Source:Department of Statistics, Ministry of Health and Welfare.\n\tby county\"\t男Male(每千人 )\t總計Both(每千人 )\n59170594\t新北市\t4.1\t3.8\n59170595\t臺北市\t4\t3.7\n59170596\t宜蘭縣\t5.4\t4.3",
+     """嬰兒死亡率 | 新北市 | 4.1 | ‰ |  |  | 4.1
+        嬰兒死亡率 | 新北市 | 3.8 | ‰ |  |  | 3.8
+        嬰兒死亡率 | 臺北市 | 4 | ‰ |  |  | 4
+        嬰兒死亡率 | 臺北市 | 3.7 | ‰ |  |  | 3.7
+        嬰兒死亡率 | 宜蘭縣 | 5.4 | ‰ |  |  | 5.4
+        嬰兒死亡率 | 宜蘭縣 | 4.3 | ‰ |  |  | 4.3"""),
+    # 重庆统计年鉴2008 表11-4: groups of enterprises (by their ends 企业, 联营) are the subjects of the caption's count;
+    # the unit line with its translation in a cell of its own and the years run into the title stay the caption's.
+    ("groups of enterprises, caption with a translated unit line",
+     "114  规模以上工业企业单位数20062007\nNumber of Industrial Enterprises above Designated Size (2006-2007)\n单位:个\t(unit)\n\tItem\t2006\t2007\n总  计\tTotal\t3214\t3942\n#亏损企业\tLose-suffering\t564\t544\n按登记注册类型分\tBy Registration\n内资企业\tDomestic-funded Enterprises\t3015\t3724\n  国有联营\tState Joint Ownership Enterprises\t2\t3",
+     """规模以上工业企业单位数 |  | 3214 | 个 |  | 2006年 | 3214
+        规模以上工业企业单位数 |  | 3942 | 个 |  | 2007年 | 3942
+        规模以上工业企业单位数 | 亏损企业 | 564 | 个 |  | 2006年 | 564
+        规模以上工业企业单位数 | 亏损企业 | 544 | 个 |  | 2007年 | 544
+        规模以上工业企业单位数 | 内资企业 | 3015 | 个 |  | 2006年 | 3015
+        规模以上工业企业单位数 | 内资企业 | 3724 | 个 |  | 2007年 | 3724
+        规模以上工业企业单位数 | 国有联营 | 2 | 个 |  | 2006年 | 2
+        规模以上工业企业单位数 | 国有联营 | 3 | 个 |  | 2007年 | 3"""),
+    # 广东 2013年7月社会消费品零售总额 (stats.gd.gov.cn): the column-number row (甲 | 1 | 2 | 3) is no row of figures;
+    # under 「按销售所在地」 and 「按行业分组」 the rows are parts of the indicator above, whose figures they are, named
+    # as parts of a total are named (城镇消费品零售额); 限额以下 after 批发业 too.
+    ("breakdown headings: areas, sectors and the rows after them",
+     "2013年7月社会消费品零售总额\n金额单位:万元\n项目\t本 年\t\t增长(%)\n\t本月\t1-本月\t本月\n甲\t1\t2\t3\n社会消费品零售额\t20626052.6\t141797902.3\t12.9\n一、按销售所在地\n1、城镇\t18216063.5\t124306890.6\t13.2\n二、按行业分组\n1、批发业\t2145726.8\t13906068.9\t16.9\n限额以下\t580642.8\t3645717.6\t15.0",
+     """社会消费品零售额 |  | 206260526000 | 元 |  | 2013年7月 | 20626052.6
+        社会消费品零售额 |  | 1417979023000 | 元 |  | 2013年1-7月 | 141797902.3
+        社会消费品零售额 |  | 12.9 | % | growth_rate | 2013年7月 | 12.9
+        城镇消费品零售额 | 城镇 | 182160635000 | 元 |  | 2013年7月 | 18216063.5
+        城镇消费品零售额 | 城镇 | 1243068906000 | 元 |  | 2013年1-7月 | 124306890.6
+        城镇消费品零售额 | 城镇 | 13.2 | % | growth_rate | 2013年7月 | 13.2
+        批发业消费品零售额 | 批发业 | 21457268000 | 元 |  | 2013年7月 | 2145726.8
+        批发业消费品零售额 | 批发业 | 139060689000 | 元 |  | 2013年1-7月 | 13906068.9
+        批发业消费品零售额 | 批发业 | 16.9 | % | growth_rate | 2013年7月 | 16.9
+        限额以下消费品零售额 | 限额以下 | 5806428000 | 元 |  | 2013年7月 | 580642.8
+        限额以下消费品零售额 | 限额以下 | 36457176000 | 元 |  | 2013年1-7月 | 3645717.6
+        限额以下消费品零售额 | 限额以下 | 15 | % | growth_rate | 2013年7月 | 15.0"""),
+    # 湖州统计年鉴2007 表7-4: under 「按销售地区分」 a row naming an indicator (县的零售额) stays the measure; under
+    # 「按行业分」 a sector (餐饮业) is whose figure it is.
+    ("breakdown: indicator rows stay names, sectors are subjects",
+     "7-4  主要年份社会消费品零售总额分类情况\n单位:万元\n\t2005年\t2006年\n社会消费品零售总额\t2377547\t2737983\n    比上年增长(%)\t14.3\t15.2\n一、按销售地区分:\n    县的零售额\t517951\t598239\n二、按行业分:\n    餐饮业\t254949\t298797",
+     """社会消费品零售总额 |  | 23775470000 | 元 |  | 2005年 | 2377547
+        社会消费品零售总额 |  | 27379830000 | 元 |  | 2006年 | 2737983
+        社会消费品零售总额 |  | 14.3 | % | growth_rate | 2005年 | 14.3
+        社会消费品零售总额 |  | 15.2 | % | growth_rate | 2006年 | 15.2
+        县的零售额 |  | 5179510000 | 元 |  | 2005年 | 517951
+        县的零售额 |  | 5982390000 | 元 |  | 2006年 | 598239
+        餐饮业消费品零售额 | 餐饮业 | 2549490000 | 元 |  | 2005年 | 254949
+        餐饮业消费品零售额 | 餐饮业 | 2987970000 | 元 |  | 2006年 | 298797"""),
+    # Cities over the columns, known by their ends (广州市, 深圳市: 2024 GDP as the two cities released it): each
+    # column gives its cells' subject, the rows name the measure.
+    ("cities over the columns, by their ends",
+     "2024年主要指标\n单位：亿元\n指标\t广州市\t深圳市\n地区生产总值\t31032.5\t36801.9",
+     """地区生产总值 | 广州市 | 3103250000000 | 元 | | 2024年 | 31032.5
+        地区生产总值 | 深圳市 | 3680190000000 | 元 | | 2024年 | 36801.9"""),
+    # 中華民國89年戶口及住宅普查, 縣市別人口 (traditional): rows under a 縣市 header are the subjects, the row ranks
+    # (排序) give nothing, the caption's 縣市別 is no part of the measure, whose head (人口) gives the unit the
+    # table leaves unstated; 變化率 beside two census years is the change between them, of neither year alone.
+    ("Taiwan census by county, 變化率 between two years",
+     "中華民國89年臺閩地區戶口及住宅普查\n縣市別人口\n排序\t縣市\t2000年\t1990年\t變化率\n1\t臺北縣\t3,722,082\t3,065,779\t21.4%\n"
+     "2\t臺北市\t2,624,257\t2,760,475\t-4.9%",
+     """人口 | 臺北縣 | 3722082 | 人 | | 2000年 | 3,722,082
+        人口 | 臺北縣 | 3065779 | 人 | | 1990年 | 3,065,779
+        人口 | 臺北縣 | 21.4 | % | growth_rate | | 21.4%
+        人口 | 臺北市 | 2624257 | 人 | | 2000年 | 2,624,257
+        人口 | 臺北市 | 2760475 | 人 | | 1990年 | 2,760,475
+        人口 | 臺北市 | -4.9 | % | growth_rate | | -4.9%"""),
 ]
 
 
@@ -798,7 +904,7 @@ PAGES = [
      "<tr><td>房地产开发投资</td><td>100280</td><td>-10.6</td></tr>"
      "<tr><td colspan='3'>按地区分</td></tr><tr><td>东部地区</td><td>54000</td><td>-9.0</td></tr>"
      "</table></div></body></html>",
-     [("房地产开发投资", None, 10028000000000.0, "元", None, "2024年"), ("房地产开发投资", None, -10.6, "%", "growth_rate", "2024年"),
+     [("房地产开发投资", "全国", 10028000000000.0, "元", None, "2024年"), ("房地产开发投资", "全国", -10.6, "%", "growth_rate", "2024年"),
       ("房地产开发投资", "东部地区", 5400000000000.0, "元", None, "2024年"),
       ("房地产开发投资", "东部地区", -9.0, "%", "growth_rate", "2024年")]),
 ]

@@ -219,9 +219,10 @@ _JOINER: Final = regex.compile(r"\s*(?:、|和|及|与|以及)\s*")
 
 
 def listed_names(s: str, c_start: int, spans, in_clause: list[int], previous: list[str] | None, units,
-                 topic: str = ""):
+                 topic: str = "", carried: str = ""):
     """For a 分别 clause: ({quantity index: member name}, members, stat words, {quantity index: subject}),
-    else None. `topic`: the clause without figures right before, whose list of examples (原煤、钢材、水泥等……)
+    else None. `carried`: the name the text was about before the sentence. `topic`: the clause without figures
+    right before, whose list of examples (原煤、钢材、水泥等……)
     a 分别 clause naming nothing hands its figures to."""
     if len(in_clause) < 2:
         return None  # a list hands out two figures or more
@@ -300,6 +301,11 @@ def listed_names(s: str, c_start: int, spans, in_clause: list[int], previous: li
                                                or _names_bodies(venues[0][:-1])):
         # 「意风区、古文化街、五大道客流量分别突破……」: one measure, one street or quarter each
         found, places = [venues[1]] * width, venues[0]
+    if found is not None and places is None and len(found) == width and all(m in names for m in found) \
+            and all(m.endswith(_BODY_ENDS) for m in found) and (previous or carried):
+        # 「广州港、深圳港分别以3.8%和8%的增速持续发力」: bodies named alone are whose figures they are, of the measure
+        # the text is about
+        found, places = [previous[-1] if previous else carried] * width, list(found)
     if found is None:
         return None
     named = {i: name for group in groups for i, name in zip(group, found)}

@@ -226,6 +226,9 @@ def left_name(left: str, after_actor: bool = False) -> str:
     # the name says which figure it is, and stays in the name (it is the subject as well)
     name = subject + rest if subject in _FIRM_CLASSES and name.endswith(subject + rest) and len(rest) >= 2 else rest
     name = strip_periods(name.strip(_EDGE_PUNCT))
+    now = _AS_OF.match(name) if name[:1] in _AS_OF_FIRST else None
+    if now and len(name) - now.end() >= 2:  # 「今年首季本地生产总值」: a time left after the period
+        name = name[now.end():]
     span = _DAY_SPAN_INSIDE.search(name) if "天" in name else None
     if span and span.start() >= 2 and len(name) - span.end() >= 2:
         name = name[span.end():]  # 「平和县霞寨镇高寨村7天累计接待游客」: the span parts whose figure it is from what is counted
@@ -538,6 +541,9 @@ def without_agent(name: str, subject: str) -> str:
     return name[len(subject) + 2:]
 
 
+_NEXT_RANKED: Final = tuple(sorted(LEXICON.grammar.get("next_ranked", ()), key=len, reverse=True)) or ("\0",)
+
+
 @lru_cache(maxsize=4096)
 def clause_topic(clause: str) -> str:
     """The noun phrase a clause without figures opens with, before its predicate: what the figures of
@@ -545,14 +551,19 @@ def clause_topic(clause: str) -> str:
 
     >>> clause_topic("一季度东部地区外贸继续保持快速增长态势"), clause_topic("政府最终消费支出有所回落")
     ('外贸', '政府最终消费支出')
-    >>> clause_topic("持续高于临界点")
-    ''
+    >>> clause_topic("持续高于临界点"), clause_topic("其次为食品、酒类饮品及烟草")
+    ('', '食品、酒类饮品及烟草')
     """
     if "受" in clause:  # 「受此影响鲜菜价格同比由涨转降」: a cause names nothing
         clause = _AFFECTED.sub("", clause)
     ranking = _RANKING_LISTED.search(clause) if "依次" in clause else None
     if ranking:  # 「PM2.5平均浓度最低的3个城市依次是北京、廊坊和长治」: the measure the ranking is by
         return left_name(clause[: ranking.start()])
+    body = clause.strip(_EDGE_PUNCT)
+    if body.startswith(_NEXT_RANKED):  # 「其次為其他未分類消費品，上升23.4%」: the next item of a ranking, whole
+        item = body[next(len(w) for w in _NEXT_RANKED if body.startswith(w)):]
+        if len(item) >= 2 and not VERBS.search(item) and not _DIGIT.search(item) and not any(w in item for w in STAT_WORD_SET):
+            return item
     marked = _MARKED_TOPIC.fullmatch(clause.strip(_EDGE_PUNCT)) if len(clause) <= 16 else None
     topic = (marked.group(1) or marked.group(2)) if marked else ""
     if topic and not VERBS.search(topic) and not find_subject(topic)[0]:

@@ -16,7 +16,7 @@ from .. import cached_regex as regex
 from ..lexicon import LEXICON
 from .lists import shared_head
 from .metric import left_name, peel_head, peel_tail, percent_of, right_name, starts_with_level_noun, with_action
-from .subject import find_subject, names_a_body
+from .subject import body_measured, find_subject
 from .words import HEADS, VERBS, SCOPE_WORDS, STAT_WORDS, STATS
 
 
@@ -33,7 +33,7 @@ def _name_in_words(left: str, right: str, unit: str, phrase: str | None, after_p
     if phrase and phrase[0] in "“「『《\"" and left_name(left):
         phrase = None  # a quoted name after 「城镇新增就业170万人」 starts something new
     named = with_action(phrase, left) if phrase else left_name(left, after_actor=after_phrase)
-    if not phrase and named and last_name and unit not in _COUNT_UNITS and names_a_body(named):
+    if not phrase and named and last_name and body_measured(left, named, unit):
         named = ""  # 「北部湾港6.8%的增长势头迅猛」, 「南通港出现20.7%的大幅下滑」: the port's figure of the measure before
     if after_phrase and not phrase and named in HEADS and left.startswith(named) and last_name \
             and not last_name.endswith(_FIRMS):  # (「695家餐饮企业销售额26.6亿元」: the firms are whose it is)
@@ -80,8 +80,7 @@ def _name_in_words(left: str, right: str, unit: str, phrase: str | None, after_p
     return named, phrase, stat_words
 
 
-_COUNT_UNITS: Final = frozenset(LEXICON.grammar["body_count_unit"])
-_LEVY_VERBS: Final = tuple(LEXICON.grammar["levy_verb"])  # 「新设立公司1200家」: a count of the bodies themselves
+_LEVY_VERBS: Final = tuple(LEXICON.grammar["levy_verb"])  # 「加征25%关税」: verbs of levying
 
 
 _MANNER_WORDS: Final = "|".join(regex.escape(w) for w in sorted(LEXICON.grammar.get("manner", ()), key=len, reverse=True)) or "(?!)"

@@ -31,7 +31,7 @@ from .metric import clause_topic, left_name, right_name, share_of_base, without_
 from .period import period_at
 from .stat import cut_by, read_stat, stat_of_form
 from .kinds import counted_places
-from .subject import (compared_base, counted_group, find_subject, is_place, listed_places, mask_dateline, names_a_body,
+from .subject import (compared_base, counted_group, find_subject, is_place, listed_places, mask_dateline, body_measured,
                       opening_subject)
 from .words import CLAUSE_BREAK, COMPARISONS, SCOPE_STATS, SCOPE_WORDS, STAT_WORDS, VERBS
 from .carry import (_Reading, _bound_of_share, _carry_bound, _carry_trailing_bound, _fact, _folded_subject,
@@ -169,7 +169,8 @@ _COMMA_ONLY: Final = regex.compile(r",\s*")
 def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[int], period_before) -> None:
     s, spans, quantities = reading.s, reading.spans, reading.quantities
     topic = reading.topic_clause if reading.topic_clause and s.endswith(reading.topic_clause, 0, c_start - 1) else ""
-    listed = listed_names(s, c_start, spans, in_clause, reading.last_list or reading.names, reading.units, topic) \
+    listed = listed_names(s, c_start, spans, in_clause, reading.last_list or reading.names, reading.units, topic,
+                          reading.carried) \
         if len(in_clause) > 1 else None  # a list hands out two figures or more
     if listed:
         reading.last_list = listed[1]
@@ -201,6 +202,10 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
         else:
             read = _name_figure(reading, q, left, right, in_clause, position, c_end, after_phrase, last_name)
         named, phrase, subject, place, cumulative, names_own, stat, sign, signed, change_after, shared, skip = read
+        base = _BASE_MEASURE.search(left) if q.unit not in _RATE_UNITS and left.endswith("的") else None
+        if base and base.group(1).endswith(_MEASURE_ENDS):
+            # 「民营企业进出口7462.2亿元，超出外商投资企业进出口额的7097.5亿元」: the value of the measure compared with
+            named, stat = base.group(1), None
         if position > 0 and left.strip() == "/" and reading.names:
             # 「共成交930套/76458.66㎡」: the same thing in another unit, measured as that unit says (成交面积)
             noun = _UNIT_NOUNS.get(q.unit, "")
@@ -314,7 +319,7 @@ _ORIGIN_GROUPS: Final = frozenset(LEXICON.grammar.get("origin_group", ()))
 _PART_GROUPS: Final = frozenset(LEXICON.grammar.get("part_group", ()))
 _WHOLE_AREAS: Final = frozenset(w.split("\t")[0] for w in LEXICON.subjects if "\t" in w and "whole" in w.split("\t")[1].split())
 _UNIT_NOUNS: Final = LEXICON.unit_nouns or {}
-_BODY_COUNT_UNITS: Final = frozenset(LEXICON.grammar["body_count_unit"])
+_BASE_MEASURE: Final = regex.compile(r"(?rp)(?:超出|超过|高于|低于|多于|少于)(\p{Han}{2,16})的$")
 _RANKED_FIELDS: Final = frozenset(LEXICON.grammar.get("ranked_field", ()))
 _ENUMERATORS: Final = tuple(LEXICON.grammar["list_enumerator"])
 _ACHIEVED: Final = ("完成", "实现")  # verbs whose object a figure right after them is (「沿海主要港口完成24218万吨」)
@@ -342,7 +347,7 @@ def _in_full(short: str, before: str) -> str:
 def _own_name(left: str, unit: str) -> bool:
     """Whether the words left of a figure name it themselves: not where they only name the body whose figure
     it is (「相比之下，南通港出现20.7%的大幅下滑」), which takes the measure the text is about."""
-    return _left_words(left)[2] and (unit in _BODY_COUNT_UNITS or not names_a_body(left_name(left)))
+    return _left_words(left)[2] and not body_measured(left, left_name(left), unit)
 
 
 def _restated_as_rate(reading: _Reading, i: int, q_start: int) -> bool:
@@ -445,7 +450,8 @@ def _figure_words(named: str, phrase: str | None, stat_words: str, left: str, ri
     if subject and (_is_example(left.strip("、，"), subject, phrase) or _listed_example(left, subject)):
         subject = None  # 「商丘等5个国家骨干冷链物流基地」: the place is an example, not whose the figure is
     # 「31个省份中，……」: a group closing a scope holds for the clauses after it
-    place = bool(subject and (is_place(subject) or group and phrase and phrase.endswith(_SCOPE_ENDS)) and ("对" + subject) not in left)  # 「对东盟进出口」: a partner
+    scope = bool(group and phrase and phrase.endswith(_SCOPE_ENDS))
+    place = bool(subject and (is_place(subject) or scope) and ("对" + subject) not in left)  # 「对东盟进出口」: a partner
     base = compared_base(left, right) if unit in ("%", "‰") and not subject else None
     if base:  # 「降幅小于全国6.4%的平均降幅」: the base's own figure, for its clause only, its stat in its noun
         subject, place, stat_words = base[0], False, base[1]

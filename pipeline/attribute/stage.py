@@ -123,11 +123,11 @@ def _with_topic(facts: list[Fact], sentences: list[Sentence], default: str | Non
     if not counts and not default:
         return facts
     # (a national document, 国家统计局发布……: the country, where its lead names no one subject)
-    topic = max(counts, key=counts.__getitem__) if counts else default  # (the first of the most frequent: dicts keep their order)
+    topic = max(counts, key=counts.__getitem__) if counts else default or ""  # (the first of the most frequent: dicts keep their order)
     for fact in facts:
         if not fact.subject:  # (the facts were made here and are no one else's: set in place, not copied)
             _SET_FIELD(fact, "subject", topic)
-            if fact.metric and topic and fact.metric.startswith(topic):  # (topic is set here: for the type check)
+            if topic and fact.metric and fact.metric.startswith(topic):
                 _SET_FIELD(fact, "metric", without_agent(fact.metric, topic))  # 「比亚迪实现营收」 → 营收
     return facts
 

@@ -74,6 +74,7 @@ _PLACE: Final = regex.compile_for_re(rf"^[^{_NOT_IN_NAME}]{{2,12}}(?:{alternatio
 _PLACE_MARK: Final = regex.compile_for_re("[%s]" % "".join(sorted({w[-1] for w in LEXICON.place_suffixes})))
 _ORG_MARK: Final = regex.compile_for_re("[%s]" % "".join(sorted({w[-1] for w in LEXICON.org_suffixes})))
 _VISITED: Final = tuple(LEXICON.grammar.get("visited_place", ["景区"]))
+_VENUE_NAME: Final = regex.compile(r"\p{Han}{2,6}")
 _VISITED_MARK: Final = regex.compile_for_re("[%s]" % "".join(sorted({w[-1] for w in _VISITED})))
 _PLACE_REACH: Final = 12 + max(map(len, LEXICON.place_suffixes))  # where the last character of a _PLACE match may stand
 _ORG_REACH: Final = 10 + max(map(len, LEXICON.org_suffixes))
@@ -165,6 +166,22 @@ def names_a_body(name: str) -> bool:
     (True, True, False, False)
     """
     return _ORG_NAME.fullmatch(name) is not None or _TOWN.fullmatch(name) is not None
+
+
+def body_measured(left: str, name: str, unit: str) -> bool:
+    """Whether the name read before a figure is only the body whose figure it is, which takes the measure the
+    text is about: not where the figure counts such bodies (新设立公司1200家) or is their share (上市公司占比30%).
+
+    >>> body_measured("北部湾港", "北部湾港", "%"), body_measured("其中上市公司占比达到", "上市公司", "%")
+    (True, False)
+    """
+    if unit in _BODY_COUNT_UNITS or _SHARE_SAID.search(left):
+        return False
+    return names_a_body(name)
+
+
+_BODY_COUNT_UNITS: Final = frozenset(_GRAMMAR["body_count_unit"])  # 「新设立公司1200家」: a count of the bodies themselves
+_SHARE_SAID: Final = regex.compile_for_re(r"占|比重|比例")
 
 
 _TOWN: Final = regex.compile_for_re(r"\p{Han}{2,3}[市县]")
@@ -271,7 +288,12 @@ def opening_subject(clause: str) -> str | None:
     subject = _opening(clause, places=False, acting=True, bodies=True)
     if subject is None and _VISITED_MARK.search(clause, 2, _PLACE_REACH):
         visited = _opening(clause)  # 「九寨沟景区连续3天接待游客达到最大接待能力」: the venue the visitor figures after it are of
-        subject = visited if visited and visited.endswith(_VISITED) and not CLASS_MODIFIER.search(visited) else None
+        venue = visited if visited and visited.endswith(_VISITED) else None
+        named = clause.rstrip()[clause.find(venue) + len(venue):] if venue else ""
+        if _VENUE_NAME.fullmatch(named) and not VERBS.search(named):
+            subject = named  # 「新晋5A级景区剑门关」: the kind, then the venue's own name
+        else:
+            subject = venue if venue and not CLASS_MODIFIER.search(venue) else None
     if (subject == "全国" and not _SCOPE_END.search(clause)) or (subject and _is_city(subject)):
         return None  # a city opening a clause without figures is mostly the scene of an event
     if subject and "opening" in _KINDS.get(subject, ()):

@@ -146,14 +146,30 @@ def column_headings(table: TextTable, width: int, count: int, first: int = 0, sp
         if heading.stat and index > 0 and (heading.period is None or heading.measure is None):
             left = headings[index - 1]
             period = heading.period or (left.period if heading.stat in _RATES and left.stat not in _RATES else None)
+            if not heading.period and index > 1 and _between_years(headings[index - 2], left):
+                period = None       # 「2000年 | 1990年 | 變化率」: the change between the two years, of neither alone
             # 「2013年」 spanning 「1-3季度 | 比上年同期增长」: the rate's year is the level's 2013年1-3季度
-            if heading.period and left.period and left.period != heading.period and left.period.startswith(heading.period) \
+            if heading.period and "年" in heading.period and left.period and left.period != heading.period \
+                    and left.period.startswith(heading.period) \
                     and heading.stat in _RATES and left.stat not in _RATES:
                 period = left.period
             measure = heading.measure or _measure_on_left(headings[:index], heading.qualifier)
             headings[index] = Heading(heading.text, measure, heading.unit, heading.stat, heading.sign, period,
                                       heading.role, heading.qualifier)
     return headings
+
+
+def _between_years(first: Heading, second: Heading) -> bool:
+    """Two level columns of the same measure in years more than one apart side by side (「2000年 | 1990年」, a
+    census's): a rate beside them is the change between them (not 「2023年 | 2024年 | 比上年增长」, 2024's).
+
+    >>> from pipeline.table.header import read_heading
+    >>> _between_years(read_heading("2000年"), read_heading("1990年")), _between_years(read_heading("2023年"), read_heading("2024年"))
+    (True, False)
+    """
+    years = [re.fullmatch(r"((?:19|20)\d{2})年?", fold(heading.period or "")) for heading in (first, second)]
+    return all(years) and first.measure == second.measure and not first.stat and not second.stat \
+        and abs(int(years[0].group(1)) - int(years[1].group(1))) > 1
 
 
 _PART_MARK = re.compile(r"^[#＃]\s*")

@@ -46,6 +46,8 @@ _WORDS = LEXICON.table_words
 _CAPTION_LINE = re.compile("^(?:%s)\\s*[\\d一二三四五六七八九十]|(?<![（(])(?:%s)\\s*[：:]" % (
     "|".join(map(re.escape, _WORDS["caption_opener"])), "|".join(map(re.escape, _WORDS["unit_label"]))))
 _SECTION_LONGEST = 30
+# a line naming the table's source (资料来源：…): part of the caption, no title of it
+SOURCE_LINE = _SOURCE_LINE = re.compile("^(?:%s)\\s*[：:]" % "|".join(map(re.escape, _WORDS.get("source_label", ["资料来源"]))))
 
 
 @dataclass
@@ -303,7 +305,12 @@ def _caption_start(lines: list[str], first: int) -> int:
     while start > 0 and first - start < 3:
         above = lines[start - 1].strip()
         above = spanning_text(above) or above
-        if not above or "\t" in above or len(above) > _CAPTION_LONGEST or above.endswith(_SENTENCE_END) \
+        if _SOURCE_LINE.match(fold_script(above)):
+            start -= 1          # 「資料來源：衛生福利部統計處。」 between the title and the table: passed over
+            continue
+        # 「单位:个 | (unit)」: a unit line with its translation in a cell of its own is a caption line still
+        if not above or "\t" in above and not _CAPTION_LINE.search(fold_script(above)) \
+                or len(above) > _CAPTION_LONGEST or above.endswith(_SENTENCE_END) \
                 or _SENTENCE_MARKS.search(above):
             break
         start -= 1

@@ -13,8 +13,6 @@ by its own label (住宅) and measured in the unit of the row above.
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 import re
 from decimal import Decimal, InvalidOperation
 
@@ -24,46 +22,21 @@ from ..quantities import find_quantities
 from .align import aligned, column_spans, table_width
 from .detect import FIGURE_AND_RATE, TextTable, find_tables, is_figure
 from .columns import column_headings, header_count, header_lacks_corner, title_rows
-from .header import (Heading, closing_stat, fold, is_period, lists_rates_in_percent, read_captions, read_heading,
-                     read_unit)
-from .labels import Outline, read_label, row_labels
+from .caption import closing_stat, read_captions
+from .header import Heading, fold, is_period, lists_rates_in_percent, read_heading, read_unit
+from .labels import Outline, rate_of_row_above, read_label, row_labels
+from .who import (PLACES, breakdown, caption_place, is_place, kind_of_place, numbers_columns, part_name,
+                  place_named, places_listed_in, split_by_who, split_row, who_like, who_table)
 
 __all__ = ["table_facts", "find_tables"]
 
 _WORDS = LEXICON.table_words
 _NUMBER = re.compile(r"([-+−–－]?)\s*(\d{1,3}(?:[ \u2009\u202f]\d{3})+(?:\.\d+)?|\d[\d,]*(?:\.\d+)?)\s*([%‰]?)")
-# Places a row label may be (a body such as 民营企业 stays a name: it is what the row measures): regions,
-# cities, the economies and areas subjects.txt lists (美国, 欧盟, 东部) and the trading partners that
-# tables list by row (table_words.tsv `economy`: 中国内地, 新加坡)
-_SUBJECTS = {word.split("\t")[0] for word in LEXICON.subjects
-             if "\t" not in word or set(word.split("\t")[1].split()) & {"opening", "listed", "whole"}} \
-    | set(LEXICON.regions) | set(LEXICON.cities) | set(_WORDS.get("economy", ()))
-# 广州市, 高雄縣: a city or county written with the word for its kind; 南亚及东南亚: places listed as one row
-_KIND_OF_PLACE = re.compile(r"(?<=..)(?:市|县|区|州|盟|省|地区)$")
-_PLACES_JOINED = re.compile(r"、|及|和|与")
+_SUBJECTS = PLACES
 _RATE_UNITS = ("%", "‰", "", "倍")
 _RATES = ("growth_rate", "change", "share")
 _BARE_YEAR = re.compile(r"^(?:19|20)\d{2}$")
 _CONTINUED = re.compile("^(?:%s)" % "|".join(map(re.escape, _WORDS.get("continued", ()))) if _WORDS.get("continued") else r"(?!)")
-
-
-@lru_cache(maxsize=8192)
-def _is_place(label: str) -> bool:
-    """Whether a row label names a place, whose figures the row gives (the measure is the table's): a place of
-    the lexicon, maybe with the word for its kind, or places listed together.
-
-    >>> _is_place("广州市"), _is_place("高雄縣"), _is_place("南亚及东南亚"), _is_place("批发业")
-    (True, True, True, False)
-    """
-    folded = fold(label).strip()
-    if folded in _SUBJECTS:
-        return True
-    bare = _KIND_OF_PLACE.sub("", folded)
-    if bare != folded and bare in _SUBJECTS:
-        return True
-    parts = _PLACES_JOINED.split(folded)
-    return len(parts) > 1 and all(part and (part in _SUBJECTS or _KIND_OF_PLACE.sub("", part) in _SUBJECTS)
-                                  for part in parts)
 
 
 def table_facts(text: str, tables: list[TextTable]) -> list[dict]:
@@ -139,11 +112,17 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
         headings = [Heading("")] + headings[:-1]
     label_at, skipped = _label_column(table, headings, count, width)
     # 「指标 | 全国 | 北京 | 上海」: a column headed by a place gives its cells' subject, not a part of their name
-    places = [heading.measure if heading.measure and fold(heading.measure) in _SUBJECTS else None for heading in headings]
+    # (「臺北市 | 高雄市」: places by their ends where two columns or more are so headed)
+    shaped = sum(1 for index, heading in enumerate(headings) if index != label_at and heading.measure
+                 and place_named(heading.measure)) >= 2
+    places = [heading.measure if heading.measure and (fold(heading.measure) in _SUBJECTS or shaped and index != label_at
+                                                      and place_named(heading.measure)) else None
+              for index, heading in enumerate(headings)]
     headings = [Heading(heading.text, None, heading.unit, heading.stat, heading.sign, heading.period, heading.role,
                         heading.qualifier) if place else heading for heading, place in zip(headings, places)]
     captions = [line.text for line in table.caption] + [" ".join(c.text for c in row.cells) for row in table.rows[:titles]]
     caption = read_captions(captions) if captions else Heading("")
+    whose = caption_place(captions)             # 「2024年广州市主要经济指标」: the rows' indicators are 广州市's
     head = "\n".join([line.text for line in table.caption] + [row.text for row in table.rows[:count]])
     # 「指标:工业增加值_同比增长(%)」 over columns of months: the caption says what kind of figure every cell is
     caption_stat = closing_stat(captions) if not any(heading.stat for heading in headings) else None
@@ -156,27 +135,44 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
     outline = Outline(2 if table.kind == "bar" else 1)
     labels = row_labels(table, count, width, label_at, spans)
     # rows of places: a label written as a place of its kind (#顺德区 among 广州市, 佛山市) is one too
-    places_listed = sum(1 for raw in labels.values() if raw is not None and _is_place(read_label(raw).name or "")) >= 3
+    places_listed = places_listed_in(labels)
     seen: set = set()                           # the row names read so far
     block = None                                # (name, unit) of the index or share row the rows below repeat
     previous = None                             # what the last row of figures was about (for a line of rates under it)
     indicator = None                            # (name, unit) of the last row naming an indicator, for places under it
+    # a table whose rows are mostly places or groups of enterprises (by name or by how the name ends): each
+    # such row is whom its figures are about
+    who_rows = who_table(labels)
+    split_by = False                            # under a heading that splits the figure by who (二、按行业分)
+    split_who = False                           # and a row under it named who already
     for position in range(count, len(table.rows)):
         row = table.rows[position]
         if position not in labels:
             continue                            # a line that continues a label
         cells = aligned(row, width, False, table.kind, spans)
         raw_label = labels[position]
+        if raw_label is not None and breakdown(raw_label) and not any(
+                cell is not None and is_figure(cell.text) for cell in cells):
+            raw_label = None                    # 「按登记注册类型分 | By Registration」: a heading with its translation
         if raw_label is None:
             filled = [cell for cell in cells if cell is not None and cell.text]
             outline.section(filled[0].text if filled else "")
+            split_by, split_who = bool(filled) and split_by_who(filled[0].text), False
             continue                            # a section row: 按主要行业分, or 其中： alone
-        rate_of_above = _rate_of_row_above(raw_label, cells, label_at) if previous is not None else None
+        if numbers_columns(raw_label, cells, label_at):
+            continue                            # 「甲 | 1 | 2 | 3」: the columns' numbers
+        rate_of_above = rate_of_row_above(raw_label, cells, label_at) if previous is not None else None
         label = read_label(raw_label)
         subject = period = None
         name = label.name
-        if name and (subject_rows or _is_place(name) or places_listed and _KIND_OF_PLACE.search(fold(name).strip())):
+        who = None                              # "part" for a row split off the indicator above by who
+        if name and (subject_rows or is_place(name) or places_listed and kind_of_place(name)):
             subject, name = name, None
+        elif name and split_by and split_row(name, split_who):
+            # under 「二、按行业分组」: 「1、批发业」 and the rows after it (限额以下), each a part of the indicator above
+            subject, name, who, split_who = name, None, "part", True
+        elif name and who_rows and who_like(name):
+            subject, name, who = name, None, "shape"    # 「新北市」, 「内资企业」 (not 「商务旅客」 among places)
         elif group_rows and label.total:
             subject = caption.measure           # 「总计」 of 规模以上非公有工业主要经济指标: the whole the caption names
         elif name and is_period(name):
@@ -199,10 +195,12 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
         title = caption.measure
         if rate_of_above:        # 「(14.5)  (-4.9)」 under a row of figures: that row's rates of change, in %
             name, subject, period, label_unit, row_unit, title = previous
-        elif name and not subject:
-            indicator = (name, label_unit)
+        elif name and not subject and not split_by and not label.part:
+            indicator = (name, label_unit)      # not 「市的零售额」 under 「按销售地区分」, nor 「其中：网上零售额」
         elif subject and not name and not subject_rows and indicator is not None:
             title, label_unit = indicator[0], label_unit or indicator[1]
+        if name and not subject and not rate_of_above:
+            split_who = False                   # 「餐饮收入」 under the heading: the rows after it are its own again
         previous = (name, subject, period, label_unit, row_unit, title)
         sentence = _sentence(head, row.text)
         for index in range(width):
@@ -218,7 +216,9 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
                     column_unit = None     # 「活豬(頭)」 under 「數量 (公噸)」: the row's own unit is the nearer word
                 listed_rate = (1, "%") if rates_in_percent and (heading.stat or label.stat) in ("growth_rate", "share") else None
                 unit = own_unit or column_unit or row_unit or label_unit or headings[label_at].unit or listed_rate \
-                    or caption.unit or (1, "")
+                    or caption.unit
+                unstated = unit is None and not rate_of_above
+                unit = unit or (1, "")
                 stat = heading.stat or label.stat
                 sign = heading.sign if heading.stat else label.sign
                 if rate_of_above:
@@ -237,10 +237,21 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
                     stat = "change"
                 elif stat in ("growth_rate", "share") and unit_name == "":
                     unit_name = "%"          # a rate or share column without its unit (「同比增长」) is in %
+                if who == "part":
+                    # 「城镇」 under 「按经营地分」 below 社会消费品零售总额: 城镇消费品零售额, as the parts of a total are named
+                    measure = part_name(subject, heading.measure or title)
+                elif label.total and not subject_rows:
+                    measure = _total_measure(heading.measure, title)
+                else:
+                    measure = heading.measure
+                metric, whom = _metric(name, measure, title, industry_rows), subject
+                if not metric and who:    # 「城镇 | 5400」 in a table naming no measure: the row names the figure
+                    metric, whom = subject or "", None
+                if unstated and stat is None and unit_name == "":
+                    unit_name = _implied_unit(metric)   # 「縣市別人口」 and no unit anywhere: 人, as its head says
                 facts.append({
-                    "metric": _metric(name, _total_measure(heading.measure, title) if label.total and not subject_rows else heading.measure,
-                                      title, industry_rows),
-                    "subject": subject or places[index],
+                    "metric": metric,
+                    "subject": whom or places[index] or whose,
                     "value": value,
                     "value_max": None,
                     "unit": unit_name,
@@ -258,37 +269,7 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
     return facts
 
 
-_SHARE_OPENERS = tuple(_WORDS.get("share_opener", ()))
-_SHARE_OF = re.compile(r"(?:百分比|比重|份额|占比)\s*(?:[（(]%[）)])?$")
 _BRACKETED = re.compile(r"^\s*[(（][^()（）]*\d[^()（）]*[)）]\s*$")
-
-
-def _rate_of_row_above(raw_label: str, cells, label_at: int) -> tuple[str, int] | None:
-    """(stat, sign) of a row that gives the rates of the row above rather than figures of its own: a line
-    without a label whose figures are all in brackets, a label that is a stat alone (「按年变动 (%)」), or a
-    share of a whole (「占总进口的百分比(%)」 under 「进口(亿港元)」); None for any other row.
-
-    >>> _rate_of_row_above("按年變動 (%)", [], 0), _rate_of_row_above("占总进口的百分比(%)", [], 0)
-    (('growth_rate', 1), ('share', 1))
-    """
-    if not raw_label.strip():
-        return ("growth_rate", 1) if _bracketed_line(cells, label_at) else None
-    folded = fold(raw_label).strip()
-    if folded.startswith(_SHARE_OPENERS) and _SHARE_OF.search(folded):
-        return "share", 1
-    heading = read_heading(raw_label)
-    if heading.measure or heading.role != "value" or heading.period:
-        return None
-    if heading.stat in _RATES:             # 「累计」 alone is a row of its own amounts, no rate of the row above
-        return heading.stat, heading.sign
-    return ("share", 1) if heading.unit == (1, "%") else None      # 「%」 under 「農業」: its share of the whole
-
-
-def _bracketed_line(cells, label_at: int) -> bool:
-    """A line without a label whose figures are all in brackets: the rates of change of the row above
-    (「中国内地 | 1 167 000 | 60 000」 then 「 | (14.5) | (-4.9)」), as yearbooks print them."""
-    filled = [cell.text for index, cell in enumerate(cells) if index != label_at and cell is not None and cell.text]
-    return bool(filled) and all(_BRACKETED.match(text) and is_figure(text.strip()) for text in filled)
 
 
 _HEADS = tuple(LEXICON.heads)
@@ -306,6 +287,19 @@ def _measure_columns(headings: list[Heading], label_at: int) -> bool:
     """Two columns or more whose headers name measures (ending in a head noun: 单位数, 总产值, 增加值)."""
     return sum(1 for index, heading in enumerate(headings) if index != label_at and heading.measure
                and fold(heading.measure).endswith(_HEADS)) >= 2
+
+
+_IMPLIED = sorted(LEXICON.implied_units.items(), key=lambda item: len(item[0]), reverse=True)
+
+
+def _implied_unit(metric: str) -> str:
+    """The unit a measure's head noun implies where the table states none (人口 → 人, 户数 → 户, 指数 → none).
+
+    >>> _implied_unit("人口"), _implied_unit("城镇居民人均可支配收入"), _implied_unit("价格指数")
+    ('人', '', '')
+    """
+    folded = fold(metric)
+    return next((unit for head, unit in _IMPLIED if folded.endswith(head)), "")
 
 
 def _cell_of_role(cells, headings: list[Heading], role: str, label_at: int) -> str | None:
@@ -357,8 +351,8 @@ def _figures(cell: str):
 
 
 _YEAR_ONLY = re.compile(r"^(?:19|20)\d{2}年$")
-_MONTH_OF = re.compile(r"^((?:19|20)\d{2}年)\d{1,2}月份?$")
-_TO_THIS_MONTH = re.compile(r"^(?:(?:1|一)[-—–~至]本月|本年|本年累计|年初至本月)$")
+_MONTH_OF = re.compile(r"^((?:19|20)\d{2}年)(?:\d{1,2}[-—–~至])?(\d{1,2}月份?)$")
+_TO_THIS_MONTH = re.compile(r"^(?:(?:1|一)[-—–~至]本月|本年|本年累计|年初至本月|本月止)$")
 _RELATIVE = frozenset(_WORDS["time"])
 
 
@@ -369,15 +363,17 @@ def _in_year(period: str | None, year: str | None) -> str | None:
     ('2011年1-4月', '本月', '2012年')
     >>> _in_year("本月", "2022年9月"), _in_year("1-本月", "2022年9月")
     ('2022年9月', '2022年1-9月')
+    >>> _in_year("本月", "2017年1-3月"), _in_year("本月止", "2017年1-3月")
+    ('2017年3月', '2017年1-3月')
     """
     if period and year and _YEAR_ONLY.match(fold(year)) and "年" not in fold(period) and fold(period) not in _RELATIVE \
             and not _BARE_YEAR.match(period):
         return year + period
     month = _MONTH_OF.match(fold(year)) if period and year else None
-    if month and fold(period) in ("本月", "当月"):          # 「本月」 under 「2022年9月」: that month
-        return year
+    if month and fold(period) in ("本月", "当月"):          # 「本月」 under 「2022年9月」 (or 「2017年1-3月」): that month
+        return year[:month.end(1)] + year[month.start(2):]
     if month and _TO_THIS_MONTH.match(fold(period)):         # 「1-本月」: from January to that month
-        return f"{year[:month.end(1)]}1-{year[month.end(1):]}"
+        return year if month.start(2) > month.end(1) else f"{year[:month.end(1)]}1-{year[month.end(1):]}"
     return period
 
 

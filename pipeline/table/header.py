@@ -1,4 +1,4 @@
-"""What a table's header, caption and labels say: measure, unit and scale, stat, period.
+"""What a table's header and labels say: measure, unit and scale, stat, period (its caption: caption.py).
 
 >>> read_unit("亿元"), read_unit("%"), read_unit("百分点"), read_unit("上年=100")
 ((100000000, '元'), (1, '%'), (1, '个百分点'), None)
@@ -13,13 +13,18 @@
 ('财政收入', (1, ''))
 >>> read_heading("1997 百萬港元").unit
 (1000000, '港元')
+>>> read_heading("本月止 累计").stat, read_heading("本月止 累计").period, read_heading("上年同期 上年1-本月").period
+(None, '本月止', '上年1-本月')
+>>> header = read_heading("本月比 上年同月 增长(%)")
+>>> header.measure, header.stat, header.period
+(None, 'growth_rate', '本月')
+>>> read_heading("女Female(每千人 )").measure, read_heading("女Female(每千人 )").unit
+(None, (1, '‰'))
 >>> read_heading("计算 单位").role, read_heading("地区 Region").role
 ('unit', 'subject')
 >>> header = read_heading("2024年1-8月 出口额（亿美元）")
 >>> header.measure, header.unit, header.stat, header.period
 ('出口额', (100000000, '美元'), None, '2024年1-8月')
->>> read_caption("表1  2022年1—8月份全国房地产开发投资  单位：亿元")
-Heading(text='表1  2022年1—8月份全国房地产开发投资  单位：亿元', measure='房地产开发投资', unit=(100000000, '元'), stat=None, sign=1, period='2022年1—8月份', role='value', qualifier=None)
 
 Words are matched on the text folded to simplified characters and ASCII widths (one character for one,
 so a name cut from the folded text is cut from the text as written at the same places): 「單位：億元」
@@ -40,7 +45,6 @@ _WORDS = LEXICON.table_words
 _STATS = LEXICON.table_stats
 _DECLINES = tuple(LEXICON.declines)
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
-_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _YEAR_ALONE = re.compile(r"^(?:19|20)\d{2}年$")
 # 「1-3季度」, 「前三季度」: quarters from the year's start, as table headers write them
 _QUARTER_SPAN = re.compile(r"(?:[1一][-—–~至][2-4二三四]|前[二三两])季度")
@@ -60,12 +64,13 @@ def _alternation(words) -> str:
 
 _STAT_WORD = re.compile(_alternation(_STATS))
 _TIMES = frozenset(_WORDS["time"])
+_TO_DATE = frozenset(_WORDS.get("to_date", ()))
+_PER_MILLE = frozenset(_WORDS.get("per_mille", ()))
+_ENGLISH_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])[A-Z][a-z]+(?:[ -][A-Za-z]+)*$")
 _TIME_START = re.compile(rf"^(?:{_alternation(_WORDS['time'])})(?=\w\w)")
 _STAT_ORDER = ("annual_average", "change", "growth_rate", "share", "cumulative")
 _QUALIFIERS = _TIMES | {word for word, stat in _STATS.items() if stat == "cumulative"}
 _UNIT_LABEL = re.compile(rf"(?:{_alternation(_WORDS['unit_label'])})\s*[：:]\s*([^\s，,；;）)]+)")
-_CAPTION_NUMBER = re.compile(rf"^(?:(?:{_alternation(_WORDS['caption_opener'])})\s*[\d一二三四五六七八九十]+(?:[-—.．]\d+)*"
-                             r"|\d+(?:[-—.．]\d+)+)\s*[:：、.．]?")
 _PUNCTUATION = " \t:：,，、.．;；-—–~±%‰+()（）[]【】_"
 
 
@@ -193,7 +198,8 @@ def read_heading(text: str) -> Heading:
 
     for match in _PARENS.finditer(folded):
         found = read_unit(match.group(1)) or (_UNIT_LABEL.search(match.group(1)) and read_unit(
-            _UNIT_LABEL.search(match.group(1)).group(1))) or (_BASE.search(match.group(1)) and (1, ""))
+            _UNIT_LABEL.search(match.group(1)).group(1))) or (_BASE.search(match.group(1)) and (1, "")) \
+            or (match.group(1).strip() in _PER_MILLE and (1, "‰"))      # 「(每千人)」: a rate per thousand
         if found:
             unit = unit or found
             drop(*match.span())
@@ -215,13 +221,16 @@ def read_heading(text: str) -> Heading:
         unit = (1, "%")
     # stat words first: 「比去年同期增长」 is a rate, its 去年 no period of the column
     found = []
-    for match in _STAT_WORD.finditer(folded):
-        if all(keep[match.start():match.end()]):
+    # a stat word may run over the header's lines, joined by a space (「本月比 上年同月 增长(%)」)
+    at = [index for index, char in enumerate(folded) if not char.isspace()]
+    for match in _STAT_WORD.finditer("".join(folded[index] for index in at)):
+        start, end = at[match.start()], at[match.end() - 1] + 1
+        if all(keep[index] for index in at[match.start():match.end()]):
             found.append(_STATS[match.group()])
             if match.group().endswith(_DECLINES) or match.group() in _DECLINES:
                 sign = -1
             if _STATS[match.group()] != "cumulative":    # 「累计产量」 keeps its 累计, as the table writes it
-                drop(*match.span())
+                drop(start, end)
     for match in sorted([*PERIOD.finditer(folded), *_QUARTER_SPAN.finditer(folded)], key=lambda found: found.start()):
         if match.group() and _whole_word(folded, match) and all(keep[match.start():match.end()]):
             found_period = text[match.start():match.end()]
@@ -238,9 +247,12 @@ def read_heading(text: str) -> Heading:
 
     # 「累计增长(%)」 is a rate, 「比重增减（个百分点）」 a change: the kind of change wins over a scope or share
     stat = next((kind for kind in _STAT_ORDER if kind in found), None)
+    timed = False
     for start, end in _pieces(text, keep):          # what is left: a time word (本月, 上年同期) is a period
         if folded[start:end].strip(_PUNCTUATION) in _TIMES:
-            period = period or text[start:end].strip(_PUNCTUATION)
+            # 「本年」 over 「本月」, 「上年同期」 over 「上年1-本月」: the lower header row's time is the column's
+            period = text[start:end].strip(_PUNCTUATION) if timed or not period else period
+            timed = True
             drop(start, end)
             qualifier = folded[start:end].strip(_PUNCTUATION)
         elif _TIME_START.match(folded, start, end):    # 「当月产量」: 当月 is its period, and stays in its name
@@ -250,6 +262,8 @@ def read_heading(text: str) -> Heading:
         measure = None                              # 「增长(%) Growth」: the English translates the stat
     if measure and fold(measure) in _QUALIFIERS:     # 「累计」 alone names no measure, it qualifies one
         qualifier, measure = fold(measure), None
+    if stat == "cumulative" and period and fold(period) in _TO_DATE:
+        stat = None          # 「本月止 累计」: the amount from the year's start to this month, a period, no stat
     return Heading(text, measure, unit, stat, sign, period, qualifier=qualifier)
 
 
@@ -278,6 +292,9 @@ def _measure(text: str, folded: str, keep: list[bool]) -> str | None:
     for piece in pieces:
         word = "".join(text[i] for i in piece).strip(_PUNCTUATION)
         folded_word = "".join(folded[i] for i in piece).strip(_PUNCTUATION)
+        english = _ENGLISH_AFTER.search(word)      # 「男Male」: the translation glued to the name (not GDP, PMI)
+        if english and english.start() > 0:
+            word, folded_word = word[:english.start()], folded_word[:english.start()]
         if len(word) > 1 and folded_word not in _WORDS["generic"] and not _YEAR.match(folded_word) \
                 and any(_is_han(char) or char.isalpha() for char in word) and not folded_word.isdigit():
             names.append(word)
@@ -294,105 +311,4 @@ def _is_han(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff"
 
 
-def read_captions(lines: list[str]) -> Heading:
-    """The caption of a table from its lines: the measure and period of the numbered title line
-    (表2 …) when there is one, else of the line nearest the table that has them; the first unit found.
-
-    >>> caption = read_captions(["国家统计局关于2015年粮食产量的公告", "表 2 2015 年全国及各省(区、市)粮食产量 | |||"])
-    >>> caption.measure, caption.period
-    ('粮食产量', '2015年')
-    """
-    # a caption written in a row of bars, or once per column of the table it spans
-    lines = [" ".join(dict.fromkeys(piece.strip() for piece in re.split(r"[\t|]", line) if piece.strip()))
-             for line in lines]
-    read = [read_caption(line) for line in lines]
-    numbered = [heading for line, heading in zip(lines, read) if _CAPTION_NUMBER.match(fold(line))]
-    order = numbered + list(reversed(read))
-    # 「(10000 tons)」 translates a Chinese caption; an English line alone names a measure only as an acronym (GDP)
-    measure = next((heading.measure for heading in order if heading.measure and (
-        any(_is_han(char) for char in heading.measure) or _ACRONYM.match(heading.measure))), None)
-    period = next((heading.period for heading in order if heading.period), None)
-    unit = next((heading.unit for heading in read if heading.unit), None)
-    stat = next((heading for heading in order if heading.stat), None)
-    return Heading(" ".join(lines), measure, unit, stat.stat if stat else None, stat.sign if stat else 1, period)
-
-
-_STAT_AT_END = re.compile(rf"(?:{_alternation(_STATS)})$")
-
-
-def closing_stat(lines: list[str]) -> str | None:
-    """The stat a caption's title ends with, its unit set aside: what every cell of its table is.
-
-    >>> closing_stat(["指标:工业增加值_同比增长(%)"]), closing_stat(["表1 制造业PMI及构成指数 单位:%"])
-    ('growth_rate', None)
-    """
-    for line in lines:
-        folded = _UNIT_LABEL.sub("", _PARENS.sub("", fold(line))).strip(_PUNCTUATION)
-        match = _STAT_AT_END.search(folded)
-        if match:
-            return _STATS[match.group()]
-    return None
-
-
 _SPACED_TIME = re.compile(r"(?<=\d) +(?=[年月季])")
-
-
-def read_caption(text: str) -> Heading:
-    """A table's caption: its period, its unit (单位：万吨) and the title's measure (表1 taken off);
-    a line that is a unit alone is the unit.
-
-    >>> read_caption("十億港元").unit, read_caption("单位:新臺幣億元").unit
-    ((1000000000, '港元'), (100000000, '新台币元'))
-    """
-    text = _SPACED_TIME.sub("", text)            # 「2015 年」 as typeset
-    alone = read_unit(text.strip(_PUNCTUATION))
-    if alone:                                    # a line that is a unit alone: 「十億港元」, 「(百万港元)」
-        return Heading(text, unit=alone)
-    folded = fold(text)
-    number = _CAPTION_NUMBER.match(folded)
-    body_at = number.end() if number else 0
-    heading = read_heading(" " * body_at + text[body_at:])
-    # a bare year is a period in a column's header, not in a caption (where it lists a header's years)
-    period = heading.period if heading.period and not _YEAR.match(heading.period) else None
-    return Heading(text, caption_measure(heading.measure), heading.unit, heading.stat, heading.sign, period)
-
-
-_BREAKDOWN = re.compile(r"按[^，,。；的]{1,12}?(?:划分|分组|分)的?")
-_SCOPES = sorted({fold(word) for word in _WORDS.get("caption_scope", [])}, key=len, reverse=True)
-_TAILS = sorted({fold(word) for word in _WORDS.get("caption_tail", [])}, key=len, reverse=True)
-
-
-def caption_measure(measure: str | None) -> str | None:
-    """The measure a caption's title names, without the words that say which rows follow or what
-    kind of table it is.
-
-    >>> caption_measure("各市地区生产总值"), caption_measure("全国及各省(区、市)粮食产量"), caption_measure("主要农产品产量情况")
-    ('地区生产总值', '粮食产量', '农产品产量')
-    >>> caption_measure("指标:工业增加值_"), caption_measure("主要工业产品产量及其")
-    ('工业增加值', '工业产品产量')
-    >>> caption_measure("按居住国家/地区划分的访港旅客人数")
-    '访港旅客人数'
-    """
-    if not measure:
-        return measure
-    label = re.match(r"^([^:：]{1,6})[:：]", fold(measure))
-    if label and label.group(1) in _WORDS["generic"]:      # 「指标:工业增加值」: the name after its label
-        measure = measure[label.end():]
-    start, end, folded = 0, len(measure), fold(measure)
-    breakdown = _BREAKDOWN.match(folded) if folded[:1] == "按" else None
-    if breakdown and end - breakdown.end() >= 2:
-        start = breakdown.end()  # 「按居住国家/地区划分的访港旅客人数」: which rows follow, not what is measured
-    moved = True
-    while moved:
-        moved = False
-        for word in _SCOPES:
-            if folded.startswith(word, start) and end - start > len(word) + 1:
-                start, moved = start + len(word), True
-                break
-        for word in _TAILS:
-            if folded.endswith(word, start, end) and end - start > len(word) + 1:
-                end, moved = end - len(word), True
-                break
-    cut = measure[start:end].strip(_PUNCTUATION)
-    return None if not cut or fold(cut) in _WORDS["generic"] else cut
-

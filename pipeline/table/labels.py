@@ -194,3 +194,36 @@ def row_labels(table: TextTable, count: int, width: int, label_at: int, spans) -
                 del labels[above]
         previous = position
     return labels
+
+
+_SHARE_OPENERS = tuple(_WORDS.get("share_opener", ()))
+_SHARE_OF = re.compile(r"(?:百分比|比重|份额|占比)\s*(?:[（(]%[）)])?$")
+_BRACKETED_FIGURE = re.compile(r"^\s*[(（][^()（）]*\d[^()（）]*[)）]\s*$")
+
+
+def rate_of_row_above(raw_label: str, cells, label_at: int) -> tuple[str, int] | None:
+    """(stat, sign) of a row that gives the rates of the row above rather than figures of its own: a line
+    without a label whose figures are all in brackets, a label that is a stat alone (「按年变动 (%)」), or a
+    share of a whole (「占总进口的百分比(%)」 under 「进口(亿港元)」); None for any other row.
+
+    >>> rate_of_row_above("按年變動 (%)", [], 0), rate_of_row_above("占总进口的百分比(%)", [], 0)
+    (('growth_rate', 1), ('share', 1))
+    """
+    if not raw_label.strip():
+        return ("growth_rate", 1) if _bracketed_line(cells, label_at) else None
+    folded = fold(raw_label).strip()
+    if folded.startswith(_SHARE_OPENERS) and _SHARE_OF.search(folded):
+        return "share", 1
+    heading = read_heading(raw_label)
+    if heading.measure or heading.role != "value" or heading.period:
+        return None
+    if heading.stat in ("growth_rate", "change", "share"):             # 「累计」 alone is a row of its own amounts, no rate of the row above
+        return heading.stat, heading.sign
+    return ("share", 1) if heading.unit == (1, "%") else None      # 「%」 under 「農業」: its share of the whole
+
+
+def _bracketed_line(cells, label_at: int) -> bool:
+    """A line without a label whose figures are all in brackets: the rates of change of the row above
+    (「中国内地 | 1 167 000 | 60 000」 then 「 | (14.5) | (-4.9)」), as yearbooks print them."""
+    filled = [cell.text for index, cell in enumerate(cells) if index != label_at and cell is not None and cell.text]
+    return bool(filled) and all(_BRACKETED_FIGURE.match(text) and is_figure(text.strip()) for text in filled)
