@@ -114,6 +114,16 @@ def test_a_failed_compile_leaves_a_working_pure_install(tmp_path):
     assert seen["reason"] == "not compiled" and seen["compiled"] == [] and seen["value"] == 70650000.0
 
 
+def test_the_compiled_modules_pass_the_type_check_the_build_runs():
+    """mypyc refuses a module mypy refuses, and the build then falls back to pure Python with a mere
+    warning: a type error left by an edit would silently make every run slower. The same check here fails."""
+    pytest.importorskip("mypy", reason="mypy (a build requirement, and a test extra) is not installed here")
+    paths = [str(Path(*name.split(".")).with_suffix(".py")) for name in native.MODULES]
+    done = subprocess.run([sys.executable, "-m", "mypy", "--no-incremental", *paths], cwd=ROOT,
+                          capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-2000:]
+
+
 # --- the same facts, compiled and pure ------------------------------------------------------------
 
 DIGEST = """
