@@ -52,6 +52,8 @@ _YEAR = re.compile(r"^(\d{4})年(.*)$")
 _YEARS = re.compile(rf"^(?:过去的?|近|这|最近|刚刚过去的)?({_NUM})(?:个)?年(?:来|以来|间|中)?$")
 _MONTH = re.compile(r"^(\d{1,2})月(?:份)?(?:底|末|初|上旬|中旬|下旬)?$")
 _MONTHS = re.compile(r"^(\d{1,2})\s*[-—–~至到]\s*(\d{1,2})月(?:份)?$")
+# a month in Chinese numerals, alone or either end of a span of months (十一月, 一至七月, 2025年一至七月)
+_CN_MONTH = re.compile(r"(?<![一二三四五六七八九十\d])(?:十[一二]|[一二三四五六七八九十])(?=月|\s*[-—–~至到]\s*(?:\d{1,2}|十[一二]|[一二三四五六七八九十])月)")
 _FIRST_MONTHS = re.compile(rf"^前({_NUM})个?月$")
 _YEAR_WHOLE = {"", "底", "末", "初", "全年", "年底", "年末", "年初", "年内", "年度", "度", "全年度"}
 _OPENERS = ("截至", "截止", "刚刚过去的", "过去的", "到", "至", "在", "于")
@@ -123,6 +125,8 @@ def reviewed_year(doc_date: date | None, doc_year: int | None) -> int | None:
 def _clean(period: str) -> str:
     text = period.translate(str.maketrans("", "", "“”\"「」 "))
     text = re.sub(r"[〇零一二三四五六七八九]{4}(?=年)", lambda m: m.group().translate(_CN_DIGITS), text)
+    # months in Chinese numerals (十一月, 一至七月): in digits, as _MONTH and _MONTHS read them
+    text = _CN_MONTH.sub(lambda m: str(_number(m.group()) or m.group()), text)
     # Taiwan counts years from 1912 (民国): 107年 is 2018
     text = re.sub(r"^(?:民国)?(\d{3})(?=年)", lambda m: str(int(m.group(1)) + _ROC_OFFSET), text)
     changed = True
