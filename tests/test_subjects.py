@@ -164,6 +164,9 @@ CASES = [
      "2.3%", "外商及港澳台商投资企业", ""),
     # Hong Kong and Macao releases speak of 本港, 全澳
     ("本港经济在第三季按年实质增长4.1%。失业率为2.9%。", "2.9%", "本港", "失业率"),
+    # 本 ending a word (日本, 成本) makes no 本港 (this port) or 本市 (this city) of what follows
+    ("日本港口货物吞吐量增长3.2%。", "3.2%", None, ""),
+    ("成本市场价格上涨3%。", "3%", None, ""),
     # a dateline's place is the newsroom's, and no part of a name
     ("新华社北京1月17日电（记者王希）北京市2018年地区生产总值增长6.6%。", "6.6%", "北京市", "地区生产总值"),
     ("本报北京6月7日电 5月份，居民消费价格同比上涨2.7%。", "2.7%", None, "居民消费价格"),

@@ -61,7 +61,13 @@ _ANYWHERE: Final = [w for w in _SUBJECTS if w not in _OPENING_ONLY and w not in 
 _OPENING_ONLY += list(LEXICON.cities)
 # A place may be written with the word for its kind (京津冀地区); 地区生产总值 is a measure's name.
 _KIND_OF_PLACE: Final = r"(?:地区(?!生产总值)|市|省|区|县)"
-_ANYWHERE_RE: Final = regex.compile_for_re(rf"(?:{alternation(_ANYWHERE)}){_KIND_OF_PLACE}?(?![级籍版式型])")
+# 本港, 本市 (this port, this city) are no demonstratives where 本 ends a word (日本港口, 成本市场): not after those
+_WORD_BEFORE_BEN: Final = "".join(LEXICON.grammar.get("word_before_ben", ()))
+_ANYWHERE_RE: Final = regex.compile_for_re(
+    rf"(?:{alternation([w for w in _ANYWHERE if not w.startswith('本')])}"
+    + (rf"|(?<![{_WORD_BEFORE_BEN}])(?:{alternation([w for w in _ANYWHERE if w.startswith('本')])})"
+       if _WORD_BEFORE_BEN and any(w.startswith("本") for w in _ANYWHERE) else "")
+    + rf"){_KIND_OF_PLACE}?(?![级籍版式型])")
 _OPENING_WORDS: Final = _OPENING_ONLY + _ANYWHERE + list(_BODIES)
 # The patterns tried on every clause run with the standard re module (cached_regex.compile_for_re: the
 # same classes, read alike), about twice as fast per call as `regex` on these.
