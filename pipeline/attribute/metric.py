@@ -230,6 +230,8 @@ def left_name(left: str, after_actor: bool = False) -> str:
     if now and len(name) - now.end() >= 2:  # 「今年首季本地生产总值」: a time left after the period
         name = name[now.end():]
     span = _DAY_SPAN_INSIDE.search(name) if "天" in name else None
+    if span is None and "月" in name:
+        span = _MONTHS_INSIDE.search(name)  # 「港口今年1至7月港口货物吞吐量」: so does a span of months
     if span and span.start() >= 2 and len(name) - span.end() >= 2:
         name = name[span.end():]  # 「平和县霞寨镇高寨村7天累计接待游客」: the span parts whose figure it is from what is counted
     scoped = False
@@ -295,6 +297,8 @@ def left_name(left: str, after_actor: bool = False) -> str:
 
 _LEVEL_NOUNS: Final = tuple(LEVEL_NOUNS)
 _DAY_SPAN_INSIDE: Final = regex.compile(rf"(?<=\p{{Han}}){DAY_SPAN}(?=\p{{Han}})")
+_MONTH_NUMBER: Final = r"(?:\d{1,2}|十[一二]|[一二三四五六七八九十])"
+_MONTHS_INSIDE: Final = regex.compile(rf"(?<=\p{{Han}})(?:今年|去年|上年|本年)?{_MONTH_NUMBER}\s*[-—–~至到]\s*{_MONTH_NUMBER}月份?(?=\p{{Han}})")
 _SPEECH_VERBS: Final = tuple(_GRAMMAR.get("speech_verb", ()))
 _SPEECH_MARK: Final = re.compile("[%s]" % "".join(sorted({word[0] for word in _SPEECH_VERBS} or {"\0"})))  # (most hold none)
 # The last verb of saying in a clause, after a speaker of two characters or more (称 alone only after 宣/声/据)
