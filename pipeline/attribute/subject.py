@@ -391,8 +391,9 @@ def mask_dateline(sentence: str) -> str:
 
 
 # A name opening a clause right before a year (「比亚迪2021年净增」): the period parts the subject from its figure.
-# So does a span of days (「剑门关前4天接待」).
-_NAME_THEN_TIME: Final = regex.compile(r"([^\d，、；：。\s“”\"的在从由对与和及于以]{2,8}?)(?=(?:\d{4}|[一二〇零三四五六七八九]{4})年|%s)" % DAY_SPAN)
+# So does a span of days (「剑门关前4天接待」). A verb's 至/到 before the time makes it a
+# base, not a name's (「按可比口径恢复至2019年同期的60.7%」).
+_NAME_THEN_TIME: Final = regex.compile(r"([^\d，、；：。\s“”\"的在从由对与和及于以至到]{2,8}?)(?=(?:\d{4}|[一二〇零三四五六七八九]{4})年|%s)" % DAY_SPAN)
 _MEASURE_ENDS: Final = frozenset(_GRAMMAR["measure_end"])
 _SECTOR_OF: Final = regex.compile(rf"(?:其中)?([^\d，、；：。\s“”\"的]{{1,12}}?(?:{alternation(_GRAMMAR['sector'])}))的(?=\p{{Han}}{{2}})")
 _ANAPHORS: Final = frozenset("该本其此我")
