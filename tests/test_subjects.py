@@ -167,6 +167,9 @@ CASES = [
     # 本 ending a word (日本, 成本) makes no 本港 (this port) or 本市 (this city) of what follows
     ("日本港口货物吞吐量增长3.2%。", "3.2%", None, ""),
     ("成本市场价格上涨3%。", "3%", None, ""),
+    # a verb of judging before a time is no one's name (判断2021年…), as a name before a time is (比亚迪2021年净增)
+    ("具体来看，判断2021年三季度增速在9.0%以上的经济学人占比21.9%。", "21.9%", None, ""),
+    ("比亚迪2021年净增6.4万员工。", "6.4万", "比亚迪", "员工"),
     # a dateline's place is the newsroom's, and no part of a name
     ("新华社北京1月17日电（记者王希）北京市2018年地区生产总值增长6.6%。", "6.6%", "北京市", "地区生产总值"),
     ("本报北京6月7日电 5月份，居民消费价格同比上涨2.7%。", "2.7%", None, "居民消费价格"),

@@ -229,7 +229,8 @@ def find_subject(left: str) -> tuple[str | None, str]:
         return left[match.start():end], left[end:]
     named = _NAME_THEN_TIME.match(left) if may_hold_period(left) or "天" in left else None
     if named and named.group(1)[-1] not in _MEASURE_ENDS and not VERBS.search(named.group(1)) \
-            and not PERIOD.match(named.group(1)) and len(left) - named.end() >= 2:
+            and not PERIOD.match(named.group(1)) and len(left) - named.end() >= 2 \
+            and not _names_nothing(named.group(1)):  # 「判断2021年三季度增速」: a verb of judging, no one's name
         return named.group(1), left[named.end(1):]  # 「比亚迪2021年净增6.4万员工」: a name, then its time
     sector = _SECTOR_OF.match(left) if "的" in left else None
     if sector and not VERBS.search(sector.group(1)):
@@ -403,6 +404,12 @@ _BODY_OF: Final = regex.compile(rf"(?:其中)?([^\d，、；：。\s“”\"的]
 _INDUSTRY: Final = regex.compile(r"(?:其中)?([^\d，、；：。\s“”\"的]{1,10}?行业)(?=\p{Han}{2})")  # 「钢铁行业产能利用率」
 _PER_TIME: Final = regex.compile(rf"([^\d，、；：。\s“”\"的]{{2,8}}?)(?:{alternation(_GRAMMAR['per_time'])})")
 _PER_TIME_CHARS: Final = tuple(sorted({word[-1] for word in _GRAMMAR["per_time"]}))
+
+
+def _names_nothing(words: str) -> bool:
+    """Whether words are only words that name nothing (empty_names.txt: 判断, 预计, 但): no subject either."""
+    from .metric import only_empty_words   # metric.py imports this module: imported where needed
+    return only_empty_words(words)
 
 
 def _holds_any(text: str, chars: tuple[str, ...]) -> bool:
