@@ -234,6 +234,11 @@ def left_name(left: str, after_actor: bool = False) -> str:
         span = _MONTHS_INSIDE.search(name)  # 「港口今年1至7月港口货物吞吐量」: so does a span of months
     if span and span.start() >= 2 and len(name) - span.end() >= 2:
         name = name[span.end():]  # 「平和县霞寨镇高寨村7天累计接待游客」: the span parts whose figure it is from what is counted
+    elif "季" in name or "半年" in name or "前" in name:
+        part = _PART_OF_YEAR_INSIDE.search(name)
+        if part and 2 <= part.start() <= 6 and len(name) - part.end() >= 2 and "的" not in name[: part.start()]:
+            # 「城镇居民上半年人均可支配收入」: a part of the year written inside a name is its time, not its name
+            name = name[: part.start()] + name[part.end():]
     scoped = False
     if "年" in name:
         spanned = SCOPE_SPANS.sub("", name)  # 「两年平均增长」: before the tail is peeled, which would leave 两
@@ -299,6 +304,10 @@ _LEVEL_NOUNS: Final = tuple(LEVEL_NOUNS)
 _DAY_SPAN_INSIDE: Final = regex.compile(rf"(?<=\p{{Han}}){DAY_SPAN}(?=\p{{Han}})")
 _MONTH_NUMBER: Final = r"(?:\d{1,2}|十[一二]|[一二三四五六七八九十])"
 _MONTHS_INSIDE: Final = regex.compile(rf"(?<=\p{{Han}})(?:今年|去年|上年|本年)?{_MONTH_NUMBER}\s*[-—–~至到]\s*{_MONTH_NUMBER}月份?(?=\p{{Han}})")
+# The parts of a year (quarters, halves, the first months) that may stand between a name's words
+_PART_OF_YEAR_INSIDE: Final = regex.compile(
+    rf"(?<=\p{{Han}})(?<![比较于至到从由同提超领])(?:今年|去年|上年|本年)?(?:前三季度|前两季度|第?[一二三四]季度|[上下]半年|前{_MONTH_NUMBER}个?月)"
+    r"(?=[^\P{Han}的])")  # (not a comparison's base: 增速比一季度加快; not 提前3个月; not 上半年的低点)
 _SPEECH_VERBS: Final = tuple(_GRAMMAR.get("speech_verb", ()))
 _SPEECH_MARK: Final = re.compile("[%s]" % "".join(sorted({word[0] for word in _SPEECH_VERBS} or {"\0"})))  # (most hold none)
 # The last verb of saying in a clause, after a speaker of two characters or more (称 alone only after 宣/声/据)

@@ -247,7 +247,8 @@ def strip_periods(name: str) -> str:
         changed = False
         match = PERIOD.match(name)
         if match and match.end() < len(name):
-            name, changed = name[match.end():].lstrip("，, "), True
+            end = match.end() + 2 if name.startswith("以来", match.end()) else match.end()  # 今年以来
+            name, changed = name[end:].lstrip("，, "), True
         if _DURATION.fullmatch(name):
             return ""  # 「3年增长58.6%」: a span of time, not a name
         tail = (_trailing() if name.endswith("\n") else _TRAILING_FROM_END).search(name)

@@ -29,7 +29,7 @@ from ..first_chars import EVERY_CHAR as _EVERY_CHAR, first_chars, longest
 from ..lexicon import LEXICON
 from ..script import fold
 from .period import DAY_SPAN, PERIOD, may_hold_period
-from .words import COMPARISONS, HEADS, OBJECT_VERB_WORDS, VERB_WORDS, VERBS, alternation
+from .words import BOUND_WORDS, COMPARISONS, HEADS, OBJECT_VERB_WORDS, STAT_WORDS, VERB_WORDS, VERBS, alternation
 from .kinds import (ACTS, ADMIN, ADMIN_GENERIC, ADMIN_MARK, ADMIN_REACH, CLASS_MODIFIER, CLASSES, COUNT_FIRST,
                     COUNTED, COUNTED_PHRASE, GOES_ON, RANKING, REPORTS, SEASON, SEASON_REACH, SOURCE_MARKS,
                     body_name, class_of, COUNTED_HEADS, counted_places, said_of_group)
@@ -105,7 +105,7 @@ _LEAD: Final = regex.compile_for_re(
     rf"^(?:\s+|[一二三四五六七八九十]{{1,3}}、(?![一二三四五六七八九十\d])|[（(][一二三四五六七八九十\d]{{1,3}}[)）]"  # 一、 （二）: a point of a list
     rf"|其中|同时|此外|其次是|其次为|其次|而且|但是|但|而|并|和|及|与|对|在|从|截至|全年|今年|去年|年末|年底|年初|年度|{_COUNT_OF}(?={_GROUP_RE.pattern})"
     rf"|(?:{PERIOD.pattern})(?:度)?|{alternation(LEXICON.grammar['holiday'])}"
-    r")[，,]?\s*"
+    r")(?:以来)?[，,]?\s*"  # 「今年以来全市……」: a span up to now leads as its period does
 )
 # Rarer leads, tried only where the text may hold one: a topic closed by 环节 before the whole area (「硅片环节全国产量」),
 # a headline's year without 年 (「2007全国单位GDP能耗」).
@@ -214,6 +214,9 @@ def find_subject(left: str) -> tuple[str | None, str]:
     if opening:
         at = left.index(opening)
         kept = class_of(opening)  # 「广东省民营企业进出口」: the class stays in the name
+        firm = None if kept else _firm_named_after(left, at, opening)
+        if firm:
+            return firm, left[at + len(firm):]
         if not kept:
             end = _members_end(left, at + len(opening))
             return left[at:end], left[end:]
@@ -232,6 +235,10 @@ def find_subject(left: str) -> tuple[str | None, str]:
             and not PERIOD.match(named.group(1)) and len(left) - named.end() >= 2 \
             and not _names_nothing(named.group(1)):  # 「判断2021年三季度增速」: a verb of judging, no one's name
         return named.group(1), left[named.end(1):]  # 「比亚迪2021年净增6.4万员工」: a name, then its time
+    named = _NAME_THEN_PERIOD.match(left) if may_hold_period(left) else None
+    if named and _may_name_a_body(named.group(1)) and _names_something(left[named.end():]) \
+            and not VERBS.match(left, named.end()):
+        return named.group(1), left[named.end(1):]  # 「比亚迪前三季度营业收入」: a name, then its period
     sector = _SECTOR_OF.match(left) if "的" in left else None
     if sector and not VERBS.search(sector.group(1)):
         return sector.group(1), left[sector.end(1):]  # 「零售业的失业率」: the industry's rate
@@ -395,7 +402,19 @@ def mask_dateline(sentence: str) -> str:
 # So does a span of days (「剑门关前4天接待」). A verb's 至/到 before the time makes it a
 # base, not a name's (「按可比口径恢复至2019年同期的60.7%」).
 _NAME_THEN_TIME: Final = regex.compile(r"([^\d，、；：。\s“”\"的在从由对与和及于以至到]{2,8}?)(?=(?:\d{4}|[一二〇零三四五六七八九]{4})年|%s)" % DAY_SPAN)
+# Any other period does too (「比亚迪前三季度营业收入」, 「贵州茅台上半年实现净利润」), where a name, not a verb, follows it
+# (「出口上半年增长」 is a measure and its change).
+# Only a part of the year is read so (a quarter, a half, the first months, a span of months): a year alone
+# after a word is more often a comparison's base or a plan's (较去年, 力争“十五五”时期).
+_MONTH_NUMBER: Final = r"(?:\d{1,2}|十[一二]|[一二三四五六七八九十])"
+_NAME_THEN_PERIOD: Final = regex.compile(
+    rf"([^\d，、；：。\s“”\"的在从由对与和及于以至到]{{2,8}}?)(?:今年|去年|上年|本年)?"
+    rf"(?:前三季度|前两季度|第?[一二三四]季度|[上下]半年|前{_MONTH_NUMBER}个?月|{_MONTH_NUMBER}\s*[-—–~至到]\s*{_MONTH_NUMBER}月份?)"
+    r"(?:以来)?")
+_NOT_A_NAME_FIRST: Final = frozenset("其如据按经")
 _MEASURE_ENDS: Final = frozenset(_GRAMMAR["measure_end"])
+_BOUND_WORDS: Final = regex.compile(alternation(BOUND_WORDS))
+_PLACE_END: Final = regex.compile(rf"(?:{alternation(LEXICON.place_suffixes)}|{_KIND_OF_PLACE})$")
 _SECTOR_OF: Final = regex.compile(rf"(?:其中)?([^\d，、；：。\s“”\"的]{{1,12}}?(?:{alternation(_GRAMMAR['sector'])}))的(?=\p{{Han}}{{2}})")
 _ANAPHORS: Final = frozenset("该本其此我")
 _ANAPHOR_BODY: Final = regex.compile(rf"[该本其此](?:{alternation(LEXICON.org_suffixes)}|行)的?(?=\p{{Han}}{{2}})")
@@ -404,6 +423,37 @@ _BODY_OF: Final = regex.compile(rf"(?:其中)?([^\d，、；：。\s“”\"的]
 _INDUSTRY: Final = regex.compile(r"(?:其中)?([^\d，、；：。\s“”\"的]{1,10}?行业)(?=\p{Han}{2})")  # 「钢铁行业产能利用率」
 _PER_TIME: Final = regex.compile(rf"([^\d，、；：。\s“”\"的]{{2,8}}?)(?:{alternation(_GRAMMAR['per_time'])})")
 _PER_TIME_CHARS: Final = tuple(sorted({word[-1] for word in _GRAMMAR["per_time"]}))
+
+
+def _may_name_a_body(words: str) -> bool:
+    """Whether words before a period may be whose figures follow (比亚迪, 该县), not a measure (出口), a verb, a
+    scope (累计), a bound (超过) or a word that names nothing (其中, 预计).
+
+    >>> _may_name_a_body("比亚迪"), _may_name_a_body("累計"), _may_name_a_body("超过"), _may_name_a_body("工业增加值")
+    (True, False, False, False)
+    """
+    folded = fold(words)
+    return folded[-1] not in _MEASURE_ENDS and folded[0] not in _NOT_A_NAME_FIRST and not VERBS.search(folded) \
+        and not STAT_WORDS.search(folded) and not _BOUND_WORDS.search(folded) and not COMPARISONS.search(folded) \
+        and not PERIOD.match(folded) and not _names_nothing(folded)
+
+
+def _firm_named_after(left: str, at: int, place: str) -> str | None:
+    """A firm's name that opens with a place (宁德时代, 贵州茅台), told by the period written right after it.
+
+    >>> _firm_named_after("贵州茅台上半年实现净利润", 0, "贵州"), _firm_named_after("江苏今年前三季度地区生产总值", 0, "江苏")
+    ('贵州茅台', None)
+    """
+    if not may_hold_period(left):
+        return None
+    named = _NAME_THEN_TIME.match(left, at) or _NAME_THEN_PERIOD.match(left, at)
+    if named is None or not named.group(1).startswith(place):
+        return None
+    own = named.group(1)[len(place):]
+    if not 1 <= len(own) <= 3 or any(char in _MEASURE_ENDS for char in own) or VERBS.search(own) \
+            or PERIOD.match(own) or _PLACE_END.search(own) or not _names_something(left[named.end():]):
+        return None
+    return named.group(1)
 
 
 def _names_nothing(words: str) -> bool:
