@@ -74,7 +74,10 @@ _UNITS: Final = _alternation(LEXICON.units + list(LEXICON.time_units))
 _COUNT_UNITS: Final = _alternation(LEXICON.units) + "|" + _alternation(_TIMES_UNITS)
 # A unit per unit: 0.6人/百亿元, 27克/千克, 10.36百亿亿次/秒, 42万元/人: unit, "/", a scale, a unit.
 _PER: Final = rf"/(?:{_SCALE_CHAR})*(?:{_UNITS})(?:[·・]?[月年日天](?![\p{{Han}}]))?"   # and per month: 310元/人月, 元/人·月
-_BEFORE: Final = _alternation(LEXICON.bounds_before)
+# 过 bounds a bare scale only (过亿, 过万人次: grammar.tsv bound_before_scale): more than one 亿
+BEFORE_SCALE: Final = frozenset(LEXICON.grammar.get("bound_before_scale", ()))
+_BEFORE: Final = _alternation(LEXICON.bounds_before) + (
+    "|(?:%s)(?=[千万亿](?![0-9〇零一二两三四五六七八九十百]))" % _alternation(BEFORE_SCALE) if BEFORE_SCALE else "")
 _AFTER: Final = _alternation(w for w in LEXICON.bounds_after if w not in ("多", "余"))
 # Two neighbouring digits give an estimate (两三个 = 2 to 3, 七八十 = 70 to 80, 三五年 = 3 to 5).
 _SMALL: Final = [char for char, value in sorted(LEXICON.digits.items(), key=lambda item: item[1]) if 0 < value < 10]
@@ -109,7 +112,7 @@ _SIGN: Final = (rf"(?:(?<![^\s(（,，:：;；、=])|(?<=\p{{Han}})(?<![{_ENDS_O
 _PARTICLES: Final = "了是有为"
 _PARTICLE: Final = "|".join(_PARTICLES)
 # Every quantity starts with one of these characters; saying so first lets most positions fail at once.
-_FIRST: Final = "".join(sorted({word[0] for word in LEXICON.bounds_before} | set(_CHINESE_DIGITS) | set(_SCALE_CHARS)
+_FIRST: Final = "".join(sorted({word[0] for word in LEXICON.bounds_before} | {word[0] for word in BEFORE_SCALE} | set(_CHINESE_DIGITS) | set(_SCALE_CHARS)
                         | set("0123456789半数几负-−零+")))
 
 # Written for `regex` (\p{Han}); run by re, about twice as fast on it, with its classes spelled out as
@@ -161,8 +164,10 @@ _SPACE_IN_NUMBER: Final = regex.compile(rf"(?<=[{_NUMERIC}余多几又])(?:[ \t]
 # Digits spaced one by one, as PDF text letter-spaces them (1 2 . 5 万), are one figure where a point
 # stands among them or a scale or unit follows: a table's columns are numbers of several digits.
 _LETTER_SPACED: Final = re.compile(rf"(?<![\d.])\d(?: [\d.])+(?: \.(?: \d)+| ?[{_SCALE_CHARS}{_UNIT_STARTS}%余多折成])")
-_BEFORE_TAILS: Final = frozenset({word[-1] for word in LEXICON.bounds_before} | set(_PARTICLES))
-_BEFORE_LENGTHS: Final = sorted({len(word) for word in LEXICON.bounds_before}, reverse=True)
+_BEFORE_TAILS: Final = frozenset({word[-1] for word in LEXICON.bounds_before} | {word[-1] for word in BEFORE_SCALE}
+                                 | set(_PARTICLES))
+_BEFORE_LENGTHS: Final = sorted({len(word) for word in LEXICON.bounds_before} | {len(word) for word in BEFORE_SCALE},
+                                reverse=True)
 _ASCII_DIGITS: Final = frozenset("0123456789")
 _UNIT_SET: Final = frozenset(_ALL_UNITS)
 _NOT_UNIT_WORDS: Final = tuple(_LOOK_ALIKES.get("unit", ["台阶"]))

@@ -8,12 +8,13 @@ pairs of digits (两三个), numbers with scale, range, tenths (三成, 八折),
 """
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Final
 
 from ..lexicon import LEXICON
 from .quantity import Quantity, _quantity
-from .patterns import QUANTITY, _DIGIT_OR_POINT, _NOT_UNIT_FIRSTS, _NOT_UNIT_WORDS
+from .patterns import BEFORE_SCALE, QUANTITY, _DIGIT_OR_POINT, _NOT_UNIT_FIRSTS, _NOT_UNIT_WORDS
 from .values import (
     _CENTS, _HALF, _ONE, _POINT_FIVE, _TEN, _cents, _is_bare_scale, _only_scales, _read_range, _shape,
     _share, _value)
@@ -33,13 +34,35 @@ _G_PER: Final = _GROUP["per"]
 _G_POINTS: Final = _GROUP["points"]
 _G_SLASH: Final = _GROUP["slash"]
 _G_WHOLE: Final = _GROUP["whole"]
+_MYRIADS: Final = ("万", "亿")
+_CLAUSE_ENDS: Final = frozenset(LEXICON.grammar.get("goes_on", ()))
+
+
+_COUNTERS: Final = sorted(set(LEXICON.grammar.get("counter", ("个",))) | {
+    unit for unit in LEXICON.units if len(unit) == 1 and unit not in LEXICON.time_units and "\u4e00" <= unit <= "\u9fff"})
+_COUNTED: Final = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)(?:%s)" % "|".join(map(re.escape, _COUNTERS)))
+
+
+def _ends_clause(folded: str, start: int, end: int) -> bool:
+    """Whether a figure with no measure word ends its clause and counts nothing before it: 「常住人口过亿，」 states a
+    figure; 「过亿的影片」 and 「5部票房过亿，」 (the films counted are the figure) do not.
+
+    >>> _ends_clause("全省常住人口过亿。", 6, 8), _ends_clause("共有5部票房过亿，其中", 6, 8), _ends_clause("过亿的影片", 0, 2)
+    (True, False, False)
+    """
+    if end < len(folded) and folded[end] not in _CLAUSE_ENDS:
+        return False
+    clause_start = max((folded.rfind(mark, 0, start) for mark in "，。；,;"), default=-1) + 1
+    return _COUNTED.search(folded, clause_start, start) is None
+
+
 def _read(match, folded: str, original: str, to_original=None) -> Quantity | None:
     groups = match.groups()
     start, end = match.span()
     before = groups[_G_BEFORE]
     if start and not before and folded[start - 1] in _DIGIT_OR_POINT:
         return None     # the tail of a longer number the pattern could not take whole
-    bound = LEXICON.bounds_before[before] if before else "eq"
+    bound = (LEXICON.bounds_before[before] if before in LEXICON.bounds_before else "gt") if before else "eq"  # 过亿: more than
     value_max = None
     unit = groups[_G_UNIT] or groups[_G_UNIT_LOW] or ""
     if unit[:1] in _NOT_UNIT_FIRSTS and folded.startswith(_NOT_UNIT_WORDS, match.start(_G_UNIT + 1)) \
@@ -100,9 +123,13 @@ def _read(match, folded: str, original: str, to_original=None) -> Quantity | Non
         if _is_bare_scale(number_text):
             # 超千场, 近百场, 逾万人: a bound word and a measure word make the scale alone a round count
             # (one 千); without them 千校万企, 万元地区生产总值 stay words, and 近百年 stays a time
-            if not (before and groups[_G_UNIT] and groups[_G_UNIT] not in LEXICON.time_units):
+            # (with no measure word, a bound and 亿 or 万 ending the clause: 人口过亿, 票房破亿; 过亿的影片 names films)
+            if not (before and groups[_G_UNIT] and groups[_G_UNIT] not in LEXICON.time_units) \
+                    and not (before and not groups[_G_UNIT] and number_text in _MYRIADS and _ends_clause(folded, start, end)):
                 return None
             number_text = "一" + number_text
+        if before in BEFORE_SCALE and not unit and not _ends_clause(folded, start, end):
+            return None  # 「4个过千亿新兴产业」: 过千亿 sorts what follows; it states a figure only ending a clause
         value = _value(number_text + scale if scale else number_text)
         if value is None and before and _only_scales(number_text):
             value = _value("一" + number_text + (scale or ""))    # 突破万亿元: 万亿 alone is one 万亿
