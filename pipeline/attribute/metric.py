@@ -221,6 +221,12 @@ def left_name(left: str, after_actor: bool = False) -> str:
     now = _AS_OF.match(name) if name[:1] in _AS_OF_FIRST else None
     if now and len(name) - now.end() >= 2:  # 「以当时预测出口年增率」, 「目前未交付订单量」: as of a time, no name
         name = name[now.end():]
+    own = _SPEAKERS_OWN.match(name) if "我" in name or "咱" in name else None
+    if own and len(name) - own.end() >= 2:  # 「今年我们合作社的香瓜亩产」: a speaker's own body names no figure
+        name = name[own.end():]
+    after = _AFTER_EVENT.match(name) if "后" in name else None
+    if after and len(name) - after.end() >= 2:  # 「项目投产后年产值可达」: from a future event on, no name
+        name = name[after.end():]
     subject, rest = find_subject(name)
     # 「民营企业进出口」: a class of firms (a subjects.txt `body` ending as grammar.tsv `firm_class` says) opening
     # the name says which figure it is, and stays in the name (it is the subject as well)
@@ -331,6 +337,8 @@ _RANKING_LISTED: Final = regex.compile(rf"(?:最|较)\p{{Han}}{{1,2}}的(?:前)?
 _CAUSING: Final = regex.compile(rf"(?:{alternation(_GRAMMAR['causing'])})(?![{''.join(_GRAMMAR['not_causing'])}])")
 _CAUSING_FIRST: Final = frozenset(word[0] for word in _GRAMMAR["causing"])
 _AS_OF: Final = regex.compile(rf"(?:若|如果)?以?(?:{alternation(_GRAMMAR['as_of'])})")
+_SPEAKERS_OWN: Final = regex.compile(rf"[“\"「]?(?:{PERIOD.pattern})?(?:(?:我们|咱们)[^，、；的\d”」]{{0,8}}|我(?![国省市区县州盟旗镇乡村校院司行])[^，、；的\d”」]{{1,8}})的(?=\p{{Han}}{{2}})")
+_AFTER_EVENT: Final = regex.compile(rf"[^，、；\d]{{0,4}}?(?:{alternation(_GRAMMAR['event_after'])})(?:后|以后|之后)")
 _AS_OF_FIRST: Final = frozenset(["以", "若", "如"] + [word[0] for word in _GRAMMAR["as_of"]])
 _AGED: Final = regex.compile(rf"\d{{1,3}}(?:[至到\-—－~～]\d{{1,3}})?岁(?:及以上|以上|以下)?(?:{alternation(_GRAMMAR['age_group'])})\p{{Han}}{{0,4}}")
 _GROWN_FROM: Final = regex.compile(rf"(?:由|从)[^，、；由从\d]{{1,12}}?(?:{alternation(_GRAMMAR['grown_to'])})(?:到|至)(?:{alternation(_GRAMMAR['as_of'])}|如今)?的?$")

@@ -416,8 +416,12 @@ _MEASURE_ENDS: Final = frozenset(_GRAMMAR["measure_end"])
 _BOUND_WORDS: Final = regex.compile(alternation(BOUND_WORDS))
 _PLACE_END: Final = regex.compile(rf"(?:{alternation(LEXICON.place_suffixes)}|{_KIND_OF_PLACE})$")
 _SECTOR_OF: Final = regex.compile(rf"(?:其中)?([^\d，、；：。\s“”\"的]{{1,12}}?(?:{alternation(_GRAMMAR['sector'])}))的(?=\p{{Han}}{{2}})")
-_ANAPHORS: Final = frozenset("该本其此我")
-_ANAPHOR_BODY: Final = regex.compile(rf"[该本其此](?:{alternation(LEXICON.org_suffixes)}|行)的?(?=\p{{Han}}{{2}})")
+_ANAPHORS: Final = frozenset("该本其此我这")
+# 本 with the kind of a body only (本公司, 本行): 本市, 本港 are subjects (subjects.txt)
+_ANAPHOR_BODY: Final = regex.compile(
+    rf"(?:本(?:{alternation(LEXICON.org_suffixes)}|行)"
+    rf"|[该其此这](?:{alternation(_GRAMMAR['counter'])})?(?:{alternation(list(LEXICON.org_suffixes) + _GRAMMAR['referent_noun'])}))"
+    r"的?(?=\p{Han}{2})")
 _KIND_OF_BODY: Final = regex.compile(rf"(?:{alternation(LEXICON.org_suffixes)})的(?=\p{{Han}}{{2}})")
 _BODY_OF: Final = regex.compile(rf"(?:其中)?([^\d，、；：。\s“”\"的]{{0,12}}?(?:{alternation(LEXICON.org_suffixes)}))的(?=\p{{Han}}{{2}})")
 _INDUSTRY: Final = regex.compile(r"(?:其中)?([^\d，、；：。\s“”\"的]{1,10}?行业)(?=\p{Han}{2})")  # 「钢铁行业产能利用率」
