@@ -48,6 +48,10 @@ MANIFEST = "_compiled.json"   # the digest of each source as the build compiled 
 MODULES = (
     "pipeline.attribute.sentence",
     "pipeline.attribute.metric",
+    "pipeline.attribute.trim",
+    "pipeline.attribute.empty",
+    "pipeline.attribute.counted_noun",
+    "pipeline.attribute.topic",
     "pipeline.attribute.subject",
     "pipeline.classify",
     "pipeline.attribute.stage",

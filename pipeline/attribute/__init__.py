@@ -17,8 +17,9 @@
 [('院士专家', None, None, 748.0), ('技术服务', None, None, 6000.0)]
 
 Modules: sentence (how a sentence is read, clause by clause), naming (a figure's name from the words
-around it), carry (the reading's state, its facts, bounds and nouns carried along a list), metric (left
-and right readings of a name), lists (分别 and parallel lists), subject, kinds (the kinds of subject news
+around it), carry (the reading's state, its facts, bounds and nouns carried along a list), metric (the left
+reading of a name), counted_noun (the right reading), trim (the ends of a name trimmed), empty (names
+that name nothing), topic (the topic of a clause without figures), lists (分别 and parallel lists), subject, kinds (the kinds of subject news
 opens clauses with: counted groups, towns, film seasons, bodies by name), stat, period, region (the
 document's own region, and whether it is national), words (the lexicon, compiled). The period of a figure is the one written before
 it in its sentence, else the one that opens an earlier sentence of its paragraph, else the one a heading

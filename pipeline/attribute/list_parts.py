@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .. import cached_regex as regex
 from ..lexicon import LEXICON
-from .metric import peel_tail
+from .trim import peel_tail
 from .subject import place_list
 from .words import STAT_WORD_SET, STAT_WORDS, VERBS
 

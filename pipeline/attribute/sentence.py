@@ -27,10 +27,12 @@ from ..script import fold, fold_script, fold_width
 from ..segment import Sentence
 from .fact import Fact, replace
 from .lists import enumerated, listed_names
-from .metric import clause_topic, left_name, right_name, share_of_base, without_agent
+from .counted_noun import right_name
+from .metric import left_name, share_of_base, without_agent
 from .period import period_at
 from .stat import cut_by, read_stat, stat_of_form
 from .kinds import counted_places
+from .topic import clause_topic
 from .subject import (compared_base, counted_group, find_subject, is_place, listed_places, mask_dateline, body_measured,
                       opening_subject)
 from .words import CLAUSE_BREAK, COMPARISONS, SCOPE_STATS, SCOPE_WORDS, STAT_WORDS, VERBS

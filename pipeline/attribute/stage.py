@@ -17,7 +17,8 @@ from .bracketed import bracketed
 from .fact import Fact, replace
 from .period import carried_periods, opening_period
 from .region import document_region, national_document
-from .metric import peel_head, without_agent
+from .metric import without_agent
+from .trim import peel_head
 from .period import strip_periods
 from .sentence import read_sentence
 from .subject import carries_topic, find_subject, mask_dateline, refers_back, sentence_subject

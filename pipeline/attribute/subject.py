@@ -408,7 +408,7 @@ _PER_TIME_CHARS: Final = tuple(sorted({word[-1] for word in _GRAMMAR["per_time"]
 
 def _names_nothing(words: str) -> bool:
     """Whether words are only words that name nothing (empty_names.txt: 判断, 预计, 但): no subject either."""
-    from .metric import only_empty_words   # metric.py imports this module: imported where needed
+    from .empty import only_empty_words   # (the name's modules, as metric.py imports this one: imported where needed)
     return only_empty_words(words)
 
 
@@ -570,7 +570,8 @@ def _opening(left: str, places: bool = True, acting: bool = False, bodies: bool 
         and not _holds_any(led, _PARTNER_LEADS) else None
     if organisation and (best is None or len(organisation.group()) > len(best)) \
             and body_name(organisation.group()) and "等" not in body[organisation.end():]:
-        from .metric import only_adverbs, peel_tail
+        from .empty import only_adverbs
+        from .trim import peel_tail
 
         rest = peel_tail(body[organisation.end():])
         if any(rest.endswith(head) and len(rest) > len(head) - 1 for head in HEADS) and not VERBS.match(rest):
@@ -648,6 +649,6 @@ _PARTNER_LEADS: Final = ("与", "对", "和", "及", "在", "从")
 
 
 def _names_something(rest: str) -> bool:
-    from .metric import peel_tail
+    from .trim import peel_tail
 
     return len(peel_tail(rest)) >= 2
