@@ -11,7 +11,7 @@ from __future__ import annotations
 from .. import cached_regex as regex
 from ..lexicon import LEXICON
 from .trim import peel_tail
-from .subject import place_list
+from .places import place_list
 from .words import STAT_WORD_SET, STAT_WORDS, VERBS
 
 # Within a 分别 clause a half-width comma alone between figures lists them too (「57.3%, 36.8%和33.1%」).

@@ -18,7 +18,8 @@ from .lists import shared_head
 from .counted_noun import percent_of, right_name, starts_with_level_noun, with_action
 from .metric import left_name
 from .trim import peel_head, peel_tail
-from .subject import body_measured, find_subject
+from .places import body_measured
+from .subject import find_subject
 from .words import HEADS, VERBS, SCOPE_WORDS, STAT_WORDS, STATS
 
 
