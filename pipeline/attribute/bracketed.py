@@ -26,7 +26,7 @@ from __future__ import annotations
 from .. import cached_regex as regex
 from ..script import fold
 from .metric import left_name
-from .subject import listed_places
+from .places import listed_places
 
 _OPEN = "(（"
 _CLOSE = frozenset(")）")

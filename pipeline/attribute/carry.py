@@ -13,7 +13,7 @@ from .. import cached_regex as regex
 from ..lexicon import LEXICON
 from ..quantities import Quantity
 from .fact import Fact, replace
-from .metric import balanced_quotes
+from .trim import balanced_quotes
 from .period import periods_in
 
 

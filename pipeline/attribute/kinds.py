@@ -95,7 +95,7 @@ def said_of_group(rest: str) -> bool:
     >>> said_of_group("一般公共预算支出"), said_of_group("共接待游客"), said_of_group("区域养老服务中心")
     (True, True, False)
     """
-    from .metric import peel_tail
+    from .trim import peel_tail
 
     name = peel_tail(rest)
     return name.endswith(_HEAD_ENDS) or rest.startswith(GOES_ON) or ACTS.match(rest) is not None \

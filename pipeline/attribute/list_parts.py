@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from .. import cached_regex as regex
 from ..lexicon import LEXICON
-from .metric import peel_tail
-from .subject import place_list
+from .trim import peel_tail
+from .places import place_list
 from .words import STAT_WORD_SET, STAT_WORDS, VERBS
 
 # Within a 分别 clause a half-width comma alone between figures lists them too (「57.3%, 36.8%和33.1%」).

@@ -30,9 +30,11 @@ from typing import Final
 from .. import cached_regex as regex
 
 from ..lexicon import LEXICON
-from .metric import left_name, peel_head, peel_tail
+from .metric import left_name
+from .trim import peel_head, peel_tail
 from .period import strip_periods
-from .subject import find_subject, listed_places, place_list
+from .places import listed_places, place_list
+from .subject import find_subject
 from .list_parts import (RATE_AFTER, comma_members, figure_groups, in_brackets, stat_words, titles_listed,
                          topic_places, without_figures)
 from .words import HEADS, alternation

@@ -21,23 +21,9 @@ Two readings, chosen by the construction:
 '新增两院院士'
 >>> left_name("工业战略性新兴产业、高新技术产业产值占规上工业比重分别达")
 '工业战略性新兴产业、高新技术产业产值'
->>> right_name("国家实验室永久园区启用", "家")
-'国家实验室永久园区'
->>> right_name("院士专家开展技术服务", "名")
-'院士专家'
->>> right_name("、增长5.4%", "元") is None
-True
->>> right_name("台阶", "元") is None
-True
->>> right_name("单位获中国质量奖", "家")
-'单位获中国质量奖'
->>> right_name("县级城市新获评全国文明城市", "个"), right_name("地级以上市和2个县被命名", "个")
-('县级城市', '地级以上市')
->>> right_name("强降水和“桦加沙”等", "轮")
-'强降水'
->>> percent_of("的化工园区降至较低风险等级")
-'化工园区'
 
+The right reading is counted_noun.py's; the ends of a name are trimmed by trim.py, names that name
+nothing are told by empty.py, and the topic of a clause without figures is topic.py's.
 """
 from __future__ import annotations
 
@@ -46,84 +32,21 @@ from functools import lru_cache
 from typing import Final
 
 from .. import cached_regex as regex
-from ..first_chars import finder, longest, starts
+from ..first_chars import starts
 
-from ..lexicon import LEXICON, _lines
-from .period import DAY_SPAN, PERIOD, may_hold_period, only_period, strip_periods
-from .subject import acts_alone, find_subject  # subject.py imports metric.py only inside its functions
+from ..lexicon import LEXICON
+from .empty import _only_opener, only_adverbs, only_empty_words, without_empty_tail
+from .period import DAY_SPAN, only_period, strip_periods
+from .opening import acts_alone  # opening.py and subject.py import metric.py's parts only inside their functions
+from .subject import find_subject
+from .trim import _EDGE_PUNCT, peel_head, peel_tail
 from .words import (
-    HEADS, BOUND_WORDS, COMPARISONS, LEVEL_NOUNS, OBJECT_VERB_WORDS, OBJECT_VERBS, OPENERS, SCOPE_SPANS, SCOPE_WORDS,
+    HEADS, OBJECT_VERB_WORDS, OBJECT_VERBS, SCOPE_SPANS,
     SCOPE_STATS, STAT_WORD_SET,
-    STATS, VERB_WORDS, VERBS, alternation,
+    VERB_WORDS, VERBS, alternation,
 )
 
-_QUOTES: Final = "“”‘’\"'《》「」『』"
-_EDGE_PUNCT: Final = "、，,；;：:。 \t\u3000"
 _JOINS_ONLY: Final = frozenset(("及", "与", "以及", "或", "和"))
-# Words peeled off the end of a name: stat words, bound words, verbs and particles of metric_verbs.txt.
-_TAIL_WORDS: Final = frozenset(w for w in list(STATS) + BOUND_WORDS + LEXICON.trim_both + LEXICON.trim_suffix + [
-    "了", "已", "都", "均", "将", "从", "由", "再", "连续", "实际", "名义", "同比", "环比", "比上年", "较上年", "比去年", "分别",
-    "首次", "再次", "持续", "稳定", "稳步", "进一步", "大幅", "较快", "快速", "保持在", "稳定在", "控制在", "维持在", "保持",
-    "总体", "整体"] if w)
-# 按年均汇率折算, 按可比口径计算, 按人民币计: how a figure is computed, no part of what it measures.
-_TAIL_FORMS: Final = (r"(?<=[为是达])(?:-|−|负)|连续第?(?:\d+|[一二两三四五六七八九十]+)个?(?:年|季度|月|周|天|日|次)|按[^，、；按]{1,8}?(?:计算|折算|核算|计)"
-               r"|(?:与|和|同|跟)[^，、；与]{1,10}?相比"
-               r"|(?:由|从)?(?:每[^\s每，、]{1,2}){1,3}(?:由|从)?")
-_TAIL: Final = regex.compile(rf"(?:{alternation(_TAIL_WORDS)}|{_TAIL_FORMS})$")
-
-
-def _lengths_by_last(words) -> dict[str, list[int]]:
-    """For each last character, the lengths of the words ending in it, longest first: a name is then
-    looked up only at the lengths of the words that may end it."""
-    lengths: dict[str, set[int]] = {}
-    for word in words:
-        lengths.setdefault(word[-1], set()).add(len(word))
-    return {last: sorted(sizes, reverse=True) for last, sizes in lengths.items()}
-
-
-# The same as _TAIL, read without a search from every position: the longest word of _TAIL_WORDS the name
-# ends with (a set lookup per length of the words ending in its last character), and the forms only where
-# one of the characters they need is written.
-_TAIL_LENGTHS: Final = _lengths_by_last(_TAIL_WORDS)
-_TAIL_FORM: Final = regex.compile(rf"(?:{_TAIL_FORMS})$")
-_TAIL_FORM_MARKS: Final = ("-", "−", "负", "连续", "每", "按", "相比")
-_TAIL_FORM_MARK: Final = re.compile("|".join(map(re.escape, _TAIL_FORM_MARKS)))  # one search, not one `in` per mark
-
-
-def _tail_start(name: str) -> int:
-    """Where the words _TAIL peels off the end of a name begin, or -1: ``_TAIL.search(name).start()``.
-
-    >>> _tail_start("地区生产总值同比增长"), _tail_start("地区生产总值")
-    (6, -1)
-    """
-    if name.endswith("\n"):  # $ may match before a final line break too: leave that to the regex
-        match = _TAIL.search(name)
-        return match.start() if match else -1
-    start, size = -1, len(name)
-    for length in _TAIL_LENGTHS.get(name[-1:], ()):
-        if length <= size and name[size - length:] in _TAIL_WORDS:
-            start = size - length
-            break
-    if start >= 0 and name.endswith(_NOT_BOUNDS):
-        start = -1  # 「毕业生已签约」: 约 ends a verb here, it is no bound word to peel
-    if _TAIL_FORM_MARK.search(name):
-        form = _TAIL_FORM.search(name)
-        if form and (start < 0 or form.start() < start):
-            start = form.start()
-    return start
-_NOT_BOUNDS: Final = tuple((LEXICON.look_alikes or {}).get("bound", ())) or ("\0",)
-# At the start of a name only words of two characters or more are trimmed: 有 and 等 open names (有机质, 等级民宿).
-# A span of days opening a name (「前4天累计接待」) is its time, after whose it is was taken off.
-_HEAD: Final = regex.compile(rf"^(?:{alternation([w for w in LEXICON.trim_both if len(w) > 1] + LEXICON.trim_prefix + LEXICON.grammar['holiday'])}|其中|同时|的|{DAY_SPAN}"
-                   r"|(?:19|20)\d{2}届)")  # 2023届: the cohort, a time
-# A comparison at the end of a clause: 占全国, 占规上工业比重, 高于全国, 比上年.
-_COMPARISON_TAIL: Final = regex.compile(
-    rf"(?:{COMPARISONS.pattern})[^、，；]{{0,14}}?(?:的)?(?:比重|比例|份额|平均水平|水平|总量)?$"
-)
-# A match of _COMPARISON_TAIL ends the name, so it starts within its longest reach of the end (one more for
-# the line break $ may stand before): searched from there on, the same match is found sooner.
-_COMPARISON_REACH: Final = (longest(regex.compile_for_re(_COMPARISON_TAIL.pattern)) or 1 << 30) + 1
-_COMPARISON_AT: Final = finder(starts(_COMPARISON_TAIL))
 
 
 def _holds_any(text: str, words: tuple[str, ...]) -> bool:
@@ -135,20 +58,7 @@ def _holds_any(text: str, words: tuple[str, ...]) -> bool:
 
 
 _SCOPE_LASTS: Final = frozenset(word[-1] for word in SCOPE_STATS)
-_SHARE_NOUNS: Final = ("占比", "比重", "比例")   # two characters each: a name ending in one has it at len - 2
-_SHARE_NOUN: Final = regex.compile(rf"(?:{'|'.join(_SHARE_NOUNS)})$")
-_NONCOUNT_UNITS: Final = {"%", "‰", "个百分点", "百分点", "倍", "成", ""}
-# One-character words (达, 获, 居, 占) hide inside nouns (碳达峰): after a count only longer verbs,
-# stat words and comparisons stop the noun phrase, besides a few function words.
-_LONG_VERBS: Final = regex.compile(alternation([w for w in LEXICON.verbs if len(w) > 1]))
 _GRAMMAR: Final = LEXICON.grammar
-_STOP_WORDS: Final = [w for w in list(LEXICON.verbs) + list(STATS) + list(LEXICON.object_verbs) if len(w) > 1]
-_RIGHT_STOP: Final = regex.compile(
-    rf"{alternation(_STOP_WORDS)}|{COMPARISONS.pattern}|被|将|均|已|在(?![{''.join(_GRAMMAR['not_zai'])}])|(?<!相)对(?![{''.join(_GRAMMAR['not_dui'])}])"
-    rf"|[，,、；;：:。！？!?（）()]|(?<![A-Za-z][\d.]*)\d(?![\d.]*[A-Za-z])|等|的(?=[^\p{{Han}}]|$)"
-)  # a digit ends a name, unless glued to Latin letters: 5G工厂, PM2.5浓度
-
-
 _ACTOR: Final = regex.compile(rf"(?:企业|{alternation(LEXICON.org_suffixes)})$")
 _MEANS: Final = regex.compile(r"(?:通过|依托|借助|利用)")
 _MEANS_FIRST: Final = starts(_MEANS)
@@ -163,16 +73,6 @@ _ACHIEVE: Final = ("实现", "完成")
 _ACHIEVERS: Final = tuple(_GRAMMAR["group"]) + tuple(_GRAMMAR["actor"])
 _PULLED: Final = regex.compile(r"(?:拉动|带动)[^，、]*增长")
 _TO: Final = regex.compile(r"[为向对给]")
-_VERB_ADVERB: Final = regex.compile(r"(?<=\p{Han}{2})[新再又均也还都正]$")
-_NOT_ADVERB: Final = frozenset(_GRAMMAR["word_end"])  # 创新, 更新, 全新: the character ends a word
-
-
-def _right_stop(right: str, start: int = 0):
-    """Where the noun phrase read right of a count stops; 上市 in 地级以上市 is no verb."""
-    stop = _RIGHT_STOP.search(right, start)
-    while stop and stop.start() > 0 and right[stop.start() - 1] == "以" and stop.group().startswith("上"):
-        stop = _RIGHT_STOP.search(right, stop.start() + 1)
-    return stop
 
 
 @lru_cache(maxsize=16384)
@@ -305,8 +205,6 @@ def left_name(left: str, after_actor: bool = False) -> str:
         return ""
     return name.strip(_EDGE_PUNCT)
 
-
-_LEVEL_NOUNS: Final = tuple(LEVEL_NOUNS)
 _DAY_SPAN_INSIDE: Final = regex.compile(rf"(?<=\p{{Han}}){DAY_SPAN}(?=\p{{Han}})")
 _MONTH_NUMBER: Final = r"(?:\d{1,2}|十[一二]|[一二三四五六七八九十])"
 _MONTHS_INSIDE: Final = regex.compile(rf"(?<=\p{{Han}})(?:今年|去年|上年|本年)?{_MONTH_NUMBER}\s*[-—–~至到]\s*{_MONTH_NUMBER}月份?(?=\p{{Han}})")
@@ -333,17 +231,14 @@ _FIRM_CLASSES: Final = frozenset(word for word in (line.split("\t")[0] for line 
                           if word.endswith(tuple(_GRAMMAR["firm_class"])))
 _LIST_SUMMED: Final = regex.compile(r"^[^，；]*、[^、，；]+?(?:[两二三四五六七八九十]{1,2})项(\p{Han}{3,})$")
 _RANKED_FIELD: Final = regex.compile(rf"(?:最|较)\p{{Han}}{{1,2}}的(?:前)?(?:\d+|[一二两三四五六七八九十]+)(?:个|座|家)?(?:{alternation(_GRAMMAR['ranked_field'])})$")
-_RANKING_LISTED: Final = regex.compile(rf"(?:最|较)\p{{Han}}{{1,2}}的(?:前)?(?:\d+|[一二两三四五六七八九十]+)(?:个|座|家)?(?:{alternation(_GRAMMAR['ranked_field'])})依次")
 _CAUSING: Final = regex.compile(rf"(?:{alternation(_GRAMMAR['causing'])})(?![{''.join(_GRAMMAR['not_causing'])}])")
 _CAUSING_FIRST: Final = frozenset(word[0] for word in _GRAMMAR["causing"])
 _AS_OF: Final = regex.compile(rf"(?:若|如果)?以?(?:{alternation(_GRAMMAR['as_of'])})")
 _SPEAKERS_OWN: Final = regex.compile(rf"[“\"「]?(?:{PERIOD.pattern})?(?:(?:我们|咱们)[^，、；的\d”」]{{0,8}}|我(?![国省市区县州盟旗镇乡村校院司行])[^，、；的\d”」]{{1,8}})的(?=\p{{Han}}{{2}})")
 _AFTER_EVENT: Final = regex.compile(rf"[^，、；\d]{{0,4}}?(?:{alternation(_GRAMMAR['event_after'])})(?:后|以后|之后)")
 _AS_OF_FIRST: Final = frozenset(["以", "若", "如"] + [word[0] for word in _GRAMMAR["as_of"]])
-_AGED: Final = regex.compile(rf"\d{{1,3}}(?:[至到\-—－~～]\d{{1,3}})?岁(?:及以上|以上|以下)?(?:{alternation(_GRAMMAR['age_group'])})\p{{Han}}{{0,4}}")
 _GROWN_FROM: Final = regex.compile(rf"(?:由|从)[^，、；由从\d]{{1,12}}?(?:{alternation(_GRAMMAR['grown_to'])})(?:到|至)(?:{alternation(_GRAMMAR['as_of'])}|如今)?的?$")
 _DEDUCTED: Final = regex.compile(r"扣除[^，、；扣]{1,24}?(?:影响)?(?:后|以后|之后)")
-_CAUSATIVE: Final = regex.compile(r"(?<=\p{Han}{2})(?:让|令|使|使得)(?=[这那其该它他她我全各])")
 _MOVED_FROM: Final = regex.compile(r"(?:从|由)[^，、；从由的\d]{1,10}的$")
 _PLAN_REACHED: Final = regex.compile(r"(?:%s)[^，、；]{0,6}?(?:%s)的$|(?:%s)[^，、；的最由从]{1,12}的$" % (
     alternation(LEXICON.look_alikes["plan_verb"]), alternation(LEXICON.look_alikes["plan_noun"]),
@@ -353,68 +248,9 @@ _PLAN_REACHED: Final = regex.compile(r"(?:%s)[^，、；]{0,6}?(?:%s)的$|(?:%s)
 # The month just named (「其中当月增加143.92亿元」); a comparison word left alone (比) is an empty name (empty_names.txt)
 _NAMES_NOTHING: Final = frozenset(_GRAMMAR["this_period"])
 _TO_A_TIME: Final = frozenset("从由在到至于自")  # what leads to a period that strip_periods leaves as a whole name
-
-
-_EMPTY_WORDS: Final = frozenset(_lines("empty_names.txt"))
-_EMPTY_LONGEST: Final = max(map(len, _EMPTY_WORDS), default=0)
-_ADVERB_AFTER_NAME: Final = frozenset(_GRAMMAR["adverb_after_name"])
-# what a name may end on and lose: empty words of two characters and the adverbs of one (not 大会, 拔地而起)
-_TAIL_EMPTY_WORDS: Final = frozenset([word for word in _EMPTY_WORDS if len(word) > 1] + list(_ADVERB_AFTER_NAME))
-
-
-@lru_cache(maxsize=16384)
-def only_empty_words(name: str, words: frozenset[str] = _EMPTY_WORDS) -> bool:
-    """Whether a name is only words that name nothing, one after another (empty_names.txt: conjunctions,
-    adverbs, verbs of expecting): 「也只有39.18%」 leaves 也只, 「全年可望下降5%」 可望.
-
-    >>> only_empty_words("也只"), only_empty_words("可望"), only_empty_words("估计亦"), only_empty_words("大豆")
-    (True, True, True, False)
-    """
-    if not name or len(name) > 3 * _EMPTY_LONGEST:
-        return False
-    ends = {0}  # the positions a run of empty words can reach from the start
-    for start in range(len(name)):
-        if start not in ends:
-            continue
-        for length in range(1, _EMPTY_LONGEST + 1):
-            if name[start: start + length] in words:
-                ends.add(start + length)
-    return len(name) in ends
-
-
-def without_empty_tail(name: str) -> str:
-    """A name without the run of empty words of two characters or more it ends on (「青岛港则逆势」 → 青岛港,
-    「优势依然」 → 优势, 「郊区也只」 → 郊区), as long as two characters are left.
-
-    >>> without_empty_tail("优势依然"), without_empty_tail("郊区也只"), without_empty_tail("可望")
-    ('优势', '郊区', '可望')
-    >>> without_empty_tail("基隆市的出生率仅"), without_empty_tail("15至64岁仅")
-    ('基隆市的出生率', '15至64岁仅')
-    >>> without_empty_tail("联合国气候变化大会"), without_empty_tail("楼宇拔地而起")
-    ('联合国气候变化大会', '楼宇拔地而起')
-    """
-    while len(name) > 3:
-        for length in range(min(2 * _EMPTY_LONGEST, len(name) - 2), 1, -1):
-            if only_empty_words(name[-length:], _TAIL_EMPTY_WORDS):
-                name = peel_tail(name[:-length])
-                break
-        else:
-            if name[-1] in _ADVERB_AFTER_NAME and name[:-1].endswith(_MEASURE_ENDS):
-                return name[:-1]  # 「基隆市的出生率仅」: an adverb of one character after a measure's name
-            return name
-    return name
-
-
-def _only_opener(name: str) -> bool:
-    """Whether a name is only a word that opens a clause (「预计全年将超过1200万人」 leaves 预计): it names nothing.
-
-    >>> _only_opener("预计"), _only_opener("预计投资")
-    (True, False)
-    """
-    if len(name) > 4:  # (the longest opener has four characters)
-        return False
-    match = OPENERS.match(name)
-    return match is not None and match.end() == len(name)
+# What a name of adverbs alone, or of a verb after the time it is done in (每天提供), starts with
+_NOTHING_FIRSTS: Final = frozenset({word[0] for word in _GRAMMAR.get('subject_adverb', ['则'])} | {"每"}
+                            | {word[0] for word in _GRAMMAR.get('per_time', [])})
 
 
 def share_of_base(left: str) -> bool:
@@ -446,12 +282,6 @@ def _without_step(left: str) -> str:
     return _STEP_PASSED.sub("", left)
 
 
-@lru_cache(maxsize=16384)
-def starts_with_level_noun(right: str) -> bool:
-    """Whether a number stands before a level noun (迈上3万亿元台阶), so it names no thing of its own."""
-    right = regex.sub(r"^[十百千万亿]+(?:元|吨|人|千瓦|美元)?", "", right)  # 「跨过3个万亿元大关」
-    return right.startswith(_LEVEL_NOUNS)
-
 
 _ACTIONS: Final = regex.compile(rf"^(?:(?:{alternation(LEXICON.action_verbs)})(?:和|、|及)?)+")
 _ACTION_FIRST: Final = frozenset(word[0] for word in LEXICON.action_verbs if word)  # what an action verb starts with
@@ -474,80 +304,6 @@ def _without_actions(name: str) -> str:
     return name
 
 
-@lru_cache(maxsize=16384)
-def right_name(right: str, unit: str, shortest: int = 2, last: bool = True, through_de: bool = False) -> str | None:
-    """The noun phrase a count stands before (「3家国家实验室永久园区启用」), or None.
-
-    `through_de`: read on over a 的 after the count (only where nothing on the left names it).
-    `last`: no other figure follows in the clause, so a general noun may take its predicate along
-    (when one follows, the noun is the actor of the next figure: 「175家企业发行各类债券1193只」).
-    """
-    if unit in _NONCOUNT_UNITS - {""}:
-        return None
-    if right.startswith("的"):
-        if not through_de:
-            return None
-        right = right[1:]  # 「11个左右的县」
-    body = right.lstrip(_QUOTES)
-    if not body or not regex.match(r"\p{Han}|[A-Za-z]", body) or body[0] in "和及与或并":
-        return None
-    stop = _right_stop(right)
-    phrase = right[: stop.start()] if stop else right
-    when = PERIOD.search(phrase, 2) if len(phrase) > 3 and may_hold_period(phrase) else None
-    if when and len(phrase) - when.end() >= 2:  # 「6个省份前三季度GDP总量在……」: a period opens what is said of them
-        phrase = phrase[: when.start()]
-    if stop and stop.group() == "等" and stop.end() == len(right):
-        # 「22轮强降水和“桦加沙”等15个台风」: what follows 和 opens the examples of the next figure.
-        joined = list(regex.finditer(r"和|及|与|、", phrase))
-        if joined and joined[-1].start() >= 2:
-            phrase = phrase[: joined[-1].start()]
-    if stop and _VERB_ADVERB.search(phrase) and phrase[-2:-1] not in _NOT_ADVERB:
-        phrase = phrase[:-1]  # 「5个县级城市新获评」: an adverb before the verb
-    if stop and stop.start() == 0 and _LONG_VERBS.match(right) and unit not in LEXICON.measure_units:
-        # 「出台69项支持政策」: a verb opening a short phrase that ends the clause is part of a noun.
-        rest = _RIGHT_STOP.search(right, stop.end())
-        compound = right[: rest.start() if rest else len(right)]
-        if len(compound) - stop.end() >= 2 and len(compound) <= 8 and (not rest or not rest.group().startswith(tuple("0123456789"))):
-            phrase = compound
-    if stop and stop.start() == 1 and right[0] in "新再已" and _LONG_VERBS.match(right, 1):
-        # 「3920个新投产项目」: an adverb and a verb before the noun make one name with it
-        rest = _RIGHT_STOP.search(right, stop.end())
-        compound = right[: rest.start() if rest else len(right)]
-        if len(compound) - stop.end() >= 2 and len(compound) <= 8:
-            phrase = compound
-    phrase = peel_tail(phrase.strip(_EDGE_PUNCT))
-    firms = _FIRMS_MEASURED.search(phrase) if unit in _FIRM_UNITS and phrase.endswith(_LONG_HEADS) else None
-    if firms:  # 「695家重点零售和餐饮企业销售额26.6亿元」: the count counts the firms; the rest measures them
-        phrase = firms.group(1)
-    phrase = _TRAILING_JI.sub("", phrase)  # 「和美乡村及……」
-    if len(phrase) >= 4 and phrase.endswith("中") and phrase[-2] not in _NOT_LOCATIVE:
-        phrase = phrase[:-1]  # 「104种工业产品中」: the locative is not part of the name
-    if phrase in LEXICON.generic_nouns and last:
-        # 「3家单位获中国质量奖」: a general noun takes its predicate along.
-        end = regex.search(r"[，,、；;：:。！？!?（）()]", right)
-        phrase = right[: end.start() if end else len(right)].rstrip(_EDGE_PUNCT) or phrase
-    phrase = without_empty_tail(phrase)
-    causer = _CAUSATIVE.search(phrase) if "让" in phrase or "令" in phrase or "使" in phrase else None
-    if causer:  # 「3688万吨的吞吐量让这座内河港口首次跻身全国前20」: what it makes happen is no part of the name
-        phrase = phrase[: causer.start()]
-    if len(phrase.strip(_QUOTES)) < shortest or starts_with_level_noun(phrase) or only_empty_words(phrase):
-        return None
-    return phrase
-
-
-_ADVERBS_ONLY: Final = regex.compile(rf"(?:{alternation(_GRAMMAR.get('subject_adverb', ['则']))})+")
-# What a name of adverbs alone, or of a verb after the time it is done in (每天提供), starts with
-_NOTHING_FIRSTS: Final = frozenset({word[0] for word in _GRAMMAR.get('subject_adverb', ['则'])} | {"每"}
-                            | {word[0] for word in _GRAMMAR.get('per_time', [])})
-
-
-def only_adverbs(name: str) -> bool:
-    """Whether a name left after its subject holds adverbs alone (「则逆势」 of 「青岛港则逆势增长2.9%」): it names nothing.
-
-    >>> only_adverbs("则逆势"), only_adverbs("逆势增长点")
-    (True, False)
-    """
-    return bool(name) and _ADVERBS_ONLY.fullmatch(name) is not None
 
 
 def without_agent(name: str, subject: str) -> str:
@@ -561,177 +317,3 @@ def without_agent(name: str, subject: str) -> str:
         return name
     return name[len(subject) + 2:]
 
-
-_NEXT_RANKED: Final = tuple(sorted(LEXICON.grammar.get("next_ranked", ()), key=len, reverse=True)) or ("\0",)
-
-
-@lru_cache(maxsize=4096)
-def clause_topic(clause: str) -> str:
-    """The noun phrase a clause without figures opens with, before its predicate: what the figures of
-    the clauses after it measure, where they name nothing themselves.
-
-    >>> clause_topic("一季度东部地区外贸继续保持快速增长态势"), clause_topic("政府最终消费支出有所回落")
-    ('外贸', '政府最终消费支出')
-    >>> clause_topic("持续高于临界点"), clause_topic("其次为食品、酒类饮品及烟草")
-    ('', '食品、酒类饮品及烟草')
-    """
-    if "受" in clause:  # 「受此影响鲜菜价格同比由涨转降」: a cause names nothing
-        clause = _AFFECTED.sub("", clause)
-    ranking = _RANKING_LISTED.search(clause) if "依次" in clause else None
-    if ranking:  # 「PM2.5平均浓度最低的3个城市依次是北京、廊坊和长治」: the measure the ranking is by
-        return left_name(clause[: ranking.start()])
-    body = clause.strip(_EDGE_PUNCT)
-    if body.startswith(_NEXT_RANKED):  # 「其次為其他未分類消費品，上升23.4%」: the next item of a ranking, whole
-        item = body[next(len(w) for w in _NEXT_RANKED if body.startswith(w)):]
-        if len(item) >= 2 and not VERBS.search(item) and not _DIGIT.search(item) and not any(w in item for w in STAT_WORD_SET):
-            return item
-    marked = _MARKED_TOPIC.fullmatch(clause.strip(_EDGE_PUNCT)) if len(clause) <= 16 else None
-    topic = (marked.group(1) or marked.group(2)) if marked else ""
-    if topic and not VERBS.search(topic) and not find_subject(topic)[0]:
-        return topic  # 「再看合同负债，2021年为149.33亿元」, 「社会融资规模方面，」: a topic named as one
-    _subject, name = find_subject(strip_periods(clause.strip(_EDGE_PUNCT)))
-    name = peel_head(strip_periods(name.strip(_EDGE_PUNCT)))
-    aged = _AGED.fullmatch(name) if name[:1].isdigit() else None
-    if aged:  # 「而20至49岁的人口，也只有39.18%」: a group of ages, whose digits would end the name
-        return aged.group()
-    stop = _right_stop(name)
-    name = peel_tail(name[: stop.start()] if stop else name)
-    name = _TOPIC_ADVERB.sub("", name)
-    if stop is None and len(name) >= 2 and name[0].isalpha() and name.endswith(_MEASURE_ENDS) \
-            and not VERBS.search(name):
-        return name  # 「今年8月零售業總銷貨數量的臨時估計，較去年同月上升11%」: a measure's name alone
-    if len(name) < 2 or not name[0].isalpha() or stop is None or stop.start() == 0:
-        return ""
-    return name
-
-
-_MARKED_TOPIC: Final = regex.compile(
-    rf"(?:{alternation(_GRAMMAR['topic_before'])})(\p{{Han}}[^，、；：。\s\d]{{1,11}})|(?:从)?(\p{{Han}}[^，、；：。\s\d]{{1,11}}?)"
-    rf"(?:{alternation(_GRAMMAR['topic_after'])})")
-_MEASURE_ENDS: Final = tuple(_GRAMMAR["measure_end"])
-_TOPIC_ADVERB: Final = regex.compile(rf"(?:{alternation(LEXICON.look_alikes.get('topic_adverb', []))})+$")
-
-
-_FIRM_UNITS: Final = frozenset(("家", "户", "个"))
-_LONG_HEADS: Final = tuple(h for h in HEADS if len(h) >= 2)
-_FIRMS_MEASURED: Final = regex.compile(rf"^(.*(?:{alternation(_GRAMMAR['firm'])}))\p{{Han}}*?(?:{alternation([h for h in HEADS if len(h) >= 2])})$")
-_TRAILING_JI: Final = regex.compile(rf"(?<=\p{{Han}}{{2}})(?<![{''.join(_GRAMMAR['not_ji'])}])及$")
-_NOT_LOCATIVE: Final = frozenset(_GRAMMAR["not_zhong"])
-
-
-def with_action(phrase: str, left: str) -> str:
-    """A general noun named by a count alone takes the verbs that open its clause.
-
-    >>> with_action("项目", "新开工晏城至表白寺等")
-    '新开工项目'
-    >>> with_action("项目", "晏城至表白寺等")
-    '项目'
-    """
-    if phrase not in LEXICON.generic_nouns:
-        return phrase
-    body = peel_head(left.strip(_EDGE_PUNCT))
-    run = regex.match(rf"(?:新|续|再|已)?(?:{_LONG_VERBS.pattern})+", body)
-    return run.group() + phrase if run else phrase
-
-
-def percent_of(right: str) -> str | None:
-    """The whole a percentage is a share of, written after it with 的 (「90%的化工园区」), or None; a list of
-    things there is the whole (「半数以上的原油、天然气、谷物的进口」).
-
-    >>> percent_of("的原油、天然气、谷物的进口"), percent_of("的化工园区")
-    ('原油、天然气、谷物的进口', '化工园区')
-    """
-    if not right.startswith("的"):
-        return None
-    whole = right_name(right[1:], "个")
-    at = 1 + len(whole) if whole and right.startswith(whole, 1) else -1
-    listed = whole
-    while listed and at > 0 and right[at:at + 1] in _MEMBER_JOINTS:
-        member = right_name(right[at + 1:], "个", last=False)
-        if not member or not right.startswith(member, at + 1) or _DIGIT.search(member):
-            break
-        listed += right[at] + member
-        at += 1 + len(member)
-        if "的" in member:
-            # 「全国半数以上的原油、天然气、谷物的进口」: a head after 的 shared by the members is the whole
-            return listed
-    return whole
-
-
-_MEMBER_JOINTS: Final = frozenset("、和及与")
-
-
-@lru_cache(maxsize=16384)
-def peel_tail(name: str, shares: bool = True) -> str:
-    """Peel stat words, bound words, verbs and comparisons off the end of a name.
-
-    A share noun goes too (民间投资占比达到 → 民间投资), unless a change of the share follows it: then
-    the share is what changes and stays in the name (优良天数比例提高 → 优良天数比例).
-    """
-    changed_after = False
-    while name:
-        name = name.rstrip(_EDGE_PUNCT)
-        if name.endswith("\n"):  # $ matches before a final line break too: leave that to the regex
-            found = _SHARE_NOUN.search(name)
-            share = found.start() if found else -1
-        else:
-            share = len(name) - 2 if name.endswith(_SHARE_NOUNS) else -1
-        if share > 0:
-            if changed_after or not shares:
-                break
-            name = name[:share]
-            continue
-        start = _tail_start(name)
-        if start >= 0:
-            changed_after = changed_after or STATS.get(name[start:]) in ("growth_rate", "change")
-            name = name[:start]
-            continue
-        reach = max(0, len(name) - _COMPARISON_REACH)
-        compared = _COMPARISON_TAIL.search(name, reach) if _COMPARISON_AT.search(name, reach) is not None else None
-        if not compared or compared.group() == "比":
-            break  # 比 with no base after it ends a ratio's name (人口性别比, 城乡居民收入比)
-        name = name[: compared.start()]
-    return name
-
-
-@lru_cache(maxsize=16384)
-def peel_head(name: str) -> str:
-    """A name without the words that open its clause (其中, 同时, 提出).
-
-    >>> peel_head("其中出口"), peel_head("十是推动粮食作物增产"), peel_head("第一产业增加值")
-    ('出口', '粮食作物增产', '第一产业增加值')
-    """
-    while True:
-        first = name[:1]
-        match = (OPENERS.match(name) if first in _OPENERS_FIRST else None) \
-            or (_HEAD.match(name) if first in _HEAD_FIRST else None) \
-            or (_ENUMERATOR.match(name) if first in _ENUMERATOR_FIRST else None)
-        if not match or not 0 < match.end() < len(name) - 1:
-            return name  # 「均价」: one character left would name nothing
-        name = name[match.end():]
-
-
-# Enumerators that open a point of a list: 一是…十三是, 第一，, （一）, 1., 一、 (not 第一产业, a name).
-_NUMERALS: Final = "一二三四五六七八九十"
-_ENUMERATOR: Final = regex.compile(
-    rf"^(?:[{_NUMERALS}]+是|第[{_NUMERALS}]+(?:是|[，,：:])|[（(][{_NUMERALS}\d]+[）)]"
-    rf"|[{_NUMERALS}]+[、.．](?![{_NUMERALS}\d])|\d+[、.．](?!\d))")  # 一、二、三产业 is a list, not a point
-# What a match of each pattern peel_head tries starts with (first_chars): a name starting otherwise needs no match.
-_OPENERS_FIRST, _HEAD_FIRST, _ENUMERATOR_FIRST = starts(OPENERS), starts(_HEAD), starts(_ENUMERATOR)
-
-
-def balanced_quotes(name: str) -> str:
-    """A name without the quote marks it holds unpaired (「爱国卫生“」 → 爱国卫生); paired ones stay.
-
-    >>> balanced_quotes("爱国卫生“"), balanced_quotes("招募“西部计划”志愿者"), balanced_quotes("“西部计划志愿者")
-    ('爱国卫生', '招募“西部计划”志愿者', '西部计划志愿者')
-    """
-    for opening, closing in _QUOTE_PAIRS:
-        if name.count(opening) != name.count(closing):
-            name = name.replace(opening, "").replace(closing, "")
-    if name.count('"') % 2:
-        name = name.replace('"', "")
-    return name.strip(_EDGE_PUNCT).rstrip("和及与")
-
-
-_QUOTE_PAIRS: Final = (("“", "”"), ("‘", "’"), ("《", "》"), ("「", "」"), ("『", "』"))

@@ -15,8 +15,11 @@ from typing import Final
 from .. import cached_regex as regex
 from ..lexicon import LEXICON
 from .lists import shared_head
-from .metric import left_name, peel_head, peel_tail, percent_of, right_name, starts_with_level_noun, with_action
-from .subject import body_measured, find_subject
+from .counted_noun import percent_of, right_name, starts_with_level_noun, with_action
+from .metric import left_name
+from .trim import peel_head, peel_tail
+from .places import body_measured
+from .subject import find_subject
 from .words import HEADS, VERBS, SCOPE_WORDS, STAT_WORDS, STATS
 
 

@@ -27,12 +27,15 @@ from ..script import fold, fold_script, fold_width
 from ..segment import Sentence
 from .fact import Fact, replace
 from .lists import enumerated, listed_names
-from .metric import clause_topic, left_name, right_name, share_of_base, without_agent
+from .counted_noun import right_name
+from .metric import left_name, share_of_base, without_agent
 from .period import period_at
 from .stat import cut_by, read_stat, stat_of_form
 from .kinds import counted_places
-from .subject import (compared_base, counted_group, find_subject, is_place, listed_places, mask_dateline, body_measured,
-                      opening_subject)
+from .topic import clause_topic
+from .carried_subject import mask_dateline, opening_subject
+from .places import body_measured, counted_group, is_place, listed_places
+from .subject import compared_base, find_subject
 from .words import CLAUSE_BREAK, COMPARISONS, SCOPE_STATS, SCOPE_WORDS, STAT_WORDS, VERBS
 from .carry import (_Reading, _bound_of_share, _carry_bound, _carry_trailing_bound, _fact, _folded_subject,
                     _mask_asides, _share_group_back, _share_tier_noun)

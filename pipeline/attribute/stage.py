@@ -17,10 +17,13 @@ from .bracketed import bracketed
 from .fact import Fact, replace
 from .period import carried_periods, opening_period
 from .region import document_region, national_document
-from .metric import peel_head, without_agent
+from .metric import without_agent
+from .trim import peel_head
 from .period import strip_periods
 from .sentence import read_sentence
-from .subject import carries_topic, find_subject, mask_dateline, refers_back, sentence_subject
+from .carried_subject import mask_dateline, refers_back, sentence_subject
+from .places import carries_topic
+from .subject import find_subject
 from ..lexicon import LEXICON
 from ..lexicon import _lines as _lexicon_lines
 from ..script import fold

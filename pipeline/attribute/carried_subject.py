@@ -1,0 +1,157 @@
+"""The subject a sentence, or a clause without figures, sets for the figures after it: the whole area a
+sentence opens with (全国, 我省), the place or venue opening a clause without figures (北京, 九寨沟景区), a body
+named by its kind alone that refers back (该行); and the dateline opening a news item, which is no subject.
+
+>>> sentence_subject("一季度，我省完成进出口总值264.5亿元。"), opening_subject("北京连续9年稳居全球榜首")
+('我省', '北京')
+"""
+from __future__ import annotations
+
+import sys
+from functools import lru_cache
+from typing import Container, Final
+
+from .. import cached_regex as regex
+from ..first_chars import EVERY_CHAR as _EVERY_CHAR, first_chars, longest
+
+from ..lexicon import LEXICON
+from .period import PERIOD
+from .words import VERBS, alternation
+from .kinds import CLASS_MODIFIER, COUNTED, RANKING
+from .opening import _opening
+from .subject_words import (_ANAPHOR_BODY, _ANAPHORS, _KINDS, _PLACE_REACH, _REGIONS, _WHOLE, _is_city)
+
+_GRAMMAR: Final = LEXICON.grammar
+_VISITED: Final = tuple(LEXICON.grammar.get("visited_place", ["景区"]))
+_VENUE_NAME: Final = regex.compile(r"\p{Han}{2,6}")
+_VISITED_MARK: Final = regex.compile_for_re("[%s]" % "".join(sorted({w[-1] for w in _VISITED})))
+_SCOPE_END: Final = regex.compile(rf"(?:{alternation(_GRAMMAR['scope_end'])})$")  # a scope: 「全国就业人员中」
+_SCENE_CLAUSE: Final = regex.compile(r"\s*在(\p{Han}{2,10})")
+_RELATIONAL: Final = tuple(_GRAMMAR["relational"])
+
+
+@lru_cache(maxsize=16384)
+def opening_subject(clause: str) -> str | None:
+    """The subject that opens a clause without figures, to carry to the next (「北京连续9年稳居全球榜首」 → 北京).
+
+    全国 is left out: opening a clause of a regional text it mostly qualifies a noun (全国高校); but not
+    where the clause sets the scope of the figures after it (「全国就业人员中，第一产业就业人员占27.0%」).
+
+    >>> opening_subject("全国就业人员中"), opening_subject("全国高校毕业生规模创新高")
+    ('全国', None)
+    >>> opening_subject("在佛罗伦萨小镇"), opening_subject("在此基础上")
+    ('佛罗伦萨小镇', None)
+    """
+    scene = _SCENE_CLAUSE.fullmatch(clause) if clause[:1] == "在" or clause[:1].isspace() else None
+    if scene and not scene.group(1).endswith(_RELATIONAL) and not VERBS.search(scene.group(1)):
+        return scene.group(1)  # 「在佛罗伦萨小镇，日均客流量达4.5万人次」: the place the clauses after it are about
+    subject = _opening(clause, places=False, acting=True, bodies=True)
+    if subject is None and _VISITED_MARK.search(clause, 2, _PLACE_REACH):
+        visited = _opening(clause)  # 「九寨沟景区连续3天接待游客达到最大接待能力」: the venue the visitor figures after it are of
+        venue = visited if visited and visited.endswith(_VISITED) else None
+        named = clause.rstrip()[clause.find(venue) + len(venue):] if venue else ""
+        if _VENUE_NAME.fullmatch(named) and not VERBS.search(named):
+            subject = named  # 「新晋5A级景区剑门关」: the kind, then the venue's own name
+        else:
+            subject = venue if venue and not CLASS_MODIFIER.search(venue) else None
+    if (subject == "全国" and not _SCOPE_END.search(clause)) or (subject and _is_city(subject)):
+        return None  # a city opening a clause without figures is mostly the scene of an event
+    if subject and "opening" in _KINDS.get(subject, ()):
+        return None  # 「中国考古博物馆壳丘头分馆挂牌」: a name
+    if subject and COUNTED.search(clause[: clause.find(subject) + len(subject)]):
+        return None  # 「5A级旅游景区实现地级市全覆盖」: a counted group is the subject of its own clause
+    return subject
+
+
+@lru_cache(maxsize=16384)
+def sentence_subject(sentence: str) -> str | None:
+    """The whole area (全国, 全省, 我国) a sentence makes its subject, which the next sentences
+    of its paragraph are about until one names another: the one opening its first clause; '' where
+    another place or body opens it (the area said before holds no more), None where none does.
+
+    A place a clause opens with after 对, 与 or 比 is a partner or a base, not the subject; 全国 opening
+    a clause without figures mostly qualifies a noun (全国高校), unless the clause sets a scope (全国就业人员中).
+
+    >>> sentence_subject("2017年，全国就业人员中，第一产业就业人员占27.0%；")
+    '全国'
+    >>> sentence_subject("一季度，我省完成进出口总值264.5亿元，对东盟进出口增长5%。")
+    '我省'
+    >>> sentence_subject("民营企业进出口55.5亿元。"), sentence_subject("城镇新增就业60万人。")
+    ('', None)
+    """
+    at, size = 0, len(sentence)
+    while at <= size:  # the clauses one by one (most sentences are decided by their first)
+        cut = _CLAUSE.search(sentence, at)
+        end = cut.start() if cut is not None else size
+        clause = sentence[at:end].strip()
+        at = end + 1
+        if not clause or (clause[0] in _PERIOD_FIRST and PERIOD.fullmatch(clause)) \
+                or (len(clause) <= _OPENER_LONGEST and _OPENER.fullmatch(clause)):
+            continue  # 「2017年，」, 「其中，」: the sentence's topic comes next
+        if clause[0] in _PARTNER_FIRST and _PARTNER.match(clause):
+            return None
+        subject = _opening(clause)
+        if not subject:
+            return None
+        if not _carries_on(subject):
+            return ""  # 「北京市城镇调查失业率为4.2%」: another place, whose sentence ends what came before
+        if subject == "全国" and (_RANKING.search(clause) or not (_SCOPE_END.search(clause) or _FIGURE.search(clause))):
+            return None  # in a regional text 全国 mostly qualifies a noun, or is the field of a ranking
+        return subject
+    return None
+
+
+def refers_back(sentence: str) -> bool:
+    """Whether a sentence opens with a body named by its kind alone (该行, 本公司, 公司的), which refers back to
+    the body the sentence before is about.
+
+    >>> refers_back("该行净利润增长6.2%。"), refers_back("公司的净利润为30.45亿元。"), refers_back("净利润增长6.2%。")
+    (True, True, False)
+    """
+    body = sentence.lstrip()
+    return bool(_ANAPHOR_BODY.match(body) if body[:1] in _ANAPHORS else _KIND_OF_BODY.match(body))
+
+
+def mask_dateline(sentence: str) -> str:
+    """A sentence with the dateline that opens it (「新华社北京1月17日电」, 「本报讯」) blanked out: the place of
+    the newsroom is no subject, and the dateline no part of a name. The length stays the same.
+
+    >>> mask_dateline("新华社北京1月17日电 北京市地区生产总值增长6.6%").lstrip()
+    '北京市地区生产总值增长6.6%'
+    >>> mask_dateline("北京市地区生产总值增长6.6%"), mask_dateline("【本报讯】本港失业率连跌9个月").lstrip()
+    ('北京市地区生产总值增长6.6%', '本港失业率连跌9个月')
+    """
+    head = sentence[:_DATELINE_REACH]
+    if "讯" not in head and "电" not in head and "息" not in head:
+        return sentence  # every dateline ends in 讯, 电 or 消息, near the start
+    match = _DATELINE.match(sentence)
+    return sentence if not match else "\u3000" * match.end() + sentence[match.end():]
+
+
+def _carries_on(subject: str) -> bool:
+    """Whether a subject is a whole area that holds for the next sentences (全省, 我国), or a region of several
+    provinces a report goes through one by one (「汾渭平原PM2.5平均浓度为70微克/立方米。发生重污染152天次」): a
+    province or city named in a sentence is mostly the scene of that sentence only (「吉林健儿……」).
+
+    >>> _carries_on("全省"), _carries_on("长三角地区"), _carries_on("吉林")
+    (True, True, False)
+    """
+    return subject in _WHOLE or subject in _REGIONS or (subject.endswith("地区") and subject[:-2] in _REGIONS)
+
+
+_KIND_OF_BODY: Final = regex.compile(rf"(?:{alternation(LEXICON.org_suffixes)})的(?=\p{{Han}}{{2}})")
+_DAY: Final = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+_AGENCY: Final = rf"(?:{alternation(LEXICON.paragraph_openers)}|\p{{Han}}{{1,6}}?(?:社|网|报|台))"
+_DATELINE: Final = regex.compile(rf"^[【\[〔]?据?{_AGENCY}(?:\p{{Han}}{{0,8}}?{_DAY}月{_DAY}日(?:电|讯|消息)|讯|电|消息)[】\]〕]?(?:\s|[：:，,]|$)?")
+_DATELINE_REACH: Final = 40
+_RANKING: Final = RANKING
+_CLAUSE: Final = regex.compile_for_re(r"[，,；;：:。！？!?]")
+_OPENER: Final = regex.compile_for_re(rf"{alternation(_GRAMMAR['lead_clause'])}|.{{0,24}}(?:{alternation(_GRAMMAR['report_verb'])})")
+_FIGURE: Final = regex.compile(r"\d|[一二两三四五六七八九十百千万亿]+(?:个|项|家|人|元|倍|成)")
+# 「对东盟进出口」, 「与全国相比」, 「比全省平均水平高」: the place is a partner or a base.
+_PARTNER: Final = regex.compile(rf"^\s*(?:(?:{PERIOD.pattern})(?:度)?[，,]?\s*)?(?:{alternation(_GRAMMAR['partner'])})")
+# What a period, a partner clause (_PARTNER) starts with, and the longest clause _OPENER reads (first_chars):
+# a clause starting otherwise, or longer, is none, and needs no match.
+_PERIOD_FIRST: Container[str] = first_chars(regex.compile_for_re(PERIOD.pattern)) or _EVERY_CHAR
+_PARTNER_FIRST: Container[str] = first_chars(regex.compile_for_re(_PARTNER.pattern)) or _EVERY_CHAR
+_OPENER_LONGEST: Final = longest(_OPENER) or sys.maxsize

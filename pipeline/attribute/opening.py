@@ -1,0 +1,174 @@
+"""The subject that opens a clause, past the words that lead to it (connectives, the period, a point's
+numeral): a whole area (全省), a place named by its end (雄安新区), a town, an organisation whose figure
+follows (宁波舟山港), a group a count names (全省41个县); and whether the words after a name still name
+something, or only say what its subject does (每天提供).
+
+>>> _opening("2023年，全省地区生产总值"), _opening("宁波舟山港集装箱吞吐量"), _opening("新增两院院士")
+('全省', '宁波舟山港', None)
+"""
+from __future__ import annotations
+
+from typing import Container, Final
+
+from .. import cached_regex as regex
+from ..first_chars import EVERY_CHAR as _EVERY_CHAR, first_chars
+
+from ..lexicon import LEXICON
+from .period import PERIOD
+from .words import HEADS, OBJECT_VERB_WORDS, VERB_WORDS, VERBS, alternation
+from .kinds import (ACTS, ADMIN, ADMIN_GENERIC, ADMIN_MARK, ADMIN_REACH, COUNT_FIRST, COUNTED, GOES_ON, REPORTS,
+                    SOURCE_MARKS, body_name, said_of_group)
+from .subject_words import (_BODIES, _CITY_NAMED, _CLASSES, _COUNT_OF, _GROUP_RE, _KINDS, _MEMBERS, _OPENING_RE, _OPENING_WORDS,
+                            _ORG_NAME, _ORGANISATION, _PLACE, _PLACE_REACH, _SUBJECTS, _WHOLE, _WHOLE_WORDS, _WITHIN,
+                            _is_city)
+
+_GRAMMAR: Final = LEXICON.grammar
+# The last characters of the suffixes: a name can end in one only where one is written (most clauses hold none)
+_PLACE_MARK: Final = regex.compile_for_re("[%s]" % "".join(sorted({w[-1] for w in LEXICON.place_suffixes})))
+_ORG_MARK: Final = regex.compile_for_re("[%s]" % "".join(sorted({w[-1] for w in LEXICON.org_suffixes})))
+_ORG_REACH: Final = 10 + max(map(len, LEXICON.org_suffixes))
+_BODY_OF_KIND: Final = regex.compile(rf"([^，、；：。\s\d的]{{1,10}}?(?:{alternation(LEXICON.grammar.get('body_kind', ['机构']))}))")
+_ACHIEVE: Final = ("实现", "完成")
+_TRADE_PARTNER: Final = regex.compile_for_re(r"[对与向]")
+# Words that may stand before a clause's subject: connectives, and the period the figure belongs to
+# (「2018年1-2月份, 全国网上零售额」, 「2011年度全国农民工总量」, 「一季度东部地区外贸」).
+_LEAD: Final = regex.compile_for_re(
+    rf"^(?:\s+|[一二三四五六七八九十]{{1,3}}、(?![一二三四五六七八九十\d])|[（(][一二三四五六七八九十\d]{{1,3}}[)）]"  # 一、 （二）: a point of a list
+    rf"|其中|同时|此外|其次是|其次为|其次|而且|但是|但|而|并|和|及|与|对|在|从|截至|全年|今年|去年|年末|年底|年初|年度|{_COUNT_OF}(?={_GROUP_RE.pattern})"
+    rf"|(?:{PERIOD.pattern})(?:度)?|{alternation(LEXICON.grammar['holiday'])}"
+    r")[，,]?\s*"
+)
+# Rarer leads, tried only where the text may hold one: a topic closed by 环节 before the whole area (「硅片环节全国产量」),
+# a headline's year without 年 (「2007全国单位GDP能耗」).
+_TOPIC_NOUNS: Final = tuple(LEXICON.grammar.get("topic_noun", ["环节"]))
+_RARE_LEAD: Final = regex.compile_for_re(
+    rf"^(?:[^，、；：。\s\d]{{1,6}}?(?:{alternation(_TOPIC_NOUNS)})|(?:19|20)\d{{2}})(?={alternation(sorted(_WHOLE))})")
+_RARE_LEAD_MARK: Final = regex.compile_for_re("[%s]" % "".join(sorted({word[-1] for word in _TOPIC_NOUNS})))
+_RANKED: Final = regex.compile(r"[最首第（(\u3000—－-]|率先|唯一|领先|前列")  # after a place: a ranking, or a name (中国（安徽）自贸试验区, 中国—东盟)
+
+
+def _opening(left: str, places: bool = True, acting: bool = False, bodies: bool = False) -> str | None:
+    """The subject opening a clause; `places`: places named by their ends (雄安新区) count; `acting`: the
+    clause holds no figure, and an organisation opening it is the topic of the figures after it; `bodies`:
+    an organisation opening a clause of figures is whose they are."""
+    body = left
+    rare = body[:1].isdigit() or _RARE_LEAD_MARK.search(body) is not None  # a rarer lead may be there
+    lead = (_LEAD.match(body) if body[:1] in _LEAD_FIRST else None) or (_RARE_LEAD.match(body) if rare else None)
+    while lead and 0 < lead.end() < len(body):
+        body = body[lead.end():]
+        lead = (_LEAD.match(body) if body[:1] in _LEAD_FIRST else None) or (_RARE_LEAD.match(body) if rare else None)
+    best = None
+    counted = _MEMBERS.match(body) if places and body[:1].isdigit() else None
+    if counted and _names_something(body[counted.end():]):
+        return counted.group()  # 「25省份前三季度GDP总量均超过万亿元」: the places counted are whose figures they are
+    match = _OPENING_RE.match(body) if body[:2] in _OPENING_PREFIXES else None
+    if match:
+        best = match.group()
+    place = _PLACE.match(body) if places and _PLACE_MARK.search(body, 2, _PLACE_REACH) else None
+    place_only = False
+    if place and (best is None or len(place.group()) > len(best)):
+        name, rest = place.group(), body[place.end():]
+        if rest and rest not in HEADS and not VERBS.search(name) and len(rest) >= 2 and rest[0] not in "、和及与的" \
+                and not _TRADE_PARTNER.search(name, 1):  # 「我国对“一带一路”沿线国家」: a partner, after the subject
+            best, place_only = name, True
+    admin = ADMIN.match(body) if (places or acting) and ADMIN_MARK.search(body, 1, ADMIN_REACH) else None
+    if admin and (best is None or len(admin.group()) > len(best)) and not admin.group().endswith(ADMIN_GENERIC) \
+            and not VERBS.search(admin.group()) and not ACTS.search(admin.group()):
+        best, place_only = admin.group(), False  # 「茶林镇位于……」, 「太安村19户村民」: a town or village
+        if acting and "、" in body:
+            return None  # 「中关村先行先试改革、“两区”建设成果丰硕」: a list of things done, not a topic
+    led = left[: len(left) - len(body)]
+    organisation = _ORG_NAME.match(body) if (places or acting) and _ORG_MARK.search(body, 1, _ORG_REACH) \
+        and not _holds_any(led, _PARTNER_LEADS) else None
+    if organisation and (best is None or len(organisation.group()) > len(best)) \
+            and body_name(organisation.group()) and "等" not in body[organisation.end():]:
+        from .empty import only_adverbs
+        from .trim import peel_tail
+
+        rest = peel_tail(body[organisation.end():])
+        if any(rest.endswith(head) and len(rest) > len(head) - 1 for head in HEADS) and not VERBS.match(rest):
+            return organisation.group()  # 「宁波舟山港集装箱吞吐量」: the port is whose figure it is
+        if places and (only_adverbs(rest) or acts_alone(rest)):
+            # 「而青岛港则逆势增长2.9%」: the port's figure, of the measure said before; 「国内航空公司每天提供104万左右的
+            # 座位」: what the company does, the figure and the object after it
+            return organisation.group()
+        if (acting and (not rest or rest.startswith(GOES_ON)) or bodies and not rest and _CITY_NAMED.match(body))\
+                and not REPORTS.search(rest) and not body.startswith(SOURCE_MARKS):
+            # 「安徽阜阳火车站更是迎来节后春运最高峰」, 「成都大熊猫繁殖研究基地，前4天……」: the station is the topic of
+            # the figures after it; 「九江港3688万吨的吞吐量」: a facility named after its city, right before the
+            # figure, is whose figure it is (「通用机场8座」 counts a kind of facility)
+            return organisation.group()
+    at = len(best) if best else 0
+    counted = COUNTED.match(body, at) if body[at:at + 1] in COUNT_FIRST and (best is None or best in _WHOLE) \
+        else None
+    if counted and _names_something(body[counted.end():]) and said_of_group(body[counted.end():]):
+        return counted.group(1)  # 「25省份GDP总量」, 「全省41个县一般公共预算支出」: the group is whose figures they are
+    if best is None:
+        kind = _BODY_OF_KIND.match(body) if places and ("实现" in body or "完成" in body) else None
+        if kind and body.startswith(_ACHIEVE, kind.end()) and _names_something(body[kind.end() + 2:]):
+            return kind.group()  # 「互联网和相关服务企业实现业务收入」: the firms of that kind achieve it, their figure
+        return None
+    if body.startswith(_WHOLE_WORDS, len(best)) and (_is_city(best) or admin and best == admin.group()):
+        whole = next(w for w in _WHOLE_WORDS if body.startswith(w, len(best)))
+        best = body[: len(best) + len(whole)]  # 「深圳全市商品房共成交930套」: the whole city
+    # 「庆阳、酒泉经济总量」: places listed together are one subject.
+    while True:
+        more = _OPENING_RE.match(body[len(best) + 1:]) if body[len(best):len(best) + 1] in ("、", "和") else None
+        if not more:
+            break
+        best = body[: len(best) + 1 + len(more.group())]
+    if place_only and not _names_something(body[len(best):]):
+        return None
+    within = _WITHIN.match(body, len(best)) if best not in _BODIES else None
+    kind = _BODY_OF_KIND.match(body, len(best)) if within is None and best in _WHOLE else None
+    if kind and _names_something(body[kind.end():]):
+        return body[: kind.end()]  # 「全国医疗卫生机构总诊疗人次」: the area's bodies of that kind are whose figure it is
+    if within and _names_something(body[within.end():]):
+        # 「我国将中小微企业的……」, 「全国168个重点城市空气质量」: the firms or the group of places within the
+        # area are whose figure it is; 「广东省民营企业进出口」: a class of firms written right after its
+        # place is that place's firms, and the whole noun phrase the subject
+        if within.group(1) in _CLASSES and within.start(1) == len(best):
+            return body[: within.end()]
+        return within.group(1)
+    if _RANKED.match(body, len(best)):
+        return None  # 「全国最大港口」, 「在全国率先实现」: the area is the field of a ranking
+    if (best not in _SUBJECTS or "opening" in _KINDS[best]) and _ORGANISATION.match(body[len(best):]):
+        return None  # 「青海师范大学」, 「宁波舟山港」: the place begins a name
+    return best
+
+
+_EVERY: Final = regex.compile_for_re(rf"^(?:每[天日月年周]|{alternation(_GRAMMAR['per_time'])})")
+
+
+def acts_alone(rest: str) -> bool:
+    """Whether the words after a name are a verb alone, maybe after the time it is done in (每天提供): the name is the
+    agent, and names no part of the figure.
+
+    >>> acts_alone("每天提供"), acts_alone("提供岗位")
+    (True, False)
+    """
+    every = _EVERY.match(rest)
+    verb = rest[every.end():] if every else rest
+    return verb in VERB_WORDS or verb in OBJECT_VERB_WORDS
+
+
+# What the words of _LEAD (first_chars) and of _OPENING_RE (two characters or more: the first two of one) start
+# with: a clause starting otherwise needs no match. An organisation led by one of _PARTNER_LEADS is a partner.
+_LEAD_FIRST: Container[str] = first_chars(_LEAD) or _EVERY_CHAR
+_OPENING_PREFIXES: Container[str] = frozenset(word[:2] for word in _OPENING_WORDS) \
+    if all(len(word) >= 2 for word in _OPENING_WORDS) else _EVERY_CHAR
+_PARTNER_LEADS: Final = ("与", "对", "和", "及", "在", "从")
+
+
+def _names_something(rest: str) -> bool:
+    from .trim import peel_tail
+
+    return len(peel_tail(rest)) >= 2
+
+
+def _holds_any(text: str, chars: tuple[str, ...]) -> bool:
+    """Whether `text` holds one of a few characters (a loop of `in`: no set built per call)."""
+    for char in chars:
+        if char in text:
+            return True
+    return False

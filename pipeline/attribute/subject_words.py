@@ -1,0 +1,80 @@
+"""The words of subjects compiled into the patterns that find one: subjects.txt (全省, 民营企业, 两地) by
+their kinds, the lexicon's regions and cities, and the suffixes that end the names of places (新区, 自治州)
+and organisations (港, 机场, 银行).
+
+>>> _OPENING_RE.match("全省地区生产总值").group(), _ORG_NAME.match("宁波舟山港集装箱吞吐量").group()
+('全省', '宁波舟山港')
+>>> _is_city("杭州市"), _is_city("庆阳、酒泉"), _is_city("浙江")
+(True, True, False)
+"""
+from __future__ import annotations
+
+from typing import Final
+
+from .. import cached_regex as regex
+from ..lexicon import LEXICON
+from .kinds import CLASSES, COUNTED_HEADS
+from .words import alternation
+
+_GRAMMAR: Final = LEXICON.grammar
+_CITIES: Final = set(LEXICON.cities)
+_CITY_NAMED: Final = regex.compile_for_re(alternation(LEXICON.cities))  # (the name opens with its city: 九江港, 南通港)
+_KINDS: Final = {line.split("\t")[0]: set(line.split("\t")[1].split()) if "\t" in line else set()
+          for line in LEXICON.subjects}  # word → its kinds (subjects.txt)
+_NOT: Final = [w for w, kinds in _KINDS.items() if "not" in kinds]
+_LISTED: Final = frozenset(w for w, kinds in _KINDS.items() if "listed" in kinds)
+_SUBJECTS = [w for w in LEXICON.subjects if w.split("\t")[0] not in _NOT and w.split("\t")[0] not in _LISTED
+             and w.split("\t")[0] not in COUNTED_HEADS]
+_SUBJECTS = [w.split("\t")[0] for w in _SUBJECTS]
+_BODIES: Final = {w for w, kinds in _KINDS.items() if "body" in kinds}
+_CLASSES: Final = CLASSES
+_GROUPS: Final = [w for w, kinds in _KINDS.items() if "group" in kinds]
+_GROUP_RE: Final = regex.compile(alternation(_GROUPS))
+_COUNT_OF: Final = r"(?:\d+|[一二两三四五六七八九十百]+)个"  # the count of a group's members (31个大城市)
+_WITHIN: Final = regex.compile(rf"[将把]?(?:{_COUNT_OF})?({alternation(list(_BODIES) + _GROUPS)})")
+_LISTED_RE: Final = regex.compile(alternation(_LISTED)) if _LISTED else regex.compile(r"(?!)")
+_JOINT: Final = regex.compile(r"、|和|及|与")
+_COUNT_OF_KIND: Final = regex.compile(r"[两二三四五六七八九十\d]+(?:个)?(?:省|市|地|国|区|县|省份|城市|地区|大区域)")
+_WHOLE: Final = frozenset(w for w, kinds in _KINDS.items() if "whole" in kinds)
+_REGIONS: Final = frozenset(w for w, kinds in _KINDS.items() if "region" in kinds)
+_OPENING_ONLY = [w for w in _SUBJECTS if (w.startswith("全") or "opening" in _KINDS[w]) and w not in _BODIES]
+_ANYWHERE: Final = [w for w in _SUBJECTS if w not in _OPENING_ONLY and w not in _BODIES] + [
+    name for name in LEXICON.regions if len(name) >= 2
+]
+_OPENING_ONLY += list(LEXICON.cities)
+# A place may be written with the word for its kind (京津冀地区); 地区生产总值 is a measure's name.
+_KIND_OF_PLACE: Final = r"(?:地区(?!生产总值)|市|省|区|县)"
+# 本港, 本市 (this port, this city) are no demonstratives where 本 ends a word (日本港口, 成本市场): not after those
+_WORD_BEFORE_BEN: Final = "".join(LEXICON.grammar.get("word_before_ben", ()))
+_ANYWHERE_RE: Final = regex.compile_for_re(
+    rf"(?:{alternation([w for w in _ANYWHERE if not w.startswith('本')])}"
+    + (rf"|(?<![{_WORD_BEFORE_BEN}])(?:{alternation([w for w in _ANYWHERE if w.startswith('本')])})"
+       if _WORD_BEFORE_BEN and any(w.startswith("本") for w in _ANYWHERE) else "")
+    + rf"){_KIND_OF_PLACE}?(?![级籍版式型])")
+_OPENING_WORDS: Final = _OPENING_ONLY + _ANYWHERE + list(_BODIES)
+# The patterns tried on every clause run with the standard re module (cached_regex.compile_for_re: the
+# same classes, read alike), about twice as fast per call as `regex` on these.
+_OPENING_RE: Final = regex.compile_for_re(rf"^(?!{alternation(_NOT)})(?:{alternation(_OPENING_WORDS)})(?:{_KIND_OF_PLACE}|州)?(?![级籍版式型])")
+_OPENING_FIRST: Final = frozenset(word[0] for word in _OPENING_WORDS if word)  # what an opening subject starts with
+# (an aside masked by \u3000 may stand inside: 「4A级(含)以上旅游景区」)
+_NOT_IN_NAME: Final = "，、；：。" + "".join(c for c in map(chr, range(0x3000)) if c.isspace())  # every space but \u3000
+_PLACE: Final = regex.compile_for_re(rf"^[^{_NOT_IN_NAME}]{{2,12}}(?:{alternation(LEXICON.place_suffixes)})")
+_PLACE_REACH: Final = 12 + max(map(len, LEXICON.place_suffixes))  # where the last character of a _PLACE match may stand
+# A place directly followed by another place or an organisation's name begins that name.
+_ORGANISATION: Final = regex.compile_for_re(
+    rf"^(?:{alternation(LEXICON.cities)}|[^，、；：。\s\d]{{0,6}}?(?:{alternation(LEXICON.org_suffixes)}))"
+)
+# An organisation or facility opening a clause (上海港, 昆明长水国际机场, 中国银行).
+_ORG_NAME: Final = regex.compile_for_re(rf"^(?![全我本各该其此])[^，、；：。\s\d“”\"《》]{{1,10}}?(?:{alternation(LEXICON.org_suffixes)})(?![口区务澳])")
+_WHOLE_WORDS: Final = tuple(sorted((w for w in _WHOLE if w.startswith("全")), key=len, reverse=True))
+_ANAPHORS: Final = frozenset("该本其此我")
+_ANAPHOR_BODY: Final = regex.compile(rf"[该本其此](?:{alternation(LEXICON.org_suffixes)}|行)的?(?=\p{{Han}}{{2}})")
+# A count of the places within an area, after it: 「粤港澳大湾区内地9市」, 「长三角41城」.
+_MEMBERS: Final = regex.compile(rf"(?:{alternation(_GRAMMAR.get('member_qualifier', ['内地']))})?(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})"
+                         rf"(?:{alternation(_GRAMMAR.get('member_place', ['市']))})")
+
+
+def _is_city(subject: str) -> bool:
+    """Whether a subject is a city, or a list of places that starts with one (杭州市, 滁州, 庆阳、酒泉)."""
+    first = regex.split(r"[、和]", subject)[0]
+    return first in _CITIES or regex.sub(r"[市州区县]$", "", first) in _CITIES
