@@ -332,6 +332,13 @@ CASES = [
     ("2023届全国高校毕业生预计达1158万人，同比增加82万人。", "82万人", None, "全国高校毕业生"),
     # the kind of venue, then its own name (新晋5A级景区剑门关): the name is the subject
     ("新晋5A级景区剑门关,前4天接待21.19万人,同比增长6倍多。", "21.19万人", "剑门关", "接待"),
+    # a 分别 list naming no place hands its figures to the places of the list before it, or of the clause before
+    ("分城市看，广州、深圳、佛山GDP分别为2.1万亿元、3.2万亿元和1.3万亿元，同比分别增长4.1%、5.8%和3.6%。", "5.8%", "深圳", "GDP"),
+    ("全省GDP排名中，成都以1.2万亿元位居第一，重庆、西安紧随其后，分别为9800亿元和6500亿元。", "6500亿元", "西安", "GDP"),
+    ("全省GDP排名中，成都以1.2万亿元位居第一，重庆、西安紧随其后，分别为9800亿元和6500亿元。", "1.2万亿元", "成都", "GDP"),
+    # a name right before a part of the year is whose figure follows; a firm named after its place keeps its name
+    ("比亚迪前三季度营业收入5022.5亿元，同比增长18.9%。", "18.9%", "比亚迪", "营业收入"),
+    ("贵州茅台上半年实现净利润359.8亿元。", "359.8亿元", "贵州茅台", "净利润"),
 ]
 
 

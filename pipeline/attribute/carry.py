@@ -21,7 +21,7 @@ class _Reading:
     """What a sentence has said so far, as its clauses are read from left to right."""
 
     __slots__ = ("s", "original", "as_written", "periods", "spans", "quantities", "units", "facts", "names",
-                 "subject", "last_list", "enumerated", "carried", "carried_written", "topic_clause", "word_signs",
+                 "subject", "last_list", "last_places", "enumerated", "carried", "carried_written", "topic_clause", "word_signs",
                  "bracketed", "topic_fresh")
 
     def __init__(self, s: str, original: str, spans: list[tuple[int, int]], quantities: list[Quantity],
@@ -37,6 +37,7 @@ class _Reading:
         self.names: list[str] = []          # folded names of the figures so far
         self.subject: str | None = None     # the last place named as a subject
         self.last_list: list[str] | None = None  # the members of the last 分别 list
+        self.last_places: list[str] | None = None  # the places (subjects) of its members, one each, if it had them
         self.enumerated: tuple[str, tuple[str, ...]] | None = None  # (name, places) of 「……依次是东部、西部」
         self.carried = ""                   # the name the sentence before ends on (read_sentence), folded
         self.carried_written = ""           # that name as the text writes it

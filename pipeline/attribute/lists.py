@@ -221,7 +221,7 @@ _JOINER: Final = regex.compile(r"\s*(?:、|和|及|与|以及)\s*")
 
 
 def listed_names(s: str, c_start: int, spans, in_clause: list[int], previous: list[str] | None, units,
-                 topic: str = "", carried: str = ""):
+                 topic: str = "", carried: str = "", previous_places: list[str] | None = None):
     """For a 分别 clause: ({quantity index: member name}, members, stat words, {quantity index: subject}),
     else None. `carried`: the name the text was about before the sentence. `topic`: the clause without figures
     right before, whose list of examples (原煤、钢材、水泥等……)
@@ -291,6 +291,16 @@ def listed_names(s: str, c_start: int, spans, in_clause: list[int], previous: li
     if found is None and previous and len(previous) >= width and not names and not group_after:
         # (「分别有50.6%、35.0%的经济学人认为」: shares of the group after them, no figures before named again)
         found = previous[-width:]  # 「……，分别增长6.7%、39.6%」 names the figures before it
+        if previous_places and len(previous_places) == width:
+            places = previous_places  # 「广州、深圳GDP分别为……，同比分别增长……」: and of the places before it
+        elif topic and ("、" in topic or _AND.search(topic)):
+            in_topic = topic_places(topic, width)
+            if in_topic and not in_topic[1]:  # 「重庆、西安紧随其后，分别为9800亿元和6500亿元」: one place each
+                places = in_topic[0]
+    if found is None and not names and previous and topic and ("、" in topic or _AND.search(topic)) and not group_after:
+        in_topic = topic_places(topic, width)
+        if in_topic and not in_topic[1]:  # 「成都以……位居第一，重庆、西安紧随其后，分别为9800亿元和6500亿元」
+            found, places = [previous[-1]] * width, in_topic[0]
     if found is None and names:
         subject, _rest = find_subject(before.strip("、，"))
         listed_places = regex.split(r"[、和]", subject) if subject else []

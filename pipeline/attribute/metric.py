@@ -36,7 +36,7 @@ from ..first_chars import starts
 
 from ..lexicon import LEXICON
 from .empty import _only_opener, only_adverbs, only_empty_words, without_empty_tail
-from .period import DAY_SPAN, only_period, strip_periods
+from .period import DAY_SPAN, PERIOD, only_period, strip_periods
 from .opening import acts_alone  # opening.py and subject.py import metric.py's parts only inside their functions
 from .subject import find_subject
 from .trim import _EDGE_PUNCT, peel_head, peel_tail

@@ -173,10 +173,12 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
     s, spans, quantities = reading.s, reading.spans, reading.quantities
     topic = reading.topic_clause if reading.topic_clause and s.endswith(reading.topic_clause, 0, c_start - 1) else ""
     listed = listed_names(s, c_start, spans, in_clause, reading.last_list or reading.names, reading.units, topic,
-                          reading.carried) \
+                          reading.carried, reading.last_places if reading.last_list else None) \
         if len(in_clause) > 1 else None  # a list hands out two figures or more
     if listed:
         reading.last_list = listed[1]
+        places_listed = list(dict.fromkeys(listed[3][i] for i in sorted(listed[3])))
+        reading.last_places = places_listed if len(places_listed) == len(listed[1]) else None
     cursor, scope, clause_subject, after_phrase = c_start, None, None, False
     places = _enumerated_places(reading, c_start, c_end, in_clause) if reading.enumerated else {}
     aside = c_start > 0 and s[c_start - 1] in "(（"  # a clause in brackets: its places hold for it alone
@@ -230,7 +232,9 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
         means = by_means(left, right) if left.endswith("以") and not (listed and i in listed[0]) else None
         if means:  # 「宁波舟山港以22866万吨的吞吐量继续稳坐头把交椅」: the port's figure, named after it
             subject, place = means[0], False
-            named = means[1] or last_name or named
+            # (「GDP排名中，成都以1.2万亿元位居第一」: no noun after it: the name before, not 以)
+            named = means[1] or last_name or (_topic(reading) if named == "以" and (reading.topic_clause or reading.carried)
+                                              else "") or named
         if i in reading.bracketed:  # 「广东(91723.22亿元)、江苏(88652.7亿元)……GDP超过5万亿元」, 「服装(上升7.6%)」
             bracket_place, bracket_name = reading.bracketed[i]
             if bracket_place:

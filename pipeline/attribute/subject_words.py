@@ -67,8 +67,13 @@ _ORGANISATION: Final = regex.compile_for_re(
 # An organisation or facility opening a clause (上海港, 昆明长水国际机场, 中国银行).
 _ORG_NAME: Final = regex.compile_for_re(rf"^(?![全我本各该其此])[^，、；：。\s\d“”\"《》]{{1,10}}?(?:{alternation(LEXICON.org_suffixes)})(?![口区务澳])")
 _WHOLE_WORDS: Final = tuple(sorted((w for w in _WHOLE if w.startswith("全")), key=len, reverse=True))
-_ANAPHORS: Final = frozenset("该本其此我")
-_ANAPHOR_BODY: Final = regex.compile(rf"[该本其此](?:{alternation(LEXICON.org_suffixes)}|行)的?(?=\p{{Han}}{{2}})")
+_ANAPHORS: Final = frozenset("该本其此我这")
+# 本 with the kind of a body only (本公司, 本行): 本市, 本港 are subjects (subjects.txt); 该, 这, 此, 其 with a
+# counter and a body's or place's kind (该项目, 这家企业, 该市: grammar.tsv referent_noun) refer back too
+_ANAPHOR_BODY: Final = regex.compile(
+    rf"(?:本(?:{alternation(LEXICON.org_suffixes)}|行)"
+    rf"|[该其此这](?:{alternation(_GRAMMAR['counter'])})?(?:{alternation(list(LEXICON.org_suffixes) + _GRAMMAR['referent_noun'])}))"
+    r"的?(?=\p{Han}{2})")
 # A count of the places within an area, after it: 「粤港澳大湾区内地9市」, 「长三角41城」.
 _MEMBERS: Final = regex.compile(rf"(?:{alternation(_GRAMMAR.get('member_qualifier', ['内地']))})?(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})"
                          rf"(?:{alternation(_GRAMMAR.get('member_place', ['市']))})")

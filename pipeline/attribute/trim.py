@@ -71,7 +71,9 @@ def _tail_start(name: str) -> int:
         if form and (start < 0 or form.start() < start):
             start = form.start()
     return start
-_NOT_BOUNDS: Final = tuple((LEXICON.look_alikes or {}).get("bound", ())) or ("\0",)
+# (and names ending in a tail word: 成都 is no 都 to peel: look_alikes.tsv tail)
+_NOT_BOUNDS: Final = tuple(list((LEXICON.look_alikes or {}).get("bound", ())) + list((LEXICON.look_alikes or {}).get("tail", ()))) \
+    or ("\0",)
 # At the start of a name only words of two characters or more are trimmed: 有 and 等 open names (有机质, 等级民宿).
 # A span of days opening a name (「前4天累计接待」) is its time, after whose it is was taken off.
 _HEAD: Final = regex.compile(rf"^(?:{alternation([w for w in LEXICON.trim_both if len(w) > 1] + LEXICON.trim_prefix + LEXICON.grammar['holiday'])}|其中|同时|的|{DAY_SPAN}"
