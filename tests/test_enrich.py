@@ -23,6 +23,9 @@ REPORT = date(2026, 1, 25)   # the Beijing report's dateline
 
 @pytest.mark.parametrize("period, doc_date, ahead, year, start, end, kind", [
     ("2025年", REPORT, False, 2025, "2025-01-01", "2025-12-31", "year"),
+    ("2023年第3季", REPORT, False, 2023, "2023-07-01", "2023-09-30", "quarter"),   # Hong Kong's and Macao's quarters
+    ("今年首10個月", date(2024, 11, 20), False, 2024, "2024-01-01", "2024-10-31", "months"),   # in traditional script
+    ("首三季", date(2024, 11, 20), False, 2024, "2024-01-01", "2024-09-30", "months"),
     ("今年", REPORT, False, 2026, "2026-01-01", "2026-12-31", "year"),
     ("过去一年", REPORT, False, 2025, "2025-01-01", "2025-12-31", "year"),
     ("一年来", REPORT, False, 2025, "2025-01-01", "2025-12-31", "year"),

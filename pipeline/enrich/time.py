@@ -34,6 +34,7 @@ from typing import NamedTuple
 
 from ..lexicon import _table
 from ..numerals import parse_number
+from ..script import fold
 
 
 class Span(NamedTuple):
@@ -54,7 +55,7 @@ _MONTH = re.compile(r"^(\d{1,2})月(?:份)?(?:底|末|初|上旬|中旬|下旬)?
 _MONTHS = re.compile(r"^(\d{1,2})\s*[-—–~至到]\s*(\d{1,2})月(?:份)?$")
 # a month in Chinese numerals, alone or either end of a span of months (十一月, 一至七月, 2025年一至七月)
 _CN_MONTH = re.compile(r"(?<![一二三四五六七八九十\d])(?:十[一二]|[一二三四五六七八九十])(?=月|\s*[-—–~至到]\s*(?:\d{1,2}|十[一二]|[一二三四五六七八九十])月)")
-_FIRST_MONTHS = re.compile(rf"^前({_NUM})个?月$")
+_FIRST_MONTHS = re.compile(rf"^[前首]({_NUM})个?月$")  # 首10个月: Hong Kong's 前10个月
 _YEAR_WHOLE = {"", "底", "末", "初", "全年", "年底", "年末", "年初", "年内", "年度", "度", "全年度"}
 _OPENERS = ("截至", "截止", "刚刚过去的", "过去的", "到", "至", "在", "于")
 
@@ -147,6 +148,7 @@ def resolve_period(period: str | None, doc_date: date | None, doc_year: int | No
     """The span a period as written stands for; `ahead` when the passage sets targets (全年 → this year)."""
     if not period:
         return NONE
+    period = fold(period)  # 「今年首10個月」: a period in traditional script reads as in simplified
     if doc_year is None and doc_date is not None:
         doc_year = doc_date.year
     parts = [p for p in re.split(r"[和及与、]", period) if p.strip()]
