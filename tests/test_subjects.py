@@ -339,6 +339,8 @@ CASES = [
     # a name right before a part of the year is whose figure follows; a firm named after its place keeps its name
     ("比亚迪前三季度营业收入5022.5亿元，同比增长18.9%。", "18.9%", "比亚迪", "营业收入"),
     ("贵州茅台上半年实现净利润359.8亿元。", "359.8亿元", "贵州茅台", "净利润"),
+    # 大陆 (as Taiwan and Hong Kong write the mainland) opening a clause is its subject
+    ("去年大陸GDP成長5.2%，人均可支配收入39218元人民幣。", "5.2%", "大陸", "GDP"),
 ]
 
 

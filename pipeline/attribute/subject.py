@@ -153,7 +153,7 @@ _NAME_THEN_TIME: Final = regex.compile(r"([^\d，、；：。\s“”\"的在从
 _MONTH_NUMBER: Final = r"(?:\d{1,2}|十[一二]|[一二三四五六七八九十])"
 _NAME_THEN_PERIOD: Final = regex.compile(
     rf"([^\d，、；：。\s“”\"的在从由对与和及于以至到]{{2,8}}?)(?:今年|去年|上年|本年)?"
-    rf"(?:前三季度|前两季度|第?[一二三四]季度|[上下]半年|前{_MONTH_NUMBER}个?月|{_MONTH_NUMBER}\s*[-—–~至到]\s*{_MONTH_NUMBER}月份?)"
+    rf"(?:前三季度|前两季度|第?[一二三四]季度|[上下]半年|[前首]{_MONTH_NUMBER}个?月|{_MONTH_NUMBER}\s*[-—–~至到]\s*{_MONTH_NUMBER}月份?)"
     r"(?:以来)?")
 _NOT_A_NAME_FIRST: Final = frozenset("其如据按经")
 _MEASURE_ENDS: Final = frozenset(_GRAMMAR["measure_end"])

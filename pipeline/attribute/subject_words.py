@@ -23,7 +23,8 @@ _KINDS: Final = {line.split("\t")[0]: set(line.split("\t")[1].split()) if "\t" i
           for line in LEXICON.subjects}  # word → its kinds (subjects.txt)
 _NOT: Final = [w for w, kinds in _KINDS.items() if "not" in kinds]
 _LISTED: Final = frozenset(w for w, kinds in _KINDS.items() if "listed" in kinds)
-_SUBJECTS = [w for w in LEXICON.subjects if w.split("\t")[0] not in _NOT and w.split("\t")[0] not in _LISTED
+_SUBJECTS = [w for w in LEXICON.subjects if w.split("\t")[0] not in _NOT
+             and (w.split("\t")[0] not in _LISTED or "opening" in _KINDS[w.split("\t")[0]])  # 大陆: listed, and opening
              and w.split("\t")[0] not in COUNTED_HEADS]
 _SUBJECTS = [w.split("\t")[0] for w in _SUBJECTS]
 _BODIES: Final = {w for w, kinds in _KINDS.items() if "body" in kinds}
