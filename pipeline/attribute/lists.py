@@ -59,7 +59,13 @@ def members(names: str, count: int, contracted: bool = True) -> list[str] | None
 @lru_cache(maxsize=16384)
 def _members(names: str, count: int, contracted: bool) -> tuple[str, ...] | None:
     found = _read_members(names, count, contracted)
+    if found and names[:1] in _PARTNER_PREPOSITIONS and found[0][:1] == names[0]:
+        # 「对中亚五国、东盟进出口」: the preposition of the partners is shared too (对东盟进出口)
+        found = [member if member[:1] == names[0] else names[0] + member for member in found]
     return None if found is None else tuple(found)
+
+
+_PARTNER_PREPOSITIONS: Final = frozenset("对對向")
 
 
 def _read_members(names: str, count: int, contracted: bool) -> list[str] | None:

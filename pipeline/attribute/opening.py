@@ -57,6 +57,11 @@ def _opening(left: str, places: bool = True, acting: bool = False, bodies: bool 
     while lead and 0 < lead.end() < len(body):
         body = body[lead.end():]
         lead = (_LEAD.match(body) if body[:1] in _LEAD_FIRST else None) or (_RARE_LEAD.match(body) if rare else None)
+    if len(body) < len(left) and left[: len(left) - len(body)].rstrip("，, ").endswith(("对", "向", "對")) \
+            and not body.startswith(_WHOLE_WORDS + ("我国", "我省", "我市")):
+        # 「对东盟进出口」: the partner of trade or investment is no subject; the one trading is (「对全国进出口增长的
+        # 贡献率」: the whole is)
+        return None
     best = None
     counted = _MEMBERS.match(body) if places and body[:1].isdigit() else None
     if counted and _names_something(body[counted.end():]):

@@ -34,13 +34,29 @@ from .words import BOUND_WORDS, COMPARISONS, STAT_WORDS, VERBS, alternation
 from .kinds import SEASON, SEASON_REACH, class_of
 from .opening import _holds_any, _names_something, _opening
 from .subject_words import (_ANAPHOR_BODY, _ANAPHORS, _ANYWHERE, _ANYWHERE_RE, _KIND_OF_PLACE, _MEMBERS, _OPENING_WORDS,
-                            _ORGANISATION)
+                            _ORGANISATION, _WHOLE)
 
 _GRAMMAR: Final = LEXICON.grammar
 _COMPARED: Final = regex.compile(rf"(?rp)(?:{COMPARISONS.pattern})(?:的)?$")
 _QUOTED_BEFORE: Final = regex.compile(r"[“「『《\"][^”」』》\"]*$")  # inside a quoted name (“辽宁优品”)
 _AFTER_VERB: Final = regex.compile(rf"(?rp)(?:{alternation(LEXICON.action_verbs)})$")
-_TO_PARTNER: Final = regex.compile(rf"(?:对|与|同|向)(?:{alternation(_ANYWHERE)})")
+_PARTNER_MARKS: Final = ("对", "向", "對")
+_PARTNERS_BEFORE: Final = regex.compile(r"[^，,；;。：:\d]{0,24}[、和及与與]")
+
+
+def _partner(left: str, start: int) -> bool:
+    """Whether the place at `start` is a partner after 对/向 (「对东盟进出口」, 「对东盟、欧盟进出口」: the trade is the
+    subject's with it), alone or in a list of partners.
+
+    >>> _partner("对东盟、欧盟进出口", 4), _partner("对东盟进出口", 1), _partner("东盟进出口", 0)
+    (True, True, False)
+    """
+    if not start:
+        return False
+    if left[start - 1] in _PARTNER_MARKS:
+        return True
+    mark = max(left.rfind(word, 0, start) for word in _PARTNER_MARKS)
+    return mark >= 0 and _PARTNERS_BEFORE.fullmatch(left, mark + 1, start) is not None
 
 
 @lru_cache(maxsize=16384)
@@ -53,8 +69,6 @@ def find_subject(left: str) -> tuple[str | None, str]:
     (('民营企业', '民营企业进出口'), ('广东省民营企业', '民营企业进出口'))
     """
     opening = _opening(left, bodies=True)
-    if opening and _TO_PARTNER.match(left, left.index(opening) + len(opening)) and not class_of(opening):
-        opening = None  # 「中国对东盟进出口」: trade with a partner is the partner's figure, as 「对东盟进出口」 is
     if opening:
         at = left.index(opening)
         kept = class_of(opening)  # 「广东省民营企业进出口」: the class stays in the name
@@ -72,6 +86,8 @@ def find_subject(left: str) -> tuple[str | None, str]:
             continue
         if _AFTER_VERB.search(left, 0, match.start()):
             continue  # 「承接京津冀转移项目131个」: a place after a verb is its object or source, not the subject
+        if _partner(left, match.start()) and match.group() not in _WHOLE:  # (对全国进出口增长的贡献率: the whole)
+            continue  # 「对东盟、欧盟进出口」, 「韩国对华投资」: the partner of trade or investment is no subject
         end = _members_end(left, match.end())
         return left[match.start():end], left[end:]
     named = _NAME_THEN_TIME.match(left) if may_hold_period(left) or "天" in left else None
