@@ -71,6 +71,8 @@ def _tail_start(name: str) -> int:
         if form and (start < 0 or form.start() < start):
             start = form.start()
     return start
+
+
 _NOT_BOUNDS: Final = tuple((LEXICON.look_alikes or {}).get("bound", ())) or ("\0",)
 # At the start of a name only words of two characters or more are trimmed: 有 and 等 open names (有机质, 等级民宿).
 # A span of days opening a name (「前4天累计接待」) is its time, after whose it is was taken off.
