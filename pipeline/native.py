@@ -47,6 +47,8 @@ MANIFEST = "_compiled.json"   # the digest of each source as the build compiled 
 # [tool.mypy]); it may not be a package's __init__ (a compiled one cannot import its submodules).
 MODULES = (
     "pipeline.attribute.sentence",
+    "pipeline.attribute.clause",
+    "pipeline.attribute.figure_words",
     "pipeline.attribute.metric",
     "pipeline.attribute.trim",
     "pipeline.attribute.empty",
