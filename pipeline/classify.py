@@ -29,6 +29,10 @@ noun after (GUIDELINES: “促进青年就业35条” is the policy's name; 「�
 annotator left it out), as do 「打通50条断头路」, 「开通航线483条」 and 「出台政策措施56条」 (the noun before);
 a level passed as a step (「迈上6万亿元台阶」: kept "other", the level a region reached is stated as
 a milestone, and the exact figure usually follows: 「达到62661亿元」). Ratio terms are statistics.
+
+The rules are _kind's, in order; the tests they call live beside it: figure_names (a number in a name),
+thresholds (a bound that sorts), furniture (codes, a page's counters, a sample's size), bare_figures (a
+number with no unit, scale or bound).
 """
 from __future__ import annotations
 
@@ -39,29 +43,19 @@ from typing import Final
 import regex
 from mypy_extensions import mypyc_attr
 
+from .bare_figures import _bare_kind, _measured_bare
 from .cached_regex import compile_for_re as _compiled  # patterns for `regex`, run by re (faster per call)
 from .cached_regex import finditer_at
 from .counted import frames_places, one_per
+from .figure_names import (_CJK, _HAN_AT, _LATIN_AFTER, _LATIN_OR_FORMULA, _NAME_HEAD_FIRSTS, _NAME_HEADS,
+                           _SUPERLATIVE_FIRSTS, _CLAUSE_BREAK, _glued_to_latin, _in_formula, _is_figure, _policy_name,
+                           _quoted_name, _record_spec)
+from .furniture import (_COLON_OR_SPACE, _PAGE_AFTER_FIRSTS, _code_ends_and_page, _grouped, _is_code,
+                        _is_page_furniture, _near, _sample)
 from .lexicon import LEXICON
 from .quantities import Quantity
-
-
-def _grouped(words) -> str:
-    """An alternation of literal words in their order, grouped by first character: re tries one group's
-    words only where that character stands, and the first word that matches there wins, as before."""
-    groups: dict[str, list[str]] = {}
-    for word in words:
-        groups.setdefault(word[0], []).append(re.escape(word[1:]))
-    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
-
-
-def _never_overlap(words, others) -> bool:
-    """Whether no occurrence of one of `words` can overlap one of `others`, in any text."""
-    def overlap(a: str, b: str) -> bool:
-        return a in b or b in a or any(a.endswith(b[:size]) for size in range(1, len(b))) \
-            or any(b.endswith(a[:size]) for size in range(1, len(a)))
-    return not any(overlap(word, other) for word in words for other in others)
-
+from .thresholds import (_CATEGORY_BOUND_KINDS, _COUNT_UNITS, _PERCENT_LIKE, _names_a_category,
+                         _threshold_of_counted_set)
 
 # A plain alternation of literals: the standard re module scans it several times faster than regex.
 _FIXED_WORDS: Final = re.compile(_grouped(LEXICON.fixed_words))
@@ -70,15 +64,8 @@ _CHECKED_WORDS: Final = frozenset(w for w in LEXICON.fixed_words if w[0].isdigit
 _QUOTES: Final = {"“": "”", "「": "」", "『": "』", "《": "》", '"': '"', "‘": "’"}
 _QUOTED: Final = re.compile(r"“[^“”\n]{0,40}”|「[^「」\n]{0,40}」|『[^『』\n]{0,40}』|《[^《》\n]{0,60}》|\"[^\"\n]{0,40}\"")
 _QUOTE_OPENINGS: Final = "“「『《\""     # every quotation starts with one
-_CJK: Final = _compiled(r"\p{Han}")
-_PERCENT_LIKE: Final = {"%", "‰", "个百分点", "百分点", "倍"}
 _RANK_UNITS: Final = {"位", "名", "强", "%", "‰"}
 _RANKED: Final = ("排名", "排在", "排位", "位居", "位列", "居")
-_COUNT_UNITS: Final = {"个", "项", "件", "条", "家", "批", "次", "所", "座", "台", "套", "名", "人", "户", "位", "场", "部",
-                "张", "支", "种", "类", "处", "款"}
-_NAME_HEADS: Final = tuple(LEXICON.name_heads)
-_NAME_HEAD_FIRSTS: Final = frozenset(word[0] for word in _NAME_HEADS)    # one test before the words themselves
-_CODE_WORDS: Final = tuple(LEXICON.code_words)
 _DISCOURSE_NOUNS: Final = tuple(LEXICON.discourse_nouns)
 # Groups of places a survey reports on (subjects.txt, kind "group"): 「31个大城市」 names the group when a
 # figure of its own follows in the clause.
@@ -86,14 +73,8 @@ _GROUPS: Final = tuple(line.split("\t")[0] for line in LEXICON.subjects
                 if "\t" in line and "group" in line.split("\t")[1].split()) or ("\0",)
 _GROUP_FIGURES: Final = regex.compile(r"[^，,；;。：:]{2,30}?[\d零一二两三四五六七八九十]")
 _CLASS_UNITS: Final = set(LEXICON.class_units)
-_HAN_AT: Final = _compiled(r"\p{Han}")
-_COUNT_WORDS: Final = "个|家|项|座|条|所|户|批|处|种|支|台|套"
-_COUNT_AHEAD: Final = _compiled(rf"(?:\d+|[一二两三四五六七八九十百千]+)(?:{_COUNT_WORDS})")
-_COUNT_BEHIND: Final = _compiled(rf"(?:\d+|[一二两三四五六七八九十]+)(?:{_COUNT_WORDS})\p{{Han}}{{0,4}}$")
 # 个 counting spans of time: 16个季度, 3个工作日 (not 3个年度重点项目)
 _TIME_AFTER_MEASURE: Final = ("季度", "月", "星期", "工作日", "小时", "周", "学期", "年头")
-_PAGE_BEFORE: Final = tuple(LEXICON.page_labels_before)
-_PAGE_AFTER: Final = tuple(LEXICON.page_labels_after)
 # 迈上6万亿元台阶, 连跨5万亿元、6万亿元两个台阶: the figure is a step passed, within the clause
 _STEP: Final = "台阶"
 _STEP_AHEAD: Final = _compiled(r"[\d.万亿千百十零一二两三四五六七八九个大新级元、和及]{0,14}?" + _STEP)
@@ -107,63 +88,26 @@ _ENUMERATORS: Final = tuple(LEXICON.grammar.get("list_enumerator", ("依次是",
 _ENUMERATED: Final = _compiled(r"\p{Han}{1,8}?(?:%s)" % "|".join(regex.escape(word) for word in _ENUMERATORS))
 _SAMPLES, _ENUMERATES = 1, 2   # bits of _kind's `samples`
 _REACH_NAME: Final = _compiled(r"\p{Han}{0,4}?(?:%s)" % "|".join(regex.escape(w) for w in LEXICON.name_heads if w.endswith("圈")))
-_FORMULA_SIGNS: Final = set("+×*＋")
-_BOUND_FIRSTS: Final = frozenset(word[0] for word in LEXICON.bounds_before)
-_PLUS_SIGNS: Final = frozenset("+＋")
-_SPEECH_BREAK: Final = _compiled(r"[，。；！？,;!?]")
 _LOOK_ALIKES: Final = LEXICON.look_alikes or {}
-_SUPERLATIVES: Final = tuple(_LOOK_ALIKES.get("superlative", ()))
-# A superlative starts with one of these (最, 首) in the 8 characters before a record's spec, or there is none.
-_SUPERLATIVE_FIRSTS: Final = frozenset(word[0] for word in _SUPERLATIVES)
 _SERVICE_VERBS: Final = tuple(_LOOK_ALIKES.get("service", ()))
 _VERBS: Final = tuple(sorted(set(LEXICON.verbs) | set(LEXICON.action_verbs)))
 _DEPOSIT_AHEAD: Final = _compiled(r"\p{Han}{0,2}?(?:%s)(?![石产业区井])" % "|".join(
     sorted(_LOOK_ALIKES.get("deposit", ("矿",)), key=len, reverse=True)))
 _FACILITY_AHEAD: Final = _compiled(r"\p{Han}{0,6}?(?:%s)" % "|".join(_LOOK_ALIKES.get("facility", ("电站",))))
-_POLICY_NOUNS: Final = tuple(_LOOK_ALIKES.get("policy_noun", ("措施",)))
-_POLICY_VERB: Final = _compiled(r"(?:%s)(?:[^，。；：]*?条、)?([^\d，。；：、]{2,20})$" % "|".join(_LOOK_ALIKES.get("policy_verb", ("出台",))))
 # Money: an amount in 元 (块, 圆) written in Chinese numerals is a figure (十块钱, 壹仟玖佰圆整), unless it
 # begins a word (二元结构, 一元化).
 _MONEY_UNITS: Final = {"元", "圆", "块", "块钱", "元钱", "角", "美元", "欧元", "日元", "英镑", "港元", "港币"}
 # Counts in Chinese numerals from ten up are counts (十件民生实事, 十二批); smaller ones are mostly set
 # phrases (八项规定, 新一轮, 两个维护). 次 and 位 number sessions and places (十一次全会), not things.
 _SESSION_UNITS: Final = {"次", "位", "轮"}
-# After a figure with 以上/以下, these continue the clause; any other Han character begins the noun the
-# figure sorts (「20户以上自然村」, 「年运量150万吨以上的物流园区」).
-_CLAUSE_GOES_ON: Final = frozenset(LEXICON.grammar["goes_on"])
 _NOT_SPEC_UNITS: Final = _COUNT_UNITS | _MONEY_UNITS | _PERCENT_LIKE
 _TIME_UNITS: Final = LEXICON.time_units
-# Characters around a bare number that may make it a name (6G, PM2.5, 1+N, 7×24): checked before the rules.
-_LATIN_OR_FORMULA: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz+×*＋")
-_LATIN_AFTER: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.+×*＋")
 _PROGRAMME_AHEAD: Final = _compiled(r"\p{Han}{1,8}")
-_PAGE_WORDS: Final = _PAGE_BEFORE + _PAGE_AFTER + ("页",)
-# Page furniture needs a colon (or a space) just before the figure, 页 as its unit, or a page word
-# starting right after the figure or at its unit: tested first, before _is_page_furniture.
-_COLON_OR_SPACE: Final = frozenset(": ：")
-_PAGE_AFTER_FIRSTS: Final = frozenset(word[0] for word in _PAGE_AFTER)
-_CODE_WORD_SEARCH: Final = re.compile(_grouped(_CODE_WORDS))
-_PAGE_WORD_SEARCH: Final = re.compile(_grouped(_PAGE_WORDS))
-# Code words and page words cannot overlap (as the lexicon has them): then one scan finds the matches of
-# each as its own scan would, since a match of one never hides a match of the other.
-# (No group names around them: a pattern that starts with its words' first characters is scanned fast.)
-# The words of a sample surveyed (监测, 调查: grammar.tsv sample_marker) are found in the same scan.
-_SAMPLE_WORDS: Final = tuple(LEXICON.grammar.get("sample_marker", ()))
-_CODE_OR_PAGE: Final = re.compile(_grouped(_CODE_WORDS + _PAGE_WORDS + _SAMPLE_WORDS)) \
-    if _never_overlap(_CODE_WORDS, _PAGE_WORDS + _SAMPLE_WORDS) and _never_overlap(_PAGE_WORDS, _SAMPLE_WORDS) else None
-_SAMPLE_WORD_SEARCH: Final = re.compile(_grouped(_SAMPLE_WORDS)) if _SAMPLE_WORDS else re.compile("(?!)")
-_PAGE_WORD_SET: Final = frozenset(_PAGE_WORDS)
-_SAMPLE_WORD_SET: Final = frozenset(_SAMPLE_WORDS)
-_HAN_RUN: Final = _compiled(r"\p{Han}+")
-_CATEGORY_BOUNDS: Final = ("以上", "以下")
 # The next member of a 、-list, a threshold glued to the noun it sorts: 「5000万美元、1亿美元以上大项目」
 _CATEGORY_LIST_ENDS: Final = _compiled(r"[\d.]+[万亿千百]*(?P<unit>\p{Han}{1,3}?)(?:及)?(?:以上|以下)(?![的]?[，。；、,;])\p{Han}")
-_PEOPLE_UNITS: Final = {"户", "人", "名", ""}
-_SETTLEMENTS: Final = tuple(LEXICON.grammar["settlement"])
-_CLAUSE_BREAK: Final = _compiled(r"[，。；！？、：,;!?\n]")
-_CATEGORY_BOUND_KINDS: Final = frozenset(("ge", "le"))
 _DEPOSIT_UNITS: Final = frozenset(("吨", "盎司"))
 _CLOCK_SIGNS: Final = frozenset(":：")
+_SCALE_CHARS: Final = frozenset(LEXICON.scales)
 
 
 def classify_quantities(folded: str, original: str, quantities: list[Quantity], fresh: bool = False
@@ -205,24 +149,6 @@ def _whole_word(folded: str, match) -> bool:
         return False
     last, after = folded[end - 1:end], folded[end:end + 1]
     return not (last.isascii() and last.isalpha() and after.isascii() and after.isalpha())
-
-
-def _code_ends_and_page(folded: str) -> tuple[list[int], bool, bool]:
-    """Where code words end (电话, 邮编), whether a page word (浏览次数, 页) stands anywhere, and whether a
-    sample's word (监测, 调查) does."""
-    if _CODE_OR_PAGE is None:
-        return ([match.end() for match in _CODE_WORD_SEARCH.finditer(folded)],
-                _PAGE_WORD_SEARCH.search(folded) is not None, _SAMPLE_WORD_SEARCH.search(folded) is not None)
-    code_ends, page, samples = [], False, False
-    for match in _CODE_OR_PAGE.finditer(folded):
-        word = match.group()
-        if word in _PAGE_WORD_SET:
-            page = True
-        elif word in _SAMPLE_WORD_SET:
-            samples = True
-        else:
-            code_ends.append(match.end())
-    return code_ends, page, samples
 
 
 @mypyc_attr(native_class=False)   # a list subclass: a Python class, compiled or not
@@ -363,237 +289,8 @@ def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans, code_ends:
     return "statistic"
 
 
-_SAMPLE_MARKERS: Final = "|".join(regex.escape(word) for word in LEXICON.grammar.get("sample_marker", ())) or "(?!)"
-_SAMPLE_BEFORE: Final = _compiled(rf"(?:{_SAMPLE_MARKERS})\p{{Han}}{{0,2}}$")
-_SAMPLE_AFTER: Final = _compiled(rf"[^，,；;。：:\d]{{0,20}}?(?:{_SAMPLE_MARKERS})")
-
-
-def _sample(folded: str, start: int, end: int) -> bool:
-    """Whether a count is the size of a sample surveyed (重点监测的244家商业企业, 34家重点监测的餐饮企业,
-    对14家国内外机构的调查, 重点监测的60种商品中): no statistic of its own.
-
-    >>> _sample("市商务局重点监测的244家商业企业", 9, 13), _sample("新增41个大类行业", 2, 5)
-    (True, False)
-    """
-    if _SAMPLE_BEFORE.search(folded, max(0, start - 6), start):
-        return True
-    return _SAMPLE_AFTER.match(folded, end) is not None
-
-
-def _near(ends: list[int], start: int) -> bool:
-    """Whether a word ends within the 10 characters before `start` (a code word: 电话, 邮编)."""
-    index = bisect_right(ends, start)
-    return index > 0 and ends[index - 1] >= start - 10
-
-
-def _bare_kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans) -> str:
-    """A number with no unit, scale or bound is never a statistic: only which other kind it is.
-
-    The same answers as the full rules give such a number (ordinal after 第; a name inside a fixed word,
-    a quotation, a formula, glued to Latin letters or to a programme's name; else other), in fewer steps:
-    most numbers in a report are these (统一, 一些, 2.0, 十四五).
-    """
-    start, end = quantity.start, quantity.end
-    before = folded[start - 1] if start else ""
-    if before == "第":
-        return "ordinal"
-    ends = fixed_spans.ends
-    index = bisect_right(ends, start)
-    if index < len(ends) and fixed_spans[index][0] < start + len(quantity.number_text):
-        return "name"
-    after = folded[end:end + 4]
-    first = after[:1]
-    if before in _LATIN_OR_FORMULA or first in _LATIN_AFTER:
-        if _glued_to_latin(folded, start, end, quantity) \
-                or _in_formula(folded, start, start + len(quantity.number_text)):
-            return "name"
-    if quoted_spans:
-        index = bisect_right(quoted_spans.ends, end)
-        if index < len(quoted_spans) and quoted_spans[index][0] < start \
-                and _quoted_name(folded, quoted_spans[index][0], quoted_spans.ends[index], start, end):
-            return "name"
-    if first == "级" or (first in _NAME_HEAD_FIRSTS and after.startswith(_NAME_HEADS)):
-        return "name"
-    if (before in _COPULAS or before in _BARE_LINKS and _HEAD_LASTS.intersection(folded[max(0, start - 3):start])) \
-            and _measured_bare(folded, start):
-        return "statistic"   # 总就业人数为3,718,900, 人口性别比为102.8: the head names what the number measures
-    if before in _OPENINGS and (_measured_bare(folded, start - 1) or _BARE_HEAD_AFTER.match(folded, end)):
-        return "statistic"   # 综合消费物价指数(104.10), 甲类(103.67)及乙类(104.68)消费物价指数: the index in brackets
-    if before in _CHANGE_LAST and _BARE_CHANGE.search(folded, max(0, start - 40), start):
-        return "statistic"   # 出生人口性别比为111.3,较2010年下降6.8: the change of a figure just given bare
-    return "other"
-
-
-# Heads whose figure may stand bare (implied_units.tsv: 人数 implies 人, 性别比 takes none), then a copula,
-# 在 (求人倍率均在1以上), or nothing (求人倍率1.37).
-_COPULAS: Final = frozenset("为是达：:至到由从")  # (城乡居民收入比由2.35缩小到2.28: the level it moved from and to)
-# a change verb before 至/到 and the level a bare figure reaches (缩小至2.28): grammar.tsv change_to
-_GRAMMAR_CHANGES: Final = tuple(sorted(LEXICON.grammar.get("change_to", ()), key=len, reverse=True))
-_BARE_HEADS: Final = sorted(LEXICON.implied_units or {}, key=len, reverse=True)
-_HEAD_LASTS: Final = frozenset(head[-1] for head in _BARE_HEADS)
-_BARE_LINKS: Final = frozenset("在") | _HEAD_LASTS
-_MEASURED_BARE: Final = re.compile(
-    "(?:%s)(?:[（(][^（）()]{1,30}[)）])?(?:为|是|达到|达|：|:|均?在|由|从|(?:(?:由|从)[\\d.]+)?(?:%s)?(?:至|到))?$" % (
-        "|".join(re.escape(head) for head in _BARE_HEADS), "|".join(_GRAMMAR_CHANGES)))
-_BARE_HEAD_WORDS: Final = "|".join(re.escape(head) for head in _BARE_HEADS)
-_OPENINGS: Final = frozenset("(（")
-# A bracket closing on the figure, then members of the same list and the head they share (及乙类(104.68)消费物价指数).
-_BARE_HEAD_AFTER: Final = re.compile(r"[)）][^，,。；;：:\n]{0,20}?(?:%s)" % _BARE_HEAD_WORDS)
-# A bare figure of such a head, then a comparison and a change verb right before the number.
-_CHANGE_VERBS: Final = ("上升", "下降", "提高", "降低", "增加", "减少", "回落", "回升")
-_CHANGE_LAST: Final = frozenset(verb[-1] for verb in _CHANGE_VERBS)
-_BARE_CHANGE: Final = re.compile(r"(?:%s)(?:为|是)?[\d.]+[，,](?:较|比)[^，,。；;]{0,12}?(?:%s)$" % (
-    _BARE_HEAD_WORDS, "|".join(_CHANGE_VERBS)))
-
-
-def _measured_bare(folded: str, start: int) -> bool:
-    """Whether a head that measures figures bare (implied_units.tsv) ends right before `start`, or before a
-    copula or 在 there, an aside in brackets between (「总人口性别比（以女性为100）为105.07」).
-
-    >>> _measured_bare("市场求人倍率为1.22", 7), _measured_bare("求人倍率1.37", 4), _measured_bare("增长1.37", 2)
-    (True, True, False)
-    """
-    return _MEASURED_BARE.search(folded, max(0, start - 44), start) is not None
-
-
-def _is_figure(word: str) -> bool:
-    return all(char.isdigit() or char == "." for char in word)
-
-
-def _policy_name(folded: str, start: int, end: int) -> bool:
-    """N条 naming a policy package: closing the topic a policy verb issued, with no noun after
-    (「制定实施稳增长惠民生27条、金融支持民营经济发展12条等政策举措」). Before a noun it counts what the noun
-    names (「出台稳就业20条政策措施」, 「打通50条断头路」); 「出台政策措施56条」 counts the measures.
-
-    >>> _policy_name("制定实施稳增长惠民生27条，", 8, 11), _policy_name("出台稳就业20条政策措施", 5, 8)
-    (True, False)
-    """
-    if end < len(folded) and _CJK.match(folded[end]) and folded[end] != "等":
-        return False
-    clause = max(folded.rfind(mark, 0, start) for mark in "，。；：")
-    topic = _POLICY_VERB.search(folded, max(clause + 1, 0), start)
-    return bool(topic) and not topic.group(1).endswith(_POLICY_NOUNS)
-
-
-def _names_a_category(folded: str, start: int, end: int, quantity: Quantity) -> bool:
-    """A measure with 以上/以下 glued to the noun after it names a class of things, it does not measure
-    them: 「年运量150万吨以上的物流园区」, 「单笔50万元以下拖欠企业账款」, 「10万千瓦及以下燃煤机组」. A count
-    with 以上 counts the noun after it (新增50家以上先进智能工厂), unless it counts people or households in a
-    place named after it (「20户以上自然村」, 「20万以上人口县」). At a clause's end a figure is a figure
-    (城镇新增就业年均170万人以上。); percentages are shares (90%以上的行政村), unless 在 puts them as a range
-    that sorts (增速在9.0%以上的经济学人).
-    """
-    bounded = quantity.bound in _CATEGORY_BOUND_KINDS and quantity.text.endswith(_CATEGORY_BOUNDS)
-    unit = quantity.unit
-    if unit in _PERCENT_LIKE and (bounded or quantity.value_max is not None):
-        # 「增速在9.0%以上的经济学人占比21.9%」, 「在5.0%至9.0%的经济学人」: after 在, a rate's range sorts the
-        # people after it
-        return folded[start - 1:start] == "在" and folded[end:end + 1] == "的" and _HAN_AT.match(folded, end + 1) \
-            is not None
-    if not bounded:
-        return False
-    if not (unit or quantity.scaled):
-        return False
-    at = end + 1 if folded[end:end + 1] == "的" else end
-    after = folded[at:at + 1]
-    if not after or after in _CLAUSE_GOES_ON or not _HAN_AT.match(after):
-        return False
-    if unit in _PEOPLE_UNITS:      # people, households, or none (20万以上人口县): a place after names the class
-        noun = _HAN_RUN.match(folded, at)
-        return bool(noun) and any(place in noun.group()[:5] for place in _SETTLEMENTS)
-    return unit not in _COUNT_UNITS
-
-
-def _record_spec(folded: str, start: int, end: int, quantity: Quantity) -> bool:
-    """A measure after a superlative and glued to a noun: 「全球最高10米液压支架」, 「首台16兆瓦风机」.
-
-    (_kind asks only for a unit not in _NOT_SPEC_UNITS, counts, money and shares, and only where a
-    superlative's first character stands in the 8 characters before.)
-    """
-    if not quantity.unit or not _HAN_AT.match(folded, end):
-        return False
-    lead = _CLAUSE_BREAK.split(folded[max(0, start - 8):start])[-1]
-    return any(word in lead for word in _SUPERLATIVES)
-
-
 def _ranking_before(folded: str, number_start: int) -> bool:
     """A ranking word earlier in the same clause: 「全国排名提升4位」, 「排名由369位上升到235位」."""
     window = folded[max(0, number_start - 12):number_start]
     clause = _CLAUSE_BREAK.split(window)[-1]
     return any(word in clause for word in LEXICON.rank_words)
-
-
-def _is_code(folded: str, start: int, number_start: int, quantity: Quantity) -> bool:
-    """An identifier: named by a code word just before, or digits with a leading zero (023, 05060933)."""
-    number = quantity.number_text
-    if number[:1] == "0" and len(number) >= 3 and number.isdigit():
-        return True
-    lead = folded[max(0, start - 10):start].rstrip(" :：#№")
-    return lead.endswith(_CODE_WORDS)
-
-
-def _is_page_furniture(folded: str, start: int, end: int, quantity: Quantity) -> bool:
-    """A web page's own counters: a page label and a colon before, a page word after, or 共N页."""
-    lead = folded[max(0, start - 8):start].rstrip(" ")
-    if lead.endswith((":", "：")) and lead[:-1].rstrip(" ").endswith(_PAGE_BEFORE):
-        return True
-    if quantity.unit == "页" and folded[start - 1:start] == "共":
-        return True
-    tail = folded[end:end + 4]
-    return tail.startswith(_PAGE_AFTER) or (bool(quantity.unit) and (quantity.unit + tail).startswith(_PAGE_AFTER))
-
-
-def _threshold_of_counted_set(folded: str, start: int, end: int, quantity: Quantity) -> bool:
-    """An amount that sorts the things a count counts: 「开工10亿元以上重大产业项目47个」,
-    「23个投资额百亿元以上重大工业项目」. The amount has a bound (以上, 超, 过), qualifies a noun (Han
-    text follows at once), and a count of those things stands in the same clause, just before it or
-    after the noun. A plain amount there is a size: 「总投资2万亿元的389个省重点项目」.
-    """
-    if not quantity.unit or quantity.unit in _COUNT_UNITS or quantity.unit in _PERCENT_LIKE or quantity.unit == "%":
-        return False
-    if quantity.bound == "eq" and folded[start - 1:start] != "过":
-        return False   # 总投资2万亿元的389个项目: a size, not a threshold
-    if not _HAN_AT.match(folded, end):
-        return False
-    clause_after = _CLAUSE_BREAK.split(folded[end:end + 20], 1)[0]
-    if _COUNT_AHEAD.search(clause_after):
-        return True
-    return bool(_COUNT_BEHIND.search(folded, max(0, start - 10), start))
-
-
-def _in_formula(folded: str, number_start: int, number_end: int) -> bool:
-    """A number joined to another by + or ×: the name of a policy bundle or a schedule (1+N, 7×24), not a
-    figure a plus sign opens (「交通(+5.73%)」).
-
-    >>> _in_formula("实施1+N政策", 2, 3), _in_formula("交通(+5.73%)", 4, 8)
-    (True, False)
-    """
-    before = folded[number_start - 1] if number_start else ""
-    after = folded[number_end] if number_end < len(folded) else ""
-    if before in _PLUS_SIGNS and not (number_start > 1 and folded[number_start - 2].isalnum()):
-        return after in _FORMULA_SIGNS   # 「(+11.08%)」: a plus sign before a change, no formula
-    return before in _FORMULA_SIGNS or after in _FORMULA_SIGNS
-
-
-def _quoted_name(folded: str, span_start: int, span_end: int, start: int, end: int) -> bool:
-    """A short quotation holding the number is a name, unless it reads as quoted speech (has a clause)."""
-    inside = folded[span_start + 1:span_end - 1]
-    if len(inside) > 24 or _SPEECH_BREAK.search(inside):
-        return False
-    rest = inside.replace(folded[start:end], "", 1)
-    if not rest.strip() and (inside[:1] in _BOUND_FIRSTS or inside.endswith(("%", "‰"))):
-        return False  # 「至少5%」: a figure quoted whole, with its bound or percent sign, is still a figure
-    return len(inside) <= 12 or bool(_CJK.search(rest))
-
-
-_SCALE_CHARS: Final = frozenset(LEXICON.scales)
-
-
-def _glued_to_latin(folded: str, number_start: int, end: int, quantity: Quantity) -> bool:
-    before = folded[number_start - 1] if number_start else ""
-    after = folded[end] if end < len(folded) else ""
-    if before.isascii() and before.isalpha():
-        return True
-    if not quantity.unit and after.isascii() and (after.isalpha() or after == "."):
-        return True
-    return False

@@ -47,6 +47,8 @@ MANIFEST = "_compiled.json"   # the digest of each source as the build compiled 
 # [tool.mypy]); it may not be a package's __init__ (a compiled one cannot import its submodules).
 MODULES = (
     "pipeline.attribute.sentence",
+    "pipeline.attribute.clause",
+    "pipeline.attribute.figure_words",
     "pipeline.attribute.metric",
     "pipeline.attribute.trim",
     "pipeline.attribute.empty",
@@ -58,6 +60,10 @@ MODULES = (
     "pipeline.attribute.places",
     "pipeline.attribute.carried_subject",
     "pipeline.classify",
+    "pipeline.figure_names",
+    "pipeline.thresholds",
+    "pipeline.furniture",
+    "pipeline.bare_figures",
     "pipeline.attribute.stage",
     "pipeline.quantities.plain",
     "pipeline.attribute.naming",

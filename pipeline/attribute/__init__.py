@@ -16,16 +16,17 @@
 >>> facts("748名院士专家开展技术服务6000余次。")
 [('院士专家', None, None, 748.0), ('技术服务', None, None, 6000.0)]
 
-Modules: sentence (how a sentence is read, clause by clause), naming (a figure's name from the words around
-it), carry (the reading's state, its facts, bounds and nouns carried along a list), metric (the left reading
-of a name), counted_noun (the right reading), trim (the ends of a name trimmed), empty (names that name
-nothing), topic (the topic of a clause without figures), lists (分别 and parallel lists), subject (a figure's
-subject), subject_words (the words of subjects, compiled), opening (the subject opening a clause), places
-(what kind of subject it is; lists of places), carried_subject (the subject a sentence sets for the next),
-kinds (the kinds of subject news opens clauses with: counted groups, towns, film seasons, bodies by name),
-stat, period, region (the document's own region, and whether it is national), words (the lexicon, compiled).
-The period of a figure is the one written before it in its sentence, else the one that opens an earlier
-sentence of its paragraph, else the one a heading (「一、2025年工作回顾」) or a lead paragraph (「这五年，我们……。」,
+Modules: sentence (how a sentence is read, clause by clause), clause (how a clause is read, figure by
+figure), figure_words (what the words around a figure say of it), naming (a figure's name from the words
+around it), carry (the reading's state, its facts, bounds and nouns carried along a list), metric (the left
+reading of a name), counted_noun (the right reading), trim (the ends of a name trimmed), empty (names that
+name nothing), topic (the topic of a clause without figures), lists (分别 and parallel lists), subject (a
+figure's subject), subject_words (the words of subjects, compiled), opening (the subject opening a clause),
+places (what kind of subject it is; lists of places), carried_subject (the subject a sentence sets for the
+next), kinds (the kinds of subject news opens clauses with: counted groups, towns, film seasons, bodies by
+name), stat, period, region (the document's own region, and whether it is national), words (the lexicon,
+compiled). The period of a figure is the one written before it in its sentence, else the one that opens an
+earlier sentence of its paragraph, else the one a heading (「一、2025年工作回顾」) or a lead paragraph (「这五年，我们……。」,
 「2026年主要预期目标是：」) before it sets for its section. A figure whose clause names nothing (「三季度同比增长4.9%」) is
 named by the last figure of its paragraph: the topic of a chain of clauses runs on into the next sentence.
 """

@@ -205,6 +205,7 @@ def left_name(left: str, after_actor: bool = False) -> str:
         return ""
     return name.strip(_EDGE_PUNCT)
 
+
 _DAY_SPAN_INSIDE: Final = regex.compile(rf"(?<=\p{{Han}}){DAY_SPAN}(?=\p{{Han}})")
 _MONTH_NUMBER: Final = r"(?:\d{1,2}|十[一二]|[一二三四五六七八九十])"
 _MONTHS_INSIDE: Final = regex.compile(rf"(?<=\p{{Han}})(?:今年|去年|上年|本年)?{_MONTH_NUMBER}\s*[-—–~至到]\s*{_MONTH_NUMBER}月份?(?=\p{{Han}})")
@@ -282,7 +283,6 @@ def _without_step(left: str) -> str:
     return _STEP_PASSED.sub("", left)
 
 
-
 _ACTIONS: Final = regex.compile(rf"^(?:(?:{alternation(LEXICON.action_verbs)})(?:和|、|及)?)+")
 _ACTION_FIRST: Final = frozenset(word[0] for word in LEXICON.action_verbs if word)  # what an action verb starts with
 
@@ -304,8 +304,6 @@ def _without_actions(name: str) -> str:
     return name
 
 
-
-
 def without_agent(name: str, subject: str) -> str:
     """A name without the subject whose figure it is, where the subject opens it as the agent of 实现 or 完成
     (「比亚迪实现营收」, the subject 比亚迪: 营收); any other name as it is (「民营企业进出口」 names a class of firms).
@@ -316,4 +314,3 @@ def without_agent(name: str, subject: str) -> str:
     if not name.startswith(subject) or not name.startswith(_ACHIEVE, len(subject)) or len(name) - len(subject) < 4:
         return name
     return name[len(subject) + 2:]
-

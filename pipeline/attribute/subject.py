@@ -126,7 +126,6 @@ def find_subject(left: str) -> tuple[str | None, str]:
     return None, left
 
 
-
 def _members_end(left: str, end: int) -> int:
     """Where a subject ending at `end` ends, with the count of its places after it (「粤港澳大湾区内地9市进出口」:
     the nine cities are whose figure it is), where a name follows.
@@ -138,6 +137,7 @@ def _members_end(left: str, end: int) -> int:
     if members is None or len(left) - members.end() < 2 or left[members.end()] in "、和及与的":
         return end
     return members.end()
+
 
 def compared_base(left: str, right: str) -> tuple[str, str] | None:
     """(the place, the name) of a figure that states the base of a comparison: 「降幅小于全国6.4%的平均降幅」
@@ -217,5 +217,3 @@ def _names_nothing(words: str) -> bool:
     """Whether words are only words that name nothing (empty_names.txt: 判断, 预计, 但): no subject either."""
     from .empty import only_empty_words   # (the name's modules, as metric.py imports this one: imported where needed)
     return only_empty_words(words)
-
-

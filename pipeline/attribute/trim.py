@@ -71,6 +71,7 @@ def _tail_start(name: str) -> int:
         if form and (start < 0 or form.start() < start):
             start = form.start()
     return start
+
 # (and names ending in a tail word: 成都 is no 都 to peel: look_alikes.tsv tail)
 _NOT_BOUNDS: Final = tuple(list((LEXICON.look_alikes or {}).get("bound", ())) + list((LEXICON.look_alikes or {}).get("tail", ()))) \
     or ("\0",)
