@@ -341,6 +341,12 @@ CASES = [
     ("贵州茅台上半年实现净利润359.8亿元。", "359.8亿元", "贵州茅台", "净利润"),
     # 大陆 (as Taiwan and Hong Kong write the mainland) opening a clause is its subject
     ("去年大陸GDP成長5.2%，人均可支配收入39218元人民幣。", "5.2%", "大陸", "GDP"),
+    # a day, a holiday and a span of days lead to the subject as a period does (a holiday is no subject)
+    ("经国家旅游局数据中心综合测算,2月17日全国旅游接待总人数0.87亿人次,同比增长10.6%。", "0.87亿人次", "全国", "旅游接待总人数"),
+    ("春节假日前三天全国旅游接待总人数累计2.14亿人次,同比增长9.7%。", "2.14亿人次", "全国", ""),
+    ("国庆假日全省接待游客1.2亿人次。", "1.2亿人次", "全省", "接待游客"),
+    # so does a year as Taiwan counts them (from 1912), and the place after it is the subject of the clauses after
+    ("財政部統計，114年台灣對5大市場出口同步上揚，其中對美出口1982.7億美元，刷新歷史紀錄。", "1982.7億美元", "台灣", ""),
 ]
 
 

@@ -14,7 +14,7 @@ from .. import cached_regex as regex
 from ..first_chars import EVERY_CHAR as _EVERY_CHAR, first_chars
 
 from ..lexicon import LEXICON
-from .period import PERIOD
+from .period import DAY_SPAN, PERIOD
 from .words import HEADS, OBJECT_VERB_WORDS, VERB_WORDS, VERBS, alternation
 from .kinds import (ACTS, ADMIN, ADMIN_GENERIC, ADMIN_MARK, ADMIN_REACH, COUNT_FIRST, COUNTED, GOES_ON, REPORTS,
                     SOURCE_MARKS, body_name, said_of_group)
@@ -30,12 +30,17 @@ _ORG_REACH: Final = 10 + max(map(len, LEXICON.org_suffixes))
 _BODY_OF_KIND: Final = regex.compile(rf"([^，、；：。\s\d的]{{1,10}}?(?:{alternation(LEXICON.grammar.get('body_kind', ['机构']))}))")
 _ACHIEVE: Final = ("实现", "完成")
 _TRADE_PARTNER: Final = regex.compile_for_re(r"[对与向]")
+# A day (「2月17日全国旅游接待总人数」) and a year as Taiwan counts them, from 1912, alone at a clause's opening
+# (「114年台灣對5大市場出口」; not a count of years: 100年来, 120年历史), lead as a period does.
+_DAY_DATE: Final = (r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号]|\d{1,2}日)"
+                   r"(?:[-—–~至到]\d{1,2}[日号])?")
+_ROC_YEAR: Final = r"1[0-2]\d\s?年(?![来以间前后代内中])"
 # Words that may stand before a clause's subject: connectives, and the period the figure belongs to
 # (「2018年1-2月份, 全国网上零售额」, 「2011年度全国农民工总量」, 「一季度东部地区外贸」).
 _LEAD: Final = regex.compile_for_re(
     rf"^(?:\s+|[一二三四五六七八九十]{{1,3}}、(?![一二三四五六七八九十\d])|[（(][一二三四五六七八九十\d]{{1,3}}[)）]"  # 一、 （二）: a point of a list
     rf"|其中|同时|此外|其次是|其次为|其次|而且|但是|但|而|并|和|及|与|对|在|从|截至|全年|今年|去年|年末|年底|年初|年度|{_COUNT_OF}(?={_GROUP_RE.pattern})"
-    rf"|(?:{PERIOD.pattern})(?:度)?|{alternation(LEXICON.grammar['holiday'])}"
+    rf"|{_DAY_DATE}|(?:{PERIOD.pattern})(?:度)?|{alternation(LEXICON.grammar['holiday'])}|{DAY_SPAN}|{_ROC_YEAR}"
     r")(?:以来)?[，,]?\s*"  # 「今年以来全市……」: a span up to now leads as its period does
 )
 # Rarer leads, tried only where the text may hold one: a topic closed by 环节 before the whole area (「硅片环节全国产量」),
