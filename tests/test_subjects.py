@@ -347,6 +347,14 @@ CASES = [
     ("国庆假日全省接待游客1.2亿人次。", "1.2亿人次", "全省", "接待游客"),
     # so does a year as Taiwan counts them (from 1912), and the place after it is the subject of the clauses after
     ("財政部統計，114年台灣對5大市場出口同步上揚，其中對美出口1982.7億美元，刷新歷史紀錄。", "1982.7億美元", "台灣", ""),
+    # firms a count counts in a list of counts are what is counted, of the area before: no subject of the figures after
+    ("目前,全市已培育形成11个千亩高优农业示范园、303家市级以上农业产业化龙头企业、5000多个农民专业合作社,带动90%的农业人口实现增收。",
+     "5000多个", "全市", "农民专业合作社"),
+    ("目前,全市已培育形成11个千亩高优农业示范园、303家市级以上农业产业化龙头企业、5000多个农民专业合作社,带动90%的农业人口实现增收。",
+     "303家", "全市", "市级以上农业产业化龙头企业"),
+    # a village written after its county and township is one place
+    ("今年3月,柘荣县英山乡凤洋村出资1万元帮贫困户陈后发流转50亩土地。", "1万元", "柘荣县英山乡凤洋村", ""),
+    ("周宁县泗桥乡溪口村12年前村民人均年收入不足2000元。", "不足2000元", "周宁县泗桥乡溪口村", ""),
 ]
 
 

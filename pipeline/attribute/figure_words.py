@@ -72,7 +72,9 @@ def _figure_words(named: str, phrase: str | None, stat_words: str, left: str, ri
     whether a minus sign wrote the sign, the (stat, sign) a change after the figure says, the list it is
     shared by (_distributed), how many characters of the right the phrase takes)."""
     subject, cumulative, names_own = _left_words(left)
-    group = counted_group(phrase, unit, subject is None) \
+    # (the firms a count counts are whose figures follow only where the clause goes on after them: 「303家龙头企业、
+    # 5000多个合作社」 lists counts, of the area before)
+    group = counted_group(phrase, unit, subject is None and _goes_on(right, phrase)) \
         if phrase and (subject is None or left.rstrip(_BLANKS).endswith(subject)) else None
     if group:  # (「全省41个县一般公共预算支出」: the group within the area the count follows)
         subject = group  # 「31个大城市城镇调查失业率为5.2%」: the cities are whose figures follow
@@ -115,6 +117,18 @@ def _stat_of(reading: _Reading, q: Quantity, named: str, left: str, stat, sign, 
     if q.unit == "倍" and q.text.startswith("翻"):
         stat = "growth_rate"  # 「经济总量翻一番」: a doubling is growth, whatever 累计 says
     return stat, sign
+
+
+def _goes_on(right: str, phrase: str) -> bool:
+    """Whether words follow the noun phrase a count stands before, in its clause (「34家餐饮企业实现营业额」), where
+    only another member of a list (「303家龙头企业、」) or nothing does.
+
+    >>> _goes_on("餐饮企业实现营业额", "餐饮企业"), _goes_on("龙头企业、", "龙头企业")
+    (True, False)
+    """
+    rest = right[len(phrase):] if right.startswith(phrase) else right
+    rest = rest.strip(_BLANKS + "、和及与")
+    return len(rest) >= 2
 
 
 @lru_cache(maxsize=16384)

@@ -36,8 +36,13 @@ _SCOPE_OF_GROUP = tuple(_GRAMMAR["scope_end"])
 _ADMIN_UNITS = tuple(_GRAMMAR["admin_unit"])
 ADMIN_MARK = regex.compile_for_re("[%s]" % "".join(sorted({unit[-1] for unit in _ADMIN_UNITS})))  # only where one is
 ADMIN_REACH = 6  # (the end of a name of up to 4 characters and its kind, after which the mark may stand)
+_ADMIN_NAME = r"[^\s\d，、；：。的在与和及对从由“”\"《》]{1,4}?"
+_NEXT_ADMIN = rf"(?![全各]){_ADMIN_NAME}"  # (not 茶林镇全镇: the whole town after its name)
+# (written after the county and township it is in: 柘荣县英山乡凤洋村, 周宁县泗桥乡溪口村)
 ADMIN = regex.compile_for_re(
-    rf"[^\s\d，、；：。的在与和及对从由“”\"《》]{{1,4}}?(?:{alternation(_ADMIN_UNITS)})"
+    rf"(?:{_ADMIN_NAME}[县市区旗](?={_NEXT_ADMIN}(?:{alternation(_ADMIN_UNITS)})))?"
+    rf"(?:{_ADMIN_NAME}[乡镇](?={_NEXT_ADMIN}(?:{alternation(_ADMIN_UNITS)})))?"
+    rf"{_ADMIN_NAME}(?:{alternation(_ADMIN_UNITS)})"
     rf"(?![{''.join(_GRAMMAR['admin_not_after'])}])")
 ADMIN_GENERIC = tuple(_GRAMMAR["admin_generic"])
 
