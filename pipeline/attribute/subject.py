@@ -90,6 +90,9 @@ def find_subject(left: str) -> tuple[str | None, str]:
             continue  # 「对东盟、欧盟进出口」, 「韩国对华投资」: the partner of trade or investment is no subject
         end = _members_end(left, match.end())
         return left[match.start():end], left[end:]
+    whole = _WHOLE_GROUP.search(left) if "全体" in left else None
+    if whole and not _COMPARED.search(left, 0, whole.start()):
+        return whole.group(), left[whole.end():]  # 「发布1至8月全体受雇员工经常性薪资平均数」: the whole group's figure
     named = _NAME_THEN_TIME.match(left) if may_hold_period(left) or "天" in left else None
     if named and named.group(1)[-1] not in _MEASURE_ENDS and not VERBS.search(named.group(1)) \
             and not PERIOD.match(named.group(1)) and len(left) - named.end() >= 2 \
@@ -171,6 +174,7 @@ _NAME_THEN_PERIOD: Final = regex.compile(
     rf"([^\d，、；：。\s“”\"的在从由对与和及于以至到]{{2,8}}?)(?:今年|去年|上年|本年)?"
     rf"(?:前三季度|前两季度|第?[一二三四]季度|[上下]半年|[前首]{_MONTH_NUMBER}个?月|{_MONTH_NUMBER}\s*[-—–~至到]\s*{_MONTH_NUMBER}月份?)"
     r"(?:以来)?")
+_WHOLE_GROUP: Final = regex.compile(rf"全体\p{{Han}}{{0,3}}?(?:{alternation(_GRAMMAR['whole_group'])})")
 _NOT_A_NAME_FIRST: Final = frozenset("其如据按经")
 _MEASURE_ENDS: Final = frozenset(_GRAMMAR["measure_end"])
 _BOUND_WORDS: Final = regex.compile(alternation(BOUND_WORDS))
