@@ -360,6 +360,12 @@ CASES = [
      "經常性薪資平均數"),
     ("主計總處今天發布1至8月全體受僱員工經常性薪資平均數47709元，較上年同期增加2.98%。", "2.98%", "全體受僱員工", ""),
     ("2019年,全体居民人均可支配收入30733元。", "30733元", None, "全体居民人均可支配收入"),
+    # listed companies are whose results market news reports, and the markets whose firms it counts; firms sorted by
+    # their results (报喜公司, grammar.tsv class_modifier) are a class, no one firm's name; a class counted is no
+    # subject of its count
+    ("整体看,一季度上市公司业绩同比增长了10.36%,继去年第四季度业绩止跌后企稳。", "10.36%", "上市公司", ""),
+    ("据Wind数据显示,目前沪深两市共有941家上市公司披露了三季报业绩预告,预喜公司占比约为六成。", "941家", "沪深两市", ""),
+    ("高新技术企业从2.2万家增加到4.9万家，上市公司从518家增加到731家。", "731家", None, "上市公司"),
 ]
 
 

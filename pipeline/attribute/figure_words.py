@@ -19,6 +19,7 @@ from ..lexicon import LEXICON
 from ..quantities import Quantity
 from .counted_noun import right_name
 from .metric import left_name, share_of_base
+from .kinds import class_of
 from .places import counted_group, is_place
 from .stat import cut_by, read_stat
 from .subject import compared_base, find_subject
@@ -79,6 +80,8 @@ def _figure_words(named: str, phrase: str | None, stat_words: str, left: str, ri
     if group:  # (「全省41个县一般公共预算支出」: the group within the area the count follows)
         subject = group  # 「31个大城市城镇调查失业率为5.2%」: the cities are whose figures follow
     named, stat_words = _name_from_before(named, left, right, unit, last_name, stat_words, names_own)
+    if subject and unit in _BODY_COUNT_UNITS and named == subject and class_of(subject) == subject:
+        subject = None  # 「上市公司增至88家」: the class of firms is what is counted, not whose figure it is
     if subject and (_is_example(left.strip("、，"), subject, phrase) or _listed_example(left, subject)):
         subject = None  # 「商丘等5个国家骨干冷链物流基地」: the place is an example, not whose the figure is
     # 「31个省份中，……」: a group closing a scope holds for the clauses after it
@@ -117,6 +120,9 @@ def _stat_of(reading: _Reading, q: Quantity, named: str, left: str, stat, sign, 
     if q.unit == "倍" and q.text.startswith("翻"):
         stat = "growth_rate"  # 「经济总量翻一番」: a doubling is growth, whatever 累计 says
     return stat, sign
+
+
+_BODY_COUNT_UNITS: Final = frozenset(LEXICON.grammar.get("body_count_unit", ()))
 
 
 def _goes_on(right: str, phrase: str) -> bool:
