@@ -56,8 +56,8 @@ def opening_subject(clause: str) -> str | None:
             subject = venue if venue and not CLASS_MODIFIER.search(venue) else None
     if (subject == "全国" and not _SCOPE_END.search(clause)) or (subject and _is_city(subject)):
         return None  # a city opening a clause without figures is mostly the scene of an event
-    if subject and "opening" in _KINDS.get(subject, ()):
-        return None  # 「中国考古博物馆壳丘头分馆挂牌」: a name
+    if subject and "opening" in _KINDS.get(subject, ()) and "group" not in _KINDS[subject]:
+        return None  # 「中国考古博物馆壳丘头分馆挂牌」: a name (not 「一线城市新建商品住宅……均继续下降」: a group of cities)
     if subject and COUNTED.search(clause[: clause.find(subject) + len(subject)]):
         return None  # 「5A级旅游景区实现地级市全覆盖」: a counted group is the subject of its own clause
     return subject

@@ -32,7 +32,8 @@ _CLASSES: Final = CLASSES
 _GROUPS: Final = [w for w, kinds in _KINDS.items() if "group" in kinds]
 _GROUP_RE: Final = regex.compile(alternation(_GROUPS))
 _COUNT_OF: Final = r"(?:\d+|[一二两三四五六七八九十百]+)个"  # the count of a group's members (31个大城市)
-_WITHIN: Final = regex.compile(rf"[将把]?(?:{_COUNT_OF})?({alternation(list(_BODIES) + _GROUPS)})")
+# (a group within a group, after 中: 「70个大中城市中15个热点城市」, 「70个大中城市中一线城市」: the inner one)
+_WITHIN: Final = regex.compile(rf"(?:中(?=[\d一二两三四五六七八九十百]|{alternation(_GROUPS)}))?[将把]?(?:{_COUNT_OF})?({alternation(list(_BODIES) + _GROUPS)})")
 _LISTED_RE: Final = regex.compile(alternation(_LISTED)) if _LISTED else regex.compile(r"(?!)")
 _JOINT: Final = regex.compile(r"、|和|及|与")
 _COUNT_OF_KIND: Final = regex.compile(r"[两二三四五六七八九十\d]+(?:个)?(?:省|市|地|国|区|县|省份|城市|地区|大区域)")
