@@ -31,10 +31,10 @@ from ..lexicon import LEXICON
 from .period import DAY_SPAN, PERIOD, may_hold_period
 from ..script import fold
 from .words import BOUND_WORDS, COMPARISONS, STAT_WORDS, VERBS, alternation
-from .kinds import SEASON, SEASON_REACH, class_of
+from .kinds import SEASON, SEASON_REACH, body_name, class_of
 from .opening import _holds_any, _names_something, _opening
-from .subject_words import (_ANAPHOR_BODY, _ANAPHORS, _ANYWHERE, _ANYWHERE_RE, _KIND_OF_PLACE, _MEMBERS, _OPENING_WORDS,
-                            _ORGANISATION, _WHOLE)
+from .subject_words import (_ANAPHOR_BODY, _ANAPHORS, _ANYWHERE, _ANYWHERE_RE, _KIND_OF_PLACE, _MEMBERS, _OPENING_RE,
+                            _OPENING_WORDS, _ORG_NAME, _ORGANISATION, _WHOLE)
 
 _GRAMMAR: Final = LEXICON.grammar
 _COMPARED: Final = regex.compile(rf"(?rp)(?:{COMPARISONS.pattern})(?:的)?$")
@@ -79,6 +79,11 @@ def find_subject(left: str) -> tuple[str | None, str]:
             end = _members_end(left, at + len(opening))
             return left[at:end], left[end:]
         return opening, left[at + len(opening) - len(kept):]
+    ranked = _RANKED_BY.search(left) if "以" in left else None
+    if ranked and _names_a_place(ranked.group(1)):
+        # 「入出境地點以桃園機場2840萬人次佔74.7%最多」, 「首站抵達地以大陸地區(含港澳)佔50.9%最多」: the member a
+        # ranking puts first is whose figures they are
+        return ranked.group(1), left[ranked.end(1):]
     for match in _ANYWHERE_RE.finditer(left):
         if _COMPARED.search(left[: match.start()]) or _QUOTED_BEFORE.search(left[: match.start()]):
             continue
@@ -127,6 +132,22 @@ def find_subject(left: str) -> tuple[str | None, str]:
         # is named (「元旦档期全市电影票房」 is the city's)
         return season.group(), left[season.end():]
     return None, left
+
+
+_RANKED_BY: Final = regex.compile(r"以(?:来自)?([^\d，、；：。\s“”\"的以占]{2,10})\u3000*(?:占|佔)?$")
+
+
+def _names_a_place(name: str) -> bool:
+    """Whether a name is a place's (大陆地区) or a body's (桃园机场) as a whole.
+
+    >>> _names_a_place("大陆地区"), _names_a_place("桃园机场"), _names_a_place("观光")
+    (True, True, False)
+    """
+    place = _OPENING_RE.match(name)
+    if place and place.end() == len(name):
+        return True
+    body = _ORG_NAME.match(name)
+    return body is not None and body.end() == len(name) and body_name(name)
 
 
 def _members_end(left: str, end: int) -> int:
