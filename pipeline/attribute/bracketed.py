@@ -8,7 +8,7 @@ A list of two such members or more, each bracket closing on its figure:
   (「GDP总量在3万亿元到5万亿元之间的有8个省份，分别为河南(47022.73亿元)、……」);
 - where the members are short (甲類, 乙類) and a name follows the list, each member and that name
   (甲类消费物价指数);
-- otherwise each member names its figure (百货公司货品, 服装).
+- otherwise each member names its figure (百货公司货品, 服装), and is whose figure it is.
 
 >>> from pipeline.quantities import find_quantities
 >>> s = "广东(91723.22亿元)、江苏(88652.7亿元)前三季度GDP超过5万亿元。"
@@ -16,12 +16,14 @@ A list of two such members or more, each bracket closing on its figure:
 {0: ('广东', 'GDP'), 1: ('江苏', 'GDP')}
 >>> s = "其次为百货公司货品(零售量上升9.7%)；服装(上升7.6%)；以及眼镜店(上升8.0%)。"
 >>> bracketed(s, [(q.start, q.end) for q in find_quantities(s) if q.kind == "statistic"])
-{0: (None, '百货公司货品'), 1: (None, '服装'), 2: (None, '眼镜店')}
+{0: ('百货公司货品', '百货公司货品'), 1: ('服装', '服装'), 2: ('眼镜店', '眼镜店')}
 >>> s = "甲類(103.67)及乙類(104.68)消費物價指數分別上升0.89%及0.69%。"
 >>> bracketed(s, [(q.start, q.end) for q in find_quantities(s)])[0]
 (None, '甲类消费物价指数')
 """
 from __future__ import annotations
+
+from typing import Final
 
 from .. import cached_regex as regex
 from ..script import fold
@@ -102,10 +104,26 @@ def _named_run(s: str, spans: list[tuple[int, int]], run: list[tuple[int, str]])
     if name and all(len(member) <= _SHORT_MEMBER for _i, member in run):
         # 「甲類(103.67)及乙類(104.68)消費物價指數」: short members share the head named after the list
         return {i: (None, fold(member) + name) for i, member in run}
-    named = {i: (None, left_name(fold(member))) for i, member in run}
+    # each member is whose figure it is too (a category, an industry, an occupation: 就業人口主要集中在製造業(13.1%))
+    named = {i: (_group(member), left_name(fold(member))) for i, member in run}
     return {i: read for i, read in named.items() if len(read[1]) >= 2}
 
 
+def _group(member: str) -> str | None:
+    """The group a member of a bracketed list names, past the verb that leads to the list, or None.
+
+    >>> _group("就業人口主要集中在文娛博彩及其他服務業 "), _group("其次是服務及銷售人員"), _group("服装")
+    ('文娱博彩及其他服务业', '服务及销售人员', '服装')
+    """
+    words = fold(member).strip()
+    led = _LED_TO.search(words)
+    group = words[led.end():] if led else words
+    return group if _GROUP_NAME.fullmatch(group) else None
+
+
+# What leads to the first member of a list: a verb of where the members are (集中在), a copula (其次是, 为), a colon.
+_LED_TO: Final = regex.compile(r"(?r)(?:在|于|为|是|：|:)")
+_GROUP_NAME: Final = regex.compile(r"[\p{Han}、]{2,16}")
 _SHORT_MEMBER = 4  # members of a few characters (甲類, 乙類, 男性) qualify a head rather than name a figure
 
 

@@ -142,6 +142,10 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
         if place and not aside:  # 「对东盟进出口」: a partner, for its clause only; 「（全国5963元、全市6351元）」: its aside
             reading.subject = subject
         about = held if size_of else clause_subject or reading.subject
+        if right[:1] in _COPULAS and (stat == "share" or stat is None and q.unit == "%"):
+            # 「失業人口中，92.9%是曾經工作……的人士」, 「21.6%是文員」, 「19.0%屬製造業」: the part of the whole the share is
+            part = _SHARE_IS.fullmatch(right.rstrip(_BLANKS))
+            about = part.group(1).rstrip(_BLANKS) if part else about
         if about is None and reading.facts and reading.facts[-1].subject \
                 and _opens_with_verb(s[c_start:spans[in_clause[0]][0]]):
             # 「港澳居民在粤参加医保43万人次，参加养老、失业、工伤保险35.4万人次」: a clause opening with a verb
@@ -185,6 +189,8 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
         cursor = q_end + skip
 
 
+_COPULAS: Final = frozenset("是属为")
+_SHARE_IS: Final = regex.compile(r"[是属为]([^\d，,；;。：:、]{2,24})")
 _ORIGIN_GROUPS: Final = frozenset(LEXICON.grammar.get("origin_group", ()))
 _PART_GROUPS: Final = frozenset(LEXICON.grammar.get("part_group", ()))
 _WHOLE_AREAS: Final = frozenset(w.split("\t")[0] for w in LEXICON.subjects if "\t" in w and "whole" in w.split("\t")[1].split())
