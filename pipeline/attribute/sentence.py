@@ -92,7 +92,8 @@ def read_sentence(sentence: Sentence, quantities: list[Quantity], period_before:
             if reading.topic_fresh and folded[c_start - 1] in "：:" and reading.topic_clause.endswith(_ENUMERATORS):
                 # 「人口增长较多的5个省份依次为：广东、浙江……」: the members after the colon, with the ranking before it
                 clause = reading.topic_clause + folded[c_start - 1:c_end]
-            reading.subject = opening_subject(clause) or _part_named(reading, c_start, c_end) or reading.subject
+            reading.subject = opening_subject(clause) or _part_named(reading, c_start, c_end) or _ranked(clause) \
+                or reading.subject
             reading.enumerated = enumerated(clause) or reading.enumerated
             reading.topic_clause = clause  # read only where a figure needs it (_topic)
             reading.topic_fresh = True
@@ -170,4 +171,27 @@ def _part_named(reading: _Reading, c_start: int, c_end: int) -> str | None:
     return noun
 
 
+def _ranked(clause: str) -> str | None:
+    """The member a clause without figures ranks first (以X最多) or next (其次为X), whose figures the clauses after
+    it give; None for any other clause.
+
+    >>> _ranked("按失业前所担任的职业分析，以服务及销售人员最多"), _ranked("其次为非技术工人")
+    ('服务及销售人员', '非技术工人')
+    >>> _ranked("以科技创新为引领") is None
+    True
+    """
+    body = clause.strip()
+    first = _RANKED_FIRST.search(body) if "以" in body else None
+    if first:
+        return first.group(1)
+    if body.startswith(_NEXT_RANKED):
+        item = body[next(len(w) for w in _NEXT_RANKED if body.startswith(w)):]
+        return item if _RANKED_ITEM.fullmatch(item) and not VERBS.search(item) else None
+    return None
+
+
+_RANKED_FIRST: Final = regex.compile(
+    rf"以([\p{{Han}}、]{{2,14}}?)(?:{'|'.join(LEXICON.grammar.get('ranked_most', ['最多']))})$")
+_NEXT_RANKED: Final = tuple(sorted(LEXICON.grammar.get("next_ranked", ()), key=len, reverse=True)) or ("\0",)
+_RANKED_ITEM: Final = regex.compile(r"[\p{Han}、]{2,16}")
 _NOT_BARE: Final = regex.compile(r"[\d的年月季看]|\P{Han}")
