@@ -397,6 +397,8 @@ CASES = [
     # the member a clause without figures ranks first (以X最多) or next (其次为X) is whose figures the clauses after it give
     ("按失業前所擔任的職業分析,以服務及銷售人員最多,佔25.2%,其次為非技術工人,佔20.5%。", "25.2%", "服務及銷售人員", ""),
     ("按失業前所擔任的職業分析,以服務及銷售人員最多,佔25.2%,其次為非技術工人,佔20.5%。", "20.5%", "非技術工人", ""),
+    # the regions of the country written together without 地区 are a place
+    ("此外,东中西部游客接待占比分别为37.44%、32.58%和29.98%,区域格局较平日更加均衡。", "32.58%", "东中西部", ""),
 ]
 
 
