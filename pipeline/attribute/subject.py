@@ -31,7 +31,7 @@ from ..lexicon import LEXICON
 from .period import DAY_SPAN, PERIOD, may_hold_period
 from ..script import fold
 from .words import BOUND_WORDS, COMPARISONS, STAT_WORDS, VERBS, alternation
-from .kinds import SEASON, SEASON_REACH, body_name, class_of
+from .kinds import ACTS, SEASON, SEASON_REACH, body_name, class_of
 from .opening import _holds_any, _names_something, _opening
 from .subject_words import (_ANAPHOR_BODY, _ANAPHORS, _ANYWHERE, _ANYWHERE_RE, _KIND_OF_PLACE, _MEMBERS, _OPENING_RE,
                             _OPENING_WORDS, _ORG_NAME, _ORGANISATION, _WHOLE)
@@ -131,9 +131,19 @@ def find_subject(left: str) -> tuple[str | None, str]:
         # 「2023年国庆档电影总票房达27.34亿元」: the film season is what its figures are about, where no place
         # is named (「元旦档期全市电影票房」 is the city's)
         return season.group(), left[season.end():]
+    industry = _INDUSTRY_ALONE.search(left) if left.endswith("业") else None
+    if industry and not industry.group(1).endswith(_NOT_INDUSTRIES) and not VERBS.search(industry.group(1)) \
+            and not COMPARISONS.search(industry.group(1)) and not ACTS.search(industry.group(1)) \
+            and "、" not in left[: industry.start(1)]:  # (「粮食、畜禽、渔业6个千亿级产业」: the last of names listed)
+        # 「低於整體平均者包括住宿及餐飲業35,021元、其他服務業36,612元」: an industry alone before its figure is whose
+        # figure it is, of the measure said before (the words stay to be named: the industry stays in the name, as
+        # 钢铁行业产能利用率 keeps it)
+        return industry.group(1), left
     return None, left
 
 
+_INDUSTRY_ALONE: Final = regex.compile(r"(?:^|(?<=[、，,]|包括))\s*(?:其中)?([^\d，、；：。\s“”\"的等]{1,12}?(?<!行)业)$")
+_NOT_INDUSTRIES: Final = tuple(_GRAMMAR.get("not_industry", ()))
 _RANKED_BY: Final = regex.compile(r"以(?:来自)?([^\d，、；：。\s“”\"的以占]{2,10})\u3000*(?:占|佔)?$")
 
 
