@@ -127,12 +127,19 @@ def column_headings(table: TextTable, width: int, count: int, first: int = 0, sp
         if index > 0 and marked:
             texts[index] = [parts[marked[0]].lstrip("#＃ ")] + parts[marked[0] + 1:]
             parts_of_left.add(index)
-    headings = [read_heading(" ".join(parts)) for parts in texts]
+    headings = [_lower_unit_first(read_heading(" ".join(parts)), parts) for parts in texts]
     for index in sorted(parts_of_left):
         heading = headings[index]
         if heading.unit is None and headings[index - 1].unit is not None:
             headings[index] = Heading(heading.text, heading.measure, headings[index - 1].unit, heading.stat, heading.sign,
                                       heading.period, heading.role, heading.qualifier)
+    # 「2006 年 | 2007 年」 over 「萬人 |  」: a unit written once under a run of periods holds for the run
+    for index in range(1, len(headings)):
+        heading, left = headings[index], headings[index - 1]
+        if heading.unit is None and heading.period and not heading.measure and not heading.stat \
+                and left.unit is not None and left.period and not left.measure and not left.stat:
+            headings[index] = Heading(heading.text, None, left.unit, None, heading.sign, heading.period, heading.role,
+                                      heading.qualifier)
     # 「農業 | %」: a column of bare percentages beside a level is that level's share of the whole
     for index, heading in enumerate(headings):
         if index > 0 and heading.unit == (1, "%") and not (heading.measure or heading.stat or heading.period) \
@@ -197,3 +204,48 @@ def _measure_on_left(left: list[Heading], qualifier: str | None) -> str | None:
         if matching:
             return matching[0]
     return named[0] if named else None
+
+
+_BRACKETS = "()（）[]【】 "
+
+
+def _lower_unit_first(heading: Heading, parts: list[str]) -> Heading:
+    """A unit written alone under a column (「构成(%)」 over 「生产总值」 over 「(元)」) is the column's own, over
+    the unit of the group above it; a share of the group's is then no share.
+
+    >>> _lower_unit_first(read_heading("构成(%) 生产总值 (元)"), ["构成(%)", "生产总值", "(元)"]).unit
+    (1, '元')
+    """
+    from .header import read_unit
+
+    if len(parts) < 2:
+        return heading
+    own = read_unit(parts[-1].strip(_BRACKETS)) if parts[-1][:1] in "(（" else None
+    if own is None or own == heading.unit:
+        return heading
+    stat = heading.stat if own[1] in ("%", "‰") else None
+    return Heading(heading.text, heading.measure, own, stat, heading.sign, heading.period, heading.role, heading.qualifier)
+
+
+def unit_columns(table: TextTable, width: int, count: int, headings: list[Heading], label_at: int) -> list[Heading]:
+    """The headings, a column without a header whose cells are all units (「(万元)」, 「(吨)」) made a unit
+    column: each row's figures are in its unit, as under a 计量单位 header.
+
+    >>> from pipeline.table.detect import find_tables
+    >>> [table] = find_tables("指标\\t\\t2000\\t2002\\n国内生产总值\\t(万元)\\t45036\\t55275\\n发电量\\t(万千瓦小时)\\t17115\\t23069")
+    >>> [heading.role for heading in unit_columns(table, 4, 1, column_headings(table, 4, 1), 0)]
+    ['value', 'unit', 'value', 'value']
+    """
+    from .header import read_unit
+
+    found = list(headings)
+    for index, heading in enumerate(headings):
+        if index == label_at or heading.role != "value" or heading.measure or heading.period or heading.stat \
+                or heading.unit:
+            continue
+        texts = [cell.text for row in table.rows[count:] for position, cell in enumerate(aligned(row, width, False, table.kind))
+                 if position == index and cell is not None and cell.text]
+        if len(texts) >= 2 and all(not any(char.isdigit() for char in text) and read_unit(text.strip(_BRACKETS))
+                                   for text in texts):
+            found[index] = Heading(heading.text, role="unit")
+    return found

@@ -176,6 +176,9 @@ def unspaced(text: str) -> str:
     return _SPACED_RUN.sub(lambda match: re.sub(r"[ \u3000]+", "", match.group()), text)
 
 
+_BASIS = re.compile(r"[(（]?按[^\s，,()（）]{1,8}?(?:计算|折算|核算|计)[)）]?")
+
+
 @lru_cache(maxsize=8192)
 def read_heading(text: str) -> Heading:
     """Read a column's header (its header rows' cells joined by spaces, top first)."""
@@ -210,6 +213,9 @@ def read_heading(text: str) -> Heading:
     for match in _UNIT_LABEL.finditer(folded):
         unit = unit or listed_units(match.group(1))[0] or read_unit(match.group(1))
         drop(*match.span())
+    if "按" in folded:
+        for match in _BASIS.finditer(folded):      # 「(按可比价计算)」: how the figure is computed, no part of its name
+            drop(*match.span())
     for match in _WORD.finditer(folded):           # 「1997 百萬港元」: a unit alone on a header row of its own
         alone = read_unit(match.group())
         if alone and alone[1] not in _TIME_UNITS and all(keep[match.start():match.end()]):
