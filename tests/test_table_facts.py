@@ -18,6 +18,14 @@ from pipeline.clean import clean_text
 from pipeline.document import extract_document
 
 CASES = [
+    # 工业 under a spanning 第二产业 whose own column has nothing below: a part of it, named by itself (市区 from the caption)
+    ("a part under a spanning sector",
+     "市区历年地区生产总值\n\t生产总值(万元)\t\t\t构成(%)\t\t\n年份\t合计\t第二产业\t\t第二产业\t\n\t\t\t工业\t\t工业\n2002\t1229067\t575221\t472551\t46.8\t38.4",
+     """生产总值 | 市区 | 12290670000 | 元 | | 2002年 | 1229067
+        生产总值第二产业 | 市区 | 5752210000 | 元 | | 2002年 | 575221
+        工业 | 市区 | 4725510000 | 元 | | 2002年 | 472551
+        第二产业 | 市区 | 46.8 | % | share | 2002年 | 46.8
+        工业 | 市区 | 38.4 | % | share | 2002年 | 38.4"""),
     # Yearbook and release tables as statistics bureaus lay them out (blind tuning tables 29 … 36 taught these):
     # a column of units beside the labels and a header shifted by a tab; a unit written once under a run of years;
     # a column's own unit under its group's; how a figure is computed (按可比价计算) is no part of its name.

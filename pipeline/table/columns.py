@@ -95,6 +95,7 @@ def column_headings(table: TextTable, width: int, count: int, first: int = 0, sp
     """Each column's header: its header rows' cells top first, a spanning cell repeated to its right
     (in a table aligned with spaces, a header cell stands over the column it overlaps most)."""
     texts = [[] for _ in range(width)]
+    copied = [[] for _ in range(width)]       # whether each part was copied from a spanning cell on its left
     above = None
     previous_values = None                    # the header row above, its spanning cells repeated
     for position, row in enumerate(table.rows[:count]):
@@ -108,26 +109,43 @@ def column_headings(table: TextTable, width: int, count: int, first: int = 0, sp
         row_values = []
         for index, cell in enumerate(cells):
             value = cell.text if cell is not None else ""
+            span = False
             if not value and position < count - 1 and index > 0:
                 # a cell spanning the columns to its right, unless the columns part above (a name written
                 # down its column over rows, 「工 业 / 总 产 值」, leaves this row blank)
                 if previous_values is None or previous_values[index] == previous_values[source]:
-                    value = last or ""
+                    value, span = last or "", bool(last)
             else:
                 last, source = value, index
             row_values.append(value)
             if value:
                 texts[index].append(_closed_up(value))
+                copied[index].append(span)
         previous_values = row_values
     # 「企 业 | 」 over 「单 位 数 | #亏 损」 over 「(个) | 企 业」: a column marked 「#」 is a part of the column on
     # its left (亏损企业 among 企业单位数): named from its mark down, in the left column's unit where it has none
     parts_of_left = set()
+    own_names = {}
+    # 「第二产业 |  」 over 「 | 工业」: a name under a spanning cell whose own column goes on with nothing below it is a
+    # part of it (其中工业): named from its own name down, as a marked one is
+    for index in range(1, width):
+        parts, spanned = texts[index], copied[index]
+        if len(parts) >= 2 and spanned[-2] and not spanned[-1] and len(texts[index - 1]) < len(parts) \
+                and texts[index - 1][-1] == parts[-2] and not read_heading(parts[-1]).unit:
+            texts[index] = parts[:-2] + [parts[-1]]   # (what the rows above say of both stays: 构成(%))
+            own_names[index] = parts[-1]
+            parts_of_left.add(index)
     for index, parts in enumerate(texts):
         marked = [at for at, part in enumerate(parts) if _PART_MARK.match(fold(part))]
         if index > 0 and marked:
             texts[index] = [parts[marked[0]].lstrip("#＃ ")] + parts[marked[0] + 1:]
             parts_of_left.add(index)
     headings = [_lower_unit_first(read_heading(" ".join(parts)), parts) for parts in texts]
+    for index, name in own_names.items():
+        heading, own = headings[index], read_heading(name)
+        if own.measure:
+            headings[index] = Heading(heading.text, own.measure, heading.unit, heading.stat, heading.sign, heading.period,
+                                      heading.role, heading.qualifier)
     for index in sorted(parts_of_left):
         heading = headings[index]
         if heading.unit is None and headings[index - 1].unit is not None:
