@@ -18,6 +18,11 @@ from pipeline.clean import clean_text
 from pipeline.document import extract_document
 
 CASES = [
+    # 环比 and 同比 over 上月=100 and 上年同月=100: indices against the month and the year before, no rates of growth
+    ("70 cities' price indices",
+     "70个大中城市新建商品住宅销售价格指数\n城市\t环比\t同比\n\t上月=100\t上年同月=100\n北京\t100.2\t99.1",
+     """70个大中城市新建商品住宅销售价格指数 | 北京 | 100.2 | | | | 100.2
+        70个大中城市新建商品住宅销售价格指数 | 北京 | 99.1 | | | | 99.1"""),
     # 工业 under a spanning 第二产业 whose own column has nothing below: a part of it, named by itself (市区 from the caption)
     ("a part under a spanning sector",
      "市区历年地区生产总值\n\t生产总值(万元)\t\t\t构成(%)\t\t\n年份\t合计\t第二产业\t\t第二产业\t\n\t\t\t工业\t\t工业\n2002\t1229067\t575221\t472551\t46.8\t38.4",
