@@ -6,11 +6,11 @@ expecting), adverbs alone, a word that opens a clause alone; and a name without 
 """
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Final
 
 from .. import cached_regex as regex
 from ..lexicon import LEXICON, _lines
+from ..memo import remember
 from .trim import peel_tail
 from .words import OPENERS, alternation
 
@@ -25,7 +25,10 @@ _ADVERB_AFTER_NAME: Final = frozenset(_GRAMMAR["adverb_after_name"])
 _TAIL_EMPTY_WORDS: Final = frozenset([word for word in _EMPTY_WORDS if len(word) > 1] + list(_ADVERB_AFTER_NAME))
 
 
-@lru_cache(maxsize=16384)
+_EMPTY_RUNS: Final[dict[str, bool]] = {}  # only_empty_words' memos, one for each set of words (memo.py)
+_TAIL_RUNS: Final[dict[str, bool]] = {}
+
+
 def only_empty_words(name: str, words: frozenset[str] = _EMPTY_WORDS) -> bool:
     """Whether a name is only words that name nothing, one after another (empty_names.txt: conjunctions,
     adverbs, verbs of expecting): 「也只有39.18%」 leaves 也只, 「全年可望下降5%」 可望.
@@ -35,6 +38,17 @@ def only_empty_words(name: str, words: frozenset[str] = _EMPTY_WORDS) -> bool:
     """
     if not name or len(name) > 3 * _EMPTY_LONGEST:
         return False
+    memo = _EMPTY_RUNS if words is _EMPTY_WORDS else _TAIL_RUNS if words is _TAIL_EMPTY_WORDS else None
+    found = memo.get(name) if memo is not None else None
+    if found is None:
+        found = _empty_run(name, words)
+        if memo is not None:
+            remember(memo, name, found)
+    return found
+
+
+def _empty_run(name: str, words: frozenset[str]) -> bool:
+    """only_empty_words, read."""
     ends = {0}  # the positions a run of empty words can reach from the start
     for start in range(len(name)):
         if start not in ends:

@@ -28,9 +28,9 @@ nothing are told by empty.py, and the topic of a clause without figures is topic
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Final
 
+from ..memo import remember
 from .. import cached_regex as regex
 from ..first_chars import starts
 
@@ -75,13 +75,22 @@ _PULLED: Final = regex.compile(r"(?:拉动|带动)[^，、]*增长")
 _TO: Final = regex.compile(r"[为向对给]")
 
 
-@lru_cache(maxsize=16384)
+_LEFT_NAME_MEMO: Final[dict[tuple[str, bool], str]] = {}  # left_name's memo (memo.py)
+
+
 def left_name(left: str, after_actor: bool = False) -> str:
     """The name read from the clause text before a figure ('' when it only holds verbs or stat words).
 
     After an actor named by a count (「175家企业发行各类债券1193只」) the clause goes on with a verb, and
     the name is its object: ``left_name("发行各类债券", after_actor=True)`` → 各类债券.
     """
+    key = (left, after_actor)
+    found = _LEFT_NAME_MEMO.get(key)
+    return found if found is not None else remember(_LEFT_NAME_MEMO, key, _left_name_read(left, after_actor))
+
+
+def _left_name_read(left: str, after_actor: bool = False) -> str:
+    """left_name, read (its memo keeps what it gives)."""
     name = _without_step(left).strip(_EDGE_PUNCT)  # 「地区生产总值连续迈上4个万亿元台阶、达」
     if name in _JOINS_ONLY:
         return ""  # 「分别下跌1.06%、0.45%及0.14%」: a conjunction between figures names none
