@@ -104,7 +104,8 @@ def _sentence_subject_read(sentence: str) -> str | None:
         clause = sentence[at:end].strip()
         at = end + 1
         if not clause or (clause[0] in _PERIOD_FIRST and PERIOD.fullmatch(clause)) \
-                or (len(clause) <= _OPENER_LONGEST and _OPENER.fullmatch(clause)):
+                or (len(clause) <= _OPENER_LONGEST and (clause in _LEAD_CLAUSES or clause.endswith(_REPORT_VERBS))
+                    and _OPENER.fullmatch(clause)):
             continue  # 「2017年，」, 「其中，」: the sentence's topic comes next
         if clause[0] in _PARTNER_FIRST and _PARTNER.match(clause):
             return None
@@ -165,6 +166,9 @@ _DATELINE_REACH: Final = 40
 _RANKING: Final = RANKING
 _CLAUSE: Final = regex.compile_for_re(r"[，,；;：:。！？!?]")
 _OPENER: Final = regex.compile_for_re(rf"{alternation(_GRAMMAR['lead_clause'])}|.{{0,24}}(?:{alternation(_GRAMMAR['report_verb'])})")
+# (a clause _OPENER reads whole is one of these words, or ends on a verb of reporting: most clauses are neither)
+_LEAD_CLAUSES: Final = frozenset(_GRAMMAR["lead_clause"])
+_REPORT_VERBS: Final = tuple(_GRAMMAR["report_verb"])
 _FIGURE: Final = regex.compile(r"\d|[一二两三四五六七八九十百千万亿]+(?:个|项|家|人|元|倍|成)")
 # 「对东盟进出口」, 「与全国相比」, 「比全省平均水平高」: the place is a partner or a base.
 _PARTNER: Final = regex.compile(rf"^\s*(?:(?:{PERIOD.pattern})(?:度)?[，,]?\s*)?(?:{alternation(_GRAMMAR['partner'])})")
