@@ -75,7 +75,9 @@ _PULLED: Final = regex.compile(r"(?:拉动|带动)[^，、]*增长")
 _TO: Final = regex.compile(r"[为向对给]")
 
 
-_LEFT_NAME_MEMO: Final[dict[tuple[str, bool], str]] = {}  # left_name's memo (memo.py)
+# left_name's memos (memo.py), one for each value of `after_actor`: a text alone is a key cheaper to look up
+_LEFT_NAME_MEMO: Final[dict[str, str]] = {}
+_AFTER_ACTOR_NAME_MEMO: Final[dict[str, str]] = {}
 
 
 def left_name(left: str, after_actor: bool = False) -> str:
@@ -84,9 +86,9 @@ def left_name(left: str, after_actor: bool = False) -> str:
     After an actor named by a count (「175家企业发行各类债券1193只」) the clause goes on with a verb, and
     the name is its object: ``left_name("发行各类债券", after_actor=True)`` → 各类债券.
     """
-    key = (left, after_actor)
-    found = _LEFT_NAME_MEMO.get(key)
-    return found if found is not None else remember(_LEFT_NAME_MEMO, key, _left_name_read(left, after_actor))
+    memo = _AFTER_ACTOR_NAME_MEMO if after_actor else _LEFT_NAME_MEMO
+    found = memo.get(left)
+    return found if found is not None else remember(memo, left, _left_name_read(left, after_actor))
 
 
 def _left_name_read(left: str, after_actor: bool = False) -> str:

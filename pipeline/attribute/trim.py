@@ -91,7 +91,9 @@ _SHARE_NOUNS: Final = ("占比", "比重", "比例")   # two characters each: a 
 _SHARE_NOUN: Final = regex.compile(rf"(?:{'|'.join(_SHARE_NOUNS)})$")
 
 
-_PEEL_TAIL_MEMO: Final[dict[tuple[str, bool], str]] = {}  # peel_tail's memo (memo.py)
+# peel_tail's memos (memo.py), one for each value of `shares`: a text alone is a key cheaper to look up
+_PEEL_TAIL_MEMO: Final[dict[str, str]] = {}
+_PEEL_TAIL_KEEPING_SHARES_MEMO: Final[dict[str, str]] = {}
 
 
 def peel_tail(name: str, shares: bool = True) -> str:
@@ -100,9 +102,9 @@ def peel_tail(name: str, shares: bool = True) -> str:
     A share noun goes too (民间投资占比达到 → 民间投资), unless a change of the share follows it: then
     the share is what changes and stays in the name (优良天数比例提高 → 优良天数比例).
     """
-    key = (name, shares)
-    found = _PEEL_TAIL_MEMO.get(key)
-    return found if found is not None else remember(_PEEL_TAIL_MEMO, key, _peel_tail_read(name, shares))
+    memo = _PEEL_TAIL_MEMO if shares else _PEEL_TAIL_KEEPING_SHARES_MEMO
+    found = memo.get(name)
+    return found if found is not None else remember(memo, name, _peel_tail_read(name, shares))
 
 
 def _peel_tail_read(name: str, shares: bool = True) -> str:

@@ -302,7 +302,9 @@ def _national_subject_read(subject: str | None) -> bool:
     return subject is not None and normalise(subject) in _openers()[1]
 
 
-_NAMED_MEMO: Final[dict[tuple[str, bool], tuple[Indicator | None, bool]]] = {}  # _named's memo (memo.py)
+# _named's memos (memo.py), for rates and for other figures: a text alone is a key cheaper to look up
+_NAMED_MEMO: Final[dict[str, tuple[Indicator | None, bool]]] = {}
+_NAMED_GROWTH_MEMO: Final[dict[str, tuple[Indicator | None, bool]]] = {}
 
 
 def _named(metric: str, growth: bool) -> tuple[Indicator | None, bool]:
@@ -312,10 +314,9 @@ def _named(metric: str, growth: bool) -> tuple[Indicator | None, bool]:
     >>> _named("全国GDP", True)[0].indicator, _named("全国GDP", True)[1], _named("经济", False)[0]
     ('地区生产总值', True, None)
     """
-    key = (metric, growth)
-    if key in _NAMED_MEMO:
-        return _NAMED_MEMO[key]
-    return remember(_NAMED_MEMO, key, _named_read(metric, growth))
+    memo = _NAMED_GROWTH_MEMO if growth else _NAMED_MEMO
+    found = memo.get(metric)
+    return found if found is not None else remember(memo, metric, _named_read(metric, growth))
 
 
 def _named_read(metric: str, growth: bool) -> tuple[Indicator | None, bool]:
