@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Final
 
+from ..memo import remember
 from .. import cached_regex as regex
 
 from ..lexicon import LEXICON
@@ -392,7 +393,9 @@ _ENUMERATION: Final = regex.compile(rf"^(.*?)(?:{alternation(LEXICON.grammar['or
 _MEMBER_BREAK: Final = regex.compile(r"、|以及|和|及|与")
 
 
-@lru_cache(maxsize=4096)
+_ENUMERATED_MEMO: Final[dict[str, tuple[str, tuple[str, ...]] | None]] = {}  # enumerated's memo (memo.py)
+
+
 def enumerated(clause: str) -> tuple[str, tuple[str, ...]] | None:
     """(the name, the places) of a clause that lists places in the order its figures will follow.
 
@@ -405,6 +408,13 @@ def enumerated(clause: str) -> tuple[str, tuple[str, ...]] | None:
     >>> enumerated("PM2.5平均浓度最低的3个城市依次是北京、廊坊和长治")
     ('PM2.5平均浓度', ('北京', '廊坊', '长治'))
     """
+    if clause in _ENUMERATED_MEMO:
+        return _ENUMERATED_MEMO[clause]
+    return remember(_ENUMERATED_MEMO, clause, _enumerated_read(clause))
+
+
+def _enumerated_read(clause: str) -> tuple[str, tuple[str, ...]] | None:
+    """enumerated, read (its memo keeps what it gives)."""
     match = _ENUMERATION.match(clause) if "依次" in clause or "分别" in clause else None
     if not match:
         return None

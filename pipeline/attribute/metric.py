@@ -28,9 +28,9 @@ nothing are told by empty.py, and the topic of a clause without figures is topic
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Final
 
+from ..memo import remember
 from .. import cached_regex as regex
 from ..first_chars import starts
 
@@ -75,13 +75,24 @@ _PULLED: Final = regex.compile(r"(?:拉动|带动)[^，、]*增长")
 _TO: Final = regex.compile(r"[为向对给]")
 
 
-@lru_cache(maxsize=16384)
+# left_name's memos (memo.py), one for each value of `after_actor`: a text alone is a key cheaper to look up
+_LEFT_NAME_MEMO: Final[dict[str, str]] = {}
+_AFTER_ACTOR_NAME_MEMO: Final[dict[str, str]] = {}
+
+
 def left_name(left: str, after_actor: bool = False) -> str:
     """The name read from the clause text before a figure ('' when it only holds verbs or stat words).
 
     After an actor named by a count (「175家企业发行各类债券1193只」) the clause goes on with a verb, and
     the name is its object: ``left_name("发行各类债券", after_actor=True)`` → 各类债券.
     """
+    memo = _AFTER_ACTOR_NAME_MEMO if after_actor else _LEFT_NAME_MEMO
+    found = memo.get(left)
+    return found if found is not None else remember(memo, left, _left_name_read(left, after_actor))
+
+
+def _left_name_read(left: str, after_actor: bool = False) -> str:
+    """left_name, read (its memo keeps what it gives)."""
     name = _without_step(left).strip(_EDGE_PUNCT)  # 「地区生产总值连续迈上4个万亿元台阶、达」
     if name in _JOINS_ONLY:
         return ""  # 「分别下跌1.06%、0.45%及0.14%」: a conjunction between figures names none

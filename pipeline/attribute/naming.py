@@ -9,9 +9,9 @@ the words between a name and its figure where stat words count.
 """
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Final
 
+from ..memo import remember
 from .. import cached_regex as regex
 from ..lexicon import LEXICON
 from .lists import shared_head
@@ -27,11 +27,22 @@ _BLANKS: Final = "、，；：　 \t"
 _FIRMS: Final = tuple(LEXICON.grammar["firm"])
 
 
-@lru_cache(maxsize=16384)
+_NAME_IN_WORDS_MEMO: Final[dict[tuple[str, str, str, str | None, bool, str, bool], tuple[str, str | None, str]]] = {}  # _name_in_words's memo (memo.py)
+
+
 def _name_in_words(left: str, right: str, unit: str, phrase: str | None, after_phrase: bool, last_name: str,
                    named_before: bool) -> tuple[str, str | None, str]:
     """_name_figure once the phrase right of the figure is read: a function of the words around the figure,
     the name of the figure before it and whether the sentence named one before, read once for each."""
+    key = (left, right, unit, phrase, after_phrase, last_name, named_before)
+    if key in _NAME_IN_WORDS_MEMO:
+        return _NAME_IN_WORDS_MEMO[key]
+    return remember(_NAME_IN_WORDS_MEMO, key, _name_in_words_read(left, right, unit, phrase, after_phrase, last_name, named_before))
+
+
+def _name_in_words_read(left: str, right: str, unit: str, phrase: str | None, after_phrase: bool, last_name: str,
+                   named_before: bool) -> tuple[str, str | None, str]:
+    """_name_in_words, read (its memo keeps what it gives)."""
     stat_words = left
     if phrase and phrase[0] in "“「『《\"" and left_name(left):
         phrase = None  # a quoted name after 「城镇新增就业170万人」 starts something new
@@ -229,9 +240,17 @@ def _name_from_before(named: str, left: str, right: str, unit: str, last_name: s
     return named, stat_words
 
 
-@lru_cache(maxsize=16384)
+_TAIL_MEMO: Final[dict[str, str]] = {}  # _tail's memo (memo.py)
+
+
 def _tail(words: str) -> str:
     """The words between a name and its figure, where stat words count (增长 in 经济增长贡献 does not)."""
+    found = _TAIL_MEMO.get(words)
+    return found if found is not None else remember(_TAIL_MEMO, words, _tail_read(words))
+
+
+def _tail_read(words: str) -> str:
+    """_tail, read (its memo keeps what it gives)."""
     words = words.rstrip().rstrip("「“\"『‘").rstrip()  # 「经济成长率「至少5%」」: an opening quote says nothing
     peeled = peel_tail(words)
     scope = "".join(SCOPE_WORDS.findall(peeled))

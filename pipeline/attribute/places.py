@@ -7,9 +7,9 @@ of several figures at once: a list of places (东部、中部、西部和东北�
 """
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Final
 
+from ..memo import remember
 from .. import cached_regex as regex
 from ..lexicon import LEXICON
 from ..script import fold
@@ -41,7 +41,9 @@ def is_place(subject: str | None) -> bool:
     return not _PLACE.fullmatch(subject) or subject in _SUBJECTS
 
 
-@lru_cache(maxsize=4096)
+_CARRIES_TOPIC_MEMO: Final[dict[str, bool]] = {}  # carries_topic's memo (memo.py)
+
+
 def carries_topic(subject: str) -> bool:
     """Whether a subject is an area that, the topic of a sentence, holds for the sentences after it (長三角地區,
     汾渭平原, 茶林镇, 国庆档): not a province or city, the scene of its own sentence, nor a whole area (全省: see
@@ -50,6 +52,12 @@ def carries_topic(subject: str) -> bool:
     >>> carries_topic("長三角地區"), carries_topic("茶林镇"), carries_topic("华为云生态企业"), carries_topic("全省")
     (True, True, False, False)
     """
+    found = _CARRIES_TOPIC_MEMO.get(subject)
+    return found if found is not None else remember(_CARRIES_TOPIC_MEMO, subject, _carries_topic_read(subject))
+
+
+def _carries_topic_read(subject: str) -> bool:
+    """carries_topic, read (its memo keeps what it gives)."""
     folded = fold(subject)
     if folded in _WHOLE or is_region(folded) or not is_place(folded):
         return False
@@ -57,13 +65,21 @@ def carries_topic(subject: str) -> bool:
                 or SEASON.fullmatch(folded))
 
 
-@lru_cache(maxsize=4096)
+_IS_REGION_MEMO: Final[dict[str, bool]] = {}  # is_region's memo (memo.py)
+
+
 def is_region(subject: str) -> bool:
     """Whether a subject is a province, a city or a list starting with one, as written (四川, 杭州市, 庆阳、酒泉).
 
     >>> is_region("四川省"), is_region("杭州市"), is_region("長三角地區")
     (True, True, False)
     """
+    found = _IS_REGION_MEMO.get(subject)
+    return found if found is not None else remember(_IS_REGION_MEMO, subject, _is_region_read(subject))
+
+
+def _is_region_read(subject: str) -> bool:
+    """is_region, read (its memo keeps what it gives)."""
     first = regex.split(r"[、和]", fold(subject))[0]
     return _is_city(first) or first in _PROVINCES or regex.sub(r"(?:省|市|自治区)$", "", first) in _PROVINCES
 

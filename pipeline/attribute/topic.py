@@ -6,9 +6,9 @@ clauses after it measure where they name nothing themselves.
 """
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Final
 
+from ..memo import remember
 from .. import cached_regex as regex
 from ..lexicon import LEXICON
 from .counted_noun import _right_stop
@@ -25,7 +25,9 @@ _RANKING_LISTED: Final = regex.compile(rf"(?:最|较)\p{{Han}}{{1,2}}的(?:前)?
 _AGED: Final = regex.compile(rf"\d{{1,3}}(?:[至到\-—－~～]\d{{1,3}})?岁(?:及以上|以上|以下)?(?:{alternation(_GRAMMAR['age_group'])})\p{{Han}}{{0,4}}")
 
 
-@lru_cache(maxsize=4096)
+_CLAUSE_TOPIC_MEMO: Final[dict[str, str]] = {}  # clause_topic's memo (memo.py)
+
+
 def clause_topic(clause: str) -> str:
     """The noun phrase a clause without figures opens with, before its predicate: what the figures of
     the clauses after it measure, where they name nothing themselves.
@@ -35,6 +37,12 @@ def clause_topic(clause: str) -> str:
     >>> clause_topic("持续高于临界点"), clause_topic("其次为食品、酒类饮品及烟草")
     ('', '食品、酒类饮品及烟草')
     """
+    found = _CLAUSE_TOPIC_MEMO.get(clause)
+    return found if found is not None else remember(_CLAUSE_TOPIC_MEMO, clause, _clause_topic_read(clause))
+
+
+def _clause_topic_read(clause: str) -> str:
+    """clause_topic, read (its memo keeps what it gives)."""
     if "受" in clause:  # 「受此影响鲜菜价格同比由涨转降」: a cause names nothing
         clause = _AFFECTED.sub("", clause)
     ranking = _RANKING_LISTED.search(clause) if "依次" in clause else None

@@ -9,9 +9,9 @@ verbs, share nouns and comparisons after it, none of them part of what a figure 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Final
 
+from ..memo import remember
 from .. import cached_regex as regex
 from ..first_chars import finder, longest, starts
 
@@ -91,13 +91,24 @@ _SHARE_NOUNS: Final = ("占比", "比重", "比例")   # two characters each: a 
 _SHARE_NOUN: Final = regex.compile(rf"(?:{'|'.join(_SHARE_NOUNS)})$")
 
 
-@lru_cache(maxsize=16384)
+# peel_tail's memos (memo.py), one for each value of `shares`: a text alone is a key cheaper to look up
+_PEEL_TAIL_MEMO: Final[dict[str, str]] = {}
+_PEEL_TAIL_KEEPING_SHARES_MEMO: Final[dict[str, str]] = {}
+
+
 def peel_tail(name: str, shares: bool = True) -> str:
     """Peel stat words, bound words, verbs and comparisons off the end of a name.
 
     A share noun goes too (民间投资占比达到 → 民间投资), unless a change of the share follows it: then
     the share is what changes and stays in the name (优良天数比例提高 → 优良天数比例).
     """
+    memo = _PEEL_TAIL_MEMO if shares else _PEEL_TAIL_KEEPING_SHARES_MEMO
+    found = memo.get(name)
+    return found if found is not None else remember(memo, name, _peel_tail_read(name, shares))
+
+
+def _peel_tail_read(name: str, shares: bool = True) -> str:
+    """peel_tail, read (its memo keeps what it gives)."""
     changed_after = False
     while name:
         name = name.rstrip(_EDGE_PUNCT)
@@ -124,13 +135,21 @@ def peel_tail(name: str, shares: bool = True) -> str:
     return name
 
 
-@lru_cache(maxsize=16384)
+_PEEL_HEAD_MEMO: Final[dict[str, str]] = {}  # peel_head's memo (memo.py)
+
+
 def peel_head(name: str) -> str:
     """A name without the words that open its clause (其中, 同时, 提出).
 
     >>> peel_head("其中出口"), peel_head("十是推动粮食作物增产"), peel_head("第一产业增加值")
     ('出口', '粮食作物增产', '第一产业增加值')
     """
+    found = _PEEL_HEAD_MEMO.get(name)
+    return found if found is not None else remember(_PEEL_HEAD_MEMO, name, _peel_head_read(name))
+
+
+def _peel_head_read(name: str) -> str:
+    """peel_head, read (its memo keeps what it gives)."""
     while True:
         first = name[:1]
         match = (OPENERS.match(name) if first in _OPENERS_FIRST else None) \
