@@ -130,12 +130,15 @@ def peel_head(name: str) -> str:
 
     >>> peel_head("其中出口"), peel_head("十是推动粮食作物增产"), peel_head("第一产业增加值")
     ('出口', '粮食作物增产', '第一产业增加值')
+
+    Trade with every partner restricts nothing: 「输往所有主要目的地的整体出口货量」 → 整体出口货量.
     """
     while True:
         first = name[:1]
         match = (OPENERS.match(name) if first in _OPENERS_FIRST else None) \
             or (_HEAD.match(name) if first in _HEAD_FIRST else None) \
-            or (_ENUMERATOR.match(name) if first in _ENUMERATOR_FIRST else None)
+            or (_ENUMERATOR.match(name) if first in _ENUMERATOR_FIRST else None) \
+            or (_EVERY_PARTNER.match(name) if first in _DIRECTION_FIRST else None)
         if not match or not 0 < match.end() < len(name) - 1:
             return name  # 「均价」: one character left would name nothing
         name = name[match.end():]
@@ -146,6 +149,9 @@ _NUMERALS: Final = "一二三四五六七八九十"
 _ENUMERATOR: Final = regex.compile(
     rf"^(?:[{_NUMERALS}]+是|第[{_NUMERALS}]+(?:是|[，,：:])|[（(][{_NUMERALS}\d]+[）)]"
     rf"|[{_NUMERALS}]+[、.．](?![{_NUMERALS}\d])|\d+[、.．](?!\d))")  # 一、二、三产业 is a list, not a point
+# 「输往所有主要目的地的」: a trade direction before every partner (所有, 全部, 各; not 所有制)
+_EVERY_PARTNER: Final = regex.compile(rf"(?:{alternation(LEXICON.grammar['trade_direction'])})(?:所有|全部|各)(?![制者权])[^，、；\d]{{1,10}}的(?=\p{{Han}}{{2}})")
+_DIRECTION_FIRST: Final = frozenset(word[0] for word in LEXICON.grammar["trade_direction"])
 # What a match of each pattern peel_head tries starts with (first_chars): a name starting otherwise needs no match.
 _OPENERS_FIRST, _HEAD_FIRST, _ENUMERATOR_FIRST = starts(OPENERS), starts(_HEAD), starts(_ENUMERATOR)
 
