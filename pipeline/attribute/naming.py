@@ -20,7 +20,7 @@ from .metric import left_name
 from .trim import peel_head, peel_tail
 from .places import body_measured
 from .subject import find_subject
-from .words import HEADS, VERBS, SCOPE_WORDS, STAT_WORDS, STATS
+from .words import HEADS, VERBS, SCOPE_WORDS, STAT_WORDS, STATS, alternation
 
 
 _BLANKS: Final = "、，；：　 \t"
@@ -32,6 +32,11 @@ def _name_in_words(left: str, right: str, unit: str, phrase: str | None, after_p
                    named_before: bool) -> tuple[str, str | None, str]:
     """_name_figure once the phrase right of the figure is read: a function of the words around the figure,
     the name of the figure before it and whether the sentence named one before, read once for each."""
+    ranked = right.startswith(_RANKED_AFTER)
+    if ranked or left.startswith(_RANKED_AFTER):
+        left = _without_leader(left)
+        if ranked:
+            phrase = None  # 「来臺醫療增加4萬1639人次居次」: 居次 ranks the figure, it is no noun counted
     stat_words = left
     if phrase and phrase[0] in "“「『《\"" and left_name(left):
         phrase = None  # a quoted name after 「城镇新增就业170万人」 starts something new
@@ -78,12 +83,41 @@ def _name_in_words(left: str, right: str, unit: str, phrase: str | None, after_p
     if not phrase and starts_with_level_noun(right):
         named = named or last_name  # 「在2万亿元到3万亿元之间」: the left names it where it can
     if not named:
-        phrase = right_name(right, unit, shortest=1)
+        phrase = right_name(right, unit, shortest=1) if not ranked else None
         named = phrase or last_name or _words_after_subject(left) or _clause_after(right, unit)
     return named, phrase, stat_words
 
 
 _LEVY_VERBS: Final = tuple(LEXICON.grammar["levy_verb"])  # 「加征25%关税」: verbs of levying
+
+
+_RANKED_AFTER: Final = tuple(LEXICON.grammar["ranked_after"])
+# 「其居住地以来自大陆地区占」: 以 and the member it leads, up to the verb the figure ends (or the figure)
+_LEADER: Final = regex.compile(r"(?<=\p{Han}{2})(?<![%s])以(?:(?=来自)|(?![%s]))" % (  # (以来自: not 以来
+    "".join(LEXICON.grammar["not_yi_before"]), "".join(LEXICON.grammar["not_yi_after"])))
+_LED_VERB: Final = regex.compile(r"(?:占|增加|减少|增长|下降|达)$")
+_CLAUSE_MARKS: Final = regex.compile(r"[，,；;、\d]")
+_RANKED_LEAD: Final = regex.compile(r"^(?:%s)[、，,]" % alternation(_RANKED_AFTER))
+
+
+def _without_leader(left: str) -> str:
+    """The words before a figure ranked first or next (最多, 次之 after it) without the member that 以 leads:
+    the member is whose figure it is, what comes before 以 the measure ranked; nor the ranking word that
+    closes the figure before (「……最多、泰国增加」).
+
+    >>> _without_leader("其居住地以来自大陆地区占"), _without_leader("各目的入境人次以观光增加")
+    ('其居住地占', '各目的入境人次增加')
+    >>> _without_leader("最多、泰国增加"), _without_leader("以上企业增加")
+    ('泰国增加', '以上企业增加')
+    """
+    lead = _RANKED_LEAD.match(left)
+    if lead:
+        left = left[lead.end():]
+    led = [found.start() for found in _LEADER.finditer(left)] if "以" in left else None
+    if not led or _CLAUSE_MARKS.search(left, led[-1]):
+        return left
+    verb = _LED_VERB.search(left, led[-1] + 2)
+    return left[: led[-1]] + (verb.group() if verb else "")
 
 
 _MANNER_WORDS: Final = "|".join(regex.escape(w) for w in sorted(LEXICON.grammar.get("manner", ()), key=len, reverse=True)) or "(?!)"
