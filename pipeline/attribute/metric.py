@@ -130,7 +130,9 @@ def left_name(left: str, after_actor: bool = False) -> str:
     subject, rest = find_subject(name)
     # 「民营企业进出口」: a class of firms (a subjects.txt `body` ending as grammar.tsv `firm_class` says) opening
     # the name says which figure it is, and stays in the name (it is the subject as well)
-    name = subject + rest if subject in _FIRM_CLASSES and name.endswith(subject + rest) and len(rest) >= 2 else rest
+    # 「报喜公司数量分别为」: a count noun alone counts the subject before it, which stays in the name
+    kept = subject in _FIRM_CLASSES or bool(subject) and rest.startswith(_COUNT_NOUNS) and peel_tail(rest) in _COUNT_NOUNS
+    name = subject + rest if kept and name.endswith(subject + rest) and len(rest) >= 2 else rest
     name = strip_periods(name.strip(_EDGE_PUNCT))
     now = _AS_OF.match(name) if name[:1] in _AS_OF_FIRST else None
     if now and len(name) - now.end() >= 2:  # 「今年首季本地生产总值」: a time left after the period
@@ -230,6 +232,7 @@ _SCENE: Final = regex.compile(rf"在(?![{''.join(_GRAMMAR['not_zai'])}])[^，、
 _MEMBERS_FOLLOW: Final = regex.compile(r"(?:分别|依次)(?:是|为)")  # the members of a ranking or list follow
 _FIRM_CLASSES: Final = frozenset(word for word in (line.split("\t")[0] for line in LEXICON.subjects if line.endswith("\tbody"))
                           if word.endswith(tuple(_GRAMMAR["firm_class"])))
+_COUNT_NOUNS: Final = tuple(_GRAMMAR["count_noun"])
 _LIST_SUMMED: Final = regex.compile(r"^[^，；]*、[^、，；]+?(?:[两二三四五六七八九十]{1,2})项(\p{Han}{3,})$")
 _RANKED_FIELD: Final = regex.compile(rf"(?:最|较)\p{{Han}}{{1,2}}的(?:前)?(?:\d+|[一二两三四五六七八九十]+)(?:个|座|家)?(?:{alternation(_GRAMMAR['ranked_field'])})$")
 _CAUSING: Final = regex.compile(rf"(?:{alternation(_GRAMMAR['causing'])})(?![{''.join(_GRAMMAR['not_causing'])}])")

@@ -29,7 +29,7 @@ _FIRMS: Final = tuple(LEXICON.grammar["firm"])
 
 @lru_cache(maxsize=16384)
 def _name_in_words(left: str, right: str, unit: str, phrase: str | None, after_phrase: bool, last_name: str,
-                   named_before: bool) -> tuple[str, str | None, str]:
+                   named_before: bool, last: bool = True) -> tuple[str, str | None, str]:
     """_name_figure once the phrase right of the figure is read: a function of the words around the figure,
     the name of the figure before it and whether the sentence named one before, read once for each."""
     ranked = right.startswith(_RANKED_AFTER)
@@ -37,6 +37,10 @@ def _name_in_words(left: str, right: str, unit: str, phrase: str | None, after_p
         left = _without_leader(left)
         if ranked:
             phrase = None  # 「来臺醫療增加4萬1639人次居次」: 居次 ranks the figure, it is no noun counted
+    # (not where another figure follows: 「175家企业发行各类债券1193只」, the noun is the actor of the next one)
+    pivot = _pivot_name(left, right) if unit in _BODY_UNITS and right and last else None
+    if pivot:  # 「已有88家上市公司披露一季度业绩预告」: the firms that did what the pivot says
+        return pivot, pivot, left
     stat_words = left
     if phrase and phrase[0] in "“「『《\"" and left_name(left):
         phrase = None  # a quoted name after 「城镇新增就业170万人」 starts something new
@@ -89,6 +93,32 @@ def _name_in_words(left: str, right: str, unit: str, phrase: str | None, after_p
 
 
 _LEVY_VERBS: Final = tuple(LEXICON.grammar["levy_verb"])  # 「加征25%关税」: verbs of levying
+
+
+_BODY_UNITS: Final = frozenset(("家", "户", "所"))
+_EXISTENTIAL: Final = tuple(LEXICON.grammar["existential"])
+_BODIES: Final = alternation(list(_FIRMS) + LEXICON.grammar["actor_entity"])
+# the noun of a count of bodies (上市公司, 公司), and what they did, up to the clause's end (not a figure)
+_PIVOT: Final = regex.compile(rf"(\p{{Han}}{{0,6}}?(?:{_BODIES}))(?!中)([^，,；;。！？!?、：:（）()\d]{{2,24}})(?=[，,；;。！？!?：:（）()]|$)")
+
+
+def _pivot_name(left: str, right: str) -> str | None:
+    """The name of a count of bodies that opens a pivot: after 有 (已有, 共有) or nothing that names it, the
+    noun counted and what the clause says they did name the count (「已有88家上市公司披露一季度业绩预告」 →
+    上市公司披露一季度业绩预告, 「合计8家公司一季度业绩报忧」 → 公司一季度业绩报忧); None for any other count.
+
+    >>> _pivot_name("目前沪深两市共有", "上市公司披露了三季报业绩预告"), _pivot_name("合计", "公司一季度业绩报忧")
+    ('上市公司披露了三季报业绩预告', '公司一季度业绩报忧')
+    >>> _pivot_name("新增", "企业"), _pivot_name("全省规模以上工业", "企业实现利润")
+    (None, None)
+    """
+    tail = left.rstrip(_BLANKS)
+    if not tail.endswith(_EXISTENTIAL) and left_name(left):
+        return None
+    found = _PIVOT.match(right)
+    if not found or VERBS.match(found.group(2)) is None and not tail.endswith(_EXISTENTIAL) and len(found.group(2)) < 4:
+        return None
+    return found.group()
 
 
 _RANKED_AFTER: Final = tuple(LEXICON.grammar["ranked_after"])
