@@ -66,6 +66,7 @@ def _members(names: str, count: int, contracted: bool) -> tuple[str, ...] | None
 
 
 _PARTNER_PREPOSITIONS: Final = frozenset("对對向")
+_ORDINAL_DIGITS: Final = frozenset("一二三四五六七八九十")
 
 
 def _read_members(names: str, count: int, contracted: bool) -> list[str] | None:
@@ -94,6 +95,12 @@ def _read_members(names: str, count: int, contracted: bool) -> list[str] | None:
         last, shared = parts[-1].rsplit("等", 1)
         if last and shared:
             return [p + shared for p in parts[:-1]] + [last + shared]
+    # 「第一、二、三产业」: ordinals share the 第 of the first, and then all the last member holds after its numeral
+    if parts[0][:1] == "第" and len(parts[0]) == 2 and len(parts[-1]) > 1 \
+            and all(p[-1] in _ORDINAL_DIGITS for p in parts[:-1]) and all(len(p) == 1 for p in parts[1:-1]) \
+            and parts[-1][0] in _ORDINAL_DIGITS:
+        shared = parts[-1][1:]
+        return [parts[0] + shared] + ["第" + p[0] + shared for p in parts[1:]]
     # 「一、二、三产业增加值」: members of one character share all the last member holds after its first.
     if all(len(p) == 1 for p in parts[:-1]) and len(parts[-1]) > 1:
         shared = parts[-1][1:]
