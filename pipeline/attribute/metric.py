@@ -251,6 +251,7 @@ _PLAN_REACHED: Final = regex.compile(r"(?:%s)[^，、；]{0,6}?(?:%s)的$|(?:%s)
 
 # The month just named (「其中当月增加143.92亿元」); a comparison word left alone (比) is an empty name (empty_names.txt)
 _NAMES_NOTHING: Final = frozenset(_GRAMMAR["this_period"])
+
 _TO_A_TIME: Final = frozenset("从由在到至于自")  # what leads to a period that strip_periods leaves as a whole name
 # What a name of adverbs alone, or of a verb after the time it is done in (每天提供), starts with
 _NOTHING_FIRSTS: Final = frozenset({word[0] for word in _GRAMMAR.get('subject_adverb', ['则'])} | {"每"}

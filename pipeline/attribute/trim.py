@@ -131,14 +131,16 @@ def peel_head(name: str) -> str:
     >>> peel_head("其中出口"), peel_head("十是推动粮食作物增产"), peel_head("第一产业增加值")
     ('出口', '粮食作物增产', '第一产业增加值')
 
-    Trade with every partner restricts nothing: 「输往所有主要目的地的整体出口货量」 → 整体出口货量.
+    Trade with every partner restricts nothing: 「输往所有主要目的地的整体出口货量」 → 整体出口货量; nor does
+    the month just named or a Taiwan year alone: 「当月对东盟」 → 对东盟, 「114年出口」 → 出口.
     """
     while True:
         first = name[:1]
         match = (OPENERS.match(name) if first in _OPENERS_FIRST else None) \
             or (_HEAD.match(name) if first in _HEAD_FIRST else None) \
             or (_ENUMERATOR.match(name) if first in _ENUMERATOR_FIRST else None) \
-            or (_EVERY_PARTNER.match(name) if first in _DIRECTION_FIRST else None)
+            or (_EVERY_PARTNER.match(name) if first in _DIRECTION_FIRST else None) \
+            or (_TIME_OPENING.match(name) if first in _TIME_OPENING_FIRST else None)
         if not match or not 0 < match.end() < len(name) - 1:
             return name  # 「均价」: one character left would name nothing
         name = name[match.end():]
@@ -152,6 +154,11 @@ _ENUMERATOR: Final = regex.compile(
 # 「输往所有主要目的地的」: a trade direction before every partner (所有, 全部, 各; not 所有制)
 _EVERY_PARTNER: Final = regex.compile(rf"(?:{alternation(LEXICON.grammar['trade_direction'])})(?:所有|全部|各)(?![制者权])[^，、；\d]{{1,10}}的(?=\p{{Han}}{{2}})")
 _DIRECTION_FIRST: Final = frozenset(word[0] for word in LEXICON.grammar["trade_direction"])
+# The month or quarter just named (当月, 该月) and a Taiwan year alone (114年: 2025, counted from 1912; not
+# 110年历史, 100年老店)
+_TIME_OPENING: Final = regex.compile(
+    rf"(?:{alternation(LEXICON.grammar['this_period'])})份?|(?:民国)?1(?:0[1-9]|1\d)\s?年度?(?![老历以来前间])")
+_TIME_OPENING_FIRST: Final = frozenset([word[0] for word in LEXICON.grammar["this_period"]] + ["1", "民"])
 # What a match of each pattern peel_head tries starts with (first_chars): a name starting otherwise needs no match.
 _OPENERS_FIRST, _HEAD_FIRST, _ENUMERATOR_FIRST = starts(OPENERS), starts(_HEAD), starts(_ENUMERATOR)
 
