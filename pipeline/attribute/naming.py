@@ -72,7 +72,9 @@ def _name_in_words(left: str, right: str, unit: str, phrase: str | None, after_p
                                                and not STAT_WORDS.search(tail))
     # 「八成以上财政资金用于民生」, 「全国超半数参保企业受益」: the figure opens its clause (after its subject)
     opening = not tail.strip("、，；：　 ") and not named_before or _only_subject(tail)
-    if whole is None and not phrase and unit in ("%", "‰") and (object_of or opening):
+    # (not a predicate after a copula where a group names it: 「失业人口中，92.9%是曾经工作且正在寻找新工作的人士」)
+    if whole is None and not phrase and unit in ("%", "‰") and (object_of or opening) \
+            and not (last_name and right.startswith(_COPULAS)):
         whole = right_name(right, "个", last=False)  # 「覆盖95%以上行政村」: a share of the noun after it
         if whole:  # 「养老助餐点覆盖九成以上城乡社区」 → 养老助餐点覆盖城乡社区
             named = left_name(left) if _ends_in_verb(tail) else ""
@@ -92,6 +94,7 @@ def _name_in_words(left: str, right: str, unit: str, phrase: str | None, after_p
     return named, phrase, stat_words
 
 
+_COPULAS: Final = ("是", "为", "系")
 _LEVY_VERBS: Final = tuple(LEXICON.grammar["levy_verb"])  # 「加征25%关税」: verbs of levying
 
 

@@ -87,12 +87,19 @@ def body_measured(left: str, name: str, unit: str) -> bool:
 
     >>> body_measured("北部湾港", "北部湾港", "%"), body_measured("其中上市公司占比达到", "上市公司", "%")
     (True, False)
+    >>> body_measured("英山共有", "英山", "张"), body_measured("农村有贫困人口", "贫困人口", "人")
+    (True, False)
     """
+    has = _HAS_AFTER.search(left) if name and unit not in ("%", "‰") and left.rstrip().endswith("有") else None
+    if has and len(name) <= _PLACE_LONGEST and "的" not in name and left.endswith(name, 0, has.start()) and is_place(name):
+        return True  # 「这样的精准扶贫表，英山共有147张」, 「市区有17066人」: the place has so many of what was named before
     if unit in _BODY_COUNT_UNITS or _SHARE_SAID.search(left):
         return False
     return names_a_body(name)
 
 
+_PLACE_LONGEST: Final = 6  # (not a class of places: 「商品住宅销售价格环比下降的城市有68个」 counts them)
+_HAS_AFTER: Final = regex.compile(r"(?:%s)\s*$" % "|".join(sorted(_GRAMMAR["existential"], key=len, reverse=True)))
 _BODY_COUNT_UNITS: Final = frozenset(_GRAMMAR["body_count_unit"])  # 「新设立公司1200家」: a count of the bodies themselves
 _SHARE_SAID: Final = regex.compile_for_re(r"占|比重|比例")
 

@@ -132,7 +132,8 @@ def peel_head(name: str) -> str:
     ('出口', '粮食作物增产', '第一产业增加值')
 
     Trade with every partner restricts nothing: 「输往所有主要目的地的整体出口货量」 → 整体出口货量; nor does
-    the month just named or a Taiwan year alone: 「当月对东盟」 → 对东盟, 「114年出口」 → 出口.
+    the month just named or a Taiwan year alone: 「当月对东盟」 → 对东盟, 「114年出口」 → 出口; nor 有 before its
+    object: 「有本地籍高校毕业生」 → 本地籍高校毕业生 (not 有机, 有效).
     """
     while True:
         first = name[:1]
@@ -140,7 +141,8 @@ def peel_head(name: str) -> str:
             or (_HEAD.match(name) if first in _HEAD_FIRST else None) \
             or (_ENUMERATOR.match(name) if first in _ENUMERATOR_FIRST else None) \
             or (_EVERY_PARTNER.match(name) if first in _DIRECTION_FIRST else None) \
-            or (_TIME_OPENING.match(name) if first in _TIME_OPENING_FIRST else None)
+            or (_TIME_OPENING.match(name) if first in _TIME_OPENING_FIRST else None) \
+            or (_HAS_OPENING.match(name) if first == "有" and "的" not in name and name.count("有") == 1 else None)
         if not match or not 0 < match.end() < len(name) - 1:
             return name  # 「均价」: one character left would name nothing
         name = name[match.end():]
@@ -159,6 +161,9 @@ _DIRECTION_FIRST: Final = frozenset(word[0] for word in LEXICON.grammar["trade_d
 _TIME_OPENING: Final = regex.compile(
     rf"(?:{alternation(LEXICON.grammar['this_period'])})份?|(?:民国)?1(?:0[1-9]|1\d)\s?年度?(?![老历以来前间])")
 _TIME_OPENING_FIRST: Final = frozenset([word[0] for word in LEXICON.grammar["this_period"]] + ["1", "民"])
+# 有 before its object (全省有规模以上工业企业: not 有机, 有效, 有些; nor 有进出口实绩的企业, 有组织有规模, which
+# keep it)
+_HAS_OPENING: Final = regex.compile(rf"有(?![{''.join(LEXICON.grammar['not_you_after'])}])(?=\p{{Han}}{{2}})")
 # What a match of each pattern peel_head tries starts with (first_chars): a name starting otherwise needs no match.
 _OPENERS_FIRST, _HEAD_FIRST, _ENUMERATOR_FIRST = starts(OPENERS), starts(_HEAD), starts(_ENUMERATOR)
 
