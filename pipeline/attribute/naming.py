@@ -88,6 +88,10 @@ def _name_in_words(left: str, right: str, unit: str, phrase: str | None, after_p
         stat_words = stat_words + "占"
     if not phrase and starts_with_level_noun(right):
         named = named or last_name  # 「在2万亿元到3万亿元之间」: the left names it where it can
+    if after_phrase and not phrase and not named and not left.strip(_BLANKS) and right[:1].isalpha():
+        # 「带动7.7万户贫困户33.5万人脱贫」: a second count of what the first counted (its members) names itself
+        # by what the clause says they did
+        named = _clause_after(right.split(None, 1)[0], unit) or named  # (a headline's phrases are parted by a space)
     if not named:
         phrase = right_name(right, unit, shortest=1) if not ranked else None
         named = phrase or last_name or _words_after_subject(left) or _clause_after(right, unit)
