@@ -115,6 +115,9 @@ def left_name(left: str, after_actor: bool = False) -> str:
     day = _DAY_OPENING.match(name) if name[:1].isdigit() else None
     if day:  # 「22号中国道路旅客输送量」: a day of the month opening the clause is its time
         name = name[day.end():]
+    cause = _CAUSE.match(name) if name[:1] in "因由" else None
+    if cause and len(name) - cause.end() >= 2:  # 「因日币持续贬值首站抵达国家」: the cause names nothing
+        name = name[cause.end():]
     caused = _CAUSING.match(name) if name[:1] in _CAUSING_FIRST else None
     if caused and len(name) - caused.end() >= 2:  # 「致去年第四季实质GDP从原本预估的」: what is caused names it
         name = name[caused.end():]
@@ -134,6 +137,8 @@ def left_name(left: str, after_actor: bool = False) -> str:
     kept = subject in _FIRM_CLASSES or bool(subject) and rest.startswith(_COUNT_NOUNS) and peel_tail(rest) in _COUNT_NOUNS
     name = subject + rest if kept and name.endswith(subject + rest) and len(rest) >= 2 else rest
     name = strip_periods(name.strip(_EDGE_PUNCT))
+    # 「美国占台湾总出口比重上升到」: a subject's share of a whole (not 「……，占全国就业人员比重为」: of the figure before)
+    share_of = _SHARE_OF.match(name) if subject and name[:1] in "占佔" else None
     now = _AS_OF.match(name) if name[:1] in _AS_OF_FIRST else None
     if now and len(name) - now.end() >= 2:  # 「今年首季本地生产总值」: a time left after the period
         name = name[now.end():]
@@ -200,6 +205,8 @@ def left_name(left: str, after_actor: bool = False) -> str:
         if verb and len(name) - verb.end() >= 2:
             name = name[verb.end():]
     name = without_empty_tail(name)
+    if share_of and not name.strip(_EDGE_PUNCT):
+        return share_of.group(1)  # the share of a whole, after whose share it is: 台湾总出口比重
     if name in VERB_WORDS or name in OBJECT_VERB_WORDS or name in STAT_WORD_SET or _only_opener(name) \
             or name in _NAMES_NOTHING or only_empty_words(name) \
             or name[:1] in _NOTHING_FIRSTS and (only_adverbs(name) or acts_alone(name)) \
@@ -223,7 +230,9 @@ _SAID: Final = regex.compile(rf"(?r)(?:{alternation([w for w in _SPEECH_VERBS if
 
 _CIRCUMSTANCE: Final = regex.compile(r"在[^，、；在]{1,30}?(?:%s)下" % alternation(LEXICON.look_alikes.get("circumstance", ["影响"])))
 _DAY_OPENING: Final = regex.compile(r"\d{1,2}[日号](?=\p{Han})")
-_AFFECTED: Final = regex.compile(r"受[^，、；受]{1,20}?(?:%s)" % alternation(LEXICON.look_alikes["affected_by"]))
+# (a cause may list its parts: 「受全球供应链重组、去中化趋势影响」)
+_AFFECTED: Final = regex.compile(r"受[^，；受]{1,24}?(?:%s)" % alternation(LEXICON.look_alikes["affected_by"]))
+_SHARE_OF: Final = regex.compile(r"[占佔]([^，、；占佔\d]{2,12}?(?:比重|比例|份额))")
 # (not the spaces of PDF text around a date's digits: 107 年 3 月就业人数)
 _HEADLINE_GAP: Final = regex.compile(r"(?rp)(?:(?<=[\p{Han}%])|(?<=\d)(?! +[年月日号季])) +(?=\p{Han}[^ ]*$)")
 _DIGIT: Final = regex.compile(r"\d")
@@ -236,6 +245,7 @@ _COUNT_NOUNS: Final = tuple(_GRAMMAR["count_noun"])
 _LIST_SUMMED: Final = regex.compile(r"^[^，；]*、[^、，；]+?(?:[两二三四五六七八九十]{1,2})项(\p{Han}{3,})$")
 _RANKED_FIELD: Final = regex.compile(rf"(?:最|较)\p{{Han}}{{1,2}}的(?:前)?(?:\d+|[一二两三四五六七八九十]+)(?:个|座|家)?(?:{alternation(_GRAMMAR['ranked_field'])})$")
 _CAUSING: Final = regex.compile(rf"(?:{alternation(_GRAMMAR['causing'])})(?![{''.join(_GRAMMAR['not_causing'])}])")
+_CAUSE: Final = regex.compile(rf"(?:因为|由于|因(?![此素地城而]))[^，、；]{{1,12}}?(?:{alternation(_GRAMMAR['cause_end'])})")
 _CAUSING_FIRST: Final = frozenset(word[0] for word in _GRAMMAR["causing"])
 _AS_OF: Final = regex.compile(rf"(?:若|如果)?以?(?:{alternation(_GRAMMAR['as_of'])})")
 _SPEAKERS_OWN: Final = regex.compile(rf"[“\"「]?(?:{PERIOD.pattern})?(?:(?:我们|咱们)[^，、；的\d”」]{{0,8}}|我(?![国省市区县州盟旗镇乡村校院司行])[^，、；的\d”」]{{1,8}})的(?=\p{{Han}}{{2}})")
