@@ -186,12 +186,18 @@ def _words_after_subject(left: str) -> str:
     → 增加: the place is whose figure it is, the verb all that is said of it); the words themselves where they are
     the subject alone.
 
-    >>> _words_after_subject("广东增加"), _words_after_subject("，全国")
-    ('增加', '全国')
+    >>> _words_after_subject("广东增加"), _words_after_subject("，全国"), _words_after_subject("，降幅分别比上月扩大")
+    ('增加', '全国', '降幅')
     """
     words = left.strip(_BLANKS)
     _subject, rest = find_subject(words)
+    rate = _RATE_NOUN_OPENING.match(rest.strip(_BLANKS))
+    if rate:  # 「降幅分别比上月扩大」: the size of a change, named by its noun alone
+        return rate.group()
     return rest.strip(_BLANKS) or words
+
+
+_RATE_NOUN_OPENING: Final = regex.compile(r"(?:增幅|降幅|涨幅|跌幅|升幅|增速|降速)(?=分别|均|比|较|同比|环比|$)")
 
 
 def _clause_after(right: str, unit: str) -> str:
