@@ -205,13 +205,18 @@ def _ends_in_head(name: str) -> bool:
 
 # Lists in a clause: which figures a list of names is handed to.
 
-def _parallel_names(s: str, c_start: int, spans, in_clause: list[int], units: list[str]):
+def _parallel_names(s: str, c_start: int, spans, in_clause: list[int], units: list[str],
+                    previous: list[str] | None = None):
     """Figures joined only by 、 or 和 after a list of names, without 分别:
-    「战略性新兴产业和高技术制造业增加值年均增长8%、7.2%」."""
+    「战略性新兴产业和高技术制造业增加值年均增长8%、7.2%」; rates so joined after nothing that names them
+    take the list of the clause before, one each (「货物量与货柜量已达一百亿吨及两亿TEU，比去年同期年增百分之四
+    与百分之六」)."""
     run = [in_clause[0]]
     for i in in_clause[1:]:
         between = s[spans[run[-1]][1]: spans[i][0]]
-        if _JOINER.fullmatch(between) and units[i] == units[run[0]]:
+        # (amounts in units of their own, one a member: 「货物量与货柜量已达一百亿吨及两亿TEU」)
+        if _JOINER.fullmatch(between) and (units[i] == units[run[0]]
+                                           or units[i] not in _RATES and units[run[0]] not in _RATES and units[i] and units[run[0]]):
             run.append(i)
         elif len(run) < 2:
             run = [i]
@@ -225,12 +230,16 @@ def _parallel_names(s: str, c_start: int, spans, in_clause: list[int], units: li
     if _SUCCESSIVE.search(words):
         return None
     found = members(_list_text(words), len(run))
+    if found is None and previous and len(previous) == len(run) and all(units[i] in _RATES for i in run) \
+            and not left_name(words):
+        found = list(previous)
     if found is None:
         return None
     return {i: name for i, name in zip(run, found)}, found, {i: words for i in run}, {}
 
 
 _JOINER: Final = regex.compile(r"\s*(?:、|和|及|与|以及)\s*")
+_RATES: Final = frozenset(("%", "‰", "个百分点", "百分点", "倍", "成"))
 
 
 def listed_names(s: str, c_start: int, spans, in_clause: list[int], previous: list[str] | None, units,
@@ -244,7 +253,7 @@ def listed_names(s: str, c_start: int, spans, in_clause: list[int], previous: li
     clause_text = s[c_start: spans[in_clause[-1]][0]]
     at = clause_text.find("分别")
     if at < 0:
-        return _parallel_names(s, c_start, spans, in_clause, units)
+        return _parallel_names(s, c_start, spans, in_clause, units, previous)
     listed = [i for i in in_clause if spans[i][0] - c_start > at]
     if len(listed) < 2:
         return None

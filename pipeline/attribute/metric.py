@@ -143,8 +143,10 @@ def left_name(left: str, after_actor: bool = False) -> str:
     if now and len(name) - now.end() >= 2:  # 「今年首季本地生产总值」: a time left after the period
         name = name[now.end():]
     span = _DAY_SPAN_INSIDE.search(name) if "天" in name else None
-    if span is None and "月" in name:
-        span = _MONTHS_INSIDE.search(name)  # 「港口今年1至7月港口货物吞吐量」: so does a span of months
+    if span is None and ("月" in name or "第" in name):
+        # 「港口今年1至7月港口货物吞吐量」: so does a span of months, 「大陆港口七月份单月港口货物量」, 「大陆港口第一季柜量」 one
+        # month alone (单月) or a quarter (not one written 季度: 城镇居民上半年人均可支配收入 is joined below)
+        span = _MONTHS_INSIDE.search(name)
     if span and span.start() >= 2 and len(name) - span.end() >= 2:
         name = name[span.end():]  # 「平和县霞寨镇高寨村7天累计接待游客」: the span parts whose figure it is from what is counted
     elif "季" in name or "半年" in name or "前" in name:
@@ -217,7 +219,8 @@ def left_name(left: str, after_actor: bool = False) -> str:
 
 _DAY_SPAN_INSIDE: Final = regex.compile(rf"(?<=\p{{Han}}){DAY_SPAN}(?=\p{{Han}})")
 _MONTH_NUMBER: Final = r"(?:\d{1,2}|十[一二]|[一二三四五六七八九十])"
-_MONTHS_INSIDE: Final = regex.compile(rf"(?<=\p{{Han}})(?:今年|去年|上年|本年)?{_MONTH_NUMBER}\s*[-—–~至到]\s*{_MONTH_NUMBER}月份?(?=\p{{Han}})")
+_MONTHS_INSIDE: Final = regex.compile(rf"(?<=\p{{Han}})(?:今年|去年|上年|本年)?{_MONTH_NUMBER}\s*[-—–~至到]\s*{_MONTH_NUMBER}月份?(?=\p{{Han}})"
+                               rf"|(?<=\p{{Han}})(?<![比较于至到从由同提超领在])(?:{_MONTH_NUMBER}月份?单月|第[一二三四]季(?![度末初]))(?=\p{{Han}})")
 # The parts of a year (quarters, halves, the first months) that may stand between a name's words
 _PART_OF_YEAR_INSIDE: Final = regex.compile(
     rf"(?<=\p{{Han}})(?<![比较于至到从由同提超领])(?:今年|去年|上年|本年)?(?:前三季度|前两季度|第?[一二三四]季度|[上下]半年|前{_MONTH_NUMBER}个?月)"
