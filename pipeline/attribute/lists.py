@@ -230,8 +230,9 @@ def _parallel_names(s: str, c_start: int, spans, in_clause: list[int], units: li
     if _SUCCESSIVE.search(words):
         return None
     found = members(_list_text(words), len(run))
-    if found is None and previous and len(previous) == len(run) and all(units[i] in _RATES for i in run) \
-            and not left_name(words):
+    if found is None and previous and len(previous) == len(run) and not left_name(words) \
+            and (all(units[i] in _RATES for i in run) or _REACHED.search(words)):
+        # (or the levels the listed figures reached: 「……分别从2012年的7.9亿人、1.5亿人，增加到2022年6月的10.4亿人、2.3亿人」)
         found = list(previous)
     if found is None:
         return None
@@ -239,6 +240,7 @@ def _parallel_names(s: str, c_start: int, spans, in_clause: list[int], units: li
 
 
 _JOINER: Final = regex.compile(r"\s*(?:、|和|及|与|以及)\s*")
+_REACHED: Final = regex.compile(r"(?:到|至)[^，、；到至]*$")
 _RATES: Final = frozenset(("%", "‰", "个百分点", "百分点", "倍", "成"))
 
 
