@@ -134,8 +134,9 @@ def left_name(left: str, after_actor: bool = False) -> str:
     # 「民营企业进出口」: a class of firms (a subjects.txt `body` ending as grammar.tsv `firm_class` says) opening
     # the name says which figure it is, and stays in the name (it is the subject as well)
     # 「报喜公司数量分别为」: a count noun alone counts the subject before it, which stays in the name
-    kept = subject in _FIRM_CLASSES or bool(subject) and rest.startswith(_COUNT_NOUNS) and peel_tail(rest) in _COUNT_NOUNS
-    name = subject + rest if kept and name.endswith(subject + rest) and len(rest) >= 2 else rest
+    whose = subject or ""
+    kept = whose in _FIRM_CLASSES or bool(whose) and rest.startswith(_COUNT_NOUNS) and peel_tail(rest) in _COUNT_NOUNS
+    name = whose + rest if kept and name.endswith(whose + rest) and len(rest) >= 2 else rest
     name = strip_periods(name.strip(_EDGE_PUNCT))
     # 「美国占台湾总出口比重上升到」: a subject's share of a whole (not 「……，占全国就业人员比重为」: of the figure before)
     share_of = _SHARE_OF.match(name) if subject and name[:1] in "占佔" else None

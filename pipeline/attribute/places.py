@@ -87,7 +87,7 @@ def body_measured(left: str, name: str, unit: str) -> bool:
 
     >>> body_measured("北部湾港", "北部湾港", "%"), body_measured("其中上市公司占比达到", "上市公司", "%")
     (True, False)
-    >>> body_measured("英山共有", "英山", "张"), body_measured("农村有贫困人口", "贫困人口", "人")
+    >>> body_measured("其中城区有", "城区", "家"), body_measured("其中贫困户有", "贫困户", "户")
     (True, False)
     """
     has = _HAS_AFTER.search(left) if name and unit not in ("%", "‰") and left.rstrip().endswith("有") else None
