@@ -67,6 +67,7 @@ def _members(names: str, count: int, contracted: bool) -> tuple[str, ...] | None
 
 _PARTNER_PREPOSITIONS: Final = frozenset("对對向")
 _ORDINAL_DIGITS: Final = frozenset("一二三四五六七八九十")
+_MEMBER_WORDS: Final = frozenset(LEXICON.grammar["member_word"])
 
 
 def _read_members(names: str, count: int, contracted: bool) -> list[str] | None:
@@ -101,9 +102,11 @@ def _read_members(names: str, count: int, contracted: bool) -> list[str] | None:
             and parts[-1][0] in _ORDINAL_DIGITS:
         shared = parts[-1][1:]
         return [parts[0] + shared] + ["第" + p[0] + shared for p in parts[1:]]
-    # 「一、二、三产业增加值」: members of one character share all the last member holds after its first.
+    # 「一、二、三产业增加值」: members of one character share all the last member holds after its first, or after
+    # its word of two (「猪、牛、羊、家禽出栏」: 家禽)
     if all(len(p) == 1 for p in parts[:-1]) and len(parts[-1]) > 1:
-        shared = parts[-1][1:]
+        own = 2 if parts[-1][:2] in _MEMBER_WORDS and len(parts[-1]) > 3 else 1
+        shared = parts[-1][own:]
         return [p + shared for p in parts[:-1]] + [parts[-1]]
     shared = _same_length_head(parts)
     if shared:
