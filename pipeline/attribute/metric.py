@@ -208,6 +208,9 @@ def left_name(left: str, after_actor: bool = False) -> str:
         if verb and len(name) - verb.end() >= 2:
             name = name[verb.end():]
     name = without_empty_tail(name)
+    summed = _THESE_SUMMED.search(left) if name.endswith("者") else None
+    if summed and summed.group(1) == name:  # 「七者合计占」: the listed ones taken together, 合计 kept
+        return summed.group()
     if share_of and not name.strip(_EDGE_PUNCT):
         return share_of.group(1)  # the share of a whole, after whose share it is: 台湾总出口比重
     if name in VERB_WORDS or name in OBJECT_VERB_WORDS or name in STAT_WORD_SET or _only_opener(name) \
@@ -236,6 +239,7 @@ _CIRCUMSTANCE: Final = regex.compile(r"在[^，、；在]{1,30}?(?:%s)下" % alt
 _DAY_OPENING: Final = regex.compile(r"\d{1,2}[日号](?=\p{Han})")
 # (a cause may list its parts: 「受全球供应链重组、去中化趋势影响」)
 _AFFECTED: Final = regex.compile(r"受[^，；受]{1,24}?(?:%s)" % alternation(LEXICON.look_alikes["affected_by"]))
+_THESE_SUMMED: Final = regex.compile(r"([两二三四五六七八九十]{1,2}者)(?:合计|共计|总计)")
 _SHARE_OF: Final = regex.compile(r"[占佔]([^，、；占佔\d]{2,12}?(?:比重|比例|份额))")
 # (not the spaces of PDF text around a date's digits: 107 年 3 月就业人数)
 _HEADLINE_GAP: Final = regex.compile(r"(?rp)(?:(?<=[\p{Han}%])|(?<=\d)(?! +[年月日号季])) +(?=\p{Han}[^ ]*$)")

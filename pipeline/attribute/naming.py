@@ -38,6 +38,10 @@ def _name_in_words(left: str, right: str, unit: str, phrase: str | None, after_p
         if ranked:
             phrase = None  # 「来臺醫療增加4萬1639人次居次」: 居次 ranks the figure, it is no noun counted
     # (not where another figure follows: 「175家企业发行各类债券1193只」, the noun is the actor of the next one)
+    framed = _FRAME_LEFT.search(left) if left.endswith("的") and "在" in left else None
+    among = _FRAME_RIGHT.match(right) if framed else None
+    if framed and among:  # 「在披露三季报业绩预告的941家公司中」: the group the clause goes on to part, as described
+        return framed.group(1) + among.group(1), among.group(1), left
     pivot = _pivot_name(left, right) if unit in _BODY_UNITS and right and last else None
     if pivot:  # 「已有88家上市公司披露一季度业绩预告」: the firms that did what the pivot says
         return pivot, pivot, left
@@ -103,6 +107,8 @@ _LEVY_VERBS: Final = tuple(LEXICON.grammar["levy_verb"])  # 「加征25%关税�
 
 
 _BODY_UNITS: Final = frozenset(("家", "户", "所"))
+_FRAME_LEFT: Final = regex.compile(r"(?:^|[，,；;])\s*在([^，,；;在\d]{2,20}的)$")
+_FRAME_RIGHT: Final = regex.compile(r"(\p{Han}{1,6}?)(?:之中|当中|中)$")
 _EXISTENTIAL: Final = tuple(LEXICON.grammar["existential"])
 _BODIES: Final = alternation(list(_FIRMS) + LEXICON.grammar["actor_entity"])
 # the noun of a count of bodies (上市公司, 公司), and what they did, up to the clause's end (not a figure)
