@@ -42,7 +42,7 @@ from .subject import find_subject
 from .trim import _EDGE_PUNCT, peel_head, peel_tail
 from .words import (
     HEADS, OBJECT_VERB_WORDS, OBJECT_VERBS, SCOPE_SPANS,
-    SCOPE_STATS, STAT_WORD_SET,
+    SCOPE_STATS, STAT_WORD_SET, STATS as _STATS,
     VERB_WORDS, VERBS, alternation,
 )
 
@@ -140,6 +140,9 @@ def left_name(left: str, after_actor: bool = False) -> str:
     name = strip_periods(name.strip(_EDGE_PUNCT))
     # 「美国占台湾总出口比重上升到」: a subject's share of a whole (not 「……，占全国就业人员比重为」: of the figure before)
     share_of = _SHARE_OF.match(name) if subject and name[:1] in "占佔" else None
+    # 「呈现增长的达到了8个」, 「上涨的28种」: the ones that changed, a 的 phrase naming a count of its own
+    nominal = _CHANGED_ONES.fullmatch(name) if "的" in name else None
+    nominal = nominal if nominal and _changed(nominal.group(1)[:-1]) else None
     now = _AS_OF.match(name) if name[:1] in _AS_OF_FIRST else None
     if now and len(name) - now.end() >= 2:  # 「今年首季本地生产总值」: a time left after the period
         name = name[now.end():]
@@ -208,6 +211,8 @@ def left_name(left: str, after_actor: bool = False) -> str:
         if verb and len(name) - verb.end() >= 2:
             name = name[verb.end():]
     name = without_empty_tail(name)
+    if nominal and (not name or nominal.group(1).startswith(name)):
+        return nominal.group(1)
     summed = _THESE_SUMMED.search(left) if name.endswith("者") else None
     if summed and summed.group(1) == name:  # 「七者合计占」: the listed ones taken together, 合计 kept
         return summed.group()
@@ -239,6 +244,20 @@ _CIRCUMSTANCE: Final = regex.compile(r"在[^，、；在]{1,30}?(?:%s)下" % alt
 _DAY_OPENING: Final = regex.compile(r"\d{1,2}[日号](?=\p{Han})")
 # (a cause may list its parts: 「受全球供应链重组、去中化趋势影响」)
 _AFFECTED: Final = regex.compile(r"受[^，；受]{1,24}?(?:%s)" % alternation(LEXICON.look_alikes["affected_by"]))
+def _changed(words: str) -> bool:
+    """Whether words end on a word of change (上涨, 持平和下跌; not 占我外贸总值).
+
+    >>> _changed("呈现增长"), _changed("占我外贸总值")
+    (True, False)
+    """
+    found = _CHANGE_END.search(words)
+    return found is not None and _STATS.get(found.group()) in ("growth_rate", "change", None) \
+        and found.group() not in _NOT_CHANGES
+
+
+_CHANGE_END: Final = regex.compile(r"(?r)(?:%s)$" % alternation([w for w in STAT_WORD_SET if len(w) > 1]))
+_NOT_CHANGES: Final = frozenset(("持续", "累计"))
+_CHANGED_ONES: Final = regex.compile(r"(\p{Han}{1,8}?的)(?:达到了?|达|有|为|共有|共)?")
 _THESE_SUMMED: Final = regex.compile(r"([两二三四五六七八九十]{1,2}者)(?:合计|共计|总计)")
 _SHARE_OF: Final = regex.compile(r"[占佔]([^，、；占佔\d]{2,12}?(?:比重|比例|份额))")
 # (not the spaces of PDF text around a date's digits: 107 年 3 月就业人数)
