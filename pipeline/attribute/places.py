@@ -11,7 +11,7 @@ from typing import Final
 
 from ..memo import remember
 from .. import cached_regex as regex
-from ..lexicon import LEXICON
+from ..lexicon import LEXICON, _table
 from ..script import fold
 from .kinds import ADMIN, COUNTED_PHRASE, SEASON, class_of, counted_places
 from .opening import _opening
@@ -103,12 +103,22 @@ def body_measured(left: str, name: str, unit: str) -> bool:
 
     >>> body_measured("北部湾港", "北部湾港", "%"), body_measured("其中上市公司占比达到", "上市公司", "%")
     (True, False)
+    >>> body_measured("其中城区有", "城区", "家"), body_measured("其中贫困户有", "贫困户", "户")
+    (True, False)
     """
-    if unit in _BODY_COUNT_UNITS or _SHARE_SAID.search(left):
-        return False
+    has = _HAS_AFTER.search(left) if name and unit not in ("%", "‰") and left.rstrip().endswith("有") else None
+    if has and len(name) <= _PLACE_LONGEST and "的" not in name and left.endswith(name, 0, has.start()) \
+            and (name[-1] in _AREA_ENDS or listed_places([name])):  # (a place by its name, not 贫困户, 高等院校)
+        return True  # 「这样的精准扶贫表，英山共有147张」, 「市区有17066人」: the place has so many of what was named before
+    if unit in _BODY_COUNT_UNITS or unit in _AREA_UNITS or _SHARE_SAID.search(left):
+        return False  # (「辐射产业基地23.5万亩」: an area is the extent of the body itself)
     return names_a_body(name)
 
 
+_AREA_ENDS: Final = frozenset("区县市乡镇村省州旗盟")
+_PLACE_LONGEST: Final = 6  # (not a class of places: 「商品住宅销售价格环比下降的城市有68个」 counts them)
+_HAS_AFTER: Final = regex.compile(r"(?:%s)\s*$" % "|".join(sorted(_GRAMMAR["existential"], key=len, reverse=True)))
+_AREA_UNITS: Final = frozenset(row[0] for row in _table("unit_conversions.tsv") if row[3] == "area")
 _BODY_COUNT_UNITS: Final = frozenset(_GRAMMAR["body_count_unit"])  # 「新设立公司1200家」: a count of the bodies themselves
 _SHARE_SAID: Final = regex.compile_for_re(r"占|比重|比例")
 
