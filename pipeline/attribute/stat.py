@@ -33,11 +33,11 @@
 """
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Final
 
 import regex
 
+from ..memo import remember
 from ..lexicon import LEXICON
 from .words import DECLINES, SCOPE_STATS, SCOPE_WORDS, STAT_WORDS, STATS
 
@@ -65,9 +65,19 @@ _COMPARED_STEP: Final = regex.compile(r"(?:较|比)[^，,；;]{0,14}?([增减高
 _RATE_COPULA: Final = regex.compile(r"(?:增长|下降|上涨|下跌|成长|年增|年减)率(?:分别)?(?:为|达到|达|是)$")
 
 
-@lru_cache(maxsize=16384)
+_READ_STAT_MEMO: Final[dict[tuple[str, str], tuple[str | None, int]]] = {}  # read_stat's memo (memo.py)
+
+
 def read_stat(words: str, unit: str) -> tuple[str | None, int]:
     """(stat, sign) for the words between a figure's name and the figure."""
+    key = (words, unit)
+    if key in _READ_STAT_MEMO:
+        return _READ_STAT_MEMO[key]
+    return remember(_READ_STAT_MEMO, key, _read_stat_read(words, unit))
+
+
+def _read_stat_read(words: str, unit: str) -> tuple[str | None, int]:
+    """read_stat, read (its memo keeps what it gives)."""
     if "的" in words:
         if "占" in words and _SHARE_OF.search(words):
             return "share", 1  # 「约占CPI同比涨幅回落的八成」: a share of what stands between 占 and 的
