@@ -100,10 +100,14 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
             named = means[1] or last_name or (_topic(reading) if named == "以" and (reading.topic_clause or reading.carried)
                                               else "") or named
         if i in reading.bracketed:  # 「广东(91723.22亿元)、江苏(88652.7亿元)……GDP超过5万亿元」, 「服装(上升7.6%)」
-            bracket_place, bracket_name = reading.bracketed[i]
+            bracket_place, bracket_name, said = reading.bracketed[i]
             if bracket_place:
                 subject, place = bracket_place, False
             named = bracket_name or _same_unit_name(reading, q.unit) or named
+            if stat is None and said and q.unit in ("%", "‰"):
+                # 「均錄得跌幅：美國(-25.3%)」, 「集中在製造業(13.1%)和建築業(11.1%)」: what the words before the
+                # list say of its figures (a sign written with the figure is its own)
+                stat, sign = said[0], 1 if signed or q.text[:1] in _SIGNS else said[1]
         if i in places:  # 「工资由高到低依次是东部、西部……，分别为93253元、75755元……」
             subject = places[i]
             enumerated = reading.enumerated
@@ -233,6 +237,7 @@ _TO_LEVEL: Final = frozenset(("至", "到"))  # 「下跌0.2个百分点至4.5%�
 _BARE_LIST: Final = regex.compile(rf"[，、\s]*(?:同比|比上年)?分别(?:为|是|达到?|{STAT_WORDS.pattern})?")
 _RATE_UNITS: Final = frozenset(("%", "‰", "个百分点"))
 _FROM: Final = regex.compile(r"\s*(?:由|从)?")
+_SIGNS: Final = ("-", "−", "+", "＋")
 
 
 def _same_unit_name(reading: _Reading, unit: str) -> str:
