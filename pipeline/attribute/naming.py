@@ -20,7 +20,7 @@ from .metric import left_name
 from .trim import peel_head, peel_tail
 from .places import body_measured
 from .subject import find_subject
-from .words import HEADS, VERBS, SCOPE_WORDS, STAT_WORDS, STATS
+from .words import HEADS, VERBS, SCOPE_WORDS, STAT_WORDS, STATS, unscoped
 
 
 _BLANKS: Final = "、，；：　 \t"
@@ -233,6 +233,7 @@ def _name_from_before(named: str, left: str, right: str, unit: str, last_name: s
 def _tail(words: str) -> str:
     """The words between a name and its figure, where stat words count (增长 in 经济增长贡献 does not)."""
     words = words.rstrip().rstrip("「“\"『‘").rstrip()  # 「经济成长率「至少5%」」: an opening quote says nothing
+    words = unscoped(words)  # 「全国人口共」: a copula, no scope
     peeled = peel_tail(words)
     scope = "".join(SCOPE_WORDS.findall(peeled))
     rate = _RATE_NOUN_END.search(peeled) if peeled.endswith(_RATE_NOUN_LAST) \
