@@ -28,6 +28,8 @@
 ((None, 1), ('growth_rate', 1))
 >>> read_stat("同比下降的城市有", "个"), read_stat("价格持平和下跌的", "种"), read_stat("约占CPI涨幅回落的", "%")
 ((None, 1), (None, 1), ('share', 1))
+>>> read_stat("低于整体平均者包括住宿及餐饮业", "元")
+(None, 1)
 >>> read_stat("较去年同期增", "人"), read_stat("比上月减", "%"), read_stat("比去年同期高", "%")
 (('change', 1), ('growth_rate', -1), ('growth_rate', 1))
 """
@@ -68,6 +70,10 @@ _RATE_COPULA: Final = regex.compile(r"(?:增长|下降|上涨|下跌|成长|年�
 @lru_cache(maxsize=16384)
 def read_stat(words: str, unit: str) -> tuple[str | None, int]:
     """(stat, sign) for the words between a figure's name and the figure."""
+    if "者" in words:
+        at = words.rfind("者")
+        if STAT_WORDS.search(words, 0, at):
+            words = words[at + 1:]  # 「低于整体平均者包括住宿及餐饮业」: 者 makes the change before it a noun's description
     if "的" in words:
         if "占" in words and _SHARE_OF.search(words):
             return "share", 1  # 「约占CPI同比涨幅回落的八成」: a share of what stands between 占 and 的
