@@ -57,7 +57,7 @@ _COUNTED_PLACE_WORDS = "|".join(regex.escape(w) for w in sorted(LEXICON.grammar.
 _COUNTED_PLACE_LASTS = frozenset(w[-1] if w[-1] not in ")）" else w[0] for w in LEXICON.grammar.get("counted_place", ("\0",)))
 _COUNTED_PLACES = regex.compile(
     rf"[^\d，,；;。：:、（）()]{{0,6}}?(?:{_COUNTED_PLACE_WORDS})(?:[（(][^（）()\d]{{1,30}}[）)])?\s*"
-    rf"(?:中(?:[，,]|有)|(?![、和及与])[^，,；;。：:、超过逾破均都各占有以不近约在间]{{2,30}}?(?:为|达到?|是)?(?<![A-Za-z.\d])\d)")
+    rf"(?:中(?:[，,]|有)|(?![、和及与])[^，,；;。：:、\n超过逾破均都各占有以不近约在间]{{2,30}}?(?:为|达到?|是)?(?<![A-Za-z.\d])\d)")
 _CLAUSE_MARKS = "，,；;。：:！？!?\n"
 _LEAD_OF_COUNT = 10   # what may stand before a count opening its clause: a time, a place, 其中 (一季度我省, 二季度)
 

@@ -163,6 +163,10 @@ KINDS = [
     ("全县新发展农业龙头企业两家,总量达到34家。", "两家", "statistic"),
     ("这两家,总量达到34家。", "两家", "other"),
     ("黄河干流出境断面水质保持二类。", "二类", "other"),
+    # a line break ends the clause a count of places frames: the digit on the next line is no figure of theirs
+    ("一、15个热点城市新建商品住宅销售价格延续总体稳定态势,12个城市环比下降\n2月份,各地因地制宜", "12个", "statistic"),
+    # the sample a release is named by (国家统计局's 70个大中城市)
+    ("国家统计局今日发布了2018年2月份70个大中城市商品住宅销售价格变动情况统计数据。", "70个", "name"),
 ]
 
 
