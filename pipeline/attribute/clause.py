@@ -134,6 +134,11 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
             stat = "growth_rate"  # 「家居设备及服务(+11.08%)」: a plus sign writes a change
         elif stat == "growth_rate" and not q.unit and (q.scaled or q.kind == "statistic"):
             stat = "change"  # 「减少600万」, 「性别比……下降6.8」: an amount without its unit changes by it, it is no rate
+        if i > 0 and q.unit in ("%", "‰") and not signed and reading.facts and q.unit == reading.units[i - 1] \
+                and left.endswith("的") and _COMPARED_LEVEL.search(left) and (not right.strip() or right[:1] in "，,；;。"):
+            # 「GDP成長率達7.64%，遠高於8月預測的2.91%」, 「比重增至30.9%，高於對中國與香港的26.6%」: the level compared
+            # with, of the same kind as the figure it is compared with
+            stat, sign = reading.facts[-1].stat, 1
         if stat is None and i > 0 and not names_own and reading.facts and reading.facts[-1].stat \
                 and q.unit == reading.units[i - 1] and _ONLY_JOINED.fullmatch(s, spans[i - 1][1], q_start) \
                 and not COMPARISONS.match(s, q_start):  # (「为5.3%，低于5.5%的目标」 compares, it is no member)
@@ -194,6 +199,7 @@ _PART_GROUPS: Final = frozenset(LEXICON.grammar.get("part_group", ()))
 _WHOLE_AREAS: Final = frozenset(w.split("\t")[0] for w in LEXICON.subjects if "\t" in w and "whole" in w.split("\t")[1].split())
 _UNIT_NOUNS: Final = LEXICON.unit_nouns or {}
 _BASE_MEASURE: Final = regex.compile(r"(?rp)(?:超出|超过|高于|低于|多于|少于)(\p{Han}{2,16})的$")
+_COMPARED_LEVEL: Final = regex.compile(r"(?rp)(?:高于|低于|多于|少于)[^，,；;。]{1,14}的$")
 _RANKED_FIELDS: Final = frozenset(LEXICON.grammar.get("ranked_field", ()))
 _ACHIEVED: Final = ("完成", "实现")  # verbs whose object a figure right after them is (「沿海主要港口完成24218万吨」)
 _ACTORS: Final = tuple(LEXICON.grammar["actor_entity"] + LEXICON.grammar["firm"] + LEXICON.grammar["actor"])
