@@ -30,6 +30,8 @@
 ((None, 1), (None, 1), ('share', 1))
 >>> read_stat("低于整体平均者包括住宿及餐饮业", "元")
 (None, 1)
+>>> read_stat("合计影响CPI涨幅回落约", "个百分点")
+('change', -1)
 >>> read_stat("较去年同期增", "人"), read_stat("比上月减", "%"), read_stat("比去年同期高", "%")
 (('change', 1), ('growth_rate', -1), ('growth_rate', 1))
 """
@@ -103,6 +105,9 @@ def read_stat(words: str, unit: str) -> tuple[str | None, int]:
             sign = -1
     if scope and nearest == "growth_rate" and unit in ("%", "‰") and SCOPE_STATS[scope[-1]] == "cumulative":
         return "growth_rate", sign  # 「零售额合计增长15.7%」: a percentage after 增长 is a rate, summed or not
+    if scope and nearest in ("growth_rate", "change") and unit in ("个百分点", "百分点") \
+            and SCOPE_STATS[scope[-1]] == "cumulative":
+        return "change", sign  # 「合计影响CPI涨幅回落约0.43个百分点」: points a rate moves by are a change, summed or not
     if scope:
         return SCOPE_STATS[scope[-1]], sign  # the nearest: 「合计产值年均增长30.4%」 is an annual average
     if share and nearest in ("growth_rate", "change"):
