@@ -139,6 +139,11 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
             # 「GDP成長率達7.64%，遠高於8月預測的2.91%」, 「比重增至30.9%，高於對中國與香港的26.6%」: the level compared
             # with, of the same kind as the figure it is compared with
             stat, sign = reading.facts[-1].stat, 1
+        if stat is None and i > 0 and q.unit in ("%", "‰") and not names_own and not signed and reading.facts \
+                and reading.facts[-1].stat == "growth_rate" and q.unit == reading.units[i - 1] \
+                and named == reading.names[-1] and left.rstrip().endswith(_TO_LEVELS) and STAT_WORDS.search(left):
+            # 「櫃量成長尚達8.2%，前四個月縮小至7.9%」: the level the rate just given moves to is a rate too
+            stat, sign = "growth_rate", 1
         if stat is None and i > 0 and not names_own and reading.facts and reading.facts[-1].stat \
                 and q.unit == reading.units[i - 1] and _ONLY_JOINED.fullmatch(s, spans[i - 1][1], q_start) \
                 and not COMPARISONS.match(s, q_start):  # (「为5.3%，低于5.5%的目标」 compares, it is no member)
@@ -199,6 +204,7 @@ _PART_GROUPS: Final = frozenset(LEXICON.grammar.get("part_group", ()))
 _WHOLE_AREAS: Final = frozenset(w.split("\t")[0] for w in LEXICON.subjects if "\t" in w and "whole" in w.split("\t")[1].split())
 _UNIT_NOUNS: Final = LEXICON.unit_nouns or {}
 _BASE_MEASURE: Final = regex.compile(r"(?rp)(?:超出|超过|高于|低于|多于|少于)(\p{Han}{2,16})的$")
+_TO_LEVELS: Final = ("至", "到")
 _COMPARED_LEVEL: Final = regex.compile(r"(?rp)(?:高于|低于|多于|少于)[^，,；;。]{1,14}的$")
 _RANKED_FIELDS: Final = frozenset(LEXICON.grammar.get("ranked_field", ()))
 _ACHIEVED: Final = ("完成", "实现")  # verbs whose object a figure right after them is (「沿海主要港口完成24218万吨」)

@@ -24,8 +24,8 @@
 (('growth_rate', 1), ('growth_rate', -1), ('growth_rate', 1))
 >>> read_stat("比上年加快", "个百分点"), read_stat("放缓", "个百分点"), read_stat("加快建设", "条")
 (('change', 1), ('change', -1), (None, 1))
->>> read_stat("粮食产量达到", "斤"), read_stat("同比增长达", "%")
-((None, 1), ('growth_rate', 1))
+>>> read_stat("粮食产量达到", "斤"), read_stat("同比增长达", "%"), read_stat("柜量成长尚达", "%")
+((None, 1), ('growth_rate', 1), ('growth_rate', 1))
 >>> read_stat("同比下降的城市有", "个"), read_stat("价格持平和下跌的", "种"), read_stat("约占CPI涨幅回落的", "%")
 ((None, 1), (None, 1), ('share', 1))
 >>> read_stat("低于整体平均者包括住宿及餐饮业", "元")
@@ -93,7 +93,7 @@ def read_stat(words: str, unit: str) -> tuple[str | None, int]:
         found[-1] = "达到"  # 「回落至1.5%」, 「回升到5.1%」: a change verb with 至/到 gives the level reached
     if len(found) > 1 and (found[-1] in _COPULAS or STATS[found[-1]] == "level") \
             and (found[-2].endswith(_RATE_NOUN_ENDS) or _RATE_COPULA.search(words)
-                 or found[-1] in _REACHED and words.endswith(found[-2] + found[-1])
+                 or found[-1] in _REACHED and _reached_right_after(words, found[-2], found[-1])
                  and STATS[found[-2]] == "growth_rate"):
         found.pop()  # 「增速为5%」, 「升幅分别扩大至781.4%」, 「增长率分别为10.0%」, 「增长达28%」: the rate's level is a rate
     share = any(STATS[word] == "share" for word in found)
@@ -129,6 +129,24 @@ def read_stat(words: str, unit: str) -> tuple[str | None, int]:
         sign = -1 if step.group(1) in "减低少" else 1
         return ("growth_rate" if unit in ("%", "‰") else "change"), sign
     return None, 1
+
+
+def _reached_right_after(words: str, change: str, reached: str) -> bool:
+    """Whether `words` end on a change verb and 达 reached right after it, maybe with adverbs between (增长达,
+    成长尚达: the growth reached so much).
+
+    >>> _reached_right_after("柜量成长尚达", "成长", "达"), _reached_right_after("增长后总量达", "增长", "达")
+    (True, False)
+    """
+    if not words.endswith(reached):
+        return False
+    body = words[: len(words) - len(reached)]
+    while body and body[-1] in _REACH_ADVERBS:
+        body = body[:-1]
+    return body.endswith(change)
+
+
+_REACH_ADVERBS: Final = frozenset(LEXICON.grammar.get("reach_adverb", ()))
 
 
 def cut_by(name: str, unit: str) -> bool:
