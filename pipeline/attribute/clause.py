@@ -144,6 +144,10 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
                 and named == reading.names[-1] and left.rstrip().endswith(_TO_LEVELS) and STAT_WORDS.search(left):
             # 「櫃量成長尚達8.2%，前四個月縮小至7.9%」: the level the rate just given moves to is a rate too
             stat, sign = "growth_rate", 1
+        if stat is None and i > 1 and q.unit in ("%", "‰") and names_own and not signed \
+                and _gapped_change(reading, i, left, named):
+            # 「节能环保支出增长29.3%,科学技术支出增长25.1%,农林水支出20.7%」: the change verb said once for the list
+            stat, sign = "growth_rate", reading.word_signs[-1]
         if stat is None and i > 0 and not names_own and reading.facts and reading.facts[-1].stat \
                 and q.unit == reading.units[i - 1] and _ONLY_JOINED.fullmatch(s, spans[i - 1][1], q_start) \
                 and not COMPARISONS.match(s, q_start):  # (「为5.3%，低于5.5%的目标」 compares, it is no member)
@@ -250,6 +254,36 @@ _BARE_LIST: Final = regex.compile(rf"[，、\s]*(?:同比|比上年)?分别(?:�
 _RATE_UNITS: Final = frozenset(("%", "‰", "个百分点"))
 _FROM: Final = regex.compile(r"\s*(?:由|从)?")
 _SIGNS: Final = ("-", "−", "+", "＋")
+
+
+def _gapped_change(reading: _Reading, i: int, left: str, named: str) -> bool:
+    """Whether figure `i`, a percentage its clause names with nothing else said (「，农林水支出20.7%」), ends a list of
+    clauses of the same kind whose two figures before it are rates of change of other measures, each said with the
+    same words after its name: the verb is gapped (not for a name that is a rate or a share of its own)."""
+    facts = reading.facts
+    if len(facts) < 2 or facts[-1].stat != "growth_rate" or facts[-2].stat != "growth_rate" \
+            or reading.units[i - 1] != reading.units[i] or reading.units[i - 2] != reading.units[i] \
+            or named in (reading.names[-1], reading.names[-2]) or named.endswith(_LEVEL_NAME_ENDS):
+        return False
+    body = left.strip(_BLANKS)
+    opening = reading.spans[i][0] - len(left)
+    if body != named or not (left[:1] in _LIST_MARKS or opening > 0 and reading.s[opening - 1] in _LIST_MARKS):
+        return False
+    said = [_said_after_name(reading, k) for k in (i - 1, i - 2)]
+    return bool(said[0]) and said[0] == said[1]
+
+
+_LIST_MARKS: Final = ("，", ",", "、", "；", ";")
+_LEVEL_NAME_ENDS: Final = ("率", "比重", "占比", "比例", "份额", "指数", "水平")
+
+
+def _said_after_name(reading: _Reading, k: int) -> str:
+    """The words between figure `k`'s name and the figure (「增长」 in 「节能环保支出增长29.3%」), '' where its name is
+    not written right before them."""
+    start = reading.spans[k][0]
+    name = reading.names[k]
+    at = reading.s.rfind(name, max(0, start - NEAR), start) if name else -1
+    return reading.s[at + len(name):start] if at >= 0 else ""
 
 
 def _same_unit_name(reading: _Reading, unit: str) -> str:
