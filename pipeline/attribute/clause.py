@@ -274,7 +274,7 @@ def _gapped_change(reading: _Reading, i: int, left: str, named: str) -> bool:
 
 
 _LIST_MARKS: Final = ("，", ",", "、", "；", ";")
-_LEVEL_NAME_ENDS: Final = ("率", "比重", "占比", "比例", "份额", "指数", "水平")
+_LEVEL_NAME_ENDS: Final = tuple(LEXICON.grammar.get("level_name_end", ())) or ("\0",)  # 城镇化率: a level of its own
 
 
 def _said_after_name(reading: _Reading, k: int) -> str:
