@@ -20,6 +20,7 @@ from .lists import listed_names
 from .metric import left_name, without_agent
 from .period import period_at
 from .stat import stat_of_form
+from .stat_before import share_after_predicate, stat_from_before
 from .kinds import counted_places
 from .topic import clause_topic
 from .places import body_measured, is_place, listed_places
@@ -134,20 +135,12 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
             stat = "growth_rate"  # 「家居设备及服务(+11.08%)」: a plus sign writes a change
         elif stat == "growth_rate" and not q.unit and (q.scaled or q.kind == "statistic"):
             stat = "change"  # 「减少600万」, 「性别比……下降6.8」: an amount without its unit changes by it, it is no rate
-        if i > 0 and q.unit in ("%", "‰") and not signed and reading.facts and q.unit == reading.units[i - 1] \
-                and left.endswith("的") and _COMPARED_LEVEL.search(left) and (not right.strip() or right[:1] in "，,；;。"):
-            # 「GDP成長率達7.64%，遠高於8月預測的2.91%」, 「比重增至30.9%，高於對中國與香港的26.6%」: the level compared
-            # with, of the same kind as the figure it is compared with
-            stat, sign = reading.facts[-1].stat, 1
-        if stat is None and i > 0 and q.unit in ("%", "‰") and not names_own and not signed and reading.facts \
-                and reading.facts[-1].stat == "growth_rate" and q.unit == reading.units[i - 1] \
-                and named == reading.names[-1] and left.rstrip().endswith(_TO_LEVELS) and STAT_WORDS.search(left):
-            # 「櫃量成長尚達8.2%，前四個月縮小至7.9%」: the level the rate just given moves to is a rate too
-            stat, sign = "growth_rate", 1
-        if stat is None and i > 1 and q.unit in ("%", "‰") and names_own and not signed \
-                and _gapped_change(reading, i, left, named):
-            # 「节能环保支出增长29.3%,科学技术支出增长25.1%,农林水支出20.7%」: the change verb said once for the list
-            stat, sign = "growth_rate", reading.word_signs[-1]
+        if i > 0 and q.unit in ("%", "‰") and not signed and reading.facts and q.unit == reading.units[i - 1]:
+            # the figures before say what a rate is: 「遠高於8月預測的2.91%」, 「前四個月縮小至7.9%」, gapped verbs, parts
+            stat, sign = stat_from_before(reading, i, left, right, named, names_own, position, topic, stat) \
+                or (stat, sign)
+        if stat is None and q.unit == "%" and position == 0 and topic and share_after_predicate(topic, left):
+            stat = "share"  # 「就業人口以男性佔多數，為52.6%」: the part the clause before calls the larger
         if stat is None and i > 0 and not names_own and reading.facts and reading.facts[-1].stat \
                 and q.unit == reading.units[i - 1] and _ONLY_JOINED.fullmatch(s, spans[i - 1][1], q_start) \
                 and not COMPARISONS.match(s, q_start):  # (「为5.3%，低于5.5%的目标」 compares, it is no member)
@@ -208,8 +201,6 @@ _PART_GROUPS: Final = frozenset(LEXICON.grammar.get("part_group", ()))
 _WHOLE_AREAS: Final = frozenset(w.split("\t")[0] for w in LEXICON.subjects if "\t" in w and "whole" in w.split("\t")[1].split())
 _UNIT_NOUNS: Final = LEXICON.unit_nouns or {}
 _BASE_MEASURE: Final = regex.compile(r"(?rp)(?:超出|超过|高于|低于|多于|少于)(\p{Han}{2,16})的$")
-_TO_LEVELS: Final = ("至", "到")
-_COMPARED_LEVEL: Final = regex.compile(r"(?rp)(?:高于|低于|多于|少于)[^，,；;。]{1,14}的$")
 _RANKED_FIELDS: Final = frozenset(LEXICON.grammar.get("ranked_field", ()))
 _ACHIEVED: Final = ("完成", "实现")  # verbs whose object a figure right after them is (「沿海主要港口完成24218万吨」)
 _ACTORS: Final = tuple(LEXICON.grammar["actor_entity"] + LEXICON.grammar["firm"] + LEXICON.grammar["actor"])
@@ -254,36 +245,6 @@ _BARE_LIST: Final = regex.compile(rf"[，、\s]*(?:同比|比上年)?分别(?:�
 _RATE_UNITS: Final = frozenset(("%", "‰", "个百分点"))
 _FROM: Final = regex.compile(r"\s*(?:由|从)?")
 _SIGNS: Final = ("-", "−", "+", "＋")
-
-
-def _gapped_change(reading: _Reading, i: int, left: str, named: str) -> bool:
-    """Whether figure `i`, a percentage its clause names with nothing else said (「，农林水支出20.7%」), ends a list of
-    clauses of the same kind whose two figures before it are rates of change of other measures, each said with the
-    same words after its name: the verb is gapped (not for a name that is a rate or a share of its own)."""
-    facts = reading.facts
-    if len(facts) < 2 or facts[-1].stat != "growth_rate" or facts[-2].stat != "growth_rate" \
-            or reading.units[i - 1] != reading.units[i] or reading.units[i - 2] != reading.units[i] \
-            or named in (reading.names[-1], reading.names[-2]) or named.endswith(_LEVEL_NAME_ENDS):
-        return False
-    body = left.strip(_BLANKS)
-    opening = reading.spans[i][0] - len(left)
-    if body != named or not (left[:1] in _LIST_MARKS or opening > 0 and reading.s[opening - 1] in _LIST_MARKS):
-        return False
-    said = [_said_after_name(reading, k) for k in (i - 1, i - 2)]
-    return bool(said[0]) and said[0] == said[1]
-
-
-_LIST_MARKS: Final = ("，", ",", "、", "；", ";")
-_LEVEL_NAME_ENDS: Final = tuple(LEXICON.grammar.get("level_name_end", ())) or ("\0",)  # 城镇化率: a level of its own
-
-
-def _said_after_name(reading: _Reading, k: int) -> str:
-    """The words between figure `k`'s name and the figure (「增长」 in 「节能环保支出增长29.3%」), '' where its name is
-    not written right before them."""
-    start = reading.spans[k][0]
-    name = reading.names[k]
-    at = reading.s.rfind(name, max(0, start - NEAR), start) if name else -1
-    return reading.s[at + len(name):start] if at >= 0 else ""
 
 
 def _same_unit_name(reading: _Reading, unit: str) -> str:
