@@ -19,9 +19,10 @@ from pipeline.readers import detect_format, read_document
 from pipeline.readers.csv import read_csv
 from pipeline.readers.html import read_html
 from pipeline.readers.pdf import read_pdf
+from pipeline.readers.xls import read_xls
 from pipeline.readers.xlsx import read_xlsx
 from tests.conftest import ROOT
-from tests.formats.makers import PdfWriter, html_page, pdf_file, word_file, workbook
+from tests.formats.makers import PdfWriter, html_page, old_workbook, pdf_file, word_file, workbook
 
 SAMPLE = (ROOT / "data" / "raw" / "cqrb-2025-05-09.txt").read_bytes()
 OWN = ("2024年全市地区生产总值30145.79亿元，比上年增长5.7%。全年粮食产量1089.9万吨，增长0.6%。"
@@ -112,6 +113,8 @@ TABLES = [
     ("pdf", "t.pdf", pdf_file(["表1 主要指标"], tables=[TABLE], header=None), TABLE_TEXT),
     ("xlsx", "t.xlsx", workbook({"表1 主要指标": [["指标", "绝对量", "比上年增长（%）"], ["房地产开发投资（亿元）", 90809, -7.4]]}),
      TABLE_TEXT),
+    ("xls", "t.xls", old_workbook({"表1 主要指标": [["指标", "绝对量", "比上年增长（%）"], ["房地产开发投资（亿元）", 90809, -7.4]]}),
+     TABLE_TEXT),
     ("csv", "t.csv", "指标,绝对量,比上年增长（%）\n房地产开发投资（亿元）,90809,-7.4\n".encode("gb18030"), TABLE_TEXT.split("\n", 1)[1]),
     ("csv", "t.tsv", "指标\t绝对量\t比上年增长（%）\r\n房地产开发投资（亿元）\t90809\t-7.4\r\n".encode("utf-16"),
      TABLE_TEXT.split("\n", 1)[1]),
@@ -126,7 +129,7 @@ def test_tables_become_tab_separated_lines(kind, filename, raw, expected):
     assert (row["status"], row["format"], row["text"]) == ("ok", kind, expected)
 
 
-@pytest.mark.parametrize("kind, filename, raw, expected", TABLES[:6], ids=[f"{row[0]}-{i}" for i, row in enumerate(TABLES[:6])])
+@pytest.mark.parametrize("kind, filename, raw, expected", TABLES[:7], ids=[f"{row[0]}-{i}" for i, row in enumerate(TABLES[:7])])
 def test_a_table_gives_the_same_facts_in_every_format(kind, filename, raw, expected):
     """The issue's example: 房地产开发投资（亿元） 90809 and its growth -7.4, from a page, a Word file,
     a PDF, a workbook and a CSV file alike, each fact with its cell (table, row, column)."""
@@ -136,9 +139,20 @@ def test_a_table_gives_the_same_facts_in_every_format(kind, filename, raw, expec
     assert {f.get("page") for f in facts} == ({1} if kind == "pdf" else {None})
 
 
-def test_a_workbook_gives_each_sheet_a_table_under_its_name():
-    raw = workbook({"粮食": [["品种", "产量（万吨）"], ["稻谷", 486.3]], "人口": [["指标", "万人"], ["常住人口", 3190.47]]})
-    assert extract_document(raw, "t", "t.xlsx")[0]["text"] == "粮食\n品种\t产量（万吨）\n稻谷\t486.3\n人口\n指标\t万人\n常住人口\t3190.47"
+@pytest.mark.parametrize("make, filename", [(workbook, "t.xlsx"), (old_workbook, "t.xls")])
+def test_a_workbook_gives_each_sheet_a_table_under_its_name(make, filename):
+    raw = make({"粮食": [["品种", "产量（万吨）"], ["稻谷", 486.3]], "人口": [["指标", "万人"], ["常住人口", 3190.47]]})
+    assert extract_document(raw, "t", filename)[0]["text"] == "粮食\n品种\t产量（万吨）\n稻谷\t486.3\n人口\n指标\t万人\n常住人口\t3190.47"
+
+
+def test_an_old_workbook_keeps_percent_cells_and_its_growth_facts():
+    """A bureau's .xls as published: a share formatted as a percentage reads as one, and gives its fact."""
+    raw = old_workbook({"表1 2024年主要指标": [["指标", "绝对量", "比上年增长"], ["粮食产量（万吨）", 1080.5, 0.021]]},
+                       percent={(1, 2)})
+    row, facts = extract_document(raw, "t", "t.xls")
+    assert (row["status"], row["format"]) == ("ok", "xls")
+    assert [(f["metric"], f["value"], f["unit"], f["stat"]) for f in facts] == [
+        ("粮食产量", 10805000.0, "吨", None), ("粮食产量", 2.1, "%", "growth_rate")]
 
 
 FURNITURE = ["首页", "统计数据", "当前位置", "分享到", "打印本页", "关闭窗口", "ICP备", "浏览次数", "版权所有", "var x"]
@@ -159,6 +173,8 @@ DETECTED = [
     (b"%PDF-1.4\n", "a.txt", "pdf"),
     (word_file(["增长5%。"]), "a.bin", "docx"),
     (workbook({"a": [["增长", 5]]}), "a", "xlsx"),
+    (old_workbook({"a": [["增长", 5]]}), "a.bin", "xls"),      # an .xls workbook, whatever its name
+    (old_workbook({"a": [["增长", 5]]}), "a.doc", "xls"),
     (b"\xef\xbb\xbf<!DOCTYPE html><html><body>x</body></html>", "a.txt", "html"),
     ("<html>\n<head><title>公报</title></head>".encode("utf-16"), "a", "html"),
     ("<div><p>增长5%</p></div>".encode(), "a.txt", "html"),
@@ -239,7 +255,8 @@ BAD_FILES = [
     ("binary html", "bad.html", b"<html>" + bytes(range(256)) * 40, "not text"),
     ("csv of control bytes", "bad.csv", bytes(range(32)) * 100, "not text"),
     ("empty csv", "empty.csv", b"", "empty file"),
-    ("old Word .doc", "old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), "save it as .docx or .xlsx"),
+    ("old Word .doc", "old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), "save it as .docx"),
+    ("damaged .xls", "bad.xls", old_workbook({"a": [["增长", 5]]})[:700], "re-save it as .xlsx or CSV"),
     ("PNG image", "scan.png", b"\x89PNG\r\n\x1a\n" + bytes(300), "run OCR"),
     ("ZIP of texts", "texts.zip", _zip({"a.txt": "增长5%".encode()}), "unpack it"),
     ("PowerPoint", "slides.pptx", _zip({"ppt/presentation.xml": b"<p/>"}), "PowerPoint"),
@@ -267,6 +284,8 @@ def test_a_truncated_pdf_gives_what_mupdf_repairs_of_it():
 BOUNDED = [
     ("spreadsheet over its cells", lambda raw: read_xlsx(raw, max_cells=1000),
      workbook({"a": [[i, i * 2] for i in range(600)]}), "1,000"),
+    (".xls over its cells", lambda raw: read_xls(raw, max_cells=1000),
+     old_workbook({"a": [[i, i * 2] for i in range(600)]}), "1,000"),
     ("csv over its cells", lambda raw: read_csv(raw, max_cells=1000),
      "\n".join(f"{i},{i * 2}" for i in range(600)).encode(), "more than 1,000 cells"),
     ("web page over its size", lambda raw: read_html(raw, max_bytes=1_000_000),

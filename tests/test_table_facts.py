@@ -18,6 +18,11 @@ from pipeline.clean import clean_text
 from pipeline.document import extract_document
 
 CASES = [
+    # A bracket after a row's name saying what kind of figure it is (a 统计公报 extraction sheet, as .xls).
+    ("stat and unit in a row label's bracket",
+     "序号\t指标名称\t指标数值\n18\t居民消费价格总指数（比上年上涨%）\t1.5\n21\t菜（比上年上涨%）\t9.4",
+     """居民消费价格总指数 | | 1.5 | % | growth_rate | | 1.5
+        菜 | | 9.4 | % | growth_rate | | 9.4"""),
     # The issue's example: 「|」-separated, unit in the row label, stat and unit from the header.
     ("issue example, |-separated",
      "指标 | 绝对量 | 比上年增长（%）\n房地产开发投资（亿元） | 90809 | -7.4",

@@ -64,6 +64,9 @@ def read_label(text: str) -> Label:
     ('', True, '全国')
     >>> read_label("欧盟 (1)").name, read_label("国内生产总值①").name
     ('欧盟', '国内生产总值')
+    >>> label = read_label("居民消费价格总指数（比上年上涨%）")
+    >>> label.name, label.unit, label.stat
+    ('居民消费价格总指数', (1, '%'), 'growth_rate')
     """
     name = unspaced(_FOOTNOTE.sub("", _BILINGUAL.sub("", text.strip())))
     folded = fold(name)
@@ -82,6 +85,11 @@ def read_label(text: str) -> Label:
         name, folded = name[:match.start()].rstrip(), folded[:match.start()].rstrip()
     elif match and _BASE.search(match.group(1)):        # 「总产出指数(上年=100)」: an index, no unit
         name, folded, unit = name[:match.start()].rstrip(), folded[:match.start()].rstrip(), (1, "")
+    elif match and match.start() >= 1:
+        inner = read_heading(match.group(1))
+        if inner.stat and inner.unit:  # 「居民消费价格总指数（比上年上涨%）」: the bracket says what kind of figure
+            name, folded = name[:match.start()].rstrip(), folded[:match.start()].rstrip()
+            return Label(name.strip(), inner.unit, inner.stat, inner.sign, part, lead=lead)
     total = _TOTAL_AT_END.search(folded.strip())
     if total:          # 「合计」 names nothing; 「全国总计」 is the place 全国
         return Label(name[:total.start()].strip(), unit, None, 1, part, True, lead)

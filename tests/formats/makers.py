@@ -61,6 +61,23 @@ def workbook(sheets: dict[str, list[list]]) -> bytes:
     return buffer.getvalue()
 
 
+def old_workbook(sheets: dict[str, list[list]], percent: set[tuple[int, int]] = frozenset()) -> bytes:
+    """An Excel 97–2003 .xls file (xlwt), sheet by sheet; `percent`: (row, column) cells formatted 0.0%."""
+    import xlwt
+
+    book = xlwt.Workbook(encoding="utf-8")
+    as_percent = xlwt.easyxf(num_format_str="0.0%")
+    for title, rows in sheets.items():
+        sheet = book.add_sheet(title)
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                if value is not None:
+                    sheet.write(r, c, value, as_percent if (r, c) in percent else xlwt.Style.default_style)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
 class PdfWriter:
     """Paragraphs set line by line as print sets them: first line indented two characters, full
     lines justified to the column's edge, a running header and a page number on every page."""
