@@ -28,13 +28,7 @@ _GUARDED_SCOPE_CHARS: Final = "|".join(
     rf"(?<![{regex.escape(''.join(LEXICON.grammar.get('scope_char_not_before', [])))}]){regex.escape(char)}"
     rf"(?![{regex.escape(''.join(LEXICON.grammar.get('scope_char_not_after', [])))}])"
     for char in _SCOPE_CHARS) or "(?!)"
-# A one-character change word (升, 降) is none after a character that makes it a unit (每升, 公升): grammar.tsv
-# stat_char_not_before.
-_NOT_BEFORE_STAT_CHAR: Final = regex.escape("".join(LEXICON.grammar.get("stat_char_not_before", []))) or "\\x00"
-_GUARDED_STAT_CHARS: Final = sorted(w for w, s in STATS.items() if len(w) == 1 and s == "growth_rate")
-STAT_WORDS: Final = regex.compile(
-    alternation([w for w in STATS if w not in _GUARDED_STAT_CHARS])
-    + "".join(f"|(?<![{_NOT_BEFORE_STAT_CHAR}]){regex.escape(w)}" for w in _GUARDED_STAT_CHARS))
+STAT_WORDS: Final = regex.compile(alternation(STATS))
 DECLINES: Final = regex.compile(alternation(LEXICON.declines))
 VERBS: Final = regex.compile(alternation(LEXICON.verbs))
 OBJECT_VERBS: Final = regex.compile(alternation(LEXICON.object_verbs))
