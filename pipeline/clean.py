@@ -65,14 +65,26 @@ _HTML_BLOCK: Final = regex.compile(
 _HTML_TAG: Final = regex.compile(r"<[^<>]{0,2000}>")
 
 
+# A character glossed with its pinyin in brackets, as some re-posting sites print rarer ones (指標(biāo), 費(fèi)):
+# the gloss is no part of the text. Only a bracket of Latin letters with a tone mark is one.
+_TONE_MARKS: Final = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_PINYIN_GLOSS: Final = regex.compile(rf"(?<=\p{{Han}})\((?=[a-zü]{{0,5}}[{_TONE_MARKS}])[a-zü{_TONE_MARKS}]{{1,7}}\)")
+
+
 def clean_text(text: str) -> str:
-    """The cleaned text that every offset of the output refers to."""
+    """The cleaned text that every offset of the output refers to.
+
+    >>> clean_text("社會消費品零售總額指標(biāo)，(a)项")
+    '社會消費品零售總額指標，(a)项'
+    """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if looks_like_html(text):
         text = strip_html(text)
     if any(char in text for char in _INVISIBLE_CHARS):
         text = _INVISIBLE.sub("", text)
     text = fold_width(text)
+    if any(char in text for char in _TONE_MARKS):
+        text = _PINYIN_GLOSS.sub("", text)
     if may_hold_table(text):
         raw = text.split("\n")
         tables = table_line_spans([line.rstrip() for line in raw])

@@ -90,6 +90,7 @@ MODULES = (
     "pipeline.attribute.words",
     "pipeline.attribute.region",
     "pipeline.enrich.units",
+    "pipeline.memo",
 )
 
 

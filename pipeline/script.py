@@ -19,6 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Final
 
+from .memo import remember
 from .lexicon import _lines
 
 KEEP_FULL_WIDTH: Final = set("，。：；！？（）【】「」『』、《》“”‘’")
@@ -95,11 +96,19 @@ def traditional_ranges() -> list[str]:
 _TRADITIONAL_FILE: Final = Path(__file__).resolve().parent / "lexicon" / "traditional_chars.txt"
 
 
-@lru_cache(maxsize=1)
-def _traditional():
+_TRADITIONAL_MEMO: Final[dict[None, re.Pattern]] = {}  # _traditional's memo (memo.py)
+
+
+def _traditional() -> re.Pattern:
     """A search for any character OpenCC's t2s changes on its own, from the precomputed list (reading
     it costs a fraction of converting the CJK blocks, and no OpenCC is loaded for simplified text);
     from OpenCC itself where the list is missing."""
+    found = _TRADITIONAL_MEMO.get(None)
+    return found if found is not None else remember(_TRADITIONAL_MEMO, None, _traditional_read())
+
+
+def _traditional_read() -> re.Pattern:
+    """_traditional, read (its memo keeps what it gives)."""
     try:
         listed = _lines(_TRADITIONAL_FILE.name)
     except OSError:
@@ -107,9 +116,17 @@ def _traditional():
     return re.compile("[" + "".join(listed or traditional_ranges()) + "]")
 
 
-@lru_cache(maxsize=1)
+_HAS_OPENCC_MEMO: Final[dict[None, bool]] = {}  # _has_opencc's memo (memo.py)
+
+
 def _has_opencc() -> bool:
     """Whether OpenCC can be imported, without loading its dictionaries."""
+    found = _HAS_OPENCC_MEMO.get(None)
+    return found if found is not None else remember(_HAS_OPENCC_MEMO, None, _has_opencc_read())
+
+
+def _has_opencc_read() -> bool:
+    """_has_opencc, read (its memo keeps what it gives)."""
     return importlib.util.find_spec("opencc") is not None
 
 
@@ -150,9 +167,18 @@ def fold_script(text: str) -> str:
     return "".join(_fold_char(char) for char in text)
 
 
-@lru_cache(maxsize=1)
-def _to_fold_either():
+_TO_FOLD_EITHER_MEMO: Final[dict[None, re.Pattern | None]] = {}  # _to_fold_either's memo (memo.py)
+
+
+def _to_fold_either() -> re.Pattern | None:
     """A search for any character that fold_width or fold_script would change (None without OpenCC)."""
+    if None in _TO_FOLD_EITHER_MEMO:
+        return _TO_FOLD_EITHER_MEMO[None]
+    return remember(_TO_FOLD_EITHER_MEMO, None, _to_fold_either_read())
+
+
+def _to_fold_either_read() -> re.Pattern | None:
+    """_to_fold_either, read (its memo keeps what it gives)."""
     if not _has_opencc():
         return None
     return re.compile(_TO_FOLD.pattern[:-1] + _traditional().pattern[1:])

@@ -18,6 +18,45 @@ from pipeline.clean import clean_text
 from pipeline.document import extract_document
 
 CASES = [
+    # 环比 and 同比 over 上月=100 and 上年同月=100: indices against the month and the year before, no rates of growth
+    ("70 cities' price indices",
+     "70个大中城市新建商品住宅销售价格指数\n城市\t环比\t同比\n\t上月=100\t上年同月=100\n北京\t100.2\t99.1",
+     """70个大中城市新建商品住宅销售价格指数 | 北京 | 100.2 | | | | 100.2
+        70个大中城市新建商品住宅销售价格指数 | 北京 | 99.1 | | | | 99.1"""),
+    # 工业 under a spanning 第二产业 whose own column has nothing below: a part of it, named by itself (市区 from the caption)
+    ("a part under a spanning sector",
+     "市区历年地区生产总值\n\t生产总值(万元)\t\t\t构成(%)\t\t\n年份\t合计\t第二产业\t\t第二产业\t\n\t\t\t工业\t\t工业\n2002\t1229067\t575221\t472551\t46.8\t38.4",
+     """生产总值 | 市区 | 12290670000 | 元 | | 2002年 | 1229067
+        生产总值第二产业 | 市区 | 5752210000 | 元 | | 2002年 | 575221
+        工业 | 市区 | 4725510000 | 元 | | 2002年 | 472551
+        第二产业 | 市区 | 46.8 | % | share | 2002年 | 46.8
+        工业 | 市区 | 38.4 | % | share | 2002年 | 38.4"""),
+    # Yearbook and release tables as statistics bureaus lay them out (blind tuning tables 29 … 36 taught these):
+    # a column of units beside the labels and a header shifted by a tab; a unit written once under a run of years;
+    # a column's own unit under its group's; how a figure is computed (按可比价计算) is no part of its name.
+    ('unit column, header shifted',
+     '1-8  平均每天主要社会经济活动\n\t\t\tItem\t2000\t2002\n一、全省每天创造的财富\t\tDaily Production\n国内生产总值\t(万元)\tGross Domestic Product\t45036\t55275\n发电量\t(万千瓦小时)\tElectricity\t17115\t23069',
+     """国内生产总值 | 全省 | 450360000 | 元 |  | 2000年 | 45036
+        国内生产总值 | 全省 | 552750000 | 元 |  | 2002年 | 55275
+        发电量 | 全省 | 171150000 | 千瓦小时 |  | 2000年 | 17115
+        发电量 | 全省 | 230690000 | 千瓦小时 |  | 2002年 | 23069"""),
+    ('unit under a run of years',
+     '表一:主要指標\n\t2006 年\t2007 年\t變化\n特徵\t萬人\t\t%\n加入的勞動人口\t2.66\t3.43\t+29.1',
+     """加入的勞動人口 |  | 26600 | 人 |  | 2006年 | 2.66
+        加入的勞動人口 |  | 34300 | 人 |  | 2007年 | 3.43
+        加入的勞動人口 |  | 29.1 | % | growth_rate | 2007年 | +29.1"""),
+    ("a column's own unit under a group",
+     '1-9 市区历年地区生产总值及构成\n\t生产总值(万元)\t\t构成(%)\t\n年份\t合计\t第一产业\t第一产业\t生产总值\n\t\t\t\t(元)\n2002\t1229067\t132373\t10.8\t13408',
+     """生产总值 | 市区 | 12290670000 | 元 |  | 2002年 | 1229067
+        生产总值第一产业 | 市区 | 1323730000 | 元 |  | 2002年 | 132373
+        第一产业 | 市区 | 10.8 | % | share | 2002年 | 10.8
+        生产总值 | 市区 | 13408 | 元 |  | 2002年 | 13408"""),
+    ('computed at comparable prices',
+     '表2—1  全市地区生产总值\n计量单位:亿元\n\t2011年\t2011年为上年%\n\t\t(按可比价计算)\n第一产业\t164.27\t104.1\n第二产业\t2760.84\t112.3',
+     """第一产业 | 全市 | 16427000000 | 元 |  | 2011年 | 164.27
+        第一产业 | 全市 | 104.1 | % |  | 2011年 | 104.1
+        第二产业 | 全市 | 276084000000 | 元 |  | 2011年 | 2760.84
+        第二产业 | 全市 | 112.3 | % |  | 2011年 | 112.3"""),
     # A bracket after a row's name saying what kind of figure it is (a 统计公报 extraction sheet, as .xls).
     ("stat and unit in a row label's bracket",
      "序号\t指标名称\t指标数值\n18\t居民消费价格总指数（比上年上涨%）\t1.5\n21\t菜（比上年上涨%）\t9.4",

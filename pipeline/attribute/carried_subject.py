@@ -8,9 +8,9 @@ named by its kind alone that refers back (该行); and the dateline opening a ne
 from __future__ import annotations
 
 import sys
-from functools import lru_cache
 from typing import Container, Final
 
+from ..memo import remember
 from .. import cached_regex as regex
 from ..first_chars import EVERY_CHAR as _EVERY_CHAR, first_chars, longest
 
@@ -30,7 +30,9 @@ _SCENE_CLAUSE: Final = regex.compile(r"\s*在(\p{Han}{2,10})")
 _RELATIONAL: Final = tuple(_GRAMMAR["relational"])
 
 
-@lru_cache(maxsize=16384)
+_OPENING_SUBJECT_MEMO: Final[dict[str, str | None]] = {}  # opening_subject's memo (memo.py)
+
+
 def opening_subject(clause: str) -> str | None:
     """The subject that opens a clause without figures, to carry to the next (「北京连续9年稳居全球榜首」 → 北京).
 
@@ -42,6 +44,13 @@ def opening_subject(clause: str) -> str | None:
     >>> opening_subject("在佛罗伦萨小镇"), opening_subject("在此基础上")
     ('佛罗伦萨小镇', None)
     """
+    if clause in _OPENING_SUBJECT_MEMO:
+        return _OPENING_SUBJECT_MEMO[clause]
+    return remember(_OPENING_SUBJECT_MEMO, clause, _opening_subject_read(clause))
+
+
+def _opening_subject_read(clause: str) -> str | None:
+    """opening_subject, read (its memo keeps what it gives)."""
     scene = _SCENE_CLAUSE.fullmatch(clause) if clause[:1] == "在" or clause[:1].isspace() else None
     if scene and not scene.group(1).endswith(_RELATIONAL) and not VERBS.search(scene.group(1)):
         return scene.group(1)  # 「在佛罗伦萨小镇，日均客流量达4.5万人次」: the place the clauses after it are about
@@ -63,7 +72,9 @@ def opening_subject(clause: str) -> str | None:
     return subject
 
 
-@lru_cache(maxsize=16384)
+_SENTENCE_SUBJECT_MEMO: Final[dict[str, str | None]] = {}  # sentence_subject's memo (memo.py)
+
+
 def sentence_subject(sentence: str) -> str | None:
     """The whole area (全国, 全省, 我国) a sentence makes its subject, which the next sentences
     of its paragraph are about until one names another: the one opening its first clause; '' where
@@ -79,6 +90,13 @@ def sentence_subject(sentence: str) -> str | None:
     >>> sentence_subject("民营企业进出口55.5亿元。"), sentence_subject("城镇新增就业60万人。")
     ('', None)
     """
+    if sentence in _SENTENCE_SUBJECT_MEMO:
+        return _SENTENCE_SUBJECT_MEMO[sentence]
+    return remember(_SENTENCE_SUBJECT_MEMO, sentence, _sentence_subject_read(sentence))
+
+
+def _sentence_subject_read(sentence: str) -> str | None:
+    """sentence_subject, read (its memo keeps what it gives)."""
     at, size = 0, len(sentence)
     while at <= size:  # the clauses one by one (most sentences are decided by their first)
         cut = _CLAUSE.search(sentence, at)
@@ -86,7 +104,8 @@ def sentence_subject(sentence: str) -> str | None:
         clause = sentence[at:end].strip()
         at = end + 1
         if not clause or (clause[0] in _PERIOD_FIRST and PERIOD.fullmatch(clause)) \
-                or (len(clause) <= _OPENER_LONGEST and _OPENER.fullmatch(clause)):
+                or (len(clause) <= _OPENER_LONGEST and (clause in _LEAD_CLAUSES or clause.endswith(_REPORT_VERBS))
+                    and _OPENER.fullmatch(clause)):
             continue  # 「2017年，」, 「其中，」: the sentence's topic comes next
         if clause[0] in _PARTNER_FIRST and _PARTNER.match(clause):
             return None
@@ -147,6 +166,9 @@ _DATELINE_REACH: Final = 40
 _RANKING: Final = RANKING
 _CLAUSE: Final = regex.compile_for_re(r"[，,；;：:。！？!?]")
 _OPENER: Final = regex.compile_for_re(rf"{alternation(_GRAMMAR['lead_clause'])}|.{{0,24}}(?:{alternation(_GRAMMAR['report_verb'])})")
+# (a clause _OPENER reads whole is one of these words, or ends on a verb of reporting: most clauses are neither)
+_LEAD_CLAUSES: Final = frozenset(_GRAMMAR["lead_clause"])
+_REPORT_VERBS: Final = tuple(_GRAMMAR["report_verb"])
 _FIGURE: Final = regex.compile(r"\d|[一二两三四五六七八九十百千万亿]+(?:个|项|家|人|元|倍|成)")
 # 「对东盟进出口」, 「与全国相比」, 「比全省平均水平高」: the place is a partner or a base.
 _PARTNER: Final = regex.compile(rf"^\s*(?:(?:{PERIOD.pattern})(?:度)?[，,]?\s*)?(?:{alternation(_GRAMMAR['partner'])})")

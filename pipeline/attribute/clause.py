@@ -60,7 +60,8 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
             _topic(reading) if (reading.topic_clause or reading.carried)
             and (not right.strip(_BLANKS) or right in _TO_LEVEL  # or the size of a change of nothing named (的跌幅)
                  or (size := _SIZE_OF_CHANGE.match(right)) is not None and not size.group("name")
-                 or q.unit in _RATE_UNITS and _CHANGE_AFTER.match(right) is not None)  # 「20.7%的大幅下滑」
+                 or q.unit in _RATE_UNITS and _CHANGE_AFTER.match(right) is not None  # 「20.7%的大幅下滑」
+                 or q.unit in _RATE_UNITS and right[:1] in _COPULA_FIRST)  # 「失业人口中，92.9%是……的人士」: a part of it
             and not _own_name(left, q.unit) else "")
         if reading.topic_fresh and position == 0 and reading.names and not _left_words(left)[2] \
                 and not reading.topic_clause.lstrip().startswith(_MODIFIER_CLAUSE):
@@ -72,6 +73,8 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
         else:
             read = _name_figure(reading, q, left, right, in_clause, position, c_end, after_phrase, last_name)
         named, phrase, subject, place, cumulative, names_own, stat, sign, signed, change_after, shared, skip = read
+        if stat is None and q.unit in _RATE_UNITS and right[:1] in _COPULA_FIRST and named and named == last_name:
+            stat = "share"  # 「失业人口中，92.9%是曾经工作……的人士」: the part of the group that is so
         base = _BASE_MEASURE.search(left) if q.unit not in _RATE_UNITS and left.endswith("的") else None
         if base and base.group(1).endswith(_MEASURE_ENDS):
             # 「民营企业进出口7462.2亿元，超出外商投资企业进出口额的7097.5亿元」: the value of the measure compared with
@@ -239,6 +242,7 @@ def _restated_as_rate(reading: _Reading, i: int, q_start: int) -> bool:
 
 _OR: Final = regex.compile(r"\s*或\s*")
 _MODIFIER_CLAUSE: Final = tuple(LEXICON.grammar["modifier_clause"])
+_COPULA_FIRST: Final = frozenset("是为系")
 _TO_LEVEL: Final = frozenset(("至", "到"))  # 「下跌0.2个百分点至4.5%」: the change before its level names nothing more
 # words that name no figure of a list: 分别 with a copula or a stat verb (分别为, 分别增加)
 _BARE_LIST: Final = regex.compile(rf"[，、\s]*(?:同比|比上年)?分别(?:为|是|达到?|{STAT_WORDS.pattern})?")

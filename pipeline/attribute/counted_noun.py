@@ -20,9 +20,9 @@ True
 """
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Final
 
+from ..memo import remember
 from .. import cached_regex as regex
 from ..lexicon import LEXICON
 from .empty import only_empty_words, without_empty_tail
@@ -57,14 +57,24 @@ def _right_stop(right: str, start: int = 0):
     return stop
 
 
-@lru_cache(maxsize=16384)
+_STARTS_WITH_LEVEL_NOUN_MEMO: Final[dict[str, bool]] = {}  # starts_with_level_noun's memo (memo.py)
+
+
 def starts_with_level_noun(right: str) -> bool:
     """Whether a number stands before a level noun (迈上3万亿元台阶), so it names no thing of its own."""
+    found = _STARTS_WITH_LEVEL_NOUN_MEMO.get(right)
+    return found if found is not None else remember(_STARTS_WITH_LEVEL_NOUN_MEMO, right, _starts_with_level_noun_read(right))
+
+
+def _starts_with_level_noun_read(right: str) -> bool:
+    """starts_with_level_noun, read (its memo keeps what it gives)."""
     right = regex.sub(r"^[十百千万亿]+(?:元|吨|人|千瓦|美元)?", "", right)  # 「跨过3个万亿元大关」
     return right.startswith(_LEVEL_NOUNS)
 
 
-@lru_cache(maxsize=16384)
+_RIGHT_NAME_MEMO: Final[dict[tuple[str, str, int, bool, bool], str | None]] = {}  # right_name's memo (memo.py)
+
+
 def right_name(right: str, unit: str, shortest: int = 2, last: bool = True, through_de: bool = False) -> str | None:
     """The noun phrase a count stands before (「3家国家实验室永久园区启用」), or None.
 
@@ -72,6 +82,14 @@ def right_name(right: str, unit: str, shortest: int = 2, last: bool = True, thro
     `last`: no other figure follows in the clause, so a general noun may take its predicate along
     (when one follows, the noun is the actor of the next figure: 「175家企业发行各类债券1193只」).
     """
+    key = (right, unit, shortest, last, through_de)
+    if key in _RIGHT_NAME_MEMO:
+        return _RIGHT_NAME_MEMO[key]
+    return remember(_RIGHT_NAME_MEMO, key, _right_name_read(right, unit, shortest, last, through_de))
+
+
+def _right_name_read(right: str, unit: str, shortest: int = 2, last: bool = True, through_de: bool = False) -> str | None:
+    """right_name, read (its memo keeps what it gives)."""
     if unit in _NONCOUNT_UNITS - {""}:
         return None
     if right.startswith("的"):

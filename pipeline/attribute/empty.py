@@ -6,11 +6,11 @@ expecting), adverbs alone, a word that opens a clause alone; and a name without 
 """
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Final
 
 from .. import cached_regex as regex
 from ..lexicon import LEXICON, _lines
+from ..memo import remember
 from .trim import peel_tail
 from .words import OPENERS, alternation
 
@@ -23,9 +23,13 @@ _EMPTY_LONGEST: Final = max(map(len, _EMPTY_WORDS), default=0)
 _ADVERB_AFTER_NAME: Final = frozenset(_GRAMMAR["adverb_after_name"])
 # what a name may end on and lose: empty words of two characters and the adverbs of one (not 大会, 拔地而起)
 _TAIL_EMPTY_WORDS: Final = frozenset([word for word in _EMPTY_WORDS if len(word) > 1] + list(_ADVERB_AFTER_NAME))
+_TAIL_LONGEST: Final = max(map(len, _TAIL_EMPTY_WORDS), default=0)
 
 
-@lru_cache(maxsize=16384)
+_EMPTY_RUNS: Final[dict[str, bool]] = {}  # only_empty_words' memos, one for each set of words (memo.py)
+_TAIL_RUNS: Final[dict[str, bool]] = {}
+
+
 def only_empty_words(name: str, words: frozenset[str] = _EMPTY_WORDS) -> bool:
     """Whether a name is only words that name nothing, one after another (empty_names.txt: conjunctions,
     adverbs, verbs of expecting): 「也只有39.18%」 leaves 也只, 「全年可望下降5%」 可望.
@@ -35,6 +39,17 @@ def only_empty_words(name: str, words: frozenset[str] = _EMPTY_WORDS) -> bool:
     """
     if not name or len(name) > 3 * _EMPTY_LONGEST:
         return False
+    memo = _EMPTY_RUNS if words is _EMPTY_WORDS else _TAIL_RUNS if words is _TAIL_EMPTY_WORDS else None
+    found = memo.get(name) if memo is not None else None
+    if found is None:
+        found = _empty_run(name, words)
+        if memo is not None:
+            remember(memo, name, found)
+    return found
+
+
+def _empty_run(name: str, words: frozenset[str]) -> bool:
+    """only_empty_words, read."""
     ends = {0}  # the positions a run of empty words can reach from the start
     for start in range(len(name)):
         if start not in ends:
@@ -57,7 +72,8 @@ def without_empty_tail(name: str) -> str:
     ('联合国气候变化大会', '楼宇拔地而起')
     """
     while len(name) > 3:
-        for length in range(min(2 * _EMPTY_LONGEST, len(name) - 2), 1, -1):
+        # (a run of empty words ends on one: a name ending on none, most names, has no run to lose)
+        for length in range(min(2 * _EMPTY_LONGEST, len(name) - 2) if _ends_on_empty_word(name) else 1, 1, -1):
             if only_empty_words(name[-length:], _TAIL_EMPTY_WORDS):
                 name = peel_tail(name[:-length])
                 break
@@ -66,6 +82,14 @@ def without_empty_tail(name: str) -> str:
                 return name[:-1]  # 「基隆市的出生率仅」: an adverb of one character after a measure's name
             return name
     return name
+
+
+def _ends_on_empty_word(name: str) -> bool:
+    """Whether a name ends on one of the words without_empty_tail peels (_TAIL_EMPTY_WORDS)."""
+    for length in range(1, min(_TAIL_LONGEST, len(name)) + 1):
+        if name[-length:] in _TAIL_EMPTY_WORDS:
+            return True
+    return False
 
 
 def _only_opener(name: str) -> bool:

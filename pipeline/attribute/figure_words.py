@@ -11,9 +11,9 @@ phrase right of it, a change said after it (「20.7%的大幅下滑」), a subje
 """
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Final
 
+from ..memo import remember
 from .. import cached_regex as regex
 from ..lexicon import LEXICON
 from ..quantities import Quantity
@@ -49,17 +49,30 @@ def _name_figure(reading: _Reading, q: Quantity, left: str, right: str, in_claus
     following = spans[in_clause[position + 2]][0] if position + 2 < len(in_clause) else c_end
     phrase = right_name(reading.s[spans[after][1]:following], reading.quantities[after].unit) \
         if not _left_words(left)[2] else right_name(right, q.unit, 2, last)
-    named = _name_in_words(left, right, q.unit, phrase, after_phrase, last_name, bool(reading.names))
+    named = _name_in_words(left, right, q.unit, phrase, after_phrase, last_name, bool(reading.names), False)
     return _figure_words(*named, left, right, q.unit, last_name, True)
 
 
-@lru_cache(maxsize=16384)
+_READ_FIGURE_MEMO: Final[dict[tuple[str, str, str, bool, bool, str, bool], tuple]] = {}  # _read_figure's memo (memo.py)
+
+
 def _read_figure(left: str, right: str, unit: str, last: bool, after_phrase: bool, last_name: str,
-                 named_before: bool):
+                 named_before: bool) -> tuple:
     """_figure_words of a figure named by the words around it, read once for each such key (`last`: no
     other figure follows in the clause; `named_before`: the sentence named a figure before it)."""
+    key = (left, right, unit, last, after_phrase, last_name, named_before)
+    found = _READ_FIGURE_MEMO.get(key)
+    if found is None:
+        found = remember(_READ_FIGURE_MEMO, key, _figure_read(left, right, unit, last, after_phrase, last_name,
+                                                              named_before))
+    return found
+
+
+def _figure_read(left: str, right: str, unit: str, last: bool, after_phrase: bool, last_name: str,
+                 named_before: bool) -> tuple:
+    """_read_figure, read (its memo keeps what it gives)."""
     phrase = right_name(right, unit, 2, last)
-    named = _name_in_words(left, right, unit, phrase, after_phrase, last_name, named_before)
+    named = _name_in_words(left, right, unit, phrase, after_phrase, last_name, named_before, last)
     return _figure_words(*named, left, right, unit, last_name, True)
 
 
@@ -117,20 +130,39 @@ def _stat_of(reading: _Reading, q: Quantity, named: str, left: str, stat, sign, 
     return stat, sign
 
 
-@lru_cache(maxsize=16384)
+_LEFT_WORDS_MEMO: Final[dict[str, tuple[str | None, str | None, bool]]] = {}  # _left_words's memo (memo.py)
+
+
 def _left_words(left: str) -> tuple[str | None, str | None, bool]:
     """What the words left of a figure say by themselves, read once for each such text: (the subject they
     name, the cumulative scope word they hold or None, whether they hold a name of their own)."""
+    if left in _LEFT_WORDS_MEMO:
+        return _LEFT_WORDS_MEMO[left]
+    return remember(_LEFT_WORDS_MEMO, left, _left_words_read(left))
+
+
+def _left_words_read(left: str) -> tuple[str | None, str | None, bool]:
+    """_left_words, read (its memo keeps what it gives)."""
     subject, _rest = find_subject(left.strip("、，"))
     found = SCOPE_WORDS.search(unscoped(left))  # (「全国人口共」: a copula, no scope)
     cumulative = found.group() if found and SCOPE_STATS[found.group()] == "cumulative" else None
     return subject, cumulative, bool(left_name(left))
 
 
-@lru_cache(maxsize=16384)
+_STAT_IN_WORDS_MEMO: Final[dict[tuple[str, str, str, bool], tuple[str | None, int, bool]]] = {}  # _stat_in_words's memo (memo.py)
+
+
 def _stat_in_words(stat_words: str, left: str, unit: str, phrase: bool) -> tuple[str | None, int, bool]:
     """(stat, sign, whether a minus sign wrote the sign) of a figure from its words alone, read once for
     each; `phrase`: whether a noun phrase right of the figure names it."""
+    key = (stat_words, left, unit, phrase)
+    if key in _STAT_IN_WORDS_MEMO:
+        return _STAT_IN_WORDS_MEMO[key]
+    return remember(_STAT_IN_WORDS_MEMO, key, _stat_in_words_read(stat_words, left, unit, phrase))
+
+
+def _stat_in_words_read(stat_words: str, left: str, unit: str, phrase: bool) -> tuple[str | None, int, bool]:
+    """_stat_in_words, read (its memo keeps what it gives)."""
     if phrase and stat_words.rstrip().endswith("等"):
         stat_words = "".join(SCOPE_WORDS.findall(stat_words))  # 「渗透率、收入增幅等5项指标」
     stat, sign = read_stat(_tail(stat_words), unit)

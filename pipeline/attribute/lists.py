@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Final
 
+from ..memo import remember
 from .. import cached_regex as regex
 
 from ..lexicon import LEXICON
@@ -66,6 +67,8 @@ def _members(names: str, count: int, contracted: bool) -> tuple[str, ...] | None
 
 
 _PARTNER_PREPOSITIONS: Final = frozenset("对對向")
+_ORDINAL_DIGITS: Final = frozenset("一二三四五六七八九十")
+_MEMBER_WORDS: Final = frozenset(LEXICON.grammar["member_word"])
 
 
 def _read_members(names: str, count: int, contracted: bool) -> list[str] | None:
@@ -94,9 +97,17 @@ def _read_members(names: str, count: int, contracted: bool) -> list[str] | None:
         last, shared = parts[-1].rsplit("等", 1)
         if last and shared:
             return [p + shared for p in parts[:-1]] + [last + shared]
-    # 「一、二、三产业增加值」: members of one character share all the last member holds after its first.
-    if all(len(p) == 1 for p in parts[:-1]) and len(parts[-1]) > 1:
+    # 「第一、二、三产业」: ordinals share the 第 of the first, and then all the last member holds after its numeral
+    if parts[0][:1] == "第" and len(parts[0]) == 2 and len(parts[-1]) > 1 \
+            and all(p[-1] in _ORDINAL_DIGITS for p in parts[:-1]) and all(len(p) == 1 for p in parts[1:-1]) \
+            and parts[-1][0] in _ORDINAL_DIGITS:
         shared = parts[-1][1:]
+        return [parts[0] + shared] + ["第" + p[0] + shared for p in parts[1:]]
+    # 「一、二、三产业增加值」: members of one character share all the last member holds after its first, or after
+    # its word of two (「猪、牛、羊、家禽出栏」: 家禽)
+    if all(len(p) == 1 for p in parts[:-1]) and len(parts[-1]) > 1:
+        own = 2 if parts[-1][:2] in _MEMBER_WORDS and len(parts[-1]) > 3 else 1
+        shared = parts[-1][own:]
         return [p + shared for p in parts[:-1]] + [parts[-1]]
     shared = _same_length_head(parts)
     if shared:
@@ -198,13 +209,18 @@ def _ends_in_head(name: str) -> bool:
 
 # Lists in a clause: which figures a list of names is handed to.
 
-def _parallel_names(s: str, c_start: int, spans, in_clause: list[int], units: list[str]):
+def _parallel_names(s: str, c_start: int, spans, in_clause: list[int], units: list[str],
+                    previous: list[str] | None = None):
     """Figures joined only by 、 or 和 after a list of names, without 分别:
-    「战略性新兴产业和高技术制造业增加值年均增长8%、7.2%」."""
+    「战略性新兴产业和高技术制造业增加值年均增长8%、7.2%」; rates so joined after nothing that names them
+    take the list of the clause before, one each (「货物量与货柜量已达一百亿吨及两亿TEU，比去年同期年增百分之四
+    与百分之六」)."""
     run = [in_clause[0]]
     for i in in_clause[1:]:
         between = s[spans[run[-1]][1]: spans[i][0]]
-        if _JOINER.fullmatch(between) and units[i] == units[run[0]]:
+        # (amounts in units of their own, one a member: 「货物量与货柜量已达一百亿吨及两亿TEU」)
+        if _JOINER.fullmatch(between) and (units[i] == units[run[0]]
+                                           or units[i] not in _RATES and units[run[0]] not in _RATES and units[i] and units[run[0]]):
             run.append(i)
         elif len(run) < 2:
             run = [i]
@@ -218,12 +234,18 @@ def _parallel_names(s: str, c_start: int, spans, in_clause: list[int], units: li
     if _SUCCESSIVE.search(words):
         return None
     found = members(_list_text(words), len(run))
+    if found is None and previous and len(previous) == len(run) and not left_name(words) \
+            and (all(units[i] in _RATES for i in run) or _REACHED.search(words)):
+        # (or the levels the listed figures reached: 「……分别从2012年的7.9亿人、1.5亿人，增加到2022年6月的10.4亿人、2.3亿人」)
+        found = list(previous)
     if found is None:
         return None
     return {i: name for i, name in zip(run, found)}, found, {i: words for i in run}, {}
 
 
 _JOINER: Final = regex.compile(r"\s*(?:、|和|及|与|以及)\s*")
+_REACHED: Final = regex.compile(r"(?:到|至)[^，、；到至]*$")
+_RATES: Final = frozenset(("%", "‰", "个百分点", "百分点", "倍", "成"))
 
 
 def listed_names(s: str, c_start: int, spans, in_clause: list[int], previous: list[str] | None, units,
@@ -237,7 +259,7 @@ def listed_names(s: str, c_start: int, spans, in_clause: list[int], previous: li
     clause_text = s[c_start: spans[in_clause[-1]][0]]
     at = clause_text.find("分别")
     if at < 0:
-        return _parallel_names(s, c_start, spans, in_clause, units)
+        return _parallel_names(s, c_start, spans, in_clause, units, previous)
     listed = [i for i in in_clause if spans[i][0] - c_start > at]
     if len(listed) < 2:
         return None
@@ -392,7 +414,9 @@ _ENUMERATION: Final = regex.compile(rf"^(.*?)(?:{alternation(LEXICON.grammar['or
 _MEMBER_BREAK: Final = regex.compile(r"、|以及|和|及|与")
 
 
-@lru_cache(maxsize=4096)
+_ENUMERATED_MEMO: Final[dict[str, tuple[str, tuple[str, ...]] | None]] = {}  # enumerated's memo (memo.py)
+
+
 def enumerated(clause: str) -> tuple[str, tuple[str, ...]] | None:
     """(the name, the places) of a clause that lists places in the order its figures will follow.
 
@@ -405,6 +429,13 @@ def enumerated(clause: str) -> tuple[str, tuple[str, ...]] | None:
     >>> enumerated("PM2.5平均浓度最低的3个城市依次是北京、廊坊和长治")
     ('PM2.5平均浓度', ('北京', '廊坊', '长治'))
     """
+    if clause in _ENUMERATED_MEMO:
+        return _ENUMERATED_MEMO[clause]
+    return remember(_ENUMERATED_MEMO, clause, _enumerated_read(clause))
+
+
+def _enumerated_read(clause: str) -> tuple[str, tuple[str, ...]] | None:
+    """enumerated, read (its memo keeps what it gives)."""
     match = _ENUMERATION.match(clause) if "依次" in clause or "分别" in clause else None
     if not match:
         return None

@@ -28,9 +28,9 @@ nothing are told by empty.py, and the topic of a clause without figures is topic
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Final
 
+from ..memo import remember
 from .. import cached_regex as regex
 from ..first_chars import starts
 
@@ -42,7 +42,7 @@ from .subject import find_subject
 from .trim import _EDGE_PUNCT, peel_head, peel_tail
 from .words import (
     HEADS, OBJECT_VERB_WORDS, OBJECT_VERBS, SCOPE_SPANS,
-    SCOPE_STATS, STAT_WORD_SET,
+    SCOPE_STATS, STAT_WORD_SET, STATS as _STATS,
     VERB_WORDS, VERBS, alternation,
 )
 
@@ -75,13 +75,24 @@ _PULLED: Final = regex.compile(r"(?:拉动|带动)[^，、]*增长")
 _TO: Final = regex.compile(r"[为向对给]")
 
 
-@lru_cache(maxsize=16384)
+# left_name's memos (memo.py), one for each value of `after_actor`: a text alone is a key cheaper to look up
+_LEFT_NAME_MEMO: Final[dict[str, str]] = {}
+_AFTER_ACTOR_NAME_MEMO: Final[dict[str, str]] = {}
+
+
 def left_name(left: str, after_actor: bool = False) -> str:
     """The name read from the clause text before a figure ('' when it only holds verbs or stat words).
 
     After an actor named by a count (「175家企业发行各类债券1193只」) the clause goes on with a verb, and
     the name is its object: ``left_name("发行各类债券", after_actor=True)`` → 各类债券.
     """
+    memo = _AFTER_ACTOR_NAME_MEMO if after_actor else _LEFT_NAME_MEMO
+    found = memo.get(left)
+    return found if found is not None else remember(memo, left, _left_name_read(left, after_actor))
+
+
+def _left_name_read(left: str, after_actor: bool = False) -> str:
+    """left_name, read (its memo keeps what it gives)."""
     name = _without_step(left).strip(_EDGE_PUNCT)  # 「地区生产总值连续迈上4个万亿元台阶、达」
     if name in _JOINS_ONLY:
         return ""  # 「分别下跌1.06%、0.45%及0.14%」: a conjunction between figures names none
@@ -115,6 +126,9 @@ def left_name(left: str, after_actor: bool = False) -> str:
     day = _DAY_OPENING.match(name) if name[:1].isdigit() else None
     if day:  # 「22号中国道路旅客输送量」: a day of the month opening the clause is its time
         name = name[day.end():]
+    cause = _CAUSE.match(name) if name[:1] in "因由" else None
+    if cause and len(name) - cause.end() >= 2:  # 「因日币持续贬值首站抵达国家」: the cause names nothing
+        name = name[cause.end():]
     caused = _CAUSING.match(name) if name[:1] in _CAUSING_FIRST else None
     if caused and len(name) - caused.end() >= 2:  # 「致去年第四季实质GDP从原本预估的」: what is caused names it
         name = name[caused.end():]
@@ -130,14 +144,24 @@ def left_name(left: str, after_actor: bool = False) -> str:
     subject, rest = find_subject(name)
     # 「民营企业进出口」: a class of firms (a subjects.txt `body` ending as grammar.tsv `firm_class` says) opening
     # the name says which figure it is, and stays in the name (it is the subject as well)
-    name = subject + rest if subject in _FIRM_CLASSES and name.endswith(subject + rest) and len(rest) >= 2 else rest
+    # 「报喜公司数量分别为」: a count noun alone counts the subject before it, which stays in the name
+    whose = subject or ""
+    kept = whose in _FIRM_CLASSES or bool(whose) and rest.startswith(_COUNT_NOUNS) and peel_tail(rest) in _COUNT_NOUNS
+    name = whose + rest if kept and name.endswith(whose + rest) and len(rest) >= 2 else rest
     name = strip_periods(name.strip(_EDGE_PUNCT))
+    # 「美国占台湾总出口比重上升到」: a subject's share of a whole (not 「……，占全国就业人员比重为」: of the figure before)
+    share_of = _SHARE_OF.match(name) if subject and name[:1] in "占佔" else None
+    # 「呈现增长的达到了8个」, 「上涨的28种」: the ones that changed, a 的 phrase naming a count of its own
+    nominal = _CHANGED_ONES.fullmatch(name) if "的" in name else None
+    nominal = nominal if nominal and _changed(nominal.group(1)[:-1]) else None
     now = _AS_OF.match(name) if name[:1] in _AS_OF_FIRST else None
     if now and len(name) - now.end() >= 2:  # 「今年首季本地生产总值」: a time left after the period
         name = name[now.end():]
     span = _DAY_SPAN_INSIDE.search(name) if "天" in name else None
-    if span is None and "月" in name:
-        span = _MONTHS_INSIDE.search(name)  # 「港口今年1至7月港口货物吞吐量」: so does a span of months
+    if span is None and ("月" in name or "第" in name):
+        # 「港口今年1至7月港口货物吞吐量」: so does a span of months, 「大陆港口七月份单月港口货物量」, 「大陆港口第一季柜量」 one
+        # month alone (单月) or a quarter (not one written 季度: 城镇居民上半年人均可支配收入 is joined below)
+        span = _MONTHS_INSIDE.search(name)
     if span and span.start() >= 2 and len(name) - span.end() >= 2:
         name = name[span.end():]  # 「平和县霞寨镇高寨村7天累计接待游客」: the span parts whose figure it is from what is counted
     elif "季" in name or "半年" in name or "前" in name:
@@ -198,6 +222,13 @@ def left_name(left: str, after_actor: bool = False) -> str:
         if verb and len(name) - verb.end() >= 2:
             name = name[verb.end():]
     name = without_empty_tail(name)
+    if nominal and (not name or nominal.group(1).startswith(name)):
+        return nominal.group(1)
+    summed = _THESE_SUMMED.search(left) if name.endswith("者") else None
+    if summed and summed.group(1) == name:  # 「七者合计占」: the listed ones taken together, 合计 kept
+        return summed.group()
+    if share_of and not name.strip(_EDGE_PUNCT):
+        return share_of.group(1)  # the share of a whole, after whose share it is: 台湾总出口比重
     if name in VERB_WORDS or name in OBJECT_VERB_WORDS or name in STAT_WORD_SET or _only_opener(name) \
             or name in _NAMES_NOTHING or only_empty_words(name) \
             or name[:1] in _NOTHING_FIRSTS and (only_adverbs(name) or acts_alone(name)) \
@@ -208,7 +239,8 @@ def left_name(left: str, after_actor: bool = False) -> str:
 
 _DAY_SPAN_INSIDE: Final = regex.compile(rf"(?<=\p{{Han}}){DAY_SPAN}(?=\p{{Han}})")
 _MONTH_NUMBER: Final = r"(?:\d{1,2}|十[一二]|[一二三四五六七八九十])"
-_MONTHS_INSIDE: Final = regex.compile(rf"(?<=\p{{Han}})(?:今年|去年|上年|本年)?{_MONTH_NUMBER}\s*[-—–~至到]\s*{_MONTH_NUMBER}月份?(?=\p{{Han}})")
+_MONTHS_INSIDE: Final = regex.compile(rf"(?<=\p{{Han}})(?:今年|去年|上年|本年)?{_MONTH_NUMBER}\s*[-—–~至到]\s*{_MONTH_NUMBER}月份?(?=\p{{Han}})"
+                               rf"|(?<=\p{{Han}})(?<![比较于至到从由同提超领在])(?:{_MONTH_NUMBER}月份?单月|第[一二三四]季(?![度末初]))(?=\p{{Han}})")
 # The parts of a year (quarters, halves, the first months) that may stand between a name's words
 _PART_OF_YEAR_INSIDE: Final = regex.compile(
     rf"(?<=\p{{Han}})(?<![比较于至到从由同提超领])(?:今年|去年|上年|本年)?(?:前三季度|前两季度|第?[一二三四]季度|[上下]半年|前{_MONTH_NUMBER}个?月)"
@@ -221,7 +253,24 @@ _SAID: Final = regex.compile(rf"(?r)(?:{alternation([w for w in _SPEECH_VERBS if
 
 _CIRCUMSTANCE: Final = regex.compile(r"在[^，、；在]{1,30}?(?:%s)下" % alternation(LEXICON.look_alikes.get("circumstance", ["影响"])))
 _DAY_OPENING: Final = regex.compile(r"\d{1,2}[日号](?=\p{Han})")
-_AFFECTED: Final = regex.compile(r"受[^，、；受]{1,20}?(?:%s)" % alternation(LEXICON.look_alikes["affected_by"]))
+# (a cause may list its parts: 「受全球供应链重组、去中化趋势影响」)
+_AFFECTED: Final = regex.compile(r"受[^，；受]{1,24}?(?:%s)" % alternation(LEXICON.look_alikes["affected_by"]))
+def _changed(words: str) -> bool:
+    """Whether words end on a word of change (上涨, 持平和下跌; not 占我外贸总值).
+
+    >>> _changed("呈现增长"), _changed("占我外贸总值")
+    (True, False)
+    """
+    found = _CHANGE_END.search(words)
+    return found is not None and _STATS.get(found.group()) in ("growth_rate", "change", None) \
+        and found.group() not in _NOT_CHANGES
+
+
+_CHANGE_END: Final = regex.compile(r"(?r)(?:%s)$" % alternation([w for w in STAT_WORD_SET if len(w) > 1]))
+_NOT_CHANGES: Final = frozenset(("持续", "累计"))
+_CHANGED_ONES: Final = regex.compile(r"(\p{Han}{1,8}?的)(?:达到了?|达|有|为|共有|共)?")
+_THESE_SUMMED: Final = regex.compile(r"([两二三四五六七八九十]{1,2}者)(?:合计|共计|总计)")
+_SHARE_OF: Final = regex.compile(r"[占佔]([^，、；占佔\d]{2,12}?(?:比重|比例|份额))")
 # (not the spaces of PDF text around a date's digits: 107 年 3 月就业人数)
 _HEADLINE_GAP: Final = regex.compile(r"(?rp)(?:(?<=[\p{Han}%])|(?<=\d)(?! +[年月日号季])) +(?=\p{Han}[^ ]*$)")
 _DIGIT: Final = regex.compile(r"\d")
@@ -230,9 +279,11 @@ _SCENE: Final = regex.compile(rf"在(?![{''.join(_GRAMMAR['not_zai'])}])[^，、
 _MEMBERS_FOLLOW: Final = regex.compile(r"(?:分别|依次)(?:是|为)")  # the members of a ranking or list follow
 _FIRM_CLASSES: Final = frozenset(word for word in (line.split("\t")[0] for line in LEXICON.subjects if line.endswith("\tbody"))
                           if word.endswith(tuple(_GRAMMAR["firm_class"])))
+_COUNT_NOUNS: Final = tuple(_GRAMMAR["count_noun"])
 _LIST_SUMMED: Final = regex.compile(r"^[^，；]*、[^、，；]+?(?:[两二三四五六七八九十]{1,2})项(\p{Han}{3,})$")
 _RANKED_FIELD: Final = regex.compile(rf"(?:最|较)\p{{Han}}{{1,2}}的(?:前)?(?:\d+|[一二两三四五六七八九十]+)(?:个|座|家)?(?:{alternation(_GRAMMAR['ranked_field'])})$")
 _CAUSING: Final = regex.compile(rf"(?:{alternation(_GRAMMAR['causing'])})(?![{''.join(_GRAMMAR['not_causing'])}])")
+_CAUSE: Final = regex.compile(rf"(?:因为|由于|因(?![此素地城而]))[^，、；]{{1,12}}?(?:{alternation(_GRAMMAR['cause_end'])})")
 _CAUSING_FIRST: Final = frozenset(word[0] for word in _GRAMMAR["causing"])
 _AS_OF: Final = regex.compile(rf"(?:若|如果)?以?(?:{alternation(_GRAMMAR['as_of'])})")
 _SPEAKERS_OWN: Final = regex.compile(rf"[“\"「]?(?:{PERIOD.pattern})?(?:(?:我们|咱们)[^，、；的\d”」]{{0,8}}|我(?![国省市区县州盟旗镇乡村校院司行])[^，、；的\d”」]{{1,8}})的(?=\p{{Han}}{{2}})")
@@ -248,6 +299,7 @@ _PLAN_REACHED: Final = regex.compile(r"(?:%s)[^，、；]{0,6}?(?:%s)的$|(?:%s)
 
 # The month just named (「其中当月增加143.92亿元」); a comparison word left alone (比) is an empty name (empty_names.txt)
 _NAMES_NOTHING: Final = frozenset(_GRAMMAR["this_period"])
+
 _TO_A_TIME: Final = frozenset("从由在到至于自")  # what leads to a period that strip_periods leaves as a whole name
 # What a name of adverbs alone, or of a verb after the time it is done in (每天提供), starts with
 _NOTHING_FIRSTS: Final = frozenset({word[0] for word in _GRAMMAR.get('subject_adverb', ['则'])} | {"每"}

@@ -9,9 +9,9 @@ the words between a name and its figure where stat words count.
 """
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Final
 
+from ..memo import remember
 from .. import cached_regex as regex
 from ..lexicon import LEXICON
 from .lists import shared_head
@@ -20,18 +20,43 @@ from .metric import left_name
 from .trim import peel_head, peel_tail
 from .places import body_measured
 from .subject import find_subject
-from .words import HEADS, VERBS, SCOPE_WORDS, STAT_WORDS, STATS, unscoped
+from .words import HEADS, VERBS, SCOPE_WORDS, STAT_WORDS, STATS, alternation, unscoped
 
 
 _BLANKS: Final = "、，；：　 \t"
 _FIRMS: Final = tuple(LEXICON.grammar["firm"])
 
 
-@lru_cache(maxsize=16384)
+_NAME_IN_WORDS_MEMO: Final[dict[tuple[str, str, str, str | None, bool, str, bool, bool], tuple[str, str | None, str]]] = {}  # _name_in_words's memo (memo.py)
+
+
 def _name_in_words(left: str, right: str, unit: str, phrase: str | None, after_phrase: bool, last_name: str,
-                   named_before: bool) -> tuple[str, str | None, str]:
+                   named_before: bool, last: bool = True) -> tuple[str, str | None, str]:
     """_name_figure once the phrase right of the figure is read: a function of the words around the figure,
     the name of the figure before it and whether the sentence named one before, read once for each."""
+    key = (left, right, unit, phrase, after_phrase, last_name, named_before, last)
+    if key in _NAME_IN_WORDS_MEMO:
+        return _NAME_IN_WORDS_MEMO[key]
+    return remember(_NAME_IN_WORDS_MEMO, key,
+                    _name_in_words_read(left, right, unit, phrase, after_phrase, last_name, named_before, last))
+
+
+def _name_in_words_read(left: str, right: str, unit: str, phrase: str | None, after_phrase: bool, last_name: str,
+                        named_before: bool, last: bool = True) -> tuple[str, str | None, str]:
+    """_name_in_words, read (its memo keeps what it gives)."""
+    ranked = right.startswith(_RANKED_AFTER)
+    if ranked or left.startswith(_RANKED_AFTER):
+        left = _without_leader(left)
+        if ranked:
+            phrase = None  # 「来臺醫療增加4萬1639人次居次」: 居次 ranks the figure, it is no noun counted
+    # (not where another figure follows: 「175家企业发行各类债券1193只」, the noun is the actor of the next one)
+    framed = _FRAME_LEFT.search(left) if left.endswith("的") and "在" in left else None
+    among = _FRAME_RIGHT.match(right) if framed else None
+    if framed and among:  # 「在披露三季报业绩预告的941家公司中」: the group the clause goes on to part, as described
+        return framed.group(1) + among.group(1), among.group(1), left
+    pivot = _pivot_name(left, right) if unit in _BODY_UNITS and right and last else None
+    if pivot:  # 「已有88家上市公司披露一季度业绩预告」: the firms that did what the pivot says
+        return pivot, pivot, left
     stat_words = left
     if phrase and phrase[0] in "“「『《\"" and left_name(left):
         phrase = None  # a quoted name after 「城镇新增就业170万人」 starts something new
@@ -63,7 +88,9 @@ def _name_in_words(left: str, right: str, unit: str, phrase: str | None, after_p
                                                and not STAT_WORDS.search(tail))
     # 「八成以上财政资金用于民生」, 「全国超半数参保企业受益」: the figure opens its clause (after its subject)
     opening = not tail.strip("、，；：　 ") and not named_before or _only_subject(tail)
-    if whole is None and not phrase and unit in ("%", "‰") and (object_of or opening):
+    # (not a predicate after a copula where a group names it: 「失业人口中，92.9%是曾经工作且正在寻找新工作的人士」)
+    if whole is None and not phrase and unit in ("%", "‰") and (object_of or opening) \
+            and not (last_name and right.startswith(_COPULAS)):
         whole = right_name(right, "个", last=False)  # 「覆盖95%以上行政村」: a share of the noun after it
         if whole:  # 「养老助餐点覆盖九成以上城乡社区」 → 养老助餐点覆盖城乡社区
             named = left_name(left) if _ends_in_verb(tail) else ""
@@ -77,13 +104,75 @@ def _name_in_words(left: str, right: str, unit: str, phrase: str | None, after_p
         stat_words = stat_words + "占"
     if not phrase and starts_with_level_noun(right):
         named = named or last_name  # 「在2万亿元到3万亿元之间」: the left names it where it can
+    if after_phrase and not phrase and not named and not left.strip(_BLANKS) and right[:1].isalpha():
+        # 「带动7.7万户贫困户33.5万人脱贫」: a second count of what the first counted (its members) names itself
+        # by what the clause says they did
+        named = _clause_after(right.split(None, 1)[0], unit) or named  # (a headline's phrases are parted by a space)
     if not named:
-        phrase = right_name(right, unit, shortest=1)
+        phrase = right_name(right, unit, shortest=1) if not ranked else None
         named = phrase or last_name or _words_after_subject(left) or _clause_after(right, unit)
     return named, phrase, stat_words
 
 
+_COPULAS: Final = ("是", "为", "系")
 _LEVY_VERBS: Final = tuple(LEXICON.grammar["levy_verb"])  # 「加征25%关税」: verbs of levying
+
+
+_BODY_UNITS: Final = frozenset(("家", "户", "所"))
+_FRAME_LEFT: Final = regex.compile(r"(?:^|[，,；;])\s*在([^，,；;在\d]{2,20}的)$")
+_FRAME_RIGHT: Final = regex.compile(r"(\p{Han}{1,6}?)(?:之中|当中|中)$")
+_EXISTENTIAL: Final = tuple(LEXICON.grammar["existential"])
+_BODIES: Final = alternation(list(_FIRMS) + LEXICON.grammar["actor_entity"])
+# the noun of a count of bodies (上市公司, 公司), and what they did, up to the clause's end (not a figure)
+_PIVOT: Final = regex.compile(rf"(\p{{Han}}{{0,6}}?(?:{_BODIES}))(?!中)([^，,；;。！？!?、：:（）()\d]{{2,24}})(?=[，,；;。！？!?：:（）()]|$)")
+
+
+def _pivot_name(left: str, right: str) -> str | None:
+    """The name of a count of bodies that opens a pivot: after 有 (已有, 共有) or nothing that names it, the
+    noun counted and what the clause says they did name the count (「已有88家上市公司披露一季度业绩预告」 →
+    上市公司披露一季度业绩预告, 「合计8家公司一季度业绩报忧」 → 公司一季度业绩报忧); None for any other count.
+
+    >>> _pivot_name("目前沪深两市共有", "上市公司披露了三季报业绩预告"), _pivot_name("合计", "公司一季度业绩报忧")
+    ('上市公司披露了三季报业绩预告', '公司一季度业绩报忧')
+    >>> _pivot_name("新增", "企业"), _pivot_name("全省规模以上工业", "企业实现利润")
+    (None, None)
+    """
+    tail = left.rstrip(_BLANKS)
+    if not tail.endswith(_EXISTENTIAL) and left_name(left):
+        return None
+    found = _PIVOT.match(right)
+    if not found or VERBS.match(found.group(2)) is None and not tail.endswith(_EXISTENTIAL) and len(found.group(2)) < 4:
+        return None
+    return found.group()
+
+
+_RANKED_AFTER: Final = tuple(LEXICON.grammar["ranked_after"])
+# 「其居住地以来自大陆地区占」: 以 and the member it leads, up to the verb the figure ends (or the figure)
+_LEADER: Final = regex.compile(r"(?<=\p{Han}{2})(?<![%s])以(?:(?=来自)|(?![%s]))" % (  # (以来自: not 以来
+    "".join(LEXICON.grammar["not_yi_before"]), "".join(LEXICON.grammar["not_yi_after"])))
+_LED_VERB: Final = regex.compile(r"(?:占|增加|减少|增长|下降|达)$")
+_CLAUSE_MARKS: Final = regex.compile(r"[，,；;、\d]")
+_RANKED_LEAD: Final = regex.compile(r"^(?:%s)[、，,]" % alternation(_RANKED_AFTER))
+
+
+def _without_leader(left: str) -> str:
+    """The words before a figure ranked first or next (最多, 次之 after it) without the member that 以 leads:
+    the member is whose figure it is, what comes before 以 the measure ranked; nor the ranking word that
+    closes the figure before (「……最多、泰国增加」).
+
+    >>> _without_leader("其居住地以来自大陆地区占"), _without_leader("各目的入境人次以观光增加")
+    ('其居住地占', '各目的入境人次增加')
+    >>> _without_leader("最多、泰国增加"), _without_leader("以上企业增加")
+    ('泰国增加', '以上企业增加')
+    """
+    lead = _RANKED_LEAD.match(left)
+    if lead:
+        left = left[lead.end():]
+    led = [found.start() for found in _LEADER.finditer(left)] if "以" in left else None
+    if not led or _CLAUSE_MARKS.search(left, led[-1]):
+        return left
+    verb = _LED_VERB.search(left, led[-1] + 2)
+    return left[: led[-1]] + (verb.group() if verb else "")
 
 
 _MANNER_WORDS: Final = "|".join(regex.escape(w) for w in sorted(LEXICON.grammar.get("manner", ()), key=len, reverse=True)) or "(?!)"
@@ -115,12 +204,18 @@ def _words_after_subject(left: str) -> str:
     → 增加: the place is whose figure it is, the verb all that is said of it); the words themselves where they are
     the subject alone.
 
-    >>> _words_after_subject("广东增加"), _words_after_subject("，全国")
-    ('增加', '全国')
+    >>> _words_after_subject("广东增加"), _words_after_subject("，全国"), _words_after_subject("，降幅分别比上月扩大")
+    ('增加', '全国', '降幅')
     """
     words = left.strip(_BLANKS)
     _subject, rest = find_subject(words)
+    rate = _RATE_NOUN_OPENING.match(rest.strip(_BLANKS))
+    if rate:  # 「降幅分别比上月扩大」: the size of a change, named by its noun alone
+        return rate.group()
     return rest.strip(_BLANKS) or words
+
+
+_RATE_NOUN_OPENING: Final = regex.compile(r"(?:增幅|降幅|涨幅|跌幅|升幅|增速|降速)(?=分别|均|比|较|同比|环比|$)")
 
 
 def _clause_after(right: str, unit: str) -> str:
@@ -229,9 +324,17 @@ def _name_from_before(named: str, left: str, right: str, unit: str, last_name: s
     return named, stat_words
 
 
-@lru_cache(maxsize=16384)
+_TAIL_MEMO: Final[dict[str, str]] = {}  # _tail's memo (memo.py)
+
+
 def _tail(words: str) -> str:
     """The words between a name and its figure, where stat words count (增长 in 经济增长贡献 does not)."""
+    found = _TAIL_MEMO.get(words)
+    return found if found is not None else remember(_TAIL_MEMO, words, _tail_read(words))
+
+
+def _tail_read(words: str) -> str:
+    """_tail, read (its memo keeps what it gives)."""
     words = words.rstrip().rstrip("「“\"『‘").rstrip()  # 「经济成长率「至少5%」」: an opening quote says nothing
     words = unscoped(words)  # 「全国人口共」: a copula, no scope
     peeled = peel_tail(words)

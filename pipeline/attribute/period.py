@@ -19,6 +19,7 @@ from typing import Final
 
 from mypy_extensions import mypyc_attr
 
+from ..memo import remember
 from .. import cached_regex as regex
 
 from ..lexicon import LEXICON
@@ -122,7 +123,9 @@ def _period_before(text: str, position: int, since: int = 0, best: str | None = 
     return best
 
 
-@lru_cache(maxsize=16384)
+_OPENING_PERIOD_MEMO: Final[dict[str, str | None]] = {}  # opening_period's memo (memo.py)
+
+
 def opening_period(text: str) -> str | None:
     """The period a sentence opens with (「2025年，全市……」, 「过去五年，……」), which holds for its paragraph.
 
@@ -136,6 +139,13 @@ def opening_period(text: str) -> str | None:
     >>> opening_period("5月的莫斯科，天高云阔。") is None
     True
     """
+    if text in _OPENING_PERIOD_MEMO:
+        return _OPENING_PERIOD_MEMO[text]
+    return remember(_OPENING_PERIOD_MEMO, text, _opening_period_read(text))
+
+
+def _opening_period_read(text: str) -> str | None:
+    """opening_period, read (its memo keeps what it gives)."""
     match = _OPENING.match(text) if may_hold_period(text) else None
     if match is None or (text.startswith("的", match.end(1)) and _BARE_MONTH.fullmatch(match.group(1))):
         return None
@@ -236,13 +246,21 @@ _BARE_MONTH: Final = regex.compile(r"(?:\d{1,2}|十[一二]?|[一二三四五六
 _OPENING: Final = regex.compile(rf"^(?:各位代表[，,])?(?:在|截至|到|至|刚刚过去的|过去的)?({PERIOD.pattern})")  # 各位代表，刚刚过去的2025年
 
 
-@lru_cache(maxsize=16384)
+_STRIP_PERIODS_MEMO: Final[dict[str, str]] = {}  # strip_periods's memo (memo.py)
+
+
 def strip_periods(name: str) -> str:
     """A name without the periods written at its start or end.
 
     >>> strip_periods("2025年地区生产总值")
     '地区生产总值'
     """
+    found = _STRIP_PERIODS_MEMO.get(name)
+    return found if found is not None else remember(_STRIP_PERIODS_MEMO, name, _strip_periods_read(name))
+
+
+def _strip_periods_read(name: str) -> str:
+    """strip_periods, read (its memo keeps what it gives)."""
     changed = may_hold_period(name)
     while changed and name:
         changed = False

@@ -7,11 +7,11 @@ of several figures at once: a list of places (东部、中部、西部和东北�
 """
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Final
 
+from ..memo import remember
 from .. import cached_regex as regex
-from ..lexicon import LEXICON
+from ..lexicon import LEXICON, _table
 from ..script import fold
 from .kinds import ADMIN, COUNTED_PHRASE, SEASON, class_of, counted_places
 from .opening import _opening
@@ -41,7 +41,9 @@ def is_place(subject: str | None) -> bool:
     return not _PLACE.fullmatch(subject) or subject in _SUBJECTS
 
 
-@lru_cache(maxsize=4096)
+_CARRIES_TOPIC_MEMO: Final[dict[str, bool]] = {}  # carries_topic's memo (memo.py)
+
+
 def carries_topic(subject: str) -> bool:
     """Whether a subject is an area that, the topic of a sentence, holds for the sentences after it (長三角地區,
     汾渭平原, 茶林镇, 国庆档): not a province or city, the scene of its own sentence, nor a whole area (全省: see
@@ -50,6 +52,12 @@ def carries_topic(subject: str) -> bool:
     >>> carries_topic("長三角地區"), carries_topic("茶林镇"), carries_topic("华为云生态企业"), carries_topic("全省")
     (True, True, False, False)
     """
+    found = _CARRIES_TOPIC_MEMO.get(subject)
+    return found if found is not None else remember(_CARRIES_TOPIC_MEMO, subject, _carries_topic_read(subject))
+
+
+def _carries_topic_read(subject: str) -> bool:
+    """carries_topic, read (its memo keeps what it gives)."""
     folded = fold(subject)
     if folded in _WHOLE or is_region(folded) or not is_place(folded):
         return False
@@ -57,13 +65,21 @@ def carries_topic(subject: str) -> bool:
                 or SEASON.fullmatch(folded))
 
 
-@lru_cache(maxsize=4096)
+_IS_REGION_MEMO: Final[dict[str, bool]] = {}  # is_region's memo (memo.py)
+
+
 def is_region(subject: str) -> bool:
     """Whether a subject is a province, a city or a list starting with one, as written (四川, 杭州市, 庆阳、酒泉).
 
     >>> is_region("四川省"), is_region("杭州市"), is_region("長三角地區")
     (True, True, False)
     """
+    found = _IS_REGION_MEMO.get(subject)
+    return found if found is not None else remember(_IS_REGION_MEMO, subject, _is_region_read(subject))
+
+
+def _is_region_read(subject: str) -> bool:
+    """is_region, read (its memo keeps what it gives)."""
     first = regex.split(r"[、和]", fold(subject))[0]
     return _is_city(first) or first in _PROVINCES or regex.sub(r"(?:省|市|自治区)$", "", first) in _PROVINCES
 
@@ -87,12 +103,22 @@ def body_measured(left: str, name: str, unit: str) -> bool:
 
     >>> body_measured("北部湾港", "北部湾港", "%"), body_measured("其中上市公司占比达到", "上市公司", "%")
     (True, False)
+    >>> body_measured("其中城区有", "城区", "家"), body_measured("其中贫困户有", "贫困户", "户")
+    (True, False)
     """
-    if unit in _BODY_COUNT_UNITS or _SHARE_SAID.search(left):
-        return False
+    has = _HAS_AFTER.search(left) if name and unit not in ("%", "‰") and left.rstrip().endswith("有") else None
+    if has and len(name) <= _PLACE_LONGEST and "的" not in name and left.endswith(name, 0, has.start()) \
+            and (name[-1] in _AREA_ENDS or listed_places([name])):  # (a place by its name, not 贫困户, 高等院校)
+        return True  # 「这样的精准扶贫表，英山共有147张」, 「市区有17066人」: the place has so many of what was named before
+    if unit in _BODY_COUNT_UNITS or unit in _AREA_UNITS or _SHARE_SAID.search(left):
+        return False  # (「辐射产业基地23.5万亩」: an area is the extent of the body itself)
     return names_a_body(name)
 
 
+_AREA_ENDS: Final = frozenset("区县市乡镇村省州旗盟")
+_PLACE_LONGEST: Final = 6  # (not a class of places: 「商品住宅销售价格环比下降的城市有68个」 counts them)
+_HAS_AFTER: Final = regex.compile(r"(?:%s)\s*$" % "|".join(sorted(_GRAMMAR["existential"], key=len, reverse=True)))
+_AREA_UNITS: Final = frozenset(row[0] for row in _table("unit_conversions.tsv") if row[3] == "area")
 _BODY_COUNT_UNITS: Final = frozenset(_GRAMMAR["body_count_unit"])  # 「新设立公司1200家」: a count of the bodies themselves
 _SHARE_SAID: Final = regex.compile_for_re(r"占|比重|比例")
 

@@ -33,7 +33,7 @@ _TITLE_WORDS: Final = ("政府工作报告", "统计公报", "国民经济和社
 
 def document_region(text: str, head_lines: int = 20) -> str | None:
     """The province or city named in the document's opening lines, by its full name, or None."""
-    lines = [line.strip() for line in text.splitlines() if line.strip()][:head_lines]
+    lines = opening_lines(text, head_lines)
     counts: Counter[str] = Counter()
     for line in lines:
         if not any(word in line for word in _TITLE_WORDS):
@@ -45,6 +45,27 @@ def document_region(text: str, head_lines: int = 20) -> str | None:
     return counts.most_common(1)[0][0]
 
 
+def opening_lines(text: str, count: int) -> list[str]:
+    """The first `count` lines of a text that hold more than spaces, stripped: what
+    `[line.strip() for line in text.splitlines() if line.strip()][:count]` gives, without cutting the
+    whole document into lines (a report's thousands of lines, for the twenty of its title).
+
+    >>> opening_lines("\\n 标题 \\r\\n\\n第二行\\n第三行", 2), opening_lines("一行", 5)
+    (['标题', '第二行'], ['一行'])
+    """
+    size = _FIRST_READ
+    while True:
+        lines = text[:size].splitlines()
+        if size >= len(text):
+            return [line.strip() for line in lines if line.strip()][:count]
+        # the last line read may go on past `size`: only the lines before it are whole
+        whole = [line.strip() for line in lines[:-1] if line.strip()]
+        if len(whole) >= count:
+            return whole[:count]
+        size *= 4
+
+
+_FIRST_READ: Final = 4096
 _NATIONAL_TITLES: Final = tuple(LEXICON_LINES("national_titles.txt"))
 _NATIONAL_REACH: Final = 600  # the opening lines: the title, the source and the first paragraph
 

@@ -37,11 +37,11 @@
 """
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Final
 
 import regex
 
+from ..memo import remember
 from ..lexicon import LEXICON
 from .words import DECLINES, SCOPE_STATS, SCOPE_WORDS, STAT_WORDS, STATS
 
@@ -69,9 +69,19 @@ _COMPARED_STEP: Final = regex.compile(r"(?:较|比)[^，,；;]{0,14}?([增减高
 _RATE_COPULA: Final = regex.compile(r"(?:增长|下降|上涨|下跌|成长|年增|年减)率(?:分别)?(?:为|达到|达|是)$")
 
 
-@lru_cache(maxsize=16384)
+_READ_STAT_MEMO: Final[dict[tuple[str, str], tuple[str | None, int]]] = {}  # read_stat's memo (memo.py)
+
+
 def read_stat(words: str, unit: str) -> tuple[str | None, int]:
     """(stat, sign) for the words between a figure's name and the figure."""
+    key = (words, unit)
+    if key in _READ_STAT_MEMO:
+        return _READ_STAT_MEMO[key]
+    return remember(_READ_STAT_MEMO, key, _read_stat_read(words, unit))
+
+
+def _read_stat_read(words: str, unit: str) -> tuple[str | None, int]:
+    """read_stat, read (its memo keeps what it gives)."""
     if "者" in words:
         at = words.rfind("者")
         if STAT_WORDS.search(words, 0, at):

@@ -22,9 +22,9 @@ carries on carried_subject.py's; the words they look for are compiled in subject
 """
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Final
 
+from ..memo import remember
 from .. import cached_regex as regex
 
 from ..lexicon import LEXICON
@@ -59,7 +59,9 @@ def _partner(left: str, start: int) -> bool:
     return mark >= 0 and _PARTNERS_BEFORE.fullmatch(left, mark + 1, start) is not None
 
 
-@lru_cache(maxsize=16384)
+_FIND_SUBJECT_MEMO: Final[dict[str, tuple[str | None, str]]] = {}  # find_subject's memo (memo.py)
+
+
 def find_subject(left: str) -> tuple[str | None, str]:
     """(subject, the text after it) for the clause text left of a figure; (None, left) when none.
 
@@ -68,6 +70,13 @@ def find_subject(left: str) -> tuple[str | None, str]:
     >>> find_subject("民营企业进出口"), find_subject("广东省民营企业进出口")
     (('民营企业', '民营企业进出口'), ('广东省民营企业', '民营企业进出口'))
     """
+    if left in _FIND_SUBJECT_MEMO:
+        return _FIND_SUBJECT_MEMO[left]
+    return remember(_FIND_SUBJECT_MEMO, left, _find_subject_read(left))
+
+
+def _find_subject_read(left: str) -> tuple[str | None, str]:
+    """find_subject, read (its memo keeps what it gives)."""
     opening = _opening(left, bodies=True)
     if opening:
         at = left.index(opening)

@@ -9,9 +9,9 @@ verbs, share nouns and comparisons after it, none of them part of what a figure 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Final
 
+from ..memo import remember
 from .. import cached_regex as regex
 from ..first_chars import finder, longest, starts
 
@@ -91,13 +91,24 @@ _SHARE_NOUNS: Final = ("占比", "比重", "比例")   # two characters each: a 
 _SHARE_NOUN: Final = regex.compile(rf"(?:{'|'.join(_SHARE_NOUNS)})$")
 
 
-@lru_cache(maxsize=16384)
+# peel_tail's memos (memo.py), one for each value of `shares`: a text alone is a key cheaper to look up
+_PEEL_TAIL_MEMO: Final[dict[str, str]] = {}
+_PEEL_TAIL_KEEPING_SHARES_MEMO: Final[dict[str, str]] = {}
+
+
 def peel_tail(name: str, shares: bool = True) -> str:
     """Peel stat words, bound words, verbs and comparisons off the end of a name.
 
     A share noun goes too (民间投资占比达到 → 民间投资), unless a change of the share follows it: then
     the share is what changes and stays in the name (优良天数比例提高 → 优良天数比例).
     """
+    memo = _PEEL_TAIL_MEMO if shares else _PEEL_TAIL_KEEPING_SHARES_MEMO
+    found = memo.get(name)
+    return found if found is not None else remember(memo, name, _peel_tail_read(name, shares))
+
+
+def _peel_tail_read(name: str, shares: bool = True) -> str:
+    """peel_tail, read (its memo keeps what it gives)."""
     changed_after = False
     while name:
         name = name.rstrip(_EDGE_PUNCT)
@@ -124,18 +135,33 @@ def peel_tail(name: str, shares: bool = True) -> str:
     return name
 
 
-@lru_cache(maxsize=16384)
+_PEEL_HEAD_MEMO: Final[dict[str, str]] = {}  # peel_head's memo (memo.py)
+
+
 def peel_head(name: str) -> str:
     """A name without the words that open its clause (其中, 同时, 提出).
 
     >>> peel_head("其中出口"), peel_head("十是推动粮食作物增产"), peel_head("第一产业增加值")
     ('出口', '粮食作物增产', '第一产业增加值')
+
+    Trade with every partner restricts nothing: 「输往所有主要目的地的整体出口货量」 → 整体出口货量; nor does
+    the month just named or a Taiwan year alone: 「当月对东盟」 → 对东盟, 「114年出口」 → 出口; nor 有 before its
+    object: 「有本地籍高校毕业生」 → 本地籍高校毕业生 (not 有机, 有效).
     """
+    found = _PEEL_HEAD_MEMO.get(name)
+    return found if found is not None else remember(_PEEL_HEAD_MEMO, name, _peel_head_read(name))
+
+
+def _peel_head_read(name: str) -> str:
+    """peel_head, read (its memo keeps what it gives)."""
     while True:
         first = name[:1]
         match = (OPENERS.match(name) if first in _OPENERS_FIRST else None) \
             or (_HEAD.match(name) if first in _HEAD_FIRST else None) \
-            or (_ENUMERATOR.match(name) if first in _ENUMERATOR_FIRST else None)
+            or (_ENUMERATOR.match(name) if first in _ENUMERATOR_FIRST else None) \
+            or (_EVERY_PARTNER.match(name) if first in _DIRECTION_FIRST else None) \
+            or (_TIME_OPENING.match(name) if first in _TIME_OPENING_FIRST else None) \
+            or (_HAS_OPENING.match(name) if first == "有" and "的" not in name and name.count("有") == 1 else None)
         if not match or not 0 < match.end() < len(name) - 1:
             return name  # 「均价」: one character left would name nothing
         name = name[match.end():]
@@ -146,6 +172,17 @@ _NUMERALS: Final = "一二三四五六七八九十"
 _ENUMERATOR: Final = regex.compile(
     rf"^(?:[{_NUMERALS}]+是|第[{_NUMERALS}]+(?:是|[，,：:])|[（(][{_NUMERALS}\d]+[）)]"
     rf"|[{_NUMERALS}]+[、.．](?![{_NUMERALS}\d])|\d+[、.．](?!\d))")  # 一、二、三产业 is a list, not a point
+# 「输往所有主要目的地的」: a trade direction before every partner (所有, 全部, 各; not 所有制)
+_EVERY_PARTNER: Final = regex.compile(rf"(?:{alternation(LEXICON.grammar['trade_direction'])})(?:所有|全部|各)(?![制者权])[^，、；\d]{{1,10}}的(?=\p{{Han}}{{2}})")
+_DIRECTION_FIRST: Final = frozenset(word[0] for word in LEXICON.grammar["trade_direction"])
+# The month or quarter just named (当月, 该月) and a Taiwan year alone (114年: 2025, counted from 1912; not
+# 110年历史, 100年老店)
+_TIME_OPENING: Final = regex.compile(
+    rf"(?:{alternation(LEXICON.grammar['this_period'])})份?|(?:民国)?1(?:0[1-9]|1\d)\s?年度?(?![老历以来前间])")
+_TIME_OPENING_FIRST: Final = frozenset([word[0] for word in LEXICON.grammar["this_period"]] + ["1", "民"])
+# 有 before its object (全省有规模以上工业企业: not 有机, 有效, 有些; nor 有进出口实绩的企业, 有组织有规模, which
+# keep it)
+_HAS_OPENING: Final = regex.compile(rf"有(?![{''.join(LEXICON.grammar['not_you_after'])}])(?=\p{{Han}}{{2}})")
 # What a match of each pattern peel_head tries starts with (first_chars): a name starting otherwise needs no match.
 _OPENERS_FIRST, _HEAD_FIRST, _ENUMERATOR_FIRST = starts(OPENERS), starts(_HEAD), starts(_ENUMERATOR)
 

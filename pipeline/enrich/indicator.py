@@ -24,9 +24,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Final
 
+from ..memo import remember
 from ..lexicon import LEXICON, _lines, _table
 from .units import dimension
 
@@ -90,8 +90,16 @@ def parse_catalogue(rows: list[list[str]]) -> Catalogue:
     return Catalogue(tuple(indicators), codes, names, growth)
 
 
-@lru_cache(maxsize=1)
+_CATALOGUE_MEMO: Final[dict[None, Catalogue]] = {}  # catalogue's memo (memo.py)
+
+
 def catalogue() -> Catalogue:
+    found = _CATALOGUE_MEMO.get(None)
+    return found if found is not None else remember(_CATALOGUE_MEMO, None, _catalogue_read())
+
+
+def _catalogue_read() -> Catalogue:
+    """catalogue, read (its memo keeps what it gives)."""
     return parse_catalogue(_table("indicators.tsv"))
 
 
@@ -104,22 +112,38 @@ def normalise(name: str) -> str:
     return name.translate(_QUOTES)
 
 
-@lru_cache(maxsize=1)
+_OPENERS_MEMO: Final[dict[None, tuple[tuple[str, ...], tuple[str, ...]]]] = {}  # _openers's memo (memo.py)
+
+
 def _openers() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(place words, national words) that may open a metric, longest first."""
+    found = _OPENERS_MEMO.get(None)
+    return found if found is not None else remember(_OPENERS_MEMO, None, _openers_read())
+
+
+def _openers_read() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """_openers, read (its memo keeps what it gives)."""
     places = set(_lines("place_words.txt")) | set(LEXICON.regions) | set(LEXICON.cities)
     national = set(_lines("national_words.txt"))
     return (tuple(sorted(places, key=len, reverse=True)), tuple(sorted(national, key=len, reverse=True)))
 
 
-@lru_cache(maxsize=1)
-def _opener_patterns():
+_OPENER_PATTERNS_MEMO: Final[dict[None, tuple[_Opener, _Opener]]] = {}  # _opener_patterns's memo (memo.py)
+
+
+def _opener_patterns() -> tuple[_Opener, _Opener]:
     """(national words, place words) as openers (see _Opener), longest first.
 
     >>> national, places = _opener_patterns()
     >>> national.opening("全国GDP"), places.opening("全省生产总值"), places.opening("生产总值")
     (2, 2, 0)
     """
+    found = _OPENER_PATTERNS_MEMO.get(None)
+    return found if found is not None else remember(_OPENER_PATTERNS_MEMO, None, _opener_patterns_read())
+
+
+def _opener_patterns_read() -> tuple[_Opener, _Opener]:
+    """_opener_patterns, read (its memo keeps what it gives)."""
     places, national = _openers()
     return _Opener(national), _Opener(places)
 
@@ -147,8 +171,16 @@ class _Opener:
         return 0
 
 
-@lru_cache(maxsize=1)
+_TAILS_MEMO: Final[dict[None, tuple[str, ...]]] = {}  # _tails's memo (memo.py)
+
+
 def _tails() -> tuple[str, ...]:
+    found = _TAILS_MEMO.get(None)
+    return found if found is not None else remember(_TAILS_MEMO, None, _tails_read())
+
+
+def _tails_read() -> tuple[str, ...]:
+    """_tails, read (its memo keeps what it gives)."""
     return tuple(sorted(_lines("metric_tails.txt"), key=len, reverse=True))
 
 
@@ -214,8 +246,16 @@ def own_subject(subject: str | None, region: str | None) -> bool | None:
     return full == region
 
 
-@lru_cache(maxsize=1)
+_PLACE_WORDS_MEMO: Final[dict[None, frozenset[str]]] = {}  # _place_words's memo (memo.py)
+
+
 def _place_words() -> frozenset[str]:
+    found = _PLACE_WORDS_MEMO.get(None)
+    return found if found is not None else remember(_PLACE_WORDS_MEMO, None, _place_words_read())
+
+
+def _place_words_read() -> frozenset[str]:
+    """_place_words, read (its memo keeps what it gives)."""
     return frozenset(_lines("place_words.txt"))
 
 
@@ -237,16 +277,36 @@ def lookup(metric: str | None, stat: str | None = None, subject: str | None = No
 
 
 # a subject and a region are few in a document and across documents: their reading is kept
-_own_subject: Final = lru_cache(maxsize=4096)(own_subject)
+_OWN_SUBJECT_MEMO: Final[dict[tuple[str | None, str | None], bool | None]] = {}
 
 
-@lru_cache(maxsize=1024)
+def _own_subject(subject: str | None, region: str | None) -> bool | None:
+    """own_subject, kept (memo.py)."""
+    key = (subject, region)
+    if key in _OWN_SUBJECT_MEMO:
+        return _OWN_SUBJECT_MEMO[key]
+    return remember(_OWN_SUBJECT_MEMO, key, own_subject(subject, region), 4096)
+
+
+_NATIONAL_SUBJECT_MEMO: Final[dict[str | None, bool]] = {}  # _national_subject's memo (memo.py)
+
+
 def _national_subject(subject: str | None) -> bool:
     """Whether a figure's subject is the country (全国): its entry is then the national one."""
+    found = _NATIONAL_SUBJECT_MEMO.get(subject)
+    return found if found is not None else remember(_NATIONAL_SUBJECT_MEMO, subject, _national_subject_read(subject))
+
+
+def _national_subject_read(subject: str | None) -> bool:
+    """_national_subject, read (its memo keeps what it gives)."""
     return subject is not None and normalise(subject) in _openers()[1]
 
 
-@lru_cache(maxsize=16384)
+# _named's memos (memo.py), for rates and for other figures: a text alone is a key cheaper to look up
+_NAMED_MEMO: Final[dict[str, tuple[Indicator | None, bool]]] = {}
+_NAMED_GROWTH_MEMO: Final[dict[str, tuple[Indicator | None, bool]]] = {}
+
+
 def _named(metric: str, growth: bool) -> tuple[Indicator | None, bool]:
     """(the entry `metric` names, whether a national word opened it): what the metric's words alone
     say, whatever its subject, so that a metric met again under another subject is not read again.
@@ -254,6 +314,13 @@ def _named(metric: str, growth: bool) -> tuple[Indicator | None, bool]:
     >>> _named("全国GDP", True)[0].indicator, _named("全国GDP", True)[1], _named("经济", False)[0]
     ('地区生产总值', True, None)
     """
+    memo = _NAMED_GROWTH_MEMO if growth else _NAMED_MEMO
+    found = memo.get(metric)
+    return found if found is not None else remember(memo, metric, _named_read(metric, growth))
+
+
+def _named_read(metric: str, growth: bool) -> tuple[Indicator | None, bool]:
+    """_named, read (its memo keeps what it gives)."""
     book = catalogue()
     name = normalise(metric)
     if name.endswith(_tail_tuple()):
@@ -279,8 +346,16 @@ def _named(metric: str, growth: bool) -> tuple[Indicator | None, bool]:
     return entry, national
 
 
-@lru_cache(maxsize=1)
+_TAIL_TUPLE_MEMO: Final[dict[None, tuple[str, ...]]] = {}  # _tail_tuple's memo (memo.py)
+
+
 def _tail_tuple() -> tuple[str, ...]:
+    found = _TAIL_TUPLE_MEMO.get(None)
+    return found if found is not None else remember(_TAIL_TUPLE_MEMO, None, _tail_tuple_read())
+
+
+def _tail_tuple_read() -> tuple[str, ...]:
+    """_tail_tuple, read (its memo keeps what it gives)."""
     return tuple(_tails())
 
 
@@ -300,6 +375,14 @@ def find_indicator(metric: str | None, unit: str | None = None, stat: str | None
     return entry.indicator
 
 
-@lru_cache(maxsize=1)
+_SHARE_SUFFIXES_MEMO: Final[dict[None, tuple[str, ...]]] = {}  # _share_suffixes's memo (memo.py)
+
+
 def _share_suffixes() -> tuple[str, ...]:
+    found = _SHARE_SUFFIXES_MEMO.get(None)
+    return found if found is not None else remember(_SHARE_SUFFIXES_MEMO, None, _share_suffixes_read())
+
+
+def _share_suffixes_read() -> tuple[str, ...]:
+    """_share_suffixes, read (its memo keeps what it gives)."""
     return tuple(sorted(_lines("share_suffixes.txt"), key=len, reverse=True))

@@ -24,9 +24,9 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import lru_cache
 from typing import Final
 
+from ..memo import remember
 from ..lexicon import _kinds
 from ..attribute.period import PERIOD, opening_period
 from .time import Span
@@ -35,9 +35,17 @@ _HEADING: Final = re.compile(r"^[一二三四五六七八九十]{1,3}、")
 _PUNCTUATION: Final = re.compile(r"[。，；：！？,;:!?]")
 
 
-@lru_cache(maxsize=1)
+_WORDS_MEMO: Final[dict[None, dict[str, list[str]]]] = {}  # _words's memo (memo.py)
+
+
 def _words() -> dict[str, list[str]]:
     """status_words.tsv: kind (target, forecast, achieved, not, …) → its words, longest first."""
+    found = _WORDS_MEMO.get(None)
+    return found if found is not None else remember(_WORDS_MEMO, None, _words_read())
+
+
+def _words_read() -> dict[str, list[str]]:
+    """_words, read (its memo keeps what it gives)."""
     return _kinds("status_words.tsv")
 
 
@@ -61,9 +69,17 @@ def _has(text: str, kind: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=4)
+_ANY_OF_MEMO: Final[dict[str, re.Pattern]] = {}  # _any_of's memo (memo.py)
+
+
 def _any_of(kind: str) -> re.Pattern:
     """A pattern finding any word of `kind` (a pattern that never matches for a kind without words)."""
+    found = _ANY_OF_MEMO.get(kind)
+    return found if found is not None else remember(_ANY_OF_MEMO, kind, _any_of_read(kind))
+
+
+def _any_of_read(kind: str) -> re.Pattern:
+    """_any_of, read (its memo keeps what it gives)."""
     words = _words().get(kind, ())
     return re.compile("|".join(map(re.escape, words)) if words else "(?!)")
 
@@ -86,8 +102,16 @@ def _any_word(text: str, kind: str) -> bool:
     return found
 
 
-@lru_cache(maxsize=4)
+_LONGEST_MEMO: Final[dict[str, int]] = {}  # _longest's memo (memo.py)
+
+
 def _longest(kind: str) -> int:
+    found = _LONGEST_MEMO.get(kind)
+    return found if found is not None else remember(_LONGEST_MEMO, kind, _longest_read(kind))
+
+
+def _longest_read(kind: str) -> int:
+    """_longest, read (its memo keeps what it gives)."""
     return max(map(len, _words().get(kind, ())), default=1)
 
 

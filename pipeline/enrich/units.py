@@ -14,14 +14,24 @@ dimension. Currencies stay as written; a unit not in the table keeps its value a
 """
 from __future__ import annotations
 
-from functools import lru_cache
+from typing import Final
 
+
+from ..memo import remember
 from ..lexicon import _table
 
 
-@lru_cache(maxsize=1)
+_CONVERSIONS_MEMO: Final[dict[None, dict[str, tuple[str, float, str]]]] = {}  # conversions's memo (memo.py)
+
+
 def conversions() -> dict[str, tuple[str, float, str]]:
     """unit → (standard unit, factor, dimension), from unit_conversions.tsv."""
+    found = _CONVERSIONS_MEMO.get(None)
+    return found if found is not None else remember(_CONVERSIONS_MEMO, None, _conversions_read())
+
+
+def _conversions_read() -> dict[str, tuple[str, float, str]]:
+    """conversions, read (its memo keeps what it gives)."""
     return {unit: (standard, float(factor), dimension)
             for unit, standard, factor, dimension in _table("unit_conversions.tsv")}
 

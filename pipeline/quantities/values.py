@@ -8,12 +8,12 @@
 """
 from __future__ import annotations
 
-from functools import lru_cache
 from decimal import Decimal
 from typing import Final
 
 import regex
 
+from ..memo import remember
 from ..lexicon import LEXICON
 from ..numerals import MAX_NUMERAL_CHARS, parse_decimal, read_folded
 
@@ -70,7 +70,14 @@ def _value(number_text: str) -> Decimal | None:
     return _read_value(number_text) if len(number_text) <= MAX_NUMERAL_CHARS else None
 
 
-_read_value: Final = lru_cache(maxsize=65536)(read_folded)
+_READ_VALUE_MEMO: Final[dict[str, Decimal | None]] = {}  # _read_value's memo (memo.py)
+
+
+def _read_value(number_text: str) -> Decimal | None:
+    """read_folded, kept."""
+    if number_text in _READ_VALUE_MEMO:
+        return _READ_VALUE_MEMO[number_text]
+    return remember(_READ_VALUE_MEMO, number_text, read_folded(number_text), 65536)
 
 
 def _float_value(number_text: str) -> float | None:
@@ -78,31 +85,56 @@ def _float_value(number_text: str) -> float | None:
     return _read_float(number_text) if len(number_text) <= MAX_NUMERAL_CHARS else None
 
 
-@lru_cache(maxsize=65536)
+_READ_FLOAT_MEMO: Final[dict[str, float | None]] = {}  # _read_float's memo (memo.py)
+
+
 def _read_float(number_text: str) -> float | None:
+    if number_text in _READ_FLOAT_MEMO:
+        return _READ_FLOAT_MEMO[number_text]
+    return remember(_READ_FLOAT_MEMO, number_text, _read_float_read(number_text), 65536)
+
+
+def _read_float_read(number_text: str) -> float | None:
+    """_read_float, read (its memo keeps what it gives)."""
     value = _value(number_text)
     return None if value is None else float(value)
 
 
-@lru_cache(maxsize=65536)
+_SHAPE_MEMO: Final[dict[str, tuple[bool, bool]]] = {}  # _shape's memo (memo.py)
+
+
 def _shape(number_text: str) -> tuple[bool, bool]:
     """(written without Arabic digits, holds 万 or 亿) for one number as written."""
+    found = _SHAPE_MEMO.get(number_text)
+    return found if found is not None else remember(_SHAPE_MEMO, number_text, _shape_read(number_text), 65536)
+
+
+def _shape_read(number_text: str) -> tuple[bool, bool]:
+    """_shape, read (its memo keeps what it gives)."""
     return _ARABIC_DIGIT.search(number_text) is None, _MYRIAD.search(number_text) is not None
 
 
 def clear_caches() -> None:
     """Forget the numbers read so far (for benchmarks; the caches only hold pure functions)."""
-    for cached in (_read_value, _read_float, _shape, _is_bare_scale):
-        cached.cache_clear()
+    for memo in (_READ_VALUE_MEMO, _READ_FLOAT_MEMO, _SHAPE_MEMO, _IS_BARE_SCALE_MEMO):
+        memo.clear()
 
 
 _ARABIC_DIGIT: Final = regex.compile(r"\d")
 _MYRIAD: Final = regex.compile("[万亿]")
 
 
-@lru_cache(maxsize=65536)
+_IS_BARE_SCALE_MEMO: Final[dict[str, bool]] = {}  # _is_bare_scale's memo (memo.py)
+
+
 def _is_bare_scale(number_text: str) -> bool:
     """万, 千 alone are not numbers (万元地区生产总值, 千校万企); 千亿, 百万 and 十 are."""
+    found = _IS_BARE_SCALE_MEMO.get(number_text)
+    return found if found is not None else remember(_IS_BARE_SCALE_MEMO, number_text, _is_bare_scale_read(number_text), 65536)
+
+
+def _is_bare_scale_read(number_text: str) -> bool:
+    """_is_bare_scale, read (its memo keeps what it gives)."""
     has_digit = any(char.isdigit() or char in LEXICON.digits for char in number_text)
     return not has_digit and len(number_text) < 2 and LEXICON.scales[number_text] >= 100
 

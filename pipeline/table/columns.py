@@ -95,6 +95,7 @@ def column_headings(table: TextTable, width: int, count: int, first: int = 0, sp
     """Each column's header: its header rows' cells top first, a spanning cell repeated to its right
     (in a table aligned with spaces, a header cell stands over the column it overlaps most)."""
     texts = [[] for _ in range(width)]
+    copied = [[] for _ in range(width)]       # whether each part was copied from a spanning cell on its left
     above = None
     previous_values = None                    # the header row above, its spanning cells repeated
     for position, row in enumerate(table.rows[:count]):
@@ -108,31 +109,55 @@ def column_headings(table: TextTable, width: int, count: int, first: int = 0, sp
         row_values = []
         for index, cell in enumerate(cells):
             value = cell.text if cell is not None else ""
+            span = False
             if not value and position < count - 1 and index > 0:
                 # a cell spanning the columns to its right, unless the columns part above (a name written
                 # down its column over rows, 「工 业 / 总 产 值」, leaves this row blank)
                 if previous_values is None or previous_values[index] == previous_values[source]:
-                    value = last or ""
+                    value, span = last or "", bool(last)
             else:
                 last, source = value, index
             row_values.append(value)
             if value:
                 texts[index].append(_closed_up(value))
+                copied[index].append(span)
         previous_values = row_values
     # 「企 业 | 」 over 「单 位 数 | #亏 损」 over 「(个) | 企 业」: a column marked 「#」 is a part of the column on
     # its left (亏损企业 among 企业单位数): named from its mark down, in the left column's unit where it has none
     parts_of_left = set()
+    own_names = {}
+    # 「第二产业 |  」 over 「 | 工业」: a name under a spanning cell whose own column goes on with nothing below it is a
+    # part of it (其中工业): named from its own name down, as a marked one is
+    for index in range(1, width):
+        parts, spanned = texts[index], copied[index]
+        if len(parts) >= 2 and spanned[-2] and not spanned[-1] and len(texts[index - 1]) < len(parts) \
+                and texts[index - 1][-1] == parts[-2] and not read_heading(parts[-1]).unit:
+            texts[index] = parts[:-2] + [parts[-1]]   # (what the rows above say of both stays: 构成(%))
+            own_names[index] = parts[-1]
+            parts_of_left.add(index)
     for index, parts in enumerate(texts):
         marked = [at for at, part in enumerate(parts) if _PART_MARK.match(fold(part))]
         if index > 0 and marked:
             texts[index] = [parts[marked[0]].lstrip("#＃ ")] + parts[marked[0] + 1:]
             parts_of_left.add(index)
-    headings = [read_heading(" ".join(parts)) for parts in texts]
+    headings = [_lower_unit_first(read_heading(" ".join(parts)), parts) for parts in texts]
+    for index, name in own_names.items():
+        heading, own = headings[index], read_heading(name)
+        if own.measure:
+            headings[index] = Heading(heading.text, own.measure, heading.unit, heading.stat, heading.sign, heading.period,
+                                      heading.role, heading.qualifier)
     for index in sorted(parts_of_left):
         heading = headings[index]
         if heading.unit is None and headings[index - 1].unit is not None:
             headings[index] = Heading(heading.text, heading.measure, headings[index - 1].unit, heading.stat, heading.sign,
                                       heading.period, heading.role, heading.qualifier)
+    # 「2006 年 | 2007 年」 over 「萬人 |  」: a unit written once under a run of periods holds for the run
+    for index in range(1, len(headings)):
+        heading, left = headings[index], headings[index - 1]
+        if heading.unit is None and heading.period and not heading.measure and not heading.stat \
+                and left.unit is not None and left.period and not left.measure and not left.stat:
+            headings[index] = Heading(heading.text, None, left.unit, None, heading.sign, heading.period, heading.role,
+                                      heading.qualifier)
     # 「農業 | %」: a column of bare percentages beside a level is that level's share of the whole
     for index, heading in enumerate(headings):
         if index > 0 and heading.unit == (1, "%") and not (heading.measure or heading.stat or heading.period) \
@@ -197,3 +222,48 @@ def _measure_on_left(left: list[Heading], qualifier: str | None) -> str | None:
         if matching:
             return matching[0]
     return named[0] if named else None
+
+
+_BRACKETS = "()（）[]【】 "
+
+
+def _lower_unit_first(heading: Heading, parts: list[str]) -> Heading:
+    """A unit written alone under a column (「构成(%)」 over 「生产总值」 over 「(元)」) is the column's own, over
+    the unit of the group above it; a share of the group's is then no share.
+
+    >>> _lower_unit_first(read_heading("构成(%) 生产总值 (元)"), ["构成(%)", "生产总值", "(元)"]).unit
+    (1, '元')
+    """
+    from .header import read_unit
+
+    if len(parts) < 2:
+        return heading
+    own = read_unit(parts[-1].strip(_BRACKETS)) if parts[-1][:1] in "(（" else None
+    if own is None or own == heading.unit:
+        return heading
+    stat = heading.stat if own[1] in ("%", "‰") else None
+    return Heading(heading.text, heading.measure, own, stat, heading.sign, heading.period, heading.role, heading.qualifier)
+
+
+def unit_columns(table: TextTable, width: int, count: int, headings: list[Heading], label_at: int) -> list[Heading]:
+    """The headings, a column without a header whose cells are all units (「(万元)」, 「(吨)」) made a unit
+    column: each row's figures are in its unit, as under a 计量单位 header.
+
+    >>> from pipeline.table.detect import find_tables
+    >>> [table] = find_tables("指标\\t\\t2000\\t2002\\n国内生产总值\\t(万元)\\t45036\\t55275\\n发电量\\t(万千瓦小时)\\t17115\\t23069")
+    >>> [heading.role for heading in unit_columns(table, 4, 1, column_headings(table, 4, 1), 0)]
+    ['value', 'unit', 'value', 'value']
+    """
+    from .header import read_unit
+
+    found = list(headings)
+    for index, heading in enumerate(headings):
+        if index == label_at or heading.role != "value" or heading.measure or heading.period or heading.stat \
+                or heading.unit:
+            continue
+        texts = [cell.text for row in table.rows[count:] for position, cell in enumerate(aligned(row, width, False, table.kind))
+                 if position == index and cell is not None and cell.text]
+        if len(texts) >= 2 and all(not any(char.isdigit() for char in text) and read_unit(text.strip(_BRACKETS))
+                                   for text in texts):
+            found[index] = Heading(heading.text, role="unit")
+    return found

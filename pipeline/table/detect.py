@@ -333,8 +333,37 @@ def find_tables(text: str) -> list[TextTable]:
                         offsets[i] + len(lines[i].rstrip())) for i in range(caption_at, first)]
         rows = [_row(lines[i], offsets[i], kind, splits[i]) for i in range(first, end)]
         rows = [row for row in rows if row is not None]
+        if kind == "tab":
+            rows = _unshifted_header(rows)
         tables.append(TextTable(len(tables) + 1, caption, rows, kind))
     return tables
+
+
+_HEADER_REACH = 3   # the rows that may be a header's
+
+
+def _unshifted_header(rows: list[Line]) -> list[Line]:
+    r"""A header row wider than every row below it, by empty cells at its start, loses them: a tab too many
+    before its first heading (「\t\t\tItem\t1980…」 over 「国内生产总值\t(万元)\tGross…\t2980…」) shifts
+    every heading one column right of its figures.
+
+    >>> rows = find_tables("\t\t\t项目\t2000\t2002\n国内生产总值\t(万元)\t45036\t55275\n发电量\t(万千瓦时)\t17115\t23069")[0].rows
+    >>> [cell.text for cell in rows[0].cells]
+    ['', '项目', '2000', '2002']
+    """
+    for at in range(min(_HEADER_REACH, len(rows) - 1)):
+        body = max(len(row.cells) for row in rows[at + 1:])
+        row = rows[at]
+        extra = len(row.cells) - body
+        if extra > 0 and all(not cell.text for cell in row.cells[:extra]) and body >= 2:
+            row.cells = row.cells[extra:]
+    return rows
+    body = max(len(row.cells) for row in rows[_HEADER_REACH:])
+    for row in rows[:_HEADER_REACH]:
+        extra = len(row.cells) - body
+        if extra > 0 and all(not cell.text for cell in row.cells[:extra]) and len(row.cells) - extra >= 2:
+            row.cells = row.cells[extra:]
+    return rows
 
 
 def _row(line: str, offset: int, kind: str, found) -> Line | None:

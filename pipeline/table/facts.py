@@ -21,7 +21,7 @@ from ..lexicon import LEXICON
 from ..quantities import find_quantities
 from .align import aligned, column_spans, table_width
 from .detect import FIGURE_AND_RATE, TextTable, find_tables, is_figure
-from .columns import column_headings, header_count, header_lacks_corner, title_rows
+from .columns import column_headings, header_count, header_lacks_corner, title_rows, unit_columns
 from .caption import closing_stat, read_captions
 from .header import Heading, fold, is_period, lists_rates_in_percent, read_heading, read_unit
 from .labels import Outline, rate_of_row_above, read_label, row_labels
@@ -111,6 +111,7 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
     if header_lacks_corner(table, width, count):
         headings = [Heading("")] + headings[:-1]
     label_at, skipped = _label_column(table, headings, count, width)
+    headings = unit_columns(table, width, count, headings, label_at)   # 「国内生产总值 | (万元) | 2980」
     # 「指标 | 全国 | 北京 | 上海」: a column headed by a place gives its cells' subject, not a part of their name
     # (「臺北市 | 高雄市」: places by their ends where two columns or more are so headed)
     shaped = sum(1 for index, heading in enumerate(headings) if index != label_at and heading.measure
@@ -144,6 +145,7 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
     # such row is whom its figures are about
     who_rows = who_table(labels)
     split_by = False                            # under a heading that splits the figure by who (二、按行业分)
+    section_place = None                        # the place the section heading above names (一、全省……)
     split_who = False                           # and a row under it named who already
     for position in range(count, len(table.rows)):
         row = table.rows[position]
@@ -151,12 +153,16 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
             continue                            # a line that continues a label
         cells = aligned(row, width, False, table.kind, spans)
         raw_label = labels[position]
-        if raw_label is not None and breakdown(raw_label) and not any(
-                cell is not None and is_figure(cell.text) for cell in cells):
-            raw_label = None                    # 「按登记注册类型分 | By Registration」: a heading with its translation
+        figureless = not any(cell is not None and is_figure(cell.text) for cell in cells)
+        if raw_label is not None and figureless and (breakdown(raw_label) or _NUMBERED.match(raw_label)):
+            # 「按登记注册类型分 | By Registration」, 「一、全省每天创造的财富 | Daily Production」: a heading with its
+            # translation
+            raw_label = None
         if raw_label is None:
             filled = [cell for cell in cells if cell is not None and cell.text]
             outline.section(filled[0].text if filled else "")
+            # 「一、全省每天创造的财富」: a section naming a place is whose figures the rows under it give
+            section_place = caption_place([_NUMBERED.sub("", filled[0].text)]) if filled else None
             split_by, split_who = bool(filled) and split_by_who(filled[0].text), False
             continue                            # a section row: 按主要行业分, or 其中： alone
         if numbers_columns(raw_label, cells, label_at):
@@ -251,7 +257,7 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
                     unit_name = _implied_unit(metric)   # 「縣市別人口」 and no unit anywhere: 人, as its head says
                 facts.append({
                     "metric": metric,
-                    "subject": whom or places[index] or whose,
+                    "subject": whom or places[index] or section_place or whose,
                     "value": value,
                     "value_max": None,
                     "unit": unit_name,
@@ -269,6 +275,7 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
     return facts
 
 
+_NUMBERED = re.compile(r"^\s*[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*")
 _BRACKETED = re.compile(r"^\s*[(（][^()（）]*\d[^()（）]*[)）]\s*$")
 
 
@@ -314,7 +321,7 @@ def _row_unit(cells, headings: list[Heading]) -> tuple[int, str] | None:
     """The unit a 计量单位 column gives the row."""
     for cell, heading in zip(cells, headings):
         if heading.role == "unit" and cell is not None and cell.text:
-            return read_unit(cell.text)
+            return read_unit(cell.text.strip("()（）[]【】 "))
     return None
 
 

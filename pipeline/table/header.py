@@ -52,7 +52,7 @@ _UNIT_LIST = re.compile(r"[、和及与]|/(?=%)")
 _PARENS = re.compile(r"[（(]([^（）()]{1,16})[）)]")
 _TIME_UNITS = frozenset(LEXICON.time_units)
 _WORD = re.compile(r"[^\s（）()]+")
-_BASE_WRITTEN = re.compile(r"以?(?:上年同期|上年|上月|(?:19|20)\d{2}年)(?:价格)?\s*[=为]\s*100")
+_BASE_WRITTEN = re.compile(r"以?(?:上年同月|上年同期|上年同季|上年|上月|上期|上季度?|(?:19|20)\d{2}年)(?:价格)?\s*[=为]\s*100")
 _BASE = re.compile(r"[=为]\s*100$")            # 「(上年=100)」: an index, its cells have no unit
 _HOME_CURRENCY = frozenset(_WORDS.get("home_currency", ()))
 _CURRENCIES = tuple(_WORDS.get("currency_prefix", ())) + tuple(_HOME_CURRENCY)
@@ -176,6 +176,9 @@ def unspaced(text: str) -> str:
     return _SPACED_RUN.sub(lambda match: re.sub(r"[ \u3000]+", "", match.group()), text)
 
 
+_BASIS = re.compile(r"[(（]?按[^\s，,()（）]{1,8}?(?:计算|折算|核算|计)[)）]?")
+
+
 @lru_cache(maxsize=8192)
 def read_heading(text: str) -> Heading:
     """Read a column's header (its header rows' cells joined by spaces, top first)."""
@@ -210,6 +213,9 @@ def read_heading(text: str) -> Heading:
     for match in _UNIT_LABEL.finditer(folded):
         unit = unit or listed_units(match.group(1))[0] or read_unit(match.group(1))
         drop(*match.span())
+    if "按" in folded:
+        for match in _BASIS.finditer(folded):      # 「(按可比价计算)」: how the figure is computed, no part of its name
+            drop(*match.span())
     for match in _WORD.finditer(folded):           # 「1997 百萬港元」: a unit alone on a header row of its own
         alone = read_unit(match.group())
         if alone and alone[1] not in _TIME_UNITS and all(keep[match.start():match.end()]):
@@ -247,6 +253,9 @@ def read_heading(text: str) -> Heading:
 
     # 「累计增长(%)」 is a rate, 「比重增减（个百分点）」 a change: the kind of change wins over a scope or share
     stat = next((kind for kind in _STAT_ORDER if kind in found), None)
+    if stat == "growth_rate" and unit == (1, "") and (_BASE_WRITTEN.search(folded) or any(
+            _BASE.search(match.group(1)) for match in _PARENS.finditer(folded))):
+        stat = None          # 「环比 上月=100」: an index against the month before, no rate of growth
     timed = False
     for start, end in _pieces(text, keep):          # what is left: a time word (本月, 上年同期) is a period
         if folded[start:end].strip(_PUNCTUATION) in _TIMES:

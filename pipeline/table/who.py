@@ -30,7 +30,8 @@ _WORDS = LEXICON.table_words
 # of subjects.txt (民营企业) are told by their ends below
 PLACES = frozenset({word.split("\t")[0] for word in LEXICON.subjects
                     if "\t" not in word or set(word.split("\t")[1].split()) & {"opening", "listed", "whole"}}
-                   | set(LEXICON.regions) | set(LEXICON.cities) | set(_WORDS.get("economy", ())))
+                   | set(LEXICON.regions) | set(LEXICON.cities) | set(_WORDS.get("economy", ()))
+                   | set(_WORDS.get("caption_area", ())))
 _AREAS = frozenset(_WORDS.get("area", ()))
 _PLACE_ENDS = tuple(_WORDS.get("place_end", ()))
 _REGION_ENDS = tuple(_WORDS.get("region_end", ()))
