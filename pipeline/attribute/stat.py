@@ -30,6 +30,8 @@
 ((None, 1), (None, 1), ('share', 1))
 >>> read_stat("低于整体平均者包括住宿及餐饮业", "元")
 (None, 1)
+>>> read_stat("降幅在", "个百分点"), read_stat("降幅收窄", "个百分点"), read_stat("降幅为", "%")
+(('change', 1), ('change', -1), ('growth_rate', -1))
 >>> read_stat("合计影响CPI涨幅回落约", "个百分点")
 ('change', -1)
 >>> read_stat("较去年同期增", "人"), read_stat("比上月减", "%"), read_stat("比去年同期高", "%")
@@ -69,6 +71,9 @@ _COMPARED_STEP: Final = regex.compile(r"(?:较|比)[^，,；;]{0,14}?([增减高
 _RATE_COPULA: Final = regex.compile(r"(?:增长|下降|上涨|下跌|成长|年增|年减)率(?:分别)?(?:为|达到|达|是)$")
 
 
+_POINTS: Final = ("个百分点", "百分点")
+_SIZE_STATED: Final = ("在", "为", "是")
+_SIZE_OF_FALL: Final = regex.compile(r"(?:降幅|跌幅|减幅)(?:在|为|是)$")
 _READ_STAT_MEMO: Final[dict[tuple[str, str], tuple[str | None, int]]] = {}  # read_stat's memo (memo.py)
 
 
@@ -82,6 +87,8 @@ def read_stat(words: str, unit: str) -> tuple[str | None, int]:
 
 def _read_stat_read(words: str, unit: str) -> tuple[str | None, int]:
     """read_stat, read (its memo keeps what it gives)."""
+    if unit in _POINTS and words.endswith(_SIZE_STATED) and _SIZE_OF_FALL.search(words):
+        return "change", 1  # 「降幅在0.1至0.6个百分点之间」: the size of the fall in points, a magnitude (its noun says which way)
     if "者" in words:
         at = words.rfind("者")
         if STAT_WORDS.search(words, 0, at):
