@@ -46,7 +46,7 @@ from mypy_extensions import mypyc_attr
 from .bare_figures import _bare_kind, _measured_bare
 from .cached_regex import compile_for_re as _compiled  # patterns for `regex`, run by re (faster per call)
 from .cached_regex import finditer_at
-from .counted import frames_places, one_per
+from .counted import frames_places, one_per, ranked_in
 from .figure_names import (_CJK, _HAN_AT, _LATIN_AFTER, _LATIN_OR_FORMULA, _NAME_HEAD_FIRSTS, _NAME_HEADS,
                            _SUPERLATIVE_FIRSTS, _CLAUSE_BREAK, _glued_to_latin, _in_formula, _is_figure, _policy_name,
                            _quoted_name, _record_spec)
@@ -54,8 +54,8 @@ from .furniture import (_COLON_OR_SPACE, _PAGE_AFTER_FIRSTS, _code_ends_and_page
                         _is_page_furniture, _near, _sample)
 from .lexicon import LEXICON
 from .quantities import Quantity
-from .thresholds import (_CATEGORY_BOUND_KINDS, _COUNT_UNITS, _PERCENT_LIKE, _names_a_category,
-                         _threshold_of_counted_set)
+from .thresholds import (_ABOVE, _CATEGORY_BOUND_KINDS, _COUNT_UNITS, _PERCENT_LIKE, _names_a_category,
+                         _threshold_of_counted_set, _threshold_of_counting_clause)
 
 # A plain alternation of literals: the standard re module scans it several times faster than regex.
 _FIXED_WORDS: Final = re.compile(_grouped(LEXICON.fixed_words))
@@ -100,6 +100,11 @@ _MONEY_UNITS: Final = {"元", "圆", "块", "块钱", "元钱", "角", "美元",
 # Counts in Chinese numerals from ten up are counts (十件民生实事, 十二批); smaller ones are mostly set
 # phrases (八项规定, 新一轮, 两个维护). 次 and 位 number sessions and places (十一次全会), not things.
 _SESSION_UNITS: Final = {"次", "位", "轮"}
+_COUNT_CLOSES: Final = _compiled(r"(?:[，。；！？,;!?\n]|$)")
+# Before a small count in Chinese numerals that closes its clause, these make it no count of the noun before:
+# a demonstrative (这两家), 分 (分两批), 每 (每两个): grammar.tsv not_counted_before.
+_NOT_COUNTED_BEFORE: Final = frozenset(LEXICON.grammar.get("not_counted_before", ()))
+_GRADE_UNITS: Final = frozenset(LEXICON.grammar.get("grade_unit", ()))  # 水质保持二类: a grade, no count
 _NOT_SPEC_UNITS: Final = _COUNT_UNITS | _MONEY_UNITS | _PERCENT_LIKE
 _TIME_UNITS: Final = LEXICON.time_units
 _PROGRAMME_AHEAD: Final = _compiled(r"\p{Han}{1,8}")
@@ -256,6 +261,8 @@ def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans, code_ends:
         return "other"       # 31个大城市城镇调查失业率为5.2%: the group's name, whose figure follows
     if unit in _COUNT_UNITS and bound == "eq" and frames_places(folded, start, end):
         return "frame"       # 41个县(市)一般公共预算收入增长18.7%, 31个省份中: the places whose figures follow
+    if unit in _COUNT_UNITS and bound == "eq" and ranked_in(folded, start, end):
+        return "other"       # 增幅位居全市和7个试点县首位: the field of a ranking
     if quantity.value == 1 and unit in _COUNT_UNITS and one_per(folded, start, end):
         return "other"       # 1个求职者对应1.22个岗位, 每户至少1人就业: one per thing describes, it counts nothing
     if steps and folded.find("阶", end, end + 17) >= 0 and _STEP_AHEAD.match(folded, end):
@@ -264,6 +271,8 @@ def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans, code_ends:
         return "other"       # 两位数增长
     if (bound != "eq" or ahead == "过") and _threshold_of_counted_set(folded, start, end, quantity):
         return "other"       # 投资10亿元以上重大产业项目47个: a threshold sorting what is counted
+    if bound in _ABOVE and _threshold_of_counting_clause(folded, start, end, quantity):
+        return "other"       # 有28家预计净利润超亿元: the bound the firms counted pass
     if first_after in _CLOCK_SIGNS and after[1:2].isdigit():
         return "other"   # clock times 9:00
     scaled = quantity.scaled
@@ -285,6 +294,10 @@ def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans, code_ends:
             return "statistic"   # 十块钱, 壹仟玖佰圆整
         if unit in _COUNT_UNITS and unit not in _SESSION_UNITS and quantity.value >= 10:
             return "statistic"   # 十件民生实事, 十二批
+        if unit in _COUNT_UNITS and unit not in _SESSION_UNITS and unit not in _GRADE_UNITS \
+                and _COUNT_CLOSES.match(folded, end) \
+                and start and _HAN_AT.match(folded, start - 1) and folded[start - 1] not in _NOT_COUNTED_BEFORE:
+            return "statistic"   # 新发展农业龙头企业两家，: the count closes the clause after the noun it counts
         return "other"
     return "statistic"
 

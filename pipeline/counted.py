@@ -1,12 +1,15 @@
 """Counts that frame the figures after them, or describe, rather than count (classify): the places whose own
 figures follow (「41个县(市)一般公共预算收入同比增长18.7%」), the set a partition is taken from (「31个省份中，……」),
-the one a ratio is stated per (「1个求职者对应1.22个岗位」, 「每户至少1人就业」).
+the one a ratio is stated per (「1个求职者对应1.22个岗位」, 「每户至少1人就业」), the field a ranking is taken in
+(「增幅位居全市和7个试点县首位」).
 
 >>> text = "一季度我省41个县(市)一般公共预算收入同比增长18.7%"
 >>> frames_places(text, 5, 8), frames_places("推动帮扶从15个县（市）扩大到57个县（市）", 6, 9)
 (True, False)
 >>> one_per("相当于1个求职者对应1.22个岗位", 3, 5), one_per("实现每户至少1人就业", 6, 8), one_per("新建1个公园", 2, 4)
 (True, True, False)
+>>> ranked_in("增幅位居全市和7个脱贫奔小康试点县首位", 7, 9), ranked_in("全市7个县增幅居前", 2, 4)
+(True, False)
 """
 from __future__ import annotations
 
@@ -23,6 +26,23 @@ def frames_places(folded: str, start: int, end: int) -> bool:
     return _COUNTED_PLACES.match(folded, end) is not None and _opens_clause(folded, start)
 
 
+def ranked_in(folded: str, start: int, end: int) -> bool:
+    """Whether the count at folded[start:end] names the field a ranking is taken in, between a verb of ranking and the
+    place ranked (「位居全市和7个试点县首位」, 「居全国31个省份第一」): it counts nothing of its own."""
+    reach = max(0, start - _RANK_REACH)
+    opening = max(max(folded.rfind(mark, reach, start) for mark in _CLAUSE_MARKS) + 1, reach)
+    if not any(verb in folded[opening:start] for verb in _RANK_VERBS):
+        return False
+    closing = min((at for at in (folded.find(mark, end, end + _RANK_REACH) for mark in _CLAUSE_MARKS) if at >= 0),
+                  default=min(len(folded), end + _RANK_REACH))
+    return _RANK_PLACE.search(folded, end, closing) is not None
+
+
+_RANK_REACH = 16
+_RANK_VERBS = tuple(LEXICON.grammar.get("rank_verb", ()))
+_RANK_PLACE = regex.compile("|".join(regex.escape(w) for w in LEXICON.grammar.get("rank_place", ())) or "(?!)")
+
+
 def one_per(folded: str, start: int, end: int) -> bool:
     """Whether a count of one at folded[start:end] is what a ratio is stated per, or one per thing."""
     return _RATIO_BASE.match(folded, end) is not None or _ONE_PER.search(folded, max(0, start - 8), start) is not None
@@ -37,7 +57,7 @@ _COUNTED_PLACE_WORDS = "|".join(regex.escape(w) for w in sorted(LEXICON.grammar.
 _COUNTED_PLACE_LASTS = frozenset(w[-1] if w[-1] not in ")）" else w[0] for w in LEXICON.grammar.get("counted_place", ("\0",)))
 _COUNTED_PLACES = regex.compile(
     rf"[^\d，,；;。：:、（）()]{{0,6}}?(?:{_COUNTED_PLACE_WORDS})(?:[（(][^（）()\d]{{1,30}}[）)])?\s*"
-    rf"(?:中(?:[，,]|有)|(?![、和及与])[^，,；;。：:、超过逾破均都各占有以不近约在间]{{2,30}}?(?:为|达到?|是)?(?<![A-Za-z.\d])\d)")
+    rf"(?:中(?:[，,]|有)|(?![、和及与])[^，,；;。：:、\n超过逾破均都各占有以不近约在间]{{2,30}}?(?:为|达到?|是)?(?<![A-Za-z.\d])\d)")
 _CLAUSE_MARKS = "，,；;。：:！？!?\n"
 _LEAD_OF_COUNT = 10   # what may stand before a count opening its clause: a time, a place, 其中 (一季度我省, 二季度)
 

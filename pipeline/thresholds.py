@@ -1,13 +1,17 @@
 """A measure with a bound that sorts things rather than measures them: a threshold naming a class
-(「年运量150万吨以上的物流园区」, 「20户以上自然村」), or sorting the things a count counts (「开工10亿元以上重大产业项目47个」);
+(「年运量150万吨以上的物流园区」, 「20户以上自然村」), sorting the things a count counts (「开工10亿元以上重大产业项目47个」),
+or closing a clause that opens with the count (「有28家预计净利润超亿元」: the firms counted are those past it);
 and the units that tell counts and shares from the measures that may be thresholds.
 
 >>> from pipeline.quantities import find_quantities
 >>> [(q.text, q.kind) for q in find_quantities("年运量150万吨以上的物流园区，开工10亿元以上重大产业项目47个")]
 [('150万吨以上', 'other'), ('10亿元以上', 'other'), ('47个', 'statistic')]
+>>> [(q.text, q.kind) for q in find_quantities("业绩报喜公司中，有28家预计净利润超亿元，35家预计净利润增幅超100%。")]
+[('28家', 'statistic'), ('超亿元', 'other'), ('35家', 'statistic'), ('超100%', 'other')]
 """
 from __future__ import annotations
 
+from re import escape as _escape
 from typing import Final
 
 from .cached_regex import compile_for_re as _compiled  # patterns for `regex`, run by re (faster per call)
@@ -26,6 +30,30 @@ _HAN_RUN: Final = _compiled(r"\p{Han}+")
 _COUNT_WORDS: Final = "个|家|项|座|条|所|户|批|处|种|支|台|套"
 _COUNT_AHEAD: Final = _compiled(rf"(?:\d+|[一二两三四五六七八九十百千]+)(?:{_COUNT_WORDS})")
 _COUNT_BEHIND: Final = _compiled(rf"(?:\d+|[一二两三四五六七八九十]+)(?:{_COUNT_WORDS})\p{{Han}}{{0,4}}$")
+_ABOVE: Final = frozenset(("gt", "ge"))
+_CLAUSE_MARKS: Final = "，。；！？：,;!?\n"
+# A clause opening with a count (有28家, 其中35家) and saying, without a figure or a sum, what the counted things do.
+_COUNT_OPENING: Final = _compiled(rf"^(?:其中|另有|还有|有)?(?:\d+|[一二两三四五六七八九十]+)(?:{_COUNT_WORDS})"
+                                  r"[^\d，。；！？、：,;!?\n]{2,14}$")
+_VERB: Final = _compiled("|".join(sorted((_escape(v) for v in set(LEXICON.verbs) | set(LEXICON.action_verbs) if v),
+                                         key=len, reverse=True)) or "(?!)")
+_SUMS: Final = tuple(LEXICON.grammar.get("scope_char", [])) + tuple(
+    word for word, stat in LEXICON.stats_before.items() if stat == "cumulative")
+
+
+def _threshold_of_counting_clause(folded: str, start: int, end: int, quantity: Quantity) -> bool:
+    """A figure above a bound (超, 以上) closing a clause that opens with a count describes the things counted, it
+    is no figure of its own: 「有28家预计净利润超亿元」, 「35家预计净利润增幅超100%」, 「191家工业企业营业收入超百亿元」 count
+    the firms past the bound. A verb (「211个项目完成投资超800亿元」) or a sum (「3家企业共…」) said in between makes it the
+    figure of them all."""
+    if quantity.bound not in _ABOVE or (end < len(folded) and folded[end] not in _CLAUSE_MARKS):
+        return False
+    opening = max(folded.rfind(mark, 0, start) for mark in _CLAUSE_MARKS) + 1
+    clause = folded[opening:start]
+    return _COUNT_OPENING.match(clause) is not None and not any(word in clause for word in _SUMS) \
+        and _VERB.search(clause) is None
+
+
 # After a figure with 以上/以下, these continue the clause; any other Han character begins the noun the
 # figure sorts (「20户以上自然村」, 「年运量150万吨以上的物流园区」).
 _CLAUSE_GOES_ON: Final = frozenset(LEXICON.grammar["goes_on"])

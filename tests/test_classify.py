@@ -148,6 +148,25 @@ KINDS = [
     ("开工建设南网720兆瓦储能电站等项目", "720兆瓦", "name"),                # a power spec in a plant's name
     ("在新能源富集地区布局建设700万千瓦新型储能项目", "700万千瓦", "statistic"),
     ("店头电厂二期等402万千瓦机组建成投运", "402万千瓦", "statistic"),
+    # a bound closing a clause that opens with a count describes the things counted; a verb between makes it their total
+    ("业绩报喜公司中,有28家预计净利润超亿元,35家预计净利润增幅超100%。", "超亿元", "other"),
+    ("业绩报喜公司中,有28家预计净利润超亿元,35家预计净利润增幅超100%。", "超100%", "other"),
+    ("业绩报喜公司中,有28家预计净利润超亿元,35家预计净利润增幅超100%。", "28家", "statistic"),
+    ("规上工业企业利润增长6%，191家工业企业营业收入超百亿元；", "超百亿元", "other"),
+    ("211个涉海重点项目完成投资超800亿元，新培育省级现代海洋特色产业集聚区7个。", "超800亿元", "statistic"),
+    # a fixed product class of industrial statistics
+    ("粗钢增长1.4%,十种有色金属增长0.7%。", "十种", "name"),
+    # a count between a verb of ranking and the place ranked names the field of the ranking
+    ("农民人均纯收入达到3425元,增长11.8%,增幅位居全市和7个脱贫奔小康试点县首位。", "7个", "other"),
+    ("全区5G用户渗透率、电信业务收入增幅等5项指标居全国第一。", "5项", "statistic"),
+    # a small count in Chinese numerals closing its clause counts the noun before it; not after a demonstrative, nor a grade
+    ("全县新发展农业龙头企业两家,总量达到34家。", "两家", "statistic"),
+    ("这两家,总量达到34家。", "两家", "other"),
+    ("黄河干流出境断面水质保持二类。", "二类", "other"),
+    # a line break ends the clause a count of places frames: the digit on the next line is no figure of theirs
+    ("一、15个热点城市新建商品住宅销售价格延续总体稳定态势,12个城市环比下降\n2月份,各地因地制宜", "12个", "statistic"),
+    # the sample a release is named by (国家统计局's 70个大中城市)
+    ("国家统计局今日发布了2018年2月份70个大中城市商品住宅销售价格变动情况统计数据。", "70个", "name"),
 ]
 
 

@@ -10,16 +10,25 @@ A list of two such members or more, each bracket closing on its figure:
   (甲类消费物价指数);
 - otherwise each member names its figure (百货公司货品, 服装), and is whose figure it is.
 
+What the words before the list say of its figures (a list after a colon: the clause before the colon) is
+their stat (「整體出口貨量均錄得跌幅：美國(-25.3%)、中國內地(-19.4%)」: rates of change); where they say
+nothing, percentages of groups that are no places, none negative and together no more than the whole, are
+the groups' shares of it (「就業人口主要集中在文娛博彩及其他服務業(17.2%)、批發及零售業(15.3%)」).
+
 >>> from pipeline.quantities import find_quantities
 >>> s = "广东(91723.22亿元)、江苏(88652.7亿元)前三季度GDP超过5万亿元。"
 >>> bracketed(s, [(q.start, q.end) for q in find_quantities(s)])
-{0: ('广东', 'GDP'), 1: ('江苏', 'GDP')}
+{0: ('广东', 'GDP', None), 1: ('江苏', 'GDP', None)}
 >>> s = "其次为百货公司货品(零售量上升9.7%)；服装(上升7.6%)；以及眼镜店(上升8.0%)。"
 >>> bracketed(s, [(q.start, q.end) for q in find_quantities(s) if q.kind == "statistic"])
-{0: ('百货公司货品', '百货公司货品'), 1: ('服装', '服装'), 2: ('眼镜店', '眼镜店')}
+{0: ('百货公司货品', '百货公司货品', None), 1: ('服装', '服装', None), 2: ('眼镜店', '眼镜店', None)}
 >>> s = "甲類(103.67)及乙類(104.68)消費物價指數分別上升0.89%及0.69%。"
 >>> bracketed(s, [(q.start, q.end) for q in find_quantities(s)])[0]
-(None, '甲类消费物价指数')
+(None, '甲类消费物价指数', None)
+>>> s = "出口貨量均錄得跌幅：美國(-25.3%)、越南(-10.3%)。就業人口主要集中在製造業(13.1%)和建築業(11.1%)。"
+>>> qs = find_quantities(s)
+>>> [said for _place, _name, said in bracketed(s, [(q.start, q.end) for q in qs], [q.value for q in qs]).values()]
+[('growth_rate', -1), ('growth_rate', -1), ('share', 1), ('share', 1)]
 """
 from __future__ import annotations
 
@@ -29,6 +38,9 @@ from .. import cached_regex as regex
 from ..script import fold
 from .metric import left_name
 from .places import listed_places
+from .stat import read_stat
+
+Said = tuple[str, int] | None  # (stat, sign) the words before a list say of its figures
 
 _OPEN = "(（"
 _CLOSE = frozenset(")）")
@@ -44,10 +56,12 @@ _LONGEST_MEMBER = 24
 _DIGIT = regex.compile(r"\d")
 
 
-def bracketed(s: str, spans: list[tuple[int, int]]) -> dict[int, tuple[str | None, str]]:
-    """{figure: (place or None, name)} for the figures of a text listed in brackets after what they
+def bracketed(s: str, spans: list[tuple[int, int]], values: list[float | None] | None = None
+              ) -> dict[int, tuple[str | None, str, Said]]:
+    """{figure: (place or None, name, said)} for the figures of a text listed in brackets after what they
     belong to (name '' where a list of places names nothing after it: the caller takes it from before), the
-    places and names in simplified script."""
+    places and names in simplified script; `said`: the (stat, sign) the words before the list say of its
+    percentages, or their share where `values` (the figures' values) show parts of a whole, else None."""
     opened: dict[int, int] = {}  # figure → where its bracket opens
     for i, (start, end) in enumerate(spans):
         if end >= len(s) or s[end] not in _CLOSE:
@@ -57,17 +71,17 @@ def bracketed(s: str, spans: list[tuple[int, int]]) -> dict[int, tuple[str | Non
             opened[i] = at
     if len(opened) < 2:
         return {}
-    found: dict[int, tuple[str | None, str]] = {}
+    found: dict[int, tuple[str | None, str, Said]] = {}
     run: list[tuple[int, str]] = []
     for i in sorted(opened):
         member = _member_after(s, spans[run[-1][0]][1] + 1, opened[i]) if run else None
         if member is None:
-            found.update(_named_run(s, spans, run))
+            found.update(_named_run(s, spans, run, values))
             member = _first_member(s[: opened[i]])
             run = []
         if member:
             run.append((i, member))
-    found.update(_named_run(s, spans, run))
+    found.update(_named_run(s, spans, run, values))
     return found
 
 
@@ -90,10 +104,19 @@ def _first_member(text: str) -> str:
     return "" if _DIGIT.search(member) else member
 
 
-def _named_run(s: str, spans: list[tuple[int, int]], run: list[tuple[int, str]]) -> dict[int, tuple[str | None, str]]:
+def _named_run(s: str, spans: list[tuple[int, int]], run: list[tuple[int, str]], values: list[float | None] | None
+               ) -> dict[int, tuple[str | None, str, Said]]:
     if len(run) < 2:
         return {}  # one figure in brackets is an aside, not a list
     places = [_place(member) for _i, member in run]
+    signed = any(s[spans[i][0]] in _SIGNS for i, _member in run)  # 「家居設備及服務(+11.08%)」: changes, no parts
+    said = _said_before(s, spans[run[0][0]][0], [values[i] for i, _member in run] if values and not signed else None,
+                        all(places))
+    return {i: read + (said,) for i, read in _named_members(s, spans, run, places).items()}
+
+
+def _named_members(s: str, spans: list[tuple[int, int]], run: list[tuple[int, str]], places: list[str | None]
+                   ) -> dict[int, tuple[str | None, str]]:
     after = spans[run[-1][0]][1] + 1
     rest = s[after:]
     rest = rest[_COUNT.match(rest).end():]
@@ -136,4 +159,29 @@ def _place(member: str) -> str | None:
     for at in range(len(words) - 1):
         if listed_places([words[at:]]):
             return words[at:]
+    return None
+
+
+_SIGNS = "+＋-−"
+_CLAUSE_MARKS = "，,；;：:。！？!?\n"
+_SENTENCE_MARKS = "；;。！？!?\n"
+_WHOLE = 100.0
+
+
+def _said_before(s: str, start: int, values: list[float | None] | None, all_places: bool) -> Said:
+    """(stat, sign) of the percentages of a list whose first figure starts at `start`, from the clause
+    holding its first member (and the clause before it where a colon opens the list); 「share」 where the
+    clause says none and the `values` are parts of a whole of members that are no places."""
+    opening = max(s.rfind("(", 0, start), s.rfind("（", 0, start))
+    clause_at = max(s.rfind(mark, 0, opening) for mark in _CLAUSE_MARKS) + 1
+    head = s[clause_at:opening]
+    if clause_at > 0 and s[clause_at - 1] in "：:":  # 「……均錄得跌幅：美國(-25.3%)」: the list after a colon
+        before = max(s.rfind(mark, 0, clause_at - 1) for mark in _SENTENCE_MARKS) + 1
+        head = s[before:clause_at]
+    stat, sign = read_stat(fold(head), "%")
+    if stat in ("growth_rate", "change", "share"):
+        return stat, sign
+    if stat is None and not all_places and values and all(v is not None and v > 0 for v in values) \
+            and sum(v for v in values if v is not None) <= _WHOLE:
+        return "share", 1  # 「集中在文娛博彩及其他服務業(17.2%)、批發及零售業(15.3%)」: parts of a whole
     return None

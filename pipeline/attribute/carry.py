@@ -44,7 +44,7 @@ class _Reading:
         self.topic_clause = ""              # the last clause without figures before the first figure
         self.word_signs: list[int] = []     # the sign the words before each figure give (not a minus sign)
         self.topic_fresh = False            # a clause without figures came after the last figure
-        self.bracketed: dict[int, tuple[str | None, str]] = {}  # figure → (place, name): 「广东(91723.22亿元)、……」
+        self.bracketed: dict[int, tuple[str | None, str, tuple[str, int] | None]] = {}  # figure → (place, name): 「广东(91723.22亿元)、……」
 
 
 # A figure in 个百分点 is a difference of two rates: a change, where no word says more (年均, 累计).

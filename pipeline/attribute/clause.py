@@ -20,6 +20,7 @@ from .lists import listed_names
 from .metric import left_name, without_agent
 from .period import period_at
 from .stat import stat_of_form
+from .stat_before import share_after_predicate, stat_from_before
 from .kinds import counted_places
 from .topic import clause_topic
 from .places import body_measured, is_place, listed_places
@@ -103,10 +104,14 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
             named = means[1] or last_name or (_topic(reading) if named == "以" and (reading.topic_clause or reading.carried)
                                               else "") or named
         if i in reading.bracketed:  # 「广东(91723.22亿元)、江苏(88652.7亿元)……GDP超过5万亿元」, 「服装(上升7.6%)」
-            bracket_place, bracket_name = reading.bracketed[i]
+            bracket_place, bracket_name, said = reading.bracketed[i]
             if bracket_place:
                 subject, place = bracket_place, False
             named = bracket_name or _same_unit_name(reading, q.unit) or named
+            if stat is None and said and q.unit in ("%", "‰"):
+                # 「均錄得跌幅：美國(-25.3%)」, 「集中在製造業(13.1%)和建築業(11.1%)」: what the words before the
+                # list say of its figures (a sign written with the figure is its own)
+                stat, sign = said[0], 1 if signed or q.text[:1] in _SIGNS else said[1]
         if i in places:  # 「工资由高到低依次是东部、西部……，分别为93253元、75755元……」
             subject = places[i]
             enumerated = reading.enumerated
@@ -133,6 +138,12 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
             stat = "growth_rate"  # 「家居设备及服务(+11.08%)」: a plus sign writes a change
         elif stat == "growth_rate" and not q.unit and (q.scaled or q.kind == "statistic"):
             stat = "change"  # 「减少600万」, 「性别比……下降6.8」: an amount without its unit changes by it, it is no rate
+        if i > 0 and q.unit in ("%", "‰") and not signed and reading.facts and q.unit == reading.units[i - 1]:
+            # the figures before say what a rate is: 「遠高於8月預測的2.91%」, 「前四個月縮小至7.9%」, gapped verbs, parts
+            stat, sign = stat_from_before(reading, i, left, right, named, names_own, position, topic, stat) \
+                or (stat, sign)
+        if stat is None and q.unit == "%" and position == 0 and topic and share_after_predicate(topic, left):
+            stat = "share"  # 「就業人口以男性佔多數，為52.6%」: the part the clause before calls the larger
         if stat is None and i > 0 and not names_own and reading.facts and reading.facts[-1].stat \
                 and q.unit == reading.units[i - 1] and _ONLY_JOINED.fullmatch(s, spans[i - 1][1], q_start) \
                 and not COMPARISONS.match(s, q_start):  # (「为5.3%，低于5.5%的目标」 compares, it is no member)
@@ -243,6 +254,7 @@ _TO_LEVEL: Final = frozenset(("至", "到"))  # 「下跌0.2个百分点至4.5%�
 _BARE_LIST: Final = regex.compile(rf"[，、\s]*(?:同比|比上年)?分别(?:为|是|达到?|{STAT_WORDS.pattern})?")
 _RATE_UNITS: Final = frozenset(("%", "‰", "个百分点"))
 _FROM: Final = regex.compile(r"\s*(?:由|从)?")
+_SIGNS: Final = ("-", "−", "+", "＋")
 
 
 def _same_unit_name(reading: _Reading, unit: str) -> str:

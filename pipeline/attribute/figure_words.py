@@ -23,7 +23,7 @@ from .kinds import class_of
 from .places import counted_group, is_place
 from .stat import cut_by, read_stat
 from .subject import compared_base, find_subject
-from .words import SCOPE_STATS, SCOPE_WORDS, STAT_WORDS, VERBS
+from .words import SCOPE_STATS, SCOPE_WORDS, STAT_WORDS, VERBS, unscoped
 from .carry import _Reading
 from .naming import (_BLANKS, _MINUS_BEFORE, _MINUS_SIGNS, _distributed, _is_example, _listed_example,
                      _name_from_before, _name_in_words, _tail)
@@ -164,7 +164,7 @@ def _left_words(left: str) -> tuple[str | None, str | None, bool]:
 def _left_words_read(left: str) -> tuple[str | None, str | None, bool]:
     """_left_words, read (its memo keeps what it gives)."""
     subject, _rest = find_subject(left.strip("、，"))
-    found = SCOPE_WORDS.search(left)
+    found = SCOPE_WORDS.search(unscoped(left))  # (「全国人口共」: a copula, no scope)
     cumulative = found.group() if found and SCOPE_STATS[found.group()] == "cumulative" else None
     return subject, cumulative, bool(left_name(left))
 

@@ -20,7 +20,7 @@ from .metric import left_name
 from .trim import peel_head, peel_tail
 from .places import body_measured
 from .subject import find_subject
-from .words import HEADS, VERBS, SCOPE_WORDS, STAT_WORDS, STATS, alternation
+from .words import HEADS, VERBS, SCOPE_WORDS, STAT_WORDS, STATS, alternation, unscoped
 
 
 _BLANKS: Final = "、，；：　 \t"
@@ -336,6 +336,7 @@ def _tail(words: str) -> str:
 def _tail_read(words: str) -> str:
     """_tail, read (its memo keeps what it gives)."""
     words = words.rstrip().rstrip("「“\"『‘").rstrip()  # 「经济成长率「至少5%」」: an opening quote says nothing
+    words = unscoped(words)  # 「全国人口共」: a copula, no scope
     peeled = peel_tail(words)
     scope = "".join(SCOPE_WORDS.findall(peeled))
     rate = _RATE_NOUN_END.search(peeled) if peeled.endswith(_RATE_NOUN_LAST) \

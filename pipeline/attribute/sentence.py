@@ -48,7 +48,7 @@ def _clauses(sentence: str, last_figure: int) -> list[tuple[int, int]]:
 
 def read_sentence(sentence: Sentence, quantities: list[Quantity], period_before: str | None,
                   name_before: str | None = None, place_before: str | None = None,
-                  listed_in_brackets: dict[int, tuple[str | None, str]] | None = None) -> list[Fact]:
+                  listed_in_brackets: dict[int, tuple[str | None, str, tuple[str, int] | None]] | None = None) -> list[Fact]:
     """The facts of one sentence's statistics (`quantities`, in text order); `name_before` names a figure
     whose clause names nothing before any figure of the sentence is named (the topic of the sentence
     before: 「国内生产总值增长9.8%。三季度同比增长4.9%」); `place_before` is the whole area an earlier

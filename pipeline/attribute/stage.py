@@ -63,8 +63,9 @@ def attribute_facts(text: str, sentences: list[Sentence], quantities: list[Quant
             frames.add(quantity.start)
     carried = _carried_by_paragraph(sentences)
     # 「广东(91723.22亿元)、江苏(…)」, 「服装(上升7.6%)；鞋类(上升6.4%)」: a list may run over 「；」, which ends sentences
-    in_brackets = bracketed(text, [(q.start, q.end) for q in statistics]) if "(" in text or "（" in text else {}
-    listed_in: dict[int, dict[int, tuple[str | None, str]]] = {}
+    in_brackets = bracketed(text, [(q.start, q.end) for q in statistics], [q.value for q in statistics]) \
+        if "(" in text or "（" in text else {}
+    listed_in: dict[int, dict[int, tuple[str | None, str, tuple[str, int] | None]]] = {}
     if in_brackets:
         for number, quantity in enumerate(statistics):
             if number in in_brackets:

@@ -24,10 +24,16 @@
 (('growth_rate', 1), ('growth_rate', -1), ('growth_rate', 1))
 >>> read_stat("比上年加快", "个百分点"), read_stat("放缓", "个百分点"), read_stat("加快建设", "条")
 (('change', 1), ('change', -1), (None, 1))
->>> read_stat("粮食产量达到", "斤"), read_stat("同比增长达", "%")
-((None, 1), ('growth_rate', 1))
+>>> read_stat("粮食产量达到", "斤"), read_stat("同比增长达", "%"), read_stat("柜量成长尚达", "%")
+((None, 1), ('growth_rate', 1), ('growth_rate', 1))
 >>> read_stat("同比下降的城市有", "个"), read_stat("价格持平和下跌的", "种"), read_stat("约占CPI涨幅回落的", "%")
 ((None, 1), (None, 1), ('share', 1))
+>>> read_stat("低于整体平均者包括住宿及餐饮业", "元")
+(None, 1)
+>>> read_stat("降幅在", "个百分点"), read_stat("降幅收窄", "个百分点"), read_stat("降幅为", "%")
+(('change', 1), ('change', -1), ('growth_rate', -1))
+>>> read_stat("合计影响CPI涨幅回落约", "个百分点")
+('change', -1)
 >>> read_stat("较去年同期增", "人"), read_stat("比上月减", "%"), read_stat("比去年同期高", "%")
 (('change', 1), ('growth_rate', -1), ('growth_rate', 1))
 """
@@ -65,6 +71,9 @@ _COMPARED_STEP: Final = regex.compile(r"(?:较|比)[^，,；;]{0,14}?([增减高
 _RATE_COPULA: Final = regex.compile(r"(?:增长|下降|上涨|下跌|成长|年增|年减)率(?:分别)?(?:为|达到|达|是)$")
 
 
+_POINTS: Final = ("个百分点", "百分点")
+_SIZE_STATED: Final = ("在", "为", "是")
+_SIZE_OF_FALL: Final = regex.compile(r"(?:降幅|跌幅|减幅)(?:在|为|是)$")
 _READ_STAT_MEMO: Final[dict[tuple[str, str], tuple[str | None, int]]] = {}  # read_stat's memo (memo.py)
 
 
@@ -78,6 +87,12 @@ def read_stat(words: str, unit: str) -> tuple[str | None, int]:
 
 def _read_stat_read(words: str, unit: str) -> tuple[str | None, int]:
     """read_stat, read (its memo keeps what it gives)."""
+    if unit in _POINTS and words.endswith(_SIZE_STATED) and _SIZE_OF_FALL.search(words):
+        return "change", 1  # 「降幅在0.1至0.6个百分点之间」: the size of the fall in points, a magnitude (its noun says which way)
+    if "者" in words:
+        at = words.rfind("者")
+        if STAT_WORDS.search(words, 0, at):
+            words = words[at + 1:]  # 「低于整体平均者包括住宿及餐饮业」: 者 makes the change before it a noun's description
     if "的" in words:
         if "占" in words and _SHARE_OF.search(words):
             return "share", 1  # 「约占CPI同比涨幅回落的八成」: a share of what stands between 占 and 的
@@ -95,7 +110,7 @@ def _read_stat_read(words: str, unit: str) -> tuple[str | None, int]:
         found[-1] = "达到"  # 「回落至1.5%」, 「回升到5.1%」: a change verb with 至/到 gives the level reached
     if len(found) > 1 and (found[-1] in _COPULAS or STATS[found[-1]] == "level") \
             and (found[-2].endswith(_RATE_NOUN_ENDS) or _RATE_COPULA.search(words)
-                 or found[-1] in _REACHED and words.endswith(found[-2] + found[-1])
+                 or found[-1] in _REACHED and _reached_right_after(words, found[-2], found[-1])
                  and STATS[found[-2]] == "growth_rate"):
         found.pop()  # 「增速为5%」, 「升幅分别扩大至781.4%」, 「增长率分别为10.0%」, 「增长达28%」: the rate's level is a rate
     share = any(STATS[word] == "share" for word in found)
@@ -107,6 +122,9 @@ def _read_stat_read(words: str, unit: str) -> tuple[str | None, int]:
             sign = -1
     if scope and nearest == "growth_rate" and unit in ("%", "‰") and SCOPE_STATS[scope[-1]] == "cumulative":
         return "growth_rate", sign  # 「零售额合计增长15.7%」: a percentage after 增长 is a rate, summed or not
+    if scope and nearest in ("growth_rate", "change") and unit in ("个百分点", "百分点") \
+            and SCOPE_STATS[scope[-1]] == "cumulative":
+        return "change", sign  # 「合计影响CPI涨幅回落约0.43个百分点」: points a rate moves by are a change, summed or not
     if scope:
         return SCOPE_STATS[scope[-1]], sign  # the nearest: 「合计产值年均增长30.4%」 is an annual average
     if share and nearest in ("growth_rate", "change"):
@@ -128,6 +146,24 @@ def _read_stat_read(words: str, unit: str) -> tuple[str | None, int]:
         sign = -1 if step.group(1) in "减低少" else 1
         return ("growth_rate" if unit in ("%", "‰") else "change"), sign
     return None, 1
+
+
+def _reached_right_after(words: str, change: str, reached: str) -> bool:
+    """Whether `words` end on a change verb and 达 reached right after it, maybe with adverbs between (增长达,
+    成长尚达: the growth reached so much).
+
+    >>> _reached_right_after("柜量成长尚达", "成长", "达"), _reached_right_after("增长后总量达", "增长", "达")
+    (True, False)
+    """
+    if not words.endswith(reached):
+        return False
+    body = words[: len(words) - len(reached)]
+    while body and body[-1] in _REACH_ADVERBS:
+        body = body[:-1]
+    return body.endswith(change)
+
+
+_REACH_ADVERBS: Final = frozenset(LEXICON.grammar.get("reach_adverb", ()))
 
 
 def cut_by(name: str, unit: str) -> bool:

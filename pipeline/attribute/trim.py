@@ -22,7 +22,7 @@ from .words import BOUND_WORDS, COMPARISONS, OPENERS, STATS, alternation
 _EDGE_PUNCT: Final = "、，,；;：:。 \t\u3000"
 # Words peeled off the end of a name: stat words, bound words, verbs and particles of metric_verbs.txt.
 _TAIL_WORDS: Final = frozenset(w for w in list(STATS) + BOUND_WORDS + LEXICON.trim_both + LEXICON.trim_suffix + [
-    "了", "已", "都", "均", "将", "从", "由", "再", "连续", "实际", "名义", "同比", "环比", "比上年", "较上年", "比去年", "分别",
+    "了", "已", "尚", "都", "均", "将", "从", "由", "再", "连续", "实际", "名义", "同比", "环比", "比上年", "较上年", "比去年", "分别",
     "首次", "再次", "持续", "稳定", "稳步", "进一步", "大幅", "较快", "快速", "保持在", "稳定在", "控制在", "维持在", "保持",
     "总体", "整体"] if w)
 # 按年均汇率折算, 按可比口径计算, 按人民币计: how a figure is computed, no part of what it measures.

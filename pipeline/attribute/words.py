@@ -55,6 +55,31 @@ SCOPE_WORDS: Final = regex.compile(
     rf"(?:{alternation([w for w in _CUMULATIVE if w not in _SCOPE_CHARS])})|{_GUARDED_SCOPE_CHARS}"
     rf"|(?:{alternation(_AVERAGE)})(?=$|\s|分别|{alternation(LEXICON.verbs + LEXICON.object_verbs + list(STATS))})"
 )
+# A cumulative word before 后 is a step done to the figure (合计后总薪资平均数: after adding up), no scope of it:
+# grammar.tsv scope_word_not_after.
+_NOT_AFTER_SCOPE: Final = "".join(LEXICON.grammar.get("scope_word_not_after", []))
+_STEP_SCOPE: Final = regex.compile(
+    rf"(?:{alternation([w for w in _CUMULATIVE if w not in _SCOPE_CHARS])})(?=[{regex.escape(_NOT_AFTER_SCOPE)}])"
+    if _NOT_AFTER_SCOPE else "(?!)")
+_SCOPE_CHAR_ENDS: Final = tuple(_SCOPE_CHARS) or ("\0",)
+
+
+def unscoped(words: str) -> str:
+    """The words before a figure without the scope words that say no scope of it: a one-character scope word right
+    before the figure is a copula (全国人口共141178万人: there are so many in all), a cumulative word before 后 a step
+    done to it (合计后总薪资平均数为).
+
+    >>> unscoped("全国人口共"), unscoped("合计后总薪资平均数为"), unscoped("全县共输出各类劳务人员")
+    ('全国人口', '后总薪资平均数为', '全县共输出各类劳务人员')
+    """
+    body = words.rstrip()
+    if body.endswith(_SCOPE_CHAR_ENDS):
+        words = body[:-1]
+    if _NOT_AFTER_SCOPE and any(char in words for char in _NOT_AFTER_SCOPE):
+        words = _STEP_SCOPE.sub("", words)
+    return words
+
+
 # The same, with the count of years an average runs over (两年平均, 三年年均): the count is part of the
 # scope word, not a name (「两年平均增长5.2%」 names no 两).
 _YEAR_COUNTS: Final = "0-9" + "".join(sorted(LEXICON.digits)) + "十"
