@@ -91,6 +91,8 @@ MODULES = (
     "pipeline.attribute.region",
     "pipeline.enrich.units",
     "pipeline.memo",
+    "pipeline.attribute.stat_before",
+    "pipeline.attribute.gapped",
 )
 
 
