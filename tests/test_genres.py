@@ -32,12 +32,12 @@ SPLIT_FILES = {"heldout": "heldout.jsonl", "tuning": "tuning.jsonl", "tables": "
 # (Lowered once, tables held-out 0.94 → 0.91, on the same date: reading place rows as subjects took its subject
 # accuracy from 0.61 to 0.95 and its fact F1 from 0.958 to 0.929; the trade is reported in the README.)
 FLOORS = {
-    ("news", "heldout"): {"fact_f1": 0.84, "quantity_f1": 0.955},
-    ("news", "tuning"): {"fact_f1": 0.93, "quantity_f1": 0.97},
+    ("news", "heldout"): {"fact_f1": 0.85, "quantity_f1": 0.965},
+    ("news", "tuning"): {"fact_f1": 0.95, "quantity_f1": 0.985},
     ("bulletins", "heldout"): {"fact_f1": 0.95, "quantity_f1": 0.96},
     ("bulletins", "tuning"): {"fact_f1": 0.98, "quantity_f1": 0.98},
-    ("briefings", "heldout"): {"fact_f1": 0.91, "quantity_f1": 0.945},
-    ("briefings", "tuning"): {"fact_f1": 0.97, "quantity_f1": 0.98},
+    ("briefings", "heldout"): {"fact_f1": 0.92, "quantity_f1": 0.955},
+    ("briefings", "tuning"): {"fact_f1": 0.98, "quantity_f1": 0.99},
     ("tables", "heldout"): {"fact_f1": 0.91, "quantity_f1": 0.98},
     ("tables", "tuning"): {"fact_f1": 0.98, "quantity_f1": 0.98},
 }
