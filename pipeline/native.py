@@ -93,6 +93,7 @@ MODULES = (
     "pipeline.memo",
     "pipeline.attribute.stat_before",
     "pipeline.attribute.gapped",
+    "pipeline.attribute.enumerated",
 )
 
 

@@ -27,14 +27,13 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Final
 
-from ..memo import remember
 from .. import cached_regex as regex
 
 from ..lexicon import LEXICON
 from .metric import left_name
 from .trim import peel_head, peel_tail
 from .period import strip_periods
-from .places import listed_places, place_list
+from .places import place_list
 from .subject import find_subject
 from .list_parts import (RATE_AFTER, comma_members, figure_groups, in_brackets, stat_words, titles_listed,
                          topic_places, without_figures)
@@ -371,6 +370,7 @@ def _names_bodies(members: list[str]) -> bool:
     (True, False)
     """
     return bool(members) and (members[0].endswith(_VENUES) or any(m.endswith(_BODY_ENDS) for m in members))
+_MEMBER_BREAK: Final = regex.compile(r"、|以及|和|及|与")
 _EXAMPLES_OF_CLASS: Final = regex.compile(rf"^([^，,；等]+?)(?<![高同平初中上相对均次优超])等\p{{Han}}{{0,4}}?(?:{alternation(_BODIES)})"
                                    rf"(?![^，,；]*(?:{alternation(_BODIES)}))(\p{{Han}}[^，,；]+)$")
 
@@ -405,42 +405,3 @@ def _list_text(before: str) -> str:
 def _cut_stat_words(names: str) -> str:
     """The list of names before its stat words: 「城乡居民人均可支配收入同比」 → 城乡居民人均可支配收入."""
     return peel_tail(peel_head(strip_periods(peel_head(names.strip("、，")))))
-
-
-# A clause listing places in the order of the figures a 分别 clause gives next.
-
-_ENUMERATION: Final = regex.compile(rf"^(.*?)(?:{alternation(LEXICON.grammar['order'])})?"
-                             rf"(?:{alternation(LEXICON.grammar['enumerator'])})(.+)$")
-_MEMBER_BREAK: Final = regex.compile(r"、|以及|和|及|与")
-
-
-_ENUMERATED_MEMO: Final[dict[str, tuple[str, tuple[str, ...]] | None]] = {}  # enumerated's memo (memo.py)
-
-
-def enumerated(clause: str) -> tuple[str, tuple[str, ...]] | None:
-    """(the name, the places) of a clause that lists places in the order its figures will follow.
-
-    >>> enumerated("2018年平均工资由高到低依次是东部、西部、中部和东北")
-    ('平均工资', ('东部', '西部', '中部', '东北'))
-    >>> enumerated("人口增长较多的5个省份依次为：广东、浙江、江苏")
-    ('人口', ('广东', '浙江', '江苏'))
-    >>> enumerated("增速最高的三个行业依次为采矿业、金融业") is None
-    True
-    >>> enumerated("PM2.5平均浓度最低的3个城市依次是北京、廊坊和长治")
-    ('PM2.5平均浓度', ('北京', '廊坊', '长治'))
-    """
-    if clause in _ENUMERATED_MEMO:
-        return _ENUMERATED_MEMO[clause]
-    return remember(_ENUMERATED_MEMO, clause, _enumerated_read(clause))
-
-
-def _enumerated_read(clause: str) -> tuple[str, tuple[str, ...]] | None:
-    """enumerated, read (its memo keeps what it gives)."""
-    match = _ENUMERATION.match(clause) if "依次" in clause or "分别" in clause else None
-    if not match:
-        return None
-    # 「依次为：广东、浙江」: a colon may open the members
-    members = tuple(m.strip() for m in _MEMBER_BREAK.split(match.group(2).lstrip(":：")) if m.strip())
-    if len(members) < 2 or not listed_places(list(members)):
-        return None
-    return left_name(match.group(1)), members

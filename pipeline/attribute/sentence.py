@@ -26,7 +26,7 @@ from ..quantities import Quantity
 from ..script import fold, fold_script, fold_width
 from ..segment import Sentence
 from .fact import Fact, replace
-from .lists import enumerated
+from .enumerated import enumerated
 from .carried_subject import mask_dateline, opening_subject
 from .words import CLAUSE_BREAK, STAT_WORDS, VERBS
 from .carry import _Reading, _folded_subject, _mask_asides
