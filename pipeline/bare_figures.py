@@ -59,13 +59,13 @@ def _bare_kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans) -> st
 # 在 (求人倍率均在1以上), or nothing (求人倍率1.37).
 _COPULAS: Final = frozenset("为是达：:至到由从")  # (城乡居民收入比由2.35缩小到2.28: the level it moved from and to)
 # a change verb before 至/到 and the level a bare figure reaches (缩小至2.28): grammar.tsv change_to
-_GRAMMAR_CHANGES: Final = tuple(sorted(LEXICON.grammar.get("change_to", ()), key=len, reverse=True))
+_CHANGES_TO: Final = tuple(sorted(LEXICON.grammar.get("change_to", ()), key=len, reverse=True))
 _BARE_HEADS: Final = sorted(LEXICON.implied_units or {}, key=len, reverse=True)
 _HEAD_LASTS: Final = frozenset(head[-1] for head in _BARE_HEADS)
 _BARE_LINKS: Final = frozenset("在") | _HEAD_LASTS
 _MEASURED_BARE: Final = re.compile(
     "(?:%s)(?:[（(][^（）()]{1,30}[)）])?(?:为|是|达到|达|：|:|均?在|由|从|(?:(?:由|从)[\\d.]+)?(?:%s)?(?:至|到))?$" % (
-        "|".join(re.escape(head) for head in _BARE_HEADS), "|".join(_GRAMMAR_CHANGES)))
+        "|".join(re.escape(head) for head in _BARE_HEADS), "|".join(_CHANGES_TO)))
 _BARE_HEAD_WORDS: Final = "|".join(re.escape(head) for head in _BARE_HEADS)
 _OPENINGS: Final = frozenset("(（")
 # A bracket closing on the figure, then members of the same list and the head they share (及乙类(104.68)消费物价指数).

@@ -34,6 +34,7 @@ from .metric import left_name
 from .trim import peel_head, peel_tail
 from .period import strip_periods
 from .places import place_list
+from .subject_words import PARTNER_MARKS
 from .subject import find_subject
 from .list_parts import (RATE_AFTER, comma_members, figure_groups, in_brackets, stat_words, titles_listed,
                          topic_places, without_figures)
@@ -59,13 +60,12 @@ def members(names: str, count: int, contracted: bool = True) -> list[str] | None
 @lru_cache(maxsize=16384)
 def _members(names: str, count: int, contracted: bool) -> tuple[str, ...] | None:
     found = _read_members(names, count, contracted)
-    if found and names[:1] in _PARTNER_PREPOSITIONS and found[0][:1] == names[0]:
+    if found and names[:1] in PARTNER_MARKS and found[0][:1] == names[0]:
         # 「对中亚五国、东盟进出口」: the preposition of the partners is shared too (对东盟进出口)
         found = [member if member[:1] == names[0] else names[0] + member for member in found]
     return None if found is None else tuple(found)
 
 
-_PARTNER_PREPOSITIONS: Final = frozenset("对對向")
 _ORDINAL_DIGITS: Final = frozenset("一二三四五六七八九十")
 _MEMBER_WORDS: Final = frozenset(LEXICON.grammar["member_word"])
 

@@ -36,7 +36,7 @@ from ..first_chars import starts
 
 from ..lexicon import LEXICON
 from .empty import _only_opener, only_adverbs, only_empty_words, without_empty_tail
-from .period import DAY_SPAN, PERIOD, only_period, strip_periods
+from .period import DAY_SPAN, MONTH_NUMBER, MONTH_SPAN, PART_OF_YEAR, PERIOD, only_period, strip_periods
 from .opening import acts_alone  # opening.py and subject.py import metric.py's parts only inside their functions
 from .subject import find_subject
 from .trim import _EDGE_PUNCT, peel_head, peel_tail
@@ -238,12 +238,11 @@ def _left_name_read(left: str, after_actor: bool = False) -> str:
 
 
 _DAY_SPAN_INSIDE: Final = regex.compile(rf"(?<=\p{{Han}}){DAY_SPAN}(?=\p{{Han}})")
-_MONTH_NUMBER: Final = r"(?:\d{1,2}|十[一二]|[一二三四五六七八九十])"
-_MONTHS_INSIDE: Final = regex.compile(rf"(?<=\p{{Han}})(?:今年|去年|上年|本年)?{_MONTH_NUMBER}\s*[-—–~至到]\s*{_MONTH_NUMBER}月份?(?=\p{{Han}})"
-                               rf"|(?<=\p{{Han}})(?<![比较于至到从由同提超领在])(?:{_MONTH_NUMBER}月份?单月|第[一二三四]季(?![度末初]))(?=\p{{Han}})")
+_MONTHS_INSIDE: Final = regex.compile(rf"(?<=\p{{Han}})(?:今年|去年|上年|本年)?{MONTH_SPAN}(?=\p{{Han}})"
+                               rf"|(?<=\p{{Han}})(?<![比较于至到从由同提超领在])(?:{MONTH_NUMBER}月份?单月|第[一二三四]季(?![度末初]))(?=\p{{Han}})")
 # The parts of a year (quarters, halves, the first months) that may stand between a name's words
 _PART_OF_YEAR_INSIDE: Final = regex.compile(
-    rf"(?<=\p{{Han}})(?<![比较于至到从由同提超领])(?:今年|去年|上年|本年)?(?:前三季度|前两季度|第?[一二三四]季度|[上下]半年|前{_MONTH_NUMBER}个?月)"
+    rf"(?<=\p{{Han}})(?<![比较于至到从由同提超领]){PART_OF_YEAR}"
     r"(?=[^\P{Han}的])")  # (not a comparison's base: 增速比一季度加快; not 提前3个月; not 上半年的低点)
 _SPEECH_VERBS: Final = tuple(_GRAMMAR.get("speech_verb", ()))
 _SPEECH_MARK: Final = re.compile("[%s]" % "".join(sorted({word[0] for word in _SPEECH_VERBS} or {"\0"})))  # (most hold none)

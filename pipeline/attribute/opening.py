@@ -18,7 +18,7 @@ from .period import DAY_SPAN, PERIOD
 from .words import HEADS, OBJECT_VERB_WORDS, VERB_WORDS, VERBS, alternation
 from .kinds import (ACTS, ADMIN, ADMIN_GENERIC, ADMIN_MARK, ADMIN_REACH, COUNT_FIRST, COUNTED, GOES_ON, REPORTS,
                     SOURCE_MARKS, body_name, said_of_group)
-from .subject_words import (_BODIES, _CITY_NAMED, _CLASSES, _COUNT_OF, _GROUP_RE, _KINDS, _MEMBERS, _OPENING_RE, _OPENING_WORDS,
+from .subject_words import (PARTNER_MARKS, WHOLE_STARTS, _BODIES, _CITY_NAMED, _CLASSES, _COUNT_OF, _GROUP_RE, _KINDS, _MEMBERS, _OPENING_RE, _OPENING_WORDS,
                             _ORG_NAME, _ORGANISATION, _PLACE, _PLACE_REACH, _SUBJECTS, _WHOLE, _WHOLE_WORDS, _WITHIN,
                             _is_city)
 
@@ -62,8 +62,8 @@ def _opening(left: str, places: bool = True, acting: bool = False, bodies: bool 
     while lead and 0 < lead.end() < len(body):
         body = body[lead.end():]
         lead = (_LEAD.match(body) if body[:1] in _LEAD_FIRST else None) or (_RARE_LEAD.match(body) if rare else None)
-    if len(body) < len(left) and left[: len(left) - len(body)].rstrip("，, ").endswith(("对", "向", "對")) \
-            and not body.startswith(_WHOLE_WORDS + ("我国", "我省", "我市")):
+    if len(body) < len(left) and left[: len(left) - len(body)].rstrip("，, ").endswith(PARTNER_MARKS) \
+            and not body.startswith(WHOLE_STARTS):
         # 「对东盟进出口」: the partner of trade or investment is no subject; the one trading is (「对全国进出口增长的
         # 贡献率」: the whole is)
         return None

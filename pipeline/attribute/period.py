@@ -26,6 +26,12 @@ from ..lexicon import LEXICON
 from .words import PERIOD_WORDS, alternation
 
 _DIGIT: Final = r"[0-9〇零一二三四五六七八九十]"
+# A month's number, a span of months (1至7月, 一至七月) and a part of the year (前三季度, 上半年, 首10个月), as
+# written inside names and right after a subject (metric.py, subject.py)
+MONTH_NUMBER: Final = r"(?:\d{1,2}|十[一二]|[一二三四五六七八九十])"
+MONTH_SPAN: Final = rf"{MONTH_NUMBER}\s*[-—–~至到]\s*{MONTH_NUMBER}月份?"
+PART_OF_YEAR: Final = (rf"(?:今年|去年|上年|本年)?"
+                       rf"(?:前三季度|前两季度|第?[一二三四]季度|[上下]半年|[前首]{MONTH_NUMBER}个?月)")
 PERIOD: Final = regex.compile(
     # a year, its months (a span may run into the next year: 2022年12月至2023年2月) or its quarter (二季度, and
     # 第3季 as Hong Kong and Macao write it)

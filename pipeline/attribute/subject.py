@@ -28,19 +28,18 @@ from ..memo import remember
 from .. import cached_regex as regex
 
 from ..lexicon import LEXICON
-from .period import DAY_SPAN, PERIOD, may_hold_period
+from .period import DAY_SPAN, MONTH_SPAN, PART_OF_YEAR, PERIOD, may_hold_period
 from ..script import fold
 from .words import BOUND_WORDS, COMPARISONS, STAT_WORDS, VERBS, alternation
 from .kinds import ACTS, SEASON, SEASON_REACH, body_name, class_of
 from .opening import _holds_any, _names_something, _opening
-from .subject_words import (_ANAPHOR_BODY, _ANAPHORS, _ANYWHERE, _ANYWHERE_RE, _KIND_OF_PLACE, _MEMBERS, _OPENING_RE,
+from .subject_words import (PARTNER_MARKS, _ANAPHOR_BODY, _ANAPHORS, _ANYWHERE, _ANYWHERE_RE, _KIND_OF_PLACE, _MEMBERS, _OPENING_RE,
                             _OPENING_WORDS, _ORG_NAME, _ORGANISATION, _WHOLE)
 
 _GRAMMAR: Final = LEXICON.grammar
 _COMPARED: Final = regex.compile(rf"(?rp)(?:{COMPARISONS.pattern})(?:的)?$")
 _QUOTED_BEFORE: Final = regex.compile(r"[“「『《\"][^”」』》\"]*$")  # inside a quoted name (“辽宁优品”)
 _AFTER_VERB: Final = regex.compile(rf"(?rp)(?:{alternation(LEXICON.action_verbs)})$")
-_PARTNER_MARKS: Final = ("对", "向", "對")
 _PARTNERS_BEFORE: Final = regex.compile(r"[^，,；;。：:\d]{0,24}[、和及与與]")
 
 
@@ -53,9 +52,9 @@ def _partner(left: str, start: int) -> bool:
     """
     if not start:
         return False
-    if left[start - 1] in _PARTNER_MARKS:
+    if left[start - 1] in PARTNER_MARKS:
         return True
-    mark = max(left.rfind(word, 0, start) for word in _PARTNER_MARKS)
+    mark = max(left.rfind(word, 0, start) for word in PARTNER_MARKS)
     return mark >= 0 and _PARTNERS_BEFORE.fullmatch(left, mark + 1, start) is not None
 
 
@@ -209,11 +208,8 @@ _NAME_THEN_TIME: Final = regex.compile(r"([^\d，、；：。\s“”\"的在从
 # Any other period does too (「比亚迪前三季度营业收入」, 「贵州茅台上半年实现净利润」), where a name, not a verb, follows it
 # (「出口上半年增长」 is a measure and its change). Only a part of the year is read so (a quarter, a half, the first
 # months, a span of months): a year alone after a word is more often a comparison's base or a plan's (较去年, 力争“十五五”时期).
-_MONTH_NUMBER: Final = r"(?:\d{1,2}|十[一二]|[一二三四五六七八九十])"
 _NAME_THEN_PERIOD: Final = regex.compile(
-    rf"([^\d，、；：。\s“”\"的在从由对与和及于以至到]{{2,8}}?)(?:今年|去年|上年|本年)?"
-    rf"(?:前三季度|前两季度|第?[一二三四]季度|[上下]半年|[前首]{_MONTH_NUMBER}个?月|{_MONTH_NUMBER}\s*[-—–~至到]\s*{_MONTH_NUMBER}月份?)"
-    r"(?:以来)?")
+    rf"([^\d，、；：。\s“”\"的在从由对与和及于以至到]{{2,8}}?)(?:{PART_OF_YEAR}|(?:今年|去年|上年|本年)?{MONTH_SPAN})(?:以来)?")
 _WHOLE_GROUP: Final = regex.compile(rf"全体\p{{Han}}{{0,3}}?(?:{alternation(_GRAMMAR['whole_group'])})")
 _NOT_A_NAME_FIRST: Final = frozenset("其如据按经")
 _MEASURE_ENDS: Final = frozenset(_GRAMMAR["measure_end"])

@@ -68,6 +68,10 @@ _ORGANISATION: Final = regex.compile_for_re(
 )
 # An organisation or facility opening a clause (上海港, 昆明长水国际机场, 中国银行).
 _ORG_NAME: Final = regex.compile_for_re(rf"^(?![全我本各该其此])[^，、；：。\s\d“”\"《》]{{1,10}}?(?:{alternation(LEXICON.org_suffixes)})(?![口区务澳])")
+# every whole area, longest first (for startswith): 全国, 我省, 本市 …
+WHOLE_STARTS: Final = tuple(sorted(_WHOLE, key=len, reverse=True))
+# the words that make the place after them a partner of trade or investment (grammar.tsv trade_partner)
+PARTNER_MARKS: Final = tuple(LEXICON.grammar.get("trade_partner", ("对",)))
 _WHOLE_WORDS: Final = tuple(sorted((w for w in _WHOLE if w.startswith("全")), key=len, reverse=True))
 _ANAPHORS: Final = frozenset("该本其此我这")
 # 本 with the kind of a body only (本公司, 本行): 本市, 本港 are subjects (subjects.txt); 该, 这, 此, 其 with a

@@ -14,7 +14,7 @@ import re
 from ..lexicon import LEXICON
 from .align import aligned
 from .detect import Line, TextTable, is_figure
-from .header import Heading, fold, is_period, read_heading, unspaced
+from .header import Heading, fold, is_period, read_heading, read_unit, unspaced
 
 _WORDS = LEXICON.table_words
 _RATES = ("growth_rate", "change", "share")
@@ -224,7 +224,7 @@ def _measure_on_left(left: list[Heading], qualifier: str | None) -> str | None:
     return named[0] if named else None
 
 
-_BRACKETS = "()（）[]【】 "
+BRACKETS = "()（）[]【】 "   # around a unit written alone (「(万元)」)
 
 
 def _lower_unit_first(heading: Heading, parts: list[str]) -> Heading:
@@ -234,11 +234,9 @@ def _lower_unit_first(heading: Heading, parts: list[str]) -> Heading:
     >>> _lower_unit_first(read_heading("构成(%) 生产总值 (元)"), ["构成(%)", "生产总值", "(元)"]).unit
     (1, '元')
     """
-    from .header import read_unit
-
     if len(parts) < 2:
         return heading
-    own = read_unit(parts[-1].strip(_BRACKETS)) if parts[-1][:1] in "(（" else None
+    own = read_unit(parts[-1].strip(BRACKETS)) if parts[-1][:1] in "(（" else None
     if own is None or own == heading.unit:
         return heading
     stat = heading.stat if own[1] in ("%", "‰") else None
@@ -254,16 +252,15 @@ def unit_columns(table: TextTable, width: int, count: int, headings: list[Headin
     >>> [heading.role for heading in unit_columns(table, 4, 1, column_headings(table, 4, 1), 0)]
     ['value', 'unit', 'value', 'value']
     """
-    from .header import read_unit
-
     found = list(headings)
+    body: list[list] | None = None
     for index, heading in enumerate(headings):
         if index == label_at or heading.role != "value" or heading.measure or heading.period or heading.stat \
                 or heading.unit:
             continue
-        texts = [cell.text for row in table.rows[count:] for position, cell in enumerate(aligned(row, width, False, table.kind))
-                 if position == index and cell is not None and cell.text]
-        if len(texts) >= 2 and all(not any(char.isdigit() for char in text) and read_unit(text.strip(_BRACKETS))
+        body = body if body is not None else [aligned(row, width, False, table.kind) for row in table.rows[count:]]
+        texts = [cells[index].text for cells in body if index < len(cells) and cells[index] is not None and cells[index].text]
+        if len(texts) >= 2 and all(not any(char.isdigit() for char in text) and read_unit(text.strip(BRACKETS))
                                    for text in texts):
             found[index] = Heading(heading.text, role="unit")
     return found

@@ -21,10 +21,10 @@ from ..lexicon import LEXICON
 from ..quantities import find_quantities
 from .align import aligned, column_spans, table_width
 from .detect import FIGURE_AND_RATE, TextTable, find_tables, is_figure
-from .columns import column_headings, header_count, header_lacks_corner, title_rows, unit_columns
+from .columns import BRACKETS, column_headings, header_count, header_lacks_corner, title_rows, unit_columns
 from .caption import closing_stat, read_captions
 from .header import Heading, fold, is_period, lists_rates_in_percent, read_heading, read_unit
-from .labels import Outline, rate_of_row_above, read_label, row_labels
+from .labels import NUMBERING, Outline, rate_of_row_above, read_label, row_labels
 from .who import (PLACES, breakdown, caption_place, is_place, kind_of_place, numbers_columns, part_name,
                   place_named, places_listed_in, split_by_who, split_row, who_like, who_table)
 
@@ -154,7 +154,7 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
         cells = aligned(row, width, False, table.kind, spans)
         raw_label = labels[position]
         figureless = not any(cell is not None and is_figure(cell.text) for cell in cells)
-        if raw_label is not None and figureless and (breakdown(raw_label) or _NUMBERED.match(raw_label)):
+        if raw_label is not None and figureless and (breakdown(raw_label) or NUMBERING.match(raw_label.strip())):
             # 「按登记注册类型分 | By Registration」, 「一、全省每天创造的财富 | Daily Production」: a heading with its
             # translation
             raw_label = None
@@ -162,7 +162,7 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
             filled = [cell for cell in cells if cell is not None and cell.text]
             outline.section(filled[0].text if filled else "")
             # 「一、全省每天创造的财富」: a section naming a place is whose figures the rows under it give
-            section_place = caption_place([_NUMBERED.sub("", filled[0].text)]) if filled else None
+            section_place = caption_place([NUMBERING.sub("", filled[0].text.strip())]) if filled else None
             split_by, split_who = bool(filled) and split_by_who(filled[0].text), False
             continue                            # a section row: 按主要行业分, or 其中： alone
         if numbers_columns(raw_label, cells, label_at):
@@ -275,7 +275,6 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
     return facts
 
 
-_NUMBERED = re.compile(r"^\s*[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*")
 _BRACKETED = re.compile(r"^\s*[(（][^()（）]*\d[^()（）]*[)）]\s*$")
 
 
@@ -321,7 +320,7 @@ def _row_unit(cells, headings: list[Heading]) -> tuple[int, str] | None:
     """The unit a 计量单位 column gives the row."""
     for cell, heading in zip(cells, headings):
         if heading.role == "unit" and cell is not None and cell.text:
-            return read_unit(cell.text.strip("()（）[]【】 "))
+            return read_unit(cell.text.strip(BRACKETS))
     return None
 
 

@@ -26,7 +26,7 @@ _WORDS = LEXICON.table_words
 _HEADS = tuple(LEXICON.heads)              # head nouns of measures: 支出, 总额, 投资 …
 _RATIOS = tuple(_WORDS.get("ratio_end", ()))
 _PART = re.compile("^(?:%s)\\s*[：:]?\\s*" % "|".join(map(re.escape, _WORDS["part"])))
-_NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．](?!\d))\s*")
+NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．](?!\d))\s*")
 _BILINGUAL = re.compile(r"(?<=[\u4e00-\u9fff）)])\s+[A-Za-z][A-Za-z0-9\s,.&()'/-]*$")   # 「人口 Population」: the English after
 # a footnote's mark after a label: 「欧盟 (1)」, 「国内生产总值[2]」, 「工业*」, 「出口①」
 _FOOTNOTE = re.compile(r"(?<=\S)\s*(?:[（(\[［]\d{1,2}[）)\]］]|[*＊]+|[\u2460-\u2473])$")
@@ -75,7 +75,7 @@ def read_label(text: str) -> Label:
     match = _PART.match(folded)
     if match and match.end() < len(folded):
         part, name, folded, lead = True, name[match.end():], folded[match.end():], match.end()
-    match = _NUMBERING.match(folded)
+    match = NUMBERING.match(folded)
     if match:
         name, folded = name[match.end():], folded[match.end():]
     unit = None

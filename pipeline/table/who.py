@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from ..lexicon import LEXICON
 from ..script import fold
-from .labels import read_label
+from .labels import NUMBERING, read_label
 
 _WORDS = LEXICON.table_words
 # Places a row label may be: regions, cities, the economies and areas subjects.txt lists (美国, 欧盟, 东部)
@@ -39,7 +39,6 @@ _BODY_ENDS = tuple(_WORDS.get("body_end", ()))
 _SECTOR_ENDS = tuple(_WORDS.get("sector_end", ()))
 _HEADS = tuple(LEXICON.heads)
 _MEMBERS = re.compile(r"[、及和与/]")
-_NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．](?!\d))\s*")
 _BY = re.compile("^(?:%s)\\S{1,16}?(?:%s)?[:：]?$" % ("|".join(map(re.escape, _WORDS.get("by_opener", ["按"]))),
                                                    "|".join(map(re.escape, _WORDS.get("by_closer", ["分"])))))
 
@@ -137,7 +136,8 @@ def names_indicator(name: str) -> bool:
 def breakdown(text: str) -> bool:
     """A heading saying by what the rows below split the figure above: 按行业分, 二、按登记注册类型分组."""
     folded = fold(text).strip()
-    folded = folded[_NUMBERING.match(folded).end():] if _NUMBERING.match(folded) else folded
+    numbered = NUMBERING.match(folded)
+    folded = folded[numbered.end():] if numbered else folded
     return bool(_BY.match(folded.replace(" ", "")))
 
 
