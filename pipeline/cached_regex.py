@@ -75,19 +75,67 @@ def finditer(pattern, string, flags=0, **kwargs):
 _SPELLED: Final = (r"\p{Han}", r"\d", r"\s")
 
 
+def code_points(name: str, by_re: bool = False) -> tuple[tuple[int, int], ...]:
+    """The code points `regex` (`by_re`: re, for \\d only) puts in \\p{Han}, \\d or \\s, as (first, last) runs.
+
+    >>> code_points(r"\\d")[:2], code_points(r"\\d", by_re=True)[:1]
+    (((48, 57), (1632, 1641)), ((48, 57),))
+    """
+    return _scanned(name)[1 if by_re else 0]
+
+
 @functools.lru_cache(maxsize=None)
-def _ranges(name: str) -> str:
-    """The characters `regex` puts in \\p{Han}, \\d or \\s, as re character-class ranges (every code point tried)."""
+def _scanned(name: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
+    """code_points of `regex` and of re (\\d only: re reads no \\p{Han}), every code point tried."""
     base = array.array("H", range(0x10000)).tobytes()
     units = bytearray(4 * 0x10000)        # one plane in UTF-32: the low 16 bits, the plane, 0
     units[0::4], units[1::4] = base[0::2], base[1::2]
-    ranges = []
+    runs: list[tuple[int, int]] = []
+    by_re: list[tuple[int, int]] = []
     for plane in range(17):
         units[2::4] = bytes([plane]) * 0x10000
-        for run in regex.finditer(name + "+", units.decode("utf-32-le", "surrogatepass")):
-            first, last = chr(plane << 16 | run.start()), chr(plane << 16 | run.end() - 1)
-            ranges.append(_re.escape(first) if first == last else f"{_re.escape(first)}-{_re.escape(last)}")
-    return "".join(ranges)
+        chars = units.decode("utf-32-le", "surrogatepass")
+        runs.extend((plane << 16 | run.start(), plane << 16 | run.end() - 1) for run in regex.finditer(name + "+", chars))
+        if name == r"\d":
+            by_re.extend((plane << 16 | run.start(), plane << 16 | run.end() - 1) for run in _re.finditer(r"\d+", chars))
+    return tuple(runs), tuple(by_re)
+
+
+@functools.lru_cache(maxsize=None)
+def _ranges(name: str) -> str:
+    """The characters `regex` puts in \\p{Han}, \\d or \\s, as re character-class ranges.
+
+    A class re tests for a character it does not hold goes through every range past the plane of 65,536 it
+    looks up at once; \\d has 35 of them. Where re's own \\d (its Unicode digits, a test of one call) holds
+    only digits `regex` holds too, \\d is spelled as the ranges of the first plane, re's \\d and the few
+    digits of later Unicode versions re has not: the same characters, a few ranges to go through.
+    """
+    ranges = list(code_points(name))
+    if name != r"\d":
+        return _spelled(ranges)
+    held = {code for first, last in ranges for code in range(first, last + 1)}
+    own = {code for first, last in code_points(name, by_re=True) for code in range(first, last + 1)}
+    if not held.issuperset(own):   # re's \d holds a character `regex` does not put in \d
+        return _spelled(ranges)
+    extra = sorted(code for code in held - own if code > 0xFFFF)
+    return _spelled([run for run in ranges if run[1] <= 0xFFFF]) + r"\d" + _spelled(_runs(extra))
+
+
+def _runs(codes: list[int]) -> list[tuple[int, int]]:
+    """Sorted code points as (first, last) runs of consecutive ones."""
+    runs: list[tuple[int, int]] = []
+    for code in codes:
+        if runs and runs[-1][1] + 1 == code:
+            runs[-1] = (runs[-1][0], code)
+        else:
+            runs.append((code, code))
+    return runs
+
+
+def _spelled(ranges: list[tuple[int, int]]) -> str:
+    """(first, last) code point runs as the inside of an re character class."""
+    return "".join(_re.escape(chr(first)) if first == last else f"{_re.escape(chr(first))}-{_re.escape(chr(last))}"
+                   for first, last in ranges)
 
 
 def for_re(pattern: str) -> str:

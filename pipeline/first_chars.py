@@ -10,7 +10,9 @@ matching nothing (the set may hold a character too many, never one too few).
 >>> import re
 >>> sorted(first_chars(re.compile(r"^(?:其中|同时|[0-9]{4}年|[，,]?[ \\t]*在)")))
 ['\\t', ' ', ',', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '其', '同', '在', '，']
->>> first_chars(re.compile(r"\\d年")) is None   # a category: patterns for re spell their classes (cached_regex.for_re)
+>>> first_chars(re.compile(r"\\w年")) is None   # a category: patterns for re spell their classes (cached_regex.for_re)
+True
+>>> "٣" in first_chars(re.compile(r"\\d年"))     # but for \\d, re's Unicode digits
 True
 >>> "其" in first_chars(re.compile(r"其中|同时")), "中" in first_chars(re.compile(r"其中|同时"))
 (True, False)
@@ -89,6 +91,8 @@ def _item(op, av, last: bool) -> tuple[set, bool]:
                 chars.add(chr(value))
             elif kind is _C.RANGE and value[1] - value[0] <= _WIDEST:
                 chars.update(map(chr, range(value[0], value[1] + 1)))
+            elif kind is _C.CATEGORY and value is _C.CATEGORY_DIGIT:
+                chars.update(_digits())   # (cached_regex.for_re spells \\d with it: see _ranges)
             else:  # a negated class, a category (\w), a wide range
                 raise _Unknown
         return chars, False
@@ -111,6 +115,13 @@ def _item(op, av, last: bool) -> tuple[set, bool]:
     if op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
         return set(), True  # zero width: narrows a match, adds no character
     raise _Unknown  # ANY, NOT_LITERAL, GROUPREF, conditionals
+
+
+def _digits() -> list[str]:
+    """The characters re's \\d takes in a str pattern."""
+    from .cached_regex import code_points
+
+    return [chr(code) for first, last in code_points(r"\d", by_re=True) for code in range(first, last + 1)]
 
 
 _REPEATS = tuple(op for op in (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", None)) if op is not None)
