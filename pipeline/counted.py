@@ -30,6 +30,9 @@ def ranked_in(folded: str, start: int, end: int) -> bool:
     """Whether the count at folded[start:end] names the field a ranking is taken in, between a verb of ranking and the
     place ranked (「位居全市和7个试点县首位」, 「居全国31个省份第一」): it counts nothing of its own."""
     reach = max(0, start - _RANK_REACH)
+    before = folded[reach:start]
+    if not any(verb in before for verb in _RANK_VERBS):
+        return False  # (most counts: no verb of ranking within reach, so none in the clause either)
     opening = max(max(folded.rfind(mark, reach, start) for mark in _CLAUSE_MARKS) + 1, reach)
     if not any(verb in folded[opening:start] for verb in _RANK_VERBS):
         return False
