@@ -170,8 +170,8 @@ CASES = [
      "2.3%", "外商及港澳台商投资企业", ""),
     # Hong Kong and Macao releases speak of 本港, 全澳
     ("本港经济在第三季按年实质增长4.1%。失业率为2.9%。", "2.9%", "本港", "失业率"),
-    # 本 ending a word (日本, 成本) makes no 本港 (this port) or 本市 (this city) of what follows
-    ("日本港口货物吞吐量增长3.2%。", "3.2%", None, ""),
+    # 本 ending a word (日本, 成本) makes no 本港 (this port) or 本市 (this city) of what follows (日本港口: Japan's ports)
+    ("日本港口货物吞吐量增长3.2%。", "3.2%", "日本", ""),
     ("成本市场价格上涨3%。", "3%", None, ""),
     # a verb of judging before a time is no one's name (判断2021年…), as a name before a time is (比亚迪2021年净增)
     ("具体来看，判断2021年三季度增速在9.0%以上的经济学人占比21.9%。", "21.9%", None, ""),
@@ -412,8 +412,16 @@ CASES = [
     ("1至8月經常性薪資平均數低於整體平均者包括住宿及餐飲業35,021元、其他服務業36,612元，製造業45,689元。", "35,021元",
      "住宿及餐飲業", "經常性薪資平均數"),
     ("打造粮食、蔗糖、水果、蔬菜、畜禽、渔业6个千亿级特色农业产业。", "6个", None, ""),
+    # a place then a group noun (港口) is that place's ports, no name: the place is whose figure it is
+    ("中共交部統計,大陸港口今年一至七月港口貨物量累計104.4 億噸,比去年同期增長4.4%。", "104.4 億噸", "大陸", ""),
+    ("2021年,贵港市港口货物吞吐量完成1.02亿吨,连续两年突破亿吨大关。", "1.02亿吨", "贵港市", "港口货物吞吐量"),
+    # a body opening a clause, then a verb it does (销售, 接待, 实现): the figure of the object is the body's
+    ("据悉,2008年,东风公司销售汽车132.06万辆,同比增长16.12%。", "132.06万辆", "东风公司", "销售汽车"),
+    ("航运服务集聚区新增企业476家，邮轮母港接待邮轮91艘次、旅客30余万人次。", "91艘次", "邮轮母港", "接待邮轮"),
+    # visitors to a place named by its one-character name (來台, 来陕): the place visited is whose figure it is
+    ("據主計總處發布國情統計通報指出,去年來台旅客達1069萬人次,創歷史新高。", "1069萬人次", "台湾", "來台旅客"),
+    ("主計處今天公佈,1至8月來台旅客計219.6萬人次,較去年同期增加16.2%。", "16.2%", "台湾", ""),
 ]
-
 
 def figure(passage: str, text: str) -> dict:
     text, _, nth = text.partition("#")

@@ -101,6 +101,12 @@ def _opening(left: str, places: bool = True, acting: bool = False, bodies: bool 
         rest = peel_tail(body[organisation.end():])
         if any(rest.endswith(head) and len(rest) > len(head) - 1 for head in HEADS) and not VERBS.match(rest):
             return organisation.group()  # 「宁波舟山港集装箱吞吐量」: the port is whose figure it is
+        timed = PERIOD.match(rest) if places and bodies else None  # (「一汽集团全年销售汽车」: its period first)
+        acts_on = _ACTS_ON.match(rest, timed.end() if timed else 0) if places and bodies else None
+        if acts_on and _names_something(rest[acts_on.end():]):
+            # 「东风公司销售汽车132.06万辆」, 「宁波舟山港完成货物吞吐量12.6亿吨」: the body opening the clause does what
+            # the verb says, and the figure of its object is its own
+            return organisation.group()
         if places and (only_adverbs(rest) or acts_alone(rest)):
             # 「而青岛港则逆势增长2.9%」: the port's figure, of the measure said before; 「国内航空公司每天提供104万左右的
             # 座位」: what the company does, the figure and the object after it
@@ -173,6 +179,8 @@ _LEAD_FIRST: Container[str] = first_chars(_LEAD) or _EVERY_CHAR
 _OPENING_PREFIXES: Container[str] = frozenset(word[:2] for word in _OPENING_WORDS) \
     if all(len(word) >= 2 for word in _OPENING_WORDS) else _EVERY_CHAR
 _PARTNER_LEADS: Final = ("与", "对", "和", "及", "在", "从")
+# Verbs a body does whose object's figure is the body's own (grammar.tsv body_verb: 实现, 销售, 接待)
+_ACTS_ON: Final = regex.compile_for_re(alternation(_GRAMMAR.get("body_verb", ("实现",))))
 
 
 def _names_something(rest: str) -> bool:

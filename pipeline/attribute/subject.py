@@ -27,7 +27,7 @@ from typing import Final
 from ..memo import remember
 from .. import cached_regex as regex
 
-from ..lexicon import LEXICON
+from ..lexicon import LEXICON, _table
 from .period import DAY_SPAN, MONTH_SPAN, PART_OF_YEAR, PERIOD, may_hold_period
 from ..script import fold
 from .words import BOUND_WORDS, COMPARISONS, STAT_WORDS, VERBS, alternation
@@ -103,6 +103,11 @@ def _find_subject_read(left: str) -> tuple[str | None, str]:
             continue  # 「对东盟、欧盟进出口」, 「韩国对华投资」: the partner of trade or investment is no subject
         end = _members_end(left, match.end())
         return left[match.start():end], left[end:]
+    visited = _VISITED.search(left) if _holds_any(left, _VISIT_VERBS) else None
+    if visited and not _COMPARED.search(left, 0, visited.start()):
+        # 「去年來台旅客達1069萬人次」, 「来陕游客总人数」: the place the visitors come to is whose figure it is (its
+        # one-character name written out: 台湾, 陕西); the visitors stay in the measure's name
+        return _ONE_CHAR_PLACES[visited.group(1)], left
     whole = _WHOLE_GROUP.search(left) if "全体" in left else None
     if whole and not _COMPARED.search(left, 0, whole.start()):
         return whole.group(), left[whole.end():]  # 「发布1至8月全体受雇员工经常性薪资平均数」: the whole group's figure
@@ -150,6 +155,12 @@ def _find_subject_read(left: str) -> tuple[str | None, str]:
     return None, left
 
 
+# The one-character names of provinces and regions (台, 陕, 港) and the name each stands for (台湾, 陕西, 香港)
+_ONE_CHAR_PLACES: Final = {short: row[1].split(",")[0] for row in _table("regions.txt") if len(row) > 1
+                           for short in row[1].split(",") if len(short) == 1}
+_VISIT_VERBS: Final = tuple(_GRAMMAR.get("visit_verb", ("来",)))
+_VISITED: Final = regex.compile(rf"(?:{alternation(_VISIT_VERBS)})([{''.join(_ONE_CHAR_PLACES)}])"
+                                rf"(?:{alternation(_GRAMMAR.get('visitor', ('旅客',)))})")
 _INDUSTRY_ALONE: Final = regex.compile(r"(?:^|(?<=[、，,]|包括))\s*(?:其中)?([^\d，、；：。\s“”\"的等]{1,12}?(?<!行)业)$")
 _NOT_INDUSTRIES: Final = tuple(_GRAMMAR.get("not_industry", ()))
 _RANKED_BY: Final = regex.compile(r"以(?:来自)?([^\d，、；：。\s“”\"的以占]{2,10})\u3000*(?:占|佔)?$")
