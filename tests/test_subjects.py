@@ -421,8 +421,16 @@ CASES = [
     # visitors to a place named by its one-character name (來台, 来陕): the place visited is whose figure it is
     ("據主計總處發布國情統計通報指出,去年來台旅客達1069萬人次,創歷史新高。", "1069萬人次", "台湾", "來台旅客"),
     ("主計處今天公佈,1至8月來台旅客計219.6萬人次,較去年同期增加16.2%。", "16.2%", "台湾", ""),
+    # a partner ranked among a whole area's (X为我国第一大贸易伙伴) names no subject: the figures after it are the area's;
+    # 与 opening a clause makes the place after it a partner
+    ("其中,欧盟为我国第一大贸易伙伴,中欧贸易总值3.26万亿元,增长3.1%,占我国外贸总值的14.9%。", "3.26万亿元", "我国", "中欧贸易总值"),
+    ("今年一季度，東盟繼續穩居我國第一大貿易伙伴地位,進出口1.71萬億元,同比增長7.1%。", "7.1%", "我國", ""),
+    ("东盟为我国第三大贸易伙伴,与东盟贸易总值为2.66万亿元,增长0.8%,占我国外贸总值的12.2%。", "2.66万亿元", "我国", ""),
+    ("推动与中央企业合作项目投资规模超万亿元。", "超万亿元", None, ""),
+    # the first paragraph whose figures name a subject sets the subject of the figures of a news text that name none
+    ("澳門統計暨普查局資料顯示,今年6月入境旅客共220.97萬人次,按年增加4.8倍,與5月比較則微跌0.2%。留宿旅客116.38萬人次,不過夜旅客104.59萬人次,按年分別增加5.4倍及4.2倍。\n按客源分析,中國大陸旅客按年增加3.3倍至144.49萬人次,其中個人遊旅客79.36萬人次上升4.9倍。", "116.38萬人次", "澳門", "留宿旅客"),
+    ("本报武汉电\n东风汽车公司高层近日在2009年工作会议上公布了全年实现销售汽车140万辆的经营目标,预计销售收入可达到2000亿元以上。 据悉,2008年,东风公司销售汽车132.06万辆,同比增长16.12%,是行业增速的2.4倍。其中,乘用车销售94.36万辆,同比增长18.08%;商用车销售37.70万辆,同比增长11.48%。", "94.36万辆", "东风公司", "乘用车销售"),
 ]
-
 def figure(passage: str, text: str) -> dict:
     text, _, nth = text.partition("#")
     found = [f for f in facts_of(passage) if f["text"] == text]

@@ -28,6 +28,10 @@ _VISITED_MARK: Final = regex.compile_for_re("[%s]" % "".join(sorted({w[-1] for w
 _SCOPE_END: Final = regex.compile(rf"(?:{alternation(_GRAMMAR['scope_end'])})$")  # a scope: 「全国就业人员中」
 _SCENE_CLAUSE: Final = regex.compile(r"\s*在(\p{Han}{2,10})")
 _RELATIONAL: Final = tuple(_GRAMMAR["relational"])
+# 「欧盟为我国第一大贸易伙伴」, 「美国是我省前三大出口市场」: a partner ranked among a whole area's (grammar.tsv partner_rank)
+_RANKED_PARTNER: Final = regex.compile(
+    rf"\s*[^，、；：。\s\d]{{1,10}}?(?:为|是|成为|稳居|保持|位居)({alternation(sorted(_WHOLE))})的?"
+    rf"(?:第|前)?[一二三四五六七八九十\d]{{1,2}}大(?:{alternation(_GRAMMAR.get('partner_rank', ('贸易伙伴',)))})(?:地位)?\s*")
 
 
 _OPENING_SUBJECT_MEMO: Final[dict[str, str | None]] = {}  # opening_subject's memo (memo.py)
@@ -51,6 +55,9 @@ def opening_subject(clause: str) -> str | None:
 
 def _opening_subject_read(clause: str) -> str | None:
     """opening_subject, read (its memo keeps what it gives)."""
+    ranked = _RANKED_PARTNER.match(clause) if "大" in clause else None
+    if ranked:
+        return ranked.group(1)  # 「欧盟为我国第一大贸易伙伴」: the partner is ranked among the area's, whose figures follow
     scene = _SCENE_CLAUSE.fullmatch(clause) if clause[:1] == "在" or clause[:1].isspace() else None
     if scene and not scene.group(1).endswith(_RELATIONAL) and not VERBS.search(scene.group(1)):
         return scene.group(1)  # 「在佛罗伦萨小镇，日均客流量达4.5万人次」: the place the clauses after it are about

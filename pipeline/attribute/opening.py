@@ -18,7 +18,7 @@ from .period import DAY_SPAN, PERIOD
 from .words import HEADS, OBJECT_VERB_WORDS, VERB_WORDS, VERBS, alternation
 from .kinds import (ACTS, ADMIN, ADMIN_GENERIC, ADMIN_MARK, ADMIN_REACH, COUNT_FIRST, COUNTED, GOES_ON, REPORTS,
                     SOURCE_MARKS, body_name, said_of_group)
-from .subject_words import (PARTNER_MARKS, county_at, WHOLE_STARTS, _BODIES, _CITY_NAMED, _CLASSES, _COUNT_OF, _GROUP_RE, _KINDS, _MEMBERS, _OPENING_RE, _OPENING_WORDS,
+from .subject_words import (OPENING_PARTNER_MARKS, PARTNER_MARKS, county_at, WHOLE_STARTS, _BODIES, _CITY_NAMED, _CLASSES, _COUNT_OF, _GROUP_RE, _KINDS, _MEMBERS, _OPENING_RE, _OPENING_WORDS,
                             _ORG_NAME, _ORGANISATION, _PLACE, _PLACE_REACH, _SUBJECTS, _WHOLE, _WHOLE_WORDS, _WITHIN,
                             _is_city)
 
@@ -62,7 +62,7 @@ def _opening(left: str, places: bool = True, acting: bool = False, bodies: bool 
     while lead and 0 < lead.end() < len(body):
         body = body[lead.end():]
         lead = (_LEAD.match(body) if body[:1] in _LEAD_FIRST else None) or (_RARE_LEAD.match(body) if rare else None)
-    if len(body) < len(left) and left[: len(left) - len(body)].rstrip("，, ").endswith(PARTNER_MARKS) \
+    if len(body) < len(left) and left[: len(left) - len(body)].rstrip("，, ").endswith(_ALL_PARTNER_MARKS) \
             and not body.startswith(WHOLE_STARTS):
         # 「对东盟进出口」: the partner of trade or investment is no subject; the one trading is (「对全国进出口增长的
         # 贡献率」: the whole is)
@@ -179,6 +179,7 @@ _LEAD_FIRST: Container[str] = first_chars(_LEAD) or _EVERY_CHAR
 _OPENING_PREFIXES: Container[str] = frozenset(word[:2] for word in _OPENING_WORDS) \
     if all(len(word) >= 2 for word in _OPENING_WORDS) else _EVERY_CHAR
 _PARTNER_LEADS: Final = ("与", "对", "和", "及", "在", "从")
+_ALL_PARTNER_MARKS: Final = PARTNER_MARKS + OPENING_PARTNER_MARKS  # (the words before the body all lead the clause)
 # Verbs a body does whose object's figure is the body's own (grammar.tsv body_verb: 实现, 销售, 接待)
 _ACTS_ON: Final = regex.compile_for_re(alternation(_GRAMMAR.get("body_verb", ("实现",))))
 

@@ -119,10 +119,13 @@ def _with_topic(facts: list[Fact], sentences: list[Sentence], default: str | Non
     ends = [s.end for s in sentences if s.paragraph < last_lead]
     lead_end = ends[-1] if ends else 0
     counts: dict[str, int] = {}
+    first_end = 0  # the end of the first paragraph of the lead whose figures name a subject: it sets the topic
     for fact in facts:
-        if fact.start >= lead_end:
+        if fact.start >= lead_end or (first_end and fact.start >= first_end):
             break
         if fact.subject:
+            if not first_end:
+                first_end = _paragraph_end(sentences, fact.start)
             counts[fact.subject] = counts.get(fact.subject, 0) + 1
     own = _own_area([s.text for s in sentences if s.paragraph < last_lead]) if not counts else None
     if own:  # 「……全省各项贷款继续保持了良好的增长态势」: a province's text, whoever it quotes (国务院)
@@ -137,6 +140,15 @@ def _with_topic(facts: list[Fact], sentences: list[Sentence], default: str | Non
             if topic and fact.metric and fact.metric.startswith(topic):
                 _SET_FIELD(fact, "metric", without_agent(fact.metric, topic))  # 「比亚迪实现营收」 → 营收
     return facts
+
+
+def _paragraph_end(sentences: list[Sentence], at: int) -> int:
+    """Where the paragraph holding the text position `at` ends."""
+    index = max(bisect_right([s.start for s in sentences], at) - 1, 0)
+    paragraph = sentences[index].paragraph
+    while index + 1 < len(sentences) and sentences[index + 1].paragraph == paragraph:
+        index += 1
+    return sentences[index].end
 
 
 _SET_FIELD: Final = object.__setattr__

@@ -33,7 +33,7 @@ from ..script import fold
 from .words import BOUND_WORDS, COMPARISONS, STAT_WORDS, VERBS, alternation
 from .kinds import ACTS, SEASON, SEASON_REACH, body_name, class_of
 from .opening import _holds_any, _names_something, _opening
-from .subject_words import (PARTNER_MARKS, _ANAPHOR_BODY, _ANAPHORS, _ANYWHERE, _ANYWHERE_RE, _KIND_OF_PLACE, _MEMBERS, _OPENING_RE,
+from .subject_words import (OPENING_PARTNER_MARKS, PARTNER_MARKS, _ANAPHOR_BODY, _ANAPHORS, _ANYWHERE, _ANYWHERE_RE, _KIND_OF_PLACE, _MEMBERS, _OPENING_RE,
                             _OPENING_WORDS, _ORG_NAME, _ORGANISATION, _WHOLE)
 
 _GRAMMAR: Final = LEXICON.grammar
@@ -49,10 +49,12 @@ def _partner(left: str, start: int) -> bool:
 
     >>> _partner("对东盟、欧盟进出口", 4), _partner("对东盟进出口", 1), _partner("东盟进出口", 0)
     (True, True, False)
+    >>> _partner("与东盟贸易总值为", 1), _partner("中国与香港下降到", 3)
+    (True, False)
     """
     if not start:
         return False
-    if left[start - 1] in PARTNER_MARKS:
+    if left[start - 1] in PARTNER_MARKS or left[:start].strip() in OPENING_PARTNER_MARKS:
         return True
     mark = max(left.rfind(word, 0, start) for word in PARTNER_MARKS)
     return mark >= 0 and _PARTNERS_BEFORE.fullmatch(left, mark + 1, start) is not None

@@ -98,6 +98,8 @@ _ORG_NAME: Final = regex.compile_for_re(rf"^(?![全我本各该其此])[^，、�
 WHOLE_STARTS: Final = tuple(sorted(_WHOLE, key=len, reverse=True))
 # the words that make the place after them a partner of trade or investment (grammar.tsv trade_partner)
 PARTNER_MARKS: Final = tuple(LEXICON.grammar.get("trade_partner", ("对",)))
+# ... and those that do so only opening a clause (与东盟贸易总值; 中国与香港: two places)
+OPENING_PARTNER_MARKS: Final = tuple(LEXICON.grammar.get("opening_partner", ("与",)))
 _WHOLE_WORDS: Final = tuple(sorted((w for w in _WHOLE if w.startswith("全")), key=len, reverse=True))
 _ANAPHORS: Final = frozenset("该本其此我这")
 # 本 with the kind of a body only (本公司, 本行): 本市, 本港 are subjects (subjects.txt); 该, 这, 此, 其 with a
