@@ -430,7 +430,17 @@ CASES = [
     # the first paragraph whose figures name a subject sets the subject of the figures of a news text that name none
     ("澳門統計暨普查局資料顯示,今年6月入境旅客共220.97萬人次,按年增加4.8倍,與5月比較則微跌0.2%。留宿旅客116.38萬人次,不過夜旅客104.59萬人次,按年分別增加5.4倍及4.2倍。\n按客源分析,中國大陸旅客按年增加3.3倍至144.49萬人次,其中個人遊旅客79.36萬人次上升4.9倍。", "116.38萬人次", "澳門", "留宿旅客"),
     ("本报武汉电\n东风汽车公司高层近日在2009年工作会议上公布了全年实现销售汽车140万辆的经营目标,预计销售收入可达到2000亿元以上。 据悉,2008年,东风公司销售汽车132.06万辆,同比增长16.12%,是行业增速的2.4倍。其中,乘用车销售94.36万辆,同比增长18.08%;商用车销售37.70万辆,同比增长11.48%。", "94.36万辆", "东风公司", "乘用车销售"),
+    ("从出游意愿来看,休闲度假占来陕游客总人数的24.37%,观光游览占50.18%,探亲访友占20.19%。", "50.18%", "陕西", ""),
+    # a city opening a clause without figures with a change said of it (福州跌幅明显, 曲靖增幅最高) is whose change the
+    # figure after it gives, over the subject of the figure before
+    ("其他重点城市中,7座城市环比上涨,温州涨幅超过四成;7座城市环比下降,福州跌幅明显,环比减少34.67%。", "34.67%", "福州", ""),
+    ("接待游客同比增幅均在20%以上,其中曲靖增幅最高,同比增长高达124.4%。", "124.4%", "曲靖", ""),
+    # 同期 leads a clause as a period does: the whole area after it is the subject
+    ("前三季度,我省粗钢、生铁产量分别为14456.39万吨、13286.71万吨。同期全国粗钢、生铁产量分别为61800万吨、54237万吨。",
+     "61800万吨", "全国", "粗钢产量"),
 ]
+
+
 def figure(passage: str, text: str) -> dict:
     text, _, nth = text.partition("#")
     found = [f for f in facts_of(passage) if f["text"] == text]

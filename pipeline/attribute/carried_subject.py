@@ -28,6 +28,7 @@ _VISITED_MARK: Final = regex.compile_for_re("[%s]" % "".join(sorted({w[-1] for w
 _SCOPE_END: Final = regex.compile(rf"(?:{alternation(_GRAMMAR['scope_end'])})$")  # a scope: 「全国就业人员中」
 _SCENE_CLAUSE: Final = regex.compile(r"\s*在(\p{Han}{2,10})")
 _RELATIONAL: Final = tuple(_GRAMMAR["relational"])
+_CHANGE_NOUNS: Final = tuple(_GRAMMAR.get("change_noun", ("增幅",)))  # 增幅, 跌幅: a change said of the place before
 # 「欧盟为我国第一大贸易伙伴」, 「美国是我省前三大出口市场」: a partner ranked among a whole area's (grammar.tsv partner_rank)
 _RANKED_PARTNER: Final = regex.compile(
     rf"\s*[^，、；：。\s\d]{{1,10}}?(?:为|是|成为|稳居|保持|位居)({alternation(sorted(_WHOLE))})的?"
@@ -70,6 +71,8 @@ def _opening_subject_read(clause: str) -> str | None:
             subject = named  # 「新晋5A级景区剑门关」: the kind, then the venue's own name
         else:
             subject = venue if venue and not CLASS_MODIFIER.search(venue) else None
+    if subject and _is_city(subject) and clause.startswith(_CHANGE_NOUNS, clause.find(subject) + len(subject)):
+        return subject  # 「福州跌幅明显，环比减少34.67%」, 「其中曲靖增幅最高」: the city's change, given after it
     if (subject == "全国" and not _SCOPE_END.search(clause)) or (subject and _is_city(subject)):
         return None  # a city opening a clause without figures is mostly the scene of an event
     if subject and "opening" in _KINDS.get(subject, ()) and "group" not in _KINDS[subject]:

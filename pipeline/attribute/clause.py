@@ -171,9 +171,11 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
         if listed is not None and handed:
             about = listed[3][i]
         if not clause_subject and not handed and reading.facts and not names_own and named == last_name \
+                and not reading.named_fresh \
                 and (about is None or (reading.facts[-1].subject and not is_place(reading.facts[-1].subject))):
             # 「成都市实现地区生产总值2.35万亿元，增长5.7%」, 「民营企业进出口55.5亿元，增长8.5%」: the figure
-            # before is of the same subject (a body named there holds rather than the place of the sentence)
+            # before is of the same subject (a body named there holds rather than the place of the sentence), unless a
+            # clause without figures between names another (「7座城市环比下降，福州跌幅明显，环比减少34.67%」)
             about = _folded_subject(reading, reading.facts[-1].subject)
         if about and named.startswith(about):
             named = without_agent(named, about)  # 「比亚迪实现营收」: whose figure it is names no part of it

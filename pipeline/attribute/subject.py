@@ -106,9 +106,9 @@ def _find_subject_read(left: str) -> tuple[str | None, str]:
         end = _members_end(left, match.end())
         return left[match.start():end], left[end:]
     visited = _VISITED.search(left) if _holds_any(left, _VISIT_VERBS) else None
-    if visited and not _COMPARED.search(left, 0, visited.start()):
-        # 「去年來台旅客達1069萬人次」, 「来陕游客总人数」: the place the visitors come to is whose figure it is (its
-        # one-character name written out: 台湾, 陕西); the visitors stay in the measure's name
+    if visited:
+        # 「去年來台旅客達1069萬人次」, 「休闲度假占来陕游客总人数的24.37%」: the place the visitors come to is whose figure
+        # it is (its one-character name written out: 台湾, 陕西); the visitors stay in the measure's name
         return _ONE_CHAR_PLACES[visited.group(1)], left
     whole = _WHOLE_GROUP.search(left) if "全体" in left else None
     if whole and not _COMPARED.search(left, 0, whole.start()):
