@@ -135,7 +135,7 @@ def _with_topic(facts: list[Fact], sentences: list[Sentence], default: str | Non
     if news and not counts and not default:
         # 「這十年,我國就業優先戰略深入實施……」: a news text whose opening lines (headline, web address, dateline) hold
         # no subject is about the whole area (我国, 全省) the figures of its first paragraphs holding figures name
-        default = _whole_in_lead(facts, sentences)
+        default = _whole_in_lead(facts, sentences) or _counted_class(facts, lead_end)
     if not counts and not default:
         return facts
     # (a national document, 国家统计局发布……: the country, where its lead names no one subject)
@@ -146,6 +146,22 @@ def _with_topic(facts: list[Fact], sentences: list[Sentence], default: str | Non
             if topic and fact.metric and fact.metric.startswith(topic):
                 _SET_FIELD(fact, "metric", without_agent(fact.metric, topic))  # 「比亚迪实现营收」 → 营收
     return facts
+
+
+def _counted_class(facts: list[Fact], lead_end: int) -> str | None:
+    """The class of bodies (上市公司) the first count of bodies in the lead counts: 「已有88家上市公司披露一季度业绩预告，
+    其中48家预增」 is about listed companies, and so are the counts of them after it; None where it counts none.
+
+    >>> _COUNTED_CLASS.match("上市公司披露一季度业绩预告").group(), _COUNTED_CLASS.match("企业") is None
+    ('上市公司', True)
+    """
+    for fact in facts:
+        if fact.start >= lead_end:
+            break
+        if fact.unit in _BODY_COUNT_UNITS and fact.metric:
+            counted = _COUNTED_CLASS.match(fact.metric)
+            return counted.group() if counted else None
+    return None
 
 
 def _whole_in_lead(facts: list[Fact], sentences: list[Sentence]) -> str | None:
@@ -173,6 +189,10 @@ def _paragraph_end(sentences: list[Sentence], at: int) -> int:
 
 
 _SET_FIELD: Final = object.__setattr__
+_BODY_COUNT_UNITS: Final = frozenset(LEXICON.grammar["body_count_unit"])
+# a class of bodies: a class word (上市, 规模以上: grammar.tsv class_modifier), then a body's kind (公司, 企业: firm)
+_COUNTED_CLASS: Final = regex.compile(
+    rf"(?:{'|'.join(LEXICON.grammar['class_modifier'])})\p{{Han}}{{0,4}}?(?:公司|{'|'.join(LEXICON.grammar['firm'])})")
 _WHOLE_AREAS: Final = frozenset(line.split("\t")[0] for line in LEXICON.subjects if line.endswith("\twhole"))
 # The whole areas below the country (全省, 我市, 本港): named in a lead, the text is that area's
 _LOCAL_WHOLE: Final = tuple(word for word in (line.split("\t")[0] for line in LEXICON.subjects
