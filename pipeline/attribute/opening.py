@@ -39,7 +39,7 @@ _ROC_YEAR: Final = r"1[0-2]\d\s?年(?![来以间前后代内中])"
 # (「2018年1-2月份, 全国网上零售额」, 「2011年度全国农民工总量」, 「一季度东部地区外贸」).
 _LEAD: Final = regex.compile_for_re(
     rf"^(?:\s+|[一二三四五六七八九十]{{1,3}}、(?![一二三四五六七八九十\d])|[（(][一二三四五六七八九十\d]{{1,3}}[)）]"  # 一、 （二）: a point of a list
-    rf"|其中|当中|同时|同期|此外|其次是|其次为|其次|而且|但是|但|而|并|和|及|与|对|在|从|截至|全年|今年|去年|年末|年底|年初|年度|{_COUNT_OF}(?={_GROUP_RE.pattern})"
+    rf"|其中|当中|同时|同期|此外|其次是|其次为|其次|而且|但是|但|而|并|和|及|与|对|在|从|截至|全年|今年|去年|年末|年底|年初|年度|\d{{4}}届|{_COUNT_OF}(?={_GROUP_RE.pattern})"
     rf"|{_DAY_DATE}|(?:{PERIOD.pattern})(?:度)?|{alternation(LEXICON.grammar['holiday'])}|{DAY_SPAN}|{_ROC_YEAR}"
     r")(?:以来)?[，,]?\s*"  # 「今年以来全市……」: a span up to now leads as its period does
 )
