@@ -334,8 +334,8 @@ CASES = [
     ("其中,九寨沟景区连续3天接待游客达到最大接待能力,前4天累计接待13.91万人;", "13.91万人", "九寨沟景区", "接待"),
     # a span of days inside a long name parts whose figure it is (before it) from what is counted (after it)
     ("乡村旅游热度不减,漳州十大美丽乡村平和县霞寨镇高寨村7天累计接待游客3.85万人次。", "3.85万人次", "漳州", "接待游客"),
-    # the cohort (2023届) opening a name is its time, no part of it
-    ("2023届全国高校毕业生预计达1158万人，同比增加82万人。", "82万人", None, "全国高校毕业生"),
+    # the cohort (2023届) opening a name is its time, no part of it (the country's graduates: 全国 the subject)
+    ("2023届全国高校毕业生预计达1158万人，同比增加82万人。", "82万人", "全国", "高校毕业生"),
     # the kind of venue, then its own name (新晋5A级景区剑门关): the name is the subject
     ("新晋5A级景区剑门关,前4天接待21.19万人,同比增长6倍多。", "21.19万人", "剑门关", "接待"),
     # a 分别 list naming no place hands its figures to the places of the list before it, or of the clause before
