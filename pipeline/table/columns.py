@@ -140,6 +140,7 @@ def column_headings(table: TextTable, width: int, count: int, first: int = 0, sp
         if index > 0 and marked:
             texts[index] = [parts[marked[0]].lstrip("#＃ ")] + parts[marked[0] + 1:]
             parts_of_left.add(index)
+    texts = [_ratio_of_parts(parts) for parts in texts]
     headings = [_lower_unit_first(read_heading(" ".join(parts)), parts) for parts in texts]
     for index, name in own_names.items():
         heading, own = headings[index], read_heading(name)
@@ -182,6 +183,22 @@ def column_headings(table: TextTable, width: int, count: int, first: int = 0, sp
             headings[index] = Heading(heading.text, measure, heading.unit, heading.stat, heading.sign, period,
                                       heading.role, heading.qualifier)
     return headings
+
+
+_RATIOS_OF_PARTS = tuple(_WORDS.get("ratio_of_parts", ()))
+_COUNT_HEADS = tuple(_WORDS.get("count_head", ()))
+
+
+def _ratio_of_parts(parts: list[str]) -> list[str]:
+    """A column's header parts, top first, without the count above a ratio between its parts: 「人口数」 over
+    「家庭户」 over 「性别比」 is 家庭户性别比 (the ratio of men to women among them), not a number of people.
+
+    >>> _ratio_of_parts(["人口数", "家庭户", "性别比"]), _ratio_of_parts(["人口数", "家庭户", "男"])
+    (['家庭户', '性别比'], ['人口数', '家庭户', '男'])
+    """
+    if len(parts) < 2 or not fold(parts[-1]).strip().endswith(_RATIOS_OF_PARTS):
+        return parts
+    return [part for part in parts[:-1] if not fold(part).strip().endswith(_COUNT_HEADS)] + parts[-1:]
 
 
 def _between_years(first: Heading, second: Heading) -> bool:

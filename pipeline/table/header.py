@@ -176,7 +176,8 @@ def unspaced(text: str) -> str:
     return _SPACED_RUN.sub(lambda match: re.sub(r"[ \u3000]+", "", match.group()), text)
 
 
-_BASIS = re.compile(r"[(（]?按[^\s，,()（）]{1,8}?(?:计算|折算|核算|计)[)）]?")
+# 「(按可比价计算)」, 「按当年价计」: how a figure is computed; not 「按行业统计」 (by what the rows split it: caption.py)
+_BASIS = re.compile(r"[(（]?按[^\s，,()（）]{1,8}?(?:计算|折算|核算|(?<!统)计)[)）]?")
 
 
 @lru_cache(maxsize=8192)
