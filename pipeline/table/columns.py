@@ -195,10 +195,13 @@ def _ratio_of_parts(parts: list[str]) -> list[str]:
 
     >>> _ratio_of_parts(["人口数", "家庭户", "性别比"]), _ratio_of_parts(["人口数", "家庭户", "男"])
     (['家庭户', '性别比'], ['人口数', '家庭户', '男'])
+    >>> _ratio_of_parts(["人口数", "合计", "性别比", "(女=100)"])
+    ['合计', '性别比', '(女=100)']
     """
-    if len(parts) < 2 or not fold(parts[-1]).strip().endswith(_RATIOS_OF_PARTS):
+    ratio = next((at for at in range(len(parts) - 1, 0, -1) if fold(parts[at]).strip().endswith(_RATIOS_OF_PARTS)), None)
+    if ratio is None:
         return parts
-    return [part for part in parts[:-1] if not fold(part).strip().endswith(_COUNT_HEADS)] + parts[-1:]
+    return [part for part in parts[:ratio] if not fold(part).strip().endswith(_COUNT_HEADS)] + parts[ratio:]
 
 
 def _between_years(first: Heading, second: Heading) -> bool:

@@ -23,7 +23,7 @@ from .align import aligned, column_spans, table_width
 from .detect import FIGURE_AND_RATE, TextTable, find_tables, is_figure
 from .columns import BRACKETS, column_headings, header_count, header_lacks_corner, title_rows, unit_columns
 from .caption import closing_stat, read_captions, splits_by_who
-from .header import Heading, fold, is_period, lists_rates_in_percent, read_heading, read_unit
+from .header import Heading, caption_units, fold, is_period, lists_rates_in_percent, read_heading, read_unit
 from .labels import NUMBERING, Outline, rate_of_row_above, read_label, row_labels
 from .who import (PLACES, breakdown, caption_place, is_place, kind_of_place, numbers_columns, part_name,
                   place_named, places_listed_in, split_by_who, split_row, who_like, who_table,
@@ -129,6 +129,7 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
     # 「指标:工业增加值_同比增长(%)」 over columns of months: the caption says what kind of figure every cell is
     caption_stat = closing_stat(captions) if not any(heading.stat for heading in headings) else None
     rates_in_percent = lists_rates_in_percent(captions)     # 「单位：亿元、%」
+    listed_units = caption_units(captions)                  # 「单位:户、人」: 户数 in 户, 人口数 in 人
     # rows of groups (轻工业, 亏损企业) under a 类别 header, columns of measures (企业单位数, 工业总产值): the row is who
     group_rows = fold(headings[label_at].text).strip() in _WORDS.get("group", ()) and _measure_columns(headings, label_at)
     subject_rows = headings[label_at].role == "subject" or group_rows
@@ -227,7 +228,8 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
                         and (row_unit or label.unit):
                     column_unit = None     # 「活豬(頭)」 under 「數量 (公噸)」: the row's own unit is the nearer word
                 listed_rate = (1, "%") if rates_in_percent and (heading.stat or label.stat) in ("growth_rate", "share") else None
-                caption_unit = caption.unit
+                caption_unit = _listed_unit(listed_units, [heading.measure or name or title or ""] + heading.text.split()) \
+                    or caption.unit
                 if caption_unit and caption_unit[1] not in _RATE_UNITS and _measured_bare(heading.measure or name):
                     caption_unit = None    # 「性别比」 under 「单位:人,%」: a ratio, measured by a bare number
                 unit = own_unit or column_unit or row_unit or label_unit or headings[label_at].unit or listed_rate \
@@ -328,6 +330,22 @@ def _implied_unit(metric: str) -> str:
     """
     folded = fold(metric)
     return next((unit for head, unit in _IMPLIED if folded.endswith(head)), "")
+
+
+def _listed_unit(units: list[tuple[int, str]], names: list[str]) -> tuple[int, str] | None:
+    """Of the units a caption lists (单位:户、人), the one that the head of a column's measure, or of a header row
+    above it, implies (户数 → 户, 人口数 over 男 → 人), if any.
+
+    >>> _listed_unit([(1, "户"), (1, "人")], ["人口数", "人口数", "男"]), _listed_unit([(1, "户"), (1, "人")], ["性别比"])
+    ((1, '人'), None)
+    """
+    if len(units) < 2:
+        return None
+    for name in names:
+        implied = _implied_unit(name)
+        if implied:
+            return next((unit for unit in units if unit[1] == implied), None)
+    return None
 
 
 _BARE = tuple(head for head, unit in _IMPLIED if unit == "")

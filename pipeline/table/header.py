@@ -129,6 +129,21 @@ def lists_rates_in_percent(lines: list[str]) -> bool:
     return any(listed_units(match.group(1))[-1] == (1, "%") for line in lines for match in _UNIT_LABEL.finditer(fold(line)))
 
 
+def caption_units(lines: list[str]) -> list[tuple[int, str]]:
+    """The units a caption's unit line lists for columns of different kinds (单位:户、人: 户数 in 户, 人口数 in 人);
+    [] where it gives one unit or none.
+
+    >>> caption_units(["1-1b 各地区户数、人口数和性别比", "单位:户、人"]), caption_units(["单位：亿元"])
+    ([(1, '户'), (1, '人')], [])
+    """
+    for line in lines:
+        for match in _UNIT_LABEL.finditer(fold(line)):
+            units = listed_units(match.group(1))
+            if units[0] is not None:
+                return units
+    return []
+
+
 def is_period(text: str) -> bool:
     """Whether a cell is a time alone: 2024年, 1-8月, 2016年6月, or a bare year (2000).
 
