@@ -123,6 +123,8 @@ def caption_measure(measure: str | None) -> str | None:
     ('规模以上工业企业单位数', '人口')
     >>> caption_measure("分县(市、区)社会消费品零售总额"), caption_measure("按行业分城镇非私营单位就业人员平均工资")
     ('社会消费品零售总额', '城镇非私营单位就业人员平均工资')
+    >>> caption_measure("省、自治区、直辖市的户数、人口数和性别比(城市)"), caption_measure("按選定主要行業組別劃分的就業人數(公務員除外)")
+    ('户数、人口数和性别比', '就業人數')
     """
     if not measure:
         return measure
@@ -150,6 +152,10 @@ def caption_measure(measure: str | None) -> str | None:
             if folded.endswith(word, start, end) and end - start > len(word) + 1:
                 end, moved = end - len(word), True
                 break
-    cut = measure[start:end].strip(_PUNCTUATION)
+    cut = _NOTE.sub("", measure[start:end]).strip(_PUNCTUATION)
     return None if not cut or fold(cut) in _WORDS["generic"] else cut
+
+
+# 「(城市)」, 「(公務員除外)」: a note in brackets on which units a caption's figures cover, no part of its measure's name
+_NOTE = re.compile(r"(?<=[^\s（(])[（(][^（）()\d]{1,12}(?:[）)]|$)")
 

@@ -184,7 +184,7 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
             subject, name, who, split_who = name, None, "part", True
         elif name and who_rows and who_like(name):
             subject, name, who = name, None, "shape"    # 「新北市」, 「内资企业」 (not 「商务旅客」 among places)
-        elif label.total and not name and whole:
+        elif label.total and not name and whole and not fold(raw_label).strip().endswith(_SUBTOTAL):
             subject = whole
         elif group_rows and label.total:
             subject = caption.measure           # 「总计」 of 规模以上非公有工业主要经济指标: the whole the caption names
@@ -300,6 +300,7 @@ def _total_measure(measure: str | None, title: str | None) -> str | None:
     return measure
 
 
+_SUBTOTAL = tuple(_WORDS.get("subtotal", ()))
 _SECTOR_MEASURES = tuple(_WORDS.get("sector_measure", ()))
 
 
