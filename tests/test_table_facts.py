@@ -1057,6 +1057,45 @@ def test_web_page_table(page, expected):
     assert [(f["metric"], f["subject"], f["value"], f["unit"], f["stat"], f["period"]) for f in facts] == expected
 
 
+# Web pages whose header cells span rows (rowspan), which the html reader writes again on each row they span: the
+# same facts as the table written once. 第五次全国人口普查 表1-1a (stats.gov.cn), as the tab-separated case above.
+_CENSUS = next(text for name, text, _expected_facts in CASES if name.startswith("census 2000"))
+
+
+def _html(lines: list[list[tuple[str, int, int]]]) -> str:
+    rows = "".join("<tr>" + "".join(f"<td rowspan='{down}' colspan='{across}'>{text}</td>" for text, down, across in cells)
+                   + "</tr>" for cells in lines)
+    return f"<html><head><meta charset='utf-8'></head><body><table>{rows}</table></body></html>"
+
+
+def test_header_cells_spanning_rows_on_a_web_page():
+    body = [[(cell, 1, 1) for cell in line.split("\t")] for line in _CENSUS.split("\n")[5:]]
+    header = [[("表1-1a 省、自治区、直辖市的户数、人口数和性别比(城市)", 1, 17)], [("单位:人,%", 1, 17)],
+              [("地 区 别", 3, 1), ("户 数", 1, 3), ("人 口 数", 1, 12), ("家庭户", 1, 1)],
+              [("合计", 2, 1), ("家庭户", 2, 1), ("集体户", 2, 1), ("合 计", 1, 4), ("家 庭 户", 1, 4), ("集 体 户", 1, 4),
+               ("平均每", 1, 1)],
+              [(text, 1, 1) for text in "合计 男 女 性别比 小计 男 女 性别比 小计 男 女 性别比 户人数".split()]]
+    row, facts = extract_document(_html(header + body).encode("utf-8"), "page", "page.html")
+    assert row["status"] == "ok", row["error"]
+    _row, written_once = _facts(_CENSUS)
+    keys = ("metric", "subject", "value", "unit", "stat")
+    assert [tuple(f[key] for key in keys) for f in facts] == [tuple(f[key] for key in keys) for f in written_once]
+
+
+# 第七次全国人口普查公报(第四号) 表4-1 各地区人口性别构成 (单位:%), a web page: 性别比 spans the header's two rows; it
+# is measured by a bare number (男 per 100 女), not in the caption's %.
+def test_sex_ratio_spanning_rows_takes_no_percent():
+    header = [[("表4-1 各地区人口性别构成", 1, 4)], [("单位:%", 1, 4)],
+              [("地区", 2, 1), ("比重", 1, 2), ("性别比", 2, 1)], [("男", 1, 1), ("女", 1, 1)]]
+    body = [[(cell, 1, 1) for cell in line] for line in
+            (["全 国", "51.24", "48.76", "105.07"], ["北 京", "51.14", "48.86", "104.65"])]
+    row, facts = extract_document(_html(header + body).encode("utf-8"), "page", "page.html")
+    assert row["status"] == "ok", row["error"]
+    assert [(f["metric"], f["subject"], f["value"], f["unit"]) for f in facts if f["column"] == 4] == [
+        ("性别比", "全国", 105.07, ""), ("性别比", "北京", 104.65, "")]
+    assert [f["unit"] for f in facts if f["column"] in (2, 3)] == ["%"] * 4
+
+
 # Documents of two tables or more: the facts of each, as CASES lists them.
 SEVERAL = [
     # A table continued on the next page (「续表1」 over its header again) takes the caption it continues.

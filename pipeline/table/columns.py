@@ -118,7 +118,9 @@ def column_headings(table: TextTable, width: int, count: int, first: int = 0, sp
             else:
                 last, source = value, index
             row_values.append(value)
-            if value:
+            # a cell spanning header rows, written again on each by a reader (an html rowspan: 「地 区 别」 three times
+            # down its column) is one part of the column's header
+            if value and not (texts[index] and texts[index][-1] == _closed_up(value)):
                 texts[index].append(_closed_up(value))
                 copied[index].append(span)
         previous_values = row_values

@@ -230,8 +230,8 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
                 listed_rate = (1, "%") if rates_in_percent and (heading.stat or label.stat) in ("growth_rate", "share") else None
                 caption_unit = _listed_unit(listed_units, [heading.measure or name or title or ""] + heading.text.split()) \
                     or caption.unit
-                if caption_unit and caption_unit[1] not in _RATE_UNITS and _measured_bare(heading.measure or name):
-                    caption_unit = None    # 「性别比」 under 「单位:人,%」: a ratio, measured by a bare number
+                if caption_unit and _measured_bare(heading.measure or name):
+                    caption_unit = None    # 「性别比」 under 「单位:人,%」 or 「单位:%」: a ratio, measured by a bare number
                 unit = own_unit or column_unit or row_unit or label_unit or headings[label_at].unit or listed_rate \
                     or caption_unit
                 unstated = unit is None and not rate_of_above
