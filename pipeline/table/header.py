@@ -13,6 +13,8 @@
 ('财政收入', (1, ''))
 >>> read_heading("1997 百萬港元").unit
 (1000000, '港元')
+>>> read_heading("人均生产总值(按常住人口统计)").measure, read_heading("按行業統計之有薪酬員工數目").measure
+('人均生产总值', '按行業統計之有薪酬員工數目')
 >>> read_heading("本月止 累计").stat, read_heading("本月止 累计").period, read_heading("上年同期 上年1-本月").period
 (None, '本月止', '上年1-本月')
 >>> header = read_heading("本月比 上年同月 增长(%)")
@@ -191,8 +193,9 @@ def unspaced(text: str) -> str:
     return _SPACED_RUN.sub(lambda match: re.sub(r"[ \u3000]+", "", match.group()), text)
 
 
-# 「(按可比价计算)」, 「按当年价计」: how a figure is computed; not 「按行业统计」 (by what the rows split it: caption.py)
-_BASIS = re.compile(r"[(（]?按[^\s，,()（）]{1,8}?(?:计算|折算|核算|(?<!统)计)[)）]?")
+# 「(按可比价计算)」, 「按当年价计」, 「(按常住人口统计)」: how a figure is computed; not 「按行业统计之…」 out of brackets (by
+# what the rows split it: caption.py)
+_BASIS = re.compile(r"[(（]按[^\s，,()（）]{1,8}?(?:计算|折算|核算|计)[)）]|按[^\s，,()（）]{1,8}?(?:计算|折算|核算|(?<!统)计)[)）]?")
 
 
 @lru_cache(maxsize=8192)
