@@ -478,6 +478,12 @@ CASES = [
     # Hong Kong and Macao together, listed beside countries
     ("主計處今天公佈,1至8月來台旅客計219.6萬人次,其中以來自日本71.9萬人次,占32.7%居首,年增35.5%、其次為港澳29.3萬人次及美國26.2萬人次。",
      "29.3萬人次", "港澳", ""),
+    # places or venues listed in a clause without figures, closed by 等 and their kind, are whose figures follow (a
+    # venue's only where the clause speaks of visitors)
+    ("数据显示,中秋国庆黄金周期间,曲靖、文山、临沧、丽江、楚雄等旅游目的地,游客接待量快速增长,接待游客同比增幅均在20%以上,"
+     "其中曲靖增幅最高,同比增长高达124.4%。", "20%以上", "曲靖、文山、临沧、丽江、楚雄", ""),
+    ("西双版纳傣族园、丘北普者黑、宜良九乡等景区接待游客量实现快速增长,增幅超过20%。", "超过20%", "西双版纳傣族园、丘北普者黑、宜良九乡", ""),
+    ("察尔汗梦幻盐湖、大柴旦翡翠湖等景区提质升级，黑独山、同宝山、拉脊山出圈走红，旅游人次和花费增长均超20%。", "超20%", None, ""),
 ]
 
 
