@@ -351,9 +351,9 @@ def listed_names(s: str, c_start: int, spans, in_clause: list[int], previous: li
         if in_topic and not in_topic[1]:
             # 「进入全国前十的还有北京、四川、河北、河南和安徽，财政收入金额分别为4035.18亿元、……」: one measure, each
             # figure of one of the places the clause before lists
-            measure = found[0] if found else _cut_stat_words(peel_head(strip_periods(names)))
-            if measure:
-                found, places = [measure] * width, in_topic[0]
+            one: str = found[0] if found else _cut_stat_words(peel_head(strip_periods(names)))
+            if one:
+                found, places = [one] * width, in_topic[0]
     if found is None:
         return None
     named = {i: name for group in groups for i, name in zip(group, found)}
