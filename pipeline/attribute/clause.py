@@ -162,7 +162,7 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
             about = part.group(1).rstrip(_BLANKS) if part else about
         if (about is None or not clause_subject and about == reading.subject and not reading.named_fresh
                 and s[c_start - 2:c_start - 1] not in _ASIDE_ENDS) and reading.facts \
-                and reading.facts[-1].subject and _folded_subject(reading, reading.facts[-1].subject) != about \
+                and reading.facts[-1].subject and reading.facts[-1].subject != about \
                 and _opens_with_verb(s[c_start:spans[in_clause[0]][0]]):
             # 「港澳居民在粤参加医保43万人次，参加养老、失业、工伤保险35.4万人次」: a clause opening with a verb
             # goes on with the subject of the clause before, over the area the sentence is about (「其中西安共接待游客
