@@ -17,7 +17,7 @@ from ..first_chars import EVERY_CHAR as _EVERY_CHAR, first_chars, longest
 from ..lexicon import LEXICON
 from .period import PERIOD
 from .words import VERBS, alternation
-from .kinds import CLASS_MODIFIER, COUNTED, RANKING
+from .kinds import CLASS_MODIFIER, COUNTED, COUNTED_HEADS, GROUP_COUNTERS, GROUP_HEAD, RANKING
 from .opening import _opening
 from .places import listed_places
 from .subject_words import (_ANAPHOR_BODY, _ANAPHORS, _KINDS, _PLACE_REACH, _REGIONS, _WHOLE, _is_city)
@@ -39,6 +39,9 @@ def _holds_visitors(words: str) -> bool:
     return any(word in words for word in _VISITORS)
 
 
+# a group of places as the scope of the counts of its members after it (31个省市区中, 其他重点城市中)
+_GROUP_SCOPE: Final = regex.compile(
+    rf"\s*((?:其他|其余)?(?:(?:\d+|[一二两三四五六七八九十百]+)(?:{GROUP_COUNTERS})?)?{GROUP_HEAD})中\s*")
 _PLACES_CLOSERS: Final = tuple(_GRAMMAR.get("places_closer", ("地",)))  # (等地, 等城市, 等旅游目的地)
 _CHANGE_NOUNS: Final = tuple(_GRAMMAR.get("change_noun", ("增幅",)))  # 增幅, 跌幅: a change said of the place before
 # 「欧盟为我国第一大贸易伙伴」, 「美国是我省前三大出口市场」: a partner ranked among a whole area's (grammar.tsv partner_rank)
@@ -68,6 +71,9 @@ def opening_subject(clause: str) -> str | None:
 
 def _opening_subject_read(clause: str) -> str | None:
     """opening_subject, read (its memo keeps what it gives)."""
+    scope = _GROUP_SCOPE.fullmatch(clause) if clause.endswith("中") else None
+    if scope and scope.group(1) not in COUNTED_HEADS:
+        return scope.group(1)  # 「31个省市区中，共有22地实现同比正增长」, 「其他重点城市中，7座城市环比上涨」: the group counted from
     listed = _LISTED_TOPIC.fullmatch(clause) if "等" in clause and "、" in clause else None
     members = listed.group(1).split("、") if listed else []
     if listed and (listed_places(members) or listed.group(2).startswith(_VISITED) and _holds_visitors(listed.group(2))
