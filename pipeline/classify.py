@@ -46,7 +46,7 @@ from mypy_extensions import mypyc_attr
 from .bare_figures import _bare_kind, _measured_bare
 from .cached_regex import compile_for_re as _compiled  # patterns for `regex`, run by re (faster per call)
 from .cached_regex import finditer_at
-from .counted import frames_places, one_per, ranked_in
+from .counted import frames_places, one_per, parted, ranked_in
 from .figure_names import (_CJK, _HAN_AT, _LATIN_AFTER, _LATIN_OR_FORMULA, _NAME_HEAD_FIRSTS, _NAME_HEADS,
                            _SUPERLATIVE_FIRSTS, _CLAUSE_BREAK, _glued_to_latin, _in_formula, _is_figure, _policy_name,
                            _quoted_name, _record_spec)
@@ -261,6 +261,8 @@ def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans, code_ends:
         return "other"       # 31个大城市城镇调查失业率为5.2%: the group's name, whose figure follows
     if unit in _COUNT_UNITS and bound == "eq" and frames_places(folded, start, end):
         return "frame"       # 41个县(市)一般公共预算收入增长18.7%, 31个省份中: the places whose figures follow
+    if unit in _COUNT_UNITS and bound == "eq" and parted(folded, start, end):
+        return "frame"       # 38个行业大类中有21个: the whole a part is counted out of
     if unit in _COUNT_UNITS and bound == "eq" and ranked_in(folded, start, end):
         return "other"       # 增幅位居全市和7个试点县首位: the field of a ranking
     if quantity.value == 1 and unit in _COUNT_UNITS and one_per(folded, start, end):

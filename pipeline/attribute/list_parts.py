@@ -41,6 +41,33 @@ def comma_members(s: str, c_start: int, names: str, width: int) -> str:
     return "、".join(found + [names.strip()]) if found else names
 
 
+def comma_listed(s: str, c_start: int, width: int) -> list[str] | None:
+    """The first `width` - 1 members of a list whose members hold a 、 of their own and are parted by commas, as
+    bureaus list industries after 其中 (「其中，有色金属冶炼和压延加工业，计算机、通信和其他电子设备制造业，电气机械和
+    器材制造业同比分别增长……」): each a noun phrase between commas, the first after 其中 or a clause ending in 看 or
+    中; None where the clauses before are anything else.
+
+    >>> comma_listed("其中,有色金属冶炼和压延加工业,计算机、通信和其他电子设备制造业,电气机械和器材制造业同比分别增长", 33, 3)
+    ['有色金属冶炼和压延加工业', '计算机、通信和其他电子设备制造业']
+    """
+    found: list[str] = []
+    end = c_start - 1
+    while end > 0 and s[end] in ",，":
+        start = max(s.rfind(mark, 0, end) for mark in ",，；;：:。！？!?\n") + 1
+        piece = s[start:end].strip()
+        if len(found) == width - 1:
+            return found if piece == "其中" or piece.endswith(("看", "中")) and not _LISTED_MEMBER.fullmatch(piece) \
+                else None
+        if not _LISTED_MEMBER.fullmatch(piece) or VERBS.search(piece) or STAT_WORDS.search(piece):
+            return None
+        found.insert(0, piece)
+        end = start - 1
+    return None
+
+
+_LISTED_MEMBER = regex.compile(r"\p{Han}[\p{Han}、]{1,24}")
+
+
 def topic_places(topic: str, width: int) -> tuple[list[str], str] | None:
     """(the places, the group noun after them) of a clause without figures that lists as many places as a
     分别 clause after it gives figures: 「以中国大陆、香港及中国台湾旅客为主」 → ([中国大陆, 香港, 中国台湾], 旅客).

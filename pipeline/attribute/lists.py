@@ -36,7 +36,7 @@ from .period import strip_periods
 from .places import place_list
 from .subject_words import PARTNER_MARKS
 from .subject import find_subject
-from .list_parts import (RATE_AFTER, comma_members, figure_groups, in_brackets, stat_words, titles_listed,
+from .list_parts import (RATE_AFTER, comma_listed, comma_members, figure_groups, in_brackets, stat_words, titles_listed,
                          topic_places, without_figures)
 from .words import HEADS, alternation
 
@@ -305,6 +305,8 @@ def listed_names(s: str, c_start: int, spans, in_clause: list[int], previous: li
     if found is None and names and not earlier:
         # 「吃, 穿和用类商品分别增长57.3%, 36.8%和33.1%」: a comma written for 、 between bare members
         found = members(comma_members(s, c_start, names, width), width)
+    if found is None and names and width > 2:
+        found = _comma_listed(s, c_start, spans, earlier, names, width)
     examples = topic.split("等", 1)[0] if not names and "等" in topic and "、" in topic else ""
     if found is None and examples:  # 「原煤、钢材、水泥等“去产能”行业产品产量持续下降，同比分别下降……」
         found = members(_list_text(examples), width, contracted=False)
@@ -351,6 +353,26 @@ def listed_names(s: str, c_start: int, spans, in_clause: list[int], previous: li
     words = stat_words(s, spans, groups, before, c_start + at)
     about = {i: place for group in groups for i, place in zip(group, places)} if places else {}
     return named, found, words, about
+
+
+def _comma_listed(s: str, c_start: int, spans, earlier: list[int], names: str, width: int) -> list[str] | None:
+    """The members of a list parted by commas after 其中 (list_parts.comma_listed), the last one before 分别 or
+    before a count summing the list up, whose head the members share: 「其中，石油、煤炭及其他燃料加工业，……，电气机械
+    和器材制造业4个行业增加值分别增长……」 → 石油、煤炭及其他燃料加工业增加值, …, 电气机械和器材制造业增加值."""
+    listed = comma_listed(s, c_start, width)
+    if listed is None:
+        return None
+    last, head = names, ""
+    if earlier:
+        summed = s[c_start: spans[earlier[0]][0]]
+        if len(earlier) > 1 or not _LISTED_LAST.fullmatch(summed):
+            return None
+        last = summed  # (the count is the number of members: 4个行业)
+        head = next((h for h in HEADS if len(h) >= 2 and names.endswith(h) and len(h) < len(names)), "")
+    return [member + head for member in listed + [last]]
+
+
+_LISTED_LAST: Final = regex.compile(r"\p{Han}[\p{Han}、]{1,24}")
 
 
 # A ranking list a figure places a work or a body on (位列票房榜二至五位): the measure ranked is the list's name.

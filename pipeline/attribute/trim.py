@@ -3,6 +3,8 @@ verbs, share nouns and comparisons after it, none of them part of what a figure 
 
 >>> peel_tail("地区生产总值同比增长"), peel_tail("民间投资占比达到"), peel_tail("优良天数比例提高")
 ('地区生产总值', '民间投资', '优良天数比例')
+>>> peel_tail("增加值分别高于全省、全国"), peel_tail("全国电源规模最大、新能源占比最高、总投资近")
+('增加值', '全国电源规模最大、新能源占比最高、总投资')
 >>> peel_head("其中出口"), balanced_quotes("爱国卫生“")
 ('出口', '爱国卫生')
 """
@@ -80,8 +82,11 @@ _NOT_BOUNDS: Final = tuple(list((LEXICON.look_alikes or {}).get("bound", ())) + 
 _HEAD: Final = regex.compile(rf"^(?:{alternation([w for w in LEXICON.trim_both if len(w) > 1] + LEXICON.trim_prefix + LEXICON.grammar['holiday'])}|其中|同时|的|{DAY_SPAN}"
                    r"|(?:19|20)\d{2}届)")  # 2023届: the cohort, a time
 # A comparison at the end of a clause: 占全国, 占规上工业比重, 高于全国, 比上年.
+# A verb comparing with several bases at once takes them as a 、-list: 「分别高于全省、全国0.2个、3.1个百分点」.
+_LIST_COMPARISON: Final = alternation(LEXICON.grammar["list_comparison"])
 _COMPARISON_TAIL: Final = regex.compile(
     rf"(?:{COMPARISONS.pattern})[^、，；]{{0,14}}?(?:的)?(?:比重|比例|份额|平均水平|水平|总量)?$"
+    rf"|(?:{_LIST_COMPARISON})(?:[^、，；的\d]{{2,6}}、){{1,3}}[^、，；的\d]{{2,6}}(?:的)?(?:平均水平|水平)?$"
 )
 # A match of _COMPARISON_TAIL ends the name, so it starts within its longest reach of the end (one more for
 # the line break $ may stand before): searched from there on, the same match is found sooner.
