@@ -58,6 +58,10 @@ def comma_listed(s: str, c_start: int, width: int) -> list[str] | None:
         if len(found) == width - 1:
             return found if piece == "其中" or piece.endswith(("看", "中")) and not _LISTED_MEMBER.fullmatch(piece) \
                 else None
+        if piece.startswith("其中") and len(found) == width - 2:
+            piece = piece[2:]      # 「其中信息传输、软件和信息技术服务业，科学研究和技术服务业营业收入」
+            return [piece] + found if _LISTED_MEMBER.fullmatch(piece) and not VERBS.search(piece) \
+                and not STAT_WORDS.search(piece) else None
         if not _LISTED_MEMBER.fullmatch(piece) or VERBS.search(piece) or STAT_WORDS.search(piece):
             return None
         found.insert(0, piece)

@@ -38,7 +38,7 @@ from .subject_words import PARTNER_MARKS
 from .subject import find_subject
 from .list_parts import (RATE_AFTER, comma_listed, comma_members, figure_groups, in_brackets, stat_words, titles_listed,
                          topic_places, without_figures)
-from .words import HEADS, alternation
+from .words import HEADS, SCOPE_SPANS, alternation
 
 _AND: Final = regex.compile(r"和|及|与|以及")
 _AND_FIRST: Final = regex.compile(r"以及|和")
@@ -301,12 +301,12 @@ def listed_names(s: str, c_start: int, spans, in_clause: list[int], previous: li
         ranked_name = ranked.group(1) if ranked else (previous[-1] if previous else "")
         if ranked_name:
             found, places = [ranked_name] * width, titled
+    if found is None and names and s[c_start - 1:c_start] in (",", "，"):
+        found = _comma_listed(s, c_start, spans, earlier, names, width)
     found = found or (members(names, width) if names else None)
     if found is None and names and not earlier:
         # 「吃, 穿和用类商品分别增长57.3%, 36.8%和33.1%」: a comma written for 、 between bare members
         found = members(comma_members(s, c_start, names, width), width)
-    if found is None and names and width > 2:
-        found = _comma_listed(s, c_start, spans, earlier, names, width)
     examples = topic.split("等", 1)[0] if not names and "等" in topic and "、" in topic else ""
     if found is None and examples:  # 「原煤、钢材、水泥等“去产能”行业产品产量持续下降，同比分别下降……」
         found = members(_list_text(examples), width, contracted=False)
@@ -369,6 +369,11 @@ def _comma_listed(s: str, c_start: int, spans, earlier: list[int], names: str, w
             return None
         last = summed  # (the count is the number of members: 4个行业)
         head = next((h for h in HEADS if len(h) >= 2 and names.endswith(h) and len(h) < len(names)), "")
+    if not any("、" in member for member in listed + [last]):
+        return None  # (commas part members only where a member holds a 、 of its own)
+    if not earlier:  # 「……，科学研究和技术服务业营业收入分别增长」: the last member's head is every member's
+        head = next((h for h in HEADS if len(h) >= 2 and last.endswith(h) and len(h) < len(last)), "")
+        return [member if _ends_in_head(member) else member + head for member in listed] + [last]
     return [member + head for member in listed + [last]]
 
 
@@ -418,6 +423,8 @@ def _list_text(before: str) -> str:
     """The names of a list, without the subject before them unless the subject is a member
     (「对东盟、共建“一带一路”国家进出口总额」 lists 东盟 itself)."""
     text = before.strip("、，")
+    if SCOPE_SPANS.fullmatch(text):
+        return ""  # 「两年平均分别增长」: the average's span names nothing
     _subject, names = find_subject(text)
     if names[:1] in ("、", "和", "与", "及"):
         names = text
