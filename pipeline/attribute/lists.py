@@ -310,6 +310,8 @@ def listed_names(s: str, c_start: int, spans, in_clause: list[int], previous: li
     examples = topic.split("等", 1)[0] if not names and "等" in topic and "、" in topic else ""
     if found is None and examples:  # 「原煤、钢材、水泥等“去产能”行业产品产量持续下降，同比分别下降……」
         found = members(_list_text(examples), width, contracted=False)
+    if found is None and not names and "、" in topic and not topic_places(topic, width):
+        found = _topic_members(topic, width)  # 「蔬菜、瓜果供应充足，分别增长0.4%、33%」: the members the topic lists
     if found is None and not names and topic and "占" in s[c_start + at: spans[listed[0]][0]] \
             and ("、" in topic or _AND.search(topic)):
         in_topic = topic_places(topic, width)
@@ -378,6 +380,27 @@ def _comma_listed(s: str, c_start: int, spans, earlier: list[int], names: str, w
 
 
 _LISTED_LAST: Final = regex.compile(r"\p{Han}[\p{Han}、]{1,24}")
+
+
+def _topic_members(topic: str, width: int) -> list[str] | None:
+    """The members a clause without figures lists before what it says of them, as many as a 分别 clause after it
+    gives figures: members of one length, the last followed by a short predicate (「蔬菜、瓜果供应充足」 → 蔬菜, 瓜果);
+    None where the members differ in length or where more than a short predicate follows the last.
+
+    >>> _topic_members("蔬菜、瓜果供应充足", 2), _topic_members("万亿产业、国家先进制造业集群从无到有", 2)
+    (['蔬菜', '瓜果'], None)
+    """
+    parts = topic.strip("、，, ").split("、")
+    if len(parts) != width:
+        return None
+    size = len(parts[0])
+    if not 2 <= size <= 4 or any(len(p) != size for p in parts[:-1]) or not size + 2 <= len(parts[-1]) <= size + 4:
+        return None
+    listed = parts[:-1] + [parts[-1][:size]]
+    return listed if all(_TOPIC_MEMBER.fullmatch(p) for p in listed) else None
+
+
+_TOPIC_MEMBER: Final = regex.compile(r"\p{Han}+")
 
 
 # A ranking list a figure places a work or a body on (位列票房榜二至五位): the measure ranked is the list's name.
