@@ -84,9 +84,11 @@ _HEAD: Final = regex.compile(rf"^(?:{alternation([w for w in LEXICON.trim_both i
 # A comparison at the end of a clause: 占全国, 占规上工业比重, 高于全国, 比上年.
 # A verb comparing with several bases at once takes them as a 、-list: 「分别高于全省、全国0.2个、3.1个百分点」.
 _LIST_COMPARISON: Final = alternation(LEXICON.grammar["list_comparison"])
+_LISTED_BASES: Final = regex.compile(
+    rf"(?:{_LIST_COMPARISON})(?:[^、，；的\d]{{2,6}}、){{1,3}}[^、，；的\d]{{2,6}}(?:的)?(?:平均水平|水平)?$")
+_LISTED_REACH: Final = 48    # the longest match of _LISTED_BASES: a verb, four bases, 的平均水平
 _COMPARISON_TAIL: Final = regex.compile(
     rf"(?:{COMPARISONS.pattern})[^、，；]{{0,14}}?(?:的)?(?:比重|比例|份额|平均水平|水平|总量)?$"
-    rf"|(?:{_LIST_COMPARISON})(?:[^、，；的\d]{{2,6}}、){{1,3}}[^、，；的\d]{{2,6}}(?:的)?(?:平均水平|水平)?$"
 )
 # A match of _COMPARISON_TAIL ends the name, so it starts within its longest reach of the end (one more for
 # the line break $ may stand before): searched from there on, the same match is found sooner.
@@ -134,6 +136,8 @@ def _peel_tail_read(name: str, shares: bool = True) -> str:
             continue
         reach = max(0, len(name) - _COMPARISON_REACH)
         compared = _COMPARISON_TAIL.search(name, reach) if _COMPARISON_AT.search(name, reach) is not None else None
+        if compared is None and "、" in name:
+            compared = _LISTED_BASES.search(name, max(0, len(name) - _LISTED_REACH))
         if not compared or compared.group() == "比":
             break  # 比 with no base after it ends a ratio's name (人口性别比, 城乡居民收入比)
         name = name[: compared.start()]
