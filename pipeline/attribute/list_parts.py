@@ -12,6 +12,7 @@ from .. import cached_regex as regex
 from ..lexicon import LEXICON
 from .trim import peel_tail
 from .places import place_list
+from .period import PERIOD
 from .words import STAT_WORD_SET, STAT_WORDS, VERBS
 
 # Within a 分别 clause a half-width comma alone between figures lists them too (「57.3%, 36.8%和33.1%」).
@@ -44,8 +45,8 @@ def comma_members(s: str, c_start: int, names: str, width: int) -> str:
 def comma_listed(s: str, c_start: int, width: int) -> list[str] | None:
     """The first `width` - 1 members of a list whose members hold a 、 of their own and are parted by commas, as
     bureaus list industries after 其中 (「其中，有色金属冶炼和压延加工业，计算机、通信和其他电子设备制造业，电气机械和
-    器材制造业同比分别增长……」): each a noun phrase between commas, the first after 其中 or a clause ending in 看 or
-    中; None where the clauses before are anything else.
+    器材制造业同比分别增长……」): each a noun phrase between commas, the first after 其中, a clause ending in 看 or
+    中, or a time; None where the clauses before are anything else.
 
     >>> comma_listed("其中,有色金属冶炼和压延加工业,计算机、通信和其他电子设备制造业,电气机械和器材制造业同比分别增长", 33, 3)
     ['有色金属冶炼和压延加工业', '计算机、通信和其他电子设备制造业']
@@ -56,19 +57,22 @@ def comma_listed(s: str, c_start: int, width: int) -> list[str] | None:
         start = max(s.rfind(mark, 0, end) for mark in ",，；;：:。！？!?\n") + 1
         piece = s[start:end].strip()
         if len(found) == width - 1:
-            return found if piece == "其中" or piece.endswith(("看", "中")) and not _LISTED_MEMBER.fullmatch(piece) \
-                else None
+            opens = piece == "其中" or not _LISTED_MEMBER.fullmatch(piece) and (piece.endswith(("看", "中"))
+                                                                            or PERIOD.fullmatch(piece) is not None)
+            return found if opens else None   # (「其中」, 「分行业看」, a time: 「1-10月」)
         if piece.startswith("其中") and len(found) == width - 2:
             piece = piece[2:]      # 「其中信息传输、软件和信息技术服务业，科学研究和技术服务业营业收入」
             return [piece] + found if _LISTED_MEMBER.fullmatch(piece) and not VERBS.search(piece) \
                 and not STAT_WORDS.search(piece) else None
-        if not _LISTED_MEMBER.fullmatch(piece) or VERBS.search(piece) or STAT_WORDS.search(piece):
-            return None
+        if not _LISTED_MEMBER.fullmatch(piece) or STAT_WORDS.search(piece) \
+                or not piece.endswith(_SECTOR_ENDS) and VERBS.search(piece):
+            return None    # (a sector's name may hold a verb: 居民服务、修理和其他服务业)
         found.insert(0, piece)
         end = start - 1
     return None
 
 
+_SECTOR_ENDS = tuple(LEXICON.table_words.get("sector_end", ("业",)))
 _LISTED_MEMBER = regex.compile(r"\p{Han}[\p{Han}、]{1,24}")
 
 

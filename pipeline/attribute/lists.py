@@ -365,6 +365,12 @@ def _comma_listed(s: str, c_start: int, spans, earlier: list[int], names: str, w
     if listed is None:
         return None
     last, head = names, ""
+    summed = _SUMMED_UP.fullmatch(names) if not earlier else None
+    if summed and _count_of(summed.group(2)) == width:
+        # 「……，教育四类行业增速分别为」: a count as large as the list after its last member sums the list up
+        last = summed.group(1)
+        head = next((h for h in HEADS if len(h) >= 2 and names.endswith(h) and len(h) < len(summed.group(3))), "")
+        return [member + head for member in listed + [last]]
     if earlier:
         summed = s[c_start: spans[earlier[0]][0]]
         if len(earlier) > 1 or not _LISTED_LAST.fullmatch(summed):
@@ -380,6 +386,17 @@ def _comma_listed(s: str, c_start: int, spans, earlier: list[int], names: str, w
 
 
 _LISTED_LAST: Final = regex.compile(r"\p{Han}[\p{Han}、]{1,24}")
+_SUMMED_UP: Final = regex.compile(r"(\p{Han}[\p{Han}、]{0,24}?)(\d{1,2}|[一二两三四五六七八九十]{1,2})[个类家种项大](\p{Han}{1,8})")
+
+
+def _count_of(numeral: str) -> int:
+    """The value of a small count written in digits or Chinese numerals (4, 四, 十二)."""
+    if numeral.isdigit():
+        return int(numeral)
+    digits = [LEXICON.digits.get(char, 10 if char == "十" else -1) for char in numeral]
+    if len(digits) == 2 and digits[0] == 10:
+        return 10 + digits[1]
+    return digits[0] if len(digits) == 1 else -1
 
 
 def _topic_members(topic: str, width: int) -> list[str] | None:
