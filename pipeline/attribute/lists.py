@@ -36,8 +36,8 @@ from .period import strip_periods
 from .places import place_list
 from .subject_words import PARTNER_MARKS
 from .subject import find_subject
-from .list_parts import (RATE_AFTER, comma_listed, comma_members, figure_groups, in_brackets, stat_words, titles_listed,
-                         topic_places, without_figures)
+from .list_parts import (RATE_AFTER, comma_members, figure_groups, in_brackets, listed_by_commas, stat_words,
+                         titles_listed, topic_members, topic_places, without_figures)
 from .words import HEADS, SCOPE_SPANS, alternation
 
 _AND: Final = regex.compile(r"和|及|与|以及")
@@ -302,7 +302,7 @@ def listed_names(s: str, c_start: int, spans, in_clause: list[int], previous: li
         if ranked_name:
             found, places = [ranked_name] * width, titled
     if found is None and names and s[c_start - 1:c_start] in (",", "，"):
-        found = _comma_listed(s, c_start, spans, earlier, names, width)
+        found = listed_by_commas(s, c_start, spans, earlier, names, width)
     found = found or (members(names, width) if names else None)
     if found is None and names and not earlier:
         # 「吃, 穿和用类商品分别增长57.3%, 36.8%和33.1%」: a comma written for 、 between bare members
@@ -311,7 +311,7 @@ def listed_names(s: str, c_start: int, spans, in_clause: list[int], previous: li
     if found is None and examples:  # 「原煤、钢材、水泥等“去产能”行业产品产量持续下降，同比分别下降……」
         found = members(_list_text(examples), width, contracted=False)
     if found is None and not names and "、" in topic and not topic_places(topic, width):
-        found = _topic_members(topic, width)  # 「蔬菜、瓜果供应充足，分别增长0.4%、33%」: the members the topic lists
+        found = topic_members(topic, width)  # 「蔬菜、瓜果供应充足，分别增长0.4%、33%」: the members the topic lists
     if found is None and not names and topic and "占" in s[c_start + at: spans[listed[0]][0]] \
             and ("、" in topic or _AND.search(topic)):
         in_topic = topic_places(topic, width)
@@ -355,69 +355,6 @@ def listed_names(s: str, c_start: int, spans, in_clause: list[int], previous: li
     words = stat_words(s, spans, groups, before, c_start + at)
     about = {i: place for group in groups for i, place in zip(group, places)} if places else {}
     return named, found, words, about
-
-
-def _comma_listed(s: str, c_start: int, spans, earlier: list[int], names: str, width: int) -> list[str] | None:
-    """The members of a list parted by commas after 其中 (list_parts.comma_listed), the last one before 分别 or
-    before a count summing the list up, whose head the members share: 「其中，石油、煤炭及其他燃料加工业，……，电气机械
-    和器材制造业4个行业增加值分别增长……」 → 石油、煤炭及其他燃料加工业增加值, …, 电气机械和器材制造业增加值."""
-    listed = comma_listed(s, c_start, width)
-    if listed is None:
-        return None
-    last, head = names, ""
-    summed = _SUMMED_UP.fullmatch(names) if not earlier else None
-    if summed and _count_of(summed.group(2)) == width:
-        # 「……，教育四类行业增速分别为」: a count as large as the list after its last member sums the list up
-        last = summed.group(1)
-        head = next((h for h in HEADS if len(h) >= 2 and names.endswith(h) and len(h) < len(summed.group(3))), "")
-        return [member + head for member in listed + [last]]
-    if earlier:
-        summed = s[c_start: spans[earlier[0]][0]]
-        if len(earlier) > 1 or not _LISTED_LAST.fullmatch(summed):
-            return None
-        last = summed  # (the count is the number of members: 4个行业)
-        head = next((h for h in HEADS if len(h) >= 2 and names.endswith(h) and len(h) < len(names)), "")
-    if not any("、" in member for member in listed + [last]):
-        return None  # (commas part members only where a member holds a 、 of its own)
-    if not earlier:  # 「……，科学研究和技术服务业营业收入分别增长」: the last member's head is every member's
-        head = next((h for h in HEADS if len(h) >= 2 and last.endswith(h) and len(h) < len(last)), "")
-        return [member if _ends_in_head(member) else member + head for member in listed] + [last]
-    return [member + head for member in listed + [last]]
-
-
-_LISTED_LAST: Final = regex.compile(r"\p{Han}[\p{Han}、]{1,24}")
-_SUMMED_UP: Final = regex.compile(r"(\p{Han}[\p{Han}、]{0,24}?)(\d{1,2}|[一二两三四五六七八九十]{1,2})[个类家种项大](\p{Han}{1,8})")
-
-
-def _count_of(numeral: str) -> int:
-    """The value of a small count written in digits or Chinese numerals (4, 四, 十二)."""
-    if numeral.isdigit():
-        return int(numeral)
-    digits = [LEXICON.digits.get(char, 10 if char == "十" else -1) for char in numeral]
-    if len(digits) == 2 and digits[0] == 10:
-        return 10 + digits[1]
-    return digits[0] if len(digits) == 1 else -1
-
-
-def _topic_members(topic: str, width: int) -> list[str] | None:
-    """The members a clause without figures lists before what it says of them, as many as a 分别 clause after it
-    gives figures: members of one length, the last followed by a short predicate (「蔬菜、瓜果供应充足」 → 蔬菜, 瓜果);
-    None where the members differ in length or where more than a short predicate follows the last.
-
-    >>> _topic_members("蔬菜、瓜果供应充足", 2), _topic_members("万亿产业、国家先进制造业集群从无到有", 2)
-    (['蔬菜', '瓜果'], None)
-    """
-    parts = topic.strip("、，, ").split("、")
-    if len(parts) != width:
-        return None
-    size = len(parts[0])
-    if not 2 <= size <= 4 or any(len(p) != size for p in parts[:-1]) or not size + 2 <= len(parts[-1]) <= size + 4:
-        return None
-    listed = parts[:-1] + [parts[-1][:size]]
-    return listed if all(_TOPIC_MEMBER.fullmatch(p) for p in listed) else None
-
-
-_TOPIC_MEMBER: Final = regex.compile(r"\p{Han}+")
 
 
 # A ranking list a figure places a work or a body on (位列票房榜二至五位): the measure ranked is the list's name.
