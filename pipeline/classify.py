@@ -79,6 +79,7 @@ _TIME_AFTER_MEASURE: Final = ("季度", "月", "星期", "工作日", "小时", 
 _STEP: Final = "台阶"
 _STEP_AHEAD: Final = _compiled(r"[\d.万亿千百十零一二两三四五六七八九个大新级元、和及]{0,14}?" + _STEP)
 _DURATION_UNITS: Final = {"分钟", "小时", "天", "日", "周", "个月"}
+_DAY_UNITS: Final = frozenset(("日",))   # a date's unit that a decimal makes a duration (1.3日)
 _CLASS_COUNTED: Final = _compiled(r"(?:之间)?的\p{Han}{1,6}?有[\d一二两三四五六七八九十]")
 _AGE_GROUP: Final = tuple(LEXICON.grammar.get("age_group", ("人",)))
 _DURATION_BEFORE_WORDS: Final = tuple(w for w in LEXICON.grammar.get("duration_before", ()) if len(w) > 1) or ("\0",)
@@ -197,10 +198,11 @@ def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans, code_ends:
         return "period"      # 连续16个季度, 5个工作日
     if quantity.ratio:
         return "statistic"   # 4.0∶37.7∶58.3, 2.9∶1
-    if unit in _TIME_UNITS:
+    if unit in _TIME_UNITS and not (unit in _DAY_UNITS and "." in number_text):
         if unit == "年" and quantity.value < 1000:
             return "period"   # 10年: a span of years, not a year
         return _TIME_UNITS[unit]
+    # (a day of the month is a whole number: 逗留時間為1.3日, 上升0.2日 is an amount of days, a duration)
     ends = fixed_spans.ends
     index = bisect_right(ends, number_start)
     if index < len(ends) and fixed_spans[index][0] < number_end:   # the span ends after number_start
