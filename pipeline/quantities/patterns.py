@@ -75,7 +75,8 @@ _COUNT_UNITS: Final = _alternation(LEXICON.units) + "|" + _alternation(_TIMES_UN
 # A unit per unit: 0.6人/百亿元, 27克/千克, 10.36百亿亿次/秒, 42万元/人: unit, "/", a scale, a unit.
 _PER: Final = rf"/(?:{_SCALE_CHAR})*(?:{_UNITS})(?:[·・]?[月年日天](?![\p{{Han}}]))?"   # and per month: 310元/人月, 元/人·月
 # 过 bounds a bare scale only (过亿, 过万人次: grammar.tsv bound_before_scale): more than one 亿
-BEFORE_SCALE: Final = frozenset(LEXICON.grammar.get("bound_before_scale", ()))
+BEFORE_SCALE_GE: Final = frozenset(LEXICON.grammar.get("bound_before_scale_ge", ()))   # 上万场: at least one 万
+BEFORE_SCALE: Final = frozenset(LEXICON.grammar.get("bound_before_scale", ())) | BEFORE_SCALE_GE
 _BEFORE: Final = _alternation(LEXICON.bounds_before) + (
     "|(?:%s)(?=[千万亿](?![0-9〇零一二两三四五六七八九十百]))" % _alternation(BEFORE_SCALE) if BEFORE_SCALE else "")
 _AFTER: Final = _alternation(w for w in LEXICON.bounds_after if w not in ("多", "余"))
