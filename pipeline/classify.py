@@ -84,7 +84,8 @@ _CLASS_COUNTED: Final = _compiled(r"(?:之间)?的\p{Han}{1,6}?有[\d一二两�
 _AGE_GROUP: Final = tuple(LEXICON.grammar.get("age_group", ("人",)))
 _DURATION_BEFORE_WORDS: Final = tuple(w for w in LEXICON.grammar.get("duration_before", ()) if len(w) > 1) or ("\0",)
 _DURATION_BEFORE: Final = frozenset(w for w in LEXICON.grammar.get("duration_before", ()) if len(w) == 1)
-_DURATION_AFTER: Final = tuple(LEXICON.grammar.get("duration_after", ())) or ("\0",)
+_DURATION_AFTER: Final = tuple(LEXICON.grammar.get("duration_after", ())) + tuple(LEXICON.grammar.get("duration_verb", ())) \
+    or ("\0",)
 _ENUMERATORS: Final = tuple(LEXICON.grammar.get("list_enumerator", ("依次是",)))
 _ENUMERATED: Final = _compiled(r"\p{Han}{1,8}?(?:%s)" % "|".join(regex.escape(word) for word in _ENUMERATORS))
 _SAMPLES, _ENUMERATES = 1, 2   # bits of _kind's `samples`
