@@ -124,8 +124,8 @@ def scan_quantities(folded: str, original: str | None = None) -> list[Quantity]:
         found = [_with_symbol(q, folded, original) for q in found]
     if "/10万" in folded or "/万" in folded:
         found = _per_population(found, folded, original)
-    if "每" in folded or _SPELLED_FIRSTS.intersection(folded):
-        found = [_per_measure(q, folded, original) for q in found]
+    if "每" in folded or _SPELLED_FIRSTS.intersection(folded):   # (only money and units spelled colloquially are looked at)
+        found = [_per_measure(q, folded, original) if q.unit[-1:] in _PER_UNIT_LASTS else q for q in found]
     return found
 
 
@@ -188,6 +188,7 @@ _SPELLED_FIRSTS: Final = frozenset(word[0] for word in _UNIT_SPELLINGS)
 _PER_MEASURES: Final = tuple(sorted({unit for unit in LEXICON.measure_units if not unit.endswith("元")} | set(_UNIT_SPELLINGS),
                                     key=lambda unit: (-len(unit), unit)))
 _PER_WORD: Final = "每"
+_PER_UNIT_LASTS: Final = frozenset("元" + "".join(word[-1] for word in _UNIT_SPELLINGS))
 
 
 def _per_measure(quantity: Quantity, folded: str, original: str) -> Quantity:
