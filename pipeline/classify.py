@@ -199,7 +199,8 @@ def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans, code_ends:
         return "period"      # 连续16个季度, 5个工作日
     if quantity.ratio:
         return "statistic"   # 4.0∶37.7∶58.3, 2.9∶1
-    if unit in _TIME_UNITS and not (unit in _DAY_UNITS and "." in number_text):
+    if unit in _TIME_UNITS and not (unit in _DAY_UNITS and "." in number_text) \
+            and not (unit in _SPAN_UNITS and quantity.value < 1000 and _measures_a_span(folded, start)):
         if unit == "年" and quantity.value < 1000:
             return "period"   # 10年: a span of years, not a year
         return _TIME_UNITS[unit]
@@ -303,6 +304,22 @@ def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans, code_ends:
             return "statistic"   # 新发展农业龙头企业两家，: the count closes the clause after the noun it counts
         return "other"
     return "statistic"
+
+
+def _measures_a_span(folded: str, start: int) -> bool:
+    """Whether the clause before a span of time names a measure of a length of time (grammar.tsv duration_measure),
+    whose value the span is: 「劳动年龄人口平均受教育年限达到10.5年」, 「受教育年限从2020年的9.6年提升至」.
+
+    >>> _measures_a_span("平均受教育年限达到10.5年", 9), _measures_a_span("近10年来", 1)
+    (True, False)
+    """
+    clause = _CLAUSE_BREAK.split(folded[max(0, start - _SPAN_REACH):start])[-1]
+    return any(noun in clause for noun in _DURATION_MEASURES)
+
+
+_SPAN_REACH: Final = 24
+_SPAN_UNITS: Final = frozenset(("年", "个月"))   # (spans of years, not years: below 1000)
+_DURATION_MEASURES: Final = tuple(LEXICON.grammar.get("duration_measure", ()))
 
 
 def _ranking_before(folded: str, number_start: int) -> bool:
