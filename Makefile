@@ -10,11 +10,15 @@ ARGS   ?=
 
 .PHONY: run test bench setup compile clean-venv
 
-# The install also compiles the hot path with mypyc when it can (setup.py, pipeline/native.py).
+# The install also compiles the hot path with mypyc when it can (setup.py, pipeline/native.py), and, as
+# root on Debian, installs the antiword program that old Word (.doc) files are read with.
 $(VENV)/.installed: pyproject.toml setup.py
 	test -x "$(PY)" || "$(PYTHON)" -m venv "$(VENV)"
 	"$(PY)" -m pip install --quiet --disable-pip-version-check --upgrade pip
 	"$(PY)" -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	@command -v antiword >/dev/null || [ "$$(id -u)" != 0 ] || ! command -v apt-get >/dev/null \
+	    || timeout 180 sh -c 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq antiword' \
+	    || echo "note: antiword is not installed: old Word (.doc) files will be rejected until it is (apt-get install antiword)"
 	touch "$@"
 
 setup: $(VENV)/.installed

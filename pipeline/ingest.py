@@ -47,7 +47,7 @@ _MAGIC = {
     b"\xff\xd8\xff": ("a JPEG image", "run OCR on it first and give the text file"),
     b"GIF8": ("a GIF image", "run OCR on it first and give the text file"),
     b"PK\x03\x04": ("a ZIP archive (not a .docx or .xlsx file)", "unpack it first"),
-    b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1": ("an old Microsoft Office file (.doc, .ppt: not an .xls workbook)",
+    b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1": ("an old Microsoft Office file (.ppt, or a damaged .doc: not an .xls workbook)",
                                          "save it as .docx (or its text as .txt)"),
     b"\x1f\x8b": ("a gzip archive", "unpack it first"),
     b"Rar!": ("a RAR archive", "unpack it first"),

@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import shutil
 import time
 import zipfile
 from pathlib import Path
@@ -22,7 +23,15 @@ from pipeline.readers.pdf import read_pdf
 from pipeline.readers.xls import read_xls
 from pipeline.readers.xlsx import read_xlsx
 from tests.conftest import ROOT
+from tests import chromium
+from tests.formats.saved_page import saved_page
 from tests.formats.makers import PdfWriter, html_page, old_workbook, pdf_file, word_file, workbook
+
+FORMATS_FOLDER = ROOT / "tests" / "formats"
+OLD_WORD = (FORMATS_FOLDER / "own-table.doc").read_bytes()      # made by LibreOffice: tests/formats/make_old_word.py
+SAVED_PAGE = (FORMATS_FOLDER / "own-page.mhtml").read_bytes()  # saved by Chromium: tests/formats/saved_page.py
+needs_antiword = pytest.mark.skipif(shutil.which("antiword") is None,
+                                    reason="antiword is not installed (apt-get install antiword; .ci/run installs it)")
 
 SAMPLE = (ROOT / "data" / "raw" / "cqrb-2025-05-09.txt").read_bytes()
 OWN = ("2024年全市地区生产总值30145.79亿元，比上年增长5.7%。全年粮食产量1089.9万吨，增长0.6%。"
@@ -120,6 +129,8 @@ TABLES = [
      TABLE_TEXT.split("\n", 1)[1]),
     ("csv", "t.csv", '"指标","绝对量","比上年增长（%）"\n"房地产开发\n投资（亿元）","90809","-7.4"\n'.encode(),
      "指标\t绝对量\t比上年增长（%）\n房地产开发 投资（亿元）\t90809\t-7.4"),
+    ("mhtml", "t.mhtml", SAVED_PAGE, "统计公报_重庆市统计局\n2024年全市地区生产总值30145.79亿元，比上年增长5.7%。全年粮食产量"
+     "1089.9万吨，增长0.6%。\n" + TABLE_TEXT),
 ]
 
 
@@ -175,6 +186,10 @@ DETECTED = [
     (workbook({"a": [["增长", 5]]}), "a", "xlsx"),
     (old_workbook({"a": [["增长", 5]]}), "a.bin", "xls"),      # an .xls workbook, whatever its name
     (old_workbook({"a": [["增长", 5]]}), "a.doc", "xls"),
+    (SAVED_PAGE, "a.txt", "mhtml"),                               # a page saved as one file, whatever its name
+    (SAVED_PAGE, "a.html", "mhtml"),
+    (OLD_WORD, "a.bin", "doc"),                                   # a Word 97–2003 file, whatever its name
+    (OLD_WORD, "a.doc", "doc"),
     (b"\xef\xbb\xbf<!DOCTYPE html><html><body>x</body></html>", "a.txt", "html"),
     ("<html>\n<head><title>公报</title></head>".encode("utf-16"), "a", "html"),
     ("<div><p>增长5%</p></div>".encode(), "a.txt", "html"),
@@ -255,7 +270,9 @@ BAD_FILES = [
     ("binary html", "bad.html", b"<html>" + bytes(range(256)) * 40, "not text"),
     ("csv of control bytes", "bad.csv", bytes(range(32)) * 100, "not text"),
     ("empty csv", "empty.csv", b"", "empty file"),
-    ("old Word .doc", "old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), "save it as .docx"),
+    ("saved page of images only", "p.mhtml", b'MIME-Version: 1.0\nContent-Type: multipart/related; boundary="b"\n\n--b\n'
+     b"Content-Type: image/png\nContent-Transfer-Encoding: base64\n\niVBORw0KGgo=\n--b--\n", "no page in it"),
+    ("old Office file of no known kind", "old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), "save it as .docx"),
     ("damaged .xls", "bad.xls", old_workbook({"a": [["增长", 5]]})[:700], "re-save it as .xlsx or CSV"),
     ("PNG image", "scan.png", b"\x89PNG\r\n\x1a\n" + bytes(300), "run OCR"),
     ("ZIP of texts", "texts.zip", _zip({"a.txt": "增长5%".encode()}), "unpack it"),
@@ -547,3 +564,54 @@ def test_an_indented_web_table_row_is_a_part_of_the_row_above(label, metric):
     _row, facts = extract_document(page.encode(), "web", "web.html")
     assert [(fact["metric"], fact["value"]) for fact in facts if fact["unit"] == "元"] == [
         ("房地产开发投资", 9.0809e12), (metric, 6.9286e12)]
+
+
+# (old Word file in tests/formats, the text it holds: for the sample, the .txt file's own facts)
+OLD_WORD_FILES = [
+    ("cqrb-sample.doc", None),
+    ("own-table.doc", OWN + "\n" + TABLE_TEXT),
+]
+
+
+@needs_antiword
+@pytest.mark.parametrize("name, text", OLD_WORD_FILES, ids=[row[0] for row in OLD_WORD_FILES])
+def test_an_old_word_file_reads_as_its_text(name, text):
+    row, facts = extract_document((FORMATS_FOLDER / name).read_bytes(), "t", name)
+    assert (row["status"], row["format"]) == ("ok", "doc"), row["error"]
+    if text is None:
+        assert row["text"] == "\n".join(paragraphs(SAMPLE))
+        assert key(facts) == key(extract_document(SAMPLE, "t", "t.txt")[1]) and len(facts) > 20
+    else:
+        assert row["text"] == text
+    assert all(row["text"][fact["start"]:fact["end"]] == fact["text"] for fact in facts)
+
+
+# (case, old Word file bytes, words the error must contain)
+BAD_OLD_WORD = [
+    ("blocks zeroed", OLD_WORD[:512] + bytes(len(OLD_WORD) - 1024) + OLD_WORD[-512:], "antiword could not read"),
+    ("block depot overwritten", OLD_WORD[:512] + bytes(range(256)) * 20 + OLD_WORD[512 + 5120:], "save it as .docx"),
+]
+
+
+@needs_antiword
+@pytest.mark.parametrize("case, raw, words", BAD_OLD_WORD, ids=[row[0] for row in BAD_OLD_WORD])
+def test_a_damaged_old_word_file_is_rejected_with_antiwords_reason(case, raw, words):
+    row, facts = extract_document(raw, "bad", "bad.doc")
+    assert (row["status"], facts) == ("rejected", []) and words in row["error"], row["error"]
+
+
+def test_without_antiword_an_old_word_file_says_what_to_install(monkeypatch, tmp_path):
+    monkeypatch.setenv("PATH", str(tmp_path))                   # a PATH with no antiword on it
+    row, facts = extract_document(OLD_WORD, "t", "t.doc")
+    assert (row["status"], facts) == ("rejected", [])
+    assert "apt-get install antiword" in row["error"] and "save the file as .docx" in row["error"]
+
+
+@pytest.mark.skipif(chromium.missing() is not None, reason=str(chromium.missing()))
+@pytest.mark.parametrize("charset", ["utf-8", "gbk"])
+def test_a_page_saved_by_the_browser_as_one_file_gives_the_pages_facts(charset):
+    page = html_page(paragraphs(SAMPLE), charset=charset)
+    expected = key(extract_document(page, "t", "t.html")[1])
+    row, facts = extract_document(saved_page(page), "t", "t.mhtml")
+    assert (row["status"], row["format"]) == ("ok", "mhtml"), row["error"]
+    assert key(facts) == expected and len(facts) > 20

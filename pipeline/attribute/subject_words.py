@@ -44,6 +44,29 @@ _ANYWHERE: Final = [w for w in _SUBJECTS if w not in _OPENING_ONLY and w not in 
     name for name in LEXICON.regions if len(name) >= 2
 ]
 _OPENING_ONLY += list(LEXICON.cities)
+# Counties, districts, county-level cities and banners, written with their kind (counties.txt: 贞丰县, 覃塘区, 义乌市,
+# 红河州): a set looked up at a clause's start, longest name first (no alternation of 3,000 names to try).
+COUNTIES: Final = frozenset(LEXICON.counties)
+_COUNTY_LONGEST: Final = max(map(len, COUNTIES), default=0)
+_COUNTY_ENDS: Final = frozenset(name[-1] for name in COUNTIES)
+COUNTY_PREFIXES: Final = frozenset(name[:2] for name in COUNTIES)
+_COUNTY_NOT_AFTER: Final = "".join(_GRAMMAR.get("county_not_after", ()))
+
+
+def county_at(text: str, at: int = 0) -> str | None:
+    """The county-level place (or prefecture written with its kind) that text[at:] opens with, or None.
+
+    >>> county_at("贞丰县全年完成生产总值35亿元"), county_at("红河州接待游客"), county_at("义乌市场成交额")
+    ('贞丰县', '红河州', None)
+    """
+    if text[at:at + 2] not in COUNTY_PREFIXES:
+        return None
+    for end in range(min(len(text), at + _COUNTY_LONGEST), at + 1, -1):
+        if text[end - 1] in _COUNTY_ENDS and text[at:end] in COUNTIES:
+            return text[at:end] if text[end:end + 1] not in _COUNTY_NOT_AFTER or end == len(text) else None
+    return None
+
+
 # A place may be written with the word for its kind (京津冀地区); 地区生产总值 is a measure's name.
 _KIND_OF_PLACE: Final = r"(?:地区(?!生产总值)|市|省|区|县)"
 # 本港, 本市 (this port, this city) are no demonstratives where 本 ends a word (日本港口, 成本市场): not after those
@@ -62,16 +85,21 @@ _OPENING_FIRST: Final = frozenset(word[0] for word in _OPENING_WORDS if word)  #
 _NOT_IN_NAME: Final = "，、；：。" + "".join(c for c in map(chr, range(0x3000)) if c.isspace())  # every space but \u3000
 _PLACE: Final = regex.compile_for_re(rf"^[^{_NOT_IN_NAME}]{{2,12}}(?:{alternation(LEXICON.place_suffixes)})")
 _PLACE_REACH: Final = 12 + max(map(len, LEXICON.place_suffixes))  # where the last character of a _PLACE match may stand
-# A place directly followed by another place or an organisation's name begins that name.
+# The characters after a suffix that make it part of a common noun, no name's end: 港口, 港区, 港务, 港澳.
+_NOT_NAME_END: Final = r"(?![口区务澳])"
+# A place directly followed by another place or an organisation's name begins that name (not a place then a
+# group noun: 「大陆港口今年……港口货物量」, 「贵港市港口货物吞吐量」 are the place's ports).
 _ORGANISATION: Final = regex.compile_for_re(
-    rf"^(?:{alternation(LEXICON.cities)}|[^，、；：。\s\d]{{0,6}}?(?:{alternation(LEXICON.org_suffixes)}))"
+    rf"^(?:{alternation(LEXICON.cities)}|[^，、；：。\s\d]{{0,6}}?(?:{alternation(LEXICON.org_suffixes)}){_NOT_NAME_END})"
 )
 # An organisation or facility opening a clause (上海港, 昆明长水国际机场, 中国银行).
-_ORG_NAME: Final = regex.compile_for_re(rf"^(?![全我本各该其此])[^，、；：。\s\d“”\"《》]{{1,10}}?(?:{alternation(LEXICON.org_suffixes)})(?![口区务澳])")
+_ORG_NAME: Final = regex.compile_for_re(rf"^(?![全我本各该其此])[^，、；：。\s\d“”\"《》]{{1,10}}?(?:{alternation(LEXICON.org_suffixes)}){_NOT_NAME_END}")
 # every whole area, longest first (for startswith): 全国, 我省, 本市 …
 WHOLE_STARTS: Final = tuple(sorted(_WHOLE, key=len, reverse=True))
 # the words that make the place after them a partner of trade or investment (grammar.tsv trade_partner)
 PARTNER_MARKS: Final = tuple(LEXICON.grammar.get("trade_partner", ("对",)))
+# ... and those that do so only opening a clause (与东盟贸易总值; 中国与香港: two places)
+OPENING_PARTNER_MARKS: Final = tuple(LEXICON.grammar.get("opening_partner", ("与",)))
 _WHOLE_WORDS: Final = tuple(sorted((w for w in _WHOLE if w.startswith("全")), key=len, reverse=True))
 _ANAPHORS: Final = frozenset("该本其此我这")
 # 本 with the kind of a body only (本公司, 本行): 本市, 本港 are subjects (subjects.txt); 该, 这, 此, 其 with a

@@ -7,10 +7,12 @@
 >>> detect_format("地区\\t生产总值\\n重庆\\t3.2万亿".encode(), "gdp.tsv"), detect_format(b"plain", "a.txt")
 ('csv', 'txt')
 
+A page saved as one file (.mhtml: MIME headers, then multipart/related) is told by its headers.
 A ZIP file is an office document when its directory names `word/document.xml` (docx) or
-`xl/workbook.xml` (xlsx); an OLE compound file (Office 97–2003) is an .xls workbook when it holds a
-`Workbook` stream. Any other binary goes to the text reader, which says what it is and what to do about
-it (an image: run OCR; an archive: unpack it; an old .doc: save as .docx).
+`xl/workbook.xml` (xlsx); an OLE compound file (Office 97–2003) is an old Word file (doc) when it
+holds a `WordDocument` stream, an .xls workbook when it holds a `Workbook` stream. Any other binary goes
+to the text reader, which says what it is and what to do about it (an image: run OCR; an archive:
+unpack it; a .ppt: save as .docx).
 """
 from __future__ import annotations
 
@@ -19,9 +21,12 @@ import re
 import zipfile
 from pathlib import PurePath
 
-FORMATS = ("txt", "html", "pdf", "docx", "xlsx", "xls", "csv")
-_EXTENSIONS = {".html": "html", ".htm": "html", ".shtml": "html", ".xhtml": "html", ".pdf": "pdf",
-               ".docx": "docx", ".xlsx": "xlsx", ".xlsm": "xlsx", ".xls": "xls", ".csv": "csv", ".tsv": "csv"}
+from .mhtml import looks_like_mhtml
+
+FORMATS = ("txt", "html", "mhtml", "pdf", "docx", "doc", "xlsx", "xls", "csv")
+_EXTENSIONS = {".html": "html", ".htm": "html", ".shtml": "html", ".xhtml": "html", ".mhtml": "mhtml", ".mht": "mhtml",
+               ".pdf": "pdf",
+               ".docx": "docx", ".doc": "doc", ".xlsx": "xlsx", ".xlsm": "xlsx", ".xls": "xls", ".csv": "csv", ".tsv": "csv"}
 _BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 _HTML_START = re.compile(rb"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
                          re.IGNORECASE | re.DOTALL)
@@ -35,11 +40,16 @@ def detect_format(raw: bytes, name: str = "") -> str:
     if raw.startswith(b"PK\x03\x04"):
         return _office_kind(raw) or "txt"
     if raw.startswith(_OLE):
-        workbook = _WORKBOOK_STREAM in raw or _BOOK_STREAM in raw or PurePath(name).suffix.lower() == ".xls"
-        return "xls" if workbook else "txt"  # (an old .doc: rejected, with why; a damaged .xls: the .xls reader says so)
+        suffix = PurePath(name).suffix.lower()
+        if _WORD_STREAM in raw and suffix != ".xls":     # (a chart in a .doc holds a workbook stream of its own)
+            return "doc"
+        workbook = _WORKBOOK_STREAM in raw or _BOOK_STREAM in raw or suffix == ".xls"
+        return "xls" if workbook else "txt"  # (a .ppt: rejected, with why; a damaged .xls: the .xls reader says so)
     extension = _EXTENSIONS.get(PurePath(name).suffix.lower())
-    if extension in ("pdf", "docx", "xlsx", "xls"):
+    if extension in ("pdf", "docx", "doc", "xlsx", "xls"):
         return "txt"                     # named so but not so inside: the text reader says what it is
+    if looks_like_mhtml(raw):
+        return "mhtml"
     if _looks_like_html(raw):
         return "html"
     return extension or "txt"
@@ -49,6 +59,8 @@ _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # the names of an .xls file's workbook stream in the compound file's directory (UTF-16LE): Excel 97 and Excel 5
 _WORKBOOK_STREAM = "Workbook".encode("utf-16-le")
 _BOOK_STREAM = "Book".encode("utf-16-le") + b"\x00\x00"
+# the name of a Word 97–2003 file's text stream
+_WORD_STREAM = "WordDocument".encode("utf-16-le")
 
 
 def _office_kind(raw: bytes) -> str | None:

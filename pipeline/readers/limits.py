@@ -18,6 +18,7 @@ MAX_UNPACKED = 300_000_000       # bytes an office file's members may unpack to,
 MAX_RATIO = 200                  # unpacked / packed size of one member above which it is a bomb
 MAX_PDF_PAGES = 1000             # pages read from one PDF
 MAX_CELLS = 500_000              # cells read from one spreadsheet or CSV file (all sheets)
+MAX_DOC_SECONDS = 60.0           # time antiword may take over one old Word file
 MAX_HTML_BYTES = 20_000_000      # size of one web page (a 50 MB page reads in ~8 s but takes ~0.9 GB)
 
 

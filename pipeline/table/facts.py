@@ -21,12 +21,15 @@ from ..lexicon import LEXICON
 from ..quantities import find_quantities
 from .align import aligned, column_spans, table_width
 from .detect import FIGURE_AND_RATE, TextTable, find_tables, is_figure
-from .columns import BRACKETS, column_headings, header_count, header_lacks_corner, title_rows, unit_columns
-from .caption import closing_stat, read_captions
-from .header import Heading, fold, is_period, lists_rates_in_percent, read_heading, read_unit
+from .columns import column_headings, header_count, header_lacks_corner, title_rows, unit_columns
+from .caption import closing_stat, read_captions, splits_by_who
+from .header import Heading, caption_units, fold, is_period, lists_rates_in_percent, read_heading
+from .periods import as_period, in_year
+from .units import implied_unit, listed_unit, measured_bare, row_unit as unit_of_row
 from .labels import NUMBERING, Outline, rate_of_row_above, read_label, row_labels
 from .who import (PLACES, breakdown, caption_place, is_place, kind_of_place, numbers_columns, part_name,
-                  place_named, places_listed_in, split_by_who, split_row, who_like, who_table)
+                  place_named, places_listed_in, split_by_who, split_row, who_like, who_table,
+                  whole_of_provinces)
 
 __all__ = ["table_facts", "find_tables"]
 
@@ -35,7 +38,6 @@ _NUMBER = re.compile(r"([-+−–－]?)\s*(\d{1,3}(?:[ \u2009\u202f]\d{3})+(?:\.
 _SUBJECTS = PLACES
 _RATE_UNITS = ("%", "‰", "", "倍")
 _RATES = ("growth_rate", "change", "share")
-_BARE_YEAR = re.compile(r"^(?:19|20)\d{2}$")
 _CONTINUED = re.compile("^(?:%s)" % "|".join(map(re.escape, _WORDS.get("continued", ()))) if _WORDS.get("continued") else r"(?!)")
 
 
@@ -128,6 +130,7 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
     # 「指标:工业增加值_同比增长(%)」 over columns of months: the caption says what kind of figure every cell is
     caption_stat = closing_stat(captions) if not any(heading.stat for heading in headings) else None
     rates_in_percent = lists_rates_in_percent(captions)     # 「单位：亿元、%」
+    listed_units = caption_units(captions)                  # 「单位:户、人」: 户数 in 户, 人口数 in 人
     # rows of groups (轻工业, 亏损企业) under a 类别 header, columns of measures (企业单位数, 工业总产值): the row is who
     group_rows = fold(headings[label_at].text).strip() in _WORDS.get("group", ()) and _measure_columns(headings, label_at)
     subject_rows = headings[label_at].role == "subject" or group_rows
@@ -144,7 +147,13 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
     # a table whose rows are mostly places or groups of enterprises (by name or by how the name ends): each
     # such row is whom its figures are about
     who_rows = who_table(labels)
-    split_by = False                            # under a heading that splits the figure by who (二、按行业分)
+    whole = whole_of_provinces(labels)         # 「合计」 over 北京市, 天津市: the country's figures
+    # under a heading that splits the figure by who (二、按行业分), or in a table whose caption does so
+    # (按行業統計之有薪酬員工數目: each industry is whose figures its row gives)
+    split_by = splits_by_who(captions) and not _named_by_sector(caption.measure)
+    # a caption's split (按行業統計之有薪酬員工數目) makes only the rows it names parts; a row it does not (a
+    # total, a heading) stays an indicator the rows under it may take their name from
+    caption_split = split_by
     section_place = None                        # the place the section heading above names (一、全省……)
     split_who = False                           # and a row under it named who already
     for position in range(count, len(table.rows)):
@@ -164,6 +173,7 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
             # 「一、全省每天创造的财富」: a section naming a place is whose figures the rows under it give
             section_place = caption_place([NUMBERING.sub("", filled[0].text.strip())]) if filled else None
             split_by, split_who = bool(filled) and split_by_who(filled[0].text), False
+            caption_split = False
             continue                            # a section row: 按主要行业分, or 其中： alone
         if numbers_columns(raw_label, cells, label_at):
             continue                            # 「甲 | 1 | 2 | 3」: the columns' numbers
@@ -179,6 +189,8 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
             subject, name, who, split_who = name, None, "part", True
         elif name and who_rows and who_like(name):
             subject, name, who = name, None, "shape"    # 「新北市」, 「内资企业」 (not 「商务旅客」 among places)
+        elif label.total and not name and whole and not fold(raw_label).strip().endswith(_SUBTOTAL):
+            subject = whole
         elif group_rows and label.total:
             subject = caption.measure           # 「总计」 of 规模以上非公有工业主要经济指标: the whole the caption names
         elif name and is_period(name):
@@ -194,14 +206,14 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
         elif repeated and block and name:
             # 「总产出指数(上年=100)」 then 第一产业, 第二产业 again: the same rows, now as indices (or shares)
             name, label_unit = name + block[0], block[1]
-        row_unit = _row_unit(cells, headings)
+        row_unit = unit_of_row(cells, headings)
         period = period or _cell_of_role(cells, headings, "period", label_at)
         subject = subject or _cell_of_role(cells, headings, "subject", label_at)
         # 「进口(亿元)」 then 「  中国内地」, 「  美国」: a place under an indicator row is that indicator's subject
         title = caption.measure
         if rate_of_above:        # 「(14.5)  (-4.9)」 under a row of figures: that row's rates of change, in %
             name, subject, period, label_unit, row_unit, title = previous
-        elif name and not subject and not split_by and not label.part:
+        elif name and not subject and not (split_by and not caption_split) and not label.part:
             indicator = (name, label_unit)      # not 「市的零售额」 under 「按销售地区分」, nor 「其中：网上零售额」
         elif subject and not name and not subject_rows and indicator is not None:
             title, label_unit = indicator[0], label_unit or indicator[1]
@@ -221,8 +233,12 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
                         and (row_unit or label.unit):
                     column_unit = None     # 「活豬(頭)」 under 「數量 (公噸)」: the row's own unit is the nearer word
                 listed_rate = (1, "%") if rates_in_percent and (heading.stat or label.stat) in ("growth_rate", "share") else None
-                unit = own_unit or column_unit or row_unit or label_unit or headings[label_at].unit or listed_rate \
+                caption_unit = listed_unit(listed_units, [heading.measure or name or title or ""] + heading.text.split()) \
                     or caption.unit
+                if caption_unit and measured_bare(heading.measure or name):
+                    caption_unit = None    # 「性别比」 under 「单位:人,%」 or 「单位:%」: a ratio, measured by a bare number
+                unit = own_unit or column_unit or row_unit or label_unit or headings[label_at].unit or listed_rate \
+                    or caption_unit
                 unstated = unit is None and not rate_of_above
                 unit = unit or (1, "")
                 stat = heading.stat or label.stat
@@ -254,7 +270,7 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
                 if not metric and who:    # 「城镇 | 5400」 in a table naming no measure: the row names the figure
                     metric, whom = subject or "", None
                 if unstated and stat is None and unit_name == "":
-                    unit_name = _implied_unit(metric)   # 「縣市別人口」 and no unit anywhere: 人, as its head says
+                    unit_name = implied_unit(metric)   # 「縣市別人口」 and no unit anywhere: 人, as its head says
                 facts.append({
                     "metric": metric,
                     "subject": whom or places[index] or section_place or whose,
@@ -263,7 +279,7 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
                     "unit": unit_name,
                     "bound": "eq",
                     "stat": stat,
-                    "period": _as_period(_in_year(heading.period, caption.period) or period or caption.period),
+                    "period": as_period(in_year(heading.period, caption.period) or period or caption.period),
                     "text": shown,
                     "sentence": sentence,
                     "start": cell.start + offset,
@@ -289,23 +305,24 @@ def _total_measure(measure: str | None, title: str | None) -> str | None:
     return measure
 
 
+_SUBTOTAL = tuple(_WORDS.get("subtotal", ()))
+_SECTOR_MEASURES = tuple(_WORDS.get("sector_measure", ()))
+
+
+def _named_by_sector(measure: str | None) -> bool:
+    """A measure a sector's name is part of (增加值: 采矿业增加值), whose rows of sectors name the figure, not whose
+    it is, even under a caption by industry.
+
+    >>> _named_by_sector("规模以上工业增加值"), _named_by_sector("有薪酬員工數目")
+    (True, False)
+    """
+    return bool(measure) and fold(measure).endswith(_SECTOR_MEASURES)
+
+
 def _measure_columns(headings: list[Heading], label_at: int) -> bool:
     """Two columns or more whose headers name measures (ending in a head noun: 单位数, 总产值, 增加值)."""
     return sum(1 for index, heading in enumerate(headings) if index != label_at and heading.measure
                and fold(heading.measure).endswith(_HEADS)) >= 2
-
-
-_IMPLIED = sorted(LEXICON.implied_units.items(), key=lambda item: len(item[0]), reverse=True)
-
-
-def _implied_unit(metric: str) -> str:
-    """The unit a measure's head noun implies where the table states none (人口 → 人, 户数 → 户, 指数 → none).
-
-    >>> _implied_unit("人口"), _implied_unit("城镇居民人均可支配收入"), _implied_unit("价格指数")
-    ('人', '', '')
-    """
-    folded = fold(metric)
-    return next((unit for head, unit in _IMPLIED if folded.endswith(head)), "")
 
 
 def _cell_of_role(cells, headings: list[Heading], role: str, label_at: int) -> str | None:
@@ -313,14 +330,6 @@ def _cell_of_role(cells, headings: list[Heading], role: str, label_at: int) -> s
     for index, (cell, heading) in enumerate(zip(cells, headings)):
         if heading.role == role and index != label_at and cell is not None and cell.text:
             return cell.text
-    return None
-
-
-def _row_unit(cells, headings: list[Heading]) -> tuple[int, str] | None:
-    """The unit a 计量单位 column gives the row."""
-    for cell, heading in zip(cells, headings):
-        if heading.role == "unit" and cell is not None and cell.text:
-            return read_unit(cell.text.strip(BRACKETS))
     return None
 
 
@@ -354,42 +363,6 @@ def _figures(cell: str):
         if quantity.kind == "statistic" and quantity.value_max is None and quantity.text == stripped:
             own = (1, quantity.unit) if quantity.unit else None
             yield cell.index(stripped), Decimal(repr(quantity.value)), quantity.text, own, False
-
-
-_YEAR_ONLY = re.compile(r"^(?:19|20)\d{2}年$")
-_MONTH_OF = re.compile(r"^((?:19|20)\d{2}年)(?:\d{1,2}[-—–~至])?(\d{1,2}月份?)$")
-_TO_THIS_MONTH = re.compile(r"^(?:(?:1|一)[-—–~至]本月|本年|本年累计|年初至本月|本月止)$")
-_RELATIVE = frozenset(_WORDS["time"])
-
-
-def _in_year(period: str | None, year: str | None) -> str | None:
-    """A column's months or quarters in the year the caption names: 「4月」 under 「2011年」 → 2011年4月.
-
-    >>> _in_year("1-4月", "2011年"), _in_year("本月", "2011年"), _in_year("2012年", "2011年")
-    ('2011年1-4月', '本月', '2012年')
-    >>> _in_year("本月", "2022年9月"), _in_year("1-本月", "2022年9月")
-    ('2022年9月', '2022年1-9月')
-    >>> _in_year("本月", "2017年1-3月"), _in_year("本月止", "2017年1-3月")
-    ('2017年3月', '2017年1-3月')
-    """
-    if period and year and _YEAR_ONLY.match(fold(year)) and "年" not in fold(period) and fold(period) not in _RELATIVE \
-            and not _BARE_YEAR.match(period):
-        return year + period
-    month = _MONTH_OF.match(fold(year)) if period and year else None
-    if month and fold(period) in ("本月", "当月"):          # 「本月」 under 「2022年9月」 (or 「2017年1-3月」): that month
-        return year[:month.end(1)] + year[month.start(2):]
-    if month and _TO_THIS_MONTH.match(fold(period)):         # 「1-本月」: from January to that month
-        return year if month.start(2) > month.end(1) else f"{year[:month.end(1)]}1-{year[month.end(1):]}"
-    return period
-
-
-def _as_period(period: str | None) -> str | None:
-    """A bare year heading a column or a row (2018) is that year: 2018年, which the year reading knows.
-
-    >>> _as_period("2018"), _as_period("2022年1—8月份"), _as_period(None)
-    ('2018年', '2022年1—8月份', None)
-    """
-    return period + "年" if period and _BARE_YEAR.match(period) else period
 
 
 def _metric(name: str | None, measure: str | None, title: str | None, industry: bool = False) -> str:
