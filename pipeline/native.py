@@ -94,6 +94,7 @@ MODULES = (
     "pipeline.attribute.stat_before",
     "pipeline.attribute.gapped",
     "pipeline.attribute.enumerated",
+    "pipeline.counted",
 )
 
 
