@@ -458,6 +458,26 @@ def test_a_government_article_page_in_gb2312():
     assert [(fact["text"], fact["unit"]) for fact in facts][:2] == [("1260582亿元", "元"), ("5.2%", "%")]
 
 
+# Paragraphs whose last line fills the column, set as print sets them: the next one starts on the next
+# line, told apart by its indent alone (moved in, or two 「　」 as Word files printed to PDF have it).
+FULL_LINE_PARAGRAPHS = [
+    "以破解超大城市发展难题为导向，推动形成科学化、精细化、智能化治理新体系，让城市生产、生活、生态空间更加相宜相融。",
+    "（三）全方位扩大内需，形成消费和投资相互促进的良性循环",
+    "实施逆周期调节政策，全年城镇新增就业不少于26万人。",
+    "扎实推进城市精细化治理。实施500个老旧小区综合整治，治理背街小巷1100条，改造提升老旧厂房40处。",
+]
+
+
+@pytest.mark.parametrize("indent", ["margin", "spaces"])
+def test_a_pdf_paragraph_indented_by_spaces_starts_a_paragraph(indent):
+    writer = PdfWriter(width=430, header=None, indent=indent)   # 29 characters a line: the first two fill theirs
+    for text in FULL_LINE_PARAGRAPHS:
+        writer.paragraph(text)
+    row, facts = extract_document(writer.bytes(), "t", "t.pdf")
+    assert row["text"].split("\n") == FULL_LINE_PARAGRAPHS
+    assert [fact["text"] for fact in facts] == ["不少于26万人", "500个", "1100条", "40处"]
+
+
 # (line as the PDF has it, as the text gives it)
 PDF_LINES = [
     ("表22023年农林牧渔业总产值及其增长速度", "表2 2023年农林牧渔业总产值及其增长速度"),

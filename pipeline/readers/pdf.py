@@ -109,17 +109,30 @@ def _read_page(page, number: int) -> _Page:
     tables = [Item(*box, rows=rows) for box, rows in page_tables(page, spans_of(content))]
     for block in content["blocks"]:
         for line in block.get("lines", ()):
-            text = line_text(line["spans"]).strip()
+            raw = line_text(line["spans"])
+            text = raw.strip()
             if not text:
                 continue
             x0, y0, x1, y1 = line["bbox"]
+            size = max(span["size"] for span in line["spans"])
             if any(t.x0 - 2 <= (x0 + x1) / 2 <= t.x1 + 2 and t.y0 - 2 <= (y0 + y1) / 2 <= t.y1 + 2 for t in tables):
                 continue
-            size = max(span["size"] for span in line["spans"])
+            x0 += _indent(raw, size)    # 「　　」 set before a line indents it as a margin would
             result.items.append(Item(x0, y0, x1, y1, _LABEL_YEAR.sub(r"\1 \2", text), round(size, 1)))
     result.items = _gather_rows(_merge_baselines(result.items), rect.width) + tables
     result.scanned = sum(len(item.text) for item in result.items) < 20 and not tables and bool(page.get_images())
     return result
+
+
+def _indent(raw: str, size: float) -> float:
+    """How far the white space a line of text starts with moves its first character: an ideographic
+    space (「　」, how Word and bureaus indent a paragraph) is one character wide, another space half.
+
+    >>> _indent("\u3000\u3000实施逆周期调节政策", 14.0), _indent("  全年粮食产量", 10.0), _indent("全年", 10.0)
+    (28.0, 10.0, 0.0)
+    """
+    lead = raw[:len(raw) - len(raw.lstrip())]
+    return size * (lead.count("\u3000") + 0.5 * (len(lead) - lead.count("\u3000")))
 
 
 def _merge_baselines(lines: list[Item]) -> list[Item]:
