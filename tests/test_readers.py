@@ -478,6 +478,40 @@ def test_a_pdf_paragraph_indented_by_spaces_starts_a_paragraph(indent):
     assert [fact["text"] for fact in facts] == ["不少于26万人", "500个", "1100条", "40处"]
 
 
+# A research report's first page as brokers set it (a Word table as the page's layout): a side bar in one
+# cell, the body in the next; figures set in a Latin font whose boxes end lower than the Chinese around them.
+SIDE_BAR = ["证券分析师", "资格编号：S0120521020003", "当前价格(元)：82.42"]
+BODY_LINES = [
+    [("项目一期计划建设年产", "china-s"), ("4,000", "helv"), ("万千米金刚线产能。", "china-s")],
+    [("预计一期总投资额约", "china-s"), ("6.66", "helv"), ("亿元，后续年产", "china-s"), ("8,000", "helv"), ("万千米。", "china-s")],
+    [("目前单位切割线耗约", "china-s"), ("50", "helv"), ("万公里，较上年提升约", "china-s"), ("30%", "helv"), ("。", "china-s")],
+    [("公司一季度产能", "china-s"), ("712", "helv"), ("万公里，年化产能超", "china-s"), ("2500", "helv"), ("万公里。", "china-s")],
+    [("全年营业收入", "china-s"), ("36.84", "helv"), ("亿元，比上年增长", "china-s"), ("135.1%", "helv"), ("，净利润", "china-s"),
+     ("4.71", "helv"), ("亿元。", "china-s")],
+    [("公司切片代工产能约", "china-s"), ("47", "helv"), ("GW，年底有望超过", "china-s"), ("20", "helv"), ("GW。", "china-s")],
+]
+
+
+def test_a_page_laid_out_in_a_grid_reads_its_side_bar_then_its_body():
+    pdf = pymupdf.open()
+    page = pdf.new_page()
+    for y0, y1 in ((60, 100), (100, 400), (400, 440)):
+        for x0, x1 in ((40, 190), (190, 560)):
+            page.draw_rect(pymupdf.Rect(x0, y0, x1, y1), color=(0, 0, 0), width=0.5)
+    for index, line in enumerate(SIDE_BAR):
+        page.insert_text((46, 130 + 40 * index), line, fontname="china-s", fontsize=9)
+    for index, pieces in enumerate(BODY_LINES):
+        x = 200.0
+        for text, font in pieces:
+            page.insert_text((x, 130 + 22 * index), text, fontname=font, fontsize=10)
+            x += pymupdf.get_text_length(text, fontname=font, fontsize=10)
+    row, facts = extract_document(pdf.tobytes(), "t", "t.pdf")
+    lines = row["text"].split("\n")
+    assert lines[:3] == SIDE_BAR and "\t" not in row["text"]
+    assert "".join(lines[3:]) == "".join(text for pieces in BODY_LINES for text, _font in pieces)
+    assert [fact["text"] for fact in facts][:3] == ["4,000万千米", "约6.66亿元", "8,000万千米"]
+
+
 # (line as the PDF has it, as the text gives it)
 PDF_LINES = [
     ("表22023年农林牧渔业总产值及其增长速度", "表2 2023年农林牧渔业总产值及其增长速度"),

@@ -27,7 +27,7 @@ from statistics import median
 
 from .base import Block, ReadDocument, Table
 from .limits import MAX_PDF_PAGES
-from .pdf_tables import line_text, page_tables, spans_of, text_of
+from .pdf_tables import line_text, page_layout, spans_of, text_of
 
 _PAGE_NUMBER = re.compile(r"[-—–－·\s]*(?:第\s*\d+\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?|\d{1,4}\s*/\s*\d{1,4}|"
                           r"\d{1,4}|[ivxIVX]{1,6})[-—–－·\s]*")
@@ -54,6 +54,7 @@ class Item:
     column: str = "full"          # left, right or full
     edges: tuple = (0.0, 0.0)     # the left and right edge of its column
     cells: list | None = None     # pieces of one line set far apart: a row of a table without rules
+    frame: tuple | None = None    # (layout grid, its column) a line stands in, when the page is laid out in one
 
 
 @dataclass
@@ -106,7 +107,8 @@ def _read_page(page, number: int) -> _Page:
     rect = page.rect
     result = _Page(number, rect.width, rect.height)
     content = text_of(page)
-    tables = [Item(*box, rows=rows) for box, rows in page_tables(page, spans_of(content))]
+    found, frames = page_layout(page, spans_of(content))
+    tables = [Item(*box, rows=rows) for box, rows in found]
     for block in content["blocks"]:
         for line in block.get("lines", ()):
             raw = line_text(line["spans"])
@@ -117,8 +119,9 @@ def _read_page(page, number: int) -> _Page:
             size = max(span["size"] for span in line["spans"])
             if any(t.x0 - 2 <= (x0 + x1) / 2 <= t.x1 + 2 and t.y0 - 2 <= (y0 + y1) / 2 <= t.y1 + 2 for t in tables):
                 continue
+            frame = _frame_of((x0 + x1) / 2, (y0 + y1) / 2, frames)
             x0 += _indent(raw, size)    # 「　　」 set before a line indents it as a margin would
-            result.items.append(Item(x0, y0, x1, y1, _LABEL_YEAR.sub(r"\1 \2", text), round(size, 1)))
+            result.items.append(Item(x0, y0, x1, y1, _LABEL_YEAR.sub(r"\1 \2", text), round(size, 1), frame=frame))
     result.items = _gather_rows(_merge_baselines(result.items), rect.width) + tables
     result.scanned = sum(len(item.text) for item in result.items) < 20 and not tables and bool(page.get_images())
     return result
@@ -135,6 +138,14 @@ def _indent(raw: str, size: float) -> float:
     return size * (lead.count("\u3000") + 0.5 * (len(lead) - lead.count("\u3000")))
 
 
+def _frame_of(x: float, y: float, frames: list) -> tuple | None:
+    """The (layout grid, column) whose box holds the point, or None."""
+    for index, ((x0, y0, x1, y1), columns) in enumerate(frames):
+        if x0 - 2 <= x <= x1 + 2 and y0 - 2 <= y <= y1 + 2:
+            return index, min(range(len(columns)), key=lambda i: abs((columns[i][0] + columns[i][1]) / 2 - x))
+    return None
+
+
 def _merge_baselines(lines: list[Item]) -> list[Item]:
     """Pieces of one printed line (set as separate runs) joined left to right."""
     lines.sort(key=lambda item: (round(item.y1), item.x0))
@@ -143,7 +154,7 @@ def _merge_baselines(lines: list[Item]) -> list[Item]:
         last = merged[-1] if merged else None
         size = max(line.size, 1)
         gap = line.x0 - last.x1 if last is not None else -1
-        if last is not None and abs(last.y1 - line.y1) < 0.3 * size \
+        if last is not None and last.frame == line.frame and abs(last.y1 - line.y1) < 0.3 * size \
                 and (-0.5 * size <= gap < 1.5 * size or (0 <= gap < 6 * size and _HAN_ONLY.fullmatch(last.text)
                                                and _HAN_ONLY.fullmatch(line.text))):
             # pieces of one line; a short pair far apart is a heading set with spaced letters (一、综  合)
@@ -156,7 +167,12 @@ def _merge_baselines(lines: list[Item]) -> list[Item]:
 
 
 def _place_columns(page: _Page) -> None:
-    """Mark each item left, right or full width, and put the page's items in reading order."""
+    """Mark each item left, right or full width, and put the page's items in reading order; the
+    lines of a layout grid are read column by column where the grid stands."""
+    framed = sorted((item for item in page.items if item.frame is not None), key=lambda i: (i.frame, i.y0, i.x0))
+    page.items = [item for item in page.items if item.frame is None]
+    for item in framed:
+        item.column = f"frame {item.frame[1]}"
     middle, slack = page.width / 2, page.width * 0.02
     left = [item for item in page.items if item.x1 <= middle + slack]
     right = [item for item in page.items if item.x0 >= middle - slack and item not in left]
@@ -172,7 +188,12 @@ def _place_columns(page: _Page) -> None:
             ordered.append(item)
         else:
             band.append(item)
-    page.items = ordered + sorted(band, key=lambda i: (i.column != "left", i.y0, i.x0))
+    ordered += sorted(band, key=lambda i: (i.column != "left", i.y0, i.x0))
+    if framed:
+        top = min(item.y0 for item in framed)
+        cut = next((index for index, item in enumerate(ordered) if item.y0 > top), len(ordered))
+        ordered[cut:cut] = framed
+    page.items = ordered
 
 
 def _gather_rows(lines: list[Item], width: float) -> list[Item]:
@@ -181,7 +202,8 @@ def _gather_rows(lines: list[Item], width: float) -> list[Item]:
     gathered: list[Item] = []
     for item in lines:
         last = gathered[-1] if gathered else None
-        if last is not None and abs(last.y1 - item.y1) < 0.3 * max(item.size, 1) and item.x0 > last.x1 \
+        if last is not None and last.frame == item.frame and abs(last.y1 - item.y1) < 0.3 * max(item.size, 1) \
+                and item.x0 > last.x1 \
                 and not _two_columns(last, item, width):
             last.cells = (last.cells or [last.text]) + [item.text]
             last.text = " ".join(last.cells)
