@@ -512,6 +512,19 @@ def test_a_page_laid_out_in_a_grid_reads_its_side_bar_then_its_body():
     assert [fact["text"] for fact in facts][:3] == ["4,000万千米", "约6.66亿元", "8,000万千米"]
 
 
+def test_a_running_footer_goes_with_or_without_its_page_number():
+    """A broker's footer: alone on the first page, after 「2 / 3」 on the others; each is the same running line."""
+    pdf = pymupdf.open()
+    for number, text in enumerate(["全年营业收入36.84亿元。", "全年净利润4.71亿元。", "年底产能超20GW。"], 1):
+        page = pdf.new_page()
+        page.insert_text((72, 300), text, fontname="china-s", fontsize=11)
+        footer = "请务必阅读正文之后的信息披露和法律声明"
+        page.insert_text((72, 810), footer if number == 1 else f"{number} / 3          {footer}", fontname="china-s", fontsize=8)
+    row, facts = extract_document(pdf.tobytes(), "t", "t.pdf")
+    assert row["text"].replace("\n", "") == "全年营业收入36.84亿元。全年净利润4.71亿元。年底产能超20GW。"
+    assert [fact["text"] for fact in facts] == ["36.84亿元", "4.71亿元", "超20GW"]
+
+
 # (line as the PDF has it, as the text gives it)
 PDF_LINES = [
     ("表22023年农林牧渔业总产值及其增长速度", "表2 2023年农林牧渔业总产值及其增长速度"),

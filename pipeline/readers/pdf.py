@@ -142,7 +142,7 @@ def _frame_of(x: float, y: float, frames: list) -> tuple | None:
     """The (layout grid, column) whose box holds the point, or None."""
     for index, ((x0, y0, x1, y1), columns) in enumerate(frames):
         if x0 - 2 <= x <= x1 + 2 and y0 - 2 <= y <= y1 + 2:
-            return index, min(range(len(columns)), key=lambda i: abs((columns[i][0] + columns[i][1]) / 2 - x))
+            return index, min(range(len(columns)), key=lambda i: max(columns[i][0] - x, x - columns[i][1], 0))
     return None
 
 
@@ -243,7 +243,14 @@ def _quantile(values: list[float], share: float) -> float:
 
 
 def _running_key(text: str) -> str:
-    return re.sub(r"\d+", "#", "".join(text.split()))
+    """What recurs of a margin line: its digits any, its page number (「2 / 4」, 「第3页」) none.
+
+    >>> _running_key("2 / 4   请务必阅读正文之后的信息披露和法律声明") == _running_key("请务必阅读正文之后的信息披露和法律声明")
+    True
+    >>> _running_key("周口市统计局 2024年4月29日")
+    '周口市统计局#年#月#日'
+    """
+    return re.sub(r"第#页(?:共#页)?|#/#|[-—–]#[-—–]", "", re.sub(r"\d+", "#", "".join(text.split())))
 
 
 def _drop_running_lines(pages: list[_Page]) -> None:
