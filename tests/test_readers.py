@@ -374,6 +374,28 @@ def test_real_downloaded_documents_are_read():
         assert row["status"] == "ok", (path, row["error"])
         assert facts, path
         assert not [word for word in ("ICP备", "浏览次数", "分享到", "打印本页", "关闭窗口") if word in row["text"]], path
+        lines, absent = REAL_DOC_LINES.get(path.name, ((), ()))
+        assert [line for line in lines if line not in row["text"].split("\n")] == [], path
+        assert [part for part in absent if part in row["text"]] == [], path
+
+
+# What real files must read as (tests/formats/PROVENANCE.md): whole lines of their text, and what must not be in it.
+REAL_DOC_LINES = {
+    "gov-report-2025-beijing-print.pdf": (
+        ["（三）全方位扩大内需，形成消费和投资相互促进的良性循环",
+         "以破解超大城市发展难题为导向，推动形成科学化、精细化、智能化治理新体系，让城市生产、生活、生态空间更加相宜相融。"],
+        []),
+    "research-report-2022-gaoce.pdf": (
+        ["倪正洋", "当前价格(元)：82.42",
+         "盈利预测与投资建议：预计公司2022-2024年归母净利润4.7、7.2、9.3亿元，对应PE 30、20、15倍，维持“增持”评级。"],
+        ["请务必阅读正文之后的信息披露和法律声明", "投资要点倪正洋", "年产万千米"]),
+    "qiandongnan-2023.pdf": (["根据市（州）生产总值统一核算结果，全年全州生产总值1329.65亿元，比上年增长4.0%，两年平均增长3.1%。"
+                              "其中，第一产业增加值277.25亿元，增长4.2%；第二产业增加值294.25亿元，增长3.9%；第三产业增加值758.14亿元，"
+                              "增长3.9%。第一产业增加值占全州生产总值的比重为20.9%，第二产业增加值比重为22.1%、第三产业增加值比重为57.0%。"
+                              "第一、二、三产业对经济增长的贡献率分别为22.5%、22.1%和55.4%。全年全州人均生产总值35511元，比上年增长3.7%。"],
+                             ["— 2 —"]),
+    "zhoukou-2023.pdf": (["表1 2023年末周口市常住人口数及其构成", "其中：城镇\t392.66\t45.31"], ["- 2 -"]),
+}
 
 
 def test_the_readme_python_api_examples_hold():

@@ -37,6 +37,7 @@ def text_of(page) -> dict:
 
 
 _POWERS = {"2": "²", "3": "³"}
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 
 
 def line_text(spans: list[dict]) -> str:
@@ -47,10 +48,15 @@ def line_text(spans: list[dict]) -> str:
     '生产总值1329.65亿元'
     >>> line_text([{"text": "面积120万m", "flags": 0}, {"text": "2", "flags": 1}])
     '面积120万m²'
+
+    A bullet drawn from a symbol font (Wingdings) reads as a private-use character: it is left out.
+
+    >>> line_text([{"text": "\uf06c", "flags": 0}, {"text": " 事件：公司拟投资6.66亿元", "flags": 0}])
+    ' 事件：公司拟投资6.66亿元'
     """
     text = ""
     for span in spans:
-        piece = span["text"]
+        piece = _PRIVATE_USE.sub("", span["text"])
         if span.get("flags", 0) & 1:            # superscript
             if NOTE_MARK.fullmatch(piece):
                 continue
