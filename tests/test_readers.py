@@ -547,6 +547,29 @@ def test_a_running_footer_goes_with_or_without_its_page_number():
     assert [fact["text"] for fact in facts] == ["36.84亿元", "4.71亿元", "超20GW"]
 
 
+# A broker's borderless table of ratios: labels in a Chinese font, figures in Helvetica, whose boxes end
+# 0.3 pt apart on one baseline (a rounding of their bottoms would put them on two lines).
+RATIO_ROWS = [("每股收益", ["1.07", "2.91", "4.43", "5.77"]), ("每股净资产", ["7.13", "10.43", "15.39", "21.76"]),
+              ("每股经营现金流", ["0.47", "1.27", "4.07", "5.02"]), ("资产负债率", ["64.3%", "71.5%", "70.6%", "65.3%"]),
+              ("流动比率", ["1.2", "1.2", "1.3", "1.4"])]
+
+
+def test_a_borderless_table_keeps_each_label_on_its_figures_row():
+    pdf = pymupdf.open()
+    page = pdf.new_page()
+    page.insert_text((40, 90), "主要财务指标", fontname="china-s", fontsize=8)
+    for x, year in zip((150, 190, 230, 270), ("2021", "2022E", "2023E", "2024E")):
+        page.insert_text((x, 90), year, fontname="helv", fontsize=8)
+    for index, (label, figures) in enumerate(RATIO_ROWS):
+        bottom = 110 + 11 * index              # the label's box ends at bottom + 0.6, the figures' at bottom + 0.3
+        page.insert_text((40, bottom - 1.0), label, fontname="china-s", fontsize=8)
+        for x, figure in zip((150, 190, 230, 270), figures):
+            page.insert_text((x, bottom - 2.092), figure, fontname="helv", fontsize=8)
+    row, _facts = extract_document(pdf.tobytes(), "t", "t.pdf")
+    assert row["text"].split("\n") == ["主要财务指标\t2021\t2022E\t2023E\t2024E"] + [
+        "\t".join([label] + figures) for label, figures in RATIO_ROWS]
+
+
 # (line as the PDF has it, as the text gives it)
 PDF_LINES = [
     ("表22023年农林牧渔业总产值及其增长速度", "表2 2023年农林牧渔业总产值及其增长速度"),
