@@ -349,6 +349,15 @@ def listed_names(s: str, c_start: int, spans, in_clause: list[int], previous: li
         # 「广州港、深圳港分别以3.8%和8%的增速持续发力」: bodies named alone are whose figures they are, of the measure
         # the text is about
         found, places = [previous[-1] if previous else carried] * width, list(found)
+    if places is None and topic and (found is None and names or found is not None and len(set(found)) == 1) \
+            and ("、" in topic or _AND.search(topic)):
+        in_topic = topic_places(topic, width)
+        if in_topic and not in_topic[1]:
+            # 「进入全国前十的还有北京、四川、河北、河南和安徽，财政收入金额分别为4035.18亿元、……」: one measure, each
+            # figure of one of the places the clause before lists
+            one: str = found[0] if found else _cut_stat_words(peel_head(strip_periods(names)))
+            if one:
+                found, places = [one] * width, in_topic[0]
     if found is None:
         return None
     named = {i: name for group in groups for i, name in zip(group, found)}

@@ -151,6 +151,9 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
     # under a heading that splits the figure by who (二、按行业分), or in a table whose caption does so
     # (按行業統計之有薪酬員工數目: each industry is whose figures its row gives)
     split_by = splits_by_who(captions) and not _named_by_sector(caption.measure)
+    # a caption's split (按行業統計之有薪酬員工數目) makes only the rows it names parts; a row it does not (a
+    # total, a heading) stays an indicator the rows under it may take their name from
+    caption_split = split_by
     section_place = None                        # the place the section heading above names (一、全省……)
     split_who = False                           # and a row under it named who already
     for position in range(count, len(table.rows)):
@@ -170,6 +173,7 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
             # 「一、全省每天创造的财富」: a section naming a place is whose figures the rows under it give
             section_place = caption_place([NUMBERING.sub("", filled[0].text.strip())]) if filled else None
             split_by, split_who = bool(filled) and split_by_who(filled[0].text), False
+            caption_split = False
             continue                            # a section row: 按主要行业分, or 其中： alone
         if numbers_columns(raw_label, cells, label_at):
             continue                            # 「甲 | 1 | 2 | 3」: the columns' numbers
@@ -209,7 +213,7 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
         title = caption.measure
         if rate_of_above:        # 「(14.5)  (-4.9)」 under a row of figures: that row's rates of change, in %
             name, subject, period, label_unit, row_unit, title = previous
-        elif name and not subject and not split_by and not label.part:
+        elif name and not subject and not (split_by and not caption_split) and not label.part:
             indicator = (name, label_unit)      # not 「市的零售额」 under 「按销售地区分」, nor 「其中：网上零售额」
         elif subject and not name and not subject_rows and indicator is not None:
             title, label_unit = indicator[0], label_unit or indicator[1]
