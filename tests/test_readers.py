@@ -570,6 +570,20 @@ def test_a_borderless_table_keeps_each_label_on_its_figures_row():
         "\t".join([label] + figures) for label, figures in RATIO_ROWS]
 
 
+# A report's list of related research, each item a full line at the margin: the numbers open the items.
+RELATED_RESEARCH = ["1.《光伏设备：光伏高效电池扩产提速》，2022.4.10", "2.《光伏设备：硅片切割代工产能扩张》，2022.4.07",
+                    "3.《光伏设备：金刚线细线化持续推进》，2022.3.09"]
+
+
+def test_a_pdf_list_item_at_the_margin_starts_a_line_of_its_own():
+    pdf = pymupdf.open()
+    page = pdf.new_page()
+    for index, item in enumerate(RELATED_RESEARCH):
+        page.insert_text((72, 100 + 16 * index), item, fontname="china-s", fontsize=10)
+    row, _facts = extract_document(pdf.tobytes(), "t", "t.pdf")
+    assert row["text"].split("\n") == RELATED_RESEARCH
+
+
 # (line as the PDF has it, as the text gives it)
 PDF_LINES = [
     ("表22023年农林牧渔业总产值及其增长速度", "表2 2023年农林牧渔业总产值及其增长速度"),

@@ -37,6 +37,8 @@ _LATIN_START = re.compile(r"^[A-Za-z(]")
 # 「表22023年…」: a table or figure number run into the year of its title (the space was a gap in the PDF)
 _LABEL_YEAR = re.compile(r"^([表图]\s?\d{1,2})((?:19|20)\d\d年)")
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff、]{1,4}")
+# a line opening with a list number (「3.《…》」, 「（2）」, 「（三）」): an item of its own, never a wrapped line's rest
+_LIST_ITEM = re.compile(r"\d{1,2}[.．、](?![\d.．])|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)]")
 MARGIN = 0.1                      # share of the page height at top and bottom where running lines stand
 
 
@@ -291,7 +293,7 @@ def _fills(item: Item) -> bool:
 
 def _continues(previous: Item, line: Item, same_page: bool, leading: float) -> bool:
     """Whether `line` goes on with the paragraph that `previous` ends (`leading`: the usual gap between lines)."""
-    if previous.rows is not None or line.rows is not None or previous.cells or line.cells:
+    if previous.rows is not None or line.rows is not None or previous.cells or line.cells or _LIST_ITEM.match(line.text):
         return False
     if abs(previous.size - line.size) > 0.15 * max(previous.size, 1):
         return False
