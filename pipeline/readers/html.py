@@ -25,6 +25,7 @@ from ..ingest import decode_bytes
 from ..lexicon import _lines
 from .base import NOTE_MARK, Block, ReadDocument, Table
 from .limits import MAX_HTML_BYTES, megabytes
+from .web_article import article_elements, is_dateline, is_prose, is_site_line, opens_list
 
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.IGNORECASE)
 _SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "gb_2312_80": "gb18030", "big5": "big5hkscs",
@@ -41,6 +42,11 @@ _BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "section", "article", "main",
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _FURNITURE_WORDS = tuple(_lines("web_furniture.txt"))
 _SHORT = 80
+_MAIN = "data-cnstats-article"         # set on the elements that are the article
+_HOLDS = "data-cnstats-holds"           # and on those around them
+_HEADER_REACH = 15                      # blocks before the article where its headline and dateline stand
+_SITE_TITLE = re.compile(r"\s*(?:[_|｜]|\s-\s|--)\s*")
+_SITE_SUFFIX = re.compile(r"-[^\d-]{2,10}$")
 
 
 def decode_page(raw: bytes) -> tuple[str | None, str | None, str | None]:
@@ -75,27 +81,97 @@ def read_html(raw: bytes, max_bytes: int = MAX_HTML_BYTES) -> ReadDocument:
         root, problem = None, str(error)
     if root is None:
         return ReadDocument("html", encoding=encoding, error=f"not a readable web page ({problem}): save it as text")
-    title = root.findtext(".//title") or ""
+    title = headline_of(root.findtext(".//title") or "")
+    _drop_tags(root)
+    article = article_elements(root, title)
+    for element in article:
+        element.set(_MAIN, "1")
+        for holder in element.iterancestors():
+            holder.set(_HOLDS, "1")
     _prune(root)
-    blocks = _Walker().blocks_of(root)
-    blocks = [block for block in blocks if not _is_furniture(block)]
-    if title.strip() and not any(block.kind == "heading" for block in blocks[:3]):
-        blocks.insert(0, Block("heading", title.strip()))
+    walker = _Walker()
+    blocks = walker.blocks_of(root)
+    if any(walker.inside):
+        blocks = _article_blocks(blocks, walker.inside, title)
+    blocks = _without_site_lines([block for block in blocks if not _is_furniture(block)])
+    if title and not any(block.kind == "heading" for block in blocks[:3]) \
+            and not any(title in block.text or (block.text and block.text in title) for block in blocks[:10]):
+        blocks.insert(0, Block("heading", title))
     from .assemble import attach_captions
 
     return ReadDocument("html", attach_captions(blocks), encoding=encoding)
 
 
+def headline_of(title: str) -> str:
+    """A page's <title> without the site's name after it.
+
+    >>> headline_of("2024年4月全国CPI同比上涨0.3%_数据_宏观频道首页_财经网"), headline_of("法国大罢工再次严重影响交通-新华网")
+    ('2024年4月全国CPI同比上涨0.3%', '法国大罢工再次严重影响交通')
+    >>> headline_of("1-10月德清县固定资产投资结构趋稳趋优")
+    '1-10月德清县固定资产投资结构趋稳趋优'
+    """
+    head = _SITE_TITLE.split(" ".join(title.split()), maxsplit=1)[0]
+    return _SITE_SUFFIX.sub("", head).strip()
+
+
+def _drop_tags(root) -> None:
+    """Drop scripts, styles, forms, nav and footer elements, comments."""
+    doomed = [element for element in root.iter()
+              if not isinstance(element.tag, str) or element.tag.lower() in _DROP_TAGS]
+    for element in doomed:
+        _remove(element)
+
+
+def _article_blocks(blocks: list[Block], inside: list[bool], title: str) -> list[Block]:
+    """The blocks of the article, with the headline and dateline above it (from the heading that
+    repeats the page's title, else from the last heading)."""
+    first = inside.index(True)
+    above = blocks[max(0, first - _HEADER_REACH):first]
+    headings = [index for index, block in enumerate(above) if block.kind == "heading"]
+    named = [index for index in headings if _same_title(above[index].text, title)]
+    start = named[0] if named else (headings[-1] if headings else 0)
+    header = [block for block in above[start:]
+              if block.kind == "heading" or (block.kind == "paragraph" and is_dateline(block.text))]
+    return header + [block for block, kept in zip(blocks, inside) if kept]
+
+
+def _same_title(text: str, title: str) -> bool:
+    text, title = "".join(text.split()), "".join(title.split())
+    return len(text) >= 4 and len(title) >= 4 and (text in title or title in text)
+
+
+def _without_site_lines(blocks: list[Block]) -> list[Block]:
+    """Without counts of readers, post ages, bylines, and lists of other stories or comments."""
+    kept: list[Block] = []
+    in_list = False
+    for block in blocks:
+        if block.kind == "table":
+            in_list = False
+        elif opens_list(block.text):
+            in_list = True
+            continue
+        elif in_list and not is_prose(block.text):
+            continue
+        else:
+            in_list = False
+            if is_site_line(block.text):
+                continue
+        kept.append(block)
+    return kept
+
+
+def _spared(element) -> bool:
+    """The article, or an element around it: never dropped as furniture."""
+    return element.get(_MAIN) is not None or element.get(_HOLDS) is not None
+
+
 def _prune(root) -> None:
-    """Drop what is not the article: tags of site furniture, named furniture, link lists."""
+    """Drop what is not the article: named furniture and link lists, but never what holds the article."""
     doomed = []
     for element in root.iter():
-        tag = element.tag if isinstance(element.tag, str) else ""
-        if not tag:
-            doomed.append(element)           # comments, processing instructions
-        elif tag.lower() in _DROP_TAGS:
-            doomed.append(element)
-        elif (element.get("class") or element.get("id")) \
+        if not isinstance(element.tag, str) or _spared(element):
+            continue
+        if (element.get("class") or element.get("id")) \
                 and _FURNITURE_NAMES.search(f"{element.get('class', '')} {element.get('id', '')}") \
                 and len(_text(element)) < 2000 and element.find(".//h1") is None:   # (an article's header keeps its title)
             doomed.append(element)
@@ -108,7 +184,7 @@ def _prune(root) -> None:
         elif text in ("2", "3") and len(mark) == 0:
             mark.text = "²" if text == "2" else "³"
     for element in list(root.iter("ul", "ol", "div", "p", "td", "table", "span")):
-        if element.getparent() is not None and _mostly_links(element):
+        if not _spared(element) and element.getparent() is not None and _mostly_links(element):
             _remove(element)
 
 
@@ -155,22 +231,38 @@ class _Walker:
 
     def blocks_of(self, root) -> list[Block]:
         self.blocks: list[Block] = []
+        self.inside: list[bool] = []     # for each block: does it stand in the article's elements
+        self.depth = 0
         self.line: list[str] = []
         self._walk(root)
         self._flush()
         return self.blocks
 
+    def _add(self, block: Block) -> None:
+        self.blocks.append(block)
+        self.inside.append(self.depth > 0)
+
     def _flush(self, kind: str = "paragraph") -> None:
         text = "".join(self.line).strip()
         self.line = []
         if text:
-            self.blocks.append(Block(kind, text))
+            self._add(Block(kind, text))
 
     def _walk(self, element) -> None:
         tag = element.tag.lower() if isinstance(element.tag, str) else ""
+        main = isinstance(element.tag, str) and element.get(_MAIN) is not None
+        if main:
+            self._flush()
+            self.depth += 1
+        self._walk_in(element, tag)
+        if main:
+            self._flush()
+            self.depth -= 1
+
+    def _walk_in(self, element, tag: str) -> None:
         if tag == "table" and _is_data_table(element):
             self._flush()
-            self.blocks.append(Block("table", table=_table_of(element)))
+            self._add(Block("table", table=_table_of(element)))
         elif tag in _HEADINGS:
             self._flush()
             self.line.append(" ".join(_text(element).split()))

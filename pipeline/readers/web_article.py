@@ -1,0 +1,191 @@
+"""The article of a web page: the block of prose the page is built around, and the lines that are not it.
+
+A news or bureau page wraps its article in a site: menus, the headline of every other story, a
+comment thread, "related news" lists, counts of readers. `main_content` finds the element whose
+paragraphs carry the page's prose (each paragraph scores by its length and its commas and stops, for
+itself, its parent and half for its grandparent: the scoring of readability-style extractors); the
+reader then keeps that element, and before it only the headline and the dateline.
+
+>>> from lxml import etree
+>>> page = etree.fromstring('''<html><body><div class="nav"><a href="/">首页</a></div>
+... <h1>前4个月我国外贸向好</h1><p>2024-05-09 22:30 来源：新华社</p>
+... <div id="text"><p>今年前4个月，我国货物贸易进出口总值13.81万亿元，同比增长5.7%。</p>
+... <p>其中，出口7.81万亿元，增长4.9%；进口6万亿元，增长6.8%。贸易顺差1.81万亿元，扩大1.4%。</p></div>
+... <div class="comments"><p>网友甲：外贸不错，点赞！</p></div></body></html>''', etree.HTMLParser())
+>>> main_content(page).get("id")
+'text'
+
+Within what is kept, a line is the site's, not the article's, when it is short and it is a count of
+the page's own readers or comments (「评论 139」, 「15万文章」), the age of a post (「6天前」), a byline
+with no date (「责任编辑：张珺」, 「（原标题：…）」), or a heading that opens a list of other stories
+or of comments (相关推荐, 热门评论) together with the short lines under it:
+
+>>> [is_site_line(line) for line in ("评论 139", "糠山 6天前", "责任编辑：张珺", "本文来源于国家统计局 2024-05-11 09:36:26")]
+[True, True, True, False]
+>>> opens_list("相关推荐"), opens_list("【延伸阅读】"), opens_list("相关部门推荐的项目共有12个，总投资35亿元。")
+(True, True, False)
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from ..lexicon import _lines
+
+_PUNCTUATION = frozenset("，。；：！？、,;")
+_PROSE_TAGS = {"p", "div", "td", "li", "section", "article", "main", "blockquote", "dd", "pre", "center", "font", "span"}
+_INLINE_SKIP = {"a", "script", "style", "noscript", "select", "button", "textarea", "option"}
+_MIN_PARAGRAPH = 20         # characters of text of its own before a block counts as a paragraph
+_MIN_ARTICLE = 10.0         # a page whose best element scores less has no article to single out
+_SIBLING_SHARE = 0.25       # a sibling of the main element with this share of its score is article too
+
+_BLOCK_BREAKS = {"p", "div", "br", "li", "ul", "ol", "section", "article", "main", "header", "blockquote", "pre",
+                 "dd", "dt", "dl", "center", "figure", "td", "th", "tr", "table", "tbody", "h1", "h2", "h3", "h4",
+                 "h5", "h6", "form", "footer", "nav", "aside"}
+
+_COUNT_WORDS = "|".join(map(re.escape, sorted(_lines("web_counts.txt"), key=len, reverse=True)))
+_COUNT = re.compile(rf"\d[\d.,]*\s*[万亿kKwW]?\+?\s*[条次人篇个]?\s*(?:{_COUNT_WORDS})"
+                    rf"|(?:{_COUNT_WORDS})\s*[：:（(]?\s*\d")
+_AGE_UNITS = "|".join(map(re.escape, sorted(_lines("web_ages.txt"), key=len, reverse=True)))
+_AGE = re.compile(rf"\d+\s*(?:{_AGE_UNITS})前(?:\s|$)")
+_BYLINE_WORDS = "|".join(map(re.escape, sorted(_lines("web_bylines.txt"), key=len, reverse=True)))
+_BYLINE = re.compile(rf"^[（(【\[]?\s*(?:{_BYLINE_WORDS})\s*(?:[：:《]|为|于)")
+_LIST_WORDS = "|".join(map(re.escape, sorted(_lines("web_lists.txt"), key=len, reverse=True)))
+_LIST_HEAD = re.compile(rf"^[【\[「<《]?\s*(?:{_LIST_WORDS})\s*[】\]」>》：:]?\s*(?:>>|more|更多)?\s*$", re.IGNORECASE)
+_DATE = re.compile(r"(?:19|20)\d\d\s*(?:[-/.年])\s*\d{1,2}\s*(?:[-/.月])\s*\d{1,2}")
+_COUNT_LINE = 20            # a count or a post's age is a line of its own, this long at most
+_BYLINE_LINE = 80
+_LIST_LINE = 20
+_PROSE_LINE = 60            # a line this long ending a sentence is prose: the list above it has ended
+
+
+def own_text(element) -> str:
+    """The text an element holds itself: not in links, scripts or block elements inside it.
+
+    >>> from lxml import etree
+    >>> own_text(etree.fromstring("<div>增长<b>5%</b>，<a>更多</a><p>另一段</p>。</div>"))
+    '增长5%，。'
+    """
+    parts = [element.text or ""]
+    for child in element:
+        tag = child.tag.lower() if isinstance(child.tag, str) else ""
+        if tag and tag not in _INLINE_SKIP and tag not in _BLOCK_BREAKS:
+            parts.append(own_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _points(text: str) -> float:
+    """What a paragraph weighs as article prose: its commas and stops, and its length."""
+    size = len("".join(text.split()))
+    if size < _MIN_PARAGRAPH:
+        return 0.0
+    return 1.0 + sum(1 for char in text if char in _PUNCTUATION) + min(size / 100, 3.0)
+
+
+def _headline(root, title: str):
+    """The heading that repeats the page's title (its headline), or None."""
+    wanted = "".join(title.split())
+    if len(wanted) < 4:
+        return None
+    for heading in root.iter("h1", "h2", "h3"):
+        text = "".join("".join(heading.itertext()).split())
+        if len(text) >= 4 and (text == wanted or wanted in text or text in wanted):
+            return heading
+    return None
+
+
+def _region(root, title: str) -> list:
+    """The elements where the article's paragraphs may stand: after its headline, before the next
+    headline of the same rank (a page that runs on into the next story); the whole page without one."""
+    elements = [element for element in root.iter() if isinstance(element.tag, str)]
+    headline = _headline(root, title)
+    if headline is None:
+        return elements
+    start = elements.index(headline)
+    end = next((index for index in range(start + 1, len(elements)) if _ends_story(elements[index], headline.tag)),
+               len(elements))
+    return elements[start + 1:end]
+
+
+def _ends_story(element, rank: str) -> bool:
+    """A headline of the same rank as the article's, or a heading over a list of other stories."""
+    if element.tag == rank:
+        return bool("".join(element.itertext()).strip())
+    if len(element) > 1:
+        return False
+    return opens_list("".join(element.itertext()))
+
+
+def main_content(root, title: str = ""):
+    """The element that holds the page's article, or None when no element stands out as one.
+
+    The article stands under its headline (the heading that repeats the page's `title`), when the
+    page has one."""
+    scores: dict = defaultdict(float)
+    depth: dict = {}
+    for element in _region(root, title):
+        if element.tag.lower() not in _PROSE_TAGS:
+            continue
+        points = _points(own_text(element))
+        if not points:
+            continue
+        scores[element] += points
+        parent = element.getparent()
+        if parent is not None:
+            scores[parent] += points
+            grandparent = parent.getparent()
+            if grandparent is not None:
+                scores[grandparent] += points / 2
+    if not scores:
+        return None
+    for element in scores:
+        depth[element] = sum(1 for _ in element.iterancestors())
+    best = max(scores, key=lambda element: (scores[element], depth[element]))
+    return best if scores[best] >= _MIN_ARTICLE else None
+
+
+def article_elements(root, title: str = "") -> list:
+    """The main element and those of its siblings that are article too (prose of weight, or a table)."""
+    main = main_content(root, title)
+    if main is None:
+        return []
+    parent = main.getparent()
+    if parent is None:
+        return [main]
+    best = sum(_points(own_text(element)) for element in main.iter() if isinstance(element.tag, str))
+    kept = []
+    for sibling in parent:
+        if not isinstance(sibling.tag, str):
+            continue
+        weight = sum(_points(own_text(element)) for element in sibling.iter() if isinstance(element.tag, str))
+        if sibling is main or weight >= _SIBLING_SHARE * best or sibling.find(".//table") is not None \
+                or sibling.tag.lower() == "table":
+            kept.append(sibling)
+    return kept
+
+
+def is_site_line(text: str) -> bool:
+    """A line of the site: a count of its readers or comments, a post's age, a byline without a date."""
+    line = " ".join(text.split())
+    if len(line) <= _COUNT_LINE and (_COUNT.search(line) or _AGE.search(line)):
+        return True
+    return len(line) <= _BYLINE_LINE and bool(_BYLINE.match(line)) and not _DATE.search(line)
+
+
+def opens_list(text: str) -> bool:
+    """A heading over a list of other stories or of comments (相关新闻, 热门评论, 【延伸阅读】)."""
+    line = " ".join(text.split())
+    return len(line) <= _LIST_LINE and bool(_LIST_HEAD.match(line))
+
+
+def is_prose(text: str) -> bool:
+    """A paragraph of the article: long, and ending a sentence."""
+    line = text.strip()
+    return len(line) >= _PROSE_LINE and line.endswith(("。", "！", "？", "”", "）", ")", "；"))
+
+
+def is_dateline(text: str) -> bool:
+    """A short line that dates the page (发布时间：2024-02-29, 2019年09月07日 来源：…)."""
+    line = text.strip()
+    return len(line) <= _BYLINE_LINE and bool(_DATE.search(line))
