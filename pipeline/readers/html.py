@@ -25,17 +25,13 @@ from ..ingest import decode_bytes
 from ..lexicon import _lines
 from .base import NOTE_MARK, Block, ReadDocument, Table
 from .limits import MAX_HTML_BYTES, megabytes
-from .web_article import article_elements, is_dateline, is_prose, is_site_line, opens_list
+from .web_article import article_elements, is_dateline, is_prose, is_site_line, named_furniture, opens_list
 
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.IGNORECASE)
 _SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "gb_2312_80": "gb18030", "big5": "big5hkscs",
               "iso8859-1": "cp1252", "ascii": "utf-8"}
 _DROP_TAGS = {"script", "style", "noscript", "template", "nav", "footer", "aside", "form", "iframe", "select",
               "button", "svg", "object", "embed", "input", "textarea", "map", "head"}
-_FURNITURE_NAMES = re.compile(
-    r"(?:^|[\s_-])(?:nav|navbar|menu|footer|foot|bottom|breadcrumbs?|crumbs?|share|bdshare|sidebar|side|topbar|"
-    r"toolbar|copyright|login|search|banner|header|top|position|location|weizhi|fenxiang)(?:$|[\s_-])",
-    re.IGNORECASE)
 _BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "section", "article", "main", "header", "blockquote", "pre",
                "dd", "dt", "dl", "hr", "center", "figure", "figcaption", "address", "td", "th", "tr", "tbody",
                "caption", "body", "html"}
@@ -88,7 +84,7 @@ def read_html(raw: bytes, max_bytes: int = MAX_HTML_BYTES) -> ReadDocument:
         element.set(_MAIN, "1")
         for holder in element.iterancestors():
             holder.set(_HOLDS, "1")
-    _prune(root)
+    _prune(root, bool(article))
     walker = _Walker()
     blocks = walker.blocks_of(root)
     if any(walker.inside):
@@ -165,15 +161,15 @@ def _spared(element) -> bool:
     return element.get(_MAIN) is not None or element.get(_HOLDS) is not None
 
 
-def _prune(root) -> None:
-    """Drop what is not the article: named furniture and link lists, but never what holds the article."""
+def _prune(root, found: bool = False) -> None:
+    """Drop what is not the article: named furniture and link lists, but never what holds the article.
+    Where the article was `found`, named furniture goes whatever its size (a long comment thread)."""
     doomed = []
     for element in root.iter():
         if not isinstance(element.tag, str) or _spared(element):
             continue
-        if (element.get("class") or element.get("id")) \
-                and _FURNITURE_NAMES.search(f"{element.get('class', '')} {element.get('id', '')}") \
-                and len(_text(element)) < 2000 and element.find(".//h1") is None:   # (an article's header keeps its title)
+        if named_furniture(element) and (found or len(_text(element)) < 2000) \
+                and element.tag.lower() not in _HEADINGS and element.find(".//h1") is None:   # (a header keeps its title)
             doomed.append(element)
     for element in doomed:
         _remove(element)

@@ -37,8 +37,12 @@ _PROSE_TAGS = {"p", "div", "td", "li", "section", "article", "main", "blockquote
 _INLINE_SKIP = {"a", "script", "style", "noscript", "select", "button", "textarea", "option"}
 _MIN_PARAGRAPH = 20         # characters of text of its own before a block counts as a paragraph
 _MIN_ARTICLE = 10.0         # a page whose best element scores less has no article to single out
-_SIBLING_SHARE = 0.25       # a sibling of the main element with this share of its score is article too
+_SIBLING_SHARE = 0.25      # a sibling of the main element with this share of its score is article too
 
+_FURNITURE_NAMES = re.compile(
+    r"(?:^|[\s_-])(?:nav|navbar|menu|footer|foot|bottom|breadcrumbs?|crumbs?|share|bdshare|sidebar|side|topbar|"
+    r"toolbar|copyright|login|search|banner|header|top|position|location|weizhi|fenxiang|comments?|pinglun|"
+    r"recommend|related)(?:$|[\s_-])", re.IGNORECASE)
 _BLOCK_BREAKS = {"p", "div", "br", "li", "ul", "ol", "section", "article", "main", "header", "blockquote", "pre",
                  "dd", "dt", "dl", "center", "figure", "td", "th", "tr", "table", "tbody", "h1", "h2", "h3", "h4",
                  "h5", "h6", "form", "footer", "nav", "aside"}
@@ -57,6 +61,17 @@ _COUNT_LINE = 20            # a count or a post's age is a line of its own, this
 _BYLINE_LINE = 80
 _LIST_LINE = 20
 _PROSE_LINE = 60            # a line this long ending a sentence is prose: the list above it has ended
+
+
+def named_furniture(element) -> bool:
+    """An element whose class or id names a part of the site (nav, footer, share, comments, related…).
+
+    >>> from lxml import etree
+    >>> [named_furniture(etree.fromstring(f'<div class="{name}"/>')) for name in ("gc-comment", "article-content")]
+    [True, False]
+    """
+    names = f"{element.get('class') or ''} {element.get('id') or ''}"
+    return bool(names.strip()) and bool(_FURNITURE_NAMES.search(names))
 
 
 def own_text(element) -> str:
@@ -159,10 +174,18 @@ def article_elements(root, title: str = "") -> list:
         if not isinstance(sibling.tag, str):
             continue
         weight = sum(_points(own_text(element)) for element in sibling.iter() if isinstance(element.tag, str))
-        if sibling is main or weight >= _SIBLING_SHARE * best or sibling.find(".//table") is not None \
-                or sibling.tag.lower() == "table":
+        if sibling is main or (not named_furniture(sibling) and sibling.tag.lower() not in ("ul", "ol") and (
+                (weight >= _SIBLING_SHARE * best and _link_share(sibling) < 0.5)
+                or sibling.find(".//table") is not None or sibling.tag.lower() == "table")):
             kept.append(sibling)
     return kept
+
+
+def _link_share(element) -> float:
+    """How much of an element's text is the text of links (a list of other stories is mostly links)."""
+    size = len("".join("".join(element.itertext()).split()))
+    linked = sum(len("".join("".join(link.itertext()).split())) for link in element.iter("a"))
+    return linked / size if size else 0.0
 
 
 def is_site_line(text: str) -> bool:
