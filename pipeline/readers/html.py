@@ -103,10 +103,11 @@ def headline_of(title: str) -> str:
 
     >>> headline_of("2024年4月全国CPI同比上涨0.3%_数据_宏观频道首页_财经网"), headline_of("法国大罢工再次严重影响交通-新华网")
     ('2024年4月全国CPI同比上涨0.3%', '法国大罢工再次严重影响交通')
-    >>> headline_of("1-10月德清县固定资产投资结构趋稳趋优")
-    '1-10月德清县固定资产投资结构趋稳趋优'
+    >>> headline_of("1-10月德清县固定资产投资结构趋稳趋优"), headline_of("棱镜|数据业大整顿：爬虫与现金贷共生共荣_财经_腾讯网")
+    ('1-10月德清县固定资产投资结构趋稳趋优', '数据业大整顿：爬虫与现金贷共生共荣')
     """
-    head = _SITE_TITLE.split(" ".join(title.split()), maxsplit=1)[0]
+    parts = _SITE_TITLE.split(" ".join(title.split()))
+    head = max(parts, key=len) if parts else ""          # (the site's, the channel's and the column's names are short)
     return _SITE_SUFFIX.sub("", head).strip()
 
 

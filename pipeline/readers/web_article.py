@@ -43,6 +43,9 @@ _FURNITURE_NAMES = re.compile(
     r"(?:^|[\s_-])(?:nav|navbar|menu|footer|foot|bottom|breadcrumbs?|crumbs?|share|bdshare|sidebar|side|topbar|"
     r"toolbar|copyright|login|search|banner|header|top|position|location|weizhi|fenxiang|comments?|pinglun|"
     r"recommend|related)(?:$|[\s_-])", re.IGNORECASE)
+# parts of a page that are never its article, however much prose they hold (a long comment thread)
+_NOT_ARTICLE = re.compile(r"(?:^|[\s_-])(?:comments?|pinglun|recommend|related|reply|replies)(?:$|[\s_-])",
+                          re.IGNORECASE)
 _BLOCK_BREAKS = {"p", "div", "br", "li", "ul", "ol", "section", "article", "main", "header", "blockquote", "pre",
                  "dd", "dt", "dl", "center", "figure", "td", "th", "tr", "table", "tbody", "h1", "h2", "h3", "h4",
                  "h5", "h6", "form", "footer", "nav", "aside"}
@@ -113,7 +116,7 @@ def _headline(root, title: str):
 def _region(root, title: str) -> list:
     """The elements where the article's paragraphs may stand: after its headline, before the next
     headline of the same rank (a page that runs on into the next story); the whole page without one."""
-    elements = [element for element in root.iter() if isinstance(element.tag, str)]
+    elements = [element for element in root.iter() if isinstance(element.tag, str) and not _in_thread(element)]
     headline = _headline(root, title)
     if headline is None:
         return elements
@@ -121,6 +124,12 @@ def _region(root, title: str) -> list:
     end = next((index for index in range(start + 1, len(elements)) if _ends_story(elements[index], headline.tag)),
                len(elements))
     return elements[start + 1:end]
+
+
+def _in_thread(element) -> bool:
+    """Inside a part of the page that is never the article (comments, related stories)."""
+    return any(_NOT_ARTICLE.search(f"{node.get('class') or ''} {node.get('id') or ''}")
+               for node in (element, *element.iterancestors()))
 
 
 def _ends_story(element, rank: str) -> bool:
@@ -137,9 +146,14 @@ def main_content(root, title: str = ""):
 
     The article stands under its headline (the heading that repeats the page's `title`), when the
     page has one."""
+    return _best(root, _region(root, title))
+
+
+def _best(root, region: list):
+    """The element of most prose weight among those whose paragraphs stand in the region."""
     scores: dict = defaultdict(float)
     depth: dict = {}
-    for element in _region(root, title):
+    for element in region:
         if element.tag.lower() not in _PROSE_TAGS:
             continue
         points = _points(own_text(element))
@@ -162,9 +176,11 @@ def main_content(root, title: str = ""):
 
 def article_elements(root, title: str = "") -> list:
     """The main element and those of its siblings that are article too (prose of weight, or a table)."""
-    main = main_content(root, title)
+    region = _region(root, title)
+    main = _best(root, region)
     if main is None:
         return []
+    allowed = set(region)
     parent = main.getparent()
     if parent is None:
         return [main]
@@ -174,7 +190,7 @@ def article_elements(root, title: str = "") -> list:
         if not isinstance(sibling.tag, str):
             continue
         weight = sum(_points(own_text(element)) for element in sibling.iter() if isinstance(element.tag, str))
-        if sibling is main or (not named_furniture(sibling) and sibling.tag.lower() not in ("ul", "ol") and (
+        if sibling is main or (sibling in allowed and not named_furniture(sibling) and sibling.tag.lower() not in ("ul", "ol") and (
                 (weight >= _SIBLING_SHARE * best and _link_share(sibling) < 0.5)
                 or sibling.find(".//table") is not None or sibling.tag.lower() == "table")):
             kept.append(sibling)

@@ -1,0 +1,108 @@
+"""Web pages as news sites and bureaus serve them: the article is read, the site around it is not.
+
+Each case is a page built around a short article (real sentences of the 2024年4月 CPI release), with
+one shape of site furniture found in the real pages of tests/formats/PROVENANCE.md (its strings are
+theirs): the text must hold the article and none of the furniture, and no fact may come from it."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.document import extract_document
+
+ARTICLE = ("<p>2024年4月份，全国居民消费价格同比上涨0.3%。其中，城市上涨0.3%，农村上涨0.4%；食品价格下降2.7%，"
+           "非食品价格上涨0.9%；消费品价格持平，服务价格上涨0.8%。</p>"
+           "<p>4月份，全国居民消费价格环比上涨0.1%。其中，城市上涨0.1%，农村持平；食品价格下降1.0%，"
+           "非食品价格上涨0.3%；消费品价格下降0.1%，服务价格上涨0.3%。</p>")
+ARTICLE_LINES = [
+    "2024年4月份，全国居民消费价格同比上涨0.3%。其中，城市上涨0.3%，农村上涨0.4%；食品价格下降2.7%，"
+    "非食品价格上涨0.9%；消费品价格持平，服务价格上涨0.8%。",
+    "4月份，全国居民消费价格环比上涨0.1%。其中，城市上涨0.1%，农村持平；食品价格下降1.0%，"
+    "非食品价格上涨0.3%；消费品价格下降0.1%，服务价格上涨0.3%。"]
+HEADLINE = "2024年4月全国CPI同比上涨0.3%"
+
+
+def page(before: str, after: str, title: str = HEADLINE + "_数据_宏观频道首页_财经网",
+         article_class: str = "article-content") -> bytes:
+    return (f"<html><head><meta charset='utf-8'><title>{title}</title></head><body>"
+            f"<div class='main'>{before}<div class='{article_class}'>{ARTICLE}</div>{after}</div>"
+            "</body></html>").encode()
+
+
+# (case, what stands before the article, what stands after it, the lines expected above the article,
+#  the lines expected below it)
+SHAPES = [
+    ("headline and dateline kept, byline and original title dropped",
+     f"<h1>{HEADLINE}</h1><div class='info'>2019-09-07 13:43:45 来源: 证券市场红周刊</div>"
+     "<p>（原标题：多地项目连环爆雷 狂奔的龙湖集团“暗伤”曝露？）</p>",
+     "<p>本文来源：证券市场红周刊</p><p>责任编辑：杨倩_NF4425</p>",
+     [HEADLINE, "2019-09-07 13:43:45 来源: 证券市场红周刊"], []),
+    ("a count of comments", f"<h1>{HEADLINE}</h1>", "<div>举报</div><div>评论 139</div><div>跟贴171</div>",
+     [HEADLINE], []),
+    ("an author's counts of articles and reads",
+     "<div class='author'><span>15万文章</span><span>50亿总阅读</span></div>" f"<h1>{HEADLINE}</h1>", "",
+     [HEADLINE], []),
+    ("a comment thread with post ages",
+     f"<h1>{HEADLINE}</h1>",
+     "<div class='talk'><div>热评论</div><div>糠山 6天前</div><div>买一个充电宝也就几十块钱</div>"
+     "<div>Slade1 6天前</div><div>自己带充电宝呀更方便吧</div></div>",
+     [HEADLINE], []),
+    ("a comment container named so, with long comments",
+     f"<h1>{HEADLINE}</h1>",
+     "<div class='gc-comment' id='comments-container'><p>3121美元！业内专家讲投资芯片一美元可以带动GDP一百美元。"
+     "我们把这块蛋糕吃下三分之二份额，只拉动五十美元，10万亿美元，再增加一个中国GDP，再给其它产业带动经济。</p>"
+     "<p>主要是存储芯片，手机芯片反而不很急，存储芯片进口快占到进口芯片的一半了。如果存储芯片自己做，"
+     "每年耗资万亿进口芯片的时代将会一去不复返。</p><p>中国进口的很多芯片，其实是用在出口的电子产品上面的，"
+     "中国本身并不是最终用户，不过是个来料加工、两头在外的低端角色。要反过来看，如果有一天中国进口世界一半以上的产品。</p>"
+     "</div>",
+     [HEADLINE], []),
+    ("a list of related stories",
+     f"<h1>{HEADLINE}</h1>",
+     "<div><h3>相关推荐</h3><p>高通官宣！骁龙7系处理器将集成5G基带 12家厂商齐发</p><p>2019-09-06 21:52</p>"
+     "<p>“2.5天小短假”靠谱吗？ 6成网友：难落实</p></div>",
+     [HEADLINE], []),
+    ("a list of readers' recommendations as a bracketed heading",
+     f"<h1>{HEADLINE}</h1>",
+     "<p>【延伸阅读】</p><p>积金评级：本港及內地股市引領下 本月強積金人均賺8,600元</p>",
+     [HEADLINE], []),
+    ("an article wrapper whose class names a share bar",
+     f"<h1>{HEADLINE}</h1><p>2020年09月11日 18:05</p>", "", [HEADLINE, "2020年09月11日 18:05"], []),
+    ("a page that runs on into the next story",
+     f"<h1>{HEADLINE}</h1>",
+     "<h2>你可能還想看</h2><div class='stream'><h3>重置城寨 不如搞「港版環球影城」</h3>"
+     "<p>大阪環球影城面積約54公頃，而香港海洋公園佔地92公頃，迪士尼樂園旁邊亦剩下60公頃用地，有條件「另起爐灶」。</p>"
+     "<p>在香港備受熱捧之餘，《九》片在內地也大收旺場，兩地票房已分別突破7000萬港元和5億元人民幣，"
+     "不少人建議政府「復刻」該片的九龍城寨場景作為旅遊景點，事實上，現今旅遊業講求差異化特色。</p>"
+     "<p>最新港產片《九龍城寨之圍城》熱播，好評如潮，不少人建議政府「復刻」該片的九龍城寨場景作為旅遊景點，"
+     "事實上，現今旅遊業講求差異化特色，香港要吸引旅客，必須有獨特的景點，而不是複製別人的成功。</p></div>",
+     [HEADLINE], []),
+]
+
+
+@pytest.mark.parametrize("case, before, after, above, below", SHAPES, ids=[row[0] for row in SHAPES])
+def test_a_news_page_keeps_its_article_and_loses_its_site(case, before, after, above, below):
+    article_class = "js_img_share_area" if "share bar" in case else "article-content"
+    row, facts = extract_document(page(before, after, article_class=article_class), "web", "web.html")
+    assert row["text"].split("\n") == above + ARTICLE_LINES + below
+    article = "\n".join(ARTICLE_LINES)
+    assert {fact["text"] for fact in facts if fact["sentence"] not in article} <= {"0.3%"}   # (the headline's)
+
+
+# (the page's <title>, the headline the text opens with)
+TITLES = [
+    ("2024年4月全国CPI同比上涨0.3%_数据_宏观频道首页_财经网 - CAIJING.COM.CN", HEADLINE),
+    ("2024年4月全国CPI同比上涨0.3%-新华网", HEADLINE),
+    ("棱镜|数据业大整顿：爬虫与现金贷共生共荣_财经_腾讯网", "数据业大整顿：爬虫与现金贷共生共荣"),
+    ("1-10月德清县固定资产投资结构趋稳趋优", "1-10月德清县固定资产投资结构趋稳趋优"),
+]
+
+
+@pytest.mark.parametrize("title, headline", TITLES, ids=[row[0][:12] for row in TITLES])
+def test_a_page_without_a_headline_opens_with_its_title_without_the_site(title, headline):
+    row, _facts = extract_document(page("", "", title=title), "web", "web.html")
+    assert row["text"].split("\n") == [headline] + ARTICLE_LINES
+
+
+def test_a_title_the_headline_repeats_is_not_read_twice():
+    row, facts = extract_document(page(f"<h1>{HEADLINE}</h1>", ""), "web", "web.html")
+    assert row["text"].split("\n") == [HEADLINE] + ARTICLE_LINES
+    assert [fact["text"] for fact in facts].count("0.3%") == 5     # headline once, four in the article
