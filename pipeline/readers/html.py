@@ -106,8 +106,11 @@ def headline_of(title: str) -> str:
     >>> headline_of("1-10月德清县固定资产投资结构趋稳趋优"), headline_of("棱镜|数据业大整顿：爬虫与现金贷共生共荣_财经_腾讯网")
     ('1-10月德清县固定资产投资结构趋稳趋优', '数据业大整顿：爬虫与现金贷共生共荣')
     """
-    parts = _SITE_TITLE.split(" ".join(title.split()))
-    head = max(parts, key=len) if parts else ""          # (the site's, the channel's and the column's names are short)
+    parts = [part for part in _SITE_TITLE.split(" ".join(title.split())) if part] or [""]
+    head = parts[0]
+    longest = max(parts, key=len)
+    if len(longest) > 2 * len(head):         # 棱镜|数据业大整顿…: a column's name before the headline
+        head = longest
     return _SITE_SUFFIX.sub("", head).strip()
 
 
