@@ -391,6 +391,11 @@ REAL_PAGES = {
     "people-central-region.html": ("22.6%", [], ["(责编：胡永秋、杨光宇)"]),
     "qq-data-gb2312.html": ("573家", [], ["37评论"]),
     "xinhuanet-strike.html": ("631公里", [], ["新闻评论", "【纠错】"]),
+    "caijing-lpr.html": ("3.95%", [], ["编辑推荐", "正文"]),
+    "chinanet-hohhot-subsidy.html": ("600元", [], ["【责任编辑：刘峻凌】"]),
+    "southcn-oil-platform.html": ("3万辆", [], ["责任编辑：林涛", "违法和不良信息举报电话：020-87373397  18122015068"]),
+    "sina-qingdao-bribery.html": ("5.26亿余元", [], ["责任编辑：刘光博", "江苏省政府发布一批职务任免名单"]),
+    "shanxi-gov-portal.html": ("20多万", [], ["http://tjj.shanxi.gov.cn", "省统计局"]),
 }
 
 

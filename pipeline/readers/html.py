@@ -84,7 +84,7 @@ def read_html(raw: bytes, max_bytes: int = MAX_HTML_BYTES) -> ReadDocument:
         element.set(_MAIN, "1")
         for holder in element.iterancestors():
             holder.set(_HOLDS, "1")
-    _prune(root, bool(article))
+    _prune(root)
     walker = _Walker()
     blocks = walker.blocks_of(root)
     if any(walker.inside):
@@ -129,7 +129,7 @@ def _article_blocks(blocks: list[Block], inside: list[bool], title: str) -> list
     above = blocks[max(0, first - _HEADER_REACH):first]
     headings = [index for index, block in enumerate(above) if block.kind == "heading"]
     named = [index for index in headings if _same_title(above[index].text, title)]
-    start = named[0] if named else (headings[-1] if headings else 0)
+    start = named[-1] if named else (headings[-1] if headings else 0)
     header = [block for block in above[start:]
               if block.kind == "heading" or (block.kind == "paragraph" and is_dateline(block.text))]
     return header + [block for block, kept in zip(blocks, inside) if kept]
@@ -165,14 +165,13 @@ def _spared(element) -> bool:
     return element.get(_MAIN) is not None or element.get(_HOLDS) is not None
 
 
-def _prune(root, found: bool = False) -> None:
-    """Drop what is not the article: named furniture and link lists, but never what holds the article.
-    Where the article was `found`, named furniture goes whatever its size (a long comment thread)."""
+def _prune(root) -> None:
+    """Drop what is not the article: named furniture and link lists, but never what holds the article."""
     doomed = []
     for element in root.iter():
         if not isinstance(element.tag, str) or _spared(element):
             continue
-        if named_furniture(element) and (found or len(_text(element)) < 2000) \
+        if named_furniture(element) and len(_text(element)) < 2000 \
                 and element.tag.lower() not in _HEADINGS and element.find(".//h1") is None:   # (a header keeps its title)
             doomed.append(element)
     for element in doomed:

@@ -36,7 +36,7 @@ _PUNCTUATION = frozenset("，。；：！？、,;")
 _PROSE_TAGS = {"p", "div", "td", "li", "section", "article", "main", "blockquote", "dd", "pre", "center", "font", "span"}
 _INLINE_SKIP = {"a", "script", "style", "noscript", "select", "button", "textarea", "option"}
 _MIN_PARAGRAPH = 20         # characters of text of its own before a block counts as a paragraph
-_MIN_ARTICLE = 10.0         # a page whose best element scores less has no article to single out
+_MIN_ARTICLE = 6.0          # a page whose best element scores less has no article to single out
 _SIBLING_SHARE = 0.25      # a sibling of the main element with this share of its score is article too
 
 _FURNITURE_NAMES = re.compile(
@@ -226,5 +226,5 @@ def is_prose(text: str) -> bool:
 
 def is_dateline(text: str) -> bool:
     """A short line that dates the page (发布时间：2024-02-29, 2019年09月07日 来源：…)."""
-    line = text.strip()
+    line = " ".join(text.split())
     return len(line) <= _BYLINE_LINE and bool(_DATE.search(line))
