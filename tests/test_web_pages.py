@@ -106,3 +106,15 @@ def test_a_title_the_headline_repeats_is_not_read_twice():
     row, facts = extract_document(page(f"<h1>{HEADLINE}</h1>", ""), "web", "web.html")
     assert row["text"].split("\n") == [HEADLINE] + ARTICLE_LINES
     assert [fact["text"] for fact in facts].count("0.3%") == 5     # headline once, four in the article
+
+
+@pytest.mark.parametrize("declared, encoding, expected", [
+    ("gb2312", "utf-8", "utf-8"),          # saved again as UTF-8, the old declaration kept (qq-data-gb2312.html)
+    ("gb2312", "gb18030", "gb18030"),      # as served
+    ("utf-8", "utf-8", "utf-8"),
+])
+def test_a_page_is_decoded_as_its_bytes_are_written(declared, encoding, expected):
+    raw = (f"<html><head><meta http-equiv='Content-Type' content='text/html; charset={declared}'></head>"
+           f"<body><div>{ARTICLE}</div></body></html>").encode(encoding)
+    row, _facts = extract_document(raw, "web", "web.html")
+    assert (row["encoding"], row["text"].split("\n")) == (expected, ARTICLE_LINES)
