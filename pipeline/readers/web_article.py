@@ -34,6 +34,7 @@ from ..lexicon import _lines
 
 _PUNCTUATION = frozenset("，。；：！？、,;")
 _PROSE_TAGS = {"p", "div", "td", "li", "section", "article", "main", "blockquote", "dd", "pre", "center", "font", "span"}
+_PARAGRAPH_TAGS = {"p", "span", "font", "li", "dd"}
 _INLINE_SKIP = {"a", "script", "style", "noscript", "select", "button", "textarea", "option"}
 _MIN_PARAGRAPH = 20         # characters of text of its own before a block counts as a paragraph
 _MIN_ARTICLE = 6.0          # a page whose best element scores less has no article to single out
@@ -171,30 +172,54 @@ def _best(root, region: list):
     for element in scores:
         depth[element] = sum(1 for _ in element.iterancestors())
     best = max(scores, key=lambda element: (scores[element], depth[element]))
-    return best if scores[best] >= _MIN_ARTICLE else None
+    if scores[best] < _MIN_ARTICLE:
+        return None
+    if best.tag.lower() in _PARAGRAPH_TAGS and best.getparent() is not None:
+        return best.getparent()           # an article of one paragraph: the element that holds it
+    return best
 
 
 def article_elements(root, title: str = "") -> list:
-    """The main element and those of its siblings that are article too (prose of weight, or a table)."""
+    """The main element and the elements beside it that are article too: its siblings, and its
+    parent's siblings (a page laid out in table rows puts the article's parts in rows of their own),
+    that hold prose of weight or a table, and are neither named furniture, lists, links nor another story.
+
+    >>> from lxml import etree
+    >>> page = etree.fromstring('''<html><body><table><tr><td><h1>2023年统计公报</h1></td></tr>
+    ... <tr><td id="text"><p>初步核算，全年地区生产总值32765亿元，比上年增长4.1%。其中，第一产业增加值2000亿元，
+    ... 增长3.5%；第二产业增加值12000亿元，增长4.0%；第三产业增加值18765亿元，增长4.3%。</p></td></tr>
+    ... <tr><td><table><tr><td>粮食（万吨）</td><td>1089.9</td></tr></table></td></tr>
+    ... <tr><td class="footer">版权所有</td></tr></table></body></html>''', etree.HTMLParser())
+    >>> [len(element.findall(".//table")) for element in article_elements(page, "2023年统计公报")]
+    [0, 1]
+    """
     region = _region(root, title)
     main = _best(root, region)
     if main is None:
         return []
     allowed = set(region)
+    best = _weight(main)
+    kept = [main]
     parent = main.getparent()
-    if parent is None:
-        return [main]
-    best = sum(_points(own_text(element)) for element in main.iter() if isinstance(element.tag, str))
-    kept = []
-    for sibling in parent:
-        if not isinstance(sibling.tag, str):
-            continue
-        weight = sum(_points(own_text(element)) for element in sibling.iter() if isinstance(element.tag, str))
-        if sibling is main or (sibling in allowed and not named_furniture(sibling) and sibling.tag.lower() not in ("ul", "ol") and (
-                (weight >= _SIBLING_SHARE * best and _link_share(sibling) < 0.5)
-                or sibling.find(".//table") is not None or sibling.tag.lower() == "table")):
-            kept.append(sibling)
+    for inner in (main, parent):
+        around = inner.getparent() if inner is not None else None
+        if around is None:
+            break
+        kept += [sibling for sibling in around if sibling is not inner and _beside_article(sibling, allowed, best)]
     return kept
+
+
+def _weight(element) -> float:
+    return sum(_points(own_text(node)) for node in element.iter() if isinstance(node.tag, str))
+
+
+def _beside_article(element, allowed: set, best: float) -> bool:
+    """An element beside the article that belongs to it: in its story, not furniture nor a list of links."""
+    if not isinstance(element.tag, str) or element not in allowed or named_furniture(element) \
+            or element.tag.lower() in ("ul", "ol") or _link_share(element) >= 0.5:
+        return False
+    return element.tag.lower() == "table" or element.find(".//table") is not None \
+        or _weight(element) >= _SIBLING_SHARE * best
 
 
 def _link_share(element) -> float:
