@@ -118,3 +118,22 @@ def test_a_page_is_decoded_as_its_bytes_are_written(declared, encoding, expected
            f"<body><div>{ARTICLE}</div></body></html>").encode(encoding)
     row, _facts = extract_document(raw, "web", "web.html")
     assert (row["encoding"], row["text"].split("\n")) == (expected, ARTICLE_LINES)
+
+
+def test_a_bureau_page_laid_out_in_table_rows_keeps_its_article_and_its_tables():
+    """An older government site: the page is a table, the article's prose and its table in rows of their own."""
+    body = ("<table width='100%'><tr><td><a href='/'>首页</a> <a href='/tjsj'>统计数据</a> <a href='/tjgb'>统计公报</a></td></tr>"
+            "<tr><td align='center'><h2>2023年德清县国民经济和社会发展统计公报</h2></td></tr>"
+            "<tr><td>发布时间：2024-03-15 来源：德清县统计局 浏览次数：1268</td></tr>"
+            f"<tr><td id='zoom'>{ARTICLE}</td></tr>"
+            "<tr><td><p>表1 居民消费价格</p><table border='1'><tr><td>指标</td><td>比上年增长（%）</td></tr>"
+            "<tr><td>居民消费价格</td><td>0.3</td></tr></table></td></tr>"
+            "<tr><td><h3>相关链接</h3><a href='/1'>2022年统计公报</a> <a href='/2'>2021年统计公报</a></td></tr>"
+            "<tr><td class='bottom'>版权所有：德清县统计局 浙ICP备05001234号</td></tr></table>")
+    raw = ("<html><head><meta charset='gbk'><title>2023年德清县国民经济和社会发展统计公报_德清县统计局</title></head>"
+           f"<body>{body}</body></html>").encode("gbk")
+    row, facts = extract_document(raw, "bureau", "bureau.html")
+    assert row["text"].split("\n") == (["2023年德清县国民经济和社会发展统计公报", "发布时间：2024-03-15 来源：德清县统计局"] + ARTICLE_LINES
+                                       + ["表1 居民消费价格", "指标\t比上年增长（%）", "居民消费价格\t0.3"])
+    assert {fact["text"] for fact in facts if fact.get("table") is not None} == {"0.3"}
+    assert str(row["doc_date"]) == "2024-03-15"

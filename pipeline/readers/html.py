@@ -102,7 +102,7 @@ def read_html(raw: bytes, max_bytes: int = MAX_HTML_BYTES) -> ReadDocument:
     blocks = walker.blocks_of(root)
     if any(walker.inside):
         blocks = _article_blocks(blocks, walker.inside, title)
-    blocks = _without_site_lines([block for block in blocks if not _is_furniture(block)])
+    blocks = _without_site_lines([kept for kept in map(_without_furniture, blocks) if kept is not None])
     if title and not any(block.kind == "heading" for block in blocks[:3]) \
             and not any(title in block.text or (block.text and block.text in title) for block in blocks[:10]):
         blocks.insert(0, Block("heading", title))
@@ -231,11 +231,28 @@ def _mostly_links(element) -> bool:
     return linked >= 0.7 * len(text)
 
 
-def _is_furniture(block: Block) -> bool:
+def _without_furniture(block: Block) -> Block | None:
+    """The block, or None when it is a short line of the site (ICP备, 浏览次数…); a dateline that
+    runs on into the site's words keeps its date (发布时间：2024-03-15 来源：统计局 浏览次数：1268).
+
+    >>> _without_furniture(Block("paragraph", "发布时间：2024-03-15 来源：德清县统计局 浏览次数：1268")).text
+    '发布时间：2024-03-15 来源：德清县统计局'
+    >>> _without_furniture(Block("paragraph", "版权所有：德清县统计局 浙ICP备05001234号")) is None
+    True
+    """
     if block.kind == "table":
-        return False
+        return block
     text = block.text.strip()
-    return not text or (len(text) <= _SHORT and any(word in text for word in _FURNITURE_WORDS))
+    if not text:
+        return None
+    if len(text) > _SHORT:
+        return block
+    cut = min((text.find(word) for word in _FURNITURE_WORDS if word in text), default=-1)
+    if cut < 0:
+        return block
+    if is_dateline(text[:cut]):
+        return Block(block.kind, text[:cut].strip(), page=block.page)
+    return None
 
 
 class _Walker:
