@@ -137,3 +137,19 @@ def test_a_bureau_page_laid_out_in_table_rows_keeps_its_article_and_its_tables()
                                        + ["表1 居民消费价格", "指标\t比上年增长（%）", "居民消费价格\t0.3"])
     assert {fact["text"] for fact in facts if fact.get("table") is not None} == {"0.3"}
     assert str(row["doc_date"]) == "2024-03-15"
+
+
+@pytest.mark.parametrize("headline_class, expected_sections", [
+    ("", 2),                     # 「一、综合」 「二、价格」 as headings of the headline's rank: the bulletin goes on
+    ("caas-title", 1),           # the next story's headline, of the same rank and class: the article ends
+])
+def test_headings_of_the_headline_rank_end_the_article_only_as_another_story(headline_class, expected_sections):
+    attr = f" class='{headline_class}'" if headline_class else ""
+    section = "<h2{attr}>{title}</h2><div><p>{text}</p></div>"
+    body = "".join(section.format(attr=attr, title=title, text=text) for title, text in [
+        (HEADLINE, ARTICLE_LINES[0]), ("二、价格" if not headline_class else "重置城寨 不如搞「港版環球影城」",
+                                        ARTICLE_LINES[1])])
+    raw = (f"<html><head><meta charset='utf-8'><title>{HEADLINE}</title></head><body>{body}</body></html>").encode()
+    row, _facts = extract_document(raw, "web", "web.html")
+    assert sum(line in row["text"].split("\n") for line in ARTICLE_LINES) == expected_sections
+    assert ("二、价格" in row["text"]) == (not headline_class)

@@ -145,7 +145,9 @@ def _article_blocks(blocks: list[Block], inside: list[bool], title: str) -> list
     start = named[-1] if named else (headings[-1] if headings else 0)
     header = [block for block in above[start:]
               if block.kind == "heading" or (block.kind == "paragraph" and is_dateline(block.text))]
-    return header + [block for block, kept in zip(blocks, inside) if kept]
+    last = len(inside) - 1 - inside[::-1].index(True)
+    return header + [block for index, (block, kept) in enumerate(zip(blocks, inside))
+                     if kept or (first < index < last and block.kind == "heading")]   # (a section's heading)
 
 
 def _same_title(text: str, title: str) -> bool:

@@ -22,6 +22,8 @@ or of comments (相关推荐, 热门评论) together with the short lines under 
 
 >>> [is_site_line(line) for line in ("评论 139", "糠山 6天前", "责任编辑：张珺", "本文来源于国家统计局 2024-05-11 09:36:26")]
 [True, True, True, False]
+>>> [is_site_line(line) for line in ("15万文章", "评论（191）", "发表文章15篇", "来源于农业的收入增长5%。")]
+[True, True, False, False]
 >>> opens_list("相关推荐"), opens_list("【延伸阅读】"), opens_list("相关部门推荐的项目共有12个，总投资35亿元。")
 (True, True, False)
 """
@@ -52,12 +54,12 @@ _BLOCK_BREAKS = {"p", "div", "br", "li", "ul", "ol", "section", "article", "main
                  "h5", "h6", "form", "footer", "nav", "aside"}
 
 _COUNT_WORDS = "|".join(map(re.escape, sorted(_lines("web_counts.txt"), key=len, reverse=True)))
-_COUNT = re.compile(rf"\d[\d.,]*\s*[万亿kKwW]?\+?\s*[条次人篇个]?\s*(?:{_COUNT_WORDS})"
-                    rf"|(?:{_COUNT_WORDS})\s*[：:（(]?\s*\d")
+_COUNT = re.compile(rf"^.{{0,8}}?(?:\d[\d.,]*\s*[万亿kKwW]?\+?\s*[条次人篇个]?\s*(?:{_COUNT_WORDS})"
+                    rf"|(?:{_COUNT_WORDS})\s*[：:（(]?\s*\d[\d.,]*\s*[万亿kKwW]?\+?\s*[）)]?)$")
 _AGE_UNITS = "|".join(map(re.escape, sorted(_lines("web_ages.txt"), key=len, reverse=True)))
 _AGE = re.compile(rf"\d+\s*(?:{_AGE_UNITS})前(?:\s|$)")
 _BYLINE_WORDS = "|".join(map(re.escape, sorted(_lines("web_bylines.txt"), key=len, reverse=True)))
-_BYLINE = re.compile(rf"^[（(【\[]?\s*(?:{_BYLINE_WORDS})\s*(?:[：:《]|为|于)")
+_BYLINE = re.compile(rf"^[（(【\[]?\s*(?:{_BYLINE_WORDS})\s*(?:[：:]|为?《)")
 _LIST_WORDS = "|".join(map(re.escape, sorted(_lines("web_lists.txt"), key=len, reverse=True)))
 _LIST_HEAD = re.compile(rf"^[【\[「<《]?\s*(?:{_LIST_WORDS})\s*[】\]」>》：:]?\s*(?:>>|more|更多)?\s*$", re.IGNORECASE)
 _DATE = re.compile(r"(?:19|20)\d\d\s*(?:[-/.年])\s*\d{1,2}\s*(?:[-/.月])\s*\d{1,2}")
@@ -122,7 +124,7 @@ def _region(root, title: str) -> list:
     if headline is None:
         return elements
     start = elements.index(headline)
-    end = next((index for index in range(start + 1, len(elements)) if _ends_story(elements[index], headline.tag)),
+    end = next((index for index in range(start + 1, len(elements)) if _ends_story(elements[index], headline)),
                len(elements))
     return elements[start + 1:end]
 
@@ -133,9 +135,11 @@ def _in_thread(element) -> bool:
                for node in (element, *element.iterancestors()))
 
 
-def _ends_story(element, rank: str) -> bool:
-    """A headline of the same rank as the article's, or a heading over a list of other stories."""
-    if element.tag == rank:
+def _ends_story(element, headline) -> bool:
+    """The headline of the next story (a heading of the same tag and class as the article's headline:
+    a page that runs on into other stories), or a heading over a list of other stories. (A section
+    heading of a bulletin, 「一、综合」, is no other story: it does not share the headline's class.)"""
+    if element.tag == headline.tag and headline.get("class") and element.get("class") == headline.get("class"):
         return bool("".join(element.itertext()).strip())
     if len(element) > 1:
         return False
@@ -232,7 +236,7 @@ def _link_share(element) -> float:
 def is_site_line(text: str) -> bool:
     """A line of the site: a count of its readers or comments, a post's age, a byline without a date."""
     line = " ".join(text.split())
-    if len(line) <= _COUNT_LINE and (_COUNT.search(line) or _AGE.search(line)):
+    if len(line) <= _COUNT_LINE and (_COUNT.match(line) or _AGE.search(line)):
         return True
     return len(line) <= _BYLINE_LINE and bool(_BYLINE.match(line)) and not _DATE.search(line)
 
