@@ -153,3 +153,14 @@ def test_headings_of_the_headline_rank_end_the_article_only_as_another_story(hea
     row, _facts = extract_document(raw, "web", "web.html")
     assert sum(line in row["text"].split("\n") for line in ARTICLE_LINES) == expected_sections
     assert ("二、价格" in row["text"]) == (not headline_class)
+
+
+def test_a_short_article_before_a_longer_stream_of_other_stories_is_the_article():
+    """A stream of summaries (not named as such) after the article outweighs it: the article, met
+    first under the headline, is still the one read."""
+    summary = ("<div class='item'><a href='/n{0}'>其他新闻{0}</a><p>瑞銀發表報告指，滔搏2024財年盈利較預期弱，今年2月底止下半財年"
+               "淨利潤按年增長27%，比該行預期低7%，原因是經營開支高於預期，毛利率亦有所收窄。</p></div>")
+    after = "<div class='stream'>" + "".join(summary.format(index) for index in range(4)) + "</div>"
+    row, facts = extract_document(page(f"<h1>{HEADLINE}</h1>", after), "web", "web.html")
+    assert row["text"].split("\n") == [HEADLINE] + ARTICLE_LINES
+    assert "27%" not in {fact["text"] for fact in facts}

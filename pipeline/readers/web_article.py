@@ -3,8 +3,9 @@
 A news or bureau page wraps its article in a site: menus, the headline of every other story, a
 comment thread, "related news" lists, counts of readers. `main_content` finds the element whose
 paragraphs carry the page's prose (each paragraph scores by its length and its commas and stops, for
-itself, its parent and half for its grandparent: the scoring of readability-style extractors); the
-reader then keeps that element, and before it only the headline and the dateline.
+itself and its parent, as readability-style extractors score; of the elements that weigh at least half
+the heaviest, the one met first after the headline); the reader then keeps that element with what
+beside it is article too, and before it only the headline and the dateline.
 
 >>> from lxml import etree
 >>> page = etree.fromstring('''<html><body><div class="nav"><a href="/">首页</a></div>
@@ -40,6 +41,7 @@ _PARAGRAPH_TAGS = {"p", "span", "font", "li", "dd"}
 _INLINE_SKIP = {"a", "script", "style", "noscript", "select", "button", "textarea", "option"}
 _MIN_PARAGRAPH = 20         # characters of text of its own before a block counts as a paragraph
 _MIN_ARTICLE = 6.0          # a page whose best element scores less has no article to single out
+_LEAD_SHARE = 0.5          # an element holding this share of the heaviest prose, met first, is the article
 _SIBLING_SHARE = 0.25      # a sibling of the main element with this share of its score is article too
 
 _FURNITURE_NAMES = re.compile(
@@ -155,29 +157,27 @@ def main_content(root, title: str = ""):
 
 
 def _best(root, region: list):
-    """The element of most prose weight among those whose paragraphs stand in the region."""
+    """The element that holds the article: of the elements whose prose weighs at least half the
+    heaviest's, the one whose prose starts first (the article under its headline, not a longer
+    thread or stream of summaries further down), the deeper of two alike."""
     scores: dict = defaultdict(float)
-    depth: dict = {}
-    for element in region:
+    first: dict = {}
+    for position, element in enumerate(region):
         if element.tag.lower() not in _PROSE_TAGS:
             continue
         points = _points(own_text(element))
         if not points:
             continue
-        scores[element] += points
-        parent = element.getparent()
-        if parent is not None:
-            scores[parent] += points
-            grandparent = parent.getparent()
-            if grandparent is not None:
-                scores[grandparent] += points / 2
-    if not scores:
+        for holder in (element, element.getparent()):
+            if holder is not None:
+                scores[holder] += points
+                first.setdefault(holder, position)
+    if not scores or max(scores.values()) < _MIN_ARTICLE:
         return None
-    for element in scores:
-        depth[element] = sum(1 for _ in element.iterancestors())
-    best = max(scores, key=lambda element: (scores[element], depth[element]))
-    if scores[best] < _MIN_ARTICLE:
-        return None
+    heaviest = max(scores.values())
+    depth = {element: sum(1 for _ in element.iterancestors()) for element in scores}
+    best = min((element for element in scores if scores[element] >= _LEAD_SHARE * heaviest),
+               key=lambda element: (first[element], -scores[element], -depth[element]))
     if best.tag.lower() in _PARAGRAPH_TAGS and best.getparent() is not None:
         return best.getparent()           # an article of one paragraph: the element that holds it
     return best
@@ -222,8 +222,16 @@ def _beside_article(element, allowed: set, best: float) -> bool:
     if not isinstance(element.tag, str) or element not in allowed or named_furniture(element) \
             or element.tag.lower() in ("ul", "ol") or _link_share(element) >= 0.5:
         return False
-    return element.tag.lower() == "table" or element.find(".//table") is not None \
-        or _weight(element) >= _SIBLING_SHARE * best
+    if element.tag.lower() == "table" or element.find(".//table") is not None:
+        return True
+    return _weight(element) >= _SIBLING_SHARE * best and not _headline_links(element)
+
+
+def _headline_links(element) -> bool:
+    """A stream of other stories: a link (their headlines) for every other paragraph or more."""
+    links = sum(1 for link in element.iter("a") if len("".join("".join(link.itertext()).split())) >= 4)
+    paragraphs = sum(1 for node in element.iter() if isinstance(node.tag, str) and _points(own_text(node)))
+    return links >= max(2, paragraphs / 2)
 
 
 def _link_share(element) -> float:
