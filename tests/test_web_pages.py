@@ -164,3 +164,12 @@ def test_a_short_article_before_a_longer_stream_of_other_stories_is_the_article(
     row, facts = extract_document(page(f"<h1>{HEADLINE}</h1>", after), "web", "web.html")
     assert row["text"].split("\n") == [HEADLINE] + ARTICLE_LINES
     assert "27%" not in {fact["text"] for fact in facts}
+
+
+def test_a_page_wrapped_in_a_form_keeps_its_article():
+    """ASP.NET sites (many government ones) wrap the whole body in a <form>; a search form is dropped."""
+    raw = (f"<html><head><meta charset='utf-8'><title>{HEADLINE}</title></head><body><form id='form1' method='post'>"
+           "<div class='search'><form action='/s'><input name='q'/>搜索</form></div>"
+           f"<h1>{HEADLINE}</h1><div id='zoom'>{ARTICLE}</div></form></body></html>").encode()
+    row, _facts = extract_document(raw, "web", "web.html")
+    assert row["text"].split("\n") == [HEADLINE] + ARTICLE_LINES

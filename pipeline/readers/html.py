@@ -38,6 +38,7 @@ _BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "section", "article", "main",
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _FURNITURE_WORDS = tuple(_lines("web_furniture.txt"))
 _SHORT = 80
+_FORM_TEXT = 200                        # a form holding more text than this holds the page, not a search box
 _MAIN = "data-cnstats-article"         # set on the elements that are the article
 _HOLDS = "data-cnstats-holds"           # and on those around them
 _HEADER_REACH = 15                      # blocks before the article where its headline and dateline stand
@@ -128,11 +129,19 @@ def headline_of(title: str) -> str:
 
 
 def _drop_tags(root) -> None:
-    """Drop scripts, styles, forms, nav and footer elements, comments."""
+    """Drop scripts, styles, forms, nav and footer elements, comments; but not a form that holds the
+    page (an ASP.NET site wraps its whole body in one)."""
     doomed = [element for element in root.iter()
-              if not isinstance(element.tag, str) or element.tag.lower() in _DROP_TAGS]
+              if not isinstance(element.tag, str) or (element.tag.lower() in _DROP_TAGS and not (
+                  element.tag.lower() == "form" and _holds_prose(element)))]
     for element in doomed:
         _remove(element)
+
+
+def _holds_prose(element) -> bool:
+    """More than a search box: sentences, or much text."""
+    text = _text(element)
+    return "。" in text or len(text.strip()) > _FORM_TEXT
 
 
 def _article_blocks(blocks: list[Block], inside: list[bool], title: str) -> list[Block]:
