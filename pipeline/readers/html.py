@@ -23,6 +23,7 @@ import re
 
 from ..ingest import decode_bytes
 from ..lexicon import _lines
+from ..script import fold
 from .base import NOTE_MARK, Block, ReadDocument, Table
 from .limits import MAX_HTML_BYTES, megabytes
 from .web_article import article_elements, is_dateline, is_prose, is_site_line, named_furniture, opens_list
@@ -250,6 +251,9 @@ def _without_furniture(block: Block) -> Block | None:
     '发布时间：2024-03-15 来源：德清县统计局'
     >>> _without_furniture(Block("paragraph", "版权所有：德清县统计局 浙ICP备05001234号")) is None
     True
+    >>> _without_furniture(Block("paragraph", "發佈時間：2024-03-15 瀏覽次數：1268")).text
+    '發佈時間：2024-03-15'
+
     """
     if block.kind == "table":
         return block
@@ -258,7 +262,8 @@ def _without_furniture(block: Block) -> Block | None:
         return None
     if len(text) > _SHORT:
         return block
-    cut = min((text.find(word) for word in _FURNITURE_WORDS if word in text), default=-1)
+    folded = fold(text)                     # (one character for one: 瀏覽次數 is found where 浏览次数 would be)
+    cut = min((folded.find(word) for word in _FURNITURE_WORDS if word in folded), default=-1)
     if cut < 0:
         return block
     if is_dateline(text[:cut]):

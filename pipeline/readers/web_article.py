@@ -25,8 +25,10 @@ or of comments (相关推荐, 热门评论) together with the short lines under 
 [True, True, True, False]
 >>> [is_site_line(line) for line in ("15万文章", "评论（191）", "发表文章15篇", "来源于农业的收入增长5%。")]
 [True, True, False, False]
->>> opens_list("相关推荐"), opens_list("【延伸阅读】"), opens_list("相关部门推荐的项目共有12个，总投资35亿元。")
+>>> opens_list("相关推荐"), opens_list("【延伸閱讀】"), opens_list("相关部门推荐的项目共有12个，总投资35亿元。")
 (True, True, False)
+>>> is_site_line("責任編輯：李明"), is_site_line("評論 139")
+(True, True)
 """
 from __future__ import annotations
 
@@ -34,6 +36,7 @@ import re
 from collections import defaultdict
 
 from ..lexicon import _lines
+from ..script import fold
 
 _PUNCTUATION = frozenset("，。；：！？、,;")
 _PROSE_TAGS = {"p", "div", "td", "li", "section", "article", "main", "blockquote", "dd", "pre", "center", "font", "span"}
@@ -241,9 +244,15 @@ def _link_share(element) -> float:
     return linked / size if size else 0.0
 
 
+def _line(text: str) -> str:
+    """A line as the word lists read it: white space folded, full-width and traditional characters
+    folded (瀏覽次數 is 浏览次数)."""
+    return fold(" ".join(text.split()))
+
+
 def is_site_line(text: str) -> bool:
     """A line of the site: a count of its readers or comments, a post's age, a byline without a date."""
-    line = " ".join(text.split())
+    line = _line(text)
     if len(line) <= _COUNT_LINE and (_COUNT.match(line) or _AGE.search(line)):
         return True
     return len(line) <= _BYLINE_LINE and bool(_BYLINE.match(line)) and not _DATE.search(line)
@@ -251,7 +260,7 @@ def is_site_line(text: str) -> bool:
 
 def opens_list(text: str) -> bool:
     """A heading over a list of other stories or of comments (相关新闻, 热门评论, 【延伸阅读】)."""
-    line = " ".join(text.split())
+    line = _line(text)
     return len(line) <= _LIST_LINE and bool(_LIST_HEAD.match(line))
 
 
@@ -263,5 +272,5 @@ def is_prose(text: str) -> bool:
 
 def is_dateline(text: str) -> bool:
     """A short line that dates the page (发布时间：2024-02-29, 2019年09月07日 来源：…)."""
-    line = " ".join(text.split())
+    line = _line(text)
     return len(line) <= _BYLINE_LINE and bool(_DATE.search(line))
