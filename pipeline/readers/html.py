@@ -9,12 +9,16 @@
 >>> doc.encoding, [(block.kind, block.text or block.table.rows) for block in doc.blocks]
 ('gb18030', [('heading', '2024年国民经济和社会发展统计公报'), ('paragraph', '全年粮食产量1.2万吨。'), ('table', [['指标', '绝对量'], ['税收（亿元）', '320']])])
 
-Decoding follows the page's byte-order mark, then its `<meta charset>` (GB2312 and GBK read as their
-superset GB18030), then the text detector. Dropped: scripts, styles, forms, `<nav>`, `<footer>`,
+Decoding follows the page's byte-order mark, then UTF-8 when the bytes are UTF-8, then its
+`<meta charset>` (GB2312 and GBK read as their superset GB18030), then the text detector. Where the
+page has an article (`web_article.article_elements`: the element of its prose, under the headline),
+only the article is read, with the headline and dateline above it; other stories, comment threads and
+the site around are not. Dropped everywhere: scripts, styles, search forms, `<nav>`, `<footer>`,
 `<aside>`, blocks whose class or id names site furniture (nav, menu, footer, share…), blocks that
-are mostly links (menus), and short lines with a site word from `lexicon/web_furniture.txt`
-(ICP备, 浏览次数, 分享到, 打印本页, 关闭窗口…). A table that holds other tables, long passages or
-several paragraphs in a cell lays the page out: it is read as prose, not as a table.
+are mostly links (menus), short lines with a site word from `lexicon/web_furniture.txt` (ICP备,
+浏览次数, 分享到, 打印本页, 关闭窗口…), and the site lines of `web_article` (reader counts, post ages,
+bylines, lists of related stories). A table that holds other tables, long passages or several
+paragraphs in a cell lays the page out: it is read as prose, not as a table.
 """
 from __future__ import annotations
 
