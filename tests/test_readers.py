@@ -23,10 +23,13 @@ from pipeline.readers.pdf import read_pdf
 from pipeline.readers.xls import read_xls
 from pipeline.readers.xlsx import read_xlsx
 from tests.conftest import ROOT
+from tests import chromium
+from tests.formats.saved_page import saved_page
 from tests.formats.makers import PdfWriter, html_page, old_workbook, pdf_file, word_file, workbook
 
 FORMATS_FOLDER = ROOT / "tests" / "formats"
 OLD_WORD = (FORMATS_FOLDER / "own-table.doc").read_bytes()      # made by LibreOffice: tests/formats/make_old_word.py
+SAVED_PAGE = (FORMATS_FOLDER / "own-page.mhtml").read_bytes()  # saved by Chromium: tests/formats/saved_page.py
 needs_antiword = pytest.mark.skipif(shutil.which("antiword") is None,
                                     reason="antiword is not installed (apt-get install antiword; .ci/run installs it)")
 
@@ -126,6 +129,8 @@ TABLES = [
      TABLE_TEXT.split("\n", 1)[1]),
     ("csv", "t.csv", '"指标","绝对量","比上年增长（%）"\n"房地产开发\n投资（亿元）","90809","-7.4"\n'.encode(),
      "指标\t绝对量\t比上年增长（%）\n房地产开发 投资（亿元）\t90809\t-7.4"),
+    ("mhtml", "t.mhtml", SAVED_PAGE, "统计公报_重庆市统计局\n2024年全市地区生产总值30145.79亿元，比上年增长5.7%。全年粮食产量"
+     "1089.9万吨，增长0.6%。\n" + TABLE_TEXT),
 ]
 
 
@@ -181,6 +186,8 @@ DETECTED = [
     (workbook({"a": [["增长", 5]]}), "a", "xlsx"),
     (old_workbook({"a": [["增长", 5]]}), "a.bin", "xls"),      # an .xls workbook, whatever its name
     (old_workbook({"a": [["增长", 5]]}), "a.doc", "xls"),
+    (SAVED_PAGE, "a.txt", "mhtml"),                               # a page saved as one file, whatever its name
+    (SAVED_PAGE, "a.html", "mhtml"),
     (OLD_WORD, "a.bin", "doc"),                                   # a Word 97–2003 file, whatever its name
     (OLD_WORD, "a.doc", "doc"),
     (b"\xef\xbb\xbf<!DOCTYPE html><html><body>x</body></html>", "a.txt", "html"),
@@ -263,6 +270,8 @@ BAD_FILES = [
     ("binary html", "bad.html", b"<html>" + bytes(range(256)) * 40, "not text"),
     ("csv of control bytes", "bad.csv", bytes(range(32)) * 100, "not text"),
     ("empty csv", "empty.csv", b"", "empty file"),
+    ("saved page of images only", "p.mhtml", b'MIME-Version: 1.0\nContent-Type: multipart/related; boundary="b"\n\n--b\n'
+     b"Content-Type: image/png\nContent-Transfer-Encoding: base64\n\niVBORw0KGgo=\n--b--\n", "no page in it"),
     ("old Office file of no known kind", "old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), "save it as .docx"),
     ("damaged .xls", "bad.xls", old_workbook({"a": [["增长", 5]]})[:700], "re-save it as .xlsx or CSV"),
     ("PNG image", "scan.png", b"\x89PNG\r\n\x1a\n" + bytes(300), "run OCR"),
@@ -628,3 +637,13 @@ def test_without_antiword_an_old_word_file_says_what_to_install(monkeypatch, tmp
     row, facts = extract_document(OLD_WORD, "t", "t.doc")
     assert (row["status"], facts) == ("rejected", [])
     assert "apt-get install antiword" in row["error"] and "save the file as .docx" in row["error"]
+
+
+@pytest.mark.skipif(chromium.missing() is not None, reason=str(chromium.missing()))
+@pytest.mark.parametrize("charset", ["utf-8", "gbk"])
+def test_a_page_saved_by_the_browser_as_one_file_gives_the_pages_facts(charset):
+    page = html_page(paragraphs(SAMPLE), charset=charset)
+    expected = key(extract_document(page, "t", "t.html")[1])
+    row, facts = extract_document(saved_page(page), "t", "t.mhtml")
+    assert (row["status"], row["format"]) == ("ok", "mhtml"), row["error"]
+    assert key(facts) == expected and len(facts) > 20

@@ -29,6 +29,12 @@ CASES = [
     ("公報顯示,中國人才資源總量占人力資源總量的比重達到12.3%。", "12.3%", "中國", ""),
     ("中国（安徽）自贸试验区累计推出120项制度创新成果。", "120项", "中国（安徽）自贸试验区", "制度创新成果"),
     ("前三季度，中国对东盟进出口4.7万亿元，增长9.1%，占我外贸总值的15.2%。", "15.2%", "中国", ""),  # the partner is no subject
+    # a county, district, county-level city or autonomous prefecture written with its kind opens its clause as a
+    # city does (counties.txt); 县城, 市场 after the name make another word
+    ("2010年，贞丰县全年完成生产总值35亿元，同比增长12%。", "35亿元", "贞丰县", "生产总值"),
+    ("黄金周期间，昆明市接待游客320万人次，红河州接待游客263.7万人次。", "263.7万人次", "红河州", "接待游客"),
+    ("2018年，泾源县实现地区生产总值19.5亿元，增长7.8%。", "19.5亿元", "泾源县", "地区生产总值"),
+    ("义乌市场成交额增长12.5%。", "12.5%", None, ""),
     # a class of firms is whose figure it is, and stays in the name of the indicator
     ("大型企业PMI为51.2%,比上月上升0.3个百分点。", "51.2%", "大型企业", "大型企业PMI"),
     ("大型企业PMI为51.2%,比上月上升0.3个百分点。", "0.3个百分点", "大型企业", "大型企业PMI"),

@@ -18,7 +18,7 @@ from .period import DAY_SPAN, PERIOD
 from .words import HEADS, OBJECT_VERB_WORDS, VERB_WORDS, VERBS, alternation
 from .kinds import (ACTS, ADMIN, ADMIN_GENERIC, ADMIN_MARK, ADMIN_REACH, COUNT_FIRST, COUNTED, GOES_ON, REPORTS,
                     SOURCE_MARKS, body_name, said_of_group)
-from .subject_words import (PARTNER_MARKS, WHOLE_STARTS, _BODIES, _CITY_NAMED, _CLASSES, _COUNT_OF, _GROUP_RE, _KINDS, _MEMBERS, _OPENING_RE, _OPENING_WORDS,
+from .subject_words import (PARTNER_MARKS, county_at, WHOLE_STARTS, _BODIES, _CITY_NAMED, _CLASSES, _COUNT_OF, _GROUP_RE, _KINDS, _MEMBERS, _OPENING_RE, _OPENING_WORDS,
                             _ORG_NAME, _ORGANISATION, _PLACE, _PLACE_REACH, _SUBJECTS, _WHOLE, _WHOLE_WORDS, _WITHIN,
                             _is_city)
 
@@ -74,6 +74,9 @@ def _opening(left: str, places: bool = True, acting: bool = False, bodies: bool 
     match = _OPENING_RE.match(body) if body[:2] in _OPENING_PREFIXES else None
     if match:
         best = match.group()
+    county = county_at(body)
+    if county and (best is None or len(county) > len(best)):
+        best = county  # 「贞丰县全年完成生产总值35亿元」, 「红河州接待游客263.7万人次」
     place = _PLACE.match(body) if places and _PLACE_MARK.search(body, 2, _PLACE_REACH) else None
     place_only = False
     if place and (best is None or len(place.group()) > len(best)):
@@ -123,10 +126,12 @@ def _opening(left: str, places: bool = True, acting: bool = False, bodies: bool 
         best = body[: len(best) + len(whole)]  # 「深圳全市商品房共成交930套」: the whole city
     # 「庆阳、酒泉经济总量」: places listed together are one subject.
     while True:
-        more = _OPENING_RE.match(body[len(best) + 1:]) if body[len(best):len(best) + 1] in ("、", "和") else None
-        if not more:
+        joined = body[len(best):len(best) + 1] in ("、", "和")
+        more = _OPENING_RE.match(body[len(best) + 1:]) if joined else None
+        named = more.group() if more else county_at(body, len(best) + 1) if joined else None
+        if not named:
             break
-        best = body[: len(best) + 1 + len(more.group())]
+        best = body[: len(best) + 1 + len(named)]
     if place_only and not _names_something(body[len(best):]):
         return None
     within = _WITHIN.match(body, len(best)) if best not in _BODIES else None

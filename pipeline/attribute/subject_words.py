@@ -44,6 +44,29 @@ _ANYWHERE: Final = [w for w in _SUBJECTS if w not in _OPENING_ONLY and w not in 
     name for name in LEXICON.regions if len(name) >= 2
 ]
 _OPENING_ONLY += list(LEXICON.cities)
+# Counties, districts, county-level cities and banners, written with their kind (counties.txt: 贞丰县, 覃塘区, 义乌市,
+# 红河州): a set looked up at a clause's start, longest name first (no alternation of 3,000 names to try).
+COUNTIES: Final = frozenset(LEXICON.counties)
+_COUNTY_LONGEST: Final = max(map(len, COUNTIES), default=0)
+_COUNTY_ENDS: Final = frozenset(name[-1] for name in COUNTIES)
+COUNTY_PREFIXES: Final = frozenset(name[:2] for name in COUNTIES)
+_COUNTY_NOT_AFTER: Final = "".join(_GRAMMAR.get("county_not_after", ()))
+
+
+def county_at(text: str, at: int = 0) -> str | None:
+    """The county-level place (or prefecture written with its kind) that text[at:] opens with, or None.
+
+    >>> county_at("贞丰县全年完成生产总值35亿元"), county_at("红河州接待游客"), county_at("义乌市场成交额")
+    ('贞丰县', '红河州', None)
+    """
+    if text[at:at + 2] not in COUNTY_PREFIXES:
+        return None
+    for end in range(min(len(text), at + _COUNTY_LONGEST), at + 1, -1):
+        if text[end - 1] in _COUNTY_ENDS and text[at:end] in COUNTIES:
+            return text[at:end] if text[end:end + 1] not in _COUNTY_NOT_AFTER or end == len(text) else None
+    return None
+
+
 # A place may be written with the word for its kind (京津冀地区); 地区生产总值 is a measure's name.
 _KIND_OF_PLACE: Final = r"(?:地区(?!生产总值)|市|省|区|县)"
 # 本港, 本市 (this port, this city) are no demonstratives where 本 ends a word (日本港口, 成本市场): not after those

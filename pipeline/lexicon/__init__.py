@@ -71,6 +71,7 @@ class Lexicon:
     place_suffixes: list[str] = ()
     level_nouns: list[str] = ()
     cities: list[str] = ()
+    counties: list[str] = ()
     contractions: dict[str, list[str]] = None
     generic_nouns: list[str] = ()
     measure_units: list[str] = ()
@@ -146,6 +147,7 @@ def load() -> Lexicon:
         place_suffixes=_longest_first(_lines("place_suffixes.txt")),
         level_nouns=_longest_first(_lines("level_nouns.txt")),
         cities=_longest_first(_lines("cities.txt")),
+        counties=_longest_first(_lines("counties.txt")),
         contractions={row[0]: row[1].split(",") for row in _table("contractions.tsv")},
         generic_nouns=_longest_first(_lines("generic_nouns.txt")),
         measure_units=_longest_first(_lines("measure_units.txt")),

@@ -16,7 +16,7 @@ from .detect import FORMATS, detect_format, unsupported
 
 __all__ = ["Block", "ReadDocument", "Table", "FORMATS", "detect_format", "read_document"]
 
-_READERS = {"txt": ("text", "read_text"), "html": ("html", "read_html"), "pdf": ("pdf", "read_pdf"),
+_READERS = {"txt": ("text", "read_text"), "html": ("html", "read_html"), "mhtml": ("mhtml", "read_mhtml"), "pdf": ("pdf", "read_pdf"),
             "docx": ("docx", "read_docx"), "doc": ("doc", "read_doc"), "xlsx": ("xlsx", "read_xlsx"), "xls": ("xls", "read_xls"),
             "csv": ("csv", "read_csv")}
 

@@ -7,6 +7,7 @@
 >>> detect_format("地区\\t生产总值\\n重庆\\t3.2万亿".encode(), "gdp.tsv"), detect_format(b"plain", "a.txt")
 ('csv', 'txt')
 
+A page saved as one file (.mhtml: MIME headers, then multipart/related) is told by its headers.
 A ZIP file is an office document when its directory names `word/document.xml` (docx) or
 `xl/workbook.xml` (xlsx); an OLE compound file (Office 97–2003) is an old Word file (doc) when it
 holds a `WordDocument` stream, an .xls workbook when it holds a `Workbook` stream. Any other binary goes
@@ -20,8 +21,11 @@ import re
 import zipfile
 from pathlib import PurePath
 
-FORMATS = ("txt", "html", "pdf", "docx", "doc", "xlsx", "xls", "csv")
-_EXTENSIONS = {".html": "html", ".htm": "html", ".shtml": "html", ".xhtml": "html", ".pdf": "pdf",
+from .mhtml import looks_like_mhtml
+
+FORMATS = ("txt", "html", "mhtml", "pdf", "docx", "doc", "xlsx", "xls", "csv")
+_EXTENSIONS = {".html": "html", ".htm": "html", ".shtml": "html", ".xhtml": "html", ".mhtml": "mhtml", ".mht": "mhtml",
+               ".pdf": "pdf",
                ".docx": "docx", ".doc": "doc", ".xlsx": "xlsx", ".xlsm": "xlsx", ".xls": "xls", ".csv": "csv", ".tsv": "csv"}
 _BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 _HTML_START = re.compile(rb"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
@@ -44,6 +48,8 @@ def detect_format(raw: bytes, name: str = "") -> str:
     extension = _EXTENSIONS.get(PurePath(name).suffix.lower())
     if extension in ("pdf", "docx", "doc", "xlsx", "xls"):
         return "txt"                     # named so but not so inside: the text reader says what it is
+    if looks_like_mhtml(raw):
+        return "mhtml"
     if _looks_like_html(raw):
         return "html"
     return extension or "txt"
