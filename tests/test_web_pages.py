@@ -177,3 +177,14 @@ def test_a_page_wrapped_in_a_form_keeps_its_article():
            f"<h1>{HEADLINE}</h1><div id='zoom'>{ARTICLE}</div></form></body></html>").encode()
     row, _facts = extract_document(raw, "web", "web.html")
     assert row["text"].split("\n") == [HEADLINE] + ARTICLE_LINES
+
+
+def test_a_heading_that_repeats_the_title_below_the_article_does_not_hide_it():
+    """The title repeated in a heading under the article (a 上一篇/下一篇 or print block): the article
+    above it is still read."""
+    raw = (f"<html><head><meta charset='utf-8'><title>{HEADLINE}</title></head><body>"
+           f"<div class='title'>{HEADLINE}</div><div id='zoom'>{ARTICLE}</div>"
+           f"<div class='print'><h3>{HEADLINE}</h3><p>3月份，全国居民消费价格同比上涨0.1%，其中，城市上涨0.1%，"
+           "农村上涨0.2%；食品价格下降2.7%，非食品价格上涨0.7%。</p></div></body></html>").encode()
+    row, _facts = extract_document(raw, "web", "web.html")
+    assert [line for line in ARTICLE_LINES if line in row["text"].split("\n")] == ARTICLE_LINES

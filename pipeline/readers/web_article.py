@@ -126,9 +126,12 @@ def _region(root, title: str) -> list:
     headline of the same rank (a page that runs on into the next story); the whole page without one."""
     elements = [element for element in root.iter() if isinstance(element.tag, str) and not _in_thread(element)]
     headline = _headline(root, title)
-    if headline is None:
+    if headline is None or headline not in elements:
         return elements
     start = elements.index(headline)
+    weights = [_points(own_text(element)) if element.tag.lower() in _PROSE_TAGS else 0.0 for element in elements]
+    if sum(weights[start + 1:]) < sum(weights[:start]):
+        return elements             # most of the prose stands above it: a heading that only repeats the title
     end = next((index for index in range(start + 1, len(elements)) if _ends_story(elements[index], headline)),
                len(elements))
     return elements[start + 1:end]
