@@ -775,6 +775,102 @@ CASES = [
         人口 | 臺北市 | 2624257 | 人 | | 2000年 | 2,624,257
         人口 | 臺北市 | 2760475 | 人 | | 1990年 | 2,760,475
         人口 | 臺北市 | -4.9 | % | growth_rate | | -4.9%"""),
+    # 澳門統計暨普查局, 人力資源需求及薪酬調查 (批發零售及交通運輸業), 二零零三年第四季 (traditional): a caption by industry
+    # (按行業統計之有薪酬員工數目) makes each industry whose figures its row gives, the caption naming the measure; 總數
+    # names none (the whole beside 男, 女); 比較 (%) over the dates compared with is the rate of change since then.
+    ('Macau paid employees by industry, 2003 Q4',
+     '人力資源需求及薪酬調查\n批發零售及交通運輸業\n二零零三年第四季\n按 行 業 統 計 之 有 薪 酬 員 工 數 目\n\t31/12/2003 (人 數 )\t\t\t比 較 (%)\t\n行 業\t總數\t男\t女\t31/12/2002\t30/06/2003\n批發業\t5 895\t3 603\t2 292\t11.0\t3.2\n旅行社\t1 167\t572\t595\t-5.6\t0.5',
+     """有薪酬員工數目 | 批發業 | 5895 | 人 |  | 二零零三年第四季 | 5 895
+        有薪酬員工數目 | 批發業 | 3603 | 人 |  | 二零零三年第四季 | 3 603
+        有薪酬員工數目 | 批發業 | 2292 | 人 |  | 二零零三年第四季 | 2 292
+        有薪酬員工數目 | 批發業 | 11 | % | growth_rate | 二零零三年第四季 | 11.0
+        有薪酬員工數目 | 批發業 | 3.2 | % | growth_rate | 二零零三年第四季 | 3.2
+        有薪酬員工數目 | 旅行社 | 1167 | 人 |  | 二零零三年第四季 | 1 167
+        有薪酬員工數目 | 旅行社 | 572 | 人 |  | 二零零三年第四季 | 572
+        有薪酬員工數目 | 旅行社 | 595 | 人 |  | 二零零三年第四季 | 595
+        有薪酬員工數目 | 旅行社 | -5.6 | % | growth_rate | 二零零三年第四季 | -5.6
+        有薪酬員工數目 | 旅行社 | 0.5 | % | growth_rate | 二零零三年第四季 | 0.5"""),
+    # The same survey's 二零零三年第二季 issue (二號刊): its prose gives the two rates (增加10.4%, 增加6.7%).
+    ('Macau paid employees by industry, 2003 Q2',
+     '人力資源需求及薪酬調查\n批發零售及交通運輸業\n二零零三年第二季\n按 行 業 統 計 之 有 薪 酬 員 工 數 目\n\t30/06/2003 (人 數 )\t\t\t比 較 (%)\t\n行 業\t總數\t男\t女\t30/06/2002\t31/12/2002\n批發及零售業\t15 417\t7 542\t7 875\t10.4\t6.7',
+     """有薪酬員工數目 | 批發及零售業 | 15417 | 人 |  | 二零零三年第二季 | 15 417
+        有薪酬員工數目 | 批發及零售業 | 7542 | 人 |  | 二零零三年第二季 | 7 542
+        有薪酬員工數目 | 批發及零售業 | 7875 | 人 |  | 二零零三年第二季 | 7 875
+        有薪酬員工數目 | 批發及零售業 | 10.4 | % | growth_rate | 二零零三年第二季 | 10.4
+        有薪酬員工數目 | 批發及零售業 | 6.7 | % | growth_rate | 二零零三年第二季 | 6.7"""),
+    # 第五次全国人口普查 表1-1a (stats.gov.cn): a three-line header; rows under 地区别 are the places, and the 合计 row of
+    # the provinces is the country's (全国); a 性别比 under 人口数 is no number of people: named without the count and
+    # measured by a bare number, not in the caption's 人.
+    ('census 2000: 合计 of provinces, 性别比 under 人口数',
+     '表1-1a 省、自治区、直辖市的户数、人口数和性别比(城市)\n单位:人,%\n\t户 数\t\t\t人 口 数\t\t\t\t\t\t\t\t\t\t\t\t家庭户\n地 区 别\t合计\t家庭户\t集体户\t合 计\t\t\t\t家 庭 户\t\t\t\t集 体 户\t\t\t\t平均每\n\t\t\t\t合计\t男\t女\t性别比\t小计\t男\t女\t性别比\t小计\t男\t女\t性别比\t户人数\n合计\t91052495\t84889340\t6163155\t292632692\t149966801\t142665891\t105.12\t257330247\t129064175\t128266072\t100.62\t35302445\t20902626\t14399819\t145.16\t3.03\n北京市\t3183167\t2917865\t265302\t9496688\t4975203\t4521485\t110.03\t8155168\t4040435\t4114733\t98.19\t1341520\t934768\t406752\t229.81\t2.79\n天津市\t1762298\t1693118\t69180\t5313702\t2710200\t2603502\t104.10\t4876724\t2410391\t2466333\t97.73\t436978\t299809\t137169\t218.57\t2.88',
+     """户数 | 全国 | 91052495 | 人 |  |  | 91052495
+        户数家庭户 | 全国 | 84889340 | 人 |  |  | 84889340
+        户数集体户 | 全国 | 6163155 | 人 |  |  | 6163155
+        人口数 | 全国 | 292632692 | 人 |  |  | 292632692
+        人口数 | 全国 | 149966801 | 人 |  |  | 149966801
+        人口数 | 全国 | 142665891 | 人 |  |  | 142665891
+        性别比 | 全国 | 105.12 |  |  |  | 105.12
+        人口数家庭户 | 全国 | 257330247 | 人 |  |  | 257330247
+        人口数家庭户 | 全国 | 129064175 | 人 |  |  | 129064175
+        人口数家庭户 | 全国 | 128266072 | 人 |  |  | 128266072
+        家庭户性别比 | 全国 | 100.62 |  |  |  | 100.62
+        人口数集体户 | 全国 | 35302445 | 人 |  |  | 35302445
+        人口数集体户 | 全国 | 20902626 | 人 |  |  | 20902626
+        人口数集体户 | 全国 | 14399819 | 人 |  |  | 14399819
+        集体户性别比 | 全国 | 145.16 |  |  |  | 145.16
+        家庭户平均每户人数 | 全国 | 3.03 | 人 |  |  | 3.03
+        户数 | 北京市 | 3183167 | 人 |  |  | 3183167
+        户数家庭户 | 北京市 | 2917865 | 人 |  |  | 2917865
+        户数集体户 | 北京市 | 265302 | 人 |  |  | 265302
+        人口数 | 北京市 | 9496688 | 人 |  |  | 9496688
+        人口数 | 北京市 | 4975203 | 人 |  |  | 4975203
+        人口数 | 北京市 | 4521485 | 人 |  |  | 4521485
+        性别比 | 北京市 | 110.03 |  |  |  | 110.03
+        人口数家庭户 | 北京市 | 8155168 | 人 |  |  | 8155168
+        人口数家庭户 | 北京市 | 4040435 | 人 |  |  | 4040435
+        人口数家庭户 | 北京市 | 4114733 | 人 |  |  | 4114733
+        家庭户性别比 | 北京市 | 98.19 |  |  |  | 98.19
+        人口数集体户 | 北京市 | 1341520 | 人 |  |  | 1341520
+        人口数集体户 | 北京市 | 934768 | 人 |  |  | 934768
+        人口数集体户 | 北京市 | 406752 | 人 |  |  | 406752
+        集体户性别比 | 北京市 | 229.81 |  |  |  | 229.81
+        家庭户平均每户人数 | 北京市 | 2.79 | 人 |  |  | 2.79
+        户数 | 天津市 | 1762298 | 人 |  |  | 1762298
+        户数家庭户 | 天津市 | 1693118 | 人 |  |  | 1693118
+        户数集体户 | 天津市 | 69180 | 人 |  |  | 69180
+        人口数 | 天津市 | 5313702 | 人 |  |  | 5313702
+        人口数 | 天津市 | 2710200 | 人 |  |  | 2710200
+        人口数 | 天津市 | 2603502 | 人 |  |  | 2603502
+        性别比 | 天津市 | 104.1 |  |  |  | 104.10
+        人口数家庭户 | 天津市 | 4876724 | 人 |  |  | 4876724
+        人口数家庭户 | 天津市 | 2410391 | 人 |  |  | 2410391
+        人口数家庭户 | 天津市 | 2466333 | 人 |  |  | 2466333
+        家庭户性别比 | 天津市 | 97.73 |  |  |  | 97.73
+        人口数集体户 | 天津市 | 436978 | 人 |  |  | 436978
+        人口数集体户 | 天津市 | 299809 | 人 |  |  | 299809
+        人口数集体户 | 天津市 | 137169 | 人 |  |  | 137169
+        集体户性别比 | 天津市 | 218.57 |  |  |  | 218.57
+        家庭户平均每户人数 | 天津市 | 2.88 | 人 |  |  | 2.88"""),
+    # 北京市2010年人口普查资料 1-1b (nj.tjj.beijing.gov.cn; the page's header rows, set out as the census prints them): a unit
+    # line listing 户、人 gives 户数 户 and 人口数 人; 性别比 (女=100) named without the count above it.
+    ('census 2010 Beijing: 单位:户、人, 性别比(女=100)',
+     '1-1b 各地区户数、人口数和性别比(镇)\n单位:户、人\n地区\t户数\t\t\t人口数\t\t\t\t\t\t\t\t\t\t\t\t平均家庭\n\t合计\t家庭户\t集体户\t合计\t\t\t\t家庭户\t\t\t\t集体户\t\t\t\t户规模\n\t\t\t\t合计\t男\t女\t性别比\t小计\t男\t女\t性别比\t小计\t男\t女\t性别比\t\n\t\t\t\t\t\t\t(女=100)\t\t\t\t(女=100)\t\t\t\t(女=100)\t(人/户)\n朝阳区\t1053\t868\t185\t2380\t1240\t1140\t108.77\t1859\t932\t927\t100.54\t521\t308\t213\t144.60\t2.14',
+     """户数 | 朝阳区 | 1053 | 户 |  |  | 1053
+        户数家庭户 | 朝阳区 | 868 | 户 |  |  | 868
+        户数集体户 | 朝阳区 | 185 | 户 |  |  | 185
+        人口数 | 朝阳区 | 2380 | 人 |  |  | 2380
+        人口数 | 朝阳区 | 1240 | 人 |  |  | 1240
+        人口数 | 朝阳区 | 1140 | 人 |  |  | 1140
+        性别比 | 朝阳区 | 108.77 |  |  |  | 108.77
+        人口数家庭户 | 朝阳区 | 1859 | 人 |  |  | 1859
+        人口数家庭户 | 朝阳区 | 932 | 人 |  |  | 932
+        人口数家庭户 | 朝阳区 | 927 | 人 |  |  | 927
+        家庭户性别比 | 朝阳区 | 100.54 |  |  |  | 100.54
+        人口数集体户 | 朝阳区 | 521 | 人 |  |  | 521
+        人口数集体户 | 朝阳区 | 308 | 人 |  |  | 308
+        人口数集体户 | 朝阳区 | 213 | 人 |  |  | 213
+        集体户性别比 | 朝阳区 | 144.6 |  |  |  | 144.60
+        平均家庭户规模 | 朝阳区 | 2.14 | 人/户 |  |  | 2.14"""),
 ]
 
 
@@ -959,6 +1055,45 @@ def test_web_page_table(page, expected):
     row, facts = extract_document(page.encode("utf-8"), "page", "page.html")
     assert row["status"] == "ok", row["error"]
     assert [(f["metric"], f["subject"], f["value"], f["unit"], f["stat"], f["period"]) for f in facts] == expected
+
+
+# Web pages whose header cells span rows (rowspan), which the html reader writes again on each row they span: the
+# same facts as the table written once. 第五次全国人口普查 表1-1a (stats.gov.cn), as the tab-separated case above.
+_CENSUS = next(text for name, text, _expected_facts in CASES if name.startswith("census 2000"))
+
+
+def _html(lines: list[list[tuple[str, int, int]]]) -> str:
+    rows = "".join("<tr>" + "".join(f"<td rowspan='{down}' colspan='{across}'>{text}</td>" for text, down, across in cells)
+                   + "</tr>" for cells in lines)
+    return f"<html><head><meta charset='utf-8'></head><body><table>{rows}</table></body></html>"
+
+
+def test_header_cells_spanning_rows_on_a_web_page():
+    body = [[(cell, 1, 1) for cell in line.split("\t")] for line in _CENSUS.split("\n")[5:]]
+    header = [[("表1-1a 省、自治区、直辖市的户数、人口数和性别比(城市)", 1, 17)], [("单位:人,%", 1, 17)],
+              [("地 区 别", 3, 1), ("户 数", 1, 3), ("人 口 数", 1, 12), ("家庭户", 1, 1)],
+              [("合计", 2, 1), ("家庭户", 2, 1), ("集体户", 2, 1), ("合 计", 1, 4), ("家 庭 户", 1, 4), ("集 体 户", 1, 4),
+               ("平均每", 1, 1)],
+              [(text, 1, 1) for text in "合计 男 女 性别比 小计 男 女 性别比 小计 男 女 性别比 户人数".split()]]
+    row, facts = extract_document(_html(header + body).encode("utf-8"), "page", "page.html")
+    assert row["status"] == "ok", row["error"]
+    _row, written_once = _facts(_CENSUS)
+    keys = ("metric", "subject", "value", "unit", "stat")
+    assert [tuple(f[key] for key in keys) for f in facts] == [tuple(f[key] for key in keys) for f in written_once]
+
+
+# 第七次全国人口普查公报(第四号) 表4-1 各地区人口性别构成 (单位:%), a web page: 性别比 spans the header's two rows; it
+# is measured by a bare number (男 per 100 女), not in the caption's %.
+def test_sex_ratio_spanning_rows_takes_no_percent():
+    header = [[("表4-1 各地区人口性别构成", 1, 4)], [("单位:%", 1, 4)],
+              [("地区", 2, 1), ("比重", 1, 2), ("性别比", 2, 1)], [("男", 1, 1), ("女", 1, 1)]]
+    body = [[(cell, 1, 1) for cell in line] for line in
+            (["全 国", "51.24", "48.76", "105.07"], ["北 京", "51.14", "48.86", "104.65"])]
+    row, facts = extract_document(_html(header + body).encode("utf-8"), "page", "page.html")
+    assert row["status"] == "ok", row["error"]
+    assert [(f["metric"], f["subject"], f["value"], f["unit"]) for f in facts if f["column"] == 4] == [
+        ("性别比", "全国", 105.07, ""), ("性别比", "北京", 104.65, "")]
+    assert [f["unit"] for f in facts if f["column"] in (2, 3)] == ["%"] * 4
 
 
 # Documents of two tables or more: the facts of each, as CASES lists them.

@@ -83,11 +83,30 @@ def read_caption(text: str) -> Heading:
 _SCOPES = sorted({fold(word) for word in _WORDS.get("caption_scope", [])}, key=len, reverse=True)
 # 「按居住国家/地区划分的」 before a caption's measure, 「-依縣市別分」 after it: by what the rows split it
 _BY = "(?:%s)[^\\s的]{1,16}?(?:%s)" % (_alternation(_WORDS.get("by_opener", ["按"])), _alternation(_WORDS.get("by_closer", ["分"])))
-_BY_BEFORE = re.compile(rf"^{_BY}的?")
+_BY_LINK = _alternation(_WORDS.get("by_link", ["的"]))
+_BY_BEFORE = re.compile(rf"^{_BY}(?:{_BY_LINK})?")
 _BY_AFTER = re.compile(rf"[-—–_－]?{_BY}$")
 _GLUED_YEARS = re.compile(r"(?<=[\u4e00-\u9fff])(?:(?:19|20)\d{2}){1,2}$")
 _ERA_YEAR = re.compile(r"^(?:民国)?\d{2,3}年度?(?=[\u4e00-\u9fff])")     # 「102年嬰兒死亡率」: a year of the Minguo era
 _TAILS = sorted({fold(word) for word in _WORDS.get("caption_tail", [])}, key=len, reverse=True)
+
+
+_BY_SOMEWHERE = re.compile(_BY)
+_WHO_DIMENSIONS = tuple(_WORDS.get("who_dimension", ()))
+
+
+def splits_by_who(lines: list[str]) -> bool:
+    """Whether a caption says that its table splits the measure by who (按行業統計之有薪酬員工數目, 按行业分城镇非私营
+    单位就业人员平均工资): by industry, place or kind of unit, not by component (按三次产业分) nor by time.
+
+    >>> splits_by_who(["按 行 業 統 計 之 有 薪 酬 員 工 數 目"]), splits_by_who(["按三次产业分地区生产总值"])
+    (True, False)
+    """
+    for line in lines:
+        folded = re.sub(r"[ \u3000]+", "", fold(line))
+        if any(word in match.group() for match in _BY_SOMEWHERE.finditer(folded) for word in _WHO_DIMENSIONS):
+            return True
+    return False
 
 
 def caption_measure(measure: str | None) -> str | None:
@@ -104,6 +123,8 @@ def caption_measure(measure: str | None) -> str | None:
     ('规模以上工业企业单位数', '人口')
     >>> caption_measure("分县(市、区)社会消费品零售总额"), caption_measure("按行业分城镇非私营单位就业人员平均工资")
     ('社会消费品零售总额', '城镇非私营单位就业人员平均工资')
+    >>> caption_measure("省、自治区、直辖市的户数、人口数和性别比(城市)"), caption_measure("按選定主要行業組別劃分的就業人數(公務員除外)")
+    ('户数、人口数和性别比', '就業人數')
     """
     if not measure:
         return measure
@@ -131,6 +152,10 @@ def caption_measure(measure: str | None) -> str | None:
             if folded.endswith(word, start, end) and end - start > len(word) + 1:
                 end, moved = end - len(word), True
                 break
-    cut = measure[start:end].strip(_PUNCTUATION)
+    cut = _NOTE.sub("", measure[start:end]).strip(_PUNCTUATION)
     return None if not cut or fold(cut) in _WORDS["generic"] else cut
+
+
+# 「(城市)」, 「(公務員除外)」: a note in brackets on which units a caption's figures cover, no part of its measure's name
+_NOTE = re.compile(r"(?<=[^\s（(])[（(][^（）()\d]{1,12}(?:[）)]|$)")
 

@@ -118,7 +118,9 @@ def column_headings(table: TextTable, width: int, count: int, first: int = 0, sp
             else:
                 last, source = value, index
             row_values.append(value)
-            if value:
+            # a cell spanning header rows, written again on each by a reader (an html rowspan: 「地 区 别」 three times
+            # down its column) is one part of the column's header
+            if value and not (texts[index] and texts[index][-1] == _closed_up(value)):
                 texts[index].append(_closed_up(value))
                 copied[index].append(span)
         previous_values = row_values
@@ -140,6 +142,7 @@ def column_headings(table: TextTable, width: int, count: int, first: int = 0, sp
         if index > 0 and marked:
             texts[index] = [parts[marked[0]].lstrip("#＃ ")] + parts[marked[0] + 1:]
             parts_of_left.add(index)
+    texts = [_ratio_of_parts(parts) for parts in texts]
     headings = [_lower_unit_first(read_heading(" ".join(parts)), parts) for parts in texts]
     for index, name in own_names.items():
         heading, own = headings[index], read_heading(name)
@@ -182,6 +185,25 @@ def column_headings(table: TextTable, width: int, count: int, first: int = 0, sp
             headings[index] = Heading(heading.text, measure, heading.unit, heading.stat, heading.sign, period,
                                       heading.role, heading.qualifier)
     return headings
+
+
+_RATIOS_OF_PARTS = tuple(_WORDS.get("ratio_of_parts", ()))
+_COUNT_HEADS = tuple(_WORDS.get("count_head", ()))
+
+
+def _ratio_of_parts(parts: list[str]) -> list[str]:
+    """A column's header parts, top first, without the count above a ratio between its parts: 「人口数」 over
+    「家庭户」 over 「性别比」 is 家庭户性别比 (the ratio of men to women among them), not a number of people.
+
+    >>> _ratio_of_parts(["人口数", "家庭户", "性别比"]), _ratio_of_parts(["人口数", "家庭户", "男"])
+    (['家庭户', '性别比'], ['人口数', '家庭户', '男'])
+    >>> _ratio_of_parts(["人口数", "合计", "性别比", "(女=100)"])
+    ['合计', '性别比', '(女=100)']
+    """
+    ratio = next((at for at in range(len(parts) - 1, 0, -1) if fold(parts[at]).strip().endswith(_RATIOS_OF_PARTS)), None)
+    if ratio is None:
+        return parts
+    return [part for part in parts[:ratio] if not fold(part).strip().endswith(_COUNT_HEADS)] + parts[ratio:]
 
 
 def _between_years(first: Heading, second: Heading) -> bool:

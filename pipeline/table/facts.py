@@ -22,11 +22,12 @@ from ..quantities import find_quantities
 from .align import aligned, column_spans, table_width
 from .detect import FIGURE_AND_RATE, TextTable, find_tables, is_figure
 from .columns import BRACKETS, column_headings, header_count, header_lacks_corner, title_rows, unit_columns
-from .caption import closing_stat, read_captions
-from .header import Heading, fold, is_period, lists_rates_in_percent, read_heading, read_unit
+from .caption import closing_stat, read_captions, splits_by_who
+from .header import Heading, caption_units, fold, is_period, lists_rates_in_percent, read_heading, read_unit
 from .labels import NUMBERING, Outline, rate_of_row_above, read_label, row_labels
 from .who import (PLACES, breakdown, caption_place, is_place, kind_of_place, numbers_columns, part_name,
-                  place_named, places_listed_in, split_by_who, split_row, who_like, who_table)
+                  place_named, places_listed_in, split_by_who, split_row, who_like, who_table,
+                  whole_of_provinces)
 
 __all__ = ["table_facts", "find_tables"]
 
@@ -128,6 +129,7 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
     # 「指标:工业增加值_同比增长(%)」 over columns of months: the caption says what kind of figure every cell is
     caption_stat = closing_stat(captions) if not any(heading.stat for heading in headings) else None
     rates_in_percent = lists_rates_in_percent(captions)     # 「单位：亿元、%」
+    listed_units = caption_units(captions)                  # 「单位:户、人」: 户数 in 户, 人口数 in 人
     # rows of groups (轻工业, 亏损企业) under a 类别 header, columns of measures (企业单位数, 工业总产值): the row is who
     group_rows = fold(headings[label_at].text).strip() in _WORDS.get("group", ()) and _measure_columns(headings, label_at)
     subject_rows = headings[label_at].role == "subject" or group_rows
@@ -144,7 +146,10 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
     # a table whose rows are mostly places or groups of enterprises (by name or by how the name ends): each
     # such row is whom its figures are about
     who_rows = who_table(labels)
-    split_by = False                            # under a heading that splits the figure by who (二、按行业分)
+    whole = whole_of_provinces(labels)         # 「合计」 over 北京市, 天津市: the country's figures
+    # under a heading that splits the figure by who (二、按行业分), or in a table whose caption does so
+    # (按行業統計之有薪酬員工數目: each industry is whose figures its row gives)
+    split_by = splits_by_who(captions) and not _named_by_sector(caption.measure)
     section_place = None                        # the place the section heading above names (一、全省……)
     split_who = False                           # and a row under it named who already
     for position in range(count, len(table.rows)):
@@ -179,6 +184,8 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
             subject, name, who, split_who = name, None, "part", True
         elif name and who_rows and who_like(name):
             subject, name, who = name, None, "shape"    # 「新北市」, 「内资企业」 (not 「商务旅客」 among places)
+        elif label.total and not name and whole and not fold(raw_label).strip().endswith(_SUBTOTAL):
+            subject = whole
         elif group_rows and label.total:
             subject = caption.measure           # 「总计」 of 规模以上非公有工业主要经济指标: the whole the caption names
         elif name and is_period(name):
@@ -221,8 +228,12 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
                         and (row_unit or label.unit):
                     column_unit = None     # 「活豬(頭)」 under 「數量 (公噸)」: the row's own unit is the nearer word
                 listed_rate = (1, "%") if rates_in_percent and (heading.stat or label.stat) in ("growth_rate", "share") else None
-                unit = own_unit or column_unit or row_unit or label_unit or headings[label_at].unit or listed_rate \
+                caption_unit = _listed_unit(listed_units, [heading.measure or name or title or ""] + heading.text.split()) \
                     or caption.unit
+                if caption_unit and _measured_bare(heading.measure or name):
+                    caption_unit = None    # 「性别比」 under 「单位:人,%」 or 「单位:%」: a ratio, measured by a bare number
+                unit = own_unit or column_unit or row_unit or label_unit or headings[label_at].unit or listed_rate \
+                    or caption_unit
                 unstated = unit is None and not rate_of_above
                 unit = unit or (1, "")
                 stat = heading.stat or label.stat
@@ -289,6 +300,20 @@ def _total_measure(measure: str | None, title: str | None) -> str | None:
     return measure
 
 
+_SUBTOTAL = tuple(_WORDS.get("subtotal", ()))
+_SECTOR_MEASURES = tuple(_WORDS.get("sector_measure", ()))
+
+
+def _named_by_sector(measure: str | None) -> bool:
+    """A measure a sector's name is part of (增加值: 采矿业增加值), whose rows of sectors name the figure, not whose
+    it is, even under a caption by industry.
+
+    >>> _named_by_sector("规模以上工业增加值"), _named_by_sector("有薪酬員工數目")
+    (True, False)
+    """
+    return bool(measure) and fold(measure).endswith(_SECTOR_MEASURES)
+
+
 def _measure_columns(headings: list[Heading], label_at: int) -> bool:
     """Two columns or more whose headers name measures (ending in a head noun: 单位数, 总产值, 增加值)."""
     return sum(1 for index, heading in enumerate(headings) if index != label_at and heading.measure
@@ -306,6 +331,35 @@ def _implied_unit(metric: str) -> str:
     """
     folded = fold(metric)
     return next((unit for head, unit in _IMPLIED if folded.endswith(head)), "")
+
+
+def _listed_unit(units: list[tuple[int, str]], names: list[str]) -> tuple[int, str] | None:
+    """Of the units a caption lists (单位:户、人), the one that the head of a column's measure, or of a header row
+    above it, implies (户数 → 户, 人口数 over 男 → 人), if any.
+
+    >>> _listed_unit([(1, "户"), (1, "人")], ["人口数", "人口数", "男"]), _listed_unit([(1, "户"), (1, "人")], ["性别比"])
+    ((1, '人'), None)
+    """
+    if len(units) < 2:
+        return None
+    for name in names:
+        implied = _implied_unit(name)
+        if implied:
+            return next((unit for unit in units if unit[1] == implied), None)
+    return None
+
+
+_BARE = tuple(head for head, unit in _IMPLIED if unit == "")
+
+
+def _measured_bare(measure: str | None) -> bool:
+    """Whether a measure's head says it is measured by a bare number (性别比, 指数, 系数: implied_units.tsv), so that
+    a caption's unit of counts (单位:人) is not its own.
+
+    >>> _measured_bare("家庭户性别比"), _measured_bare("人口数")
+    (True, False)
+    """
+    return bool(measure) and fold(measure).endswith(_BARE)
 
 
 def _cell_of_role(cells, headings: list[Heading], role: str, label_at: int) -> str | None:

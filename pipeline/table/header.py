@@ -13,6 +13,8 @@
 ('财政收入', (1, ''))
 >>> read_heading("1997 百萬港元").unit
 (1000000, '港元')
+>>> read_heading("人均生产总值(按常住人口统计)").measure, read_heading("按行業統計之有薪酬員工數目").measure
+('人均生产总值', '按行業統計之有薪酬員工數目')
 >>> read_heading("本月止 累计").stat, read_heading("本月止 累计").period, read_heading("上年同期 上年1-本月").period
 (None, '本月止', '上年1-本月')
 >>> header = read_heading("本月比 上年同月 增长(%)")
@@ -129,6 +131,21 @@ def lists_rates_in_percent(lines: list[str]) -> bool:
     return any(listed_units(match.group(1))[-1] == (1, "%") for line in lines for match in _UNIT_LABEL.finditer(fold(line)))
 
 
+def caption_units(lines: list[str]) -> list[tuple[int, str]]:
+    """The units a caption's unit line lists for columns of different kinds (单位:户、人: 户数 in 户, 人口数 in 人);
+    [] where it gives one unit or none.
+
+    >>> caption_units(["1-1b 各地区户数、人口数和性别比", "单位:户、人"]), caption_units(["单位：亿元"])
+    ([(1, '户'), (1, '人')], [])
+    """
+    for line in lines:
+        for match in _UNIT_LABEL.finditer(fold(line)):
+            units = listed_units(match.group(1))
+            if units[0] is not None:
+                return units
+    return []
+
+
 def is_period(text: str) -> bool:
     """Whether a cell is a time alone: 2024年, 1-8月, 2016年6月, or a bare year (2000).
 
@@ -176,7 +193,9 @@ def unspaced(text: str) -> str:
     return _SPACED_RUN.sub(lambda match: re.sub(r"[ \u3000]+", "", match.group()), text)
 
 
-_BASIS = re.compile(r"[(（]?按[^\s，,()（）]{1,8}?(?:计算|折算|核算|计)[)）]?")
+# 「(按可比价计算)」, 「按当年价计」, 「(按常住人口统计)」: how a figure is computed; not 「按行业统计之…」 out of brackets (by
+# what the rows split it: caption.py)
+_BASIS = re.compile(r"[(（]按[^\s，,()（）]{1,8}?(?:计算|折算|核算|计)[)）]|按[^\s，,()（）]{1,8}?(?:计算|折算|核算|(?<!统)计)[)）]?")
 
 
 @lru_cache(maxsize=8192)

@@ -160,6 +160,21 @@ def split_row(name: str, after_who: bool) -> bool:
     return not names_indicator(name) and (after_who or who_like(name) or sector_like(name))
 
 
+_PROVINCES_WHOLE = (_WORDS.get("provinces_whole") or [None])[0]
+
+
+def whole_of_provinces(labels: dict[int, str | None]) -> str | None:
+    """The whole that a total row (合计, 总计) of a table of provinces sums: the country (全国), where two rows
+    or more name provinces (北京市, 天津市); None for rows of anything else.
+
+    >>> whole_of_provinces({3: "合计", 4: "北京市", 5: "天津市"}), whole_of_provinces({3: "合计", 4: "广州市", 5: "深圳市"})
+    ('全国', None)
+    """
+    provinces = sum(1 for text in labels.values() if text and len(fold(read_label(text).name)) >= 2
+                    and fold(read_label(text).name) in LEXICON.regions)
+    return _PROVINCES_WHOLE if provinces >= 2 else None
+
+
 def who_table(labels: dict[int, str | None]) -> bool:
     """Whether a table's rows are mostly named by who (places, areas, groups of enterprises): two or more,
     and at least half of the named rows.
