@@ -17,7 +17,7 @@ $(VENV)/.installed: pyproject.toml setup.py
 	"$(PY)" -m pip install --quiet --disable-pip-version-check --upgrade pip
 	"$(PY)" -m pip install --quiet --disable-pip-version-check -e '.[test]'
 	@command -v antiword >/dev/null || [ "$$(id -u)" != 0 ] || ! command -v apt-get >/dev/null \
-	    || timeout 600 sh -c 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq antiword' \
+	    || timeout 180 sh -c 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq antiword' \
 	    || echo "note: antiword is not installed: old Word (.doc) files will be rejected until it is (apt-get install antiword)"
 	touch "$@"
 

@@ -46,7 +46,7 @@ from mypy_extensions import mypyc_attr
 from .bare_figures import _bare_kind, _measured_bare
 from .cached_regex import compile_for_re as _compiled  # patterns for `regex`, run by re (faster per call)
 from .cached_regex import finditer_at
-from .counted import frames_places, one_per, ranked_in
+from .counted import frames_places, one_per, parted, ranked_in
 from .figure_names import (_CJK, _HAN_AT, _LATIN_AFTER, _LATIN_OR_FORMULA, _NAME_HEAD_FIRSTS, _NAME_HEADS,
                            _SUPERLATIVE_FIRSTS, _CLAUSE_BREAK, _glued_to_latin, _in_formula, _is_figure, _policy_name,
                            _quoted_name, _record_spec)
@@ -79,11 +79,13 @@ _TIME_AFTER_MEASURE: Final = ("季度", "月", "星期", "工作日", "小时", 
 _STEP: Final = "台阶"
 _STEP_AHEAD: Final = _compiled(r"[\d.万亿千百十零一二两三四五六七八九个大新级元、和及]{0,14}?" + _STEP)
 _DURATION_UNITS: Final = {"分钟", "小时", "天", "日", "周", "个月"}
+_DAY_UNITS: Final = frozenset(("日",))   # a date's unit that a decimal makes a duration (1.3日)
 _CLASS_COUNTED: Final = _compiled(r"(?:之间)?的\p{Han}{1,6}?有[\d一二两三四五六七八九十]")
 _AGE_GROUP: Final = tuple(LEXICON.grammar.get("age_group", ("人",)))
 _DURATION_BEFORE_WORDS: Final = tuple(w for w in LEXICON.grammar.get("duration_before", ()) if len(w) > 1) or ("\0",)
 _DURATION_BEFORE: Final = frozenset(w for w in LEXICON.grammar.get("duration_before", ()) if len(w) == 1)
-_DURATION_AFTER: Final = tuple(LEXICON.grammar.get("duration_after", ())) or ("\0",)
+_DURATION_AFTER: Final = tuple(LEXICON.grammar.get("duration_after", ())) + tuple(LEXICON.grammar.get("duration_verb", ())) \
+    or ("\0",)
 _ENUMERATORS: Final = tuple(LEXICON.grammar.get("list_enumerator", ("依次是",)))
 _ENUMERATED: Final = _compiled(r"\p{Han}{1,8}?(?:%s)" % "|".join(regex.escape(word) for word in _ENUMERATORS))
 _SAMPLES, _ENUMERATES = 1, 2   # bits of _kind's `samples`
@@ -197,10 +199,12 @@ def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans, code_ends:
         return "period"      # 连续16个季度, 5个工作日
     if quantity.ratio:
         return "statistic"   # 4.0∶37.7∶58.3, 2.9∶1
-    if unit in _TIME_UNITS:
+    if unit in _TIME_UNITS and not (unit in _DAY_UNITS and "." in number_text) \
+            and not (unit in _SPAN_UNITS and quantity.value < 1000 and _measures_a_span(folded, start)):
         if unit == "年" and quantity.value < 1000:
             return "period"   # 10年: a span of years, not a year
         return _TIME_UNITS[unit]
+    # (a day of the month is a whole number: 逗留時間為1.3日, 上升0.2日 is an amount of days, a duration)
     ends = fixed_spans.ends
     index = bisect_right(ends, number_start)
     if index < len(ends) and fixed_spans[index][0] < number_end:   # the span ends after number_start
@@ -261,6 +265,8 @@ def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans, code_ends:
         return "other"       # 31个大城市城镇调查失业率为5.2%: the group's name, whose figure follows
     if unit in _COUNT_UNITS and bound == "eq" and frames_places(folded, start, end):
         return "frame"       # 41个县(市)一般公共预算收入增长18.7%, 31个省份中: the places whose figures follow
+    if unit in _COUNT_UNITS and bound == "eq" and parted(folded, start, end):
+        return "frame"       # 38个行业大类中有21个: the whole a part is counted out of
     if unit in _COUNT_UNITS and bound == "eq" and ranked_in(folded, start, end):
         return "other"       # 增幅位居全市和7个试点县首位: the field of a ranking
     if quantity.value == 1 and unit in _COUNT_UNITS and one_per(folded, start, end):
@@ -300,6 +306,22 @@ def _kind(quantity: Quantity, folded: str, fixed_spans, quoted_spans, code_ends:
             return "statistic"   # 新发展农业龙头企业两家，: the count closes the clause after the noun it counts
         return "other"
     return "statistic"
+
+
+def _measures_a_span(folded: str, start: int) -> bool:
+    """Whether the clause before a span of time names a measure of a length of time (grammar.tsv duration_measure),
+    whose value the span is: 「劳动年龄人口平均受教育年限达到10.5年」, 「受教育年限从2020年的9.6年提升至」.
+
+    >>> _measures_a_span("平均受教育年限达到10.5年", 9), _measures_a_span("近10年来", 1)
+    (True, False)
+    """
+    clause = _CLAUSE_BREAK.split(folded[max(0, start - _SPAN_REACH):start])[-1]
+    return any(noun in clause for noun in _DURATION_MEASURES)
+
+
+_SPAN_REACH: Final = 24
+_SPAN_UNITS: Final = frozenset(("年", "个月"))   # (spans of years, not years: below 1000)
+_DURATION_MEASURES: Final = tuple(LEXICON.grammar.get("duration_measure", ()))
 
 
 def _ranking_before(folded: str, number_start: int) -> bool:

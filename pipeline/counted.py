@@ -1,7 +1,7 @@
 """Counts that frame the figures after them, or describe, rather than count (classify): the places whose own
 figures follow (「41个县(市)一般公共预算收入同比增长18.7%」), the set a partition is taken from (「31个省份中，……」),
 the one a ratio is stated per (「1个求职者对应1.22个岗位」, 「每户至少1人就业」), the field a ranking is taken in
-(「增幅位居全市和7个试点县首位」).
+(「增幅位居全市和7个试点县首位」), the whole a part is counted out of (「38个行业大类中有21个行业增加值实现增长」).
 
 >>> text = "一季度我省41个县(市)一般公共预算收入同比增长18.7%"
 >>> frames_places(text, 5, 8), frames_places("推动帮扶从15个县（市）扩大到57个县（市）", 6, 9)
@@ -9,6 +9,8 @@ the one a ratio is stated per (「1个求职者对应1.22个岗位」, 「每户
 >>> one_per("相当于1个求职者对应1.22个岗位", 3, 5), one_per("实现每户至少1人就业", 6, 8), one_per("新建1个公园", 2, 4)
 (True, True, False)
 >>> ranked_in("增幅位居全市和7个脱贫奔小康试点县首位", 7, 9), ranked_in("全市7个县增幅居前", 2, 4)
+(True, False)
+>>> parted("38个行业大类中有21个行业增加值实现增长", 0, 3), parted("在构成制造业PMI的5个分类指数中,生产指数", 12, 14)
 (True, False)
 """
 from __future__ import annotations
@@ -41,6 +43,21 @@ def ranked_in(folded: str, start: int, end: int) -> bool:
 _RANK_REACH = 16
 _RANK_VERBS = tuple(LEXICON.grammar.get("rank_verb", ()))
 _RANK_PLACE = regex.compile("|".join(regex.escape(w) for w in LEXICON.grammar.get("rank_place", ())) or "(?!)")
+
+
+def parted(folded: str, start: int, end: int) -> bool:
+    """Whether the count at folded[start:end] is the whole a part counted next is taken out of: 中 closes the
+    noun it counts and a count of the part follows (「41个大类行业中有37个」, 「在41个工业大类行业中，38个行业……」,
+    「12个县区中有6个」). The whole is no figure of its own; a set 中 closes without a part counted after it
+    (「在构成制造业PMI的5个分类指数中，生产指数……」) is."""
+    at = folded.find("中", end, end + _PART_REACH)
+    return at > end and _PART_COUNTED.match(folded, at + 1) is not None \
+        and _NOT_IN_WHOLE.search(folded, end, at) is None
+
+
+_PART_REACH = 12   # the noun a whole is counted in: 大类行业, 工业大类行业, 县区
+_PART_COUNTED = regex.compile(r"[，,]?有?(?:\d|[一两二三四五六七八九十]+[个家项类种])")
+_NOT_IN_WHOLE = regex.compile(r"[\d，,；;。：:、（）()\n的]")
 
 
 def one_per(folded: str, start: int, end: int) -> bool:

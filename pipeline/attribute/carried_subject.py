@@ -17,8 +17,9 @@ from ..first_chars import EVERY_CHAR as _EVERY_CHAR, first_chars, longest
 from ..lexicon import LEXICON
 from .period import PERIOD
 from .words import VERBS, alternation
-from .kinds import CLASS_MODIFIER, COUNTED, RANKING
+from .kinds import CLASS_MODIFIER, COUNTED, COUNTED_HEADS, GROUP_COUNTERS, GROUP_HEAD, RANKING
 from .opening import _opening
+from .places import listed_places
 from .subject_words import (_ANAPHOR_BODY, _ANAPHORS, _KINDS, _PLACE_REACH, _REGIONS, _WHOLE, _is_city)
 
 _GRAMMAR: Final = LEXICON.grammar
@@ -28,6 +29,25 @@ _VISITED_MARK: Final = regex.compile_for_re("[%s]" % "".join(sorted({w[-1] for w
 _SCOPE_END: Final = regex.compile(rf"(?:{alternation(_GRAMMAR['scope_end'])})$")  # a scope: 「全国就业人员中」
 _SCENE_CLAUSE: Final = regex.compile(r"\s*在(\p{Han}{2,10})")
 _RELATIONAL: Final = tuple(_GRAMMAR["relational"])
+# places or venues listed and closed by 等 and their kind (曲靖、丽江、楚雄等旅游目的地, 西双版纳傣族园、丘北普者黑等景区)
+_LISTED_TOPIC: Final = regex.compile(r"\s*([^，、；：。\s\d“”]{2,10}(?:、[^，、；：。\s\d“”]{2,10})+)等(\p{Han}*)\s*")
+_VISITORS: Final = tuple(_GRAMMAR.get("visitor", ("游客",)))
+
+
+def _holds_visitors(words: str) -> bool:
+    """Whether words speak of visitors (景区接待游客量实现快速增长), not of what was done to a venue (景区提质升级)."""
+    return any(word in words for word in _VISITORS)
+
+
+# a group of places as the scope of the counts of its members after it (31个省市区中, 其他重点城市中)
+_GROUP_SCOPE: Final = regex.compile(
+    rf"\s*((?:其他|其余)?(?:(?:\d+|[一二两三四五六七八九十百]+)(?:{GROUP_COUNTERS})?)?{GROUP_HEAD})中\s*")
+_PLACES_CLOSERS: Final = tuple(_GRAMMAR.get("places_closer", ("地",)))  # (等地, 等城市, 等旅游目的地)
+_CHANGE_NOUNS: Final = tuple(_GRAMMAR.get("change_noun", ("增幅",)))  # 增幅, 跌幅: a change said of the place before
+# 「欧盟为我国第一大贸易伙伴」, 「美国是我省前三大出口市场」: a partner ranked among a whole area's (grammar.tsv partner_rank)
+_RANKED_PARTNER: Final = regex.compile(
+    rf"\s*[^，、；：。\s\d]{{1,10}}?(?:为|是|成为|稳居|保持|位居)({alternation(sorted(_WHOLE))})的?"
+    rf"(?:第|前)?[一二三四五六七八九十\d]{{1,2}}大(?:{alternation(_GRAMMAR.get('partner_rank', ('贸易伙伴',)))})(?:地位)?\s*")
 
 
 _OPENING_SUBJECT_MEMO: Final[dict[str, str | None]] = {}  # opening_subject's memo (memo.py)
@@ -51,6 +71,19 @@ def opening_subject(clause: str) -> str | None:
 
 def _opening_subject_read(clause: str) -> str | None:
     """opening_subject, read (its memo keeps what it gives)."""
+    scope = _GROUP_SCOPE.fullmatch(clause) if clause.endswith("中") else None
+    if scope and scope.group(1) not in COUNTED_HEADS:
+        return scope.group(1)  # 「31个省市区中，共有22地实现同比正增长」, 「其他重点城市中，7座城市环比上涨」: the group counted from
+    listed = _LISTED_TOPIC.fullmatch(clause) if "等" in clause and "、" in clause else None
+    members = listed.group(1).split("、") if listed else []
+    if listed and (listed_places(members) or listed.group(2).startswith(_VISITED) and _holds_visitors(listed.group(2))
+                   or listed_places(members[:1]) and listed.group(2).endswith(_PLACES_CLOSERS)):
+        # 「曲靖、文山、临沧、丽江、楚雄等旅游目的地，……接待游客同比增幅均在20%以上」, 「西双版纳傣族园、丘北普者黑、宜良九乡
+        # 等景区接待游客量实现快速增长，增幅超过20%」: the places or venues listed are whose figures follow
+        return listed.group(1)
+    ranked = _RANKED_PARTNER.match(clause) if "大" in clause else None
+    if ranked:
+        return ranked.group(1)  # 「欧盟为我国第一大贸易伙伴」: the partner is ranked among the area's, whose figures follow
     scene = _SCENE_CLAUSE.fullmatch(clause) if clause[:1] == "在" or clause[:1].isspace() else None
     if scene and not scene.group(1).endswith(_RELATIONAL) and not VERBS.search(scene.group(1)):
         return scene.group(1)  # 「在佛罗伦萨小镇，日均客流量达4.5万人次」: the place the clauses after it are about
@@ -63,6 +96,8 @@ def _opening_subject_read(clause: str) -> str | None:
             subject = named  # 「新晋5A级景区剑门关」: the kind, then the venue's own name
         else:
             subject = venue if venue and not CLASS_MODIFIER.search(venue) else None
+    if subject and _is_city(subject) and clause.startswith(_CHANGE_NOUNS, clause.find(subject) + len(subject)):
+        return subject  # 「福州跌幅明显，环比减少34.67%」, 「其中曲靖增幅最高」: the city's change, given after it
     if (subject == "全国" and not _SCOPE_END.search(clause)) or (subject and _is_city(subject)):
         return None  # a city opening a clause without figures is mostly the scene of an event
     if subject and "opening" in _KINDS.get(subject, ()) and "group" not in _KINDS[subject]:

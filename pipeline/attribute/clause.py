@@ -160,10 +160,13 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
             # 「失業人口中，92.9%是曾經工作……的人士」, 「21.6%是文員」, 「19.0%屬製造業」: the part of the whole the share is
             part = _SHARE_IS.fullmatch(right.rstrip(_BLANKS))
             about = part.group(1).rstrip(_BLANKS) if part else about
-        if about is None and reading.facts and reading.facts[-1].subject \
+        if (about is None or not clause_subject and about == reading.subject and not reading.named_fresh
+                and s[c_start - 2:c_start - 1] not in _ASIDE_ENDS) and reading.facts \
+                and reading.facts[-1].subject and reading.facts[-1].subject != about \
                 and _opens_with_verb(s[c_start:spans[in_clause[0]][0]]):
             # 「港澳居民在粤参加医保43万人次，参加养老、失业、工伤保险35.4万人次」: a clause opening with a verb
-            # goes on with the subject of the clause before
+            # goes on with the subject of the clause before, over the area the sentence is about (「其中西安共接待游客
+            # 1269.49万人次，……，实现旅游收入103.15亿元」)
             about = _folded_subject(reading, reading.facts[-1].subject)
         if shared:
             named, about = shared[0], shared[1] or about
@@ -171,9 +174,11 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
         if listed is not None and handed:
             about = listed[3][i]
         if not clause_subject and not handed and reading.facts and not names_own and named == last_name \
+                and not reading.named_fresh \
                 and (about is None or (reading.facts[-1].subject and not is_place(reading.facts[-1].subject))):
             # 「成都市实现地区生产总值2.35万亿元，增长5.7%」, 「民营企业进出口55.5亿元，增长8.5%」: the figure
-            # before is of the same subject (a body named there holds rather than the place of the sentence)
+            # before is of the same subject (a body named there holds rather than the place of the sentence), unless a
+            # clause without figures between names another (「7座城市环比下降，福州跌幅明显，环比减少34.67%」)
             about = _folded_subject(reading, reading.facts[-1].subject)
         if about and named.startswith(about):
             named = without_agent(named, about)  # 「比亚迪实现营收」: whose figure it is names no part of it
@@ -207,6 +212,7 @@ _COPULAS: Final = frozenset("是属为")
 _SHARE_IS: Final = regex.compile(r"[是属为]([^\d，,；;。：:、]{2,24})")
 _ORIGIN_GROUPS: Final = frozenset(LEXICON.grammar.get("origin_group", ()))
 _PART_GROUPS: Final = frozenset(LEXICON.grammar.get("part_group", ()))
+_ASIDE_ENDS: Final = frozenset(")）")  # the clause before ended on an aside (「（全国7.1%、全市16.4%）」): its places hold there
 _WHOLE_AREAS: Final = frozenset(w.split("\t")[0] for w in LEXICON.subjects if "\t" in w and "whole" in w.split("\t")[1].split())
 _UNIT_NOUNS: Final = LEXICON.unit_nouns or {}
 _BASE_MEASURE: Final = regex.compile(r"(?rp)(?:超出|超过|高于|低于|多于|少于)(\p{Han}{2,16})的$")

@@ -36,9 +36,11 @@ _NONCOUNT_UNITS: Final = {"%", "‰", "个百分点", "百分点", "倍", "成",
 # stat words and comparisons stop the noun phrase, besides a few function words.
 _LONG_VERBS: Final = regex.compile(alternation([w for w in LEXICON.verbs if len(w) > 1]))
 _GRAMMAR: Final = LEXICON.grammar
+# 均 of an average (平均, 人均, 户均, 年均, 均价, 均值) is part of a name; alone it hands a figure to each (两地均超)
+_AVERAGING: Final = "".join(sorted({w[-2] for w in _GRAMMAR["per_head"] if w.endswith("均") and len(w) > 1} | set("平年")))
 _STOP_WORDS: Final = [w for w in list(LEXICON.verbs) + list(STATS) + list(LEXICON.object_verbs) if len(w) > 1]
 _RIGHT_STOP: Final = regex.compile(
-    rf"{alternation(_STOP_WORDS)}|{COMPARISONS.pattern}|被|将|均|已|在(?![{''.join(_GRAMMAR['not_zai'])}])|(?<!相)对(?![{''.join(_GRAMMAR['not_dui'])}])"
+    rf"{alternation(_STOP_WORDS)}|{COMPARISONS.pattern}|被|将|(?<![{_AVERAGING}])均(?![价值])|已|在(?![{''.join(_GRAMMAR['not_zai'])}])|(?<!相)对(?![{''.join(_GRAMMAR['not_dui'])}])"
     rf"|[，,、；;：:。！？!?（）()]|(?<![A-Za-z][\d.]*)\d(?![\d.]*[A-Za-z])|等|的(?=[^\p{{Han}}]|$)"
 )  # a digit ends a name, unless glued to Latin letters: 5G工厂, PM2.5浓度
 

@@ -15,6 +15,11 @@ from .words import alternation
 _ENUMERATION: Final = regex.compile(rf"^(.*?)(?:{alternation(LEXICON.grammar['order'])})?"
                              rf"(?:{alternation(LEXICON.grammar['enumerator'])})(.+)$")
 _MEMBER_BREAK: Final = regex.compile(r"、|以及|和|及|与")
+# 「单位GDP能耗下降最多的前三位是山西、北京和天津」, 「下降最少的是海南、新疆和四川」: the members a ranking puts first
+_RANKED: Final = regex.compile(
+    rf"^(.*?)(?:{alternation(LEXICON.grammar['change_noun'] + LEXICON.declines + ['增长', '上升', '提高'])})?"
+    rf"(?:{alternation(LEXICON.grammar['ranked_most'] + ['最少', '最低', '最小', '最快', '最慢'])})的"
+    r"(?:前|后)?[\d一二三四五六七八九十]{0,2}(?:位|名|个)?\p{Han}{0,3}?(?:是|为)(.+)$")
 
 
 _ENUMERATED_MEMO: Final[dict[str, tuple[str, tuple[str, ...]] | None]] = {}  # enumerated's memo (memo.py)
@@ -31,6 +36,8 @@ def enumerated(clause: str) -> tuple[str, tuple[str, ...]] | None:
     True
     >>> enumerated("PM2.5平均浓度最低的3个城市依次是北京、廊坊和长治")
     ('PM2.5平均浓度', ('北京', '廊坊', '长治'))
+    >>> enumerated("2008年单位GDP能耗下降最多的前三位是山西、北京和天津"), enumerated("下降最少的是海南、新疆和四川")
+    (('单位GDP能耗', ('山西', '北京', '天津')), ('', ('海南', '新疆', '四川')))
     """
     if clause in _ENUMERATED_MEMO:
         return _ENUMERATED_MEMO[clause]
@@ -40,6 +47,8 @@ def enumerated(clause: str) -> tuple[str, tuple[str, ...]] | None:
 def _enumerated_read(clause: str) -> tuple[str, tuple[str, ...]] | None:
     """enumerated, read (its memo keeps what it gives)."""
     match = _ENUMERATION.match(clause) if "依次" in clause or "分别" in clause else None
+    if not match:
+        match = _RANKED.match(clause) if "最" in clause else None
     if not match:
         return None
     # 「依次为：广东、浙江」: a colon may open the members

@@ -30,7 +30,9 @@ from .naming import (_BLANKS, _MINUS_BEFORE, _MINUS_SIGNS, _distributed, _is_exa
 
 _SCOPE_ENDS: Final = tuple(LEXICON.grammar["scope_end"])
 _MANNER: Final = "|".join(regex.escape(word) for word in LEXICON.grammar.get("manner", ())) or "(?!)"
-_CHANGE_AFTER: Final = regex.compile(rf"^的?(?:{_MANNER})?(增长|下降|增幅|降幅|下滑|下跌|上涨|回落)(?:势头|态势|(?=[，,；;。、]|$))")
+# (a rate noun written right after its figure ranks it: 「温州以69.78%涨幅居首」)
+_CHANGE_AFTER: Final = regex.compile(rf"^的?(?:{_MANNER})?(增长|下降|增幅|降幅|涨幅|跌幅|下滑|下跌|上涨|回落)"
+                                     r"(?:势头|态势|(?=[，,；;。、]|$|居首|居次|位居|最))")
 _STRUCTURE_NOUNS: Final = tuple(LEXICON.grammar.get("structure_noun", ()))
 _LONE_STEPS: Final = frozenset(("增", "减"))
 _STEP_WORD_STARTS: Final = frozenset("新净递倍激猛骤剧锐陡增缩削裁精核加")  # 新增, 净增, 递减, 缩减: words, not a step

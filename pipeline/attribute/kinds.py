@@ -25,6 +25,7 @@ COUNTED_HEADS = frozenset(w for w, kinds in _KINDS.items() if "counted" in kinds
 # A group noun phrase a count opens (「25省份」, 「100个城市」, 「25个红色旅游景区」): its head, and the words before it
 GROUP_COUNTERS = "个|家|座|所"  # the measure words of a count of places or bodies (九寨沟: no count)
 _GROUP_HEAD = rf"[\u4e00-\u9fff]{{0,4}}?(?:{alternation(COUNTED_HEADS)})(?![级长委])"
+GROUP_HEAD = _GROUP_HEAD  # (public: the head of a group noun phrase, for carried_subject)
 COUNTED = regex.compile_for_re(
     rf"(?:\d+(?:{GROUP_COUNTERS})?|[一二两三四五六七八九十百]+(?:{GROUP_COUNTERS}))({_GROUP_HEAD})")
 COUNT_FIRST = frozenset("0123456789一二两三四五六七八九十百")

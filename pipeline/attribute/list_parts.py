@@ -12,7 +12,8 @@ from .. import cached_regex as regex
 from ..lexicon import LEXICON
 from .trim import peel_tail
 from .places import place_list
-from .words import STAT_WORD_SET, STAT_WORDS, VERBS
+from .period import PERIOD
+from .words import HEADS, STAT_WORD_SET, STAT_WORDS, VERBS
 
 # Within a 分别 clause a half-width comma alone between figures lists them too (「57.3%, 36.8%和33.1%」).
 _GROUP_JOINER = regex.compile(r"\s*(?:、|,|和|及|与|以及)\s*")
@@ -39,6 +40,40 @@ def comma_members(s: str, c_start: int, names: str, width: int) -> str:
         found.insert(0, piece)
         end = start - 1
     return "、".join(found + [names.strip()]) if found else names
+
+
+def comma_listed(s: str, c_start: int, width: int) -> list[str] | None:
+    """The first `width` - 1 members of a list whose members hold a 、 of their own and are parted by commas, as
+    bureaus list industries after 其中 (「其中，有色金属冶炼和压延加工业，计算机、通信和其他电子设备制造业，电气机械和
+    器材制造业同比分别增长……」): each a noun phrase between commas, the first after 其中, a clause ending in 看 or
+    中, or a time; None where the clauses before are anything else.
+
+    >>> comma_listed("其中,有色金属冶炼和压延加工业,计算机、通信和其他电子设备制造业,电气机械和器材制造业同比分别增长", 33, 3)
+    ['有色金属冶炼和压延加工业', '计算机、通信和其他电子设备制造业']
+    """
+    found: list[str] = []
+    end = c_start - 1
+    while end > 0 and s[end] in ",，":
+        start = max(s.rfind(mark, 0, end) for mark in ",，；;：:。！？!?\n") + 1
+        piece = s[start:end].strip()
+        if len(found) == width - 1:
+            opens = piece == "其中" or not _LISTED_MEMBER.fullmatch(piece) and (piece.endswith(("看", "中"))
+                                                                            or PERIOD.fullmatch(piece) is not None)
+            return found if opens else None   # (「其中」, 「分行业看」, a time: 「1-10月」)
+        if piece.startswith("其中") and len(found) == width - 2:
+            piece = piece[2:]      # 「其中信息传输、软件和信息技术服务业，科学研究和技术服务业营业收入」
+            return [piece] + found if _LISTED_MEMBER.fullmatch(piece) and not VERBS.search(piece) \
+                and not STAT_WORDS.search(piece) else None
+        if not _LISTED_MEMBER.fullmatch(piece) or STAT_WORDS.search(piece) \
+                or not piece.endswith(_SECTOR_ENDS) and VERBS.search(piece):
+            return None    # (a sector's name may hold a verb: 居民服务、修理和其他服务业)
+        found.insert(0, piece)
+        end = start - 1
+    return None
+
+
+_SECTOR_ENDS = tuple(LEXICON.table_words.get("sector_end", ("业",)))
+_LISTED_MEMBER = regex.compile(r"\p{Han}[\p{Han}、]{1,24}")
 
 
 def topic_places(topic: str, width: int) -> tuple[list[str], str] | None:
@@ -127,3 +162,69 @@ def titles_listed(names: str, width: int) -> list[str] | None:
 
 
 _TITLES = regex.compile(r"《[^《》\n]{1,40}》")
+
+
+def listed_by_commas(s: str, c_start: int, spans, earlier: list[int], names: str, width: int) -> list[str] | None:
+    """The members of a list parted by commas after 其中 (comma_listed), the last one before 分别 or
+    before a count summing the list up, whose head the members share: 「其中，石油、煤炭及其他燃料加工业，……，电气机械
+    和器材制造业4个行业增加值分别增长……」 → 石油、煤炭及其他燃料加工业增加值, …, 电气机械和器材制造业增加值."""
+    listed = comma_listed(s, c_start, width)
+    if listed is None:
+        return None
+    last, head = names, ""
+    summed = _SUMMED_UP.fullmatch(names) if not earlier else None
+    if summed and _count_of(summed.group(2)) == width:
+        # 「……，教育四类行业增速分别为」: a count as large as the list after its last member sums the list up
+        last = summed.group(1)
+        head = next((h for h in _HEAD_NOUNS if len(h) >= 2 and names.endswith(h) and len(h) < len(summed.group(3))), "")
+        return [member + head for member in listed + [last]]
+    if earlier:
+        summed = s[c_start: spans[earlier[0]][0]]
+        if len(earlier) > 1 or not _LISTED_LAST.fullmatch(summed):
+            return None
+        last = summed  # (the count is the number of members: 4个行业)
+        head = next((h for h in _HEAD_NOUNS if len(h) >= 2 and names.endswith(h) and len(h) < len(names)), "")
+    if not any("、" in member for member in listed + [last]):
+        return None  # (commas part members only where a member holds a 、 of its own)
+    if not earlier:  # 「……，科学研究和技术服务业营业收入分别增长」: the last member's head is every member's
+        head = next((h for h in _HEAD_NOUNS if len(h) >= 2 and last.endswith(h) and len(h) < len(last)), "")
+        return [member if member.endswith(_HEAD_NOUNS) else member + head for member in listed] + [last]
+    return [member + head for member in listed + [last]]
+
+
+_LISTED_LAST = regex.compile(r"\p{Han}[\p{Han}、]{1,24}")
+_SUMMED_UP = regex.compile(r"(\p{Han}[\p{Han}、]{0,24}?)(\d{1,2}|[一二两三四五六七八九十]{1,2})[个类家种项大](\p{Han}{1,8})")
+
+
+def _count_of(numeral: str) -> int:
+    """The value of a small count written in digits or Chinese numerals (4, 四, 十二)."""
+    if numeral.isdigit():
+        return int(numeral)
+    digits = [LEXICON.digits.get(char, 10 if char == "十" else -1) for char in numeral]
+    if len(digits) == 2 and digits[0] == 10:
+        return 10 + digits[1]
+    return digits[0] if len(digits) == 1 else -1
+
+
+def topic_members(topic: str, width: int) -> list[str] | None:
+    """The members a clause without figures lists before what it says of them, as many as a 分别 clause after it
+    gives figures: members of one length, the last followed by a short predicate (「蔬菜、瓜果供应充足」 → 蔬菜, 瓜果);
+    None where the members differ in length or where more than a short predicate follows the last.
+
+    >>> topic_members("蔬菜、瓜果供应充足", 2), topic_members("万亿产业、国家先进制造业集群从无到有", 2)
+    (['蔬菜', '瓜果'], None)
+    """
+    parts = topic.strip("、，, ").split("、")
+    if len(parts) != width:
+        return None
+    size = len(parts[0])
+    if not 2 <= size <= 4 or any(len(p) != size for p in parts[:-1]) or not size + 2 <= len(parts[-1]) <= size + 4:
+        return None
+    listed = parts[:-1] + [parts[-1][:size]]
+    return listed if all(_TOPIC_MEMBER.fullmatch(p) for p in listed) else None
+
+
+_TOPIC_MEMBER = regex.compile(r"\p{Han}+")
+
+
+_HEAD_NOUNS = tuple(HEADS)

@@ -36,9 +36,9 @@ from .period import strip_periods
 from .places import place_list
 from .subject_words import PARTNER_MARKS
 from .subject import find_subject
-from .list_parts import (RATE_AFTER, comma_members, figure_groups, in_brackets, stat_words, titles_listed,
-                         topic_places, without_figures)
-from .words import HEADS, alternation
+from .list_parts import (RATE_AFTER, comma_members, figure_groups, in_brackets, listed_by_commas, stat_words,
+                         titles_listed, topic_members, topic_places, without_figures)
+from .words import HEADS, SCOPE_SPANS, alternation
 
 _AND: Final = regex.compile(r"和|及|与|以及")
 _AND_FIRST: Final = regex.compile(r"以及|和")
@@ -301,6 +301,8 @@ def listed_names(s: str, c_start: int, spans, in_clause: list[int], previous: li
         ranked_name = ranked.group(1) if ranked else (previous[-1] if previous else "")
         if ranked_name:
             found, places = [ranked_name] * width, titled
+    if found is None and names and s[c_start - 1:c_start] in (",", "，"):
+        found = listed_by_commas(s, c_start, spans, earlier, names, width)
     found = found or (members(names, width) if names else None)
     if found is None and names and not earlier:
         # 「吃, 穿和用类商品分别增长57.3%, 36.8%和33.1%」: a comma written for 、 between bare members
@@ -308,6 +310,8 @@ def listed_names(s: str, c_start: int, spans, in_clause: list[int], previous: li
     examples = topic.split("等", 1)[0] if not names and "等" in topic and "、" in topic else ""
     if found is None and examples:  # 「原煤、钢材、水泥等“去产能”行业产品产量持续下降，同比分别下降……」
         found = members(_list_text(examples), width, contracted=False)
+    if found is None and not names and "、" in topic and not topic_places(topic, width):
+        found = topic_members(topic, width)  # 「蔬菜、瓜果供应充足，分别增长0.4%、33%」: the members the topic lists
     if found is None and not names and topic and "占" in s[c_start + at: spans[listed[0]][0]] \
             and ("、" in topic or _AND.search(topic)):
         in_topic = topic_places(topic, width)
@@ -345,6 +349,15 @@ def listed_names(s: str, c_start: int, spans, in_clause: list[int], previous: li
         # 「广州港、深圳港分别以3.8%和8%的增速持续发力」: bodies named alone are whose figures they are, of the measure
         # the text is about
         found, places = [previous[-1] if previous else carried] * width, list(found)
+    if places is None and topic and (found is None and names or found is not None and len(set(found)) == 1) \
+            and ("、" in topic or _AND.search(topic)):
+        in_topic = topic_places(topic, width)
+        if in_topic and not in_topic[1]:
+            # 「进入全国前十的还有北京、四川、河北、河南和安徽，财政收入金额分别为4035.18亿元、……」: one measure, each
+            # figure of one of the places the clause before lists
+            one: str = found[0] if found else _cut_stat_words(peel_head(strip_periods(names)))
+            if one:
+                found, places = [one] * width, in_topic[0]
     if found is None:
         return None
     named = {i: name for group in groups for i, name in zip(group, found)}
@@ -396,6 +409,8 @@ def _list_text(before: str) -> str:
     """The names of a list, without the subject before them unless the subject is a member
     (「对东盟、共建“一带一路”国家进出口总额」 lists 东盟 itself)."""
     text = before.strip("、，")
+    if SCOPE_SPANS.fullmatch(text):
+        return ""  # 「两年平均分别增长」: the average's span names nothing
     _subject, names = find_subject(text)
     if names[:1] in ("、", "和", "与", "及"):
         names = text

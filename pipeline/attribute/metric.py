@@ -42,7 +42,7 @@ from .subject import find_subject
 from .trim import _EDGE_PUNCT, peel_head, peel_tail
 from .words import (
     HEADS, OBJECT_VERB_WORDS, OBJECT_VERBS, SCOPE_SPANS,
-    SCOPE_STATS, STAT_WORD_SET, STATS as _STATS,
+    SCOPE_STATS, STAT_WORD_SET, STAT_WORDS as STAT_WORDS_IN, STATS as _STATS,
     VERB_WORDS, VERBS, alternation,
 )
 
@@ -108,6 +108,9 @@ def _left_name_read(left: str, after_actor: bool = False) -> str:
     said = _SAID.search(name) if _SPEECH_MARK.search(name) else None
     if said and said.start() >= 2 and len(name) - said.end() >= 2:
         name = name[said.end():]  # 「比亚迪透露目前累计未交付订单量」: the speaker and the saying name nothing
+    expected = _EXPECTED.search(name) if "计" in name else None
+    if expected and expected.start() >= 2 and _names_after(name[expected.end():]):
+        name = name[expected.end():]  # 「全国交通运输部门预计共发送旅客」: who expects and the verb name nothing
     scene = _SCENE.match(name) if name[:1] == "在" else None
     if scene and len(name) - scene.end() >= 2:  # 「在省级比赛中获得金牌」: where it happened names nothing
         name = name[scene.end():]
@@ -249,6 +252,19 @@ _SPEECH_MARK: Final = re.compile("[%s]" % "".join(sorted({word[0] for word in _S
 # The last verb of saying in a clause, after a speaker of two characters or more (称 alone only after 宣/声/据)
 _SAID: Final = regex.compile(rf"(?r)(?:{alternation([w for w in _SPEECH_VERBS if len(w) > 1])}|(?<=[宣声])称)"
                       r"(?:[，,：:]|目前|当前|今年|去年)?") if _SPEECH_VERBS else regex.compile(r"(?!)")
+
+_EXPECTED: Final = regex.compile(rf"(?r)(?:{alternation(_GRAMMAR.get('expect_verb', ['预计']))})")
+
+
+def _names_after(words: str) -> bool:
+    """Whether the words after a verb of expecting hold a name (发送旅客), not a verb or stat word alone (达到, 年均增长).
+
+    >>> _names_after("共发送旅客"), _names_after("达到"), _names_after("年均增长")
+    (True, False, False)
+    """
+    rest = SCOPE_SPANS.sub("", peel_tail(words))
+    return len(rest) >= 2 and STAT_WORDS_IN.search(rest) is None
+
 
 _CIRCUMSTANCE: Final = regex.compile(r"在[^，、；在]{1,30}?(?:%s)下" % alternation(LEXICON.look_alikes.get("circumstance", ["影响"])))
 _DAY_OPENING: Final = regex.compile(r"\d{1,2}[日号](?=\p{Han})")

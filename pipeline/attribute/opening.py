@@ -18,7 +18,7 @@ from .period import DAY_SPAN, PERIOD
 from .words import HEADS, OBJECT_VERB_WORDS, VERB_WORDS, VERBS, alternation
 from .kinds import (ACTS, ADMIN, ADMIN_GENERIC, ADMIN_MARK, ADMIN_REACH, COUNT_FIRST, COUNTED, GOES_ON, REPORTS,
                     SOURCE_MARKS, body_name, said_of_group)
-from .subject_words import (PARTNER_MARKS, county_at, WHOLE_STARTS, _BODIES, _CITY_NAMED, _CLASSES, _COUNT_OF, _GROUP_RE, _KINDS, _MEMBERS, _OPENING_RE, _OPENING_WORDS,
+from .subject_words import (OPENING_PARTNER_MARKS, PARTNER_MARKS, county_at, WHOLE_STARTS, _BODIES, _CITY_NAMED, _CLASSES, _COUNT_OF, _GROUP_RE, _KINDS, _MEMBERS, _OPENING_RE, _OPENING_WORDS,
                             _ORG_NAME, _ORGANISATION, _PLACE, _PLACE_REACH, _SUBJECTS, _WHOLE, _WHOLE_WORDS, _WITHIN,
                             _is_city)
 
@@ -39,7 +39,7 @@ _ROC_YEAR: Final = r"1[0-2]\d\s?年(?![来以间前后代内中])"
 # (「2018年1-2月份, 全国网上零售额」, 「2011年度全国农民工总量」, 「一季度东部地区外贸」).
 _LEAD: Final = regex.compile_for_re(
     rf"^(?:\s+|[一二三四五六七八九十]{{1,3}}、(?![一二三四五六七八九十\d])|[（(][一二三四五六七八九十\d]{{1,3}}[)）]"  # 一、 （二）: a point of a list
-    rf"|其中|同时|此外|其次是|其次为|其次|而且|但是|但|而|并|和|及|与|对|在|从|截至|全年|今年|去年|年末|年底|年初|年度|{_COUNT_OF}(?={_GROUP_RE.pattern})"
+    rf"|其中|当中|同时|同期|此外|其次是|其次为|其次|而且|但是|但|而|并|和|及|与|对|在|从|截至|全年|今年|去年|年末|年底|年初|年度|\d{{4}}届|{_COUNT_OF}(?={_GROUP_RE.pattern})"
     rf"|{_DAY_DATE}|(?:{PERIOD.pattern})(?:度)?|{alternation(LEXICON.grammar['holiday'])}|{DAY_SPAN}|{_ROC_YEAR}"
     r")(?:以来)?[，,]?\s*"  # 「今年以来全市……」: a span up to now leads as its period does
 )
@@ -62,7 +62,7 @@ def _opening(left: str, places: bool = True, acting: bool = False, bodies: bool 
     while lead and 0 < lead.end() < len(body):
         body = body[lead.end():]
         lead = (_LEAD.match(body) if body[:1] in _LEAD_FIRST else None) or (_RARE_LEAD.match(body) if rare else None)
-    if len(body) < len(left) and left[: len(left) - len(body)].rstrip("，, ").endswith(PARTNER_MARKS) \
+    if len(body) < len(left) and left[: len(left) - len(body)].rstrip("，, ").endswith(_ALL_PARTNER_MARKS) \
             and not body.startswith(WHOLE_STARTS):
         # 「对东盟进出口」: the partner of trade or investment is no subject; the one trading is (「对全国进出口增长的
         # 贡献率」: the whole is)
@@ -101,6 +101,12 @@ def _opening(left: str, places: bool = True, acting: bool = False, bodies: bool 
         rest = peel_tail(body[organisation.end():])
         if any(rest.endswith(head) and len(rest) > len(head) - 1 for head in HEADS) and not VERBS.match(rest):
             return organisation.group()  # 「宁波舟山港集装箱吞吐量」: the port is whose figure it is
+        timed = PERIOD.match(rest) if places and bodies else None  # (「一汽集团全年销售汽车」: its period first)
+        acts_on = _ACTS_ON.match(rest, timed.end() if timed else 0) if places and bodies else None
+        if acts_on and _names_something(rest[acts_on.end():]):
+            # 「东风公司销售汽车132.06万辆」, 「宁波舟山港完成货物吞吐量12.6亿吨」: the body opening the clause does what
+            # the verb says, and the figure of its object is its own
+            return organisation.group()
         if places and (only_adverbs(rest) or acts_alone(rest)):
             # 「而青岛港则逆势增长2.9%」: the port's figure, of the measure said before; 「国内航空公司每天提供104万左右的
             # 座位」: what the company does, the figure and the object after it
@@ -173,6 +179,9 @@ _LEAD_FIRST: Container[str] = first_chars(_LEAD) or _EVERY_CHAR
 _OPENING_PREFIXES: Container[str] = frozenset(word[:2] for word in _OPENING_WORDS) \
     if all(len(word) >= 2 for word in _OPENING_WORDS) else _EVERY_CHAR
 _PARTNER_LEADS: Final = ("与", "对", "和", "及", "在", "从")
+_ALL_PARTNER_MARKS: Final = PARTNER_MARKS + OPENING_PARTNER_MARKS  # (the words before the body all lead the clause)
+# Verbs a body does whose object's figure is the body's own (grammar.tsv body_verb: 实现, 销售, 接待)
+_ACTS_ON: Final = regex.compile_for_re(alternation(_GRAMMAR.get("body_verb", ("实现",))))
 
 
 def _names_something(rest: str) -> bool:

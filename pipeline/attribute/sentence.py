@@ -92,8 +92,9 @@ def read_sentence(sentence: Sentence, quantities: list[Quantity], period_before:
             if reading.topic_fresh and folded[c_start - 1] in "：:" and reading.topic_clause.endswith(_ENUMERATORS):
                 # 「人口增长较多的5个省份依次为：广东、浙江……」: the members after the colon, with the ranking before it
                 clause = reading.topic_clause + folded[c_start - 1:c_end]
-            reading.subject = opening_subject(clause) or _part_named(reading, c_start, c_end) or _ranked(clause) \
-                or reading.subject
+            named = opening_subject(clause) or _part_named(reading, c_start, c_end) or _ranked(clause)
+            reading.named_fresh = named is not None or reading.named_fresh and reading.topic_fresh
+            reading.subject = named or reading.subject
             reading.enumerated = enumerated(clause) or reading.enumerated
             reading.topic_clause = clause  # read only where a figure needs it (_topic)
             reading.topic_fresh = True
@@ -103,7 +104,7 @@ def read_sentence(sentence: Sentence, quantities: list[Quantity], period_before:
         _read_clause(reading, c_start, c_end, list(range(first, last)), period_before)
         if before and c_start and folded[c_start - 1] in "(（" and spans[first - 1][1] == c_start - 1:
             _like_figure_before(reading, before)
-        reading.topic_fresh = False
+        reading.topic_fresh = reading.named_fresh = False
     return reading.facts
 
 

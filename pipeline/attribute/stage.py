@@ -76,7 +76,8 @@ def attribute_facts(text: str, sentences: list[Sentence], quantities: list[Quant
     named_in: dict[int, str] = {}  # paragraph → the name of its last figure so far
     # A text of one region's own (its title names it: a report, a bulletin) speaks of that region in every
     # sentence: a place a sentence names is the scene of that sentence, no topic of the next (news: none named)
-    subjects = _SubjectCarry(document_region(text) is None)
+    news = document_region(text) is None
+    subjects = _SubjectCarry(news)
     for index in sorted(by_sentence):
         paragraph = sentences[index].paragraph
         period_before = _paragraph_period(sentences, index, opened) or carried.get(paragraph)
@@ -91,7 +92,7 @@ def attribute_facts(text: str, sentences: list[Sentence], quantities: list[Quant
     facts = [fact for fact in facts if fact.metric and not (frames and fact.start in frames)]
     if "的" in text:  # 「電器的銷貨價值上升0.8%。服裝上升54.1%；燃料上升12.8%」: members of a measure said once
         facts = gapped_members(facts, [sentences[max(bisect_right(starts, f.start) - 1, 0)].paragraph for f in facts])
-    return _with_topic(facts, sentences, _COUNTRY if national_document(text) else None) \
+    return _with_topic(facts, sentences, _COUNTRY if national_document(text) else None, news) \
         if len(facts) >= _TOPIC_FACTS else facts
 
 
@@ -102,7 +103,8 @@ _LEAD_PARAGRAPHS: Final = 3  # the headline and the lead
 _COUNTRY: Final = "全国"  # the subject a national document's figures have where nothing else is named
 
 
-def _with_topic(facts: list[Fact], sentences: list[Sentence], default: str | None = None) -> list[Fact]:
+def _with_topic(facts: list[Fact], sentences: list[Sentence], default: str | None = None,
+                news: bool = False) -> list[Fact]:
     """Facts whose sentences name no subject take the subject the document's lead is about, the one most
     of the figures of its first paragraphs have (「比亚迪2021年净增6.4万员工」 heads a report on 比亚迪:
     「2021全年，实现营收2161.42亿元」 is 比亚迪's too).
@@ -119,14 +121,21 @@ def _with_topic(facts: list[Fact], sentences: list[Sentence], default: str | Non
     ends = [s.end for s in sentences if s.paragraph < last_lead]
     lead_end = ends[-1] if ends else 0
     counts: dict[str, int] = {}
+    first_end = 0  # the end of the first paragraph of the lead whose figures name a subject: it sets the topic
     for fact in facts:
-        if fact.start >= lead_end:
+        if fact.start >= lead_end or (first_end and fact.start >= first_end):
             break
         if fact.subject:
+            if not first_end:
+                first_end = _paragraph_end(sentences, fact.start)
             counts[fact.subject] = counts.get(fact.subject, 0) + 1
     own = _own_area([s.text for s in sentences if s.paragraph < last_lead]) if not counts else None
     if own:  # 「……全省各项贷款继续保持了良好的增长态势」: a province's text, whoever it quotes (国务院)
         default = own
+    if news and not counts and not default:
+        # 「這十年,我國就業優先戰略深入實施……」: a news text whose opening lines (headline, web address, dateline) hold
+        # no subject is about the whole area (我国, 全省) the figures of its first paragraphs holding figures name
+        default = _whole_in_lead(facts, sentences) or _counted_class(facts, lead_end)
     if not counts and not default:
         return facts
     # (a national document, 国家统计局发布……: the country, where its lead names no one subject)
@@ -139,7 +148,52 @@ def _with_topic(facts: list[Fact], sentences: list[Sentence], default: str | Non
     return facts
 
 
+def _counted_class(facts: list[Fact], lead_end: int) -> str | None:
+    """The class of bodies (上市公司) the first count of bodies in the lead counts: 「已有88家上市公司披露一季度业绩预告，
+    其中48家预增」 is about listed companies, and so are the counts of them after it; None where it counts none.
+
+    >>> _COUNTED_CLASS.match("上市公司披露一季度业绩预告").group(), _COUNTED_CLASS.match("企业") is None
+    ('上市公司', True)
+    """
+    for fact in facts:
+        if fact.start >= lead_end:
+            break
+        if fact.unit in _BODY_COUNT_UNITS and fact.metric:
+            counted = _COUNTED_CLASS.match(fact.metric)
+            return counted.group() if counted else None
+    return None
+
+
+def _whole_in_lead(facts: list[Fact], sentences: list[Sentence]) -> str | None:
+    """The first whole area (我国, 全省: subjects.txt `whole`) a figure of the first paragraphs holding figures has."""
+    starts = [s.start for s in sentences]
+    seen: list[int] = []
+    for fact in facts:
+        paragraph = sentences[max(bisect_right(starts, fact.start) - 1, 0)].paragraph
+        if not seen or seen[-1] != paragraph:
+            if len(seen) == _LEAD_PARAGRAPHS:
+                return None
+            seen.append(paragraph)
+        if fact.subject and fold(fact.subject) in _WHOLE_AREAS:
+            return fact.subject
+    return None
+
+
+def _paragraph_end(sentences: list[Sentence], at: int) -> int:
+    """Where the paragraph holding the text position `at` ends."""
+    index = max(bisect_right([s.start for s in sentences], at) - 1, 0)
+    paragraph = sentences[index].paragraph
+    while index + 1 < len(sentences) and sentences[index + 1].paragraph == paragraph:
+        index += 1
+    return sentences[index].end
+
+
 _SET_FIELD: Final = object.__setattr__
+_BODY_COUNT_UNITS: Final = frozenset(LEXICON.grammar["body_count_unit"])
+# a class of bodies: a class word (上市, 规模以上: grammar.tsv class_modifier), then a body's kind (公司, 企业: firm)
+_COUNTED_CLASS: Final = regex.compile(
+    rf"(?:{'|'.join(LEXICON.grammar['class_modifier'])})\p{{Han}}{{0,4}}?(?:公司|{'|'.join(LEXICON.grammar['firm'])})")
+_WHOLE_AREAS: Final = frozenset(line.split("\t")[0] for line in LEXICON.subjects if line.endswith("\twhole"))
 # The whole areas below the country (全省, 我市, 本港): named in a lead, the text is that area's
 _LOCAL_WHOLE: Final = tuple(word for word in (line.split("\t")[0] for line in LEXICON.subjects
                                        if line.endswith("\twhole")) if word not in _lexicon_lines("national_words.txt"))

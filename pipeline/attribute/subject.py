@@ -27,13 +27,14 @@ from typing import Final
 from ..memo import remember
 from .. import cached_regex as regex
 
-from ..lexicon import LEXICON
+from ..lexicon import LEXICON, _table
 from .period import DAY_SPAN, MONTH_SPAN, PART_OF_YEAR, PERIOD, may_hold_period
 from ..script import fold
 from .words import BOUND_WORDS, COMPARISONS, STAT_WORDS, VERBS, alternation
 from .kinds import ACTS, SEASON, SEASON_REACH, body_name, class_of
 from .opening import _holds_any, _names_something, _opening
-from .subject_words import (PARTNER_MARKS, _ANAPHOR_BODY, _ANAPHORS, _ANYWHERE, _ANYWHERE_RE, _KIND_OF_PLACE, _MEMBERS, _OPENING_RE,
+from .places import listed_places
+from .subject_words import (OPENING_PARTNER_MARKS, PARTNER_MARKS, _ANAPHOR_BODY, _ANAPHORS, _ANYWHERE, _ANYWHERE_RE, _KIND_OF_PLACE, _MEMBERS, _OPENING_RE,
                             _OPENING_WORDS, _ORG_NAME, _ORGANISATION, _WHOLE)
 
 _GRAMMAR: Final = LEXICON.grammar
@@ -49,10 +50,12 @@ def _partner(left: str, start: int) -> bool:
 
     >>> _partner("对东盟、欧盟进出口", 4), _partner("对东盟进出口", 1), _partner("东盟进出口", 0)
     (True, True, False)
+    >>> _partner("与东盟贸易总值为", 1), _partner("中国与香港下降到", 3)
+    (True, False)
     """
     if not start:
         return False
-    if left[start - 1] in PARTNER_MARKS:
+    if left[start - 1] in PARTNER_MARKS or left[:start].strip() in OPENING_PARTNER_MARKS:
         return True
     mark = max(left.rfind(word, 0, start) for word in PARTNER_MARKS)
     return mark >= 0 and _PARTNERS_BEFORE.fullmatch(left, mark + 1, start) is not None
@@ -85,6 +88,9 @@ def _find_subject_read(left: str) -> tuple[str | None, str]:
             return firm, left[at + len(firm):]
         if not kept:
             end = _members_end(left, at + len(opening))
+            closed = _PLACES_CLOSED.match(left, end) if left[end:end + 1] == "等" and "、" in opening else None
+            if closed and listed_places(opening.split("、")):
+                end = closed.end()  # 「曲靖、丽江、楚雄等地自驾车」: the places listed, closed by their kind
             return left[at:end], left[end:]
         return opening, left[at + len(opening) - len(kept):]
     ranked = _RANKED_BY.search(left) if "以" in left else None
@@ -103,6 +109,11 @@ def _find_subject_read(left: str) -> tuple[str | None, str]:
             continue  # 「对东盟、欧盟进出口」, 「韩国对华投资」: the partner of trade or investment is no subject
         end = _members_end(left, match.end())
         return left[match.start():end], left[end:]
+    visited = _VISITED.search(left) if _holds_any(left, _VISIT_VERBS) else None
+    if visited:
+        # 「去年來台旅客達1069萬人次」, 「休闲度假占来陕游客总人数的24.37%」: the place the visitors come to is whose figure
+        # it is (its one-character name written out: 台湾, 陕西); the visitors stay in the measure's name
+        return _ONE_CHAR_PLACES[visited.group(1)], left
     whole = _WHOLE_GROUP.search(left) if "全体" in left else None
     if whole and not _COMPARED.search(left, 0, whole.start()):
         return whole.group(), left[whole.end():]  # 「发布1至8月全体受雇员工经常性薪资平均数」: the whole group's figure
@@ -150,6 +161,14 @@ def _find_subject_read(left: str) -> tuple[str | None, str]:
     return None, left
 
 
+# The one-character names of provinces and regions (台, 陕, 港) and the name each stands for (台湾, 陕西, 香港)
+_ONE_CHAR_PLACES: Final = {short: row[1].split(",")[0] for row in _table("regions.txt") if len(row) > 1
+                           for short in row[1].split(",") if len(short) == 1}
+_VISIT_VERBS: Final = tuple(_GRAMMAR.get("visit_verb", ("来",)))
+_VISITED: Final = regex.compile(rf"(?:{alternation(_VISIT_VERBS)})([{''.join(_ONE_CHAR_PLACES)}])"
+                                rf"(?:{alternation(_GRAMMAR.get('visitor', ('旅客',)))})")
+# 等 and the kind of the places listed before it (等地, 等省份), then the noun of the figure (not 等地下管网)
+_PLACES_CLOSED: Final = regex.compile(rf"等(?:{alternation(_GRAMMAR.get('places_closer', ('地',)))})(?![下上])")
 _INDUSTRY_ALONE: Final = regex.compile(r"(?:^|(?<=[、，,]|包括))\s*(?:其中)?([^\d，、；：。\s“”\"的等]{1,12}?(?<!行)业)$")
 _NOT_INDUSTRIES: Final = tuple(_GRAMMAR.get("not_industry", ()))
 _RANKED_BY: Final = regex.compile(r"以(?:来自)?([^\d，、；：。\s“”\"的以占]{2,10})\u3000*(?:占|佔)?$")

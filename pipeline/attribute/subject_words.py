@@ -85,16 +85,21 @@ _OPENING_FIRST: Final = frozenset(word[0] for word in _OPENING_WORDS if word)  #
 _NOT_IN_NAME: Final = "，、；：。" + "".join(c for c in map(chr, range(0x3000)) if c.isspace())  # every space but \u3000
 _PLACE: Final = regex.compile_for_re(rf"^[^{_NOT_IN_NAME}]{{2,12}}(?:{alternation(LEXICON.place_suffixes)})")
 _PLACE_REACH: Final = 12 + max(map(len, LEXICON.place_suffixes))  # where the last character of a _PLACE match may stand
-# A place directly followed by another place or an organisation's name begins that name.
+# The characters after a suffix that make it part of a common noun, no name's end: 港口, 港区, 港务, 港澳.
+_NOT_NAME_END: Final = r"(?![口区务澳])"
+# A place directly followed by another place or an organisation's name begins that name (not a place then a
+# group noun: 「大陆港口今年……港口货物量」, 「贵港市港口货物吞吐量」 are the place's ports).
 _ORGANISATION: Final = regex.compile_for_re(
-    rf"^(?:{alternation(LEXICON.cities)}|[^，、；：。\s\d]{{0,6}}?(?:{alternation(LEXICON.org_suffixes)}))"
+    rf"^(?:{alternation(LEXICON.cities)}|[^，、；：。\s\d]{{0,6}}?(?:{alternation(LEXICON.org_suffixes)}){_NOT_NAME_END})"
 )
 # An organisation or facility opening a clause (上海港, 昆明长水国际机场, 中国银行).
-_ORG_NAME: Final = regex.compile_for_re(rf"^(?![全我本各该其此])[^，、；：。\s\d“”\"《》]{{1,10}}?(?:{alternation(LEXICON.org_suffixes)})(?![口区务澳])")
+_ORG_NAME: Final = regex.compile_for_re(rf"^(?![全我本各该其此])[^，、；：。\s\d“”\"《》]{{1,10}}?(?:{alternation(LEXICON.org_suffixes)}){_NOT_NAME_END}")
 # every whole area, longest first (for startswith): 全国, 我省, 本市 …
 WHOLE_STARTS: Final = tuple(sorted(_WHOLE, key=len, reverse=True))
 # the words that make the place after them a partner of trade or investment (grammar.tsv trade_partner)
 PARTNER_MARKS: Final = tuple(LEXICON.grammar.get("trade_partner", ("对",)))
+# ... and those that do so only opening a clause (与东盟贸易总值; 中国与香港: two places)
+OPENING_PARTNER_MARKS: Final = tuple(LEXICON.grammar.get("opening_partner", ("与",)))
 _WHOLE_WORDS: Final = tuple(sorted((w for w in _WHOLE if w.startswith("全")), key=len, reverse=True))
 _ANAPHORS: Final = frozenset("该本其此我这")
 # 本 with the kind of a body only (本公司, 本行): 本市, 本港 are subjects (subjects.txt); 该, 这, 此, 其 with a

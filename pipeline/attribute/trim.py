@@ -3,6 +3,8 @@ verbs, share nouns and comparisons after it, none of them part of what a figure 
 
 >>> peel_tail("地区生产总值同比增长"), peel_tail("民间投资占比达到"), peel_tail("优良天数比例提高")
 ('地区生产总值', '民间投资', '优良天数比例')
+>>> peel_tail("增加值分别高于全省、全国"), peel_tail("全国电源规模最大、新能源占比最高、总投资近")
+('增加值', '全国电源规模最大、新能源占比最高、总投资')
 >>> peel_head("其中出口"), balanced_quotes("爱国卫生“")
 ('出口', '爱国卫生')
 """
@@ -77,9 +79,16 @@ _NOT_BOUNDS: Final = tuple(list((LEXICON.look_alikes or {}).get("bound", ())) + 
     or ("\0",)
 # At the start of a name only words of two characters or more are trimmed: 有 and 等 open names (有机质, 等级民宿).
 # A span of days opening a name (「前4天累计接待」) is its time, after whose it is was taken off.
-_HEAD: Final = regex.compile(rf"^(?:{alternation([w for w in LEXICON.trim_both if len(w) > 1] + LEXICON.trim_prefix + LEXICON.grammar['holiday'])}|其中|同时|的|{DAY_SPAN}"
+# Words that begin with a trimmed conjunction and are one word (不过夜旅客): not trimmed (grammar.tsv prefix_word)
+_PREFIX_WORDS: Final = alternation(LEXICON.grammar.get("prefix_word", [])) or "(?!)"
+_HEAD: Final = regex.compile(rf"^(?!{_PREFIX_WORDS})(?:{alternation([w for w in LEXICON.trim_both if len(w) > 1] + LEXICON.trim_prefix + LEXICON.grammar['holiday'])}|其中|同时|的|{DAY_SPAN}"
                    r"|(?:19|20)\d{2}届)")  # 2023届: the cohort, a time
 # A comparison at the end of a clause: 占全国, 占规上工业比重, 高于全国, 比上年.
+# A verb comparing with several bases at once takes them as a 、-list: 「分别高于全省、全国0.2个、3.1个百分点」.
+_LIST_COMPARISON: Final = alternation(LEXICON.grammar["list_comparison"])
+_LISTED_BASES: Final = regex.compile(
+    rf"(?:{_LIST_COMPARISON})(?:[^、，；的\d]{{2,6}}、){{1,3}}[^、，；的\d]{{2,6}}(?:的)?(?:平均水平|水平)?$")
+_LISTED_REACH: Final = 48    # the longest match of _LISTED_BASES: a verb, four bases, 的平均水平
 _COMPARISON_TAIL: Final = regex.compile(
     rf"(?:{COMPARISONS.pattern})[^、，；]{{0,14}}?(?:的)?(?:比重|比例|份额|平均水平|水平|总量)?$"
 )
@@ -129,6 +138,8 @@ def _peel_tail_read(name: str, shares: bool = True) -> str:
             continue
         reach = max(0, len(name) - _COMPARISON_REACH)
         compared = _COMPARISON_TAIL.search(name, reach) if _COMPARISON_AT.search(name, reach) is not None else None
+        if compared is None and "、" in name:
+            compared = _LISTED_BASES.search(name, max(0, len(name) - _LISTED_REACH))
         if not compared or compared.group() == "比":
             break  # 比 with no base after it ends a ratio's name (人口性别比, 城乡居民收入比)
         name = name[: compared.start()]

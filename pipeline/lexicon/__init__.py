@@ -81,6 +81,7 @@ class Lexicon:
     capitals: dict[str, int] = None              # numerals.tsv role capital: digits of a number alone
     implied_units: dict[str, str] = None         # implied_units.tsv: head noun → the unit it implies
     unit_symbols: dict[str, str] = None          # unit_symbols.tsv: ㎡ → 平方米
+    unit_spellings: dict[str, str] = None        # unit_spellings.tsv: 平米 → 平方米
     unit_nouns: dict[str, str] = None            # unit_nouns.tsv: 平方米 → 面积, what a unit measures
     grammar: dict[str, list[str]] = None         # grammar.tsv: kind → function words, in file order
     # Tables in text (pipeline.table): table_words.tsv kind → words, table_stats.tsv word → stat.
@@ -156,6 +157,7 @@ def load() -> Lexicon:
         look_alikes=_look_alikes(),
         implied_units={row[0]: row[1] if len(row) > 1 else "" for row in _table("implied_units.tsv")},
         unit_symbols={row[0]: row[1] for row in _table("unit_symbols.tsv")},
+        unit_spellings={row[0]: row[1] for row in _table("unit_spellings.tsv")},
         unit_nouns={row[0]: row[1] for row in _table("unit_nouns.tsv")},
         grammar=_grammar(),
         table_words=_kinds("table_words.tsv"),

@@ -75,7 +75,8 @@ _COUNT_UNITS: Final = _alternation(LEXICON.units) + "|" + _alternation(_TIMES_UN
 # A unit per unit: 0.6人/百亿元, 27克/千克, 10.36百亿亿次/秒, 42万元/人: unit, "/", a scale, a unit.
 _PER: Final = rf"/(?:{_SCALE_CHAR})*(?:{_UNITS})(?:[·・]?[月年日天](?![\p{{Han}}]))?"   # and per month: 310元/人月, 元/人·月
 # 过 bounds a bare scale only (过亿, 过万人次: grammar.tsv bound_before_scale): more than one 亿
-BEFORE_SCALE: Final = frozenset(LEXICON.grammar.get("bound_before_scale", ()))
+BEFORE_SCALE_GE: Final = frozenset(LEXICON.grammar.get("bound_before_scale_ge", ()))   # 上万场: at least one 万
+BEFORE_SCALE: Final = frozenset(LEXICON.grammar.get("bound_before_scale", ())) | BEFORE_SCALE_GE
 _BEFORE: Final = _alternation(LEXICON.bounds_before) + (
     "|(?:%s)(?=[千万亿](?![0-9〇零一二两三四五六七八九十百]))" % _alternation(BEFORE_SCALE) if BEFORE_SCALE else "")
 _AFTER: Final = _alternation(w for w in LEXICON.bounds_after if w not in ("多", "余"))
@@ -125,7 +126,8 @@ QUANTITY: Final = re.compile(for_re(
     (?P<vague>[数几](?=[十百千万亿])(?!百分之))?     # 数十亿; not 预测数百分之七
     (?:
         (?:(?=[0-9{_CHINESE_DIGITS}{_SCALE_CHARS}.]{{1,64}}又)(?P<whole>{_NUMBER})又)?(?P<denominator>[一壹][百千万]+|{_NUMBER})分之(?P<numerator>{_NUMBER})(?P<fraction_unit>{_UNITS})?
-      | (?P<slash>\d{{1,3}}/\d{{1,3}})(?![\d/万千百亿])(?(before)|(?=的))     # 1/3的企业, 约1/3: a share
+      | (?P<slash>\d{{1,3}}/\d{{1,3}})(?![\d/万千百亿])(?(before)|(?:(?=的)|(?<=[^\d./][1-9]/[2-9])|(?<=[^\d./][1-9]/10)))
+        # 1/3的企业, 约1/3: a share; so is a common fraction alone (占全国1/10, 装载量只达1/3; not 4/23, 2024/25)
       | (?P<half>一半|半数)
       | (?P<half_unit>半)(?=(?P<unit_after_half>{_UNITS}))
       | (?P<pair>{_PAIRS})(?![0-9{_CHINESE_DIGITS}])(?={_SCALE}|{_UNITS})

@@ -69,10 +69,12 @@ def _ratios(text: str, original: str, to_original, found: list[Quantity]) -> lis
 
     Terms of a structure that add up to 100 (三次产业比重为4.0∶37.7∶58.3) are shares in %; other terms
     have no unit (城乡居民收入比由2.9∶1缩小至2.52∶1 → 2.9 and 2.52). With : or ：, the clause must speak of
-    a ratio (比, 结构) and the figure must not be a clock time (9:00, 09:02:33).
+    a ratio (比, 结构), or a ratio read before stand in it (「三次产业结构由上年的17.1:32.4:50.5调整为16.2:34.1:49.7」),
+    and the figure must not be a clock time (9:00, 09:02:33).
     """
     ratios = []
     near = None
+    last_end = -1      # where the last ratio read ends: a ratio after it in its clause is one too (由…调整为…)
     for match in _ratio_chains(text):
         chain = match.group()
         if "∶" not in chain:
@@ -81,8 +83,11 @@ def _ratios(text: str, original: str, to_original, found: list[Quantity]) -> lis
                     and int(parts[0]) <= 24:
                 continue                      # a clock time
             clause = _CLAUSE_END.split(text[max(0, match.start() - 20):match.start()])[-1]
-            if not any(word in clause for word in _RATIO_WORDS):
+            if not any(word in clause for word in _RATIO_WORDS) \
+                    and not (0 <= match.start() - last_end <= 20
+                             and _CLAUSE_END.search(text, last_end, match.start()) is None):
                 continue
+        last_end = match.end()
         near = near or _Around(found)
         terms = list(_RATIO_TERM.finditer(chain))
         values = [Decimal(term.group()) for term in terms]

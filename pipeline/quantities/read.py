@@ -14,7 +14,7 @@ from typing import Final
 
 from ..lexicon import LEXICON
 from .quantity import Quantity, _quantity
-from .patterns import BEFORE_SCALE, QUANTITY, _DIGIT_OR_POINT, _NOT_UNIT_FIRSTS, _NOT_UNIT_WORDS
+from .patterns import BEFORE_SCALE, BEFORE_SCALE_GE, QUANTITY, _DIGIT_OR_POINT, _NOT_UNIT_FIRSTS, _NOT_UNIT_WORDS
 from .values import (
     _CENTS, _HALF, _ONE, _POINT_FIVE, _TEN, _cents, _is_bare_scale, _only_scales, _read_range, _shape,
     _share, _value)
@@ -62,7 +62,8 @@ def _read(match, folded: str, original: str, to_original=None) -> Quantity | Non
     before = groups[_G_BEFORE]
     if start and not before and folded[start - 1] in _DIGIT_OR_POINT:
         return None     # the tail of a longer number the pattern could not take whole
-    bound = (LEXICON.bounds_before[before] if before in LEXICON.bounds_before else "gt") if before else "eq"  # 过亿: more than
+    bound = (LEXICON.bounds_before[before] if before in LEXICON.bounds_before else "ge" if before in BEFORE_SCALE_GE
+             else "gt") if before else "eq"  # 过亿: more than; 上万: as many as
     value_max = None
     unit = groups[_G_UNIT] or groups[_G_UNIT_LOW] or ""
     if unit[:1] in _NOT_UNIT_FIRSTS and folded.startswith(_NOT_UNIT_WORDS, match.start(_G_UNIT + 1)) \

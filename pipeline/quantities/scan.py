@@ -124,6 +124,8 @@ def scan_quantities(folded: str, original: str | None = None) -> list[Quantity]:
         found = [_with_symbol(q, folded, original) for q in found]
     if "/10万" in folded or "/万" in folded:
         found = _per_population(found, folded, original)
+    if "每" in folded or _SPELLED_FIRSTS.intersection(folded):   # (only money and units spelled colloquially are looked at)
+        found = [_per_measure(q, folded, original) if q.unit[-1:] in _PER_UNIT_LASTS else q for q in found]
     return found
 
 
@@ -176,6 +178,55 @@ def _with_symbol(quantity: Quantity, folded: str, original: str) -> Quantity:
     else:
         return quantity
     return replace(quantity, unit=unit, end=end, text=original[quantity.start:end])
+
+
+# Units a price is per (每平方米4530元, 6557元每平米: 元/平方米): the measures of weight, area, length, volume and
+# energy (measure_units.txt, currencies left out), and their colloquial spellings (unit_spellings.tsv: 平米),
+# written out as facts.unit says them.
+_UNIT_SPELLINGS: Final = LEXICON.unit_spellings or {}
+_SPELLED_FIRSTS: Final = frozenset(word[0] for word in _UNIT_SPELLINGS)
+_PER_MEASURES: Final = tuple(sorted({unit for unit in LEXICON.measure_units if not unit.endswith("元")} | set(_UNIT_SPELLINGS),
+                                    key=lambda unit: (-len(unit), unit)))
+_PER_WORD: Final = "每"
+_PER_UNIT_LASTS: Final = frozenset("元" + "".join(word[-1] for word in _UNIT_SPELLINGS))
+
+
+def _per_measure(quantity: Quantity, folded: str, original: str) -> Quantity:
+    """The quantity with a unit spelled colloquially written out (平米 → 平方米), and an amount of money with
+    每 and a measure right after or right before it as a price per that measure (元/平方米).
+
+    >>> [(q.text, q.value, q.unit) for q in find_quantities("成交均价为6557元每平米，每平方米4530元，卖出50万平米")]
+    [('6557元每平米', 6557.0, '元/平方米'), ('每平方米4530元', 4530.0, '元/平方米'), ('50万平米', 500000.0, '平方米')]
+    >>> [(q.text, q.unit) for q in find_quantities("7000~10000元/平米，每人每月1536元")]
+    [('7000~10000元/平米', '元/平方米'), ('1536元', '元')]
+    """
+    unit, start, end = quantity.unit, quantity.start, quantity.end
+    if not unit:
+        return quantity
+    if unit.endswith("元"):
+        if folded[end:end + 1] == _PER_WORD:
+            per = _measure_at(folded, end + 1)
+            if per:
+                unit, end = unit + "/" + _UNIT_SPELLINGS.get(per, per), end + 1 + len(per)
+        elif start > 1 and "每" in folded[max(0, start - 6):start]:
+            for measure in _PER_MEASURES:
+                if folded.endswith(_PER_WORD + measure, 0, start):
+                    unit, start = unit + "/" + _UNIT_SPELLINGS.get(measure, measure), start - 1 - len(measure)
+                    break
+    for spelling, written in _UNIT_SPELLINGS.items():
+        if unit.endswith(spelling) and not unit.endswith(written):
+            unit = unit[: len(unit) - len(spelling)] + written
+    if unit == quantity.unit:
+        return quantity
+    return replace(quantity, unit=unit, start=start, end=end, text=original[start:end])
+
+
+def _measure_at(folded: str, at: int) -> str:
+    """The measure a price is per standing at `at` (as written: 平米), or ""."""
+    for measure in _PER_MEASURES:
+        if folded.startswith(measure, at):
+            return measure
+    return ""
 
 
 def _finite(quantity: Quantity) -> bool:

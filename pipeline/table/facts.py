@@ -21,9 +21,11 @@ from ..lexicon import LEXICON
 from ..quantities import find_quantities
 from .align import aligned, column_spans, table_width
 from .detect import FIGURE_AND_RATE, TextTable, find_tables, is_figure
-from .columns import BRACKETS, column_headings, header_count, header_lacks_corner, title_rows, unit_columns
+from .columns import column_headings, header_count, header_lacks_corner, title_rows, unit_columns
 from .caption import closing_stat, read_captions, splits_by_who
-from .header import Heading, caption_units, fold, is_period, lists_rates_in_percent, read_heading, read_unit
+from .header import Heading, caption_units, fold, is_period, lists_rates_in_percent, read_heading
+from .periods import as_period, in_year
+from .units import implied_unit, listed_unit, measured_bare, row_unit as unit_of_row
 from .labels import NUMBERING, Outline, rate_of_row_above, read_label, row_labels
 from .who import (PLACES, breakdown, caption_place, is_place, kind_of_place, numbers_columns, part_name,
                   place_named, places_listed_in, split_by_who, split_row, who_like, who_table,
@@ -36,7 +38,6 @@ _NUMBER = re.compile(r"([-+−–－]?)\s*(\d{1,3}(?:[ \u2009\u202f]\d{3})+(?:\.
 _SUBJECTS = PLACES
 _RATE_UNITS = ("%", "‰", "", "倍")
 _RATES = ("growth_rate", "change", "share")
-_BARE_YEAR = re.compile(r"^(?:19|20)\d{2}$")
 _CONTINUED = re.compile("^(?:%s)" % "|".join(map(re.escape, _WORDS.get("continued", ()))) if _WORDS.get("continued") else r"(?!)")
 
 
@@ -150,6 +151,9 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
     # under a heading that splits the figure by who (二、按行业分), or in a table whose caption does so
     # (按行業統計之有薪酬員工數目: each industry is whose figures its row gives)
     split_by = splits_by_who(captions) and not _named_by_sector(caption.measure)
+    # a caption's split (按行業統計之有薪酬員工數目) makes only the rows it names parts; a row it does not (a
+    # total, a heading) stays an indicator the rows under it may take their name from
+    caption_split = split_by
     section_place = None                        # the place the section heading above names (一、全省……)
     split_who = False                           # and a row under it named who already
     for position in range(count, len(table.rows)):
@@ -169,6 +173,7 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
             # 「一、全省每天创造的财富」: a section naming a place is whose figures the rows under it give
             section_place = caption_place([NUMBERING.sub("", filled[0].text.strip())]) if filled else None
             split_by, split_who = bool(filled) and split_by_who(filled[0].text), False
+            caption_split = False
             continue                            # a section row: 按主要行业分, or 其中： alone
         if numbers_columns(raw_label, cells, label_at):
             continue                            # 「甲 | 1 | 2 | 3」: the columns' numbers
@@ -201,14 +206,14 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
         elif repeated and block and name:
             # 「总产出指数(上年=100)」 then 第一产业, 第二产业 again: the same rows, now as indices (or shares)
             name, label_unit = name + block[0], block[1]
-        row_unit = _row_unit(cells, headings)
+        row_unit = unit_of_row(cells, headings)
         period = period or _cell_of_role(cells, headings, "period", label_at)
         subject = subject or _cell_of_role(cells, headings, "subject", label_at)
         # 「进口(亿元)」 then 「  中国内地」, 「  美国」: a place under an indicator row is that indicator's subject
         title = caption.measure
         if rate_of_above:        # 「(14.5)  (-4.9)」 under a row of figures: that row's rates of change, in %
             name, subject, period, label_unit, row_unit, title = previous
-        elif name and not subject and not split_by and not label.part:
+        elif name and not subject and not (split_by and not caption_split) and not label.part:
             indicator = (name, label_unit)      # not 「市的零售额」 under 「按销售地区分」, nor 「其中：网上零售额」
         elif subject and not name and not subject_rows and indicator is not None:
             title, label_unit = indicator[0], label_unit or indicator[1]
@@ -228,9 +233,9 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
                         and (row_unit or label.unit):
                     column_unit = None     # 「活豬(頭)」 under 「數量 (公噸)」: the row's own unit is the nearer word
                 listed_rate = (1, "%") if rates_in_percent and (heading.stat or label.stat) in ("growth_rate", "share") else None
-                caption_unit = _listed_unit(listed_units, [heading.measure or name or title or ""] + heading.text.split()) \
+                caption_unit = listed_unit(listed_units, [heading.measure or name or title or ""] + heading.text.split()) \
                     or caption.unit
-                if caption_unit and _measured_bare(heading.measure or name):
+                if caption_unit and measured_bare(heading.measure or name):
                     caption_unit = None    # 「性别比」 under 「单位:人,%」 or 「单位:%」: a ratio, measured by a bare number
                 unit = own_unit or column_unit or row_unit or label_unit or headings[label_at].unit or listed_rate \
                     or caption_unit
@@ -265,7 +270,7 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
                 if not metric and who:    # 「城镇 | 5400」 in a table naming no measure: the row names the figure
                     metric, whom = subject or "", None
                 if unstated and stat is None and unit_name == "":
-                    unit_name = _implied_unit(metric)   # 「縣市別人口」 and no unit anywhere: 人, as its head says
+                    unit_name = implied_unit(metric)   # 「縣市別人口」 and no unit anywhere: 人, as its head says
                 facts.append({
                     "metric": metric,
                     "subject": whom or places[index] or section_place or whose,
@@ -274,7 +279,7 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
                     "unit": unit_name,
                     "bound": "eq",
                     "stat": stat,
-                    "period": _as_period(_in_year(heading.period, caption.period) or period or caption.period),
+                    "period": as_period(in_year(heading.period, caption.period) or period or caption.period),
                     "text": shown,
                     "sentence": sentence,
                     "start": cell.start + offset,
@@ -320,61 +325,11 @@ def _measure_columns(headings: list[Heading], label_at: int) -> bool:
                and fold(heading.measure).endswith(_HEADS)) >= 2
 
 
-_IMPLIED = sorted(LEXICON.implied_units.items(), key=lambda item: len(item[0]), reverse=True)
-
-
-def _implied_unit(metric: str) -> str:
-    """The unit a measure's head noun implies where the table states none (人口 → 人, 户数 → 户, 指数 → none).
-
-    >>> _implied_unit("人口"), _implied_unit("城镇居民人均可支配收入"), _implied_unit("价格指数")
-    ('人', '', '')
-    """
-    folded = fold(metric)
-    return next((unit for head, unit in _IMPLIED if folded.endswith(head)), "")
-
-
-def _listed_unit(units: list[tuple[int, str]], names: list[str]) -> tuple[int, str] | None:
-    """Of the units a caption lists (单位:户、人), the one that the head of a column's measure, or of a header row
-    above it, implies (户数 → 户, 人口数 over 男 → 人), if any.
-
-    >>> _listed_unit([(1, "户"), (1, "人")], ["人口数", "人口数", "男"]), _listed_unit([(1, "户"), (1, "人")], ["性别比"])
-    ((1, '人'), None)
-    """
-    if len(units) < 2:
-        return None
-    for name in names:
-        implied = _implied_unit(name)
-        if implied:
-            return next((unit for unit in units if unit[1] == implied), None)
-    return None
-
-
-_BARE = tuple(head for head, unit in _IMPLIED if unit == "")
-
-
-def _measured_bare(measure: str | None) -> bool:
-    """Whether a measure's head says it is measured by a bare number (性别比, 指数, 系数: implied_units.tsv), so that
-    a caption's unit of counts (单位:人) is not its own.
-
-    >>> _measured_bare("家庭户性别比"), _measured_bare("人口数")
-    (True, False)
-    """
-    return bool(measure) and fold(measure).endswith(_BARE)
-
-
 def _cell_of_role(cells, headings: list[Heading], role: str, label_at: int) -> str | None:
     """The text of the row's cell in a 年份 (period) or 地区 (subject) column other than the label's."""
     for index, (cell, heading) in enumerate(zip(cells, headings)):
         if heading.role == role and index != label_at and cell is not None and cell.text:
             return cell.text
-    return None
-
-
-def _row_unit(cells, headings: list[Heading]) -> tuple[int, str] | None:
-    """The unit a 计量单位 column gives the row."""
-    for cell, heading in zip(cells, headings):
-        if heading.role == "unit" and cell is not None and cell.text:
-            return read_unit(cell.text.strip(BRACKETS))
     return None
 
 
@@ -408,42 +363,6 @@ def _figures(cell: str):
         if quantity.kind == "statistic" and quantity.value_max is None and quantity.text == stripped:
             own = (1, quantity.unit) if quantity.unit else None
             yield cell.index(stripped), Decimal(repr(quantity.value)), quantity.text, own, False
-
-
-_YEAR_ONLY = re.compile(r"^(?:19|20)\d{2}年$")
-_MONTH_OF = re.compile(r"^((?:19|20)\d{2}年)(?:\d{1,2}[-—–~至])?(\d{1,2}月份?)$")
-_TO_THIS_MONTH = re.compile(r"^(?:(?:1|一)[-—–~至]本月|本年|本年累计|年初至本月|本月止)$")
-_RELATIVE = frozenset(_WORDS["time"])
-
-
-def _in_year(period: str | None, year: str | None) -> str | None:
-    """A column's months or quarters in the year the caption names: 「4月」 under 「2011年」 → 2011年4月.
-
-    >>> _in_year("1-4月", "2011年"), _in_year("本月", "2011年"), _in_year("2012年", "2011年")
-    ('2011年1-4月', '本月', '2012年')
-    >>> _in_year("本月", "2022年9月"), _in_year("1-本月", "2022年9月")
-    ('2022年9月', '2022年1-9月')
-    >>> _in_year("本月", "2017年1-3月"), _in_year("本月止", "2017年1-3月")
-    ('2017年3月', '2017年1-3月')
-    """
-    if period and year and _YEAR_ONLY.match(fold(year)) and "年" not in fold(period) and fold(period) not in _RELATIVE \
-            and not _BARE_YEAR.match(period):
-        return year + period
-    month = _MONTH_OF.match(fold(year)) if period and year else None
-    if month and fold(period) in ("本月", "当月"):          # 「本月」 under 「2022年9月」 (or 「2017年1-3月」): that month
-        return year[:month.end(1)] + year[month.start(2):]
-    if month and _TO_THIS_MONTH.match(fold(period)):         # 「1-本月」: from January to that month
-        return year if month.start(2) > month.end(1) else f"{year[:month.end(1)]}1-{year[month.end(1):]}"
-    return period
-
-
-def _as_period(period: str | None) -> str | None:
-    """A bare year heading a column or a row (2018) is that year: 2018年, which the year reading knows.
-
-    >>> _as_period("2018"), _as_period("2022年1—8月份"), _as_period(None)
-    ('2018年', '2022年1—8月份', None)
-    """
-    return period + "年" if period and _BARE_YEAR.match(period) else period
 
 
 def _metric(name: str | None, measure: str | None, title: str | None, industry: bool = False) -> str:
