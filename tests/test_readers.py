@@ -117,7 +117,7 @@ def test_a_pdf_table_across_pages_is_one_table(rules):
 TABLE_TEXT = "表1 主要指标\n指标\t绝对量\t比上年增长（%）\n房地产开发投资（亿元）\t90809\t-7.4"
 TABLE = [["指标", "绝对量", "比上年增长（%）"], ["房地产开发投资（亿元）", "90809", "-7.4"]]
 TABLES = [
-    ("html", "t.html", html_page(["表1 主要指标"], [TABLE]), "统计公报_重庆市统计局\n" + TABLE_TEXT),
+    ("html", "t.html", html_page(["表1 主要指标"], [TABLE]), "统计公报\n" + TABLE_TEXT),
     ("docx", "t.docx", word_file(["表1 主要指标"], [TABLE]), TABLE_TEXT),
     ("pdf", "t.pdf", pdf_file(["表1 主要指标"], tables=[TABLE], header=None), TABLE_TEXT),
     ("xlsx", "t.xlsx", workbook({"表1 主要指标": [["指标", "绝对量", "比上年增长（%）"], ["房地产开发投资（亿元）", 90809, -7.4]]}),
@@ -129,7 +129,7 @@ TABLES = [
      TABLE_TEXT.split("\n", 1)[1]),
     ("csv", "t.csv", '"指标","绝对量","比上年增长（%）"\n"房地产开发\n投资（亿元）","90809","-7.4"\n'.encode(),
      "指标\t绝对量\t比上年增长（%）\n房地产开发 投资（亿元）\t90809\t-7.4"),
-    ("mhtml", "t.mhtml", SAVED_PAGE, "统计公报_重庆市统计局\n2024年全市地区生产总值30145.79亿元，比上年增长5.7%。全年粮食产量"
+    ("mhtml", "t.mhtml", SAVED_PAGE, "统计公报\n2024年全市地区生产总值30145.79亿元，比上年增长5.7%。全年粮食产量"
      "1089.9万吨，增长0.6%。\n" + TABLE_TEXT),
 ]
 
@@ -174,7 +174,7 @@ def test_a_web_page_loses_its_site_and_keeps_its_article(charset):
     raw = html_page(["全年粮食产量1089.9万吨。"], charset=charset) if charset != "gb2312" else \
         html_page(["全年粮食产量1089.9万吨。"], charset="gbk").replace(b"charset=gbk", b"charset=gb2312")
     row, facts = extract_document(raw, "t", "t.html")
-    assert row["text"] == "统计公报_重庆市统计局\n全年粮食产量1089.9万吨。"
+    assert row["text"] == "统计公报\n全年粮食产量1089.9万吨。"
     assert not [word for word in FURNITURE if word in row["text"]]
     assert [fact["text"] for fact in facts] == ["1089.9万吨"]
 
@@ -372,8 +372,62 @@ def test_real_downloaded_documents_are_read():
     for path in files:
         row, facts = extract_document(path.read_bytes(), path.stem, str(path))
         assert row["status"] == "ok", (path, row["error"])
-        assert facts, path
+        assert facts or path.name in REAL_PAGES, path
         assert not [word for word in ("ICP备", "浏览次数", "分享到", "打印本页", "关闭窗口") if word in row["text"]], path
+        lines, banned = REAL_DOC_LINES.get(path.name, ((), ()))
+        assert [line for line in lines if line not in row["text"].split("\n")] == [], path
+        assert [part for part in banned if part in row["text"]] == [], path
+        expected = REAL_PAGES.get(path.name)
+        if expected is not None:
+            found, absent, gone = expected
+            figures = {fact["text"] for fact in facts}
+            assert found in figures or found in row["text"].split("\n"), (path.name, found)
+            assert not figures & set(absent), (path.name, figures & set(absent))
+            assert not [line for line in gone if line in row["text"].split("\n")], path.name
+
+
+# What real files must read as (tests/formats/PROVENANCE.md): whole lines of their text, and what must not be in it.
+REAL_DOC_LINES = {
+    "gov-report-2025-beijing-print.pdf": (
+        ["（三）全方位扩大内需，形成消费和投资相互促进的良性循环",
+         "以破解超大城市发展难题为导向，推动形成科学化、精细化、智能化治理新体系，让城市生产、生活、生态空间更加相宜相融。"],
+        []),
+    "research-report-2022-gaoce.pdf": (
+        ["倪正洋", "当前价格(元)：82.42",
+         "盈利预测与投资建议：预计公司2022-2024年归母净利润4.7、7.2、9.3亿元，对应PE 30、20、15倍，维持“增持”评级。"],
+        ["请务必阅读正文之后的信息披露和法律声明", "投资要点倪正洋", "年产万千米"]),
+    "qiandongnan-2023.pdf": (["根据市（州）生产总值统一核算结果，全年全州生产总值1329.65亿元，比上年增长4.0%，两年平均增长3.1%。"
+                              "其中，第一产业增加值277.25亿元，增长4.2%；第二产业增加值294.25亿元，增长3.9%；第三产业增加值758.14亿元，"
+                              "增长3.9%。第一产业增加值占全州生产总值的比重为20.9%，第二产业增加值比重为22.1%、第三产业增加值比重为57.0%。"
+                              "第一、二、三产业对经济增长的贡献率分别为22.5%、22.1%和55.4%。全年全州人均生产总值35511元，比上年增长3.7%。"],
+                             ["— 2 —"]),
+    "zhoukou-2023.pdf": (["表1 2023年末周口市常住人口数及其构成", "其中：城镇\t392.66\t45.31"], ["- 2 -"]),
+}
+
+
+# Real web pages (tests/formats/PROVENANCE.md): a figure of the article that must be read (or, for a
+# page whose article states no statistic, its headline as a line of the text), figures that
+# stood in the page's furniture (comments, related stories, menus, reader counts) and must not, and
+# furniture lines that must be gone.
+REAL_PAGES = {
+    "deqing-investment.html": ("246.79亿元", [], ["打印", "关闭"]),
+    "caijing-cpi.html": ("约0.39个百分点", [], ["编辑推荐", "(编辑：文静)"]),
+    "163-longhu.html": ("1056.2亿元", ["22小时"], ["跟贴171", "为您推荐", "责任编辑：杨倩_NF4425"]),
+    "guancha-chips.html": ("3121亿美元", ["6成", "12家", "980处", "10万亿美元"], ["相关推荐", "全部楼层"]),
+    "thepaper-powerbank.html": ("3000万左右", ["360度", "6天", "几十块钱"], ["评论（191）", "糠山 6天前"]),
+    "sino-french-trade.html": ("789亿美元", ["15万", "50亿"], ["15万文章", "50亿总阅读"]),
+    "toutiao-trade.html": ("13.81万亿元", [], ["评论 139"]),
+    "ifeng-changchun.html": ("近50万", [], []),
+    "hk-japan-firms-trad.html": ("日本企業5月信心保持穩定 但日圓疲弱推高成本損害利潤", ["1,320美元", "突破7000萬港元"], ["Bitcoin"]),
+    "people-central-region.html": ("22.6%", [], ["(责编：胡永秋、杨光宇)"]),
+    "qq-data-gb2312.html": ("573家", [], ["37评论"]),
+    "xinhuanet-strike.html": ("631公里", [], ["新闻评论", "【纠错】"]),
+    "caijing-lpr.html": ("3.95%", [], ["编辑推荐", "正文"]),
+    "chinanet-hohhot-subsidy.html": ("600元", [], ["【责任编辑：刘峻凌】"]),
+    "southcn-oil-platform.html": ("3万辆", [], ["责任编辑：林涛", "违法和不良信息举报电话：020-87373397  18122015068"]),
+    "sina-qingdao-bribery.html": ("5.26亿余元", [], ["责任编辑：刘光博", "江苏省政府发布一批职务任免名单"]),
+    "shanxi-gov-portal.html": ("20多万", [], ["http://tjj.shanxi.gov.cn", "省统计局"]),
+}
 
 
 def test_the_readme_python_api_examples_hold():
@@ -456,6 +510,110 @@ def test_a_government_article_page_in_gb2312():
         "\u3000其中：城镇\t93267\t66.16",
         "全年城镇新增就业1244万人，比上年多增38万人。"]
     assert [(fact["text"], fact["unit"]) for fact in facts][:2] == [("1260582亿元", "元"), ("5.2%", "%")]
+
+
+# Paragraphs whose last line fills the column, set as print sets them: the next one starts on the next
+# line, told apart by its indent alone (moved in, or two 「　」 as Word files printed to PDF have it).
+FULL_LINE_PARAGRAPHS = [
+    "以破解超大城市发展难题为导向，推动形成科学化、精细化、智能化治理新体系，让城市生产、生活、生态空间更加相宜相融。",
+    "（三）全方位扩大内需，形成消费和投资相互促进的良性循环",
+    "实施逆周期调节政策，全年城镇新增就业不少于26万人。",
+    "扎实推进城市精细化治理。实施500个老旧小区综合整治，治理背街小巷1100条，改造提升老旧厂房40处。",
+]
+
+
+@pytest.mark.parametrize("indent", ["margin", "spaces"])
+def test_a_pdf_paragraph_indented_by_spaces_starts_a_paragraph(indent):
+    writer = PdfWriter(width=430, header=None, indent=indent)   # 29 characters a line: the first two fill theirs
+    for text in FULL_LINE_PARAGRAPHS:
+        writer.paragraph(text)
+    row, facts = extract_document(writer.bytes(), "t", "t.pdf")
+    assert row["text"].split("\n") == FULL_LINE_PARAGRAPHS
+    assert [fact["text"] for fact in facts] == ["不少于26万人", "500个", "1100条", "40处"]
+
+
+# A research report's first page as brokers set it (a Word table as the page's layout): a side bar in one
+# cell, the body in the next; figures set in a Latin font whose boxes end lower than the Chinese around them.
+SIDE_BAR = ["证券分析师", "资格编号：S0120521020003", "当前价格(元)：82.42"]
+BODY_LINES = [
+    [("项目一期计划建设年产", "china-s"), ("4,000", "helv"), ("万千米金刚线产能。", "china-s")],
+    [("预计一期总投资额约", "china-s"), ("6.66", "helv"), ("亿元，后续年产", "china-s"), ("8,000", "helv"), ("万千米。", "china-s")],
+    [("目前单位切割线耗约", "china-s"), ("50", "helv"), ("万公里，较上年提升约", "china-s"), ("30%", "helv"), ("。", "china-s")],
+    [("公司一季度产能", "china-s"), ("712", "helv"), ("万公里，年化产能超", "china-s"), ("2500", "helv"), ("万公里。", "china-s")],
+    [("全年营业收入", "china-s"), ("36.84", "helv"), ("亿元，比上年增长", "china-s"), ("135.1%", "helv"), ("，净利润", "china-s"),
+     ("4.71", "helv"), ("亿元。", "china-s")],
+    [("公司切片代工产能约", "china-s"), ("47", "helv"), ("GW，年底有望超过", "china-s"), ("20", "helv"), ("GW。", "china-s")],
+]
+
+
+def test_a_page_laid_out_in_a_grid_reads_its_side_bar_then_its_body():
+    pdf = pymupdf.open()
+    page = pdf.new_page()
+    for y0, y1 in ((60, 100), (100, 400), (400, 440)):
+        for x0, x1 in ((40, 190), (190, 560)):
+            page.draw_rect(pymupdf.Rect(x0, y0, x1, y1), color=(0, 0, 0), width=0.5)
+    for index, line in enumerate(SIDE_BAR):
+        page.insert_text((46, 130 + 40 * index), line, fontname="china-s", fontsize=9)
+    for index, pieces in enumerate(BODY_LINES):
+        x = 200.0
+        for text, font in pieces:
+            page.insert_text((x, 130 + 22 * index), text, fontname=font, fontsize=10)
+            x += pymupdf.get_text_length(text, fontname=font, fontsize=10)
+    row, facts = extract_document(pdf.tobytes(), "t", "t.pdf")
+    lines = row["text"].split("\n")
+    assert lines[:3] == SIDE_BAR and "\t" not in row["text"]
+    assert "".join(lines[3:]) == "".join(text for pieces in BODY_LINES for text, _font in pieces)
+    assert [fact["text"] for fact in facts][:3] == ["4,000万千米", "约6.66亿元", "8,000万千米"]
+
+
+def test_a_running_footer_goes_with_or_without_its_page_number():
+    """A broker's footer: alone on the first page, after 「2 / 3」 on the others; each is the same running line."""
+    pdf = pymupdf.open()
+    for number, text in enumerate(["全年营业收入36.84亿元。", "全年净利润4.71亿元。", "年底产能超20GW。"], 1):
+        page = pdf.new_page()
+        page.insert_text((72, 300), text, fontname="china-s", fontsize=11)
+        footer = "请务必阅读正文之后的信息披露和法律声明"
+        page.insert_text((72, 810), footer if number == 1 else f"{number} / 3          {footer}", fontname="china-s", fontsize=8)
+    row, facts = extract_document(pdf.tobytes(), "t", "t.pdf")
+    assert row["text"].replace("\n", "") == "全年营业收入36.84亿元。全年净利润4.71亿元。年底产能超20GW。"
+    assert [fact["text"] for fact in facts] == ["36.84亿元", "4.71亿元", "超20GW"]
+
+
+# A broker's borderless table of ratios: labels in a Chinese font, figures in Helvetica, whose boxes end
+# 0.3 pt apart on one baseline (a rounding of their bottoms would put them on two lines).
+RATIO_ROWS = [("每股收益", ["1.07", "2.91", "4.43", "5.77"]), ("每股净资产", ["7.13", "10.43", "15.39", "21.76"]),
+              ("每股经营现金流", ["0.47", "1.27", "4.07", "5.02"]), ("资产负债率", ["64.3%", "71.5%", "70.6%", "65.3%"]),
+              ("流动比率", ["1.2", "1.2", "1.3", "1.4"])]
+
+
+def test_a_borderless_table_keeps_each_label_on_its_figures_row():
+    pdf = pymupdf.open()
+    page = pdf.new_page()
+    page.insert_text((40, 90), "主要财务指标", fontname="china-s", fontsize=8)
+    for x, year in zip((150, 190, 230, 270), ("2021", "2022E", "2023E", "2024E")):
+        page.insert_text((x, 90), year, fontname="helv", fontsize=8)
+    for index, (label, figures) in enumerate(RATIO_ROWS):
+        bottom = 110 + 11 * index              # the label's box ends at bottom + 0.6, the figures' at bottom + 0.3
+        page.insert_text((40, bottom - 1.0), label, fontname="china-s", fontsize=8)
+        for x, figure in zip((150, 190, 230, 270), figures):
+            page.insert_text((x, bottom - 2.092), figure, fontname="helv", fontsize=8)
+    row, _facts = extract_document(pdf.tobytes(), "t", "t.pdf")
+    assert row["text"].split("\n") == ["主要财务指标\t2021\t2022E\t2023E\t2024E"] + [
+        "\t".join([label] + figures) for label, figures in RATIO_ROWS]
+
+
+# A report's list of related research, each item a full line at the margin: the numbers open the items.
+RELATED_RESEARCH = ["1.《光伏设备：光伏高效电池扩产提速》，2022.4.10", "2.《光伏设备：硅片切割代工产能扩张》，2022.4.07",
+                    "3.《光伏设备：金刚线细线化持续推进》，2022.3.09"]
+
+
+def test_a_pdf_list_item_at_the_margin_starts_a_line_of_its_own():
+    pdf = pymupdf.open()
+    page = pdf.new_page()
+    for index, item in enumerate(RELATED_RESEARCH):
+        page.insert_text((72, 100 + 16 * index), item, fontname="china-s", fontsize=10)
+    row, _facts = extract_document(pdf.tobytes(), "t", "t.pdf")
+    assert row["text"].split("\n") == RELATED_RESEARCH
 
 
 # (line as the PDF has it, as the text gives it)

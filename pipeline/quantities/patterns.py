@@ -126,8 +126,9 @@ QUANTITY: Final = re.compile(for_re(
     (?P<vague>[数几](?=[十百千万亿])(?!百分之))?     # 数十亿; not 预测数百分之七
     (?:
         (?:(?=[0-9{_CHINESE_DIGITS}{_SCALE_CHARS}.]{{1,64}}又)(?P<whole>{_NUMBER})又)?(?P<denominator>[一壹][百千万]+|{_NUMBER})分之(?P<numerator>{_NUMBER})(?P<fraction_unit>{_UNITS})?
-      | (?P<slash>\d{{1,3}}/\d{{1,3}})(?![\d/万千百亿])(?(before)|(?:(?=的)|(?<=[^\d./][1-9]/[2-9])|(?<=[^\d./][1-9]/10)))
-        # 1/3的企业, 约1/3: a share; so is a common fraction alone (占全国1/10, 装载量只达1/3; not 4/23, 2024/25)
+      | (?<!\d\s)(?P<slash>\d{{1,3}}/\d{{1,3}})(?![\d/万千百亿])(?(before)|(?:(?=的)|(?<=[^\d./][1-9]/[2-9])|(?<=[^\d./][1-9]/10)))
+        # 1/3的企业, 约1/3: a share; so is a common fraction alone (占全国1/10, 装载量只达1/3; not 4/23, 2024/25,
+        # nor the fraction of a mixed number, 4 6/3)
       | (?P<half>一半|半数)
       | (?P<half_unit>半)(?=(?P<unit_after_half>{_UNITS}))
       | (?P<pair>{_PAIRS})(?![0-9{_CHINESE_DIGITS}])(?={_SCALE}|{_UNITS})

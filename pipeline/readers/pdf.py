@@ -27,7 +27,7 @@ from statistics import median
 
 from .base import Block, ReadDocument, Table
 from .limits import MAX_PDF_PAGES
-from .pdf_tables import line_text, page_tables, spans_of, text_of
+from .pdf_tables import line_text, page_layout, spans_of, text_of
 
 _PAGE_NUMBER = re.compile(r"[-—–－·\s]*(?:第\s*\d+\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?|\d{1,4}\s*/\s*\d{1,4}|"
                           r"\d{1,4}|[ivxIVX]{1,6})[-—–－·\s]*")
@@ -37,6 +37,8 @@ _LATIN_START = re.compile(r"^[A-Za-z(]")
 # 「表22023年…」: a table or figure number run into the year of its title (the space was a gap in the PDF)
 _LABEL_YEAR = re.compile(r"^([表图]\s?\d{1,2})((?:19|20)\d\d年)")
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff、]{1,4}")
+# a line opening with a list number (「3.《…》」, 「（2）」, 「（三）」): an item of its own, never a wrapped line's rest
+_LIST_ITEM = re.compile(r"\d{1,2}[.．、](?![\d.．])|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)]")
 MARGIN = 0.1                      # share of the page height at top and bottom where running lines stand
 
 
@@ -54,6 +56,7 @@ class Item:
     column: str = "full"          # left, right or full
     edges: tuple = (0.0, 0.0)     # the left and right edge of its column
     cells: list | None = None     # pieces of one line set far apart: a row of a table without rules
+    frame: tuple | None = None    # (layout grid, its column) a line stands in, when the page is laid out in one
 
 
 @dataclass
@@ -106,31 +109,71 @@ def _read_page(page, number: int) -> _Page:
     rect = page.rect
     result = _Page(number, rect.width, rect.height)
     content = text_of(page)
-    tables = [Item(*box, rows=rows) for box, rows in page_tables(page, spans_of(content))]
+    found, frames = page_layout(page, spans_of(content))
+    tables = [Item(*box, rows=rows) for box, rows in found]
     for block in content["blocks"]:
         for line in block.get("lines", ()):
-            text = line_text(line["spans"]).strip()
+            raw = line_text(line["spans"])
+            text = raw.strip()
             if not text:
                 continue
             x0, y0, x1, y1 = line["bbox"]
+            size = max(span["size"] for span in line["spans"])
             if any(t.x0 - 2 <= (x0 + x1) / 2 <= t.x1 + 2 and t.y0 - 2 <= (y0 + y1) / 2 <= t.y1 + 2 for t in tables):
                 continue
-            size = max(span["size"] for span in line["spans"])
-            result.items.append(Item(x0, y0, x1, y1, _LABEL_YEAR.sub(r"\1 \2", text), round(size, 1)))
+            frame = _frame_of((x0 + x1) / 2, (y0 + y1) / 2, frames)
+            x0 += _indent(raw, size)    # 「　　」 set before a line indents it as a margin would
+            result.items.append(Item(x0, y0, x1, y1, _LABEL_YEAR.sub(r"\1 \2", text), round(size, 1), frame=frame))
     result.items = _gather_rows(_merge_baselines(result.items), rect.width) + tables
     result.scanned = sum(len(item.text) for item in result.items) < 20 and not tables and bool(page.get_images())
     return result
 
 
+def _indent(raw: str, size: float) -> float:
+    """How far the white space a line of text starts with moves its first character: an ideographic
+    space (「　」, how Word and bureaus indent a paragraph) is one character wide, another space half.
+
+    >>> _indent("\u3000\u3000实施逆周期调节政策", 14.0), _indent("  全年粮食产量", 10.0), _indent("全年", 10.0)
+    (28.0, 10.0, 0.0)
+    """
+    lead = raw[:len(raw) - len(raw.lstrip())]
+    return size * (lead.count("\u3000") + 0.5 * (len(lead) - lead.count("\u3000")))
+
+
+def _frame_of(x: float, y: float, frames: list) -> tuple | None:
+    """The (layout grid, column) whose box holds the point, or None."""
+    for index, ((x0, y0, x1, y1), columns) in enumerate(frames):
+        if x0 - 2 <= x <= x1 + 2 and y0 - 2 <= y <= y1 + 2:
+            return index, min(range(len(columns)), key=lambda i: max(columns[i][0] - x, x - columns[i][1], 0))
+    return None
+
+
+def _by_baseline(lines: list[Item]) -> list[Item]:
+    """Lines top to bottom, those on one baseline left to right: a label and its figures set in two
+    runs end a fraction of a point apart (115.8 and 115.5), so a baseline is a cluster, not a rounded value.
+
+    >>> [item.text for item in _by_baseline([Item(150, 106, 168, 115.46, "1.07", 8), Item(35, 107, 70, 115.8, "每股收益", 8),
+    ...                                       Item(35, 96, 83, 104.4, "每股指标(元)", 8)])]
+    ['每股指标(元)', '每股收益', '1.07']
+    """
+    result: list[Item] = []
+    cluster: list[Item] = []
+    for line in sorted(lines, key=lambda item: item.y1):
+        if cluster and line.y1 - cluster[0].y1 >= 0.3 * max(line.size, 1):
+            result += sorted(cluster, key=lambda item: item.x0)
+            cluster = []
+        cluster.append(line)
+    return result + sorted(cluster, key=lambda item: item.x0)
+
+
 def _merge_baselines(lines: list[Item]) -> list[Item]:
     """Pieces of one printed line (set as separate runs) joined left to right."""
-    lines.sort(key=lambda item: (round(item.y1), item.x0))
     merged: list[Item] = []
-    for line in lines:
+    for line in _by_baseline(lines):
         last = merged[-1] if merged else None
         size = max(line.size, 1)
         gap = line.x0 - last.x1 if last is not None else -1
-        if last is not None and abs(last.y1 - line.y1) < 0.3 * size \
+        if last is not None and last.frame == line.frame and abs(last.y1 - line.y1) < 0.3 * size \
                 and (-0.5 * size <= gap < 1.5 * size or (0 <= gap < 6 * size and _HAN_ONLY.fullmatch(last.text)
                                                and _HAN_ONLY.fullmatch(line.text))):
             # pieces of one line; a short pair far apart is a heading set with spaced letters (一、综  合)
@@ -143,7 +186,12 @@ def _merge_baselines(lines: list[Item]) -> list[Item]:
 
 
 def _place_columns(page: _Page) -> None:
-    """Mark each item left, right or full width, and put the page's items in reading order."""
+    """Mark each item left, right or full width, and put the page's items in reading order; the
+    lines of a layout grid are read column by column where the grid stands."""
+    framed = sorted((item for item in page.items if item.frame is not None), key=lambda i: (i.frame, i.y0, i.x0))
+    page.items = [item for item in page.items if item.frame is None]
+    for item in framed:
+        item.column = f"frame {item.frame[1]}"
     middle, slack = page.width / 2, page.width * 0.02
     left = [item for item in page.items if item.x1 <= middle + slack]
     right = [item for item in page.items if item.x0 >= middle - slack and item not in left]
@@ -159,7 +207,12 @@ def _place_columns(page: _Page) -> None:
             ordered.append(item)
         else:
             band.append(item)
-    page.items = ordered + sorted(band, key=lambda i: (i.column != "left", i.y0, i.x0))
+    ordered += sorted(band, key=lambda i: (i.column != "left", i.y0, i.x0))
+    if framed:
+        top = min(item.y0 for item in framed)
+        cut = next((index for index, item in enumerate(ordered) if item.y0 > top), len(ordered))
+        ordered[cut:cut] = framed
+    page.items = ordered
 
 
 def _gather_rows(lines: list[Item], width: float) -> list[Item]:
@@ -168,7 +221,8 @@ def _gather_rows(lines: list[Item], width: float) -> list[Item]:
     gathered: list[Item] = []
     for item in lines:
         last = gathered[-1] if gathered else None
-        if last is not None and abs(last.y1 - item.y1) < 0.3 * max(item.size, 1) and item.x0 > last.x1 \
+        if last is not None and last.frame == item.frame and abs(last.y1 - item.y1) < 0.3 * max(item.size, 1) \
+                and item.x0 > last.x1 \
                 and not _two_columns(last, item, width):
             last.cells = (last.cells or [last.text]) + [item.text]
             last.text = " ".join(last.cells)
@@ -208,7 +262,14 @@ def _quantile(values: list[float], share: float) -> float:
 
 
 def _running_key(text: str) -> str:
-    return re.sub(r"\d+", "#", "".join(text.split()))
+    """What recurs of a margin line: its digits any, its page number (「2 / 4」, 「第3页」) none.
+
+    >>> _running_key("2 / 4   请务必阅读正文之后的信息披露和法律声明") == _running_key("请务必阅读正文之后的信息披露和法律声明")
+    True
+    >>> _running_key("周口市统计局 2024年4月29日")
+    '周口市统计局#年#月#日'
+    """
+    return re.sub(r"第#页(?:共#页)?|#/#|[-—–]#[-—–]", "", re.sub(r"\d+", "#", "".join(text.split())))
 
 
 def _drop_running_lines(pages: list[_Page]) -> None:
@@ -232,7 +293,7 @@ def _fills(item: Item) -> bool:
 
 def _continues(previous: Item, line: Item, same_page: bool, leading: float) -> bool:
     """Whether `line` goes on with the paragraph that `previous` ends (`leading`: the usual gap between lines)."""
-    if previous.rows is not None or line.rows is not None or previous.cells or line.cells:
+    if previous.rows is not None or line.rows is not None or previous.cells or line.cells or _LIST_ITEM.match(line.text):
         return False
     if abs(previous.size - line.size) > 0.15 * max(previous.size, 1):
         return False

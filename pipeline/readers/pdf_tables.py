@@ -37,6 +37,7 @@ def text_of(page) -> dict:
 
 
 _POWERS = {"2": "²", "3": "³"}
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 
 
 def line_text(spans: list[dict]) -> str:
@@ -47,10 +48,15 @@ def line_text(spans: list[dict]) -> str:
     '生产总值1329.65亿元'
     >>> line_text([{"text": "面积120万m", "flags": 0}, {"text": "2", "flags": 1}])
     '面积120万m²'
+
+    A bullet drawn from a symbol font (Wingdings) reads as a private-use character: it is left out.
+
+    >>> line_text([{"text": "\uf06c", "flags": 0}, {"text": " 事件：公司拟投资6.66亿元", "flags": 0}])
+    ' 事件：公司拟投资6.66亿元'
     """
     text = ""
     for span in spans:
-        piece = span["text"]
+        piece = _PRIVATE_USE.sub("", span["text"])
         if span.get("flags", 0) & 1:            # superscript
             if NOTE_MARK.fullmatch(piece):
                 continue
@@ -79,23 +85,53 @@ def has_rules(page) -> bool:
 
 def page_tables(page, spans) -> list[tuple[tuple, list[list[str]]]]:
     """Each table's box and rows of cell texts, top to bottom; [] when the page has none."""
+    return page_layout(page, spans)[0]
+
+
+def page_layout(page, spans) -> tuple[list, list]:
+    """The page's tables (box, rows) and its frames (box, column x-ranges): a grid whose cells hold
+    paragraphs is no table but the page's layout (research reports set a side bar and the body in
+    the cells of one Word table), so its text is read as text, column by column."""
     if not has_rules(page):
-        return []
+        return [], []
     try:
         found = page.find_tables(use_layout=False).tables
         drawings = page.get_cdrawings()
     except Exception:               # a table finder's failure must not lose the page's text
-        return []
-    result = []
+        return [], []
+    tables, frames = [], []
     for table in found:
         if table.row_count >= 3:
             box, rows = tuple(table.bbox), cell_texts(table, spans)
         else:                       # a 三线表: its rules give the header only
             box, rows = _open_table(table, spans, drawings)
         rows = [row for row in rows if any(row)]
-        if len(rows) >= 2 and max(sum(1 for cell in row if cell) for row in rows) >= 2:
-            result.append((box, rows))
-    return sorted(result, key=lambda found: found[0][1])
+        if any(is_prose(cell) for row in rows for cell in row):
+            frames.append((tuple(table.bbox), _frame_columns(table)))
+        elif len(rows) >= 2 and max(sum(1 for cell in row if cell) for row in rows) >= 2:
+            tables.append((box, rows))
+    return sorted(tables, key=lambda found: found[0][1]), frames
+
+
+def is_prose(cell: str) -> bool:
+    """Whether a cell holds running text (sentences), not a figure or a label.
+
+    >>> is_prose("相对强于市场表现20%以上；"), is_prose("全年粮食产量1089.9万吨。" * 12)
+    (False, True)
+    """
+    return len(cell) >= 150 and len(re.findall("[。！？]", cell)) >= 3
+
+
+def _frame_columns(table) -> list[tuple[float, float]]:
+    """The x-ranges of a layout grid's columns: its cells' ranges, overlapping ones merged."""
+    ranges = sorted({(cell[0], cell[2]) for row in table.rows for cell in row.cells if cell is not None})
+    merged: list[list[float]] = []
+    for x0, x1 in ranges:
+        if merged and x0 < merged[-1][1] - 2:
+            merged[-1][1] = max(merged[-1][1], x1)
+        else:
+            merged.append([x0, x1])
+    return [(x0, x1) for x0, x1 in merged]
 
 
 def _open_table(table, spans, drawings) -> tuple[tuple, list[list[str]]]:
@@ -161,8 +197,24 @@ def cell_texts(table, spans) -> list[list[str]]:
             continue
         row = min(range(len(rows)), key=lambda i: _distance(cy, rows[i][1], rows[i][3]))
         column = _nearest(columns, cx)
-        pieces[row][column].append((round(sy1), sx0, text))
-    return [[_joined(sorted(cell)) for cell in row] for row in pieces]
+        pieces[row][column].append((sy1, sx0, text))
+    return [[_joined(_reading_order(cell)) for cell in row] for row in pieces]
+
+
+def _reading_order(pieces: list[tuple]) -> list[tuple]:
+    """A cell's pieces line by line, left to right: pieces of one printed line set in two fonts end a
+    little apart (「年产」 at 202.9, 「12000」 at 203.6), so lines are told apart by a gap, not by equality.
+
+    >>> [text for _y, _x, text in _reading_order([(203.6, 436.4, "12000"), (202.9, 243.7, "年产"), (215.9, 213.4, "协议书")])]
+    ['年产', '12000', '协议书']
+    """
+    lines: list[list[tuple]] = []
+    for piece in sorted(pieces):
+        if lines and piece[0] - lines[-1][0][0] < 3:
+            lines[-1].append(piece)
+        else:
+            lines.append([piece])
+    return [piece for line in lines for piece in sorted(line, key=lambda piece: piece[1])]
 
 
 def _columns(table) -> list[tuple[float, float]]:

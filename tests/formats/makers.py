@@ -79,13 +79,14 @@ def old_workbook(sheets: dict[str, list[list]], percent: set[tuple[int, int]] = 
 
 
 class PdfWriter:
-    """Paragraphs set line by line as print sets them: first line indented two characters, full
-    lines justified to the column's edge, a running header and a page number on every page."""
+    """Paragraphs set line by line as print sets them: first line indented two characters (moved
+    in, or, as Word files printed to PDF have it, set with two 「　」: indent="spaces"), full lines
+    justified to the column's edge, a running header and a page number on every page."""
 
     def __init__(self, columns: int = 1, size: float = 10.5, header: str | None = "重庆市统计局  统计公报",
-                 width: float = 595, height: float = 842):
+                 width: float = 595, height: float = 842, indent: str = "margin"):
         self.pdf = pymupdf.open()
-        self.columns, self.size, self.header = columns, size, header
+        self.columns, self.size, self.header, self.indent = columns, size, header, indent
         self.width, self.height = width, height
         self.margin, self.gap = 60.0, 24.0
         self.column_width = (width - 2 * self.margin - (columns - 1) * self.gap) / columns
@@ -131,11 +132,13 @@ class PdfWriter:
         size = size or self.size
         chars = int(self.column_width // size)
         lines = [text[:chars - 2]] + [text[i:i + chars] for i in range(chars - 2, len(text), chars)]
+        if self.indent == "spaces":
+            lines[0] = "\u3000\u3000" + lines[0]
         for index, line in enumerate(lines):
             if not line:
                 continue
             self._line_room(size * 1.6)
-            indent = 2 * size if index == 0 else 0.0
+            indent = 2 * size if index == 0 and self.indent == "margin" else 0.0
             full = index < len(lines) - 1
             spread = (self.column_width - indent) / len(line) - size if full and len(line) > 1 else 0.0
             x = self._x() + indent
