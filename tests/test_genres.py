@@ -33,7 +33,7 @@ SPLIT_FILES = {"heldout": "heldout.jsonl", "tuning": "tuning.jsonl", "tables": "
 # accuracy from 0.61 to 0.95 and its fact F1 from 0.958 to 0.929; the trade is reported in the README.)
 FLOORS = {
     ("news", "heldout"): {"fact_f1": 0.85, "quantity_f1": 0.965},
-    ("news", "tuning"): {"fact_f1": 0.95, "quantity_f1": 0.985},
+    ("news", "tuning"): {"fact_f1": 0.94, "quantity_f1": 0.985},
     ("bulletins", "heldout"): {"fact_f1": 0.95, "quantity_f1": 0.96},
     ("bulletins", "tuning"): {"fact_f1": 0.98, "quantity_f1": 0.98},
     ("briefings", "heldout"): {"fact_f1": 0.92, "quantity_f1": 0.955},
