@@ -20,7 +20,7 @@ from .words import VERBS, alternation
 from .kinds import CLASS_MODIFIER, COUNTED, COUNTED_HEADS, GROUP_COUNTERS, GROUP_HEAD, RANKING
 from .opening import _opening
 from .places import listed_places
-from .subject_words import (_ANAPHOR_BODY, _ANAPHORS, _KINDS, _PLACE_REACH, _REGIONS, _WHOLE, _is_city)
+from .subject_words import (PLACES_CLOSERS, VISITORS, _ANAPHOR_BODY, _ANAPHORS, _KINDS, _PLACE_REACH, _REGIONS, _WHOLE, _is_city)
 
 _GRAMMAR: Final = LEXICON.grammar
 _VISITED: Final = tuple(LEXICON.grammar.get("visited_place", ["景区"]))
@@ -31,18 +31,16 @@ _SCENE_CLAUSE: Final = regex.compile(r"\s*在(\p{Han}{2,10})")
 _RELATIONAL: Final = tuple(_GRAMMAR["relational"])
 # places or venues listed and closed by 等 and their kind (曲靖、丽江、楚雄等旅游目的地, 西双版纳傣族园、丘北普者黑等景区)
 _LISTED_TOPIC: Final = regex.compile(r"\s*([^，、；：。\s\d“”]{2,10}(?:、[^，、；：。\s\d“”]{2,10})+)等(\p{Han}*)\s*")
-_VISITORS: Final = tuple(_GRAMMAR.get("visitor", ("游客",)))
 
 
 def _holds_visitors(words: str) -> bool:
     """Whether words speak of visitors (景区接待游客量实现快速增长), not of what was done to a venue (景区提质升级)."""
-    return any(word in words for word in _VISITORS)
+    return any(word in words for word in VISITORS)
 
 
 # a group of places as the scope of the counts of its members after it (31个省市区中, 其他重点城市中)
 _GROUP_SCOPE: Final = regex.compile(
     rf"\s*((?:其他|其余)?(?:(?:\d+|[一二两三四五六七八九十百]+)(?:{GROUP_COUNTERS})?)?{GROUP_HEAD})中\s*")
-_PLACES_CLOSERS: Final = tuple(_GRAMMAR.get("places_closer", ("地",)))  # (等地, 等城市, 等旅游目的地)
 _CHANGE_NOUNS: Final = tuple(_GRAMMAR.get("change_noun", ("增幅",)))  # 增幅, 跌幅: a change said of the place before
 # 「欧盟为我国第一大贸易伙伴」, 「美国是我省前三大出口市场」: a partner ranked among a whole area's (grammar.tsv partner_rank)
 _RANKED_PARTNER: Final = regex.compile(
@@ -77,7 +75,7 @@ def _opening_subject_read(clause: str) -> str | None:
     listed = _LISTED_TOPIC.fullmatch(clause) if "等" in clause and "、" in clause else None
     members = listed.group(1).split("、") if listed else []
     if listed and (listed_places(members) or listed.group(2).startswith(_VISITED) and _holds_visitors(listed.group(2))
-                   or listed_places(members[:1]) and listed.group(2).endswith(_PLACES_CLOSERS)):
+                   or listed_places(members[:1]) and listed.group(2).endswith(PLACES_CLOSERS)):
         # 「曲靖、文山、临沧、丽江、楚雄等旅游目的地，……接待游客同比增幅均在20%以上」, 「西双版纳傣族园、丘北普者黑、宜良九乡
         # 等景区接待游客量实现快速增长，增幅超过20%」: the places or venues listed are whose figures follow
         return listed.group(1)

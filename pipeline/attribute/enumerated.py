@@ -17,8 +17,8 @@ _ENUMERATION: Final = regex.compile(rf"^(.*?)(?:{alternation(LEXICON.grammar['or
 _MEMBER_BREAK: Final = regex.compile(r"、|以及|和|及|与")
 # 「单位GDP能耗下降最多的前三位是山西、北京和天津」, 「下降最少的是海南、新疆和四川」: the members a ranking puts first
 _RANKED: Final = regex.compile(
-    rf"^(.*?)(?:{alternation(LEXICON.grammar['change_noun'] + LEXICON.declines + ['增长', '上升', '提高'])})?"
-    rf"(?:{alternation(LEXICON.grammar['ranked_most'] + ['最少', '最低', '最小', '最快', '最慢'])})的"
+    rf"^(.*?)(?:{alternation(LEXICON.grammar['change_noun'] + LEXICON.declines + LEXICON.grammar['ranked_rise'])})?"
+    rf"(?:{alternation(LEXICON.grammar['ranked_most'] + LEXICON.grammar['ranked_extreme'])})的"
     r"(?:前|后)?[\d一二三四五六七八九十]{0,2}(?:位|名|个)?\p{Han}{0,3}?(?:是|为)(.+)$")
 
 

@@ -34,7 +34,7 @@ from .words import BOUND_WORDS, COMPARISONS, STAT_WORDS, VERBS, alternation
 from .kinds import ACTS, SEASON, SEASON_REACH, body_name, class_of
 from .opening import _holds_any, _names_something, _opening
 from .places import listed_places
-from .subject_words import (OPENING_PARTNER_MARKS, PARTNER_MARKS, _ANAPHOR_BODY, _ANAPHORS, _ANYWHERE, _ANYWHERE_RE, _KIND_OF_PLACE, _MEMBERS, _OPENING_RE,
+from .subject_words import (OPENING_PARTNER_MARKS, PARTNER_MARKS, PLACES_CLOSERS, VISITORS, _ANAPHOR_BODY, _ANAPHORS, _ANYWHERE, _ANYWHERE_RE, _KIND_OF_PLACE, _MEMBERS, _OPENING_RE,
                             _OPENING_WORDS, _ORG_NAME, _ORGANISATION, _WHOLE)
 
 _GRAMMAR: Final = LEXICON.grammar
@@ -166,9 +166,9 @@ _ONE_CHAR_PLACES: Final = {short: row[1].split(",")[0] for row in _table("region
                            for short in row[1].split(",") if len(short) == 1}
 _VISIT_VERBS: Final = tuple(_GRAMMAR.get("visit_verb", ("来",)))
 _VISITED: Final = regex.compile(rf"(?:{alternation(_VISIT_VERBS)})([{''.join(_ONE_CHAR_PLACES)}])"
-                                rf"(?:{alternation(_GRAMMAR.get('visitor', ('旅客',)))})")
+                                rf"(?:{alternation(VISITORS)})")
 # 等 and the kind of the places listed before it (等地, 等省份), then the noun of the figure (not 等地下管网)
-_PLACES_CLOSED: Final = regex.compile(rf"等(?:{alternation(_GRAMMAR.get('places_closer', ('地',)))})(?![下上])")
+_PLACES_CLOSED: Final = regex.compile(rf"等(?:{alternation(PLACES_CLOSERS)})(?![下上])")
 _INDUSTRY_ALONE: Final = regex.compile(r"(?:^|(?<=[、，,]|包括))\s*(?:其中)?([^\d，、；：。\s“”\"的等]{1,12}?(?<!行)业)$")
 _NOT_INDUSTRIES: Final = tuple(_GRAMMAR.get("not_industry", ()))
 _RANKED_BY: Final = regex.compile(r"以(?:来自)?([^\d，、；：。\s“”\"的以占]{2,10})\u3000*(?:占|佔)?$")

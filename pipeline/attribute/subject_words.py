@@ -94,6 +94,10 @@ _ORGANISATION: Final = regex.compile_for_re(
 )
 # An organisation or facility opening a clause (上海港, 昆明长水国际机场, 中国银行).
 _ORG_NAME: Final = regex.compile_for_re(rf"^(?![全我本各该其此])[^，、；：。\s\d“”\"《》]{{1,10}}?(?:{alternation(LEXICON.org_suffixes)}){_NOT_NAME_END}")
+# the nouns of visitors (旅客, 游客: grammar.tsv visitor) and the kinds that close a list of places after 等 (等地, 等城市:
+# places_closer), read by subject and carried_subject
+VISITORS: Final = tuple(_GRAMMAR.get("visitor", ("游客",)))
+PLACES_CLOSERS: Final = tuple(_GRAMMAR.get("places_closer", ("地",)))
 # every whole area, longest first (for startswith): 全国, 我省, 本市 …
 WHOLE_STARTS: Final = tuple(sorted(_WHOLE, key=len, reverse=True))
 # the words that make the place after them a partner of trade or investment (grammar.tsv trade_partner)
