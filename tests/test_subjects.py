@@ -368,6 +368,9 @@ CASES = [
     # a village written after its county and township is one place
     ("今年3月,柘荣县英山乡凤洋村出资1万元帮贫困户陈后发流转50亩土地。", "1万元", "柘荣县英山乡凤洋村", ""),
     ("周宁县泗桥乡溪口村12年前村民人均年收入不足2000元。", "不足2000元", "周宁县泗桥乡溪口村", ""),
+    # a subdistrict (街道) is a township of a city: its name opens the clause as a town's does
+    ("望京街道新增就业岗位1200个。", "1200个", "望京街道", "新增就业岗位"),
+    ("今年以来,五里店街道城镇新增就业1500人。", "1500人", "五里店街道", "城镇新增就业"),
     # a whole group of people (全体受雇员工) named before a figure is whose figure it is; 全体居民 names an indicator
     ("主計總處今天發布1至8月全體受僱員工經常性薪資平均數47709元，較上年同期增加2.98%。", "47709元", "全體受僱員工",
      "經常性薪資平均數"),
