@@ -368,6 +368,11 @@ CASES = [
     # a village written after its county and township is one place
     ("今年3月,柘荣县英山乡凤洋村出资1万元帮贫困户陈后发流转50亩土地。", "1万元", "柘荣县英山乡凤洋村", ""),
     ("周宁县泗桥乡溪口村12年前村民人均年收入不足2000元。", "不足2000元", "周宁县泗桥乡溪口村", ""),
+    # a scenic site named without its kind (sights.txt) is whose visits a clause it opens counts; elsewhere a topic
+    ("国庆期间，九寨沟接待游客12.3万人次，同比增长15%。", "12.3万人次", "九寨沟", "接待游客"),
+    ("鼓浪屿接待上岛游客8.6万人次。", "8.6万人次", "鼓浪屿", "接待上岛游客"),
+    ("假期首日，故宫博物院接待观众8万人次。", "8万人次", "故宫博物院", "接待观众"),
+    ("长白山获联合国教科文组织批准列入世界地质公园网络名录。10万套“保交楼”“保交房”任务如期完成。", "10万套", None, ""),
     # a subdistrict (街道) is a township of a city: its name opens the clause as a town's does
     ("望京街道新增就业岗位1200个。", "1200个", "望京街道", "新增就业岗位"),
     ("今年以来,五里店街道城镇新增就业1500人。", "1500人", "五里店街道", "城镇新增就业"),
