@@ -161,6 +161,9 @@ NOT_FIGURES = [
     ("在下面的价格中选一个，$20，300美圆", ["20，300", "20，300美圆"]),   # after ASCII digits ， ends a clause
     ("加快发展半成品加工", ["半成"]),
     ("学习运用“千万工程”经验，近百年来", ["近百年"]),   # a lone scale needs a bound word and a measure word, not a time unit
+    ("通过5口岸出境的旅客达10万人次", ["5口"]),          # 口岸 is a word, not the classifier 口 (水窖800口)
+    ("品牌全国已有100门店", ["100门"]),                  # 门店 is a word, not the classifier 门 (课程120门)
+    ("城市三口之家月均消费支出5000元", ["三口"]),
 ]
 
 
