@@ -97,6 +97,12 @@ _MONEY_TAIL: Final = (rf"(?<=[元圆块])(?:(?P<jiao>{_DIGIT_CLASS})[角毛](?![
                rf"(?:零?(?P<fen>{_DIGIT_CLASS})分(?![钟贝之]))?(?:[整正](?!\p{{Han}}))?")
 # 半 after a measure word adds a half (一吨半, 两个半月), but not as the start of a word (半导体).
 _UNIT_HALF: Final = r"半(?![导岛径决数价场山身边球])"
+# A digit after 成 adds hundredths (二成五 = 25%, 七成五的企业 = 75%), unless it counts what follows
+# (三成五星级酒店: five-star; 两成三年期: a term): not before a numeral, a unit or a word a numeral begins.
+_TENTH_DIGIT: Final = (r"(?<=成)[一二三四五六七八九](?![0-9〇零一二两三四五六七八九十百千万亿点.%"
+                       + "".join(sorted({unit[0] for unit in LEXICON.units + list(LEXICON.time_units)
+                                         if "\u4e00" <= unit[0] <= "\u9fff"}))
+                       + "星级届号成折倍期类代方])")
 # A minus sign where a number starts (not a hyphen between figures: 2020-2025, 1万元-5万元).
 # 负 is a minus sign unless it ends a word (减负237亿元 is a relief of 237亿元, not −237亿元).
 _NOT_SIGN: Final = "|".join(regex.escape(word[:-1]) for word in _LOOK_ALIKES.get("sign", ["减负"]))
@@ -146,7 +152,7 @@ QUANTITY: Final = re.compile(for_re(
         )?
         (?P<approx_after>[多余])?
         (?P<unit>(?(unit_low)(?P=unit_low)|(?:{_TENTHS}|(?:{_UNITS}){_TIMES})))?
-        (?(unit)(?P<per>{_PER})?(?P<unit_half>{_UNIT_HALF})?)
+        (?(unit)(?P<per>{_PER})?(?P<unit_half>{_UNIT_HALF}|{_TENTH_DIGIT})?)
         (?P<money_tail>(?<=块)(?:零(?P<fen_bare>[一二两三四五六七八九])|(?P<jiao_bare>[一二两三四五六七八九]))(?![\p{{Han}}0-9])|{_MONEY_TAIL})?
         (?P<approx_unit>多(?![出于了]))?     # 100元多; 多出 is a verb
         (?P<points>(?<=个多)百分点)?     # 2个多百分点: 多 inside the measure word
