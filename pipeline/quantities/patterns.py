@@ -77,8 +77,10 @@ _PER: Final = rf"/(?:{_SCALE_CHAR})*(?:{_UNITS})(?:[·・]?[月年日天](?![\p{
 # 过 bounds a bare scale only (过亿, 过万人次: grammar.tsv bound_before_scale): more than one 亿
 BEFORE_SCALE_GE: Final = frozenset(LEXICON.grammar.get("bound_before_scale_ge", ()))   # 上万场: at least one 万
 BEFORE_SCALE: Final = frozenset(LEXICON.grammar.get("bound_before_scale", ())) | BEFORE_SCALE_GE
+BEFORE_HALF: Final = frozenset(LEXICON.grammar.get("bound_before_half", ()))   # 过半: more than half
 _BEFORE: Final = _alternation(LEXICON.bounds_before) + (
-    "|(?:%s)(?=[千万亿](?![0-9〇零一二两三四五六七八九十百]))" % _alternation(BEFORE_SCALE) if BEFORE_SCALE else "")
+    "|(?:%s)(?=[千万亿](?![0-9〇零一二两三四五六七八九十百]))" % _alternation(BEFORE_SCALE) if BEFORE_SCALE else "") \
+    + "".join("|%s(?=半)" % regex.escape(word) for word in sorted(BEFORE_HALF))   # 过半, 过半数: more than half
 _AFTER: Final = _alternation(w for w in LEXICON.bounds_after if w not in ("多", "余"))
 # Two neighbouring digits give an estimate (两三个 = 2 to 3, 七八十 = 70 to 80, 三五年 = 3 to 5).
 _SMALL: Final = [char for char, value in sorted(LEXICON.digits.items(), key=lambda item: item[1]) if 0 < value < 10]
@@ -135,7 +137,7 @@ QUANTITY: Final = re.compile(for_re(
       | (?<!\d\s)(?P<slash>\d{{1,3}}/\d{{1,3}})(?![\d/万千百亿])(?(before)|(?:(?=的)|(?<=[^\d./][1-9]/[2-9])|(?<=[^\d./][1-9]/10)))
         # 1/3的企业, 约1/3: a share; so is a common fraction alone (占全国1/10, 装载量只达1/3; not 4/23, 2024/25,
         # nor the fraction of a mixed number, 4 6/3)
-      | (?P<half>一半|半数)
+      | (?P<half>一半|半数|(?<=[逾过超近])半(?![导岛径决数价场山身边球年月天日个小时百壁]))   # 逾半, 过半: half after a bound
       | (?P<half_unit>半)(?=(?P<unit_after_half>{_UNITS}))
       | (?P<pair>{_PAIRS})(?![0-9{_CHINESE_DIGITS}])(?={_SCALE}|{_UNITS})
         (?P<pair_scale>{_SCALE})?(?P<pair_unit>{_UNITS})?
@@ -173,9 +175,9 @@ _SPACE_IN_NUMBER: Final = regex.compile(rf"(?<=[{_NUMERIC}余多几又])(?:[ \t]
 # Digits spaced one by one, as PDF text letter-spaces them (1 2 . 5 万), are one figure where a point
 # stands among them or a scale or unit follows: a table's columns are numbers of several digits.
 _LETTER_SPACED: Final = re.compile(rf"(?<![\d.])\d(?: [\d.])+(?: \.(?: \d)+| ?[{_SCALE_CHARS}{_UNIT_STARTS}%余多折成])")
-_BEFORE_TAILS: Final = frozenset({word[-1] for word in LEXICON.bounds_before} | {word[-1] for word in BEFORE_SCALE}
+_BEFORE_TAILS: Final = frozenset({word[-1] for word in LEXICON.bounds_before} | {word[-1] for word in BEFORE_SCALE | BEFORE_HALF}
                                  | set(_PARTICLES))
-_BEFORE_LENGTHS: Final = sorted({len(word) for word in LEXICON.bounds_before} | {len(word) for word in BEFORE_SCALE},
+_BEFORE_LENGTHS: Final = sorted({len(word) for word in LEXICON.bounds_before} | {len(word) for word in BEFORE_SCALE | BEFORE_HALF},
                                 reverse=True)
 _ASCII_DIGITS: Final = frozenset("0123456789")
 _UNIT_SET: Final = frozenset(_ALL_UNITS)
