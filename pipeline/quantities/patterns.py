@@ -142,7 +142,7 @@ QUANTITY: Final = re.compile(for_re(
       | (?P<pair>{_PAIRS})(?![0-9{_CHINESE_DIGITS}])(?={_SCALE}|{_UNITS})
         (?P<pair_scale>{_SCALE})?(?P<pair_unit>{_UNITS})?
       | (?P<number>{_NUMBER})
-        (?P<approx>[多余几])?
+        (?P<approx>[多余几]|(?<=[十百千])来(?=[万亿]|(?:{_UNITS})))?     # 十来万人: about 十万
         (?:(?<=[{_CHINESE_DIGITS}])个(?=[万亿](?:的|(?![\p{{Han}}]))))?     # 两个亿: speech puts 个 before a myriad
         (?P<scale>{_SCALE})?
         (?:
@@ -187,7 +187,7 @@ _LONE_FLOATS: Final = {char: float(value) for char, value in LEXICON.digits.item
 # The plain figures (see `_plain`), and what may stand around them without changing their reading.
 _NOT_PLAIN_BEFORE: Final = frozenset(set("0123456789.-−负零下数几") | _BEFORE_TAILS)
 _NOT_PLAIN_AFTER: Final = frozenset(
-    set("0123456789.,kK%点多余几成折半角毛分整正至到~～-—–－下/∶:：eE×又^") | set(_CHINESE_DIGITS) | set(_SCALE_CHARS)
+    set("0123456789.,kK%点多余几来成折半角毛分整正至到~～-—–－下/∶:：eE×又^") | set(_CHINESE_DIGITS) | set(_SCALE_CHARS)
     | {word[0] for word in LEXICON.bounds_after})
 
 

@@ -162,7 +162,9 @@ def _read(match, folded: str, original: str, to_original=None) -> Quantity | Non
         return None
     if groups[_G_SIGN] and groups[_G_SIGN] != "+":
         value = -value
-    if groups[_G_APPROX] or groups[_G_APPROX_AFTER] or groups[_G_APPROX_UNIT] or groups[_G_VAGUE]:
+    if groups[_G_APPROX] == "来":
+        bound = "approx" if bound == "eq" else bound   # 十来万人, 二十来岁: about the figure written
+    elif groups[_G_APPROX] or groups[_G_APPROX_AFTER] or groups[_G_APPROX_UNIT] or groups[_G_VAGUE]:
         bound = "gt"      # 200多亿, 500余万, 数十亿: more than the figure written
     if groups[_G_AFTER]:
         bound = LEXICON.bounds_after[groups[_G_AFTER]]
