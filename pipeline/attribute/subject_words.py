@@ -45,10 +45,11 @@ _ANYWHERE: Final = [w for w in _SUBJECTS if w not in _OPENING_ONLY and w not in 
 ]
 _OPENING_ONLY += list(LEXICON.cities)
 # Counties, districts, county-level cities and banners, written with their kind (counties.txt: 贞丰县, 覃塘区, 义乌市,
-# 红河州), and scenic sites named without theirs (sights.txt: 九寨沟, 鼓浪屿): a set looked up at a clause's start,
+# 红河州), the districts, townships and parishes of Taiwan, Hong Kong and Macau (hk_macau_taiwan.txt: 板桥区, 油尖旺,
+# 花地玛堂区), and scenic sites named without theirs (sights.txt: 九寨沟, 鼓浪屿): a set looked up at a clause's start,
 # longest name first (no alternation of 3,000 names to try).
 SIGHTS: Final = frozenset(LEXICON.sights)
-COUNTIES: Final = frozenset(LEXICON.counties) | SIGHTS
+COUNTIES: Final = frozenset(LEXICON.counties) | frozenset(LEXICON.hk_macau_taiwan) | SIGHTS
 _VISIT_WORDS: Final = tuple(_GRAMMAR.get("visit_word", ("游客",)))
 _SIGHT_PREFIXES: Final = frozenset(name[:2] for name in SIGHTS)
 _COUNTY_LONGEST: Final = max(map(len, COUNTIES), default=0)
