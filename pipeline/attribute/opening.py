@@ -136,7 +136,7 @@ def _opening(left: str, places: bool = True, acting: bool = False, bodies: bool 
         best = body[: len(best) + len(whole)]  # 「深圳全市商品房共成交930套」: the whole city
     # 「庆阳、酒泉经济总量」: places listed together are one subject.
     while True:
-        joined = body[len(best):len(best) + 1] in ("、", "和")
+        joined = body[len(best):len(best) + 1] in ("、", "和", "及")
         more = _OPENING_RE.match(body[len(best) + 1:]) if joined else None
         county = county_at(body, len(best) + 1) if joined else None
         named = more.group() if more and not (county and len(county) > len(more.group())) else county
