@@ -36,8 +36,8 @@ PERIOD: Final = regex.compile(
     # a year, its months (a span may run into the next year: 2022年12月至2023年2月) or its quarter (二季度, and
     # 第3季 as Hong Kong and Macao write it)
     # (Taiwan counts years from 1912, in three digits, written with a month or quarter: 107 年 3 月, 112年第3季;
-    # PDF text spaces the digits from 年 and 月; after 民国 a year of two or three digits alone: 民国114年 = 2025)
-    r"(?:(?:截至|截止)?(?:\d{4}|\d{3}(?=\s?年\s?(?:\d{1,2}\s?月|第))|民国\s?\d{2,3}(?=\s?年)|[一二〇零○三四五六七八九]{4})\s?年(?:度)?(?:底|末|初)?"
+    # PDF text spaces the digits from 年 and 月)
+    r"(?:(?:截至|截止)?(?:\d{4}|\d{3}(?=\s?年\s?(?:\d{1,2}\s?月|第))|[一二〇零○三四五六七八九]{4})\s?年(?:度)?(?:底|末|初)?"
     r"(?:\s?(?:\d{1,2}|[一二三四五六七八九十]{1,2})(?:\s*[-—–~至到]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2}))?\s?月(?:份)?"
     r"(?:\s*[-—–~至到]\s*(?:\d{4}年)?\d{1,2}月(?:份)?)?)?"
     r"(?:(?:一|二|三|四|第一|第二|第三|第四|前三|前两|上半|下半)(?:季度|年)|[1-4]季度|(?:第|首)(?:\d|[一二三四])季(?:度)?)?)"
