@@ -134,7 +134,8 @@ def _opening(left: str, places: bool = True, acting: bool = False, bodies: bool 
     while True:
         joined = body[len(best):len(best) + 1] in ("、", "和")
         more = _OPENING_RE.match(body[len(best) + 1:]) if joined else None
-        named = more.group() if more else county_at(body, len(best) + 1) if joined else None
+        county = county_at(body, len(best) + 1) if joined else None
+        named = more.group() if more and not (county and len(county) > len(more.group())) else county
         if not named:
             break
         best = body[: len(best) + 1 + len(named)]
