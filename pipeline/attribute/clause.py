@@ -80,7 +80,7 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
             # 「财政收入位居前三的依然是广东……其中广东总量优势明显,达到8208.64亿元」: a verb, a particle or a counted
             # noun with its predicate names no indicator: the one the clause chain named last does
             named = _indicator_before(reading, last_name, q_start, measured) or named
-        elif "的" in named:
+        elif "的" in named or "由" in named or "从" in named:
             named = without_qualifier(named)  # 「以劳动密集型产业为主的加工贸易进出口」: the indicator without its scope
         if stat is None and q.unit in _RATE_UNITS and right[:1] in _COPULA_FIRST and named and named == last_name:
             stat = "share"  # 「失业人口中，92.9%是曾经工作……的人士」: the part of the group that is so

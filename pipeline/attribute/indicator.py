@@ -142,6 +142,8 @@ def without_qualifier(name: str) -> str:
     >>> without_qualifier("本周监测的重点城市成交总面积"), without_qualifier("城镇非私营单位就业人员年平均工资")
     ('成交总面积', '城镇非私营单位就业人员年平均工资')
     """
+    if "由" in name or "从" in name:
+        name = _without_from(name)
     if "的" not in name:
         return name
     known = indicator_at_end(name)
@@ -150,3 +152,19 @@ def without_qualifier(name: str) -> str:
     if mark < 1 or not qualifier[:mark].endswith(_QUALIFIER_ENDS):
         return name
     return known
+
+
+_FROM: Final = ("由", "从")
+
+
+def _without_from(name: str) -> str:
+    """A name without the level a known indicator moved from (由/从 after it: 「经季节性调整失业率由去年10至12月的由」
+    → 经季节性调整失业率); the name as it is where no known indicator ends right before 由 or 从.
+
+    >>> _without_from("经季节性调整失业率由去年10至12月的由"), _without_from("由于出口")
+    ('经季节性调整失业率', '由于出口')
+    """
+    for at, char in enumerate(name):
+        if char in _FROM and at >= 2 and _known_at_end(name[:at], NAMED):
+            return name[:at]
+    return name
