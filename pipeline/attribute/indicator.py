@@ -81,7 +81,7 @@ def no_indicator(name: str, counted: bool = True) -> bool:
     key = name if counted else "\0" + name
     found = _NO_INDICATOR_MEMO.get(key)
     if found is None:
-        found = remember(_NO_INDICATOR_MEMO, key, not holds_indicator(name) and _only_saying(name, counted))
+        found = remember(_NO_INDICATOR_MEMO, key, _only_saying(name, counted) and not holds_indicator(name))
     return found
 
 
@@ -142,6 +142,15 @@ def without_qualifier(name: str) -> str:
     >>> without_qualifier("本周监测的重点城市成交总面积"), without_qualifier("城镇非私营单位就业人员年平均工资")
     ('成交总面积', '城镇非私营单位就业人员年平均工资')
     """
+    found = _QUALIFIED_MEMO.get(name)
+    return found if found is not None else remember(_QUALIFIED_MEMO, name, _without_qualifier_read(name))
+
+
+_QUALIFIED_MEMO: Final[dict[str, str]] = {}  # without_qualifier's memo (memo.py)
+
+
+def _without_qualifier_read(name: str) -> str:
+    """without_qualifier, read (its memo keeps what it gives)."""
     if "由" in name or "从" in name:
         name = _without_from(name)
     if "的" not in name:
