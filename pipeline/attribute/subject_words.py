@@ -99,11 +99,11 @@ _ANYWHERE_RE: Final = regex.compile_for_re(
     rf"(?:{alternation([w for w in _ANYWHERE if not w.startswith('本')])}"
     + (rf"|(?<![{_WORD_BEFORE_BEN}])(?:{alternation([w for w in _ANYWHERE if w.startswith('本')])})"
        if _WORD_BEFORE_BEN and any(w.startswith("本") for w in _ANYWHERE) else "")
-    + rf"){_KIND_OF_PLACE}?(?![级籍版式型])")
+    + rf"){_KIND_OF_PLACE}?(?![级籍版式型币])")
 _OPENING_WORDS: Final = _OPENING_ONLY + _ANYWHERE + list(_BODIES)
 # The patterns tried on every clause run with the standard re module (cached_regex.compile_for_re: the
 # same classes, read alike), about twice as fast per call as `regex` on these.
-_OPENING_RE: Final = regex.compile_for_re(rf"^(?!{alternation(_NOT)})(?:{alternation(_OPENING_WORDS)})(?:{_KIND_OF_PLACE}|州)?(?![级籍版式型])")
+_OPENING_RE: Final = regex.compile_for_re(rf"^(?!{alternation(_NOT)})(?:{alternation(_OPENING_WORDS)})(?:{_KIND_OF_PLACE}|州)?(?![级籍版式型币])")
 _OPENING_FIRST: Final = frozenset(word[0] for word in _OPENING_WORDS if word)  # what an opening subject starts with
 # (an aside masked by \u3000 may stand inside: 「4A级(含)以上旅游景区」)
 _NOT_IN_NAME: Final = "，、；：。" + "".join(c for c in map(chr, range(0x3000)) if c.isspace())  # every space but \u3000
