@@ -72,6 +72,8 @@ class Lexicon:
     level_nouns: list[str] = ()
     cities: list[str] = ()
     counties: list[str] = ()
+    sights: list[str] = ()
+    hk_macau_taiwan: list[str] = ()
     contractions: dict[str, list[str]] = None
     generic_nouns: list[str] = ()
     measure_units: list[str] = ()
@@ -149,6 +151,8 @@ def load() -> Lexicon:
         level_nouns=_longest_first(_lines("level_nouns.txt")),
         cities=_longest_first(_lines("cities.txt")),
         counties=_longest_first(_lines("counties.txt")),
+        sights=_longest_first(_lines("sights.txt")),
+        hk_macau_taiwan=_longest_first(_lines("hk_macau_taiwan.txt")),
         contractions={row[0]: row[1].split(",") for row in _table("contractions.tsv")},
         generic_nouns=_longest_first(_lines("generic_nouns.txt")),
         measure_units=_longest_first(_lines("measure_units.txt")),
