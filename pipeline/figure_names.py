@@ -13,6 +13,7 @@ from typing import Final
 from .cached_regex import compile_for_re as _compiled  # patterns for `regex`, run by re (faster per call)
 from .lexicon import LEXICON
 from .quantities import Quantity
+from .segment import last_mark
 
 _CJK: Final = _compiled(r"\p{Han}")
 _HAN_AT: Final = _compiled(r"\p{Han}")
@@ -48,7 +49,7 @@ def _policy_name(folded: str, start: int, end: int) -> bool:
     """
     if end < len(folded) and _CJK.match(folded[end]) and folded[end] != "等":
         return False
-    clause = max(folded.rfind(mark, 0, start) for mark in "，。；：")
+    clause = last_mark(folded, "，。；：", start)
     topic = _POLICY_VERB.search(folded, max(clause + 1, 0), start)
     return bool(topic) and not topic.group(1).endswith(_POLICY_NOUNS)
 

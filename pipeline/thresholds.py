@@ -18,6 +18,7 @@ from .cached_regex import compile_for_re as _compiled  # patterns for `regex`, r
 from .figure_names import _CLAUSE_BREAK, _HAN_AT
 from .lexicon import LEXICON
 from .quantities import Quantity
+from .segment import last_mark
 
 _PERCENT_LIKE: Final = {"%", "‰", "个百分点", "百分点", "倍"}
 _COUNT_UNITS: Final = {"个", "项", "件", "条", "家", "批", "次", "所", "座", "台", "套", "名", "人", "户", "位", "场", "部",
@@ -48,7 +49,7 @@ def _threshold_of_counting_clause(folded: str, start: int, end: int, quantity: Q
     figure of them all."""
     if quantity.bound not in _ABOVE or (end < len(folded) and folded[end] not in _CLAUSE_MARKS):
         return False
-    opening = max(folded.rfind(mark, 0, start) for mark in _CLAUSE_MARKS) + 1
+    opening = last_mark(folded, _CLAUSE_MARKS, start) + 1
     clause = folded[opening:start]
     return _COUNT_OPENING.match(clause) is not None and not any(word in clause for word in _SUMS) \
         and _VERB.search(clause) is None

@@ -14,11 +14,11 @@ from typing import Final
 from .. import cached_regex as regex
 from ..lexicon import LEXICON
 from .kinds import CLASSES, COUNTED_HEADS
-from .words import alternation
+from .words import alternation, grouped
 
 _GRAMMAR: Final = LEXICON.grammar
 _CITIES: Final = set(LEXICON.cities)
-_CITY_NAMED: Final = regex.compile_for_re(alternation(LEXICON.cities))  # (the name opens with its city: 九江港, 南通港)
+_CITY_NAMED: Final = regex.compile_for_re(grouped(LEXICON.cities))  # (the name opens with its city: 九江港, 南通港)
 _KINDS: Final = {line.split("\t")[0]: set(line.split("\t")[1].split()) if "\t" in line else set()
           for line in LEXICON.subjects}  # word → its kinds (subjects.txt)
 _NOT: Final = [w for w, kinds in _KINDS.items() if "not" in kinds]
@@ -96,28 +96,28 @@ _KIND_OF_PLACE: Final = r"(?:地区(?!生产总值)|市|省|区|县)"
 # 本港, 本市 (this port, this city) are no demonstratives where 本 ends a word (日本港口, 成本市场): not after those
 _WORD_BEFORE_BEN: Final = "".join(LEXICON.grammar.get("word_before_ben", ()))
 _ANYWHERE_RE: Final = regex.compile_for_re(
-    rf"(?:{alternation([w for w in _ANYWHERE if not w.startswith('本')])}"
-    + (rf"|(?<![{_WORD_BEFORE_BEN}])(?:{alternation([w for w in _ANYWHERE if w.startswith('本')])})"
+    rf"(?:{grouped([w for w in _ANYWHERE if not w.startswith('本')])}"
+    + (rf"|(?<![{_WORD_BEFORE_BEN}])(?:{grouped([w for w in _ANYWHERE if w.startswith('本')])})"
        if _WORD_BEFORE_BEN and any(w.startswith("本") for w in _ANYWHERE) else "")
     + rf"){_KIND_OF_PLACE}?(?![级籍版式型币])")
 _OPENING_WORDS: Final = _OPENING_ONLY + _ANYWHERE + list(_BODIES)
 # The patterns tried on every clause run with the standard re module (cached_regex.compile_for_re: the
 # same classes, read alike), about twice as fast per call as `regex` on these.
-_OPENING_RE: Final = regex.compile_for_re(rf"^(?!{alternation(_NOT)})(?:{alternation(_OPENING_WORDS)})(?:{_KIND_OF_PLACE}|州)?(?![级籍版式型币])")
+_OPENING_RE: Final = regex.compile_for_re(rf"^(?!{alternation(_NOT)})(?:{grouped(_OPENING_WORDS)})(?:{_KIND_OF_PLACE}|州)?(?![级籍版式型币])")
 _OPENING_FIRST: Final = frozenset(word[0] for word in _OPENING_WORDS if word)  # what an opening subject starts with
 # (an aside masked by \u3000 may stand inside: 「4A级(含)以上旅游景区」)
 _NOT_IN_NAME: Final = "，、；：。" + "".join(c for c in map(chr, range(0x3000)) if c.isspace())  # every space but \u3000
-_PLACE: Final = regex.compile_for_re(rf"^[^{_NOT_IN_NAME}]{{2,12}}(?:{alternation(LEXICON.place_suffixes)})")
+_PLACE: Final = regex.compile_for_re(rf"^[^{_NOT_IN_NAME}]{{2,12}}(?:{grouped(LEXICON.place_suffixes)})")
 _PLACE_REACH: Final = 12 + max(map(len, LEXICON.place_suffixes))  # where the last character of a _PLACE match may stand
 # The characters after a suffix that make it part of a common noun, no name's end: 港口, 港区, 港务, 港澳.
 _NOT_NAME_END: Final = r"(?![口区务澳])"
 # A place directly followed by another place or an organisation's name begins that name (not a place then a
 # group noun: 「大陆港口今年……港口货物量」, 「贵港市港口货物吞吐量」 are the place's ports).
 _ORGANISATION: Final = regex.compile_for_re(
-    rf"^(?:{alternation(LEXICON.cities)}|[^，、；：。\s\d]{{0,6}}?(?:{alternation(LEXICON.org_suffixes)}){_NOT_NAME_END})"
+    rf"^(?:{grouped(LEXICON.cities)}|[^，、；：。\s\d]{{0,6}}?(?:{grouped(LEXICON.org_suffixes)}){_NOT_NAME_END})"
 )
 # An organisation or facility opening a clause (上海港, 昆明长水国际机场, 中国银行).
-_ORG_NAME: Final = regex.compile_for_re(rf"^(?![全我本各该其此])[^，、；：。\s\d“”\"《》]{{1,10}}?(?:{alternation(LEXICON.org_suffixes)}){_NOT_NAME_END}")
+_ORG_NAME: Final = regex.compile_for_re(rf"^(?![全我本各该其此])[^，、；：。\s\d“”\"《》]{{1,10}}?(?:{grouped(LEXICON.org_suffixes)}){_NOT_NAME_END}")
 # the nouns of visitors (旅客, 游客: grammar.tsv visitor) and the kinds that close a list of places after 等 (等地, 等城市:
 # places_closer), read by subject and carried_subject
 VISITORS: Final = tuple(_GRAMMAR.get("visitor", ("游客",)))

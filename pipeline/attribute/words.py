@@ -18,6 +18,21 @@ def alternation(words) -> str:
     return "|".join(regex.escape(word) for word in sorted(set(words), key=lambda w: (-len(w), w)) if word)
 
 
+def grouped(words) -> str:
+    """alternation(words), its words grouped by their first character in the same order: the same matches,
+    but the standard re module, which tries the branches of an alternation one by one, tries one group's
+    words only where its character stands (about twice as fast on the clause openings of subject_words).
+
+    >>> grouped(["增长", "同比增长", "增速"])
+    '同(?:比增长)|增(?:速|长)'
+    """
+    groups: dict[str, list[str]] = {}
+    for word in sorted(set(words), key=lambda w: (-len(w), w)):
+        if word:
+            groups.setdefault(word[0], []).append(regex.escape(word[1:]))
+    return "|".join(f"{regex.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
 STATS: Final = LEXICON.stats_before                      # word → cumulative, growth_rate, change, share, level
 SCOPE_STATS: Final = {w: s for w, s in STATS.items() if s in ("cumulative", "annual_average")}
 # One-character scope words (共), cumulative where no character around them makes them part of another word

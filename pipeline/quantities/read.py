@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import Final
 
 from ..lexicon import LEXICON
+from ..segment import last_mark
 from .quantity import Quantity, _quantity
 from .patterns import BEFORE_SCALE, BEFORE_SCALE_GE, QUANTITY, _DIGIT_OR_POINT, _NOT_UNIT_FIRSTS, _NOT_UNIT_WORDS
 from .values import (
@@ -52,7 +53,7 @@ def _ends_clause(folded: str, start: int, end: int) -> bool:
     """
     if end < len(folded) and folded[end] not in _CLAUSE_ENDS:
         return False
-    clause_start = max((folded.rfind(mark, 0, start) for mark in "，。；,;"), default=-1) + 1
+    clause_start = last_mark(folded, "，。；,;", start) + 1
     return _COUNTED.search(folded, clause_start, start) is None
 
 
