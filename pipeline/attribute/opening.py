@@ -18,7 +18,7 @@ from .period import DAY_SPAN, PERIOD
 from .words import HEADS, OBJECT_VERB_WORDS, VERB_WORDS, VERBS, alternation
 from .kinds import (ACTS, ADMIN, ADMIN_GENERIC, ADMIN_MARK, ADMIN_REACH, COUNT_FIRST, COUNTED, GOES_ON, REPORTS,
                     SOURCE_MARKS, body_name, said_of_group)
-from .subject_words import (OPENING_PARTNER_MARKS, PARTNER_MARKS, county_at, WHOLE_STARTS, _BODIES, _CITY_NAMED, _CLASSES, _COUNT_OF, _GROUP_RE, _KINDS, _MEMBERS, _OPENING_RE, _OPENING_WORDS,
+from .subject_words import (OPENING_PARTNER_MARKS, PARTNER_MARKS, county_at, organisation_at, WHOLE_STARTS, _BODIES, _CITY_NAMED, _CLASSES, _COUNT_OF, _GROUP_RE, _KINDS, _MEMBERS, _OPENING_RE, _OPENING_WORDS,
                             _ORG_NAME, _ORGANISATION, _PLACE, _PLACE_REACH, _SUBJECTS, _WHOLE, _WHOLE_WORDS, _WITHIN,
                             _is_city)
 
@@ -77,6 +77,9 @@ def _opening(left: str, places: bool = True, acting: bool = False, bodies: bool 
     county = county_at(body)
     if county and (best is None or len(county) > len(best)):
         best = county  # 「贞丰县全年完成生产总值35亿元」, 「红河州接待游客263.7万人次」
+    known = organisation_at(body)
+    if known and (best is None or len(known) > len(best)):
+        best = known  # 「北部湾港6.8%的增长势头迅猛」, 「中央财政安排的节能减排专项资金为270亿元」, 「民航方面，……」
     place = _PLACE.match(body) if places and _PLACE_MARK.search(body, 2, _PLACE_REACH) else None
     place_only = False
     if place and (best is None or len(place.group()) > len(best)):
