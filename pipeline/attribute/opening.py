@@ -78,6 +78,8 @@ def _opening(left: str, places: bool = True, acting: bool = False, bodies: bool 
     if county and (best is None or len(county) > len(best)):
         best = county  # 「贞丰县全年完成生产总值35亿元」, 「红河州接待游客263.7万人次」
     known = organisation_at(body)
+    if known and REPORTS.match(body, len(known)):
+        known = None  # 「比亚迪透露目前累计未交付订单量达到40万辆」: the company is the source of the figure
     if known and acting and not places and not _topic_alone(body[len(known):]):
         known = None  # 「中远海运、招商局等央企新业务板块落地」: a clause about something else the body did, no topic
     if known and (best is None or len(known) > len(best)):
