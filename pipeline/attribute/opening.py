@@ -78,6 +78,8 @@ def _opening(left: str, places: bool = True, acting: bool = False, bodies: bool 
     if county and (best is None or len(county) > len(best)):
         best = county  # 「贞丰县全年完成生产总值35亿元」, 「红河州接待游客263.7万人次」
     known = organisation_at(body)
+    if known and _holds_any(left[: len(left) - len(body)], _PARTNER_LEADS):
+        known = None  # 「从澳门国际机场入境旅客」: the way in, part of the measure; 「与比亚迪」: a partner
     if known and REPORTS.match(body, len(known)):
         known = None  # 「比亚迪透露目前累计未交付订单量达到40万辆」: the company is the source of the figure
     if known and acting and not places and not _topic_alone(body[len(known):]):
