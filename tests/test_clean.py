@@ -123,6 +123,22 @@ PARAGRAPH_LINES = [
 ]
 
 
+# A short passage set in a column (a news brief of a few lines) is re-flowed too; a short list is not.
+SHORT_COLUMNS = [
+    ("本报讯 今年前三季度，全市规模以\n上工业增加值同比增长6.2%，社会消\n费品零售总额达到1256.8亿元，同比增\n长7.1%；城镇居民人均可支配收入4.5\n6万元，增长5.3%。",
+     "本报讯 今年前三季度，全市规模以上工业增加值同比增长6.2%，社会消费品零售总额达到1256.8亿元，同比增长7.1%；城镇居民人均可支配收入4.56万元，增长5.3%。"),
+    ("一、全市生产总值增长5%。\n二、城镇新增就业8万人。\n三、粮食产量增长2%。\n四、出口增长3%。",
+     "一、全市生产总值增长5%。\n二、城镇新增就业8万人。\n三、粮食产量增长2%。\n四、出口增长3%。"),
+    ("各位代表：\n现在，我代表市人民政府，\n向大会报告政府工作，\n请予审议。",
+     "各位代表：\n现在，我代表市人民政府，\n向大会报告政府工作，\n请予审议。"),
+]
+
+
+@pytest.mark.parametrize("raw, cleaned", SHORT_COLUMNS)
+def test_short_passage_in_a_column(raw, cleaned):
+    assert clean_text(raw) == cleaned
+
+
 @pytest.mark.parametrize("raw, cleaned", PARAGRAPH_LINES)
 def test_paragraph_lines_kept(raw, cleaned):
     assert clean_text(raw) == cleaned

@@ -377,6 +377,25 @@ CASES = [
     # a village written after its county and township is one place
     ("今年3月,柘荣县英山乡凤洋村出资1万元帮贫困户陈后发流转50亩土地。", "1万元", "柘荣县英山乡凤洋村", ""),
     ("周宁县泗桥乡溪口村12年前村民人均年收入不足2000元。", "不足2000元", "周宁县泗桥乡溪口村", ""),
+    # a scenic site named without its kind (sights.txt) is whose visits a clause it opens counts; elsewhere a topic
+    ("国庆期间，九寨沟接待游客12.3万人次，同比增长15%。", "12.3万人次", "九寨沟", "接待游客"),
+    ("鼓浪屿接待上岛游客8.6万人次。", "8.6万人次", "鼓浪屿", "接待上岛游客"),
+    ("假期首日，故宫博物院接待观众8万人次。", "8万人次", "故宫博物院", "接待观众"),
+    # written after its city, the site and the city are one name (昆明石林), in a list too (the list, whole)
+    ("丽江玉龙雪山接待游客5.1万人次，同比增长8.5%。", "5.1万人次", "丽江玉龙雪山", "接待游客"),
+    ("昆明石林、玉溪抚仙湖、丽江玉龙雪山接待游客量居全省前三位,分别接待16.35万人次、12.97万人次和12.76万人次。",
+     "12.97万人次", "昆明石林、玉溪抚仙湖、丽江玉龙雪山", ""),
+    ("长白山获联合国教科文组织批准列入世界地质公园网络名录。10万套“保交楼”“保交房”任务如期完成。", "10万套", None, ""),
+    # a holiday (name and span: 五一期间, 国庆黄金周期间, 清明小长假) dates the figures; no part of a name, and the
+    # subject may stand after it
+    ("张家界武陵源景区五一期间接待游客52万人次。", "52万人次", "张家界武陵源景区", "接待游客"),
+    ("国庆黄金周期间全省实现旅游收入85亿元。", "85亿元", "全省", "旅游收入"),
+    ("清明小长假期间全市接待游客120万人次。", "120万人次", "全市", "接待游客"),
+    # a place's currency (澳門幣, 港币) names no place: no subject, and no part of the metric
+    ("財政收入達澳門幣1,000億元。", "1,000億元", None, "財政收入"),
+    # a subdistrict (街道) is a township of a city: its name opens the clause as a town's does
+    ("望京街道新增就业岗位1200个。", "1200个", "望京街道", "新增就业岗位"),
+    ("今年以来,五里店街道城镇新增就业1500人。", "1500人", "五里店街道", "城镇新增就业"),
     # a whole group of people (全体受雇员工) named before a figure is whose figure it is; 全体居民 names an indicator
     ("主計總處今天發布1至8月全體受僱員工經常性薪資平均數47709元，較上年同期增加2.98%。", "47709元", "全體受僱員工",
      "經常性薪資平均數"),

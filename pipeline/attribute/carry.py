@@ -22,7 +22,7 @@ class _Reading:
 
     __slots__ = ("s", "original", "as_written", "periods", "spans", "quantities", "units", "facts", "names",
                  "subject", "last_list", "last_places", "enumerated", "carried", "carried_written", "topic_clause", "word_signs",
-                 "bracketed", "topic_fresh", "named_fresh")
+                 "bracketed", "topic_fresh", "named_fresh", "before")
 
     def __init__(self, s: str, original: str, spans: list[tuple[int, int]], quantities: list[Quantity],
                  units: list[str]):
@@ -45,6 +45,7 @@ class _Reading:
         self.word_signs: list[int] = []     # the sign the words before each figure give (not a minus sign)
         self.topic_fresh = False            # a clause without figures came after the last figure
         self.named_fresh = False            # ... and named the subject of the figures after it (福州跌幅明显)
+        self.before = ""                    # the paragraph's sentences before this one, as written (indicator.py)
         self.bracketed: dict[int, tuple[str | None, str, tuple[str, int] | None]] = {}  # figure → (place, name): 「广东(91723.22亿元)、……」
 
 

@@ -15,6 +15,7 @@ from typing import Final
 
 from .. import cached_regex as regex
 from ..lexicon import LEXICON
+from ..script import fold_script, fold_width
 from .fact import replace
 from .lists import listed_names
 from .metric import left_name, without_agent
@@ -23,6 +24,7 @@ from .stat import stat_of_form
 from .stat_before import share_after_predicate, stat_from_before
 from .kinds import counted_places
 from .topic import clause_topic
+from .indicator import BARE_HEADS, last_indicator, no_indicator, without_qualifier
 from .places import body_measured, is_place, listed_places
 from .words import COMPARISONS, STAT_WORDS
 from .carry import (_Reading, _bound_of_share, _carry_bound, _carry_trailing_bound, _fact, _folded_subject,
@@ -73,6 +75,13 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
         else:
             read = _name_figure(reading, q, left, right, in_clause, position, c_end, after_phrase, last_name)
         named, phrase, subject, place, cumulative, names_own, stat, sign, signed, change_after, shared, skip = read
+        measured = q.unit in _MEASURED
+        if named and not phrase and (named == last_name or named in left) and no_indicator(named, measured):
+            # 「财政收入位居前三的依然是广东……其中广东总量优势明显,达到8208.64亿元」: a verb, a particle or a counted
+            # noun with its predicate names no indicator: the one the clause chain named last does
+            named = _indicator_before(reading, last_name, q_start, measured) or named
+        elif "的" in named or "由" in named or "从" in named:
+            named = without_qualifier(named)  # 「以劳动密集型产业为主的加工贸易进出口」: the indicator without its scope
         if stat is None and q.unit in _RATE_UNITS and right[:1] in _COPULA_FIRST and named and named == last_name:
             stat = "share"  # 「失业人口中，92.9%是曾经工作……的人士」: the part of the group that is so
         base = _BASE_MEASURE.search(left) if q.unit not in _RATE_UNITS and left.endswith("的") else None
@@ -282,6 +291,33 @@ def _enumerated_places(reading: _Reading, c_start: int, c_end: int, in_clause: l
     if not after or len(after) % len(places):
         return {}
     return {i: places[k % len(places)] for k, i in enumerate(after)}
+
+
+# units of a measure or a rate: the name of such a figure is no count of the nouns it holds (7座城市 is)
+_MEASURED: Final = frozenset(list(LEXICON.measure_units) + ["%", "‰", "倍", "个百分点"])
+
+
+def _indicator_before(reading: _Reading, last_name: str, at: int, measured: bool = True) -> str:
+    """The indicator a figure whose own name is no indicator's takes: the name the clause chain carries, else,
+    for an amount or a rate (`measured`; a count counts what its own words name: 「建成20个500千伏输变电工程」),
+    the known indicator named last before it in its sentence or the paragraph's sentences before ('' where none is).
+
+    >>> from pipeline.quantities import find_quantities
+    >>> text = "其中广东总量优势明显,达到8208.64亿元"
+    >>> reading = _Reading(text, text, [(14, 24)], find_quantities(text), ["亿元"])
+    >>> reading.before = "具体来看,1-7月财政收入位居前三的依然是广东、江苏和浙江。"
+    >>> _indicator_before(reading, "", 14)
+    '财政收入'
+    """
+    for name in [last_name] + reading.names[::-1]:
+        if name and not no_indicator(name) and name not in BARE_HEADS:
+            return name
+    if not measured:
+        return ""
+    found = last_indicator(reading.s[max(0, at - NEAR):at])
+    if not found and reading.before:
+        found = last_indicator(fold_width(fold_script(reading.before[-NEAR:])))
+    return found or (reading.carried if reading.carried and not no_indicator(reading.carried) else "")
 
 
 def _topic(reading: _Reading) -> str:

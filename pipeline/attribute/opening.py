@@ -18,7 +18,7 @@ from .period import DAY_SPAN, PERIOD
 from .words import HEADS, OBJECT_VERB_WORDS, VERB_WORDS, VERBS, alternation
 from .kinds import (ACTS, ADMIN, ADMIN_GENERIC, ADMIN_MARK, ADMIN_REACH, COUNT_FIRST, COUNTED, GOES_ON, REPORTS,
                     SOURCE_MARKS, body_name, said_of_group)
-from .subject_words import (OPENING_PARTNER_MARKS, PARTNER_MARKS, county_at, organisation_at, WHOLE_STARTS, _BODIES, _CITY_NAMED, _CLASSES, _COUNT_OF, _GROUP_RE, _KINDS, _MEMBERS, _OPENING_RE, _OPENING_WORDS,
+from .subject_words import (COUNTIES, OPENING_PARTNER_MARKS, PARTNER_MARKS, county_at, organisation_at, WHOLE_STARTS, _BODIES, _CITY_NAMED, _CLASSES, _COUNT_OF, _GROUP_RE, _KINDS, _MEMBERS, _OPENING_RE, _OPENING_WORDS,
                             _ORG_NAME, _ORGANISATION, _PLACE, _PLACE_REACH, _SUBJECTS, _WHOLE, _WHOLE_WORDS, _WITHIN,
                             _is_city)
 
@@ -136,14 +136,19 @@ def _opening(left: str, places: bool = True, acting: bool = False, bodies: bool 
         if kind and body.startswith(_ACHIEVE, kind.end()) and _names_something(body[kind.end() + 2:]):
             return kind.group()  # 「互联网和相关服务企业实现业务收入」: the firms of that kind achieve it, their figure
         return None
+    if (_is_city(best) or best in COUNTIES) and "、" not in best:
+        inner = county_at(body, len(best))
+        if inner:
+            best = body[: len(best) + len(inner)]  # 「新北市板橋區去年人口增加」, 「昆明市五华区」: the county in its city, one place
     if body.startswith(_WHOLE_WORDS, len(best)) and (_is_city(best) or admin and best == admin.group()):
         whole = next(w for w in _WHOLE_WORDS if body.startswith(w, len(best)))
         best = body[: len(best) + len(whole)]  # 「深圳全市商品房共成交930套」: the whole city
     # 「庆阳、酒泉经济总量」: places listed together are one subject.
     while True:
-        joined = body[len(best):len(best) + 1] in ("、", "和")
+        joined = body[len(best):len(best) + 1] in ("、", "和", "及")
         more = _OPENING_RE.match(body[len(best) + 1:]) if joined else None
-        named = more.group() if more else county_at(body, len(best) + 1) if joined else None
+        county = county_at(body, len(best) + 1) if joined else None
+        named = more.group() if more and not (county and len(county) > len(more.group())) else county
         if not named:
             break
         best = body[: len(best) + 1 + len(named)]

@@ -48,13 +48,15 @@ def _clauses(sentence: str, last_figure: int) -> list[tuple[int, int]]:
 
 def read_sentence(sentence: Sentence, quantities: list[Quantity], period_before: str | None,
                   name_before: str | None = None, place_before: str | None = None,
-                  listed_in_brackets: dict[int, tuple[str | None, str, tuple[str, int] | None]] | None = None) -> list[Fact]:
+                  listed_in_brackets: dict[int, tuple[str | None, str, tuple[str, int] | None]] | None = None,
+                  text_before: str = "") -> list[Fact]:
     """The facts of one sentence's statistics (`quantities`, in text order); `name_before` names a figure
     whose clause names nothing before any figure of the sentence is named (the topic of the sentence
     before: 「国内生产总值增长9.8%。三季度同比增长4.9%」); `place_before` is the whole area an earlier
     sentence of the paragraph made the subject (as written), which holds until the sentence names another;
     `listed_in_brackets` gives (place, name) of figures listed in brackets (bracketed.bracketed), by their
-    position in `quantities`."""
+    position in `quantities`; `text_before` is the paragraph's text before the sentence, where a figure whose
+    name is no indicator finds the one named last (indicator.py)."""
     # Read a folded copy (simplified, half-width digits) of the same length; names are given back
     # as the original text writes them.
     base = sentence.start
@@ -71,6 +73,7 @@ def read_sentence(sentence: Sentence, quantities: list[Quantity], period_before:
         reading.subject = _folded_subject(reading, place_before)
     if listed_in_brackets:
         reading.bracketed = listed_in_brackets
+    reading.before = text_before
     done, count = 0, len(spans)
     clause_text = _join_digit_groups(folded, quantities, base) if "," in folded else folded
     if "《" in clause_text:

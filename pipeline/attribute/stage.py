@@ -83,7 +83,7 @@ def attribute_facts(text: str, sentences: list[Sentence], quantities: list[Quant
         period_before = _paragraph_period(sentences, index, opened) or carried.get(paragraph)
         place_before = subjects.before(sentences, index)
         read = read_sentence(sentences[index], by_sentence[index], period_before, named_in.get(paragraph),
-                             place_before, listed_in.get(index))
+                             place_before, listed_in.get(index), _text_before(sentences, index))
         subjects.after(sentences[index], read)
         if read and read[-1].metric:
             named_in[paragraph] = read[-1].metric
@@ -94,6 +94,17 @@ def attribute_facts(text: str, sentences: list[Sentence], quantities: list[Quant
         facts = gapped_members(facts, [sentences[max(bisect_right(starts, f.start) - 1, 0)].paragraph for f in facts])
     return _with_topic(facts, sentences, _COUNTRY if national_document(text) else None, news) \
         if len(facts) >= _TOPIC_FACTS else facts
+
+
+def _text_before(sentences: list[Sentence], index: int) -> str:
+    """The text of the sentences of a paragraph before one (at most _BEFORE_SENTENCES of them), as written."""
+    paragraph, first = sentences[index].paragraph, index
+    while first > 0 and index - first < _BEFORE_SENTENCES and sentences[first - 1].paragraph == paragraph:
+        first -= 1
+    return "".join(sentence.text for sentence in sentences[first:index])
+
+
+_BEFORE_SENTENCES: Final = 2  # how far back a name that is no indicator looks for the indicator named last
 
 
 _TOPIC_FACTS: Final = 8      # a document, not a passage: its lead may set what it is about

@@ -45,8 +45,13 @@ _ANYWHERE: Final = [w for w in _SUBJECTS if w not in _OPENING_ONLY and w not in 
 ]
 _OPENING_ONLY += list(LEXICON.cities)
 # Counties, districts, county-level cities and banners, written with their kind (counties.txt: 贞丰县, 覃塘区, 义乌市,
-# 红河州): a set looked up at a clause's start, longest name first (no alternation of 3,000 names to try).
-COUNTIES: Final = frozenset(LEXICON.counties)
+# 红河州), the districts, townships and parishes of Taiwan, Hong Kong and Macau (hk_macau_taiwan.txt: 板桥区, 油尖旺,
+# 花地玛堂区), and scenic sites named without theirs (sights.txt: 九寨沟, 鼓浪屿): a set looked up at a clause's start,
+# longest name first (no alternation of 3,000 names to try).
+SIGHTS: Final = frozenset(LEXICON.sights)
+COUNTIES: Final = frozenset(LEXICON.counties) | frozenset(LEXICON.hk_macau_taiwan) | SIGHTS
+_VISIT_WORDS: Final = tuple(_GRAMMAR.get("visit_word", ("游客",)))
+_SIGHT_PREFIXES: Final = frozenset(name[:2] for name in SIGHTS)
 _COUNTY_LONGEST: Final = max(map(len, COUNTIES), default=0)
 _COUNTY_ENDS: Final = frozenset(name[-1] for name in COUNTIES)
 COUNTY_PREFIXES: Final = frozenset(name[:2] for name in COUNTIES)
@@ -54,16 +59,35 @@ _COUNTY_NOT_AFTER: Final = "".join(_GRAMMAR.get("county_not_after", ()))
 
 
 def county_at(text: str, at: int = 0) -> str | None:
-    """The county-level place (or prefecture written with its kind) that text[at:] opens with, or None.
+    """The county-level place (or prefecture written with its kind, or scenic site) that text[at:] opens with, or None.
 
     >>> county_at("贞丰县全年完成生产总值35亿元"), county_at("红河州接待游客"), county_at("义乌市场成交额")
     ('贞丰县', '红河州', None)
+    >>> county_at("九寨沟接待游客12.3万人次"), county_at("太湖湖体平均水质")
+    ('九寨沟', None)
     """
     if text[at:at + 2] not in COUNTY_PREFIXES:
-        return None
+        return _city_and_sight(text, at)
     for end in range(min(len(text), at + _COUNTY_LONGEST), at + 1, -1):
         if text[end - 1] in _COUNTY_ENDS and text[at:end] in COUNTIES:
-            return text[at:end] if text[end:end + 1] not in _COUNTY_NOT_AFTER or end == len(text) else None
+            name = text[at:end]
+            if name in SIGHTS and not any(word in text[end:] for word in _VISIT_WORDS):
+                continue  # 「长白山获联合国教科文组织批准」: a site is the subject of the visits it counts only
+            return name if text[end:end + 1] not in _COUNTY_NOT_AFTER or end == len(text) else None
+    return _city_and_sight(text, at)
+
+
+def _city_and_sight(text: str, at: int) -> str | None:
+    """A scenic site written after its city (昆明石林, 丽江玉龙雪山), as one name, or None.
+
+    >>> _city_and_sight("丽江玉龙雪山接待游客12.76万人次", 0), _city_and_sight("昆明市场成交额", 0)
+    ('丽江玉龙雪山', None)
+    """
+    for length in (2, 3):
+        if text[at:at + length] in _CITIES and text[at + length:at + length + 2] in _SIGHT_PREFIXES:
+            sight = county_at(text, at + length)
+            if sight in SIGHTS:
+                return text[at:at + length] + sight
     return None
 
 
@@ -106,11 +130,11 @@ _ANYWHERE_RE: Final = regex.compile_for_re(
     rf"(?:{alternation([w for w in _ANYWHERE if not w.startswith('本')])}"
     + (rf"|(?<![{_WORD_BEFORE_BEN}])(?:{alternation([w for w in _ANYWHERE if w.startswith('本')])})"
        if _WORD_BEFORE_BEN and any(w.startswith("本") for w in _ANYWHERE) else "")
-    + rf"){_KIND_OF_PLACE}?(?![级籍版式型])")
+    + rf"){_KIND_OF_PLACE}?(?![级籍版式型币])")
 _OPENING_WORDS: Final = _OPENING_ONLY + _ANYWHERE + list(_BODIES)
 # The patterns tried on every clause run with the standard re module (cached_regex.compile_for_re: the
 # same classes, read alike), about twice as fast per call as `regex` on these.
-_OPENING_RE: Final = regex.compile_for_re(rf"^(?!{alternation(_NOT)})(?:{alternation(_OPENING_WORDS)})(?:{_KIND_OF_PLACE}|州)?(?![级籍版式型])")
+_OPENING_RE: Final = regex.compile_for_re(rf"^(?!{alternation(_NOT)})(?:{alternation(_OPENING_WORDS)})(?:{_KIND_OF_PLACE}|州)?(?![级籍版式型币])")
 _OPENING_FIRST: Final = frozenset(word[0] for word in _OPENING_WORDS if word)  # what an opening subject starts with
 # (an aside masked by \u3000 may stand inside: 「4A级(含)以上旅游景区」)
 _NOT_IN_NAME: Final = "，、；：。" + "".join(c for c in map(chr, range(0x3000)) if c.isspace())  # every space but \u3000

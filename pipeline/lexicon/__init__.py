@@ -73,6 +73,8 @@ class Lexicon:
     cities: list[str] = ()
     counties: list[str] = ()
     organisations: dict[str, str] = None    # organisations.tsv less organisation_exclusions.txt: name → kind
+    sights: list[str] = ()
+    hk_macau_taiwan: list[str] = ()
     contractions: dict[str, list[str]] = None
     generic_nouns: list[str] = ()
     measure_units: list[str] = ()
@@ -151,6 +153,8 @@ def load() -> Lexicon:
         cities=_longest_first(_lines("cities.txt")),
         counties=_longest_first(_lines("counties.txt")),
         organisations=_organisations(),
+        sights=_longest_first(_lines("sights.txt")),
+        hk_macau_taiwan=_longest_first(_lines("hk_macau_taiwan.txt")),
         contractions={row[0]: row[1].split(",") for row in _table("contractions.tsv")},
         generic_nouns=_longest_first(_lines("generic_nouns.txt")),
         measure_units=_longest_first(_lines("measure_units.txt")),

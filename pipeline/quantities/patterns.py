@@ -77,8 +77,10 @@ _PER: Final = rf"/(?:{_SCALE_CHAR})*(?:{_UNITS})(?:[·・]?[月年日天](?![\p{
 # 过 bounds a bare scale only (过亿, 过万人次: grammar.tsv bound_before_scale): more than one 亿
 BEFORE_SCALE_GE: Final = frozenset(LEXICON.grammar.get("bound_before_scale_ge", ()))   # 上万场: at least one 万
 BEFORE_SCALE: Final = frozenset(LEXICON.grammar.get("bound_before_scale", ())) | BEFORE_SCALE_GE
+BEFORE_HALF: Final = frozenset(LEXICON.grammar.get("bound_before_half", ()))   # 过半: more than half
 _BEFORE: Final = _alternation(LEXICON.bounds_before) + (
-    "|(?:%s)(?=[千万亿](?![0-9〇零一二两三四五六七八九十百]))" % _alternation(BEFORE_SCALE) if BEFORE_SCALE else "")
+    "|(?:%s)(?=[千万亿](?![0-9〇零一二两三四五六七八九十百]))" % _alternation(BEFORE_SCALE) if BEFORE_SCALE else "") \
+    + "".join("|%s(?=半)" % regex.escape(word) for word in sorted(BEFORE_HALF))   # 过半, 过半数: more than half
 _AFTER: Final = _alternation(w for w in LEXICON.bounds_after if w not in ("多", "余"))
 # Two neighbouring digits give an estimate (两三个 = 2 to 3, 七八十 = 70 to 80, 三五年 = 3 to 5).
 _SMALL: Final = [char for char, value in sorted(LEXICON.digits.items(), key=lambda item: item[1]) if 0 < value < 10]
@@ -97,6 +99,12 @@ _MONEY_TAIL: Final = (rf"(?<=[元圆块])(?:(?P<jiao>{_DIGIT_CLASS})[角毛](?![
                rf"(?:零?(?P<fen>{_DIGIT_CLASS})分(?![钟贝之]))?(?:[整正](?!\p{{Han}}))?")
 # 半 after a measure word adds a half (一吨半, 两个半月), but not as the start of a word (半导体).
 _UNIT_HALF: Final = r"半(?![导岛径决数价场山身边球])"
+# A digit after 成 adds hundredths (二成五 = 25%, 七成五的企业 = 75%), unless it counts what follows
+# (三成五星级酒店: five-star; 两成三年期: a term): not before a numeral, a unit or a word a numeral begins.
+_TENTH_DIGIT: Final = (r"(?<=成)[一二三四五六七八九](?![0-9〇零一二两三四五六七八九十百千万亿点.%"
+                       + "".join(sorted({unit[0] for unit in LEXICON.units + list(LEXICON.time_units)
+                                         if "\u4e00" <= unit[0] <= "\u9fff"}))
+                       + "星级届号成折倍期类代方])")
 # A minus sign where a number starts (not a hyphen between figures: 2020-2025, 1万元-5万元).
 # 负 is a minus sign unless it ends a word (减负237亿元 is a relief of 237亿元, not −237亿元).
 _NOT_SIGN: Final = "|".join(regex.escape(word[:-1]) for word in _LOOK_ALIKES.get("sign", ["减负"]))
@@ -129,12 +137,12 @@ QUANTITY: Final = re.compile(for_re(
       | (?<!\d\s)(?P<slash>\d{{1,3}}/\d{{1,3}})(?![\d/万千百亿])(?(before)|(?:(?=的)|(?<=[^\d./][1-9]/[2-9])|(?<=[^\d./][1-9]/10)))
         # 1/3的企业, 约1/3: a share; so is a common fraction alone (占全国1/10, 装载量只达1/3; not 4/23, 2024/25,
         # nor the fraction of a mixed number, 4 6/3)
-      | (?P<half>一半|半数)
+      | (?P<half>一半|半数|(?<=[逾过超近])半(?![导岛径决数价场山身边球年月天日个小时百壁]))   # 逾半, 过半: half after a bound
       | (?P<half_unit>半)(?=(?P<unit_after_half>{_UNITS}))
       | (?P<pair>{_PAIRS})(?![0-9{_CHINESE_DIGITS}])(?={_SCALE}|{_UNITS})
         (?P<pair_scale>{_SCALE})?(?P<pair_unit>{_UNITS})?
       | (?P<number>{_NUMBER})
-        (?P<approx>[多余几])?
+        (?P<approx>[多余几]|(?<=[十百千])来(?=[万亿]|(?:{_UNITS})))?     # 十来万人: about 十万
         (?:(?<=[{_CHINESE_DIGITS}])个(?=[万亿](?:的|(?![\p{{Han}}]))))?     # 两个亿: speech puts 个 before a myriad
         (?P<scale>{_SCALE})?
         (?:
@@ -146,7 +154,7 @@ QUANTITY: Final = re.compile(for_re(
         )?
         (?P<approx_after>[多余])?
         (?P<unit>(?(unit_low)(?P=unit_low)|(?:{_TENTHS}|(?:{_UNITS}){_TIMES})))?
-        (?(unit)(?P<per>{_PER})?(?P<unit_half>{_UNIT_HALF})?)
+        (?(unit)(?P<per>{_PER})?(?P<unit_half>{_UNIT_HALF}|{_TENTH_DIGIT})?)
         (?P<money_tail>(?<=块)(?:零(?P<fen_bare>[一二两三四五六七八九])|(?P<jiao_bare>[一二两三四五六七八九]))(?![\p{{Han}}0-9])|{_MONEY_TAIL})?
         (?P<approx_unit>多(?![出于了]))?     # 100元多; 多出 is a verb
         (?P<points>(?<=个多)百分点)?     # 2个多百分点: 多 inside the measure word
@@ -167,9 +175,9 @@ _SPACE_IN_NUMBER: Final = regex.compile(rf"(?<=[{_NUMERIC}余多几又])(?:[ \t]
 # Digits spaced one by one, as PDF text letter-spaces them (1 2 . 5 万), are one figure where a point
 # stands among them or a scale or unit follows: a table's columns are numbers of several digits.
 _LETTER_SPACED: Final = re.compile(rf"(?<![\d.])\d(?: [\d.])+(?: \.(?: \d)+| ?[{_SCALE_CHARS}{_UNIT_STARTS}%余多折成])")
-_BEFORE_TAILS: Final = frozenset({word[-1] for word in LEXICON.bounds_before} | {word[-1] for word in BEFORE_SCALE}
+_BEFORE_TAILS: Final = frozenset({word[-1] for word in LEXICON.bounds_before} | {word[-1] for word in BEFORE_SCALE | BEFORE_HALF}
                                  | set(_PARTICLES))
-_BEFORE_LENGTHS: Final = sorted({len(word) for word in LEXICON.bounds_before} | {len(word) for word in BEFORE_SCALE},
+_BEFORE_LENGTHS: Final = sorted({len(word) for word in LEXICON.bounds_before} | {len(word) for word in BEFORE_SCALE | BEFORE_HALF},
                                 reverse=True)
 _ASCII_DIGITS: Final = frozenset("0123456789")
 _UNIT_SET: Final = frozenset(_ALL_UNITS)
@@ -179,7 +187,7 @@ _LONE_FLOATS: Final = {char: float(value) for char, value in LEXICON.digits.item
 # The plain figures (see `_plain`), and what may stand around them without changing their reading.
 _NOT_PLAIN_BEFORE: Final = frozenset(set("0123456789.-−负零下数几") | _BEFORE_TAILS)
 _NOT_PLAIN_AFTER: Final = frozenset(
-    set("0123456789.,kK%点多余几成折半角毛分整正至到~～-—–－下/∶:：eE×又^") | set(_CHINESE_DIGITS) | set(_SCALE_CHARS)
+    set("0123456789.,kK%点多余几来成折半角毛分整正至到~～-—–－下/∶:：eE×又^") | set(_CHINESE_DIGITS) | set(_SCALE_CHARS)
     | {word[0] for word in LEXICON.bounds_after})
 
 

@@ -14,7 +14,7 @@ from typing import Final
 from ..lexicon import LEXICON
 from .quantity import Quantity, _NEW, _SET, _made
 from .patterns import (
-    BEFORE_SCALE, _BEFORE_LENGTHS, _LONE_FLOATS, _PAIR_SET, _PARTICLES, _PLAIN_AFTER_BOUND, _SCALE_OR_MORE, _TIMES_ONLY)
+    BEFORE_HALF, BEFORE_SCALE, _BEFORE_LENGTHS, _LONE_FLOATS, _PAIR_SET, _PARTICLES, _PLAIN_AFTER_BOUND, _SCALE_OR_MORE, _TIMES_ONLY)
 from .values import _float_value, _is_bare_scale, _shape, _value
 
 
@@ -112,6 +112,7 @@ def _bound_word_starts(text: str, start: int, floor: int):
         for length in _BEFORE_LENGTHS:
             begin = end - length
             if begin >= floor and (text[begin:end] in LEXICON.bounds_before
-                                   or text[begin:end] in BEFORE_SCALE and text[start] in _BARE_SCALES) \
+                                   or text[begin:end] in BEFORE_SCALE and text[start] in _BARE_SCALES
+                                   or text[begin:end] in BEFORE_HALF and text[start] == "半") \
                     and not text.endswith(_NOT_BOUNDS, max(0, end - 3), end):   # 签约, 节约: no 约
                 yield begin

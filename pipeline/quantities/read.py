@@ -150,8 +150,8 @@ def _read(match, folded: str, original: str, to_original=None) -> Quantity | Non
             factor = _TEN if unit == "成" or value < _TEN else _ONE
             value, unit = value * factor, "%"
             value_max = None if value_max is None else value_max * factor
-            if groups[_G_UNIT_HALF]:
-                value += 5           # 三成半 = 35%
+            if groups[_G_UNIT_HALF]:  # 三成半 = 35%; 二成五 = 25%
+                value += 5 if groups[_G_UNIT_HALF] == "半" else (_value(groups[_G_UNIT_HALF]) or 0)
         elif groups[_G_UNIT_HALF]:
             value += _POINT_FIVE     # 一吨半 = 1.5 吨
         if groups[_G_MONEY_TAIL]:
@@ -162,7 +162,9 @@ def _read(match, folded: str, original: str, to_original=None) -> Quantity | Non
         return None
     if groups[_G_SIGN] and groups[_G_SIGN] != "+":
         value = -value
-    if groups[_G_APPROX] or groups[_G_APPROX_AFTER] or groups[_G_APPROX_UNIT] or groups[_G_VAGUE]:
+    if groups[_G_APPROX] == "来":
+        bound = "approx" if bound == "eq" else bound   # 十来万人, 二十来岁: about the figure written
+    elif groups[_G_APPROX] or groups[_G_APPROX_AFTER] or groups[_G_APPROX_UNIT] or groups[_G_VAGUE]:
         bound = "gt"      # 200多亿, 500余万, 数十亿: more than the figure written
     if groups[_G_AFTER]:
         bound = LEXICON.bounds_after[groups[_G_AFTER]]
