@@ -20,6 +20,8 @@ CASES = [
     ("入出境地點以桃園機場2840萬人次佔74.7%最多,高雄機場340萬人次佔8.9%次之,松山機場299萬人次佔7.9%居第3。", "299萬人次", "松山機場", ""),
     ("高交会促成1023项供需对接和投融资项目签约，成交额超1700亿元。", "超1700亿元", "高交会", "成交额"),
     ("其中地方财政收入7.59万亿元,较上年同期增长0.6%。", "7.59万亿元", None, "地方财政收入"),
+    # a fair known by name closing a scene clause (早在…闭幕的第N届广交会) is the topic of the figures after it
+    ("“春江水暖鸭先知”,早在11月4日闭幕的第120届广交会,就已经释放了外贸回稳向好的信号:采购商报到人数超过18万人,比去年同期增长4.6%。", "超过18万人", "广交会", "采购商报到人数"),
     # the period opening a clause stands before its subject
     ("2019年1-5月份, 全国网上零售额38641亿元, 同比增长17.8%。", "38641亿元", "全国", "网上零售额"),
     # A的B with a named body A: its figure; a body named by its kind alone (公司, 该行) names nothing new: it
