@@ -11,6 +11,17 @@ import pytest
 from tests.conftest import facts_of
 
 CASES = [
+    # an organisation, facility, fair or budget known by name (organisations.tsv) opening a clause is whose figure it is,
+    # in either script; where its name starts a measure's (地方财政收入) or a longer word (中国移动互联网) it is none
+    ("连云港港以8.8%的增速冲进前十,北部湾港6.8%的增长势头迅猛,而九江港更是以15.9%的惊人增速位列增速榜第一。", "6.8%", "北部湾港", ""),
+    ("推动西部陆海新通道建设提质增效，北部湾港新增外贸泊位20个，船舶平均待泊时间同比减少8.9小时。", "20个", "北部湾港", ""),
+    ("此外,去年中央財政安排的節能減排專項資金為270億元,其中用于節能的有125億元。", "270億元", "中央財政", ""),
+    ("民航方面,截止到21日,运送旅客量达到1606万人,客座率达71%。", "71%", "民航", "客座率"),
+    ("入出境地點以桃園機場2840萬人次佔74.7%最多,高雄機場340萬人次佔8.9%次之,松山機場299萬人次佔7.9%居第3。", "299萬人次", "松山機場", ""),
+    ("高交会促成1023项供需对接和投融资项目签约，成交额超1700亿元。", "超1700亿元", "高交会", "成交额"),
+    ("其中地方财政收入7.59万亿元,较上年同期增长0.6%。", "7.59万亿元", None, "地方财政收入"),
+    # a fair known by name closing a scene clause (早在…闭幕的第N届广交会) is the topic of the figures after it
+    ("“春江水暖鸭先知”,早在11月4日闭幕的第120届广交会,就已经释放了外贸回稳向好的信号:采购商报到人数超过18万人,比去年同期增长4.6%。", "超过18万人", "广交会", "采购商报到人数"),
     # the period opening a clause stands before its subject
     ("2019年1-5月份, 全国网上零售额38641亿元, 同比增长17.8%。", "38641亿元", "全国", "网上零售额"),
     # A的B with a named body A: its figure; a body named by its kind alone (公司, 该行) names nothing new: it

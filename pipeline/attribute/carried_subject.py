@@ -20,7 +20,7 @@ from .words import VERBS, alternation
 from .kinds import CLASS_MODIFIER, COUNTED, COUNTED_HEADS, GROUP_COUNTERS, GROUP_HEAD, RANKING
 from .opening import _opening
 from .places import listed_places
-from .subject_words import (PLACES_CLOSERS, VISITORS, _ANAPHOR_BODY, _ANAPHORS, _KINDS, _PLACE_REACH, _REGIONS, _WHOLE, _is_city)
+from .subject_words import (ORGANISATIONS, PLACES_CLOSERS, VISITORS, _ANAPHOR_BODY, _ANAPHORS, _KINDS, _PLACE_REACH, _REGIONS, _WHOLE, _is_city)
 
 _GRAMMAR: Final = LEXICON.grammar
 _VISITED: Final = tuple(LEXICON.grammar.get("visited_place", ["景区"]))
@@ -29,6 +29,9 @@ _VISITED_MARK: Final = regex.compile_for_re("[%s]" % "".join(sorted({w[-1] for w
 _SCOPE_END: Final = regex.compile(rf"(?:{alternation(_GRAMMAR['scope_end'])})$")  # a scope: 「全国就业人员中」
 _SCENE_CLAUSE: Final = regex.compile(r"\s*在(\p{Han}{2,10})")
 _RELATIONAL: Final = tuple(_GRAMMAR["relational"])
+# an organisation or fair known by name (organisations.tsv) at the end of a scene, after a relative clause and its edition
+# (「早在11月4日闭幕的第120届广交会」, 「在刚刚结束的第四届进博会上」)
+_SCENE_OF_BODY: Final = regex.compile(r"\s*早?在[^，；：。]+的(?:第[\d一二三四五六七八九十百]+届)?(\p{Han}{2,12}?)(?:上|期间)?\s*")
 # places or venues listed and closed by 等 and their kind (曲靖、丽江、楚雄等旅游目的地, 西双版纳傣族园、丘北普者黑等景区)
 _LISTED_TOPIC: Final = regex.compile(r"\s*([^，、；：。\s\d“”]{2,10}(?:、[^，、；：。\s\d“”]{2,10})+)等(\p{Han}*)\s*")
 
@@ -59,8 +62,8 @@ def opening_subject(clause: str) -> str | None:
 
     >>> opening_subject("全国就业人员中"), opening_subject("全国高校毕业生规模创新高")
     ('全国', None)
-    >>> opening_subject("在佛罗伦萨小镇"), opening_subject("在此基础上")
-    ('佛罗伦萨小镇', None)
+    >>> opening_subject("在佛罗伦萨小镇"), opening_subject("在此基础上"), opening_subject("早在11月4日闭幕的第120届广交会")
+    ('佛罗伦萨小镇', None, '广交会')
     """
     if clause in _OPENING_SUBJECT_MEMO:
         return _OPENING_SUBJECT_MEMO[clause]
@@ -82,6 +85,9 @@ def _opening_subject_read(clause: str) -> str | None:
     ranked = _RANKED_PARTNER.match(clause) if "大" in clause else None
     if ranked:
         return ranked.group(1)  # 「欧盟为我国第一大贸易伙伴」: the partner is ranked among the area's, whose figures follow
+    body_scene = _SCENE_OF_BODY.fullmatch(clause) if "在" in clause[:3] and "的" in clause else None
+    if body_scene and body_scene.group(1) in ORGANISATIONS:
+        return body_scene.group(1)  # 「早在11月4日闭幕的第120届广交会，……采购商报到人数超过18万人」: the fair's figures follow
     scene = _SCENE_CLAUSE.fullmatch(clause) if clause[:1] == "在" or clause[:1].isspace() else None
     if scene and not scene.group(1).endswith(_RELATIONAL) and not VERBS.search(scene.group(1)):
         return scene.group(1)  # 「在佛罗伦萨小镇，日均客流量达4.5万人次」: the place the clauses after it are about

@@ -18,7 +18,7 @@ from .period import DAY_SPAN, PERIOD
 from .words import HEADS, OBJECT_VERB_WORDS, VERB_WORDS, VERBS, alternation
 from .kinds import (ACTS, ADMIN, ADMIN_GENERIC, ADMIN_MARK, ADMIN_REACH, COUNT_FIRST, COUNTED, GOES_ON, REPORTS,
                     SOURCE_MARKS, body_name, said_of_group)
-from .subject_words import (COUNTIES, OPENING_PARTNER_MARKS, PARTNER_MARKS, county_at, WHOLE_STARTS, _BODIES, _CITY_NAMED, _CLASSES, _COUNT_OF, _GROUP_RE, _KINDS, _MEMBERS, _OPENING_RE, _OPENING_WORDS,
+from .subject_words import (COUNTIES, OPENING_PARTNER_MARKS, PARTNER_MARKS, county_at, organisation_at, WHOLE_STARTS, _BODIES, _CITY_NAMED, _CLASSES, _COUNT_OF, _GROUP_RE, _KINDS, _MEMBERS, _OPENING_RE, _OPENING_WORDS,
                             _ORG_NAME, _ORGANISATION, _PLACE, _PLACE_REACH, _SUBJECTS, _WHOLE, _WHOLE_WORDS, _WITHIN,
                             _is_city)
 
@@ -77,6 +77,15 @@ def _opening(left: str, places: bool = True, acting: bool = False, bodies: bool 
     county = county_at(body)
     if county and (best is None or len(county) > len(best)):
         best = county  # 「贞丰县全年完成生产总值35亿元」, 「红河州接待游客263.7万人次」
+    known = organisation_at(body)
+    if known and _holds_any(left[: len(left) - len(body)], _PARTNER_LEADS):
+        known = None  # 「从澳门国际机场入境旅客」: the way in, part of the measure; 「与比亚迪」: a partner
+    if known and REPORTS.match(body, len(known)):
+        known = None  # 「比亚迪透露目前累计未交付订单量达到40万辆」: the company is the source of the figure
+    if known and acting and not places and not _topic_alone(body[len(known):]):
+        known = None  # 「中远海运、招商局等央企新业务板块落地」: a clause about something else the body did, no topic
+    if known and (best is None or len(known) > len(best)):
+        best = known  # 「北部湾港6.8%的增长势头迅猛」, 「中央财政安排的节能减排专项资金为270亿元」, 「民航方面，……」
     place = _PLACE.match(body) if places and _PLACE_MARK.search(body, 2, _PLACE_REACH) else None
     place_only = False
     if place and (best is None or len(place.group()) > len(best)):
@@ -187,6 +196,17 @@ _PARTNER_LEADS: Final = ("与", "对", "和", "及", "在", "从")
 _ALL_PARTNER_MARKS: Final = PARTNER_MARKS + OPENING_PARTNER_MARKS  # (the words before the body all lead the clause)
 # Verbs a body does whose object's figure is the body's own (grammar.tsv body_verb: 实现, 销售, 接待)
 _ACTS_ON: Final = regex.compile_for_re(alternation(_GRAMMAR.get("body_verb", ("实现",))))
+
+
+def _topic_alone(rest: str) -> bool:
+    """Whether the words after an organisation opening a clause without figures leave it the topic of the clauses
+    after it: nothing, a topic noun (方面), or an adverb that goes on about it (更是).
+
+    >>> _topic_alone("方面"), _topic_alone(""), _topic_alone("T5航站楼、引汉济渭等一批标志性重大项目建成投运")
+    (True, True, False)
+    """
+    rest = rest.strip()
+    return not rest or rest in _GRAMMAR.get("topic_side", ("方面",)) or rest.startswith(GOES_ON)
 
 
 def _names_something(rest: str) -> bool:

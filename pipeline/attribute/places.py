@@ -194,10 +194,16 @@ _WHOLE_COUNTRY: Final = frozenset(_GRAMMAR.get("country_name", ()))  # 中国: b
 def listed_places(members: list[str]) -> bool:
     """Whether every member of a list is a place: 东部、西部、中部和东北; 广东、江苏.
 
-    >>> listed_places(["东部", "西部", "中部", "东北"]), listed_places(["采矿业", "金融业"])
-    (True, False)
+    Companies and banks known by name (organisations.tsv) are no places (「中远海运、招商局等央企新业务板块落地」).
+
+    >>> listed_places(["东部", "西部", "中部", "东北"]), listed_places(["采矿业", "金融业"]), listed_places(["中远海运", "招商局"])
+    (True, False, False)
     """
-    return bool(members) and all(m in _LISTED or _opening(m) == m or _part_of_country(m) for m in members)
+    return bool(members) and all(m in _LISTED or (_opening(m) == m and _KNOWN_KIND.get(m) not in ("company", "bank"))
+                                 or _part_of_country(m) for m in members)
+
+
+_KNOWN_KIND: Final = LEXICON.organisations or {}
 
 
 def _part_of_country(member: str) -> bool:

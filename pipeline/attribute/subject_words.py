@@ -91,6 +91,37 @@ def _city_and_sight(text: str, at: int) -> str | None:
     return None
 
 
+# Organisations, facilities, fairs and national bodies known by name (organisations.tsv: 北部湾港, 广交会, 中央财政, 民航,
+# 比亚迪), whose names carry no suffix that shows them (org_suffixes.txt): a set looked up at a clause's start, as counties are.
+ORGANISATIONS: Final = frozenset(LEXICON.organisations or ())
+_ORGANISATION_LONGEST: Final = max(map(len, ORGANISATIONS), default=0)
+_ORGANISATION_FIRST: Final = frozenset(name[0] for name in ORGANISATIONS)
+_ORGANISATION_NOT_AFTER: Final = "".join(_GRAMMAR.get("organisation_not_after", ()))
+_BODIES_KNOWN: Final = frozenset(name for name, kind in (LEXICON.organisations or {}).items() if kind == "body")
+_BODY_NOT_AFTER: Final = "".join(_GRAMMAR.get("body_not_after", ()))
+
+
+def organisation_at(text: str, at: int = 0) -> str | None:
+    """The organisation known by name (organisations.tsv) that text[at:] opens with, or None; not where the
+    character after it makes the name part of a longer word (上海港口, 民航业), or a budget's or sector's name
+    the start of a measure's (地方财政收入).
+
+    >>> organisation_at("北部湾港6.8%的增长势头迅猛"), organisation_at("中央财政安排的节能减排专项资金"), organisation_at("上海港口")
+    ('北部湾港', '中央财政', None)
+    >>> organisation_at("地方财政收入1.92亿元"), organisation_at("民航方面")
+    (None, '民航')
+    """
+    if text[at:at + 1] not in _ORGANISATION_FIRST:
+        return None
+    for end in range(min(len(text), at + _ORGANISATION_LONGEST), at + 1, -1):
+        if text[at:end] in ORGANISATIONS:
+            after = text[end:end + 1]
+            if after and (after in _ORGANISATION_NOT_AFTER or text[at:end] in _BODIES_KNOWN and after in _BODY_NOT_AFTER):
+                return None
+            return text[at:end]
+    return None
+
+
 # A place may be written with the word for its kind (京津冀地区); 地区生产总值 is a measure's name.
 _KIND_OF_PLACE: Final = r"(?:地区(?!生产总值)|市|省|区|县)"
 # 本港, 本市 (this port, this city) are no demonstratives where 本 ends a word (日本港口, 成本市场): not after those

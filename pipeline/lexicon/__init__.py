@@ -72,6 +72,7 @@ class Lexicon:
     level_nouns: list[str] = ()
     cities: list[str] = ()
     counties: list[str] = ()
+    organisations: dict[str, str] = None    # organisations.tsv less organisation_exclusions.txt: name → kind
     sights: list[str] = ()
     hk_macau_taiwan: list[str] = ()
     contractions: dict[str, list[str]] = None
@@ -151,6 +152,7 @@ def load() -> Lexicon:
         level_nouns=_longest_first(_lines("level_nouns.txt")),
         cities=_longest_first(_lines("cities.txt")),
         counties=_longest_first(_lines("counties.txt")),
+        organisations=_organisations(),
         sights=_longest_first(_lines("sights.txt")),
         hk_macau_taiwan=_longest_first(_lines("hk_macau_taiwan.txt")),
         contractions={row[0]: row[1].split(",") for row in _table("contractions.tsv")},
@@ -167,6 +169,13 @@ def load() -> Lexicon:
         table_words=_kinds("table_words.tsv"),
         table_stats={word: stat for word, stat in _table("table_stats.tsv")},
     )
+
+
+def _organisations() -> dict[str, str]:
+    """organisations.tsv (name → kind: company, bank, port, airport, fair, body), less the names of
+    organisation_exclusions.txt (common words, a country's sector: 太阳能, 中国建筑)."""
+    excluded = set(_lines("organisation_exclusions.txt"))
+    return {row[0]: row[1] for row in _table("organisations.tsv") if row[0] not in excluded}
 
 
 def _grammar() -> dict[str, list[str]]:
