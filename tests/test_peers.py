@@ -57,9 +57,9 @@ from pathlib import Path
 import pytest
 
 from pipeline import find_quantities, parse_number
+from tests.conftest import SHARED
 
-ROOT = Path(__file__).resolve().parents[1]
-PEERS = ROOT.parent / "shared" / "peers"
+PEERS = SHARED / "peers"   # ../shared beside the project, or beside a worktree's folder, as conftest finds it
 KNOWN = Path(__file__).with_name("peer_known_failures.tsv")
 
 SUITES = {
