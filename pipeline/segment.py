@@ -61,7 +61,6 @@ def split_sentences(text: str) -> list[Sentence]:
     return sentences
 
 
-
 # A clause mark before a figure mostly stands within this many characters of it.
 _MARK_REACH: Final = 64
 
@@ -80,6 +79,7 @@ def last_mark(text: str, marks: str, end: int) -> int:
     if at < 0 and low > 0:
         at = max(text.rfind(mark, 0, low) for mark in marks)
     return at
+
 
 # A sentence longer than this is read in windows: the longest in the 29 provincial reports has 501
 # characters, and a figure's name, subject and period stand within a few hundred characters of it. A

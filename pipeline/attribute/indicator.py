@@ -20,6 +20,7 @@ from typing import Final
 
 from ..lexicon import LEXICON, _lines, _table
 from ..memo import remember
+from .empty import _EMPTY_WORDS
 from .words import OBJECT_VERB_WORDS, STAT_WORD_SET, STATS, VERB_WORDS
 
 
@@ -45,8 +46,8 @@ _QUALIFIER_ENDS: Final = tuple(row.split("\t", 1)[1] for row in _PREDICATE_ROWS 
 # what says something of an indicator: the predicate words, and the verbs and stat words of two characters or more
 _SAYING: Final = frozenset([row for row in _PREDICATE_ROWS if "\t" not in row]
                            + [w for w in VERB_WORDS | STAT_WORD_SET | OBJECT_VERB_WORDS if len(w) > 1]
-                           + [w for w in _lines("empty_names.txt") if len(w) > 1]
-                           + [w for w in _lines("metric_verbs.txt") if "\t" not in w and len(w) > 1])
+                           + [w for w in _EMPTY_WORDS if len(w) > 1]
+                           + [w for w in LEXICON.trim_both if len(w) > 1])
 _SAYING_LONGEST: Final = max(map(len, _SAYING | _COUNTED), default=0)
 _CHANGES: Final = frozenset(("growth_rate", "change"))
 _NO_INDICATOR_MEMO: Final[dict[str, bool]] = {}  # no_indicator's memo (memo.py)

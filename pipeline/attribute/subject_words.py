@@ -48,13 +48,33 @@ _OPENING_ONLY += list(LEXICON.cities)
 # 红河州), the districts, townships and parishes of Taiwan, Hong Kong and Macau (hk_macau_taiwan.txt: 板桥区, 油尖旺,
 # 花地玛堂区), and scenic sites named without theirs (sights.txt: 九寨沟, 鼓浪屿): a set looked up at a clause's start,
 # longest name first (no alternation of 3,000 names to try).
+class Gazetteer:
+    """Names looked up as a set where a clause opens, longest first: no alternation of thousands of names to try.
+    A name must open with one of the first two characters of some name and end in a name's last character.
+
+    >>> Gazetteer(frozenset(["贞丰县", "红河州", "红河哈尼族彝族自治州"])).ends_at("红河州接待游客", 0)
+    [3]
+    """
+
+    def __init__(self, names: frozenset[str]) -> None:
+        self.names = names
+        self.longest = max(map(len, names), default=0)
+        self.prefixes = frozenset(name[:2] for name in names)
+        self.last_chars = frozenset(name[-1] for name in names)
+
+    def ends_at(self, text: str, at: int) -> list[int]:
+        """Where each name text[at:] opens with ends, the longest name first ([] where none does)."""
+        if text[at:at + 2] not in self.prefixes:
+            return []
+        return [end for end in range(min(len(text), at + self.longest), at + 1, -1)
+                if text[end - 1] in self.last_chars and text[at:end] in self.names]
+
+
 SIGHTS: Final = frozenset(LEXICON.sights)
 COUNTIES: Final = frozenset(LEXICON.counties) | frozenset(LEXICON.hk_macau_taiwan) | SIGHTS
+_COUNTY_NAMES: Final = Gazetteer(COUNTIES)
+_SIGHT_NAMES: Final = Gazetteer(SIGHTS)
 _VISIT_WORDS: Final = tuple(_GRAMMAR.get("visit_word", ("游客",)))
-_SIGHT_PREFIXES: Final = frozenset(name[:2] for name in SIGHTS)
-_COUNTY_LONGEST: Final = max(map(len, COUNTIES), default=0)
-_COUNTY_ENDS: Final = frozenset(name[-1] for name in COUNTIES)
-COUNTY_PREFIXES: Final = frozenset(name[:2] for name in COUNTIES)
 _COUNTY_NOT_AFTER: Final = "".join(_GRAMMAR.get("county_not_after", ()))
 
 
@@ -66,15 +86,17 @@ def county_at(text: str, at: int = 0) -> str | None:
     >>> county_at("九寨沟接待游客12.3万人次"), county_at("太湖湖体平均水质")
     ('九寨沟', None)
     """
-    if text[at:at + 2] not in COUNTY_PREFIXES:
-        return _city_and_sight(text, at)
-    for end in range(min(len(text), at + _COUNTY_LONGEST), at + 1, -1):
-        if text[end - 1] in _COUNTY_ENDS and text[at:end] in COUNTIES:
-            name = text[at:end]
-            if name in SIGHTS and not any(word in text[end:] for word in _VISIT_WORDS):
-                continue  # 「长白山获联合国教科文组织批准」: a site is the subject of the visits it counts only
-            return name if text[end:end + 1] not in _COUNTY_NOT_AFTER or end == len(text) else None
+    for end in _COUNTY_NAMES.ends_at(text, at):
+        name = text[at:end]
+        if name in SIGHTS and not _counts_visits(text, end):
+            continue  # 「长白山获联合国教科文组织批准」: a site is the subject of the visits it counts only
+        return name if text[end:end + 1] not in _COUNTY_NOT_AFTER or end == len(text) else None
     return _city_and_sight(text, at)
+
+
+def _counts_visits(text: str, end: int) -> bool:
+    """Whether the clause after a scenic site ending at `end` counts visits or visitors (grammar.tsv visit_word)."""
+    return any(word in text[end:] for word in _VISIT_WORDS)
 
 
 def _city_and_sight(text: str, at: int) -> str | None:
@@ -84,18 +106,17 @@ def _city_and_sight(text: str, at: int) -> str | None:
     ('丽江玉龙雪山', None)
     """
     for length in (2, 3):
-        if text[at:at + length] in _CITIES and text[at + length:at + length + 2] in _SIGHT_PREFIXES:
-            sight = county_at(text, at + length)
-            if sight in SIGHTS:
-                return text[at:at + length] + sight
+        if text[at:at + length] in _CITIES:
+            for end in _SIGHT_NAMES.ends_at(text, at + length):
+                if _counts_visits(text, end):
+                    return text[at:end] if text[end:end + 1] not in _COUNTY_NOT_AFTER or end == len(text) else None
     return None
 
 
 # Organisations, facilities, fairs and national bodies known by name (organisations.tsv: 北部湾港, 广交会, 中央财政, 民航,
 # 比亚迪), whose names carry no suffix that shows them (org_suffixes.txt): a set looked up at a clause's start, as counties are.
 ORGANISATIONS: Final = frozenset(LEXICON.organisations or ())
-_ORGANISATION_LONGEST: Final = max(map(len, ORGANISATIONS), default=0)
-_ORGANISATION_FIRST: Final = frozenset(name[0] for name in ORGANISATIONS)
+_ORGANISATION_NAMES: Final = Gazetteer(ORGANISATIONS)
 _ORGANISATION_NOT_AFTER: Final = "".join(_GRAMMAR.get("organisation_not_after", ()))
 _BODIES_KNOWN: Final = frozenset(name for name, kind in (LEXICON.organisations or {}).items() if kind == "body")
 _BODY_NOT_AFTER: Final = "".join(_GRAMMAR.get("body_not_after", ()))
@@ -111,14 +132,11 @@ def organisation_at(text: str, at: int = 0) -> str | None:
     >>> organisation_at("地方财政收入1.92亿元"), organisation_at("民航方面")
     (None, '民航')
     """
-    if text[at:at + 1] not in _ORGANISATION_FIRST:
-        return None
-    for end in range(min(len(text), at + _ORGANISATION_LONGEST), at + 1, -1):
-        if text[at:end] in ORGANISATIONS:
-            after = text[end:end + 1]
-            if after and (after in _ORGANISATION_NOT_AFTER or text[at:end] in _BODIES_KNOWN and after in _BODY_NOT_AFTER):
-                return None
-            return text[at:end]
+    for end in _ORGANISATION_NAMES.ends_at(text, at)[:1]:
+        after = text[end:end + 1]
+        if after and (after in _ORGANISATION_NOT_AFTER or text[at:end] in _BODIES_KNOWN and after in _BODY_NOT_AFTER):
+            return None
+        return text[at:end]
     return None
 
 

@@ -98,13 +98,13 @@ _TENTHS: Final = (r"(?<=[\d一二两三四五六七八九十半])"
 _MONEY_TAIL: Final = (rf"(?<=[元圆块])(?:(?P<jiao>{_DIGIT_CLASS})[角毛](?![度色落逐]))?"
                rf"(?:零?(?P<fen>{_DIGIT_CLASS})分(?![钟贝之]))?(?:[整正](?!\p{{Han}}))?")
 # 半 after a measure word adds a half (一吨半, 两个半月), but not as the start of a word (半导体).
-_UNIT_HALF: Final = r"半(?![导岛径决数价场山身边球])"
+_HALF_WORD_ENDS: Final = "导岛径决数价场山身边球"
+_UNIT_HALF: Final = rf"半(?![{_HALF_WORD_ENDS}])"
+# The Chinese characters that begin a unit (人, 万千瓦 …)
+_UNIT_STARTS: Final = "".join(sorted({unit[0] for unit in LEXICON.units + list(LEXICON.time_units) if "\u4e00" <= unit[0]}))
 # A digit after 成 adds hundredths (二成五 = 25%, 七成五的企业 = 75%), unless it counts what follows
 # (三成五星级酒店: five-star; 两成三年期: a term): not before a numeral, a unit or a word a numeral begins.
-_TENTH_DIGIT: Final = (r"(?<=成)[一二三四五六七八九](?![0-9〇零一二两三四五六七八九十百千万亿点.%"
-                       + "".join(sorted({unit[0] for unit in LEXICON.units + list(LEXICON.time_units)
-                                         if "\u4e00" <= unit[0] <= "\u9fff"}))
-                       + "星级届号成折倍期类代方])")
+_TENTH_DIGIT: Final = rf"(?<=成)[一二三四五六七八九](?![0-9〇零一二两三四五六七八九十百千万亿点.%{_UNIT_STARTS}星级届号成折倍期类代方])"
 # A minus sign where a number starts (not a hyphen between figures: 2020-2025, 1万元-5万元).
 # 负 is a minus sign unless it ends a word (减负237亿元 is a relief of 237亿元, not −237亿元).
 _NOT_SIGN: Final = "|".join(regex.escape(word[:-1]) for word in _LOOK_ALIKES.get("sign", ["减负"]))
@@ -137,7 +137,7 @@ QUANTITY: Final = re.compile(for_re(
       | (?<!\d\s)(?P<slash>\d{{1,3}}/\d{{1,3}})(?![\d/万千百亿])(?(before)|(?:(?=的)|(?<=[^\d./][1-9]/[2-9])|(?<=[^\d./][1-9]/10)))
         # 1/3的企业, 约1/3: a share; so is a common fraction alone (占全国1/10, 装载量只达1/3; not 4/23, 2024/25,
         # nor the fraction of a mixed number, 4 6/3)
-      | (?P<half>一半|半数|(?<=[逾过超近])半(?![导岛径决数价场山身边球年月天日个小时百壁]))   # 逾半, 过半: half after a bound
+      | (?P<half>一半|半数|(?<=[逾过超近])半(?![{_HALF_WORD_ENDS}年月天日个小时百壁]))   # 逾半, 过半: half after a bound
       | (?P<half_unit>半)(?=(?P<unit_after_half>{_UNITS}))
       | (?P<pair>{_PAIRS})(?![0-9{_CHINESE_DIGITS}])(?={_SCALE}|{_UNITS})
         (?P<pair_scale>{_SCALE})?(?P<pair_unit>{_UNITS})?
@@ -168,7 +168,6 @@ _DIGIT_OR_POINT: Final = frozenset("0123456789.")
 # line break inside a number (1.35\n亿人次), are dropped before matching, except between two Arabic digits:
 # table columns and lines (2024 2025) are separate figures.
 _NUMERIC: Final = "".join(sorted(set(_CHINESE_DIGITS + "".join(LEXICON.scales) + "0123456789.点分之个成折%kK")))
-_UNIT_STARTS: Final = "".join(sorted({unit[0] for unit in LEXICON.units + list(LEXICON.time_units) if "\u4e00" <= unit[0]}))
 # 余 and 多 inside a spaced figure too (十 余 万人).
 _NUMERIC_SET: Final = frozenset(_NUMERIC + "余多几又")
 _SPACE_IN_NUMBER: Final = regex.compile(rf"(?<=[{_NUMERIC}余多几又])(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?=[{_NUMERIC}余多几又{_UNIT_STARTS}])")
