@@ -40,14 +40,23 @@ def indicators_table() -> pa.Table:
     ('gdp', '地区生产总值', '亿元', ['地区生产总值', '生产总值', 'GDP'])
     """
     entries = catalogue().indicators
-    return pa.table({
-        "code": [e.code for e in entries],
-        "indicator": [e.indicator for e in entries],
-        "indicator_en": [e.indicator_en for e in entries],
-        "unit": [e.unit for e in entries],
-        "aliases": [[alias.partition("@")[0] for alias in e.aliases] for e in entries],
-        "scope": [e.scope for e in entries],
-    }, schema=INDICATORS)
+    # Laid out as Arrow buffers (tables._column): pyarrow's conversion of Python lists would import pandas,
+    # a quarter of a second of every run that writes the tables.
+    from array import array
+    from itertools import accumulate
+
+    from ..tables import _column
+
+    aliases = [[alias.partition("@")[0] for alias in e.aliases] for e in entries]
+    offsets = array("i", [0])
+    offsets.extend(accumulate(map(len, aliases)))
+    listed = pa.ListArray.from_arrays(
+        pa.Array.from_buffers(pa.int32(), len(offsets), [None, pa.py_buffer(offsets)]),
+        _column([alias for names in aliases for alias in names], pa.string()))
+    strings = {name: _column([getattr(e, name) for e in entries], pa.string())
+               for name in ("code", "indicator", "indicator_en", "unit", "scope")}
+    return pa.Table.from_arrays([listed if name == "aliases" else strings[name] for name in INDICATORS.names],
+                                schema=INDICATORS)
 
 
 def _format(value: float, value_max) -> str:
