@@ -13,6 +13,10 @@ from . import native as _native
 
 _native.install()   # the compiled hot path where it is built and up to date, else the sources (native.py)
 
+from . import pattern_cache as _pattern_cache
+
+_pattern_cache.install()   # compiled patterns read from a file, not compiled again (pattern_cache.py)
+
 # The stages are imported when first used, not with the package: a run with nothing to do, and
 # the process that only hands documents to worker processes, never need them (~0.2 s of CPU).
 _LAZY = {"parse_number": "numerals", "find_quantities": "quantities", "Quantity": "quantities",

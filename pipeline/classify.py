@@ -134,13 +134,12 @@ def classify_quantities(folded: str, original: str, quantities: list[Quantity], 
     # (what a document may hold, as bits: a sample's words, a list's enumerator: most documents hold neither)
     samples = (_SAMPLES if sample_words else 0) | (_ENUMERATES if any(map(folded.__contains__, _ENUMERATORS)) else 0)
     steps = _STEP in folded      # (a level passed as a step, 迈上6万亿元台阶: few documents say 台阶)
-    kind = _kind
-    if fresh:
+    if fresh:   # (_kind called by its name: compiled, a direct call, where a local alias goes through Python's)
         for quantity in quantities:
-            quantity.__dict__["kind"] = kind(quantity, folded, fixed_spans, quoted_spans, code_ends, page, steps,
-                                             samples)
+            quantity.__dict__["kind"] = _kind(quantity, folded, fixed_spans, quoted_spans, code_ends, page, steps,
+                                              samples)
         return quantities
-    return [quantity.with_kind(kind(quantity, folded, fixed_spans, quoted_spans, code_ends, page, steps, samples))
+    return [quantity.with_kind(_kind(quantity, folded, fixed_spans, quoted_spans, code_ends, page, steps, samples))
             for quantity in quantities]
 
 

@@ -35,6 +35,10 @@ from .readers.assemble import assemble, page_at
 from .quantities import find_quantities
 from .segment import split_sentences
 from .table import blank_tables, find_tables, table_facts
+from . import classify as _classify  # noqa: F401 - (find_quantities imports it at its first call: now, so that
+from . import pattern_cache           # its patterns are among those kept)
+
+pattern_cache.save()   # the stages are imported: the patterns they compiled are kept for the next process
 
 
 def fact_id_for(doc_id: str, start: int, end: int) -> str:
