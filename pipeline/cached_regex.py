@@ -86,7 +86,17 @@ def code_points(name: str, by_re: bool = False) -> tuple[tuple[int, int], ...]:
 
 @functools.lru_cache(maxsize=None)
 def _scanned(name: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
-    """code_points of `regex` and of re (\\d only: re reads no \\p{Han}), every code point tried."""
+    """code_points of `regex` and of re (\\d only: re reads no \\p{Han}), every code point tried: once, then
+    read from the file of compiled patterns (pattern_cache.kept)."""
+    from . import pattern_cache
+
+    found = pattern_cache.kept("code points " + name, lambda: _scan(name))
+    return (tuple((int(first), int(last)) for first, last in found[0]),
+            tuple((int(first), int(last)) for first, last in found[1]))
+
+
+def _scan(name: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
+    """_scanned, every code point tried."""
     base = array.array("H", range(0x10000)).tobytes()
     units = bytearray(4 * 0x10000)        # one plane in UTF-32: the low 16 bits, the plane, 0
     units[0::4], units[1::4] = base[0::2], base[1::2]
