@@ -22,6 +22,7 @@ The file (one per copy of the package) is in $CNSTATS_CACHE (a folder), else $XD
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import marshal
 import os
@@ -127,6 +128,8 @@ def install() -> None:
             return      # an older Python, or installed already (by the package's pure copy: native.pure_module)
     except ImportError:
         return
+    collecting = gc.isenabled()
+    gc.disable()        # (the code's 10^5 integers in lists: a collector run every 700 of them, for nothing)
     try:
         stored = path.read_bytes()
         if hashlib.sha1(stored[20:]).digest() == stored[:20]:   # whole, as save() wrote it
@@ -135,6 +138,9 @@ def install() -> None:
                 _KEPT.update(loaded)
     except (OSError, ValueError, EOFError, TypeError):
         pass        # no file yet, or one not whole: the patterns are compiled
+    finally:
+        if collecting:
+            gc.enable()
     _ORIGINAL["re"] = _compiler.compile
     _compiler.compile = _re_compile_kept
     _RECORDING = True
