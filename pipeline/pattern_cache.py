@@ -58,7 +58,10 @@ def cache_file() -> Path | None:
     named = os.environ.get("CNSTATS_CACHE")
     if named == "0":
         return None
-    folder = Path(named) if named else Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "cnstats"
+    try:
+        folder = Path(named) if named else Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "cnstats"
+    except (RuntimeError, KeyError, OSError):   # no home folder to be found: no cache
+        return None
     return folder / f"patterns-{key()}.marshal"
 
 
