@@ -28,7 +28,7 @@ from bisect import bisect_right
 
 import regex
 
-from ..clean import clean_text
+from ..clean import clean_text, without_glosses
 from ..script import fold_width
 from .base import Block, ReadDocument, Table
 
@@ -37,16 +37,19 @@ _SPACES = regex.compile(r"[\s\u3000]+")
 
 
 def clean_cell(text: str | None) -> str:
-    """A cell's text on one line: widths folded, runs of white space (tabs, breaks) one space.
+    """A cell's text on one line: widths folded, runs of white space (tabs, breaks) one space, pinyin glosses
+    left out as in the text (指標(biāo)).
 
     >>> clean_cell(" 房地产开发投资\\n（亿元）\\t"), clean_cell(None), clean_cell("\\u3000\\u3000住宅")
     ('房地产开发投资 （亿元）', '', '\u3000\u3000住宅')
+    >>> clean_cell("指標(biāo)")
+    '指標'
     """
     if not text:
         return ""
     text = _INVISIBLE.sub("", str(text))
     indent = text[:len(text) - len(text.lstrip())].count("\u3000")   # a part's indent (　　住宅) is kept
-    return "\u3000" * indent + _SPACES.sub(" ", fold_width(text)).strip()
+    return "\u3000" * indent + without_glosses(_SPACES.sub(" ", fold_width(text)).strip())
 
 
 def table_lines(table: Table) -> list[str]:

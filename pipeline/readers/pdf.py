@@ -27,7 +27,7 @@ from statistics import median
 
 from .base import Block, ReadDocument, Table
 from .limits import MAX_PDF_PAGES
-from .pdf_tables import line_text, page_layout, spans_of, text_of
+from .pdf_tables import line_text, page_layout, text_of
 
 _PAGE_NUMBER = re.compile(r"[-—–－·\s]*(?:第\s*\d+\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?|\d{1,4}\s*/\s*\d{1,4}|"
                           r"\d{1,4}|[ivxIVX]{1,6})[-—–－·\s]*")
@@ -39,6 +39,7 @@ _LABEL_YEAR = re.compile(r"^([表图]\s?\d{1,2})((?:19|20)\d\d年)")
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff、]{1,4}")
 # a line opening with a list number (「3.《…》」, 「（2）」, 「（三）」): an item of its own, never a wrapped line's rest
 _LIST_ITEM = re.compile(r"\d{1,2}[.．、](?![\d.．])|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)]")
+_FEW_LINES = 8                    # fewer lines of text than this in a document of tables: a caption's, not a column's
 MARGIN = 0.1                      # share of the page height at top and bottom where running lines stand
 
 
@@ -109,7 +110,7 @@ def _read_page(page, number: int) -> _Page:
     rect = page.rect
     result = _Page(number, rect.width, rect.height)
     content = text_of(page)
-    found, frames = page_layout(page, spans_of(content))
+    found, frames = page_layout(page)
     tables = [Item(*box, rows=rows) for box, rows in found]
     for block in content["blocks"]:
         for line in block.get("lines", ()):
@@ -250,6 +251,13 @@ def _set_edges(pages: list[_Page]) -> None:
                 groups.setdefault((round(page.width), item.column), []).append(item)
     edges = {group: (_quantile([item.x0 for item in items], 0.2), _quantile([item.x1 for item in items], 0.8))
              for group, items in groups.items()}
+    # a few lines over a table (its title, English title, unit line) are measured against the table's width:
+    # alone they would each seem to fill the column and run on into one another
+    for page in pages:
+        right = max((item.x1 for item in page.items if item.rows is not None), default=None)
+        group = (round(page.width), "full")
+        if right is not None and group in edges and len(groups[group]) < _FEW_LINES:
+            edges[group] = (edges[group][0], max(edges[group][1], right))
     for page in pages:
         for item in page.items:
             item.edges = edges.get((round(page.width), item.column), (item.x0, item.x1))

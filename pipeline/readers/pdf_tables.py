@@ -9,14 +9,15 @@ own text spans.
 >>> for y, cells in ((115, ("指标", "比重（%）")), (140, ("城镇", "33.8")), (160, ("乡村", "66.2"))):
 ...     for x, cell in zip((105, 255), cells):
 ...         _ = page.insert_text((x, y), cell, fontname="china-s", fontsize=10)
->>> [rows for _box, rows in page_tables(page, spans_of(text_of(page)))]
+>>> [rows for _box, rows in page_tables(page)]
 [[['指标', '比重（%）'], ['城镇', '33.8'], ['乡村', '66.2']]]
 
 Fully ruled tables come from the ruling lines. Bulletins mostly print 三线表 (rules above and
 under the header, column rules at most): when the rules give fewer than three rows, the header's
 columns are kept and the rows are the text's lines below it, as far as the column rules reach
-(or while lines fit the columns). PyMuPDF's layout model (onnx, about a second a page) is not used. Cell text comes from the spans whose middle falls in the cell, not
-from the finder's own text (it splits 「100.0」 into 「100 0」 and 「.」 with some fonts).
+(or while lines fit the columns). PyMuPDF's layout model (onnx, about a second a page) is not used. Cell text comes
+from the page's characters whose middle falls in the cell (a span running over several cells is cut at their
+rules), not from the finder's own text (it splits 「100.0」 into 「100 0」 and 「.」 with some fonts).
 """
 from __future__ import annotations
 
@@ -28,12 +29,13 @@ _LATIN_END = re.compile(r"[A-Za-z,.;:]$")
 _LATIN_START = re.compile(r"^[A-Za-z(]")
 
 
-def text_of(page) -> dict:
-    """The page's text as PyMuPDF's dict of blocks, lines and spans, without spaces it would make up."""
+def text_of(page, clip: tuple | None = None, raw: bool = False) -> dict:
+    """The page's text as PyMuPDF's dict of blocks, lines and spans, without spaces it would make up
+    (with each character's box when raw, within clip when given)."""
     import pymupdf
 
-    return page.get_text("dict", flags=pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP
-                                       | pymupdf.TEXT_INHIBIT_SPACES)
+    return page.get_text("rawdict" if raw else "dict", clip=clip,
+                         flags=pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP | pymupdf.TEXT_INHIBIT_SPACES)
 
 
 _POWERS = {"2": "²", "3": "³"}
@@ -66,10 +68,33 @@ def line_text(spans: list[dict]) -> str:
     return text
 
 
-def spans_of(content: dict) -> list[tuple[float, float, float, float, str]]:
-    """The page's text spans: (x0, y0, x1, y1, text)."""
-    return [(*span["bbox"], line_text([span])) for block in content["blocks"] for line in block.get("lines", ())
-            for span in line["spans"] if line_text([span]).strip()]
+def column_pieces(content: dict, columns: list[tuple[float, float]]) -> list[tuple[float, float, float, float, str]]:
+    """A table's text (a rawdict, characters with their boxes) as pieces that each stand in one column:
+    PyMuPDF runs the cells of a printed row into one span where they share a font (「2016年10月51.253.3」),
+    so a span is cut where its characters pass into the next column.
+
+    >>> chars = [{"c": c, "bbox": (x, 100, x + 6, 110)} for c, x in zip("PMI50.0", (10, 16, 22, 60, 66, 72, 78))]
+    >>> column_pieces({"blocks": [{"lines": [{"spans": [{"chars": chars, "flags": 0}]}]}]}, [(0, 50), (50, 100)])
+    [(10, 100, 28, 110, 'PMI'), (60, 100, 84, 110, '50.0')]
+    """
+    pieces = []
+    for block in content["blocks"]:
+        for line in block.get("lines", ()):
+            for span in line["spans"]:
+                run: list[dict] = []
+                at = -1
+                for char in span["chars"] + [None]:
+                    column = -1 if char is None else _nearest(columns, (char["bbox"][0] + char["bbox"][2]) / 2)
+                    if run and (char is None or column != at):
+                        text = line_text([{"text": "".join(c["c"] for c in run), "flags": span.get("flags", 0)}])
+                        if text.strip():
+                            pieces.append((run[0]["bbox"][0], min(c["bbox"][1] for c in run), run[-1]["bbox"][2],
+                                           max(c["bbox"][3] for c in run), text))
+                        run = []
+                    if char is not None:
+                        run.append(char)
+                        at = column
+    return pieces
 
 
 MAX_DRAWINGS = 3000     # more vector paths on one page is a map or a chart (and the finder takes seconds)
@@ -83,12 +108,12 @@ def has_rules(page) -> bool:
         return False
 
 
-def page_tables(page, spans) -> list[tuple[tuple, list[list[str]]]]:
+def page_tables(page) -> list[tuple[tuple, list[list[str]]]]:
     """Each table's box and rows of cell texts, top to bottom; [] when the page has none."""
-    return page_layout(page, spans)[0]
+    return page_layout(page)[0]
 
 
-def page_layout(page, spans) -> tuple[list, list]:
+def page_layout(page) -> tuple[list, list]:
     """The page's tables (box, rows) and its frames (box, column x-ranges): a grid whose cells hold
     paragraphs is no table but the page's layout (research reports set a side bar and the body in
     the cells of one Word table), so its text is read as text, column by column."""
@@ -101,10 +126,15 @@ def page_layout(page, spans) -> tuple[list, list]:
         return [], []
     tables, frames = [], []
     for table in found:
+        columns = _columns(table)
         if table.row_count >= 3:
-            box, rows = tuple(table.bbox), cell_texts(table, spans)
+            x0, y0, x1, y1 = table.bbox
+            pieces = column_pieces(text_of(page, (x0 - 2, y0 - 2, x1 + 2, y1 + 2), raw=True), columns)
+            box, rows = tuple(table.bbox), cell_texts(table, pieces)
         else:                       # a 三线表: its rules give the header only
-            box, rows = _open_table(table, spans, drawings)
+            x0, y0, x1, _y1 = table.bbox
+            pieces = column_pieces(text_of(page, (x0 - 2, y0 - 2, x1 + 2, page.rect.y1), raw=True), columns)
+            box, rows = _open_table(table, pieces, drawings)
         rows = [row for row in rows if any(row)]
         if any(is_prose(cell) for row in rows for cell in row):
             frames.append((tuple(table.bbox), _frame_columns(table)))

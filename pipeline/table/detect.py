@@ -308,9 +308,11 @@ def _caption_start(lines: list[str], first: int) -> int:
         if _SOURCE_LINE.match(fold_script(above)):
             start -= 1          # 「資料來源：衛生福利部統計處。」 between the title and the table: passed over
             continue
-        # 「单位:个 | (unit)」: a unit line with its translation in a cell of its own is a caption line still
-        if not above or "\t" in above and not _CAPTION_LINE.search(fold_script(above)) \
-                or len(above) > _CAPTION_LONGEST or above.endswith(_SENTENCE_END) \
+        # 「单位:个 | (unit)」: a unit line with its translation in a cell of its own is a caption line still;
+        # so is a long English title that a PDF ran into the unit line (「… Security System单位:万人」)
+        labelled = "\t" in above or len(above) > _CAPTION_LONGEST
+        if not above or labelled and not _CAPTION_LINE.search(fold_script(above)) \
+                or len(above) > 2 * _CAPTION_LONGEST or above.endswith(_SENTENCE_END) \
                 or _SENTENCE_MARKS.search(above):
             break
         start -= 1
