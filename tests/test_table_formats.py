@@ -1,0 +1,70 @@
+"""A table gives the same facts from a web page, a Word file, a workbook and a PDF as from its text.
+
+Each case is a real table (rows of the blind tuning tables of tests/genres: tables/table-NN.txt, named in
+the case) written as text (caption lines, then tab-separated rows) and made into real files with the real
+libraries (lxml reads the page, python-docx, openpyxl, PyMuPDF write the others): the facts
+(metric, subject, value, unit, stat, period) must be those of the text, and there must be some.
+What each case checks is said above it. Adding a case is adding a line.
+"""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.document import extract_document
+from tests.formats.makers import grid_pdf, html_page, word_file, workbook
+
+CASES = [
+    # a PDF runs the cells of a printed row into one span (「2016年10月51.253.3」): cut at the column rules
+    ("table-02 PMI by month", "表1 中国制造业PMI及构成指数(经季节调整) 单位:%\n\tPMI\t生产\t新订单\n2016年6月\t50.0\t52.5\t50.5\n2016年10月\t51.2\t53.3\t52.8\n2016年11月\t51.7\t53.9\t53.2"),
+    ("table-31 为上年% and 比重", "表2—1  全市地区生产总值\n计量单位:亿元\n\t2011年\t2011年为上年%\t占地区生产总值比重%\n地区生产总值\t6145.52\t112\t100\n第一产业\t164.27\t104.1\t2.7\n第二产业\t2760.84\t112.3\t44.9"),
+    # a long English title and the unit line under it, run into one line by the PDF's reading: the unit is kept
+    ("table-05 English title over the unit line", "3-19 社会保险参保人员情况\nBasic Indicators of Staff and Workers Participated in Social Security System\n单位:万人 (10 000 persons)\n年份\t养老保险参保人数\t机关事业单位\t企业单位\n2006\t751.65\t155.63\t386.14\n2007\t783.98\t155.89\t400.77"),
+    ("table-34 English title over the unit line", "8-17 各类粮食产量\nOutput of Major Farm Crops\n单位:万吨 (10 000 tons)\n项目\titem\t2006\t2007\n粮食总产量\tTotal Output of Grain\t698.70\t700.29\n稻谷\tRice\t500.35\t499.14"),
+    # two short caption lines (a title and the section's name) stay two lines: the metric is the section's
+    ("table-24 title and section", "中華民國89年臺閩地區戶口及住宅普查\n縣市別人口\n排序\t縣市\t2000年\t1990年\t變化率\n1\t臺北縣\t3,722,082\t3,065,779\t21.4%\n2\t臺北市\t2,624,257\t2,760,475\t-4.9%"),
+    ("table-41 title and table name", "同心县第七次全国人口普查公报\n表2-1 各乡镇人口\n单位:人\n乡镇\t人口数\t比重\n全 县\t321213\t100.00\n豫海镇\t136489\t42.49"),
+    # a character glossed with its pinyin (指標(biāo)) in a cell: the gloss is left out, as from the text
+    ("table-36 pinyin glosses", "社會消費(fèi)品零售總額\n2024年4月\n指標(biāo)\t本月\t比去年同月增長(%)\t1-本月\t比去年同期增長(%)\n社會消費(fèi)品零售總額(億元)\t1446.98\t-5.5\t6061.33\t-1.3\n# 批發(fā)零售業(yè)\t1319.62\t-5.1\t5571.06\t-1.2"),
+    ("table-42 当月 and 累计 with empty cells", "单位:万元\n单位名称\t一般公共预算收入\t\t\t\t税收比重%\n\t当月\t累计\t为预算的%\t增幅%\t\n濮阳市\t73795\t234267\t\t-10.9\t70.9\n市本级\t14070\t54065\t\t-22.8\t61.4"),
+]
+
+
+def _parts(text: str) -> tuple[list[str], list[list[str]]]:
+    lines = text.split("\n")
+    first = next(index for index, line in enumerate(lines) if "\t" in line)
+    return lines[:first], [line.split("\t") for line in lines[first:]]
+
+
+def _file(text: str, kind: str) -> bytes:
+    captions, rows = _parts(text)
+    width = max(len(row) for row in rows)
+    grid = [row + [""] * (width - len(row)) for row in rows]
+    if kind == "html":
+        return html_page(captions, [grid])
+    if kind == "docx":
+        return word_file(captions, [grid])
+    if kind == "xlsx":     # the caption lines in the sheet's first rows, figures as numbers, as bureaus save them
+        return workbook({"Sheet1": [[line] for line in captions] + [[_number(cell) for cell in row] for row in rows]})
+    return grid_pdf(captions, rows)
+
+
+def _number(cell: str):
+    try:
+        return float(cell) if cell.strip() and not cell.startswith(("0", "+")) else cell
+    except ValueError:
+        return cell
+
+
+def _facts(raw: bytes, name: str) -> list[tuple]:
+    row, facts = extract_document(raw, "case", name)
+    assert row["status"] == "ok", row["error"]
+    return sorted((f["metric"], f["subject"] or "", round(f["value"], 6), f["unit"], f["stat"] or "", f["period"] or "")
+                  for f in facts)
+
+
+@pytest.mark.parametrize("kind", ["html", "docx", "xlsx", "pdf"])
+@pytest.mark.parametrize("name, text", CASES, ids=[case[0] for case in CASES])
+def test_real_file_gives_the_text_facts(name, text, kind):
+    expected = _facts(text.encode("utf-8"), "case.txt")
+    assert expected
+    assert _facts(_file(text, kind), f"case.{kind}") == expected
