@@ -90,6 +90,7 @@ class Lexicon:
     # Tables in text (pipeline.table): table_words.tsv kind → words, table_stats.tsv word → stat.
     table_words: dict[str, list[str]] = None
     table_stats: dict[str, str] = None
+    english_terms: dict[str, str] = None         # english_terms.tsv: a yearbook row's English label → its Chinese name
 
 
 @lru_cache(maxsize=1)
@@ -168,6 +169,7 @@ def load() -> Lexicon:
         grammar=_grammar(),
         table_words=_kinds("table_words.tsv"),
         table_stats={word: stat for word, stat in _table("table_stats.tsv")},
+        english_terms={english: chinese for english, chinese in _table("english_terms.tsv")},
     )
 
 
