@@ -138,6 +138,8 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
     facts: list[dict] = []
     outline = Outline(2 if table.kind == "bar" else 1)
     labels = row_labels(table, count, width, label_at, spans)
+    # the white space every label opens with (「| 住宅 |」: a cell's padding) indents no row
+    margin = min((table.rows[position].indent for position, label in labels.items() if label), default=0)
     # rows of places: a label written as a place of its kind (#顺德区 among 广州市, 佛山市) is one too
     places_listed = places_listed_in(labels)
     seen: set = set()                           # the row names read so far
@@ -198,8 +200,9 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
         repeated = name in seen
         seen.add(name)
         # 「# 批发零售业」 then 「  住宿餐饮业」 set under its name, not under its 「#」: the two are parts alike
-        placed = bool(label.part and row.indent)
-        name, parent_unit = outline.name(label, row.indent + (label.lead if placed else 0), name, placed)
+        indent = row.indent - margin
+        placed = bool(label.part and indent)
+        name, parent_unit = outline.name(label, indent + (label.lead if placed else 0), name, placed)
         label_unit = label.unit or parent_unit
         if label.unit is not None:
             block = (name, label.unit) if label.unit[1] in ("", "%") else None
