@@ -20,7 +20,7 @@ from ..excerpt import SENTENCE_LIMIT
 from ..lexicon import LEXICON
 from ..quantities import find_quantities
 from .align import aligned, column_spans, table_width
-from .detect import FIGURE_AND_RATE, TextTable, find_tables, is_figure
+from .detect import FIGURE_AND_RATE, TextTable, find_tables, is_figure, without_mark
 from .columns import column_headings, header_count, header_lacks_corner, title_rows, unit_columns
 from .caption import closing_stat, read_captions, splits_by_who
 from .header import Heading, caption_units, fold, is_period, lists_rates_in_percent, read_heading
@@ -349,7 +349,7 @@ def _figures(cell: str):
             for offset, number, shown, own, _rate in _figures(pair.group(group)):
                 yield pair.start(group) + offset, number, shown, (1, "%") if rate else own, rate
         return
-    stripped = cell.strip("*＊ ")
+    stripped = without_mark(cell.strip("*＊ ")).strip()
     if is_figure(stripped):
         match = _NUMBER.search(stripped)
         sign = -1 if match.group(1) and match.group(1) != "+" else 1
