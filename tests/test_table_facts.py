@@ -72,6 +72,20 @@ CASES = [
         工业固定资产投资 | 长沙市 | 0.2 | % | growth_rate |  | 0.2
         规模工业增加值 | 株洲市 | 14.1 | % | growth_rate |  | 14.1
         工业固定资产投资 | 株洲市 | 78 | % | growth_rate |  | 78.0"""),
+    # a column of the labels' English names (Region, Item) names no measure: the rate beside the level is the level's
+    # (国家统计局 2023 GDP by province; 广州 yearbook 2022 表6-3, its growth worked out from its 2020 and 2021 columns)
+    ('English column before a rate (regions)',
+     '表3 分地区生产总值\n地区\tRegion\t2023年(亿元)\t比上年增长(%)\n北京\tBeijing\t43760.7\t5.2\n天津\tTianjin\t16737.3\t4.3',
+     """生产总值 | 北京 | 4376070000000 | 元 |  | 2023年 | 43760.7
+        生产总值 | 北京 | 5.2 | % | growth_rate | 2023年 | 5.2
+        生产总值 | 天津 | 1673730000000 | 元 |  | 2023年 | 16737.3
+        生产总值 | 天津 | 4.3 | % | growth_rate | 2023年 | 4.3"""),
+    ('English column before a rate (items)',
+     '6-3 地方财政收入\n单位:万元\n项目\tItem\t2021\t比上年增长(%)\n地方财政收入合计\tTotal Revenue of Local Government\t43079643\t1.7\n一般公共预算收入\tGeneral Budgetary Revenue\t18842570\t9.4',
+     """地方财政收入 |  | 430796430000 | 元 |  | 2021年 | 43079643
+        地方财政收入 |  | 1.7 | % | growth_rate | 2021年 | 1.7
+        一般公共预算收入 |  | 188425700000 | 元 |  | 2021年 | 18842570
+        一般公共预算收入 |  | 9.4 | % | growth_rate | 2021年 | 9.4"""),
     ('unit under a run of years',
      '表一:主要指標\n\t2006 年\t2007 年\t變化\n特徵\t萬人\t\t%\n加入的勞動人口\t2.66\t3.43\t+29.1',
      """加入的勞動人口 |  | 26600 | 人 |  | 2006年 | 2.66
