@@ -27,7 +27,7 @@ from .header import Heading, caption_units, fold, is_period, lists_rates_in_perc
 from .periods import as_period, in_year
 from .units import implied_unit, listed_unit, measured_bare, row_unit as unit_of_row
 from .labels import NUMBERING, Outline, rate_of_row_above, read_label, row_labels
-from .who import (PLACES, breakdown, caption_place, is_place, kind_of_place, numbers_columns, part_name,
+from .who import (PLACES, body_like, breakdown, caption_place, is_place, kind_of_place, numbers_columns, part_name,
                   place_named, places_listed_in, split_by_who, split_row, who_like, who_table,
                   whole_of_provinces)
 
@@ -262,8 +262,9 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
                     stat = "change"
                 elif stat in ("growth_rate", "share") and unit_name == "":
                     unit_name = "%"          # a rate or share column without its unit (「同比增长」) is in %
-                if who == "part":
+                if who == "part" or who == "shape" and body_like(subject):
                     # 「城镇」 under 「按经营地分」 below 社会消费品零售总额: 城镇消费品零售额, as the parts of a total are named
+                    # (「城镇居民」 under 全体居民人均可支配收入: 城镇居民人均可支配收入)
                     measure = part_name(subject, heading.measure or title)
                 elif label.total and not subject_rows:
                     measure = _total_measure(heading.measure, title)
