@@ -131,6 +131,7 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
     caption_stat = closing_stat(captions) if not any(heading.stat for heading in headings) else None
     rates_in_percent = lists_rates_in_percent(captions)     # 「单位：亿元、%」
     listed_units = caption_units(captions)                  # 「单位:户、人」: 户数 in 户, 人口数 in 人
+    in_order = _units_in_column_order(listed_units, headings, label_at, skipped)
     # rows of groups (轻工业, 亏损企业) under a 类别 header, columns of measures (企业单位数, 工业总产值): the row is who
     group_rows = fold(headings[label_at].text).strip() in _WORDS.get("group", ()) and _measure_columns(headings, label_at)
     subject_rows = headings[label_at].role == "subject" or group_rows
@@ -236,7 +237,8 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
                         and (row_unit or label.unit):
                     column_unit = None     # 「活豬(頭)」 under 「數量 (公噸)」: the row's own unit is the nearer word
                 listed_rate = (1, "%") if rates_in_percent and (heading.stat or label.stat) in ("growth_rate", "share") else None
-                caption_unit = listed_unit(listed_units, [heading.measure or name or title or ""] + heading.text.split()) \
+                caption_unit = in_order.get(index) \
+                    or listed_unit(listed_units, [heading.measure or name or title or ""] + heading.text.split()) \
                     or caption.unit
                 if caption_unit and measured_bare(heading.measure or name):
                     caption_unit = None    # 「性别比」 under 「单位:人,%」 or 「单位:%」: a ratio, measured by a bare number
@@ -367,6 +369,25 @@ def _figures(cell: str):
         if quantity.kind == "statistic" and quantity.value_max is None and quantity.text == stripped:
             own = (1, quantity.unit) if quantity.unit else None
             yield cell.index(stripped), Decimal(repr(quantity.value)), quantity.text, own, False
+
+
+def _units_in_column_order(units: list[tuple[int, str]], headings: list[Heading], label_at: int,
+                           skipped: set[int]) -> dict[int, tuple[int, str]]:
+    """The units a caption lists, one for each column of a measure in the columns' order, where there are as many
+    of each (「单位：千公顷、万吨、公斤/公顷」 over 播种面积 | 总产量 | 单位面积产量); {} otherwise.
+
+    >>> _units_in_column_order([(1000, "公顷"), (10000, "吨")], [Heading("地区", role="subject"),
+    ...     Heading("播种面积", "播种面积"), Heading("总产量", "总产量")], 0, set())
+    {1: (1000, '公顷'), 2: (10000, '吨')}
+    """
+    amounts = [unit for unit in units if unit[1] not in ("%", "‰", "个百分点")]
+    if len(amounts) < 2:
+        return {}
+    columns = [index for index, heading in enumerate(headings) if index != label_at and index not in skipped
+               and heading.role == "value" and heading.measure and not heading.unit and heading.stat not in _RATES]
+    if len(columns) != len(amounts) or len({headings[index].measure for index in columns}) != len(columns):
+        return {}
+    return dict(zip(columns, amounts))
 
 
 def _metric(name: str | None, measure: str | None, title: str | None, industry: bool = False) -> str:
