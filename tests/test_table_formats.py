@@ -11,6 +11,8 @@ from __future__ import annotations
 import pytest
 
 from pipeline.document import extract_document
+from pipeline.readers import read_document
+from pipeline.readers.assemble import assemble
 from tests.formats.makers import grid_pdf, html_page, word_file, workbook
 
 CASES = [
@@ -68,3 +70,46 @@ def test_real_file_gives_the_text_facts(name, text, kind):
     expected = _facts(text.encode("utf-8"), "case.txt")
     assert expected
     assert _facts(_file(text, kind), f"case.{kind}") == expected
+
+
+def _spanned_html(captions: list[str], rows: list[list[str]]) -> bytes:
+    """The caption lines as rows of one cell spanning the table (colspan), as statistics sites print a title."""
+    width = max(len(row) for row in rows)
+    spans = "".join(f"<tr><td colspan='{width}'>{line}</td></tr>" for line in captions)
+    body = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
+    return f"<html><head><meta charset='utf-8'><title>统计数据</title></head><body><table border='1'>{spans}{body}</table></body></html>".encode()
+
+
+def _spanned_word(captions: list[str], rows: list[list[str]]) -> bytes:
+    """The caption lines as merged rows of a Word table (python-docx gives the merged cell in every column)."""
+    import io
+
+    import docx
+
+    width = max(len(row) for row in rows)
+    document = docx.Document()
+    table = document.add_table(rows=len(captions) + len(rows), cols=width)
+    for index, line in enumerate(captions):
+        merged = table.cell(index, 0).merge(table.cell(index, width - 1))
+        merged.text = line
+    for row, cells in zip(table.rows[len(captions):], rows):
+        for cell, text in zip(row.cells, cells + [""] * (width - len(cells))):
+            cell.text = text
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+# A title and a unit line set inside the table, as rows of one cell spanning it: read as the caption (the text's facts)
+SPANNED = [case for case in CASES if case[0].startswith(("table-02", "table-31", "table-42"))]
+
+
+@pytest.mark.parametrize("kind", ["html", "docx"])
+@pytest.mark.parametrize("name, text", SPANNED, ids=[case[0] for case in SPANNED])
+def test_title_rows_inside_the_table_are_its_caption(name, text, kind):
+    captions, rows = _parts(text)
+    expected = _facts(text.encode("utf-8"), "case.txt")
+    raw = _spanned_html(captions, rows) if kind == "html" else _spanned_word(captions, rows)
+    assert expected and _facts(raw, f"case.{kind}") == expected
+    lines = [" ".join(line.split()) for line in assemble(read_document(raw, f"case.{kind}"))[0].split("\n")]
+    assert all(lines.count(" ".join(line.split())) == 1 for line in captions)      # once, as a line of its own
