@@ -113,3 +113,60 @@ def test_title_rows_inside_the_table_are_its_caption(name, text, kind):
     assert expected and _facts(raw, f"case.{kind}") == expected
     lines = [" ".join(line.split()) for line in assemble(read_document(raw, f"case.{kind}"))[0].split("\n")]
     assert all(lines.count(" ".join(line.split())) == 1 for line in captions)      # once, as a line of its own
+
+
+# Months kept as dates in a workbook (2016年6月 typed into a cell becomes a date shown as yyyy"年"m"月"): read as
+# the sheet shows them, so each figure keeps its month (the PMI rows of table-02, down the rows or across the header)
+_MONTHS = [("2016年6月", 50.0, 52.5), ("2016年7月", 49.9, 52.1), ("2016年8月", 50.4, 52.6)]
+DATED = [
+    ("months down the rows", "表1 中国制造业PMI及构成指数(经季节调整) 单位:%\n\tPMI\t生产\n"
+     + "\n".join(f"{month}\t{pmi}\t{made}" for month, pmi, made in _MONTHS)),
+    ("months across the header", "表1 中国制造业PMI(经季节调整) 单位:%\n指标\t" + "\t".join(month for month, _p, _m in _MONTHS)
+     + "\nPMI\t" + "\t".join(str(pmi) for _month, pmi, _m in _MONTHS) + "\n生产\t" + "\t".join(str(made) for _month, _p, made in _MONTHS)),
+]
+
+
+def _dated_sheet(text: str, kind: str) -> bytes:
+    """The table with its months as date cells formatted yyyy"年"m"月" (openpyxl for .xlsx, xlwt for .xls)."""
+    import datetime
+    import io
+    import re
+
+    captions, rows = _parts(text)
+    month = re.compile(r"^(\d{4})年(\d{1,2})月$")
+
+    def value(cell: str):
+        found = month.match(cell)
+        return datetime.datetime(int(found.group(1)), int(found.group(2)), 1) if found else _number(cell)
+
+    grid = [[line] for line in captions] + [[value(cell) for cell in row] for row in rows]
+    buffer = io.BytesIO()
+    if kind == "xlsx":
+        import openpyxl
+
+        book = openpyxl.Workbook()
+        for row in grid:
+            book.active.append(row)
+        for row in book.active.iter_rows():
+            for cell in row:
+                if isinstance(cell.value, datetime.datetime):
+                    cell.number_format = 'yyyy"年"m"月"'
+        book.save(buffer)
+    else:
+        import xlwt
+
+        book = xlwt.Workbook(encoding="utf-8")
+        sheet, dated = book.add_sheet("Sheet1"), xlwt.easyxf(num_format_str='yyyy"年"m"月"')
+        for r, row in enumerate(grid):
+            for c, cell in enumerate(row):
+                sheet.write(r, c, cell, dated) if isinstance(cell, datetime.datetime) else sheet.write(r, c, cell)
+        book.save(buffer)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "xls"])
+@pytest.mark.parametrize("name, text", DATED, ids=[case[0] for case in DATED])
+def test_months_kept_as_dates_in_a_workbook(name, text, kind):
+    expected = _facts(text.encode("utf-8"), "case.txt")
+    assert {fact[5] for fact in expected} == {month for month, _p, _m in _MONTHS}
+    assert _facts(_dated_sheet(text, kind), f"case.{kind}") == expected
