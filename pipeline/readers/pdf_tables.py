@@ -68,6 +68,58 @@ def line_text(spans: list[dict]) -> str:
     return text
 
 
+_FIGURE_CHARS = frozenset("0123456789.%")
+_DIGIT_GAP = 0.4
+_UNEVEN = 1.5        # a step from one character to the next this many times the line's usual one: a cell's edge
+
+
+def line_pieces(line: dict, gap: float) -> list[tuple[float, float, float, float, str]]:
+    """A printed line of a rawdict (characters with their boxes) as its pieces set apart: cut where the white
+    space between two characters is wider than `gap` (the cells of a table's row that PyMuPDF reads as one line,
+    「2980   6000   11761」, which would run together as 2980600011761), each piece's text as line_text reads it.
+    Between two digits (which abut within a figure) less white space parts two figures. A line whose characters
+    are set one by one at an even pitch (justified, 「1 0 8 9 . 9」 an em apart) is not cut: only a step well
+    over the line's usual one from a character to the next is a cell's edge.
+
+    >>> chars = [{"c": c, "bbox": (x, 100, x + 5, 110)} for c, x in zip("2980600", (10, 15, 20, 25, 50, 55, 60))]
+    >>> [piece[4] for piece in line_pieces({"spans": [{"chars": chars, "flags": 0}], "bbox": (10, 100, 65, 110)}, 8)]
+    ['2980', '600']
+    >>> chars = [{"c": c, "bbox": (x, 100, x + 5, 110)} for c, x in zip("19801985", (10, 15, 20, 25, 34, 39, 44, 49))]
+    >>> [piece[4] for piece in line_pieces({"spans": [{"chars": chars, "flags": 0}], "bbox": (10, 100, 54, 110)}, 8)]
+    ['1980', '1985']
+    >>> chars = [{"c": c, "bbox": (x, 100, x + 5, 110)} for c, x in zip("产量1089.9万吨", range(10, 130, 12))]
+    >>> [piece[4] for piece in line_pieces({"spans": [{"chars": chars, "flags": 0}], "bbox": (10, 100, 130, 110)}, 8)]
+    ['产量1089.9万吨']
+    """
+    chars = [(char, span.get("flags", 0)) for span in line["spans"] for char in span["chars"]]
+    starts = [char["bbox"][0] for char, _flags in chars if char["c"].strip()]
+    steps = sorted(b - a for a, b in zip(starts, starts[1:]))
+    step = steps[len(steps) // 2] if steps else 0.0
+    pieces: list[tuple[float, float, float, float, str]] = []
+    runs: list[dict] = []                  # the piece being read, as runs of its characters by flags
+    box: list[float] = []
+    last = start = None
+    previous = ""
+    for char, flags in chars:
+        x0, y0, x1, y1 = char["bbox"]
+        # the digits of one figure abut: white space between two digits, under half the gap, parts two figures
+        apart = gap * _DIGIT_GAP if char["c"] in _FIGURE_CHARS and previous in _FIGURE_CHARS else gap
+        if last is not None and x0 - last > apart and char["c"].strip() and runs \
+                and (start is None or x0 - start > _UNEVEN * step):
+            pieces.append((box[0], box[1], box[2], box[3], line_text(runs)))
+            runs, box = [], []
+        if not runs or runs[-1]["flags"] != flags:
+            runs.append({"text": "", "flags": flags})
+        runs[-1]["text"] += char["c"]
+        box = [min(box[0], x0), min(box[1], y0), max(box[2], x1), max(box[3], y1)] if box else [x0, y0, x1, y1]
+        last = x1                      # (a space printed as a character fills the white space it stands in)
+        if char["c"].strip():
+            start, previous = x0, char["c"]
+    if runs:
+        pieces.append((box[0], box[1], box[2], box[3], line_text(runs)))
+    return pieces
+
+
 def column_pieces(content: dict, columns: list[tuple[float, float]]) -> list[tuple[float, float, float, float, str]]:
     """A table's text (a rawdict, characters with their boxes) as pieces that each stand in one column:
     PyMuPDF runs the cells of a printed row into one span where they share a font (「2016年10月51.253.3」),
