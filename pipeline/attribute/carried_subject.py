@@ -18,14 +18,14 @@ from ..lexicon import LEXICON
 from .period import PERIOD
 from .words import VERBS, alternation
 from .kinds import CLASS_MODIFIER, COUNTED, COUNTED_HEADS, GROUP_COUNTERS, GROUP_HEAD, RANKING
-from .opening import _opening
+from .opening import _opening, held_between
 from .places import listed_places
 from .subject_words import (ORGANISATIONS, PLACES_CLOSERS, VISITORS, _ANAPHOR_BODY, _ANAPHORS, _KINDS, _PLACE_REACH, _REGIONS, _WHOLE, _is_city)
 
 _GRAMMAR: Final = LEXICON.grammar
 _VISITED: Final = tuple(LEXICON.grammar.get("visited_place", ["景区"]))
 _VENUE_NAME: Final = regex.compile(r"\p{Han}{2,6}")
-_VISITED_MARK: Final = regex.compile_for_re("[%s]" % "".join(sorted({w[-1] for w in _VISITED})))
+_VISITED_MARKS: Final = tuple(sorted({w[-1] for w in _VISITED}))  # (a few: looked for with str.find)
 _SCOPE_END: Final = regex.compile(rf"(?:{alternation(_GRAMMAR['scope_end'])})$")  # a scope: 「全国就业人员中」
 _SCENE_CLAUSE: Final = regex.compile(r"\s*在(\p{Han}{2,10})")
 _RELATIONAL: Final = tuple(_GRAMMAR["relational"])
@@ -92,7 +92,7 @@ def _opening_subject_read(clause: str) -> str | None:
     if scene and not scene.group(1).endswith(_RELATIONAL) and not VERBS.search(scene.group(1)):
         return scene.group(1)  # 「在佛罗伦萨小镇，日均客流量达4.5万人次」: the place the clauses after it are about
     subject = _opening(clause, places=False, acting=True, bodies=True)
-    if subject is None and _VISITED_MARK.search(clause, 2, _PLACE_REACH):
+    if subject is None and held_between(clause, _VISITED_MARKS, 2, _PLACE_REACH):
         visited = _opening(clause)  # 「九寨沟景区连续3天接待游客达到最大接待能力」: the venue the visitor figures after it are of
         venue = visited if visited and visited.endswith(_VISITED) else None
         named = clause.rstrip()[clause.find(venue) + len(venue):] if venue else ""

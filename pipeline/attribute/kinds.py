@@ -36,6 +36,7 @@ _SCOPE_OF_GROUP = tuple(_GRAMMAR["scope_end"])
 # A town or village by the name of its kind (茶林镇, 下龙头村, 双牌县茶林镇); 城镇, 农村, 乡村 are no names.
 _ADMIN_UNITS = tuple(_GRAMMAR["admin_unit"])
 ADMIN_MARK = regex.compile_for_re("[%s]" % "".join(sorted({unit[-1] for unit in _ADMIN_UNITS})))  # only where one is
+ADMIN_MARKS = tuple(sorted({unit[-1] for unit in _ADMIN_UNITS}))  # the same, looked for with str.find (few: no call of re)
 ADMIN_REACH = 6  # (the end of a name of up to 4 characters and its kind, after which the mark may stand)
 _ADMIN_NAME = r"[^\s\d，、；：。的在与和及对从由“”\"《》]{1,4}?"
 _NEXT_ADMIN = rf"(?![全各]){_ADMIN_NAME}"  # (not 茶林镇全镇: the whole town after its name)

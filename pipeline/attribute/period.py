@@ -117,9 +117,10 @@ def _periods(found) -> Periods:
 def periods_in(text: str) -> Periods:
     """(start, end, period, whether it is a comparison's base) of the periods of a sentence, read once
     for all its figures (period_at): up to a figure the reading is the same as of the text before it alone."""
-    if not may_hold_period(text):
+    found = _period_matches(text)  # (none where the text holds no character of _MARKS: may_hold_period)
+    if not found:
         return _NO_PERIODS
-    return _periods([(m.start(), m.end(), m.group(), _is_base(text, m.start())) for m in _period_matches(text)])
+    return _periods([(m.start(), m.end(), m.group(), _is_base(text, m.start())) for m in found])
 
 
 def _period_matches(text: str) -> list:
