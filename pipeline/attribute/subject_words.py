@@ -144,9 +144,11 @@ def organisation_at(text: str, at: int = 0) -> str | None:
 _KIND_OF_PLACE: Final = r"(?:地区(?!生产总值)|市|省|区|县)"
 # 本港, 本市 (this port, this city) are no demonstratives where 本 ends a word (日本港口, 成本市场): not after those
 _WORD_BEFORE_BEN: Final = "".join(LEXICON.grammar.get("word_before_ben", ()))
+# (本 and its lookbehind written as 本(?<![…]本): the same test, and every branch opens with a character, so
+# that re skips the positions where no name can start; 本 alone is no name of _ANYWHERE)
 _ANYWHERE_RE: Final = regex.compile_for_re(
     rf"(?:{grouped([w for w in _ANYWHERE if not w.startswith('本')])}"
-    + (rf"|(?<![{_WORD_BEFORE_BEN}])(?:{grouped([w for w in _ANYWHERE if w.startswith('本')])})"
+    + (rf"|本(?<![{_WORD_BEFORE_BEN}]本)(?:{'|'.join(regex.escape(w[1:]) for w in sorted(set(_ANYWHERE), key=lambda w: (-len(w), w)) if w.startswith('本'))})"
        if _WORD_BEFORE_BEN and any(w.startswith("本") for w in _ANYWHERE) else "")
     + rf"){_KIND_OF_PLACE}?(?![级籍版式型币])")
 _OPENING_WORDS: Final = _OPENING_ONLY + _ANYWHERE + list(_BODIES)
