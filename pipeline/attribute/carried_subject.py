@@ -15,7 +15,7 @@ from .. import cached_regex as regex
 from ..first_chars import EVERY_CHAR as _EVERY_CHAR, first_chars, longest
 
 from ..lexicon import LEXICON
-from .period import PERIOD
+from .period import PERIOD, PERIOD_RE
 from .words import VERBS, alternation
 from .kinds import CLASS_MODIFIER, COUNTED, COUNTED_HEADS, GROUP_COUNTERS, GROUP_HEAD, RANKING
 from .opening import _opening, held_between
@@ -142,7 +142,7 @@ def _sentence_subject_read(sentence: str) -> str | None:
         end = cut.start() if cut is not None else size
         clause = sentence[at:end].strip()
         at = end + 1
-        if not clause or (clause[0] in _PERIOD_FIRST and PERIOD.fullmatch(clause)) \
+        if not clause or (clause[0] in _PERIOD_FIRST and PERIOD_RE.fullmatch(clause)) \
                 or (len(clause) <= _OPENER_LONGEST and (clause in _LEAD_CLAUSES or clause.endswith(_REPORT_VERBS))
                     and _OPENER.fullmatch(clause)):
             continue  # 「2017年，」, 「其中，」: the sentence's topic comes next
@@ -210,9 +210,9 @@ _LEAD_CLAUSES: Final = frozenset(_GRAMMAR["lead_clause"])
 _REPORT_VERBS: Final = tuple(_GRAMMAR["report_verb"])
 _FIGURE: Final = regex.compile(r"\d|[一二两三四五六七八九十百千万亿]+(?:个|项|家|人|元|倍|成)")
 # 「对东盟进出口」, 「与全国相比」, 「比全省平均水平高」: the place is a partner or a base.
-_PARTNER: Final = regex.compile(rf"^\s*(?:(?:{PERIOD.pattern})(?:度)?[，,]?\s*)?(?:{alternation(_GRAMMAR['partner'])})")
+_PARTNER: Final = regex.compile_for_re(rf"^\s*(?:(?:{PERIOD.pattern})(?:度)?[，,]?\s*)?(?:{alternation(_GRAMMAR['partner'])})")
 # What a period, a partner clause (_PARTNER) starts with, and the longest clause _OPENER reads (first_chars):
 # a clause starting otherwise, or longer, is none, and needs no match.
 _PERIOD_FIRST: Container[str] = first_chars(regex.compile_for_re(PERIOD.pattern)) or _EVERY_CHAR
-_PARTNER_FIRST: Container[str] = first_chars(regex.compile_for_re(_PARTNER.pattern)) or _EVERY_CHAR
+_PARTNER_FIRST: Container[str] = first_chars(_PARTNER) or _EVERY_CHAR
 _OPENER_LONGEST: Final = longest(_OPENER) or sys.maxsize

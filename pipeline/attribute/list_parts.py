@@ -12,7 +12,7 @@ from .. import cached_regex as regex
 from ..lexicon import LEXICON
 from .trim import peel_tail
 from .places import place_list
-from .period import PERIOD
+from .period import PERIOD_RE
 from .words import HEADS, STAT_WORD_SET, STAT_WORDS, VERBS
 
 # Within a 分别 clause a half-width comma alone between figures lists them too (「57.3%, 36.8%和33.1%」).
@@ -58,7 +58,7 @@ def comma_listed(s: str, c_start: int, width: int) -> list[str] | None:
         piece = s[start:end].strip()
         if len(found) == width - 1:
             opens = piece == "其中" or not _LISTED_MEMBER.fullmatch(piece) and (piece.endswith(("看", "中"))
-                                                                            or PERIOD.fullmatch(piece) is not None)
+                                                                            or PERIOD_RE.fullmatch(piece) is not None)
             return found if opens else None   # (「其中」, 「分行业看」, a time: 「1-10月」)
         if piece.startswith("其中") and len(found) == width - 2:
             piece = piece[2:]      # 「其中信息传输、软件和信息技术服务业，科学研究和技术服务业营业收入」

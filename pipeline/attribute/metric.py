@@ -350,7 +350,7 @@ def _without_step(left: str) -> str:
     return _STEP_PASSED.sub("", left)
 
 
-_ACTIONS: Final = regex.compile(rf"^(?:(?:{alternation(LEXICON.action_verbs)})(?:和|、|及)?)+")
+_ACTIONS: Final = regex.compile_for_re(rf"^(?:(?:{alternation(LEXICON.action_verbs)})(?:和|、|及)?)+")
 _ACTION_FIRST: Final = frozenset(word[0] for word in LEXICON.action_verbs if word)  # what an action verb starts with
 
 

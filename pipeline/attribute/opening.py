@@ -14,7 +14,7 @@ from .. import cached_regex as regex
 from ..first_chars import EVERY_CHAR as _EVERY_CHAR, first_chars
 
 from ..lexicon import LEXICON
-from .period import DAY_SPAN, PERIOD
+from .period import DAY_SPAN, PERIOD, PERIOD_RE
 from .words import HEADS, OBJECT_VERB_WORDS, VERB_WORDS, VERBS, alternation
 from .kinds import (ACTS, ADMIN, ADMIN_GENERIC, ADMIN_MARKS, ADMIN_REACH, COUNT_FIRST, COUNTED, GOES_ON, REPORTS,
                     SOURCE_MARKS, body_name, said_of_group)
@@ -110,7 +110,7 @@ def _opening(left: str, places: bool = True, acting: bool = False, bodies: bool 
         rest = peel_tail(body[organisation.end():])
         if any(rest.endswith(head) and len(rest) > len(head) - 1 for head in HEADS) and not VERBS.match(rest):
             return organisation.group()  # 「宁波舟山港集装箱吞吐量」: the port is whose figure it is
-        timed = PERIOD.match(rest) if places and bodies else None  # (「一汽集团全年销售汽车」: its period first)
+        timed = PERIOD_RE.match(rest) if places and bodies else None  # (「一汽集团全年销售汽车」: its period first)
         acts_on = _ACTS_ON.match(rest, timed.end() if timed else 0) if places and bodies else None
         if acts_on and _names_something(rest[acts_on.end():]):
             # 「东风公司销售汽车132.06万辆」, 「宁波舟山港完成货物吞吐量12.6亿吨」: the body opening the clause does what

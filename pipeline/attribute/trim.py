@@ -81,7 +81,7 @@ _NOT_BOUNDS: Final = tuple(list((LEXICON.look_alikes or {}).get("bound", ())) + 
 # A span of days opening a name (「前4天累计接待」) is its time, after whose it is was taken off.
 # Words that begin with a trimmed conjunction and are one word (不过夜旅客): not trimmed (grammar.tsv prefix_word)
 _PREFIX_WORDS: Final = alternation(LEXICON.grammar.get("prefix_word", [])) or "(?!)"
-_HEAD: Final = regex.compile(rf"^(?!{_PREFIX_WORDS})(?:{alternation([w for w in LEXICON.trim_both if len(w) > 1] + LEXICON.trim_prefix + LEXICON.grammar['holiday'])}|其中|同时|的|{DAY_SPAN}"
+_HEAD: Final = regex.compile_for_re(rf"^(?!{_PREFIX_WORDS})(?:{alternation([w for w in LEXICON.trim_both if len(w) > 1] + LEXICON.trim_prefix + LEXICON.grammar['holiday'])}|其中|同时|的|{DAY_SPAN}"
                    r"|(?:19|20)\d{2}届)")  # 2023届: the cohort, a time
 # A comparison at the end of a clause: 占全国, 占规上工业比重, 高于全国, 比上年.
 # A verb comparing with several bases at once takes them as a 、-list: 「分别高于全省、全国0.2个、3.1个百分点」.
