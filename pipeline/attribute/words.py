@@ -6,6 +6,7 @@ from typing import Final
 
 import regex
 
+from ..cached_regex import compile_for_re
 from ..lexicon import LEXICON
 
 
@@ -43,10 +44,13 @@ _GUARDED_SCOPE_CHARS: Final = "|".join(
     rf"(?<![{regex.escape(''.join(LEXICON.grammar.get('scope_char_not_before', [])))}]){regex.escape(char)}"
     rf"(?![{regex.escape(''.join(LEXICON.grammar.get('scope_char_not_after', [])))}])"
     for char in _SCOPE_CHARS) or "(?!)"
-STAT_WORDS: Final = regex.compile(alternation(STATS))
-DECLINES: Final = regex.compile(alternation(LEXICON.declines))
-VERBS: Final = regex.compile(alternation(LEXICON.verbs))
-OBJECT_VERBS: Final = regex.compile(alternation(LEXICON.object_verbs))
+# The word lists searched in every clause, run by re with their words grouped by their first character (grouped:
+# the same matches, in the same order where a pattern holding one backtracks), which lets re skip the positions
+# where none starts: a fraction of the cost of a call of regex
+STAT_WORDS: Final = compile_for_re(grouped(STATS))
+DECLINES: Final = compile_for_re(grouped(LEXICON.declines))
+VERBS: Final = compile_for_re(grouped(LEXICON.verbs))
+OBJECT_VERBS: Final = compile_for_re(grouped(LEXICON.object_verbs))
 
 
 def word_set(words) -> frozenset:
