@@ -78,7 +78,7 @@ def _glued(text: str, at: int) -> bool:
         after += 1
     return after < len(text) and text[after] in _LATIN
 
-_VERB_ADVERB: Final = regex.compile(r"(?<=\p{Han}{2})[新再又均也还都正]$")
+_VERB_ADVERB: Final = regex.compile_for_re(r"(?<=\p{Han}{2})[新再又均也还都正]$")
 _NOT_ADVERB: Final = frozenset(_GRAMMAR["word_end"])  # 创新, 更新, 全新: the character ends a word
 _LEVEL_NOUNS: Final = tuple(LEVEL_NOUNS)
 _CAUSATIVE: Final = regex.compile(r"(?<=\p{Han}{2})(?:让|令|使|使得)(?=[这那其该它他她我全各])")

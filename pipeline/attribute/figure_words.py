@@ -31,7 +31,7 @@ from .naming import (_BLANKS, _MINUS_BEFORE, _MINUS_SIGNS, _distributed, _is_exa
 _SCOPE_ENDS: Final = tuple(LEXICON.grammar["scope_end"])
 _MANNER: Final = "|".join(regex.escape(word) for word in LEXICON.grammar.get("manner", ())) or "(?!)"
 # (a rate noun written right after its figure ranks it: 「温州以69.78%涨幅居首」)
-_CHANGE_AFTER: Final = regex.compile(rf"^的?(?:{_MANNER})?(增长|下降|增幅|降幅|涨幅|跌幅|下滑|下跌|上涨|回落)"
+_CHANGE_AFTER: Final = regex.compile_for_re(rf"^的?(?:{_MANNER})?(增长|下降|增幅|降幅|涨幅|跌幅|下滑|下跌|上涨|回落)"
                                      r"(?:势头|态势|(?=[，,；;。、]|$|居首|居次|位居|最))")
 _STRUCTURE_NOUNS: Final = tuple(LEXICON.grammar.get("structure_noun", ()))
 _LONE_STEPS: Final = frozenset(("增", "减"))

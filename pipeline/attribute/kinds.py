@@ -55,16 +55,16 @@ SEASON_REACH = 16  # (the season opens the clause, after its year: 2023年国庆
 REPORTS = regex.compile(alternation(_GRAMMAR["report_verb"] + _GRAMMAR["source_word"]))
 SOURCE_MARKS = tuple(_GRAMMAR["source_mark"])
 # 「重点监测景区」, 「上市公司」: a class of bodies, named by what they have in common, is no one body's name
-CLASS_MODIFIER = regex.compile(alternation(_GRAMMAR["class_modifier"]))
+CLASS_MODIFIER = regex.compile_for_re(alternation(_GRAMMAR["class_modifier"]))
 _HEAD_ENDS = tuple(HEADS)
 # 「两所大学」: a count of bodies, not one's name (九寨沟, 三坊七巷: names that open with a numeral)
 _COUNT_LEAD = regex.compile(rf"(?:\d+|[一二两三四五六七八九十百千]+)(?:{alternation(_GRAMMAR['counter'])})")
-ACTS = regex.compile(alternation(LEXICON.action_verbs + _GRAMMAR["opening_verb"]))
+ACTS = regex.compile_for_re(alternation(LEXICON.action_verbs + _GRAMMAR["opening_verb"]))
 _PREPOSITIONS = frozenset(_GRAMMAR["preposition"])
 GOES_ON = tuple(_GRAMMAR["goes_on_adverb"])  # 「……火车站更是迎来……」: the clause goes on about the station
 _JOINT = regex.compile(r"、|和|及|与")
-RANKING = regex.compile(rf"{alternation(_GRAMMAR['ranking'])}|第[一二三四五六七八九十\d]")
-_CLASS_END = regex.compile(rf"(?:{alternation(CLASSES)})$")
+RANKING = regex.compile_for_re(rf"{alternation(_GRAMMAR['ranking'])}|第[一二三四五六七八九十\d]")
+_CLASS_END = regex.compile_for_re(rf"(?:{alternation(CLASSES)})$")
 
 
 def class_of(subject: str | None) -> str:

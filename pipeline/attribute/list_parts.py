@@ -16,7 +16,7 @@ from .period import PERIOD_RE
 from .words import HEADS, STAT_WORD_SET, STAT_WORDS, VERBS
 
 # Within a 分别 clause a half-width comma alone between figures lists them too (「57.3%, 36.8%和33.1%」).
-_GROUP_JOINER = regex.compile(r"\s*(?:、|,|和|及|与|以及)\s*")
+_GROUP_JOINER = regex.compile_for_re(r"\s*(?:、|,|和|及|与|以及)\s*")
 
 
 _BARE_MEMBER = regex.compile(r"\p{Han}{1,6}")

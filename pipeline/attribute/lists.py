@@ -242,7 +242,7 @@ def _parallel_names(s: str, c_start: int, spans, in_clause: list[int], units: li
     return {i: name for i, name in zip(run, found)}, found, {i: words for i in run}, {}
 
 
-_JOINER: Final = regex.compile(r"\s*(?:、|和|及|与|以及)\s*")
+_JOINER: Final = regex.compile_for_re(r"\s*(?:、|和|及|与|以及)\s*")
 _REACHED: Final = regex.compile(r"(?:到|至)[^，、；到至]*$")
 _RATES: Final = frozenset(("%", "‰", "个百分点", "百分点", "倍", "成"))
 

@@ -27,7 +27,7 @@ _GRAMMAR: Final = LEXICON.grammar
 _PLACE_MARK: Final = regex.compile_for_re("[%s]" % "".join(sorted({w[-1] for w in LEXICON.place_suffixes})))
 _ORG_MARK: Final = regex.compile_for_re("[%s]" % "".join(sorted({w[-1] for w in LEXICON.org_suffixes})))
 _ORG_REACH: Final = 10 + max(map(len, LEXICON.org_suffixes))
-_BODY_OF_KIND: Final = regex.compile(rf"([^，、；：。\s\d的]{{1,10}}?(?:{alternation(LEXICON.grammar.get('body_kind', ['机构']))}))")
+_BODY_OF_KIND: Final = regex.compile_for_re(rf"([^，、；：。\s\d的]{{1,10}}?(?:{alternation(LEXICON.grammar.get('body_kind', ['机构']))}))")
 _ACHIEVE: Final = ("实现", "完成")
 _TRADE_PARTNER: Final = regex.compile_for_re(r"[对与向]")
 # A day (「2月17日全国旅游接待总人数」) and a year as Taiwan counts them, from 1912, alone at a clause's opening
@@ -49,7 +49,7 @@ _TOPIC_NOUNS: Final = tuple(LEXICON.grammar.get("topic_noun", ["环节"]))
 _RARE_LEAD: Final = regex.compile_for_re(
     rf"^(?:[^，、；：。\s\d]{{1,6}}?(?:{alternation(_TOPIC_NOUNS)})|(?:19|20)\d{{2}})(?={alternation(sorted(_WHOLE))})")
 _RARE_LEAD_MARKS: Final = tuple(sorted({word[-1] for word in _TOPIC_NOUNS}))  # (a few: looked for with `in`)
-_RANKED: Final = regex.compile(r"[最首第（(\u3000—－-]|率先|唯一|领先|前列")  # after a place: a ranking, or a name (中国（安徽）自贸试验区, 中国—东盟)
+_RANKED: Final = regex.compile_for_re(r"[最首第（(\u3000—－-]|率先|唯一|领先|前列")  # after a place: a ranking, or a name (中国（安徽）自贸试验区, 中国—东盟)
 
 
 def _opening(left: str, places: bool = True, acting: bool = False, bodies: bool = False) -> str | None:

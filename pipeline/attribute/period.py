@@ -280,12 +280,12 @@ def _heading_period(title: str) -> str | None:
     return found[0].group()
 
 
-_VOCATIVE: Final = regex.compile(r"[^，。！]{1,8}[！!：:]")
+_VOCATIVE: Final = regex.compile_for_re(r"[^，。！]{1,8}[！!：:]")
 _VOCATIVE_LONGEST: Final = 9  # characters a _VOCATIVE match holds at most: a longer sentence needs no test
 _SPAN: Final = regex.compile(r"^这是[^，。]{1,30}的(五年|一年)[。！]?$")
 
 
-_HEADING: Final = regex.compile(r"^(?:([一二三四五六七八九十]{1,3}、)|[（(][一二三四五六七八九十]{1,3}[）)])")
+_HEADING: Final = regex.compile_for_re(r"^(?:([一二三四五六七八九十]{1,3}、)|[（(][一二三四五六七八九十]{1,3}[）)])")
 _HEADING_FIRST: Final = frozenset("一二三四五六七八九十（(")  # what a _HEADING match starts with
 # A span of days a figure is counted over, written inside its name after whose it is (「三坊七巷历史文化街区7天
 # 累计接待游客」, 「黄龙景区前4天累计接待」): the time of the figure, no part of what it measures.
@@ -297,7 +297,7 @@ _BASE: Final = regex.compile(r"(?rp)(?:较|比|与|同|相比|从|[高低快慢�
 _BASE_LONGEST: Final = 4  # characters a _BASE match spans at most (three, and a line break before $)
 _NO_PERIODS: Final = _periods(())
 _BARE_MONTH: Final = regex.compile(r"(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月")  # 5月, 十二月: a month with no year
-_OPENING: Final = regex.compile(rf"^(?:各位代表[，,])?(?:在|截至|到|至|刚刚过去的|过去的)?({PERIOD.pattern})")  # 各位代表，刚刚过去的2025年
+_OPENING: Final = regex.compile_for_re(rf"^(?:各位代表[，,])?(?:在|截至|到|至|刚刚过去的|过去的)?({PERIOD.pattern})")  # 各位代表，刚刚过去的2025年
 
 
 _STRIP_PERIODS_MEMO: Final[dict[str, str]] = {}  # strip_periods's memo (memo.py)

@@ -159,7 +159,7 @@ def _join_digit_groups(folded: str, quantities: list[Quantity], base: int) -> st
     return "".join(chars)
 
 
-_COMMA_ONLY: Final = regex.compile(r",\s*")
+_COMMA_ONLY: Final = regex.compile_for_re(r",\s*")
 
 _ENUMERATORS: Final = tuple(LEXICON.grammar["list_enumerator"])
 

@@ -211,7 +211,7 @@ _LOCAL_WHOLE: Final = tuple(word for word in (line.split("\t")[0] for line in LE
 
 
 # (not 全市场, 全区域, 全省份: words of their own)
-_LOCAL_WHOLE_RE: Final = regex.compile(rf"(?:{'|'.join(sorted(_LOCAL_WHOLE, key=len, reverse=True))})(?![场域面部份])")
+_LOCAL_WHOLE_RE: Final = regex.compile_for_re(rf"(?:{'|'.join(sorted(_LOCAL_WHOLE, key=len, reverse=True))})(?![场域面部份])")
 
 
 def _own_area(lead: list[str]) -> str | None:
@@ -308,7 +308,7 @@ class _SubjectCarry:
             self.unread.clear()
 
 
-_PART_OF: Final = regex.compile(r"\s*其中")
+_PART_OF: Final = regex.compile_for_re(r"\s*其中")
 _NATIONAL: Final = frozenset(_lexicon_lines("national_words.txt"))
 _JOINED_ON: Final = ("；", ";")  # 「其中，出口8.04万亿元，增长10%；进口4.58万亿元」: clauses of one sentence
 

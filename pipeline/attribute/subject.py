@@ -234,10 +234,10 @@ _NOT_A_NAME_FIRST: Final = frozenset("其如据按经")
 _MEASURE_ENDS: Final = frozenset(_GRAMMAR["measure_end"])
 _BOUND_WORDS: Final = regex.compile(alternation(BOUND_WORDS))
 _PLACE_END: Final = regex.compile(rf"(?:{alternation(LEXICON.place_suffixes)}|{_KIND_OF_PLACE})$")
-_SECTOR_OF: Final = regex.compile(rf"(?:其中)?([^\d，、；：。\s“”\"的]{{1,12}}?(?:{alternation(_GRAMMAR['sector'])}))的(?=\p{{Han}}{{2}})")
-_BODY_OF: Final = regex.compile(rf"(?:其中)?([^\d，、；：。\s“”\"的]{{0,12}}?(?:{alternation(LEXICON.org_suffixes)}))的(?=\p{{Han}}{{2}})")
+_SECTOR_OF: Final = regex.compile_for_re(rf"(?:其中)?([^\d，、；：。\s“”\"的]{{1,12}}?(?:{alternation(_GRAMMAR['sector'])}))的(?=\p{{Han}}{{2}})")
+_BODY_OF: Final = regex.compile_for_re(rf"(?:其中)?([^\d，、；：。\s“”\"的]{{0,12}}?(?:{alternation(LEXICON.org_suffixes)}))的(?=\p{{Han}}{{2}})")
 _INDUSTRY: Final = regex.compile(r"(?:其中)?([^\d，、；：。\s“”\"的]{1,10}?行业)(?=\p{Han}{2})")  # 「钢铁行业产能利用率」
-_PER_TIME: Final = regex.compile(rf"([^\d，、；：。\s“”\"的]{{2,8}}?)(?:{alternation(_GRAMMAR['per_time'])})")
+_PER_TIME: Final = regex.compile_for_re(rf"([^\d，、；：。\s“”\"的]{{2,8}}?)(?:{alternation(_GRAMMAR['per_time'])})")
 _PER_TIME_CHARS: Final = tuple(sorted({word[-1] for word in _GRAMMAR["per_time"]}))
 
 

@@ -34,7 +34,7 @@ _GROUP_RE: Final = regex.compile(alternation(_GROUPS))
 _COUNT_OF: Final = r"(?:\d+|[一二两三四五六七八九十百]+)个"  # the count of a group's members (31个大城市)
 # (a group within a group, after 中: 「70个大中城市中15个热点城市」, 「70个大中城市中一线城市」: the inner one)
 _WITHIN: Final = regex.compile(rf"(?:中(?=[\d一二两三四五六七八九十百]|{alternation(_GROUPS)}))?[将把]?(?:{_COUNT_OF})?({alternation(list(_BODIES) + _GROUPS)})")
-_LISTED_RE: Final = regex.compile(alternation(_LISTED)) if _LISTED else regex.compile(r"(?!)")
+_LISTED_RE: Final = regex.compile_for_re(alternation(_LISTED)) if _LISTED else regex.compile(r"(?!)")
 _JOINT: Final = regex.compile(r"、|和|及|与")
 _COUNT_OF_KIND: Final = regex.compile(r"[两二三四五六七八九十\d]+(?:个)?(?:省|市|地|国|区|县|省份|城市|地区|大区域)")
 _WHOLE: Final = frozenset(w for w, kinds in _KINDS.items() if "whole" in kinds)
@@ -183,12 +183,12 @@ _WHOLE_WORDS: Final = tuple(sorted((w for w in _WHOLE if w.startswith("全")), k
 _ANAPHORS: Final = frozenset("该本其此我这")
 # 本 with the kind of a body only (本公司, 本行): 本市, 本港 are subjects (subjects.txt); 该, 这, 此, 其 with a
 # counter and a body's or place's kind (该项目, 这家企业, 该市: grammar.tsv referent_noun) refer back too
-_ANAPHOR_BODY: Final = regex.compile(
+_ANAPHOR_BODY: Final = regex.compile_for_re(
     rf"(?:本(?:{alternation(LEXICON.org_suffixes)}|行)"
     rf"|[该其此这](?:{alternation(_GRAMMAR['counter'])})?(?:{alternation(list(LEXICON.org_suffixes) + _GRAMMAR['referent_noun'])}))"
     r"的?(?=\p{Han}{2})")
 # A count of the places within an area, after it: 「粤港澳大湾区内地9市」, 「长三角41城」.
-_MEMBERS: Final = regex.compile(rf"(?:{alternation(_GRAMMAR.get('member_qualifier', ['内地']))})?(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})"
+_MEMBERS: Final = regex.compile_for_re(rf"(?:{alternation(_GRAMMAR.get('member_qualifier', ['内地']))})?(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})"
                          rf"(?:{alternation(_GRAMMAR.get('member_place', ['市']))})")
 
 

@@ -86,7 +86,7 @@ _HEAD: Final = regex.compile_for_re(rf"^(?!{_PREFIX_WORDS})(?:{alternation([w fo
 # A comparison at the end of a clause: 占全国, 占规上工业比重, 高于全国, 比上年.
 # A verb comparing with several bases at once takes them as a 、-list: 「分别高于全省、全国0.2个、3.1个百分点」.
 _LIST_COMPARISON: Final = alternation(LEXICON.grammar["list_comparison"])
-_LISTED_BASES: Final = regex.compile(
+_LISTED_BASES: Final = regex.compile_for_re(
     rf"(?:{_LIST_COMPARISON})(?:[^、，；的\d]{{2,6}}、){{1,3}}[^、，；的\d]{{2,6}}(?:的)?(?:平均水平|水平)?$")
 _LISTED_REACH: Final = 48    # the longest match of _LISTED_BASES: a verb, four bases, 的平均水平
 _COMPARISON_TAIL: Final = regex.compile(
