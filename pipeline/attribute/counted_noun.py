@@ -28,7 +28,7 @@ from ..lexicon import LEXICON
 from .empty import only_empty_words, without_empty_tail
 from .period import PERIOD, may_hold_period
 from .trim import _EDGE_PUNCT, peel_head, peel_tail
-from .words import COMPARISONS, HEADS, LEVEL_NOUNS, STATS, alternation, grouped
+from .words import COMPARISONS, COMPARISONS_BY_FIRST, HEADS, LEVEL_NOUNS, STATS, alternation, grouped
 
 _QUOTES: Final = "“”‘’\"'《》「」『』"
 _NONCOUNT_UNITS: Final = {"%", "‰", "个百分点", "百分点", "倍", "成", ""}
@@ -40,15 +40,15 @@ _GRAMMAR: Final = LEXICON.grammar
 _AVERAGING: Final = "".join(sorted({w[-2] for w in _GRAMMAR["per_head"] if w.endswith("均") and len(w) > 1} | set("平年")))
 _STOP_WORDS: Final = [w for w in list(LEXICON.verbs) + list(STATS) + list(LEXICON.object_verbs) if len(w) > 1]
 _STOPS_BEFORE_DIGIT: Final = (
-    rf"|{COMPARISONS.pattern}|被|将|(?<![{_AVERAGING}])均(?![价值])|已|在(?![{''.join(_GRAMMAR['not_zai'])}])|(?<!相)对(?![{''.join(_GRAMMAR['not_dui'])}])"
+    rf"|{{comparisons}}|被|将|(?<![{_AVERAGING}])均(?![价值])|已|在(?![{''.join(_GRAMMAR['not_zai'])}])|(?<!相)对(?![{''.join(_GRAMMAR['not_dui'])}])"
     r"|[，,、；;：:。！？!?（）()]|")
 _STOPS_AFTER_DIGIT: Final = r"|等|的(?=[^\p{Han}]|$)"
-_RIGHT_STOP: Final = regex.compile(alternation(_STOP_WORDS) + _STOPS_BEFORE_DIGIT + r"(?<![A-Za-z][\d.]*)\d(?![\d.]*[A-Za-z])"
+_RIGHT_STOP: Final = regex.compile(alternation(_STOP_WORDS) + _STOPS_BEFORE_DIGIT.replace("{comparisons}", COMPARISONS.pattern) + r"(?<![A-Za-z][\d.]*)\d(?![\d.]*[A-Za-z])"
                                    + _STOPS_AFTER_DIGIT)  # a digit ends a name, unless glued to Latin letters: 5G工厂, PM2.5浓度
 # _RIGHT_STOP run by re (a call costs a fraction of regex's), its words grouped by their first character (the same
 # matches), any digit stopping it: re has no lookbehind of varying width, so _stop tells a digit glued to Latin
 # letters (_glued) and searches on past it
-_RIGHT_STOP_RE: Final = regex.compile_for_re(grouped(_STOP_WORDS) + _STOPS_BEFORE_DIGIT + r"(?P<digit>\d)" + _STOPS_AFTER_DIGIT)
+_RIGHT_STOP_RE: Final = regex.compile_for_re(grouped(_STOP_WORDS) + _STOPS_BEFORE_DIGIT.replace("{comparisons}", COMPARISONS_BY_FIRST) + r"(?P<digit>\d)" + _STOPS_AFTER_DIGIT)
 _DIGITS_OR_DOT: Final = frozenset(chr(code) for first, last in regex.code_points(r"\d")
                                   for code in range(first, last + 1)) | {"."}
 _LATIN: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")

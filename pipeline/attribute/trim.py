@@ -19,7 +19,7 @@ from ..first_chars import finder, longest, starts
 
 from ..lexicon import LEXICON
 from .period import DAY_SPAN
-from .words import BOUND_WORDS, COMPARISONS, OPENERS, STATS, alternation
+from .words import BOUND_WORDS, COMPARISONS, COMPARISONS_BY_FIRST, OPENERS, STATS, alternation
 
 _EDGE_PUNCT: Final = "、，,；;：:。 \t\u3000"
 # Words peeled off the end of a name: stat words, bound words, verbs and particles of metric_verbs.txt.
@@ -89,8 +89,8 @@ _LIST_COMPARISON: Final = alternation(LEXICON.grammar["list_comparison"])
 _LISTED_BASES: Final = regex.compile_for_re(
     rf"(?:{_LIST_COMPARISON})(?:[^、，；的\d]{{2,6}}、){{1,3}}[^、，；的\d]{{2,6}}(?:的)?(?:平均水平|水平)?$")
 _LISTED_REACH: Final = 48    # the longest match of _LISTED_BASES: a verb, four bases, 的平均水平
-_COMPARISON_TAIL: Final = regex.compile(
-    rf"(?:{COMPARISONS.pattern})[^、，；]{{0,14}}?(?:的)?(?:比重|比例|份额|平均水平|水平|总量)?$"
+_COMPARISON_TAIL: Final = regex.compile_for_re(  # (COMPARISONS by their first character: re skips where none starts)
+    rf"(?:{COMPARISONS_BY_FIRST})[^、，；]{{0,14}}?(?:的)?(?:比重|比例|份额|平均水平|水平|总量)?$"
 )
 # A match of _COMPARISON_TAIL ends the name, so it starts within its longest reach of the end (one more for
 # the line break $ may stand before): searched from there on, the same match is found sooner.
