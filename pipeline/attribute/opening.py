@@ -119,10 +119,11 @@ def _opening(left: str, places: bool = True, acting: bool = False, bodies: bool 
             return org_name  # 「宁波舟山港集装箱吞吐量」: the port is whose figure it is
         timed = PERIOD.match(rest) if places and bodies else None  # (「一汽集团全年销售汽车」: its period first)
         measure = rest[timed.end():] if timed else rest
-        if places and bodies and len(measure) >= 2 and measure[0] not in _NOT_NAMED_AFTER and not VERBS.search(measure) \
-                and not ACTS.search(measure) and not REPORTS.search(measure):
-            # 「浙江大学全年科研经费达到60亿元」, 「红星机械厂去年产值增长15%」: a named body opening a clause of figures,
-            # the period and a noun phrase after it: the measure is the body's
+        if places and bodies and len(measure) >= 2 and measure[0] not in _NOT_NAMED_AFTER and "、" not in measure \
+                and not VERBS.search(measure) and not ACTS.search(measure) and not REPORTS.search(measure):
+            # 「浙江大学全年科研经费达到60亿元」, 「东方航天港海上发射卫星137颗」: a named body opening a clause of figures,
+            # the period and a noun phrase after it (no list: 「造成船舶出港数量受限、船舶装载量只达1/3」 is no body's):
+            # the measure is the body's
             return org_name
         acts_on = _ACTS_ON.match(rest, timed.end() if timed else 0) if places and bodies else None
         if acts_on and _names_something(rest[acts_on.end():]):
