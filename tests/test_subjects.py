@@ -37,6 +37,11 @@ CASES = [
     ("省产业技术研究院共建企业联合创新中心超480家。", "超480家", "省产业技术研究院", "共建企业联合创新中心"),
     ("周氏满堂红酒业有限公司总投入5000余万元,已完成投资3165万元,其中今年上半年完成投资2164万元。", "5000余万元",
      "周氏满堂红酒业有限公司", "总投入"),
+    # works named by 厂 (grammar.tsv works_suffix) likewise (meijiu.com); 出厂, 工厂 are words, no works' names (a press
+    # release of the statistics bureau; a report)
+    ("2019年全年,茅台酒厂生产的酒品总量达到3070吨,其中以茅台镇为主要产区的白酒产量超过2000吨。", "3070吨", "茅台酒厂", ""),
+    ("2016年1月份工业生产者出厂价格同比下降5.3%。", "5.3%", None, "工业生产者出厂价格"),
+    ("单位GDP能耗累计下降18%，建成自治区级以上绿色工厂510个、绿色园区32个。", "510个", None, ""),
     # ... not where the noun phrase is a list of what something caused (造成船舶出港数量受限、船舶装载量); a branch the
     # news learnt a figure from (記者從…支行獲悉) is its source, not whose it is (two news)
     ("去年,西江枯水期长达8个月,造成船舶出港数量受限、船舶装载量只达1/3,加上新冠肺炎疫情。", "1/3", None, ""),

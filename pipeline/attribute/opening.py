@@ -19,7 +19,7 @@ from .words import HEADS, OBJECT_VERB_WORDS, VERB_WORDS, VERBS, alternation
 from .kinds import (ACTS, ADMIN, ADMIN_GENERIC, ADMIN_MARK, ADMIN_REACH, COUNT_FIRST, COUNTED, GOES_ON, REPORTS,
                     SOURCE_MARKS, body_name, said_of_group)
 from .subject_words import (COUNTIES, OPENING_PARTNER_MARKS, PARTNER_MARKS, county_at, organisation_at, WHOLE_STARTS, _BODIES, _CITY_NAMED, _CLASSES, _COUNT_OF, _GROUP_RE, _KINDS, _MEMBERS, _OPENING_RE, _OPENING_WORDS,
-                            _ORG_NAME, _ORGANISATION, _PLACE, _PLACE_REACH, _SUBJECTS, _WHOLE, _WHOLE_WORDS, _WITHIN,
+                            _ORG_NAME, _ORGANISATION, _PLACE, WORKS_ENDS, _PLACE_REACH, _SUBJECTS, _WHOLE, _WHOLE_WORDS, _WITHIN,
                             _is_city)
 
 _GRAMMAR: Final = LEXICON.grammar
@@ -29,7 +29,7 @@ _KNOWN_KIND: Final = LEXICON.organisations or {}
 _FIRM_KINDS: Final = ("company", "bank")
 # The last characters of the suffixes: a name can end in one only where one is written (most clauses hold none)
 _PLACE_MARK: Final = regex.compile_for_re("[%s]" % "".join(sorted({w[-1] for w in LEXICON.place_suffixes})))
-_ORG_MARK: Final = regex.compile_for_re("[%s]" % "".join(sorted({w[-1] for w in LEXICON.org_suffixes})))
+_ORG_MARK: Final = regex.compile_for_re("[%s]" % "".join(sorted({w[-1] for w in list(LEXICON.org_suffixes) + list(WORKS_ENDS)})))
 _ORG_REACH: Final = 10 + max(map(len, LEXICON.org_suffixes))
 _BODY_OF_KIND: Final = regex.compile(rf"([^，、；：。\s\d的]{{1,10}}?(?:{alternation(LEXICON.grammar.get('body_kind', ['机构']))}))")
 _ACHIEVE: Final = ("实现", "完成")
