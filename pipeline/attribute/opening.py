@@ -120,6 +120,7 @@ def _opening(left: str, places: bool = True, acting: bool = False, bodies: bool 
         timed = PERIOD.match(rest) if places and bodies else None  # (「一汽集团全年销售汽车」: its period first)
         measure = rest[timed.end():] if timed else rest
         if places and bodies and len(measure) >= 2 and measure[0] not in _NOT_NAMED_AFTER and "、" not in measure \
+                and _named_before_suffix(org_name) \
                 and not VERBS.search(measure) and not ACTS.search(measure) and not REPORTS.search(measure):
             # 「浙江大学全年科研经费达到60亿元」, 「东方航天港海上发射卫星137颗」: a named body opening a clause of figures,
             # the period and a noun phrase after it (no list: 「造成船舶出港数量受限、船舶装载量只达1/3」 is no body's):
@@ -199,6 +200,20 @@ _EVERY: Final = regex.compile_for_re(rf"^(?:每[天日月年周]|{alternation(_G
 
 _BRANCH: Final = regex.compile_for_re(
     rf"[^，、；：。\s\d“”\"《》]{{0,8}}?(?:{alternation(_GRAMMAR.get('branch_suffix', ('分行',)))})(?![口区务澳])")
+
+
+_NAME_ENDS: Final = tuple(sorted(set(LEXICON.org_suffixes) | set(WORKS_ENDS), key=len, reverse=True))
+
+
+def _named_before_suffix(name: str) -> bool:
+    """Whether two characters or more name the body before the suffix of its kind: 红星机械厂, 温州商会; not 訪港 (a
+    visit to Hong Kong), 出港.
+
+    >>> _named_before_suffix("温州商会"), _named_before_suffix("訪港")
+    (True, False)
+    """
+    end = next((e for e in _NAME_ENDS if name.endswith(e)), "")
+    return len(name) - len(end) >= 2
 
 
 def _with_branch(body: str, name: str) -> str:
