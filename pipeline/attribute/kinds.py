@@ -65,6 +65,8 @@ GOES_ON = tuple(_GRAMMAR["goes_on_adverb"])  # 「……火车站更是迎来…
 _JOINT = regex.compile(r"、|和|及|与")
 RANKING = regex.compile_for_re(rf"{alternation(_GRAMMAR['ranking'])}|第[一二三四五六七八九十\d]")
 _CLASS_END = regex.compile_for_re(rf"(?:{alternation(CLASSES)})$")
+# the ends of names by a firm's or cooperative's legal form (有限公司, 合作社: grammar.tsv legal_form)
+_LEGAL_FORMS = tuple(_GRAMMAR.get("legal_form", ("有限公司",)))
 
 
 def class_of(subject: str | None) -> str:
@@ -116,6 +118,14 @@ def body_name(name: str) -> bool:
 
     >>> body_name("安徽阜阳火车站"), body_name("组建北京数据集团"), body_name("以全新体制组建辽宁实验室")
     (True, False, False)
+
+    A name by a legal form is a name whatever verbs it holds, unless one opens it:
+    >>> body_name("河北农业发展有限公司"), body_name("东风村葡萄种植专业合作社"), body_name("组建北京数据有限公司")
+    (True, True, False)
     """
-    return not (name[:1] in _PREPOSITIONS or _COUNT_LEAD.match(name) or VERBS.search(name) or ACTS.search(name)
+    if name.endswith(_LEGAL_FORMS):
+        verb = VERBS.match(name) or ACTS.match(name)
+    else:
+        verb = VERBS.search(name) or ACTS.search(name)
+    return not (name[:1] in _PREPOSITIONS or _COUNT_LEAD.match(name) or verb
                 or _JOINT.search(name) or RANKING.search(name) or CLASS_MODIFIER.search(name))

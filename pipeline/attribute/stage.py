@@ -15,6 +15,7 @@ from ..quantities import Quantity
 from ..segment import Sentence
 from .bracketed import bracketed
 from .fact import Fact, replace
+from .anaphora import refer_back
 from .gapped import gapped_members
 from .period import carried_periods, opening_period
 from .region import document_region, national_document
@@ -92,6 +93,7 @@ def attribute_facts(text: str, sentences: list[Sentence], quantities: list[Quant
     facts = [fact for fact in facts if fact.metric and not (frames and fact.start in frames)]
     if "的" in text:  # 「電器的銷貨價值上升0.8%。服裝上升54.1%；燃料上升12.8%」: members of a measure said once
         facts = gapped_members(facts, [sentences[max(bisect_right(starts, f.start) - 1, 0)].paragraph for f in facts])
+    facts = refer_back(text, facts)  # 「宁德时代发布三季报。公司前三季度实现营业收入……」: 公司 is 宁德时代
     return _with_topic(facts, sentences, _COUNTRY if national_document(text) else None, news) \
         if len(facts) >= _TOPIC_FACTS else facts
 

@@ -167,8 +167,15 @@ _NOT_NAME_END: Final = r"(?![口区务澳])"
 _ORGANISATION: Final = regex.compile_for_re(
     rf"^(?:{grouped(LEXICON.cities)}|[^，、；：。\s\d]{{0,6}}?(?:{grouped(LEXICON.org_suffixes)}){_NOT_NAME_END})"
 )
-# An organisation or facility opening a clause (上海港, 昆明长水国际机场, 中国银行).
-_ORG_NAME: Final = regex.compile_for_re(rf"^(?![全我本各该其此])[^，、；：。\s\d“”\"《》]{{1,10}}?(?:{grouped(LEXICON.org_suffixes)}){_NOT_NAME_END}")
+# The ends of the names of works (厂: 红星机械厂), and the characters before them that make them a word, no name's end
+# (出厂, 工厂, 建厂: grammar.tsv works_suffix, works_not_after); works are no place's start, so they end only the names
+# that open a clause.
+_WORKS_NOT_AFTER: Final = "".join(_GRAMMAR.get("works_not_after", ()))
+_WORKS: Final = "|".join(rf"(?<![{_WORKS_NOT_AFTER}]){w}" if _WORKS_NOT_AFTER else w for w in _GRAMMAR.get("works_suffix", ()))
+# An organisation or facility opening a clause (上海港, 昆明长水国际机场, 中国银行, 红星机械厂).
+_ORG_NAME: Final = regex.compile_for_re(rf"^(?![全我本各该其此])[^，、；：。\s\d“”\"《》]{{1,10}}?(?:{grouped(LEXICON.org_suffixes)}"
+                                        rf"{'|' + _WORKS if _WORKS else ''}){_NOT_NAME_END}")
+WORKS_ENDS: Final = tuple(_GRAMMAR.get("works_suffix", ()))
 # the nouns of visitors (旅客, 游客: grammar.tsv visitor) and the kinds that close a list of places after 等 (等地, 等城市:
 # places_closer), read by subject and carried_subject
 VISITORS: Final = tuple(_GRAMMAR.get("visitor", ("游客",)))
