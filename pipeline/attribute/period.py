@@ -63,6 +63,10 @@ _FIRSTS: Final = starts(PERIOD)
 # PERIOD run by re (the same matches): a call costs a fraction of one of regex, for match and fullmatch
 PERIOD_RE: Final = regex.compile_for_re(PERIOD.pattern)
 _BEFORE_MARK: Final = 8
+# The characters a period may hold: those PERIOD writes (its only ranges are of ASCII digits), its digits (\d), and
+# blanks (str.isspace: every \s and more)
+_IN_PERIOD: Final = frozenset(PERIOD.pattern) | frozenset(
+    chr(code) for first, last in regex.code_points(r"\d") for code in range(first, last + 1))
 
 
 def may_hold_period(text: str) -> bool:
@@ -147,9 +151,14 @@ def _period_matches(text: str) -> list:
             continue
         at, held = mark, 0
         while at > tried and held < _BEFORE_MARK:
-            at -= 1
-            if not text[at].isspace():
+            char = text[at - 1]
+            if char.isspace():
+                at -= 1
+            elif char in _IN_PERIOD:
+                at -= 1
                 held += 1
+            else:
+                break  # a period holding it would hold every character up to the mark: none starts before it
         while at <= mark:
             if text[at] in _FIRSTS:
                 match = PERIOD_RE.match(text, at)
