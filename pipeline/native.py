@@ -95,6 +95,10 @@ MODULES = (
     "pipeline.attribute.gapped",
     "pipeline.attribute.enumerated",
     "pipeline.counted",
+    "pipeline.attribute.kinds",
+    "pipeline.attribute.indicator",
+    "pipeline.attribute.list_parts",
+    "pipeline.attribute.bracketed",
 )
 
 

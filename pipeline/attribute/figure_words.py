@@ -52,8 +52,9 @@ def _name_figure(reading: _Reading, q: Quantity, left: str, right: str, in_claus
     following = spans[in_clause[position + 2]][0] if position + 2 < len(in_clause) else c_end
     phrase = right_name(reading.s[spans[after][1]:following], reading.quantities[after].unit) \
         if not _left_words(left)[2] else right_name(right, q.unit, 2, last)
-    named = _name_in_words(left, right, q.unit, phrase, after_phrase, last_name, bool(reading.names), False)
-    return _figure_words(*named, left, right, q.unit, last_name, True)
+    name, named_phrase, stat_words = _name_in_words(left, right, q.unit, phrase, after_phrase, last_name,
+                                                    bool(reading.names), False)
+    return _figure_words(name, named_phrase, stat_words, left, right, q.unit, last_name, True)
 
 
 _READ_FIGURE_MEMO: Final[dict[tuple[str, str, str, bool, bool, str, bool], tuple]] = {}  # _read_figure's memo (memo.py)
@@ -75,8 +76,9 @@ def _figure_read(left: str, right: str, unit: str, last: bool, after_phrase: boo
                  named_before: bool) -> tuple:
     """_read_figure, read (its memo keeps what it gives)."""
     phrase = right_name(right, unit, 2, last)
-    named = _name_in_words(left, right, unit, phrase, after_phrase, last_name, named_before, last)
-    return _figure_words(*named, left, right, unit, last_name, True)
+    # (the three parts named: a call of a compiled function with *args goes through Python's protocol)
+    name, named_phrase, stat_words = _name_in_words(left, right, unit, phrase, after_phrase, last_name, named_before, last)
+    return _figure_words(name, named_phrase, stat_words, left, right, unit, last_name, True)
 
 
 def _figure_words(named: str, phrase: str | None, stat_words: str, left: str, right: str, unit: str,
