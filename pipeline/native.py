@@ -99,6 +99,7 @@ MODULES = (
     "pipeline.attribute.indicator",
     "pipeline.attribute.list_parts",
     "pipeline.attribute.bracketed",
+    "pipeline.attribute.anaphora",
 )
 
 

@@ -19,6 +19,10 @@ from .subject_words import organisation_at
 
 # anaphor → the kind of organisation it refers to, longest first
 _ANAPHORS: Final = dict(sorted(((row[0], row[1]) for row in _table("anaphors.tsv")), key=lambda kv: -len(kv[0])))
+# the anaphors by their first character, in the order of _ANAPHORS
+_BY_FIRST: Final[dict[str, list[str]]] = {}
+for _anaphor in _ANAPHORS:
+    _BY_FIRST.setdefault(_anaphor[0], []).append(_anaphor)
 # after the anaphor, characters that make it part of a longer word (公司债, 公司制, 集团化, 该行业)
 _NOT_AFTER: Final = frozenset("债制化型类法业数家章务")
 _CLAUSE_MARKS: Final = "，,；;：:。！？!?\n"
@@ -52,15 +56,18 @@ def _anaphors_opening(text: str) -> list[tuple[int, str]]:
     >>> _anaphors_opening("比亚迪发布快报。该公司10月销量44.2万辆，公司债发行100亿元")
     [(8, '该公司')]
     """
-    found: dict[int, str] = {}
-    for anaphor in _ANAPHORS:
-        at = text.find(anaphor)
+    found: list[tuple[int, str]] = []
+    for first, anaphors in _BY_FIRST.items():  # (a few first characters: one scan of the text for each)
+        at = text.find(first)
         while at >= 0:
-            after = at + len(anaphor)
-            if (at == 0 or text[at - 1] in _CLAUSE_MARKS) and at not in found and text[after:after + 1] not in _NOT_AFTER:
-                found[at] = anaphor
-            at = text.find(anaphor, after)
-    return sorted(found.items())
+            if at == 0 or text[at - 1] in _CLAUSE_MARKS:
+                for anaphor in anaphors:  # the longest first, as _ANAPHORS
+                    after = at + len(anaphor)
+                    if text.startswith(anaphor, at) and text[after:after + 1] not in _NOT_AFTER:
+                        found.append((at, anaphor))
+                        break
+            at = text.find(first, at + 1)
+    return sorted(found)
 
 
 def _referred(text: str, at: int, openings: list[tuple[int, str]]) -> tuple[str, str] | None:
