@@ -209,10 +209,31 @@ def opening_period(text: str) -> str | None:
 
 def _opening_period_read(text: str) -> str | None:
     """opening_period, read (its memo keeps what it gives)."""
-    match = _OPENING.match(text) if may_hold_period(text) else None
+    match = _OPENING.match(text) if _may_open_with_period(text) else None
     if match is None or (text.startswith("的", match.end(1)) and _BARE_MONTH.fullmatch(match.group(1))):
         return None
     return match.group(1)
+
+
+def _may_open_with_period(text: str) -> bool:
+    """Whether _OPENING may match `text`: it holds a character of _MARKS, and every character before the first
+    one is one _OPENING's words or a period may hold (a match runs on from the start to a mark).
+
+    >>> _may_open_with_period("2025年，全市……"), _may_open_with_period("全市地区生产总值增长5%，比上年提高")
+    (True, False)
+    """
+    first = -1
+    for char in _MARKS:
+        at = text.find(char, 0, first) if first >= 0 else text.find(char)
+        if at >= 0:
+            first = at
+    if first < 0:
+        return False
+    for at in range(first):
+        char = text[at]
+        if char not in _IN_OPENING and not char.isspace():
+            return False
+    return True
 
 
 def carried_periods(paragraphs: list[list[str]]) -> list[str | None]:
@@ -306,6 +327,8 @@ _BASE: Final = regex.compile(r"(?rp)(?:较|比|与|同|相比|从|[高低快慢�
 _BASE_LONGEST: Final = 4  # characters a _BASE match spans at most (three, and a line break before $)
 _NO_PERIODS: Final = _periods(())
 _BARE_MONTH: Final = regex.compile(r"(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月")  # 5月, 十二月: a month with no year
+# (the characters _OPENING's words hold, and those of a period)
+_IN_OPENING: Final = _IN_PERIOD | frozenset("各位代表，,在截至到刚刚过去的")
 _OPENING: Final = regex.compile_for_re(rf"^(?:各位代表[，,])?(?:在|截至|到|至|刚刚过去的|过去的)?({PERIOD.pattern})")  # 各位代表，刚刚过去的2025年
 
 
