@@ -134,7 +134,7 @@ def _stat_of(reading: _Reading, q: Quantity, named: str, left: str, stat, sign, 
         stat = "share"  # 「占规上工业比重从40.3%提高到45.4%」
     if stat is None and scope and not STAT_WORDS.search(left):
         stat, sign = read_stat(scope, q.unit)
-    if q.unit == "倍" and q.text.startswith("翻"):
+    if q.unit == "%" and q.text.startswith("翻"):
         stat = "growth_rate"  # 「经济总量翻一番」: a doubling is growth, whatever 累计 says
     return stat, sign
 

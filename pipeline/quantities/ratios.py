@@ -1,8 +1,8 @@
-"""Figures the number pattern does not read alone: words (翻一番 = 2倍, 打对折 = 50%, 半成 = 5%) and
+"""Figures the number pattern does not read alone: words (翻一番 = a growth of 100%, 打对折 = 50%, 半成 = 5%) and
 the terms of a ratio (4.0∶37.7∶58.3 in %, the 2.9 of 2.9∶1), which replace what they overlap.
 
 >>> [(q.text, q.value, q.unit) for q in _word_figures("经济总量翻一番", "经济总量翻一番", None)]
-[('翻一番', 2.0, '倍')]
+[('翻一番', 100, '%')]
 >>> [(q.text, q.unit) for q in _ratios("三次产业结构为4.0∶37.7∶58.3", "三次产业结构为4.0∶37.7∶58.3", None, [])]
 [('4.0', '%'), ('37.7', '%'), ('58.3', '%')]
 """
@@ -19,18 +19,19 @@ from .quantity import Quantity, _made
 from .patterns import _ASCII_DIGITS
 
 
-# Figures written as words: 翻一番 = 2倍 and 翻两番 = 4倍 (doubling n times), 对折 and 半折 = 50%, 半成 = 5%.
+# Figures written as words: 翻一番 (doubled: a growth of 100%) and 翻两番 (doubled twice, four times as much: 300%),
+# 对折 and 半折 = 50%, 半成 = 5%.
 _WORD_FIGURES: Final = re.compile(r"翻了?(?P<doublings>[一两二三四五])番|打(?P<half_price>对折)|(?P<half_off>半折)"
                            r"|(?P<half_tenth>半成)(?![品熟])")
 _DOUBLINGS: Final = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
 
 
 def _word_figures(text: str, original: str, to_original) -> list[Quantity]:
-    """翻一番 (2 倍), 翻两番 (4 倍), 打对折 (50%), 半成 (5%), as quantities."""
+    """翻一番 (100%), 翻两番 (300%), 打对折 (50%), 半成 (5%), as quantities."""
     figures = []
     for match in _word_figure_matches(text):
         if match["doublings"]:
-            value, unit, number = 2 ** _DOUBLINGS[match["doublings"]], "倍", match["doublings"]
+            value, unit, number = 100 * (2 ** _DOUBLINGS[match["doublings"]] - 1), "%", match["doublings"]
         else:
             value, unit, number = (5 if match["half_tenth"] else 50), "%", "半"
         start = match.start("half_price") if match["half_price"] else match.start()
