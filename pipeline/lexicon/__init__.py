@@ -74,6 +74,7 @@ class Lexicon:
     counties: list[str] = ()
     organisations: dict[str, str] = None    # organisations.tsv less organisation_exclusions.txt: name → kind
     sights: list[str] = ()
+    industries: list[str] = ()
     hk_macau_taiwan: list[str] = ()
     contractions: dict[str, list[str]] = None
     generic_nouns: list[str] = ()
@@ -155,6 +156,7 @@ def load() -> Lexicon:
         counties=_longest_first(_lines("counties.txt")),
         organisations=_organisations(),
         sights=_longest_first(_lines("sights.txt")),
+        industries=_longest_first(_lines("industries.txt")),
         hk_macau_taiwan=_longest_first(_lines("hk_macau_taiwan.txt")),
         contractions={row[0]: row[1].split(",") for row in _table("contractions.tsv")},
         generic_nouns=_longest_first(_lines("generic_nouns.txt")),
