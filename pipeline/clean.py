@@ -71,6 +71,17 @@ _TONE_MARKS: Final = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _PINYIN_GLOSS: Final = regex.compile(rf"(?<=\p{{Han}})\((?=[a-zü]{{0,5}}[{_TONE_MARKS}])[a-zü{_TONE_MARKS}]{{1,7}}\)")
 
 
+def without_glosses(text: str) -> str:
+    """The text without the pinyin glosses of its characters, as a table's cell needs it too.
+
+    >>> without_glosses("批發(fā)零售業(yè)"), without_glosses("(a)项")
+    ('批發零售業', '(a)项')
+    """
+    if any(char in text for char in _TONE_MARKS):
+        return _PINYIN_GLOSS.sub("", text)
+    return text
+
+
 def clean_text(text: str) -> str:
     """The cleaned text that every offset of the output refers to.
 
@@ -83,8 +94,7 @@ def clean_text(text: str) -> str:
     if any(char in text for char in _INVISIBLE_CHARS):
         text = _INVISIBLE.sub("", text)
     text = fold_width(text)
-    if any(char in text for char in _TONE_MARKS):
-        text = _PINYIN_GLOSS.sub("", text)
+    text = without_glosses(text)
     if may_hold_table(text):
         raw = text.split("\n")
         tables = table_line_spans([line.rstrip() for line in raw])

@@ -95,6 +95,11 @@ MODULES = (
     "pipeline.attribute.gapped",
     "pipeline.attribute.enumerated",
     "pipeline.counted",
+    "pipeline.attribute.kinds",
+    "pipeline.attribute.indicator",
+    "pipeline.attribute.list_parts",
+    "pipeline.attribute.bracketed",
+    "pipeline.attribute.anaphora",
 )
 
 

@@ -20,6 +20,32 @@ CASES = [
     ("入出境地點以桃園機場2840萬人次佔74.7%最多,高雄機場340萬人次佔8.9%次之,松山機場299萬人次佔7.9%居第3。", "299萬人次", "松山機場", ""),
     ("高交会促成1023项供需对接和投融资项目签约，成交额超1700亿元。", "超1700亿元", "高交会", "成交额"),
     ("其中地方财政收入7.59万亿元,较上年同期增长0.6%。", "7.59万亿元", None, "地方财政收入"),
+    # a listed company by its exchange short name (organisations.tsv, from the A-share list) opening a clause is whose
+    # figure it is (中国磨料磨具网; 财新网 in traditional script; 大众日报; a report); firms listed together are one subject
+    ("其中,三一重工海外收入占比已超50%,达到56.88%,实现历史性跨越,较2022年的41.68%提高15.2个百分点。", "超50%", "三一重工", "海外收入"),
+    ("徐工機械海外市場收入占比從2022年上半年的29.07%上漲至2023年同期的40.75%。", "29.07%", "徐工機械", "海外市場收入"),
+    ("与此同时,山东重工旗下企业山推股份出口收入增长42%,中通客车出口增长28%,潍柴智慧农业出口增长5%。", "28%", "中通客车", "出口"),
+    ("怀化国际陆港开行东盟货运班列突破1200列，三一重工、中联重科海外营收占比达到60%左右。", "60%左右", "三一重工、中联重科", "海外营收"),
+    # ... but a listed company's short name that a reader takes for a place's sector or a word is none (云南旅游, 新产业,
+    # 农产品 are listed, and screened out of the gazetteer): the place, or no subject (news; two reports)
+    ("云南旅游揽金141亿元", "141亿元", "云南", ""),
+    ("新产业、新产品对工业增长贡献超50%。", "超50%", None, ""),
+    ("农产品加工业产值增长46.1%", "46.1%", None, "农产品加工业产值"),
+    # a body named by its kind's suffix (org_suffixes.txt: 港, 研究院, 有限公司) opening a clause of figures, a period
+    # and a noun phrase after it, is whose figure it is, whatever verbs a name by legal form holds (two reports; 永州日报)
+    ("商业航天全产业链布局，东方航天港海上发射卫星137颗。", "137颗", "东方航天港", "海上发射卫星"),
+    ("省产业技术研究院共建企业联合创新中心超480家。", "超480家", "省产业技术研究院", "共建企业联合创新中心"),
+    ("周氏满堂红酒业有限公司总投入5000余万元,已完成投资3165万元,其中今年上半年完成投资2164万元。", "5000余万元",
+     "周氏满堂红酒业有限公司", "总投入"),
+    # works named by 厂 (grammar.tsv works_suffix) likewise (meijiu.com); 出厂, 工厂 are words, no works' names (a press
+    # release of the statistics bureau; a report)
+    ("2019年全年,茅台酒厂生产的酒品总量达到3070吨,其中以茅台镇为主要产区的白酒产量超过2000吨。", "3070吨", "茅台酒厂", ""),
+    ("2016年1月份工业生产者出厂价格同比下降5.3%。", "5.3%", None, "工业生产者出厂价格"),
+    ("单位GDP能耗累计下降18%，建成自治区级以上绿色工厂510个、绿色园区32个。", "510个", None, ""),
+    # ... not where the noun phrase is a list of what something caused (造成船舶出港数量受限、船舶装载量); a branch the
+    # news learnt a figure from (記者從…支行獲悉) is its source, not whose it is (two news)
+    ("去年,西江枯水期长达8个月,造成船舶出港数量受限、船舶装载量只达1/3,加上新冠肺炎疫情。", "1/3", None, ""),
+    ("記者從人民銀行貴陽中心支行獲悉,3月末,我省金融機構本外幣各項貸款餘額3.5萬億元。", "3.5萬億元", "我省金融機構", ""),
     # a fair known by name closing a scene clause (早在…闭幕的第N届广交会) is the topic of the figures after it
     ("“春江水暖鸭先知”,早在11月4日闭幕的第120届广交会,就已经释放了外贸回稳向好的信号:采购商报到人数超过18万人,比去年同期增长4.6%。", "超过18万人", "广交会", "采购商报到人数"),
     # the period opening a clause stands before its subject
@@ -379,6 +405,13 @@ CASES = [
     # a village written after its county and township is one place
     ("今年3月,柘荣县英山乡凤洋村出资1万元帮贫困户陈后发流转50亩土地。", "1万元", "柘荣县英山乡凤洋村", ""),
     ("周宁县泗桥乡溪口村12年前村民人均年收入不足2000元。", "不足2000元", "周宁县泗桥乡溪口村", ""),
+    # 公司, 该公司, 该行 opening a clause refer back to the company (bank) named last before (anaphors.tsv)
+    ("宁德时代10月21日晚间发布三季报。公司前三季度实现营业收入2590亿元，同比增长8.3%；净利润490亿元，同比增长36%。",
+     "490亿元", "宁德时代", "净利润"),
+    ("宁德时代10月21日晚间发布三季报。公司前三季度实现营业收入2590亿元，同比增长8.3%。", "2590亿元", "宁德时代", "实现营业收入"),
+    ("比亚迪日前公布10月产销快报。该公司10月新能源汽车销量44.2万辆，同比增长2.1%。", "44.2万辆", "比亚迪", "新能源汽车销量"),
+    ("招商银行发布2023年年报。该行全年实现营业收入3391亿元。", "3391亿元", "招商银行", "营业收入"),
+    ("比亚迪日前公布快报。公司债发行规模达到100亿元。", "100亿元", None, ""),
     # a scenic site named without its kind (sights.txt) is whose visits a clause it opens counts; elsewhere a topic
     ("国庆期间，九寨沟接待游客12.3万人次，同比增长15%。", "12.3万人次", "九寨沟", "接待游客"),
     ("鼓浪屿接待上岛游客8.6万人次。", "8.6万人次", "鼓浪屿", "接待上岛游客"),
@@ -546,3 +579,26 @@ def test_subject(passage, text, subject, metric):
 ])
 def test_no_statistic(passage, text):
     assert not [f for f in facts_of(passage) if f["text"] == text]
+
+
+# The gazetteer of organisations (organisations.tsv) holds the listed companies' short names as a reader takes them alone:
+# the A-share list less the names that read as a word, a place or a place's sector (README.md tells the screen).
+@pytest.mark.parametrize("name, kind", [
+    ("三一重工", "company"),     # listed, Shanghai
+    ("中联重科", "company"),     # listed, Shenzhen
+    ("贝特瑞", "company"),       # listed, Beijing (920185)
+    ("宁波银行", "bank"),
+    ("万科", "company"),         # listed as 万科Ａ: the share class is no part of the name
+    ("宁德时代", "company"),
+    ("云南旅游", None),          # a place and an industry: 云南's tourism
+    ("深圳能源", None),
+    ("新产业", None),            # a modifier and a word
+    ("农产品", None),            # a common word
+    ("柳工", None),              # two characters: too easily part of a word
+    ("太阳能", None),            # organisation_exclusions.txt
+    ("张家界", None),            # a place (listed as ST张家界)
+])
+def test_listed_companies(name, kind):
+    from pipeline.lexicon import LEXICON
+
+    assert LEXICON.organisations.get(name) == kind

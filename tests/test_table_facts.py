@@ -40,6 +40,86 @@ CASES = [
         国内生产总值 | 全省 | 552750000 | 元 |  | 2002年 | 55275
         发电量 | 全省 | 171150000 | 千瓦小时 |  | 2000年 | 17115
         发电量 | 全省 | 230690000 | 千瓦小时 |  | 2002年 | 23069"""),
+    # a row whose Chinese label the page left out is named from its English label (english_terms.tsv), not the caption
+    ('Chinese label missing, English kept',
+     '1-8  平均每天主要社会经济活动\n\t\t\tItem\t2000\t2002\n一、全省每天创造的财富\t\tDaily Production\n\t(吨)\tSteel (ton)\t12952\t21096\n成品钢材\t(吨)\tSteel Products (ton)\t10756\t15918\n\t(万米)\tCloth (10 000 m)\t91.1\t91.4',
+     """钢 | 全省 | 12952 | 吨 |  | 2000年 | 12952
+        钢 | 全省 | 21096 | 吨 |  | 2002年 | 21096
+        成品钢材 | 全省 | 10756 | 吨 |  | 2000年 | 10756
+        成品钢材 | 全省 | 15918 | 吨 |  | 2002年 | 15918
+        布 | 全省 | 911000 | 米 |  | 2000年 | 91.1
+        布 | 全省 | 914000 | 米 |  | 2002年 | 91.4"""),
+    ('Chinese labels missing under a total',
+     '8-17 各类粮食产量\nOutput of Major Farm Crops\n单位:万吨 (10 000 tons)\n项目\titem\t2006\t2007\n粮食总产量\tTotal Output of Grain\t698.70\t700.29\n\tRice\t500.35\t499.14\n\tWheat\t0.44\t0.34',
+     """粮食总产量 |  | 6987000 | 吨 |  | 2006年 | 698.70
+        粮食总产量 |  | 7002900 | 吨 |  | 2007年 | 700.29
+        稻谷 |  | 5003500 | 吨 |  | 2006年 | 500.35
+        稻谷 |  | 4991400 | 吨 |  | 2007年 | 499.14
+        小麦 |  | 4400 | 吨 |  | 2006年 | 0.44
+        小麦 |  | 3400 | 吨 |  | 2007年 | 0.34"""),
+    # a note's or a revision's mark after a figure (「4.1①」, 「3.5[2]」, 「3.1r」 revised, 「3.4p」 provisional) is no part of it
+    ('marks after figures (Taiwan rates)',
+     '102年嬰兒死亡率-依縣市別分\n縣市別\t男(每千人)\t女(每千人)\n新北市\t4.1①\t3.4\n臺北市\t4\t3.5[2]\n臺中市\t3.1r\t3.4p',
+     """嬰兒死亡率 | 新北市 | 4.1 | ‰ |  |  | 4.1
+        嬰兒死亡率 | 新北市 | 3.4 | ‰ |  |  | 3.4
+        嬰兒死亡率 | 臺北市 | 4 | ‰ |  |  | 4
+        嬰兒死亡率 | 臺北市 | 3.5 | ‰ |  |  | 3.5
+        嬰兒死亡率 | 臺中市 | 3.1 | ‰ |  |  | 3.1
+        嬰兒死亡率 | 臺中市 | 3.4 | ‰ |  |  | 3.4"""),
+    ('marks after figures (growth by city)',
+     '单位:%\n\t规模工业增加值增长速度\t工业固定资产投资增长速度\n长沙市\t14.4\t0.2(a)\n株洲市\t14.1②\t78.0',
+     """规模工业增加值 | 长沙市 | 14.4 | % | growth_rate |  | 14.4
+        工业固定资产投资 | 长沙市 | 0.2 | % | growth_rate |  | 0.2
+        规模工业增加值 | 株洲市 | 14.1 | % | growth_rate |  | 14.1
+        工业固定资产投资 | 株洲市 | 78 | % | growth_rate |  | 78.0"""),
+    # a column of the labels' English names (Region, Item) names no measure: the rate beside the level is the level's
+    # (国家统计局 2023 GDP by province; 广州 yearbook 2022 表6-3, its growth worked out from its 2020 and 2021 columns)
+    ('English column before a rate (regions)',
+     '表3 分地区生产总值\n地区\tRegion\t2023年(亿元)\t比上年增长(%)\n北京\tBeijing\t43760.7\t5.2\n天津\tTianjin\t16737.3\t4.3',
+     """生产总值 | 北京 | 4376070000000 | 元 |  | 2023年 | 43760.7
+        生产总值 | 北京 | 5.2 | % | growth_rate | 2023年 | 5.2
+        生产总值 | 天津 | 1673730000000 | 元 |  | 2023年 | 16737.3
+        生产总值 | 天津 | 4.3 | % | growth_rate | 2023年 | 4.3"""),
+    ('English column before a rate (items)',
+     '6-3 地方财政收入\n单位:万元\n项目\tItem\t2021\t比上年增长(%)\n地方财政收入合计\tTotal Revenue of Local Government\t43079643\t1.7\n一般公共预算收入\tGeneral Budgetary Revenue\t18842570\t9.4',
+     """地方财政收入 |  | 430796430000 | 元 |  | 2021年 | 43079643
+        地方财政收入 |  | 1.7 | % | growth_rate | 2021年 | 1.7
+        一般公共预算收入 |  | 188425700000 | 元 |  | 2021年 | 18842570
+        一般公共预算收入 |  | 9.4 | % | growth_rate | 2021年 | 9.4"""),
+    # residents' groups under a whole's indicator (国家统计局 2023 居民收入和消费支出): each group is whom its row is about,
+    # and the figure is named as the group's (城镇居民人均可支配收入), with or without a 按常住地分 heading
+    ("residents' groups under a heading",
+     '表1 居民人均可支配收入\n指标\t绝对数(元)\t比上年增长(%)\n全体居民人均可支配收入\t39218\t6.3\n  按常住地分：\n  城镇居民\t51821\t5.1\n  农村居民\t21691\t7.7',
+     """全体居民人均可支配收入 |  | 39218 | 元 |  |  | 39218
+        全体居民人均可支配收入 |  | 6.3 | % | growth_rate |  | 6.3
+        城镇居民人均可支配收入 | 城镇居民 | 51821 | 元 |  |  | 51821
+        城镇居民人均可支配收入 | 城镇居民 | 5.1 | % | growth_rate |  | 5.1
+        农村居民人均可支配收入 | 农村居民 | 21691 | 元 |  |  | 21691
+        农村居民人均可支配收入 | 农村居民 | 7.7 | % | growth_rate |  | 7.7"""),
+    ("residents' groups indented",
+     '表2 居民人均消费支出\n指标\t绝对数(元)\t比上年增长(%)\n全体居民人均消费支出\t26796\t9.2\n  城镇居民\t32994\t8.6\n  农村居民\t18175\t9.3',
+     """全体居民人均消费支出 |  | 26796 | 元 |  |  | 26796
+        全体居民人均消费支出 |  | 9.2 | % | growth_rate |  | 9.2
+        城镇居民人均消费支出 | 城镇居民 | 32994 | 元 |  |  | 32994
+        城镇居民人均消费支出 | 城镇居民 | 8.6 | % | growth_rate |  | 8.6
+        农村居民人均消费支出 | 农村居民 | 18175 | 元 |  |  | 18175
+        农村居民人均消费支出 | 农村居民 | 9.3 | % | growth_rate |  | 9.3"""),
+    # a caption listing one unit for each column of a measure, in the columns' order (the 2016 粮食产量公告's 表2 and the
+    # 2002 规模以上非公有工业 table, their header units written once in the caption as many yearbooks print them)
+    ('units listed in the columns\' order (grain)',
+     '表2 2016年全国及各省(区、市)粮食产量\n单位：千公顷、公斤/公顷、万吨\n地区\t播种面积\t单位面积产量\t总产量\n全国总计\t113028.2\t5452.1\t61623.9\n北 京\t87.3\t6148.2\t53.7',
+     """播种面积 | 全国 | 113028200 | 公顷 |  | 2016年 | 113028.2
+        单位面积产量 | 全国 | 5452.1 | 公斤/公顷 |  | 2016年 | 5452.1
+        总产量 | 全国 | 616239000 | 吨 |  | 2016年 | 61623.9
+        播种面积 | 北京 | 87300 | 公顷 |  | 2016年 | 87.3
+        单位面积产量 | 北京 | 6148.2 | 公斤/公顷 |  | 2016年 | 6148.2
+        总产量 | 北京 | 537000 | 吨 |  | 2016年 | 53.7"""),
+    ('units listed in the columns\' order (enterprises)',
+     '12-11 规模以上非公有工业主要经济指标(2002年)\n单位：个、万元\n类别\t企业单位数\t工业总产值\n总计\t8377\t45461718\n轻工业\t4821\t24290034',
+     """企业单位数 | 规模以上非公有工业 | 8377 | 个 |  | 2002年 | 8377
+        工业总产值 | 规模以上非公有工业 | 454617180000 | 元 |  | 2002年 | 45461718
+        企业单位数 | 轻工业 | 4821 | 个 |  | 2002年 | 4821
+        工业总产值 | 轻工业 | 242900340000 | 元 |  | 2002年 | 24290034"""),
     ('unit under a run of years',
      '表一:主要指標\n\t2006 年\t2007 年\t變化\n特徵\t萬人\t\t%\n加入的勞動人口\t2.66\t3.43\t+29.1',
      """加入的勞動人口 |  | 26600 | 人 |  | 2006年 | 2.66

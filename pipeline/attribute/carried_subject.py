@@ -15,17 +15,17 @@ from .. import cached_regex as regex
 from ..first_chars import EVERY_CHAR as _EVERY_CHAR, first_chars, longest
 
 from ..lexicon import LEXICON
-from .period import PERIOD
+from .period import PERIOD, PERIOD_RE
 from .words import VERBS, alternation
 from .kinds import CLASS_MODIFIER, COUNTED, COUNTED_HEADS, GROUP_COUNTERS, GROUP_HEAD, RANKING
-from .opening import _opening
+from .opening import _opening, held_between
 from .places import listed_places
 from .subject_words import (ORGANISATIONS, PLACES_CLOSERS, VISITORS, _ANAPHOR_BODY, _ANAPHORS, _KINDS, _PLACE_REACH, _REGIONS, _WHOLE, _is_city)
 
 _GRAMMAR: Final = LEXICON.grammar
 _VISITED: Final = tuple(LEXICON.grammar.get("visited_place", ["景区"]))
-_VENUE_NAME: Final = regex.compile(r"\p{Han}{2,6}")
-_VISITED_MARK: Final = regex.compile_for_re("[%s]" % "".join(sorted({w[-1] for w in _VISITED})))
+_VENUE_NAME: Final = regex.compile_for_re(r"\p{Han}{2,6}")
+_VISITED_MARKS: Final = tuple(sorted({w[-1] for w in _VISITED}))  # (a few: looked for with str.find)
 _SCOPE_END: Final = regex.compile(rf"(?:{alternation(_GRAMMAR['scope_end'])})$")  # a scope: 「全国就业人员中」
 _SCENE_CLAUSE: Final = regex.compile(r"\s*在(\p{Han}{2,10})")
 _RELATIONAL: Final = tuple(_GRAMMAR["relational"])
@@ -33,7 +33,7 @@ _RELATIONAL: Final = tuple(_GRAMMAR["relational"])
 # (「早在11月4日闭幕的第120届广交会」, 「在刚刚结束的第四届进博会上」)
 _SCENE_OF_BODY: Final = regex.compile(r"\s*早?在[^，；：。]+的(?:第[\d一二三四五六七八九十百]+届)?(\p{Han}{2,12}?)(?:上|期间)?\s*")
 # places or venues listed and closed by 等 and their kind (曲靖、丽江、楚雄等旅游目的地, 西双版纳傣族园、丘北普者黑等景区)
-_LISTED_TOPIC: Final = regex.compile(r"\s*([^，、；：。\s\d“”]{2,10}(?:、[^，、；：。\s\d“”]{2,10})+)等(\p{Han}*)\s*")
+_LISTED_TOPIC: Final = regex.compile_for_re(r"\s*([^，、；：。\s\d“”]{2,10}(?:、[^，、；：。\s\d“”]{2,10})+)等(\p{Han}*)\s*")
 
 
 def _holds_visitors(words: str) -> bool:
@@ -46,7 +46,7 @@ _GROUP_SCOPE: Final = regex.compile(
     rf"\s*((?:其他|其余)?(?:(?:\d+|[一二两三四五六七八九十百]+)(?:{GROUP_COUNTERS})?)?{GROUP_HEAD})中\s*")
 _CHANGE_NOUNS: Final = tuple(_GRAMMAR.get("change_noun", ("增幅",)))  # 增幅, 跌幅: a change said of the place before
 # 「欧盟为我国第一大贸易伙伴」, 「美国是我省前三大出口市场」: a partner ranked among a whole area's (grammar.tsv partner_rank)
-_RANKED_PARTNER: Final = regex.compile(
+_RANKED_PARTNER: Final = regex.compile_for_re(
     rf"\s*[^，、；：。\s\d]{{1,10}}?(?:为|是|成为|稳居|保持|位居)({alternation(sorted(_WHOLE))})的?"
     rf"(?:第|前)?[一二三四五六七八九十\d]{{1,2}}大(?:{alternation(_GRAMMAR.get('partner_rank', ('贸易伙伴',)))})(?:地位)?\s*")
 
@@ -92,7 +92,7 @@ def _opening_subject_read(clause: str) -> str | None:
     if scene and not scene.group(1).endswith(_RELATIONAL) and not VERBS.search(scene.group(1)):
         return scene.group(1)  # 「在佛罗伦萨小镇，日均客流量达4.5万人次」: the place the clauses after it are about
     subject = _opening(clause, places=False, acting=True, bodies=True)
-    if subject is None and _VISITED_MARK.search(clause, 2, _PLACE_REACH):
+    if subject is None and held_between(clause, _VISITED_MARKS, 2, _PLACE_REACH):
         visited = _opening(clause)  # 「九寨沟景区连续3天接待游客达到最大接待能力」: the venue the visitor figures after it are of
         venue = visited if visited and visited.endswith(_VISITED) else None
         named = clause.rstrip()[clause.find(venue) + len(venue):] if venue else ""
@@ -142,7 +142,7 @@ def _sentence_subject_read(sentence: str) -> str | None:
         end = cut.start() if cut is not None else size
         clause = sentence[at:end].strip()
         at = end + 1
-        if not clause or (clause[0] in _PERIOD_FIRST and PERIOD.fullmatch(clause)) \
+        if not clause or (clause[0] in _PERIOD_FIRST and PERIOD_RE.fullmatch(clause)) \
                 or (len(clause) <= _OPENER_LONGEST and (clause in _LEAD_CLAUSES or clause.endswith(_REPORT_VERBS))
                     and _OPENER.fullmatch(clause)):
             continue  # 「2017年，」, 「其中，」: the sentence's topic comes next
@@ -197,10 +197,10 @@ def _carries_on(subject: str) -> bool:
     return subject in _WHOLE or subject in _REGIONS or (subject.endswith("地区") and subject[:-2] in _REGIONS)
 
 
-_KIND_OF_BODY: Final = regex.compile(rf"(?:{alternation(LEXICON.org_suffixes)})的(?=\p{{Han}}{{2}})")
+_KIND_OF_BODY: Final = regex.compile_for_re(rf"(?:{alternation(LEXICON.org_suffixes)})的(?=\p{{Han}}{{2}})")
 _DAY: Final = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _AGENCY: Final = rf"(?:{alternation(LEXICON.paragraph_openers)}|\p{{Han}}{{1,6}}?(?:社|网|报|台))"
-_DATELINE: Final = regex.compile(rf"^[【\[〔]?据?{_AGENCY}(?:\p{{Han}}{{0,8}}?{_DAY}月{_DAY}日(?:电|讯|消息)|讯|电|消息)[】\]〕]?(?:\s|[：:，,]|$)?")
+_DATELINE: Final = regex.compile_for_re(rf"^[【\[〔]?据?{_AGENCY}(?:\p{{Han}}{{0,8}}?{_DAY}月{_DAY}日(?:电|讯|消息)|讯|电|消息)[】\]〕]?(?:\s|[：:，,]|$)?")
 _DATELINE_REACH: Final = 40
 _RANKING: Final = RANKING
 _CLAUSE: Final = regex.compile_for_re(r"[，,；;：:。！？!?]")
@@ -210,9 +210,9 @@ _LEAD_CLAUSES: Final = frozenset(_GRAMMAR["lead_clause"])
 _REPORT_VERBS: Final = tuple(_GRAMMAR["report_verb"])
 _FIGURE: Final = regex.compile(r"\d|[一二两三四五六七八九十百千万亿]+(?:个|项|家|人|元|倍|成)")
 # 「对东盟进出口」, 「与全国相比」, 「比全省平均水平高」: the place is a partner or a base.
-_PARTNER: Final = regex.compile(rf"^\s*(?:(?:{PERIOD.pattern})(?:度)?[，,]?\s*)?(?:{alternation(_GRAMMAR['partner'])})")
+_PARTNER: Final = regex.compile_for_re(rf"^\s*(?:(?:{PERIOD.pattern})(?:度)?[，,]?\s*)?(?:{alternation(_GRAMMAR['partner'])})")
 # What a period, a partner clause (_PARTNER) starts with, and the longest clause _OPENER reads (first_chars):
 # a clause starting otherwise, or longer, is none, and needs no match.
 _PERIOD_FIRST: Container[str] = first_chars(regex.compile_for_re(PERIOD.pattern)) or _EVERY_CHAR
-_PARTNER_FIRST: Container[str] = first_chars(regex.compile_for_re(_PARTNER.pattern)) or _EVERY_CHAR
+_PARTNER_FIRST: Container[str] = first_chars(_PARTNER) or _EVERY_CHAR
 _OPENER_LONGEST: Final = longest(_OPENER) or sys.maxsize

@@ -126,7 +126,7 @@ def _carry_bound(reading: _Reading, before: int, i: int) -> None:
 
 _BOUND_WORDS_BEFORE: Final = tuple(LEXICON.bounds_before)
 # 「约占CPI同比涨幅回落的八成」: a bound word before 占 bounds the share the clause ends on
-_BOUND_BEFORE_SHARE: Final = regex.compile(r"(%s)占[^，,；;。]{0,24}$" % "|".join(
+_BOUND_BEFORE_SHARE: Final = regex.compile_for_re(r"(%s)占[^，,；;。]{0,24}$" % "|".join(
     regex.escape(word) for word in sorted(LEXICON.bounds_before, key=len, reverse=True)))
 
 

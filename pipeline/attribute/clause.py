@@ -136,7 +136,7 @@ def _read_clause(reading: _Reading, c_start: int, c_end: int, in_clause: list[in
                 and _restated_as_rate(reading, i, q_start):
             # 「较上月减少5千人或1.18%」: the change said again as a rate, of the same measure and sign
             named, stat, sign, signed = reading.names[-1], "growth_rate", reading.word_signs[-1], False
-        if not signed and (q.unit == "倍" or (stat is None and (position > 0 or scope))):  # else it changes nothing
+        if not signed and (q.unit == "倍" or q.text[:1] == "翻" or (stat is None and (position > 0 or scope))):  # else it changes nothing
             stat, sign = _stat_of(reading, q, named, left, stat, sign, position, scope, names_own)
         if stat is None and change_after:
             stat, sign = change_after  # 「经营收入均保持10%以上增长」

@@ -31,7 +31,7 @@ from .naming import (_BLANKS, _MINUS_BEFORE, _MINUS_SIGNS, _distributed, _is_exa
 _SCOPE_ENDS: Final = tuple(LEXICON.grammar["scope_end"])
 _MANNER: Final = "|".join(regex.escape(word) for word in LEXICON.grammar.get("manner", ())) or "(?!)"
 # (a rate noun written right after its figure ranks it: 「温州以69.78%涨幅居首」)
-_CHANGE_AFTER: Final = regex.compile(rf"^的?(?:{_MANNER})?(增长|下降|增幅|降幅|涨幅|跌幅|下滑|下跌|上涨|回落)"
+_CHANGE_AFTER: Final = regex.compile_for_re(rf"^的?(?:{_MANNER})?(增长|下降|增幅|降幅|涨幅|跌幅|下滑|下跌|上涨|回落)"
                                      r"(?:势头|态势|(?=[，,；;。、]|$|居首|居次|位居|最))")
 _STRUCTURE_NOUNS: Final = tuple(LEXICON.grammar.get("structure_noun", ()))
 _LONE_STEPS: Final = frozenset(("增", "减"))
@@ -52,8 +52,9 @@ def _name_figure(reading: _Reading, q: Quantity, left: str, right: str, in_claus
     following = spans[in_clause[position + 2]][0] if position + 2 < len(in_clause) else c_end
     phrase = right_name(reading.s[spans[after][1]:following], reading.quantities[after].unit) \
         if not _left_words(left)[2] else right_name(right, q.unit, 2, last)
-    named = _name_in_words(left, right, q.unit, phrase, after_phrase, last_name, bool(reading.names), False)
-    return _figure_words(*named, left, right, q.unit, last_name, True)
+    name, named_phrase, stat_words = _name_in_words(left, right, q.unit, phrase, after_phrase, last_name,
+                                                    bool(reading.names), False)
+    return _figure_words(name, named_phrase, stat_words, left, right, q.unit, last_name, True)
 
 
 _READ_FIGURE_MEMO: Final[dict[tuple[str, str, str, bool, bool, str, bool], tuple]] = {}  # _read_figure's memo (memo.py)
@@ -75,8 +76,9 @@ def _figure_read(left: str, right: str, unit: str, last: bool, after_phrase: boo
                  named_before: bool) -> tuple:
     """_read_figure, read (its memo keeps what it gives)."""
     phrase = right_name(right, unit, 2, last)
-    named = _name_in_words(left, right, unit, phrase, after_phrase, last_name, named_before, last)
-    return _figure_words(*named, left, right, unit, last_name, True)
+    # (the three parts named: a call of a compiled function with *args goes through Python's protocol)
+    name, named_phrase, stat_words = _name_in_words(left, right, unit, phrase, after_phrase, last_name, named_before, last)
+    return _figure_words(name, named_phrase, stat_words, left, right, unit, last_name, True)
 
 
 def _figure_words(named: str, phrase: str | None, stat_words: str, left: str, right: str, unit: str,
@@ -132,7 +134,7 @@ def _stat_of(reading: _Reading, q: Quantity, named: str, left: str, stat, sign, 
         stat = "share"  # 「占规上工业比重从40.3%提高到45.4%」
     if stat is None and scope and not STAT_WORDS.search(left):
         stat, sign = read_stat(scope, q.unit)
-    if q.unit == "倍" and q.text.startswith("翻"):
+    if q.unit == "%" and q.text.startswith("翻"):
         stat = "growth_rate"  # 「经济总量翻一番」: a doubling is growth, whatever 累计 says
     return stat, sign
 

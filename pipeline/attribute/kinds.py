@@ -36,6 +36,7 @@ _SCOPE_OF_GROUP = tuple(_GRAMMAR["scope_end"])
 # A town or village by the name of its kind (茶林镇, 下龙头村, 双牌县茶林镇); 城镇, 农村, 乡村 are no names.
 _ADMIN_UNITS = tuple(_GRAMMAR["admin_unit"])
 ADMIN_MARK = regex.compile_for_re("[%s]" % "".join(sorted({unit[-1] for unit in _ADMIN_UNITS})))  # only where one is
+ADMIN_MARKS = tuple(sorted({unit[-1] for unit in _ADMIN_UNITS}))  # the same, looked for with str.find (few: no call of re)
 ADMIN_REACH = 6  # (the end of a name of up to 4 characters and its kind, after which the mark may stand)
 _ADMIN_NAME = r"[^\s\d，、；：。的在与和及对从由“”\"《》]{1,4}?"
 _NEXT_ADMIN = rf"(?![全各]){_ADMIN_NAME}"  # (not 茶林镇全镇: the whole town after its name)
@@ -54,16 +55,18 @@ SEASON_REACH = 16  # (the season opens the clause, after its year: 2023年国庆
 REPORTS = regex.compile(alternation(_GRAMMAR["report_verb"] + _GRAMMAR["source_word"]))
 SOURCE_MARKS = tuple(_GRAMMAR["source_mark"])
 # 「重点监测景区」, 「上市公司」: a class of bodies, named by what they have in common, is no one body's name
-CLASS_MODIFIER = regex.compile(alternation(_GRAMMAR["class_modifier"]))
+CLASS_MODIFIER = regex.compile_for_re(alternation(_GRAMMAR["class_modifier"]))
 _HEAD_ENDS = tuple(HEADS)
 # 「两所大学」: a count of bodies, not one's name (九寨沟, 三坊七巷: names that open with a numeral)
 _COUNT_LEAD = regex.compile(rf"(?:\d+|[一二两三四五六七八九十百千]+)(?:{alternation(_GRAMMAR['counter'])})")
-ACTS = regex.compile(alternation(LEXICON.action_verbs + _GRAMMAR["opening_verb"]))
+ACTS = regex.compile_for_re(alternation(LEXICON.action_verbs + _GRAMMAR["opening_verb"]))
 _PREPOSITIONS = frozenset(_GRAMMAR["preposition"])
 GOES_ON = tuple(_GRAMMAR["goes_on_adverb"])  # 「……火车站更是迎来……」: the clause goes on about the station
 _JOINT = regex.compile(r"、|和|及|与")
-RANKING = regex.compile(rf"{alternation(_GRAMMAR['ranking'])}|第[一二三四五六七八九十\d]")
-_CLASS_END = regex.compile(rf"(?:{alternation(CLASSES)})$")
+RANKING = regex.compile_for_re(rf"{alternation(_GRAMMAR['ranking'])}|第[一二三四五六七八九十\d]")
+_CLASS_END = regex.compile_for_re(rf"(?:{alternation(CLASSES)})$")
+# the ends of names by a firm's or cooperative's legal form (有限公司, 合作社: grammar.tsv legal_form)
+_LEGAL_FORMS = tuple(_GRAMMAR.get("legal_form", ("有限公司",)))
 
 
 def class_of(subject: str | None) -> str:
@@ -115,6 +118,14 @@ def body_name(name: str) -> bool:
 
     >>> body_name("安徽阜阳火车站"), body_name("组建北京数据集团"), body_name("以全新体制组建辽宁实验室")
     (True, False, False)
+
+    A name by a legal form is a name whatever verbs it holds, unless one opens it:
+    >>> body_name("河北农业发展有限公司"), body_name("东风村葡萄种植专业合作社"), body_name("组建北京数据有限公司")
+    (True, True, False)
     """
-    return not (name[:1] in _PREPOSITIONS or _COUNT_LEAD.match(name) or VERBS.search(name) or ACTS.search(name)
+    if name.endswith(_LEGAL_FORMS):
+        verb = VERBS.match(name) or ACTS.match(name)
+    else:
+        verb = VERBS.search(name) or ACTS.search(name)
+    return not (name[:1] in _PREPOSITIONS or _COUNT_LEAD.match(name) or verb
                 or _JOINT.search(name) or RANKING.search(name) or CLASS_MODIFIER.search(name))

@@ -8,15 +8,59 @@ figure's stat (its own verb, 「上升1.35个百分点、下降6.79个百分点�
 """
 from __future__ import annotations
 
+from regex import Pattern
+
 from .. import cached_regex as regex
 from ..lexicon import LEXICON
 from .trim import peel_tail
 from .places import place_list
-from .period import PERIOD
+from .period import PERIOD_RE
 from .words import HEADS, STAT_WORD_SET, STAT_WORDS, VERBS
 
 # Within a 分别 clause a half-width comma alone between figures lists them too (「57.3%, 36.8%和33.1%」).
-_GROUP_JOINER = regex.compile(r"\s*(?:、|,|和|及|与|以及)\s*")
+_GROUP_JOINER = regex.compile_for_re(r"\s*(?:、|,|和|及|与|以及)\s*")
+
+
+# Sector names that hold a list mark of their own (计算机、通信和其他电子设备制造业): each is one member.
+_SECTORS: frozenset[str] = frozenset(LEXICON.industries)
+_JOINED_SECTORS: tuple[str, ...] = tuple(name for name in LEXICON.industries if any(mark in name for mark in "、和及"))
+
+
+def sector_spans(names: str) -> list[tuple[int, int]]:
+    """Where sector names holding 、, 和 or 及 stand in a list, longest first, none overlapping.
+
+    >>> sector_spans("电气机械和器材制造业、计算机、通信和其他电子设备制造业增加值")
+    [(0, 10), (11, 27)]
+    """
+    spans: list[tuple[int, int]] = []
+    if "、" not in names and "和" not in names and "及" not in names:
+        return spans
+    for name in _JOINED_SECTORS:
+        at = names.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if not any(at < e and s < end for s, e in spans):
+                spans.append((at, end))
+            at = names.find(name, end)
+    return sorted(spans)
+
+
+def split_outside(names: str, marks: Pattern[str], spans: list[tuple[int, int]]) -> list[str]:
+    """`names` split at the matches of `marks` that stand outside `spans` (sector names), empty parts left out.
+
+    >>> split_outside("电气机械和器材制造业、计算机、通信和其他电子设备制造业、汽车制造业", regex.compile("[、/]"),
+    ...               [(0, 10), (11, 27)])
+    ['电气机械和器材制造业', '计算机、通信和其他电子设备制造业', '汽车制造业']
+    """
+    parts: list[str] = []
+    start = 0
+    for mark in marks.finditer(names):
+        if any(s <= mark.start() < e for s, e in spans):
+            continue
+        parts.append(names[start:mark.start()])
+        start = mark.end()
+    parts.append(names[start:])
+    return [part for part in parts if part]
 
 
 _BARE_MEMBER = regex.compile(r"\p{Han}{1,6}")
@@ -58,7 +102,7 @@ def comma_listed(s: str, c_start: int, width: int) -> list[str] | None:
         piece = s[start:end].strip()
         if len(found) == width - 1:
             opens = piece == "其中" or not _LISTED_MEMBER.fullmatch(piece) and (piece.endswith(("看", "中"))
-                                                                            or PERIOD.fullmatch(piece) is not None)
+                                                                            or PERIOD_RE.fullmatch(piece) is not None)
             return found if opens else None   # (「其中」, 「分行业看」, a time: 「1-10月」)
         if piece.startswith("其中") and len(found) == width - 2:
             piece = piece[2:]      # 「其中信息传输、软件和信息技术服务业，科学研究和技术服务业营业收入」
@@ -69,6 +113,9 @@ def comma_listed(s: str, c_start: int, width: int) -> list[str] | None:
             return None    # (a sector's name may hold a verb: 居民服务、修理和其他服务业)
         found.insert(0, piece)
         end = start - 1
+        if len(found) == width - 1 and (start == 0 or s[start - 1] in "。！？!?\n") \
+                and all(member in _SECTORS for member in found):
+            return found   # 「交通运输、仓储和邮政业，信息传输、软件和信息技术服务业分别增长……」: sectors open the sentence
     return None
 
 

@@ -36,12 +36,14 @@ from .period import strip_periods
 from .places import place_list
 from .subject_words import PARTNER_MARKS
 from .subject import find_subject
-from .list_parts import (RATE_AFTER, comma_members, figure_groups, in_brackets, listed_by_commas, stat_words,
-                         titles_listed, topic_members, topic_places, without_figures)
+from .list_parts import (RATE_AFTER, comma_members, figure_groups, in_brackets, listed_by_commas, sector_spans,
+                         split_outside, stat_words, titles_listed, topic_members, topic_places, without_figures)
 from .words import HEADS, SCOPE_SPANS, alternation
 
 _AND: Final = regex.compile(r"和|及|与|以及")
 _AND_FIRST: Final = regex.compile(r"以及|和")
+_LIST_MARK: Final = regex.compile(r"[、/]")
+_LIST_OR_AND: Final = regex.compile(r"[、/]|以及|和|及|与")
 _TOTAL: Final = regex.compile(r"总额|总值|总量|总和|总计")
 # Adverbs that make figures after one name successive values of it, not one value per member.
 _SUCCESSIVE: Final = regex.compile("|".join(LEXICON.grammar["successive"]))
@@ -78,8 +80,12 @@ def _read_members(names: str, count: int, contracted: bool) -> list[str] | None:
         at = names.find(short)
         if at >= 0 and len(expanded) == count and len(names) > len(short) and not listed and not _TOTAL.match(names, at + len(short)):
             return [names[:at] + member + names[at + len(short):] for member in expanded]
-    parts = [p for p in regex.split(r"[、/]", names) if p]
-    if len(parts) < count:
+    sectors = sector_spans(names)
+    parts = split_outside(names, _LIST_MARK, sectors) if sectors else [p for p in _LIST_MARK.split(names) if p]
+    if sectors and len(parts) < count:
+        # 「电气机械和器材制造业和汽车制造业」: 和 between sectors, never within one's name
+        parts = split_outside(names, _LIST_OR_AND, sectors)
+    elif len(parts) < count:
         # 和 joins members, 及 mostly the parts of one (「通讯、家居设备及服务和住屋及燃料的价格指数」): 和 first
         for joint in (_AND_FIRST, _AND):
             joined = [p for p in joint.split(parts[-1]) if p] if parts else []
@@ -242,7 +248,7 @@ def _parallel_names(s: str, c_start: int, spans, in_clause: list[int], units: li
     return {i: name for i, name in zip(run, found)}, found, {i: words for i in run}, {}
 
 
-_JOINER: Final = regex.compile(r"\s*(?:、|和|及|与|以及)\s*")
+_JOINER: Final = regex.compile_for_re(r"\s*(?:、|和|及|与|以及)\s*")
 _REACHED: Final = regex.compile(r"(?:到|至)[^，、；到至]*$")
 _RATES: Final = frozenset(("%", "‰", "个百分点", "百分点", "倍", "成"))
 

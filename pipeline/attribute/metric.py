@@ -66,7 +66,7 @@ _PER_HEAD: Final = tuple(_GRAMMAR["per_head"])
 _AVERAGED: Final = tuple(w for w in _PER_HEAD if w.endswith("均"))  # 人均, 户均
 _PER_HEAD_STUBS: Final = frozenset(list(_AVERAGED) + [w[:-1] for w in _AVERAGED])
 _BARE_RATES: Final = frozenset(_GRAMMAR["bare_rate"])
-_SCOPED_RATE: Final = regex.compile(rf"(?:^|[^增])(?:年平均|年均|平均每年|每年平均)(?:{alternation(_BARE_RATES)})$")
+_SCOPED_RATE: Final = regex.compile_for_re(rf"(?:^|[^增])(?:年平均|年均|平均每年|每年平均)(?:{alternation(_BARE_RATES)})$")
 _BASE_OF: Final = regex.compile(r"(?:比|较|与|同)[^，、；的]{1,16}的(?=\p{Han}{2})")  # 「比2000年到2010年的」
 _AVERAGED_CHANGES: Final = frozenset(_GRAMMAR["averaged_change"])  # 增收: 「户均增收8万元」
 _ACHIEVE: Final = ("实现", "完成")
@@ -283,7 +283,7 @@ def _changed(words: str) -> bool:
 
 _CHANGE_END: Final = regex.compile(r"(?r)(?:%s)$" % alternation([w for w in STAT_WORD_SET if len(w) > 1]))
 _NOT_CHANGES: Final = frozenset(("持续", "累计"))
-_CHANGED_ONES: Final = regex.compile(r"(\p{Han}{1,8}?的)(?:达到了?|达|有|为|共有|共)?")
+_CHANGED_ONES: Final = regex.compile_for_re(r"(\p{Han}{1,8}?的)(?:达到了?|达|有|为|共有|共)?")
 _THESE_SUMMED: Final = regex.compile(r"([两二三四五六七八九十]{1,2}者)(?:合计|共计|总计)")
 _SHARE_OF: Final = regex.compile(r"[占佔]([^，、；占佔\d]{2,12}?(?:比重|比例|份额))")
 # (not the spaces of PDF text around a date's digits: 107 年 3 月就业人数)
@@ -296,7 +296,7 @@ _FIRM_CLASSES: Final = frozenset(word for word in (line.split("\t")[0] for line 
                           if word.endswith(tuple(_GRAMMAR["firm_class"])))
 _COUNT_NOUNS: Final = tuple(_GRAMMAR["count_noun"])
 _LIST_SUMMED: Final = regex.compile(r"^[^，；]*、[^、，；]+?(?:[两二三四五六七八九十]{1,2})项(\p{Han}{3,})$")
-_RANKED_FIELD: Final = regex.compile(rf"(?:最|较)\p{{Han}}{{1,2}}的(?:前)?(?:\d+|[一二两三四五六七八九十]+)(?:个|座|家)?(?:{alternation(_GRAMMAR['ranked_field'])})$")
+_RANKED_FIELD: Final = regex.compile_for_re(rf"(?:最|较)\p{{Han}}{{1,2}}的(?:前)?(?:\d+|[一二两三四五六七八九十]+)(?:个|座|家)?(?:{alternation(_GRAMMAR['ranked_field'])})$")
 _CAUSING: Final = regex.compile(rf"(?:{alternation(_GRAMMAR['causing'])})(?![{''.join(_GRAMMAR['not_causing'])}])")
 _CAUSE: Final = regex.compile(rf"(?:因为|由于|因(?![此素地城而]))[^，、；]{{1,12}}?(?:{alternation(_GRAMMAR['cause_end'])})")
 _CAUSING_FIRST: Final = frozenset(word[0] for word in _GRAMMAR["causing"])
@@ -304,9 +304,9 @@ _AS_OF: Final = regex.compile(rf"(?:若|如果)?以?(?:{alternation(_GRAMMAR['as
 _SPEAKERS_OWN: Final = regex.compile(rf"[“\"「]?(?:{PERIOD.pattern})?(?:(?:我们|咱们)[^，、；的\d”」]{{0,8}}|我(?![国省市区县州盟旗镇乡村校院司行])[^，、；的\d”」]{{1,8}})的(?=\p{{Han}}{{2}})")
 _AFTER_EVENT: Final = regex.compile(rf"[^，、；\d]{{0,4}}?(?:{alternation(_GRAMMAR['event_after'])})(?:后|以后|之后)")
 _AS_OF_FIRST: Final = frozenset(["以", "若", "如"] + [word[0] for word in _GRAMMAR["as_of"]])
-_GROWN_FROM: Final = regex.compile(rf"(?:由|从)[^，、；由从\d]{{1,12}}?(?:{alternation(_GRAMMAR['grown_to'])})(?:到|至)(?:{alternation(_GRAMMAR['as_of'])}|如今)?的?$")
+_GROWN_FROM: Final = regex.compile_for_re(rf"(?:由|从)[^，、；由从\d]{{1,12}}?(?:{alternation(_GRAMMAR['grown_to'])})(?:到|至)(?:{alternation(_GRAMMAR['as_of'])}|如今)?的?$")
 _DEDUCTED: Final = regex.compile(r"扣除[^，、；扣]{1,24}?(?:影响)?(?:后|以后|之后)")
-_MOVED_FROM: Final = regex.compile(r"(?:从|由)[^，、；从由的\d]{1,10}的$")
+_MOVED_FROM: Final = regex.compile_for_re(r"(?:从|由)[^，、；从由的\d]{1,10}的$")
 _PLAN_REACHED: Final = regex.compile(r"(?:%s)[^，、；]{0,6}?(?:%s)的$|(?:%s)[^，、；的最由从]{1,12}的$" % (
     alternation(LEXICON.look_alikes["plan_verb"]), alternation(LEXICON.look_alikes["plan_noun"]),
     alternation(LEXICON.look_alikes["reference_verb"])))
@@ -350,7 +350,7 @@ def _without_step(left: str) -> str:
     return _STEP_PASSED.sub("", left)
 
 
-_ACTIONS: Final = regex.compile(rf"^(?:(?:{alternation(LEXICON.action_verbs)})(?:和|、|及)?)+")
+_ACTIONS: Final = regex.compile_for_re(rf"^(?:(?:{alternation(LEXICON.action_verbs)})(?:和|、|及)?)+")
 _ACTION_FIRST: Final = frozenset(word[0] for word in LEXICON.action_verbs if word)  # what an action verb starts with
 
 

@@ -176,7 +176,7 @@ def _without_leader(left: str) -> str:
 
 
 _MANNER_WORDS: Final = "|".join(regex.escape(w) for w in sorted(LEXICON.grammar.get("manner", ()), key=len, reverse=True)) or "(?!)"
-_GROWTH_AFTER: Final = regex.compile(rf"的(?:{_MANNER_WORDS})*(?:增长|下降|上涨|下跌|回落|下滑)(?:势头|态势)?(?:[，,；;。、]|$)")
+_GROWTH_AFTER: Final = regex.compile_for_re(rf"的(?:{_MANNER_WORDS})*(?:增长|下降|上涨|下跌|回落|下滑)(?:势头|态势)?(?:[，,；;。、]|$)")
 
 
 def _changed_by(left: str) -> bool:
@@ -367,7 +367,7 @@ _LEVEL_TARGET: Final = regex.compile(r"的(\p{Han}{0,6}?(?:%s))(?:[，,；;。�
 _RATE_BEFORE_NOUN: Final = regex.compile(r"的((?:\p{Han}{0,6}?)(?:增长|增速)(?:预期)?目标|\p{Han}{0,6}?增速)")
 # 「按年录得23.6%的跌幅」, 「在1月份2.5%的CPI同比涨幅中」: the size of a change, of what a short name between
 # 的 and the rate noun says (the `name` group) or else of what the words before the figure name.
-_SIZE_OF_CHANGE: Final = regex.compile(r"[的之](?P<name>[^，,；;。的\s\d]{0,10}?)(?:按年|同比|环比)?(?:平均)?"
+_SIZE_OF_CHANGE: Final = regex.compile_for_re(r"[的之](?P<name>[^，,；;。的\s\d]{0,10}?)(?:按年|同比|环比)?(?:平均)?"
                                 r"(增幅|涨幅|升幅|跌幅|降幅)(?![^，,；;。]*目标)")
 _LONG_VERB_WORDS: Final = frozenset(w for w in LEXICON.verbs if len(w) > 1)
 _LONG_VERB_LENGTHS: Final = sorted({len(w) for w in _LONG_VERB_WORDS})

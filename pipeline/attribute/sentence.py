@@ -41,9 +41,15 @@ def _clauses(sentence: str, last_figure: int) -> list[tuple[int, int]]:
     bounds, start = [], 0
     for piece in CLAUSE_BREAK.split(sentence[: stop.start()] if stop else sentence):
         end = start + len(piece)
-        bounds.append((start, end))
+        # 「“一季度全市规模以上工业增加值增长8.2%，”他介绍」: a quotation opening the clause and running on past
+        # it is speech; the clause is read from after its mark (a quoted name closes within: “十四五”时期)
+        closing = _QUOTE_CLOSES.get(piece[:1])
+        bounds.append((start + 1 if closing and closing not in piece else start, end))
         start = end + 1
     return bounds
+
+
+_QUOTE_CLOSES: Final = {"“": "”", "「": "」", "『": "』", "‘": "’"}
 
 
 def read_sentence(sentence: Sentence, quantities: list[Quantity], period_before: str | None,
@@ -159,7 +165,7 @@ def _join_digit_groups(folded: str, quantities: list[Quantity], base: int) -> st
     return "".join(chars)
 
 
-_COMMA_ONLY: Final = regex.compile(r",\s*")
+_COMMA_ONLY: Final = regex.compile_for_re(r",\s*")
 
 _ENUMERATORS: Final = tuple(LEXICON.grammar["list_enumerator"])
 

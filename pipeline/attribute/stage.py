@@ -15,6 +15,7 @@ from ..quantities import Quantity
 from ..segment import Sentence
 from .bracketed import bracketed
 from .fact import Fact, replace
+from .anaphora import refer_back
 from .gapped import gapped_members
 from .period import carried_periods, opening_period
 from .region import document_region, national_document
@@ -92,6 +93,7 @@ def attribute_facts(text: str, sentences: list[Sentence], quantities: list[Quant
     facts = [fact for fact in facts if fact.metric and not (frames and fact.start in frames)]
     if "的" in text:  # 「電器的銷貨價值上升0.8%。服裝上升54.1%；燃料上升12.8%」: members of a measure said once
         facts = gapped_members(facts, [sentences[max(bisect_right(starts, f.start) - 1, 0)].paragraph for f in facts])
+    facts = refer_back(text, facts)  # 「宁德时代发布三季报。公司前三季度实现营业收入……」: 公司 is 宁德时代
     return _with_topic(facts, sentences, _COUNTRY if national_document(text) else None, news) \
         if len(facts) >= _TOPIC_FACTS else facts
 
@@ -211,7 +213,7 @@ _LOCAL_WHOLE: Final = tuple(word for word in (line.split("\t")[0] for line in LE
 
 
 # (not 全市场, 全区域, 全省份: words of their own)
-_LOCAL_WHOLE_RE: Final = regex.compile(rf"(?:{'|'.join(sorted(_LOCAL_WHOLE, key=len, reverse=True))})(?![场域面部份])")
+_LOCAL_WHOLE_RE: Final = regex.compile_for_re(rf"(?:{'|'.join(sorted(_LOCAL_WHOLE, key=len, reverse=True))})(?![场域面部份])")
 
 
 def _own_area(lead: list[str]) -> str | None:
@@ -308,7 +310,7 @@ class _SubjectCarry:
             self.unread.clear()
 
 
-_PART_OF: Final = regex.compile(r"\s*其中")
+_PART_OF: Final = regex.compile_for_re(r"\s*其中")
 _NATIONAL: Final = frozenset(_lexicon_lines("national_words.txt"))
 _JOINED_ON: Final = ("；", ";")  # 「其中，出口8.04万亿元，增长10%；进口4.58万亿元」: clauses of one sentence
 

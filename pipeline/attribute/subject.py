@@ -28,7 +28,7 @@ from ..memo import remember
 from .. import cached_regex as regex
 
 from ..lexicon import LEXICON, _table
-from .period import DAY_SPAN, MONTH_SPAN, PART_OF_YEAR, PERIOD, may_hold_period
+from .period import DAY_SPAN, MONTH_SPAN, PART_OF_YEAR, PERIOD_RE, may_hold_period
 from ..script import fold
 from .words import BOUND_WORDS, COMPARISONS, STAT_WORDS, VERBS, alternation
 from .kinds import ACTS, SEASON, SEASON_REACH, body_name, class_of
@@ -119,7 +119,7 @@ def _find_subject_read(left: str) -> tuple[str | None, str]:
         return whole.group(), left[whole.end():]  # 「发布1至8月全体受雇员工经常性薪资平均数」: the whole group's figure
     named = _NAME_THEN_TIME.match(left) if may_hold_period(left) or "天" in left else None
     if named and named.group(1)[-1] not in _MEASURE_ENDS and not VERBS.search(named.group(1)) \
-            and not PERIOD.match(named.group(1)) and len(left) - named.end() >= 2 \
+            and not PERIOD_RE.match(named.group(1)) and len(left) - named.end() >= 2 \
             and not _names_nothing(named.group(1)):  # 「判断2021年三季度增速」: a verb of judging, no one's name
         return named.group(1), left[named.end(1):]  # 「比亚迪2021年净增6.4万员工」: a name, then its time
     named = _NAME_THEN_PERIOD.match(left) if may_hold_period(left) else None
@@ -143,7 +143,7 @@ def _find_subject_read(left: str) -> tuple[str | None, str]:
         # 「钢铁行业产能利用率」: the industry's figure; as a class of firms, it stays in the name
         return industry.group(1), left[industry.start(1):]
     timed = _PER_TIME.match(left) if _holds_any(left, _PER_TIME_CHARS) else None
-    if timed and not VERBS.search(timed.group(1)) and not PERIOD.fullmatch(timed.group(1)):
+    if timed and not VERBS.search(timed.group(1)) and not PERIOD_RE.fullmatch(timed.group(1)):
         return timed.group(1), left[timed.end(1):]  # 「金街日均客流量」: the street's figure, counted per day
     season = SEASON.search(left, 0, SEASON_REACH) if "档" in left else None
     if season and _names_something(left[season.end():]):
@@ -223,21 +223,21 @@ _BASE_NOUN: Final = regex.compile(rf"的((?:平均)?(?:{alternation(_GRAMMAR['ba
 # A name opening a clause right before a year (「比亚迪2021年净增」): the period parts the subject from its figure.
 # So does a span of days (「剑门关前4天接待」). A verb's 至/到 before the time makes it a
 # base, not a name's (「按可比口径恢复至2019年同期的60.7%」).
-_NAME_THEN_TIME: Final = regex.compile(r"([^\d，、；：。\s“”\"的在从由对与和及于以至到]{2,8}?)(?=(?:\d{4}|[一二〇零三四五六七八九]{4})年|%s)" % DAY_SPAN)
+_NAME_THEN_TIME: Final = regex.compile_for_re(r"([^\d，、；：。\s“”\"的在从由对与和及于以至到]{2,8}?)(?=(?:\d{4}|[一二〇零三四五六七八九]{4})年|%s)" % DAY_SPAN)
 # Any other period does too (「比亚迪前三季度营业收入」, 「贵州茅台上半年实现净利润」), where a name, not a verb, follows it
 # (「出口上半年增长」 is a measure and its change). Only a part of the year is read so (a quarter, a half, the first
 # months, a span of months): a year alone after a word is more often a comparison's base or a plan's (较去年, 力争“十五五”时期).
-_NAME_THEN_PERIOD: Final = regex.compile(
+_NAME_THEN_PERIOD: Final = regex.compile_for_re(
     rf"([^\d，、；：。\s“”\"的在从由对与和及于以至到]{{2,8}}?)(?:{PART_OF_YEAR}|(?:今年|去年|上年|本年)?{MONTH_SPAN})(?:以来)?")
 _WHOLE_GROUP: Final = regex.compile(rf"全体\p{{Han}}{{0,3}}?(?:{alternation(_GRAMMAR['whole_group'])})")
 _NOT_A_NAME_FIRST: Final = frozenset("其如据按经")
 _MEASURE_ENDS: Final = frozenset(_GRAMMAR["measure_end"])
 _BOUND_WORDS: Final = regex.compile(alternation(BOUND_WORDS))
 _PLACE_END: Final = regex.compile(rf"(?:{alternation(LEXICON.place_suffixes)}|{_KIND_OF_PLACE})$")
-_SECTOR_OF: Final = regex.compile(rf"(?:其中)?([^\d，、；：。\s“”\"的]{{1,12}}?(?:{alternation(_GRAMMAR['sector'])}))的(?=\p{{Han}}{{2}})")
-_BODY_OF: Final = regex.compile(rf"(?:其中)?([^\d，、；：。\s“”\"的]{{0,12}}?(?:{alternation(LEXICON.org_suffixes)}))的(?=\p{{Han}}{{2}})")
+_SECTOR_OF: Final = regex.compile_for_re(rf"(?:其中)?([^\d，、；：。\s“”\"的]{{1,12}}?(?:{alternation(_GRAMMAR['sector'])}))的(?=\p{{Han}}{{2}})")
+_BODY_OF: Final = regex.compile_for_re(rf"(?:其中)?([^\d，、；：。\s“”\"的]{{0,12}}?(?:{alternation(LEXICON.org_suffixes)}))的(?=\p{{Han}}{{2}})")
 _INDUSTRY: Final = regex.compile(r"(?:其中)?([^\d，、；：。\s“”\"的]{1,10}?行业)(?=\p{Han}{2})")  # 「钢铁行业产能利用率」
-_PER_TIME: Final = regex.compile(rf"([^\d，、；：。\s“”\"的]{{2,8}}?)(?:{alternation(_GRAMMAR['per_time'])})")
+_PER_TIME: Final = regex.compile_for_re(rf"([^\d，、；：。\s“”\"的]{{2,8}}?)(?:{alternation(_GRAMMAR['per_time'])})")
 _PER_TIME_CHARS: Final = tuple(sorted({word[-1] for word in _GRAMMAR["per_time"]}))
 
 
@@ -251,7 +251,7 @@ def _may_name_a_body(words: str) -> bool:
     folded = fold(words)
     return folded[-1] not in _MEASURE_ENDS and folded[0] not in _NOT_A_NAME_FIRST and not VERBS.search(folded) \
         and not STAT_WORDS.search(folded) and not _BOUND_WORDS.search(folded) and not COMPARISONS.search(folded) \
-        and not PERIOD.match(folded) and not _names_nothing(folded)
+        and not PERIOD_RE.match(folded) and not _names_nothing(folded)
 
 
 def _firm_named_after(left: str, at: int, place: str) -> str | None:
@@ -267,7 +267,7 @@ def _firm_named_after(left: str, at: int, place: str) -> str | None:
         return None
     own = named.group(1)[len(place):]
     if not 1 <= len(own) <= 3 or any(char in _MEASURE_ENDS for char in own) or VERBS.search(own) \
-            or PERIOD.match(own) or _PLACE_END.search(own) or not _names_something(left[named.end():]):
+            or PERIOD_RE.match(own) or _PLACE_END.search(own) or not _names_something(left[named.end():]):
         return None
     return named.group(1)
 

@@ -34,7 +34,7 @@ _GROUP_RE: Final = regex.compile(alternation(_GROUPS))
 _COUNT_OF: Final = r"(?:\d+|[一二两三四五六七八九十百]+)个"  # the count of a group's members (31个大城市)
 # (a group within a group, after 中: 「70个大中城市中15个热点城市」, 「70个大中城市中一线城市」: the inner one)
 _WITHIN: Final = regex.compile(rf"(?:中(?=[\d一二两三四五六七八九十百]|{alternation(_GROUPS)}))?[将把]?(?:{_COUNT_OF})?({alternation(list(_BODIES) + _GROUPS)})")
-_LISTED_RE: Final = regex.compile(alternation(_LISTED)) if _LISTED else regex.compile(r"(?!)")
+_LISTED_RE: Final = regex.compile_for_re(alternation(_LISTED)) if _LISTED else regex.compile(r"(?!)")
 _JOINT: Final = regex.compile(r"、|和|及|与")
 _COUNT_OF_KIND: Final = regex.compile(r"[两二三四五六七八九十\d]+(?:个)?(?:省|市|地|国|区|县|省份|城市|地区|大区域)")
 _WHOLE: Final = frozenset(w for w, kinds in _KINDS.items() if "whole" in kinds)
@@ -144,9 +144,11 @@ def organisation_at(text: str, at: int = 0) -> str | None:
 _KIND_OF_PLACE: Final = r"(?:地区(?!生产总值)|市|省|区|县)"
 # 本港, 本市 (this port, this city) are no demonstratives where 本 ends a word (日本港口, 成本市场): not after those
 _WORD_BEFORE_BEN: Final = "".join(LEXICON.grammar.get("word_before_ben", ()))
+# (本 and its lookbehind written as 本(?<![…]本): the same test, and every branch opens with a character, so
+# that re skips the positions where no name can start; 本 alone is no name of _ANYWHERE)
 _ANYWHERE_RE: Final = regex.compile_for_re(
     rf"(?:{grouped([w for w in _ANYWHERE if not w.startswith('本')])}"
-    + (rf"|(?<![{_WORD_BEFORE_BEN}])(?:{grouped([w for w in _ANYWHERE if w.startswith('本')])})"
+    + (rf"|本(?<![{_WORD_BEFORE_BEN}]本)(?:{'|'.join(regex.escape(w[1:]) for w in sorted(set(_ANYWHERE), key=lambda w: (-len(w), w)) if w.startswith('本'))})"
        if _WORD_BEFORE_BEN and any(w.startswith("本") for w in _ANYWHERE) else "")
     + rf"){_KIND_OF_PLACE}?(?![级籍版式型币])")
 _OPENING_WORDS: Final = _OPENING_ONLY + _ANYWHERE + list(_BODIES)
@@ -165,8 +167,15 @@ _NOT_NAME_END: Final = r"(?![口区务澳])"
 _ORGANISATION: Final = regex.compile_for_re(
     rf"^(?:{grouped(LEXICON.cities)}|[^，、；：。\s\d]{{0,6}}?(?:{grouped(LEXICON.org_suffixes)}){_NOT_NAME_END})"
 )
-# An organisation or facility opening a clause (上海港, 昆明长水国际机场, 中国银行).
-_ORG_NAME: Final = regex.compile_for_re(rf"^(?![全我本各该其此])[^，、；：。\s\d“”\"《》]{{1,10}}?(?:{grouped(LEXICON.org_suffixes)}){_NOT_NAME_END}")
+# The ends of the names of works (厂: 红星机械厂), and the characters before them that make them a word, no name's end
+# (出厂, 工厂, 建厂: grammar.tsv works_suffix, works_not_after); works are no place's start, so they end only the names
+# that open a clause.
+_WORKS_NOT_AFTER: Final = "".join(_GRAMMAR.get("works_not_after", ()))
+_WORKS: Final = "|".join(rf"(?<![{_WORKS_NOT_AFTER}]){w}" if _WORKS_NOT_AFTER else w for w in _GRAMMAR.get("works_suffix", ()))
+# An organisation or facility opening a clause (上海港, 昆明长水国际机场, 中国银行, 红星机械厂).
+_ORG_NAME: Final = regex.compile_for_re(rf"^(?![全我本各该其此])[^，、；：。\s\d“”\"《》]{{1,10}}?(?:{grouped(LEXICON.org_suffixes)}"
+                                        rf"{'|' + _WORKS if _WORKS else ''}){_NOT_NAME_END}")
+WORKS_ENDS: Final = tuple(_GRAMMAR.get("works_suffix", ()))
 # the nouns of visitors (旅客, 游客: grammar.tsv visitor) and the kinds that close a list of places after 等 (等地, 等城市:
 # places_closer), read by subject and carried_subject
 VISITORS: Final = tuple(_GRAMMAR.get("visitor", ("游客",)))
@@ -181,12 +190,12 @@ _WHOLE_WORDS: Final = tuple(sorted((w for w in _WHOLE if w.startswith("全")), k
 _ANAPHORS: Final = frozenset("该本其此我这")
 # 本 with the kind of a body only (本公司, 本行): 本市, 本港 are subjects (subjects.txt); 该, 这, 此, 其 with a
 # counter and a body's or place's kind (该项目, 这家企业, 该市: grammar.tsv referent_noun) refer back too
-_ANAPHOR_BODY: Final = regex.compile(
+_ANAPHOR_BODY: Final = regex.compile_for_re(
     rf"(?:本(?:{alternation(LEXICON.org_suffixes)}|行)"
     rf"|[该其此这](?:{alternation(_GRAMMAR['counter'])})?(?:{alternation(list(LEXICON.org_suffixes) + _GRAMMAR['referent_noun'])}))"
     r"的?(?=\p{Han}{2})")
 # A count of the places within an area, after it: 「粤港澳大湾区内地9市」, 「长三角41城」.
-_MEMBERS: Final = regex.compile(rf"(?:{alternation(_GRAMMAR.get('member_qualifier', ['内地']))})?(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})"
+_MEMBERS: Final = regex.compile_for_re(rf"(?:{alternation(_GRAMMAR.get('member_qualifier', ['内地']))})?(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})"
                          rf"(?:{alternation(_GRAMMAR.get('member_place', ['市']))})")
 
 

@@ -19,7 +19,7 @@ from ..first_chars import finder, longest, starts
 
 from ..lexicon import LEXICON
 from .period import DAY_SPAN
-from .words import BOUND_WORDS, COMPARISONS, OPENERS, STATS, alternation
+from .words import BOUND_WORDS, COMPARISONS, COMPARISONS_BY_FIRST, OPENERS, STATS, alternation
 
 _EDGE_PUNCT: Final = "、，,；;：:。 \t\u3000"
 # Words peeled off the end of a name: stat words, bound words, verbs and particles of metric_verbs.txt.
@@ -81,16 +81,16 @@ _NOT_BOUNDS: Final = tuple(list((LEXICON.look_alikes or {}).get("bound", ())) + 
 # A span of days opening a name (「前4天累计接待」) is its time, after whose it is was taken off.
 # Words that begin with a trimmed conjunction and are one word (不过夜旅客): not trimmed (grammar.tsv prefix_word)
 _PREFIX_WORDS: Final = alternation(LEXICON.grammar.get("prefix_word", [])) or "(?!)"
-_HEAD: Final = regex.compile(rf"^(?!{_PREFIX_WORDS})(?:{alternation([w for w in LEXICON.trim_both if len(w) > 1] + LEXICON.trim_prefix + LEXICON.grammar['holiday'])}|其中|同时|的|{DAY_SPAN}"
+_HEAD: Final = regex.compile_for_re(rf"^(?!{_PREFIX_WORDS})(?:{alternation([w for w in LEXICON.trim_both if len(w) > 1] + LEXICON.trim_prefix + LEXICON.grammar['holiday'])}|其中|同时|的|{DAY_SPAN}"
                    r"|(?:19|20)\d{2}届)")  # 2023届: the cohort, a time
 # A comparison at the end of a clause: 占全国, 占规上工业比重, 高于全国, 比上年.
 # A verb comparing with several bases at once takes them as a 、-list: 「分别高于全省、全国0.2个、3.1个百分点」.
 _LIST_COMPARISON: Final = alternation(LEXICON.grammar["list_comparison"])
-_LISTED_BASES: Final = regex.compile(
+_LISTED_BASES: Final = regex.compile_for_re(
     rf"(?:{_LIST_COMPARISON})(?:[^、，；的\d]{{2,6}}、){{1,3}}[^、，；的\d]{{2,6}}(?:的)?(?:平均水平|水平)?$")
 _LISTED_REACH: Final = 48    # the longest match of _LISTED_BASES: a verb, four bases, 的平均水平
-_COMPARISON_TAIL: Final = regex.compile(
-    rf"(?:{COMPARISONS.pattern})[^、，；]{{0,14}}?(?:的)?(?:比重|比例|份额|平均水平|水平|总量)?$"
+_COMPARISON_TAIL: Final = regex.compile_for_re(  # (COMPARISONS by their first character: re skips where none starts)
+    rf"(?:{COMPARISONS_BY_FIRST})[^、，；]{{0,14}}?(?:的)?(?:比重|比例|份额|平均水平|水平|总量)?$"
 )
 # A match of _COMPARISON_TAIL ends the name, so it starts within its longest reach of the end (one more for
 # the line break $ may stand before): searched from there on, the same match is found sooner.

@@ -74,6 +74,7 @@ class Lexicon:
     counties: list[str] = ()
     organisations: dict[str, str] = None    # organisations.tsv less organisation_exclusions.txt: name → kind
     sights: list[str] = ()
+    industries: list[str] = ()
     hk_macau_taiwan: list[str] = ()
     contractions: dict[str, list[str]] = None
     generic_nouns: list[str] = ()
@@ -90,6 +91,7 @@ class Lexicon:
     # Tables in text (pipeline.table): table_words.tsv kind → words, table_stats.tsv word → stat.
     table_words: dict[str, list[str]] = None
     table_stats: dict[str, str] = None
+    english_terms: dict[str, str] = None         # english_terms.tsv: a yearbook row's English label → its Chinese name
 
 
 @lru_cache(maxsize=1)
@@ -154,6 +156,7 @@ def load() -> Lexicon:
         counties=_longest_first(_lines("counties.txt")),
         organisations=_organisations(),
         sights=_longest_first(_lines("sights.txt")),
+        industries=_longest_first(_lines("industries.txt")),
         hk_macau_taiwan=_longest_first(_lines("hk_macau_taiwan.txt")),
         contractions={row[0]: row[1].split(",") for row in _table("contractions.tsv")},
         generic_nouns=_longest_first(_lines("generic_nouns.txt")),
@@ -168,6 +171,7 @@ def load() -> Lexicon:
         grammar=_grammar(),
         table_words=_kinds("table_words.tsv"),
         table_stats={word: stat for word, stat in _table("table_stats.tsv")},
+        english_terms={english: chinese for english, chinese in _table("english_terms.tsv")},
     )
 
 

@@ -9,13 +9,13 @@ Every quantity is returned, with `kind` saying what it is: "statistic" for what 
 holds, otherwise date, period, ordinal, name or other (see `classify`).
 
 Besides number + scale + unit + bound, the scanner reads: ratios, one quantity a term (4.0∶37.7∶58.3 in
-%, the 2.9 of 2.9∶1; `ratio` is set on them), doublings (翻一番 = 2倍, 翻两番 = 4倍), 对折/半折 (50%) and
+%, the 2.9 of 2.9∶1; `ratio` is set on them), doublings (翻一番 = a growth of 100%, 翻两番 = 300%), 对折/半折 (50%) and
 半成 (5%), a unit per unit (0.6人/百亿元, 10.36百亿亿次/秒), a measure word with 次 (832万辆次), and bare
 numbers in a 、-list, which take the unit and scale of the last member (提高20.9、36.2、54个百分点).
 
 >>> [(q.text, q.value, q.unit) for q in find_quantities("城乡居民收入比由2.9∶1缩小至2.52∶1，研发投入翻一番")
 ...  if q.kind == "statistic"]
-[('2.9', 2.9, ''), ('2.52', 2.52, ''), ('翻一番', 2.0, '倍')]
+[('2.9', 2.9, ''), ('2.52', 2.52, ''), ('翻一番', 100.0, '%')]
 
 Matching runs on a folded copy of the text (full-width to ASCII, traditional to simplified) of the
 same length, so offsets and `text` refer to the string given.

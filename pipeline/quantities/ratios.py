@@ -1,8 +1,8 @@
-"""Figures the number pattern does not read alone: words (翻一番 = 2倍, 打对折 = 50%, 半成 = 5%) and
+"""Figures the number pattern does not read alone: words (翻一番 = a growth of 100%, 打对折 = 50%, 半成 = 5%) and
 the terms of a ratio (4.0∶37.7∶58.3 in %, the 2.9 of 2.9∶1), which replace what they overlap.
 
 >>> [(q.text, q.value, q.unit) for q in _word_figures("经济总量翻一番", "经济总量翻一番", None)]
-[('翻一番', 2.0, '倍')]
+[('翻一番', 100.0, '%')]
 >>> [(q.text, q.unit) for q in _ratios("三次产业结构为4.0∶37.7∶58.3", "三次产业结构为4.0∶37.7∶58.3", None, [])]
 [('4.0', '%'), ('37.7', '%'), ('58.3', '%')]
 """
@@ -19,18 +19,19 @@ from .quantity import Quantity, _made
 from .patterns import _ASCII_DIGITS
 
 
-# Figures written as words: 翻一番 = 2倍 and 翻两番 = 4倍 (doubling n times), 对折 and 半折 = 50%, 半成 = 5%.
+# Figures written as words: 翻一番 (doubled: a growth of 100%) and 翻两番 (doubled twice, four times as much: 300%),
+# 对折 and 半折 = 50%, 半成 = 5%.
 _WORD_FIGURES: Final = re.compile(r"翻了?(?P<doublings>[一两二三四五])番|打(?P<half_price>对折)|(?P<half_off>半折)"
                            r"|(?P<half_tenth>半成)(?![品熟])")
 _DOUBLINGS: Final = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
 
 
 def _word_figures(text: str, original: str, to_original) -> list[Quantity]:
-    """翻一番 (2 倍), 翻两番 (4 倍), 打对折 (50%), 半成 (5%), as quantities."""
+    """翻一番 (100%), 翻两番 (300%), 打对折 (50%), 半成 (5%), as quantities."""
     figures = []
     for match in _word_figure_matches(text):
         if match["doublings"]:
-            value, unit, number = 2 ** _DOUBLINGS[match["doublings"]], "倍", match["doublings"]
+            value, unit, number = 100 * (2 ** _DOUBLINGS[match["doublings"]] - 1), "%", match["doublings"]
         else:
             value, unit, number = (5 if match["half_tenth"] else 50), "%", "半"
         start = match.start("half_price") if match["half_price"] else match.start()
@@ -70,7 +71,8 @@ def _ratios(text: str, original: str, to_original, found: list[Quantity]) -> lis
     Terms of a structure that add up to 100 (三次产业比重为4.0∶37.7∶58.3) are shares in %; other terms
     have no unit (城乡居民收入比由2.9∶1缩小至2.52∶1 → 2.9 and 2.52). With : or ：, the clause must speak of
     a ratio (比, 结构), or a ratio read before stand in it (「三次产业结构由上年的17.1:32.4:50.5调整为16.2:34.1:49.7」),
-    and the figure must not be a clock time (9:00, 09:02:33).
+    and the figure must not be a clock time (9:00, 09:02:33) unless it is a structure's parts adding up to 100
+    (「三次产业结构……演进为9:51:40」).
     """
     ratios = []
     near = None
@@ -79,13 +81,13 @@ def _ratios(text: str, original: str, to_original, found: list[Quantity]) -> lis
         chain = match.group()
         if "∶" not in chain:
             parts = _RATIO_SIGN.split(chain)
-            if all(len(part) == 2 and part.isdigit() for part in parts[1:]) and parts[0].isdigit() \
-                    and int(parts[0]) <= 24:
-                continue                      # a clock time
             clause = _CLAUSE_END.split(text[max(0, match.start() - 20):match.start()])[-1]
-            if not any(word in clause for word in _RATIO_WORDS) \
-                    and not (0 <= match.start() - last_end <= 20
-                             and _CLAUSE_END.search(text, last_end, match.start()) is None):
+            spoken = any(word in clause for word in _RATIO_WORDS) \
+                or (0 <= match.start() - last_end <= 20 and _CLAUSE_END.search(text, last_end, match.start()) is None)
+            if all(len(part) == 2 and part.isdigit() for part in parts[1:]) and parts[0].isdigit() \
+                    and int(parts[0]) <= 24 and not (spoken and len(parts) >= 3 and sum(map(int, parts)) == 100):
+                continue                      # a clock time (not the whole of a structure: 「演进为9:51:40」)
+            if not spoken:
                 continue
         last_end = match.end()
         near = near or _Around(found)

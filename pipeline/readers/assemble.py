@@ -28,7 +28,7 @@ from bisect import bisect_right
 
 import regex
 
-from ..clean import clean_text
+from ..clean import clean_text, without_glosses
 from ..script import fold_width
 from .base import Block, ReadDocument, Table
 
@@ -37,16 +37,19 @@ _SPACES = regex.compile(r"[\s\u3000]+")
 
 
 def clean_cell(text: str | None) -> str:
-    """A cell's text on one line: widths folded, runs of white space (tabs, breaks) one space.
+    """A cell's text on one line: widths folded, runs of white space (tabs, breaks) one space, pinyin glosses
+    left out as in the text (指標(biāo)).
 
     >>> clean_cell(" 房地产开发投资\\n（亿元）\\t"), clean_cell(None), clean_cell("\\u3000\\u3000住宅")
     ('房地产开发投资 （亿元）', '', '\u3000\u3000住宅')
+    >>> clean_cell("指標(biāo)")
+    '指標'
     """
     if not text:
         return ""
     text = _INVISIBLE.sub("", str(text))
     indent = text[:len(text) - len(text.lstrip())].count("\u3000")   # a part's indent (　　住宅) is kept
-    return "\u3000" * indent + _SPACES.sub(" ", fold_width(text)).strip()
+    return "\u3000" * indent + without_glosses(_SPACES.sub(" ", fold_width(text)).strip())
 
 
 def table_lines(table: Table) -> list[str]:
@@ -62,6 +65,22 @@ def table_lines(table: Table) -> list[str]:
     return ["\t".join(row[index] if index < len(row) else "" for index in used) for row in rows]
 
 
+def title_rows(lines: list[str]) -> int:
+    """How many of a table's first lines are one cell spanning the whole width (a web page's or Word file's title
+    or unit row, 「单位：亿元」, written again in every column it spans): caption lines, not header rows.
+
+    >>> title_rows(["主要指标\\t主要指标\\t主要指标", "单位：亿元\\t单位：亿元\\t单位：亿元", "指标\\t1-6月\\t增长"])
+    2
+    """
+    count = 0
+    for line in lines[:-1]:
+        cells = line.split("\t")
+        if len(cells) < 2 or not cells[0] or any(cell != cells[0] for cell in cells):
+            break
+        count += 1
+    return count
+
+
 def block_lines(block: Block) -> list[str]:
     """The cleaned lines one block adds to the text."""
     if block.kind == "table" and block.table is not None:
@@ -69,7 +88,9 @@ def block_lines(block: Block) -> list[str]:
         if not lines:
             return []
         caption = clean_text(block.table.caption) if block.table.caption else ""
-        return ([caption] if caption else []) + lines
+        titles = title_rows(lines)
+        captions = ([caption] if caption else []) + [line.split("\t")[0] for line in lines[:titles]]
+        return [line for index, line in enumerate(captions) if line not in captions[:index]] + lines[titles:]
     cleaned = clean_text(block.text) if block.text else ""
     return [cleaned] if cleaned else []
 

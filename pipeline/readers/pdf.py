@@ -27,7 +27,8 @@ from statistics import median
 
 from .base import Block, ReadDocument, Table
 from .limits import MAX_PDF_PAGES
-from .pdf_tables import line_text, page_layout, spans_of, text_of
+from .pdf_rows import grid
+from .pdf_tables import line_pieces, page_layout, text_of
 
 _PAGE_NUMBER = re.compile(r"[-—–－·\s]*(?:第\s*\d+\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?|\d{1,4}\s*/\s*\d{1,4}|"
                           r"\d{1,4}|[ivxIVX]{1,6})[-—–－·\s]*")
@@ -36,9 +37,14 @@ _LATIN_END = re.compile(r"[A-Za-z,.;:]$")
 _LATIN_START = re.compile(r"^[A-Za-z(]")
 # 「表22023年…」: a table or figure number run into the year of its title (the space was a gap in the PDF)
 _LABEL_YEAR = re.compile(r"^([表图]\s?\d{1,2})((?:19|20)\d\d年)")
+_FIGURE = re.compile(r"[-+−－]?\d[\d,]*(?:\.\d+)?[%‰]?")
+_FIGURE_END = re.compile(r"(?:^|\s)[-+−－]?\d[\d,]*(?:\.\d+)?[%‰]?$")
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff、]{1,4}")
 # a line opening with a list number (「3.《…》」, 「（2）」, 「（三）」): an item of its own, never a wrapped line's rest
 _LIST_ITEM = re.compile(r"\d{1,2}[.．、](?![\d.．])|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)]")
+_SECTION_LONGEST = 30             # a section row of a table (一、按轻重工业分) is a short line
+_CELL_GAP = 0.8                   # white space between pieces of one printed line, in ems, that sets cells apart
+_FEW_LINES = 8                    # fewer lines of text than this in a document of tables: a caption's, not a column's
 MARGIN = 0.1                      # share of the page height at top and bottom where running lines stand
 
 
@@ -56,6 +62,7 @@ class Item:
     column: str = "full"          # left, right or full
     edges: tuple = (0.0, 0.0)     # the left and right edge of its column
     cells: list | None = None     # pieces of one line set far apart: a row of a table without rules
+    places: list | None = None    # where each of those pieces stands: (x0, x1)
     frame: tuple | None = None    # (layout grid, its column) a line stands in, when the page is laid out in one
 
 
@@ -108,22 +115,24 @@ def _read_page(page, number: int) -> _Page:
 
     rect = page.rect
     result = _Page(number, rect.width, rect.height)
-    content = text_of(page)
-    found, frames = page_layout(page, spans_of(content))
+    content = text_of(page, raw=True)
+    found, frames = page_layout(page)
     tables = [Item(*box, rows=rows) for box, rows in found]
     for block in content["blocks"]:
         for line in block.get("lines", ()):
-            raw = line_text(line["spans"])
-            text = raw.strip()
-            if not text:
+            if not line["spans"]:
                 continue
-            x0, y0, x1, y1 = line["bbox"]
             size = max(span["size"] for span in line["spans"])
-            if any(t.x0 - 2 <= (x0 + x1) / 2 <= t.x1 + 2 and t.y0 - 2 <= (y0 + y1) / 2 <= t.y1 + 2 for t in tables):
-                continue
-            frame = _frame_of((x0 + x1) / 2, (y0 + y1) / 2, frames)
-            x0 += _indent(raw, size)    # 「　　」 set before a line indents it as a margin would
-            result.items.append(Item(x0, y0, x1, y1, _LABEL_YEAR.sub(r"\1 \2", text), round(size, 1), frame=frame))
+            # a line's pieces set an em apart or more (cells of a row) are read apart
+            for x0, y0, x1, y1, raw in line_pieces(line, _CELL_GAP * max(size, 1)):
+                text = raw.strip()
+                if not text:
+                    continue
+                if any(t.x0 - 2 <= (x0 + x1) / 2 <= t.x1 + 2 and t.y0 - 2 <= (y0 + y1) / 2 <= t.y1 + 2 for t in tables):
+                    continue
+                frame = _frame_of((x0 + x1) / 2, (y0 + y1) / 2, frames)
+                x0 += _indent(raw, size)    # 「　　」 set before a line indents it as a margin would
+                result.items.append(Item(x0, y0, x1, y1, _LABEL_YEAR.sub(r"\1 \2", text), round(size, 1), frame=frame))
     result.items = _gather_rows(_merge_baselines(result.items), rect.width) + tables
     result.scanned = sum(len(item.text) for item in result.items) < 20 and not tables and bool(page.get_images())
     return result
@@ -174,8 +183,12 @@ def _merge_baselines(lines: list[Item]) -> list[Item]:
         size = max(line.size, 1)
         gap = line.x0 - last.x1 if last is not None else -1
         if last is not None and last.frame == line.frame and abs(last.y1 - line.y1) < 0.3 * size \
-                and (-0.5 * size <= gap < 1.5 * size or (0 <= gap < 6 * size and _HAN_ONLY.fullmatch(last.text)
-                                               and _HAN_ONLY.fullmatch(line.text))):
+                and (-0.5 * size <= gap < _CELL_GAP * size or (0 <= gap < 6 * size and _HAN_ONLY.fullmatch(last.text)
+                                               and _HAN_ONLY.fullmatch(line.text)
+                                               and min(len(last.text), len(line.text)) == 1)) \
+                and not (gap > 0.4 * size and _FIGURE.fullmatch(line.text) and _FIGURE_END.search(last.text)):
+            # (pieces an em apart or more are cells of a row: 「2016年10月  51.2」, 「原材料库存  从业人员」, and so
+            # are two figures a space apart: 「50.0 52.5」)
             # pieces of one line; a short pair far apart is a heading set with spaced letters (一、综  合)
             spaced = gap > 0.4 * size and not (_HAN_ONLY.fullmatch(last.text) and _HAN_ONLY.fullmatch(line.text))
             last.text += (" " if spaced else "") + line.text
@@ -224,6 +237,7 @@ def _gather_rows(lines: list[Item], width: float) -> list[Item]:
         if last is not None and last.frame == item.frame and abs(last.y1 - item.y1) < 0.3 * max(item.size, 1) \
                 and item.x0 > last.x1 \
                 and not _two_columns(last, item, width):
+            last.places = (last.places or [(last.x0, last.x1)]) + [(item.x0, item.x1)]
             last.cells = (last.cells or [last.text]) + [item.text]
             last.text = " ".join(last.cells)
             last.x1, last.y0 = item.x1, min(last.y0, item.y0)
@@ -250,6 +264,13 @@ def _set_edges(pages: list[_Page]) -> None:
                 groups.setdefault((round(page.width), item.column), []).append(item)
     edges = {group: (_quantile([item.x0 for item in items], 0.2), _quantile([item.x1 for item in items], 0.8))
              for group, items in groups.items()}
+    # a few lines over a table (its title, English title, unit line) are measured against the table's width:
+    # alone they would each seem to fill the column and run on into one another
+    for page in pages:
+        right = max((item.x1 for item in page.items if item.rows is not None), default=None)
+        group = (round(page.width), "full")
+        if right is not None and group in edges and len(groups[group]) < _FEW_LINES:
+            edges[group] = (edges[group][0], max(edges[group][1], right))
     for page in pages:
         for item in page.items:
             item.edges = edges.get((round(page.width), item.column), (item.x0, item.x1))
@@ -319,6 +340,8 @@ def _leading(pages: list[_Page]) -> float:
 def _blocks(pages: list[_Page], body: float) -> list[Block]:
     leading = max(_leading(pages), 0.0)
     blocks: list[Block] = []
+    unruled: dict[int, list] = {}       # a table without rules: its rows' pieces and where they stand
+    sectioned = False                   # the line before was a section row of such a table
     previous: Item | None = None
     previous_page = 0
     for page in pages:
@@ -333,11 +356,22 @@ def _blocks(pages: list[_Page], body: float) -> list[Block]:
                     blocks.append(Block("table", page=page.number, table=Table(item.rows, page=page.number)))
             elif item.cells:
                 last = blocks[-1] if blocks else None
-                if last is not None and last.kind == "table" and previous is not None and previous.cells:
+                placed = list(zip(*zip(*item.places), item.cells)) if item.places else []
+                if last is not None and last.kind == "table" and previous is not None and (previous.cells or sectioned):
                     if not (previous_page != page.number and item.cells == last.table.rows[0]):
                         last.table.rows.append(item.cells)   # (a header repeated on the next page is left out)
+                        unruled[id(last.table)].append(placed)
                 else:
                     blocks.append(Block("table", page=page.number, table=Table([item.cells], page=page.number)))
+                    unruled[id(blocks[-1].table)] = [placed]
+            elif previous is not None and (previous.cells or sectioned) and blocks and id(blocks[-1].table) in unruled \
+                    and index + 1 < len(page.items) and page.items[index + 1].cells and len(item.text) <= _SECTION_LONGEST \
+                    and not item.text.endswith(_SENTENCE_END):
+                # a line of one cell between rows of a table without rules (「在总计中:」, 「一、按轻重工业分」): a row of it
+                blocks[-1].table.rows.append([item.text])
+                unruled[id(blocks[-1].table)].append([(item.x0, item.x1, item.text)])
+                previous, previous_page, sectioned = item, page.number, True
+                continue
             elif previous is not None and blocks and blocks[-1].kind != "table" \
                     and _continues(previous, item, previous_page == page.number, leading):
                 if blocks[-1].page == page.number:
@@ -348,7 +382,10 @@ def _blocks(pages: list[_Page], body: float) -> list[Block]:
             else:
                 kind = "heading" if item.size >= 1.2 * body and len(item.text) <= 60 else "paragraph"
                 blocks.append(Block(kind, item.text, page=page.number))
-            previous, previous_page = item, page.number
+            previous, previous_page, sectioned = item, page.number, False
+    for block in blocks:                # its pieces set in the columns where its figures stand
+        if block.kind == "table" and id(block.table) in unruled and len(block.table.rows) > 1:
+            block.table.rows = grid(unruled[id(block.table)])
     # a lone line with pieces set apart (周口市统计局      2024年4月29日) is a line, not a table
     blocks = [Block("paragraph", " ".join(block.table.rows[0]), page=block.page)
               if block.kind == "table" and len(block.table.rows) == 1 else block for block in blocks]

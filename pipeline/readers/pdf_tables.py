@@ -9,14 +9,15 @@ own text spans.
 >>> for y, cells in ((115, ("指标", "比重（%）")), (140, ("城镇", "33.8")), (160, ("乡村", "66.2"))):
 ...     for x, cell in zip((105, 255), cells):
 ...         _ = page.insert_text((x, y), cell, fontname="china-s", fontsize=10)
->>> [rows for _box, rows in page_tables(page, spans_of(text_of(page)))]
+>>> [rows for _box, rows in page_tables(page)]
 [[['指标', '比重（%）'], ['城镇', '33.8'], ['乡村', '66.2']]]
 
 Fully ruled tables come from the ruling lines. Bulletins mostly print 三线表 (rules above and
 under the header, column rules at most): when the rules give fewer than three rows, the header's
 columns are kept and the rows are the text's lines below it, as far as the column rules reach
-(or while lines fit the columns). PyMuPDF's layout model (onnx, about a second a page) is not used. Cell text comes from the spans whose middle falls in the cell, not
-from the finder's own text (it splits 「100.0」 into 「100 0」 and 「.」 with some fonts).
+(or while lines fit the columns). PyMuPDF's layout model (onnx, about a second a page) is not used. Cell text comes
+from the page's characters whose middle falls in the cell (a span running over several cells is cut at their
+rules), not from the finder's own text (it splits 「100.0」 into 「100 0」 and 「.」 with some fonts).
 """
 from __future__ import annotations
 
@@ -28,12 +29,13 @@ _LATIN_END = re.compile(r"[A-Za-z,.;:]$")
 _LATIN_START = re.compile(r"^[A-Za-z(]")
 
 
-def text_of(page) -> dict:
-    """The page's text as PyMuPDF's dict of blocks, lines and spans, without spaces it would make up."""
+def text_of(page, clip: tuple | None = None, raw: bool = False) -> dict:
+    """The page's text as PyMuPDF's dict of blocks, lines and spans, without spaces it would make up
+    (with each character's box when raw, within clip when given)."""
     import pymupdf
 
-    return page.get_text("dict", flags=pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP
-                                       | pymupdf.TEXT_INHIBIT_SPACES)
+    return page.get_text("rawdict" if raw else "dict", clip=clip,
+                         flags=pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP | pymupdf.TEXT_INHIBIT_SPACES)
 
 
 _POWERS = {"2": "²", "3": "³"}
@@ -66,10 +68,85 @@ def line_text(spans: list[dict]) -> str:
     return text
 
 
-def spans_of(content: dict) -> list[tuple[float, float, float, float, str]]:
-    """The page's text spans: (x0, y0, x1, y1, text)."""
-    return [(*span["bbox"], line_text([span])) for block in content["blocks"] for line in block.get("lines", ())
-            for span in line["spans"] if line_text([span]).strip()]
+_FIGURE_CHARS = frozenset("0123456789.%")
+_DIGIT_GAP = 0.4
+_UNEVEN = 1.5        # a step from one character to the next this many times the line's usual one: a cell's edge
+
+
+def line_pieces(line: dict, gap: float) -> list[tuple[float, float, float, float, str]]:
+    """A printed line of a rawdict (characters with their boxes) as its pieces set apart: cut where the white
+    space between two characters is wider than `gap` (the cells of a table's row that PyMuPDF reads as one line,
+    「2980   6000   11761」, which would run together as 2980600011761), each piece's text as line_text reads it.
+    Between two digits (which abut within a figure) less white space parts two figures. A line whose characters
+    are set one by one at an even pitch (justified, 「1 0 8 9 . 9」 an em apart) is not cut: only a step well
+    over the line's usual one from a character to the next is a cell's edge.
+
+    >>> chars = [{"c": c, "bbox": (x, 100, x + 5, 110)} for c, x in zip("2980600", (10, 15, 20, 25, 50, 55, 60))]
+    >>> [piece[4] for piece in line_pieces({"spans": [{"chars": chars, "flags": 0}], "bbox": (10, 100, 65, 110)}, 8)]
+    ['2980', '600']
+    >>> chars = [{"c": c, "bbox": (x, 100, x + 5, 110)} for c, x in zip("19801985", (10, 15, 20, 25, 34, 39, 44, 49))]
+    >>> [piece[4] for piece in line_pieces({"spans": [{"chars": chars, "flags": 0}], "bbox": (10, 100, 54, 110)}, 8)]
+    ['1980', '1985']
+    >>> chars = [{"c": c, "bbox": (x, 100, x + 5, 110)} for c, x in zip("产量1089.9万吨", range(10, 130, 12))]
+    >>> [piece[4] for piece in line_pieces({"spans": [{"chars": chars, "flags": 0}], "bbox": (10, 100, 130, 110)}, 8)]
+    ['产量1089.9万吨']
+    """
+    chars = [(char, span.get("flags", 0)) for span in line["spans"] for char in span["chars"]]
+    starts = [char["bbox"][0] for char, _flags in chars if char["c"].strip()]
+    steps = sorted(b - a for a, b in zip(starts, starts[1:]))
+    step = steps[len(steps) // 2] if steps else 0.0
+    pieces: list[tuple[float, float, float, float, str]] = []
+    runs: list[dict] = []                  # the piece being read, as runs of its characters by flags
+    box: list[float] = []
+    last = start = None
+    previous = ""
+    for char, flags in chars:
+        x0, y0, x1, y1 = char["bbox"]
+        # the digits of one figure abut: white space between two digits, under half the gap, parts two figures
+        apart = gap * _DIGIT_GAP if char["c"] in _FIGURE_CHARS and previous in _FIGURE_CHARS else gap
+        if last is not None and x0 - last > apart and char["c"].strip() and runs \
+                and (start is None or x0 - start > _UNEVEN * step):
+            pieces.append((box[0], box[1], box[2], box[3], line_text(runs)))
+            runs, box = [], []
+        if not runs or runs[-1]["flags"] != flags:
+            runs.append({"text": "", "flags": flags})
+        runs[-1]["text"] += char["c"]
+        box = [min(box[0], x0), min(box[1], y0), max(box[2], x1), max(box[3], y1)] if box else [x0, y0, x1, y1]
+        last = x1                      # (a space printed as a character fills the white space it stands in)
+        if char["c"].strip():
+            start, previous = x0, char["c"]
+    if runs:
+        pieces.append((box[0], box[1], box[2], box[3], line_text(runs)))
+    return pieces
+
+
+def column_pieces(content: dict, columns: list[tuple[float, float]]) -> list[tuple[float, float, float, float, str]]:
+    """A table's text (a rawdict, characters with their boxes) as pieces that each stand in one column:
+    PyMuPDF runs the cells of a printed row into one span where they share a font (「2016年10月51.253.3」),
+    so a span is cut where its characters pass into the next column.
+
+    >>> chars = [{"c": c, "bbox": (x, 100, x + 6, 110)} for c, x in zip("PMI50.0", (10, 16, 22, 60, 66, 72, 78))]
+    >>> column_pieces({"blocks": [{"lines": [{"spans": [{"chars": chars, "flags": 0}]}]}]}, [(0, 50), (50, 100)])
+    [(10, 100, 28, 110, 'PMI'), (60, 100, 84, 110, '50.0')]
+    """
+    pieces = []
+    for block in content["blocks"]:
+        for line in block.get("lines", ()):
+            for span in line["spans"]:
+                run: list[dict] = []
+                at = -1
+                for char in span["chars"] + [None]:
+                    column = -1 if char is None else _nearest(columns, (char["bbox"][0] + char["bbox"][2]) / 2)
+                    if run and (char is None or column != at):
+                        text = line_text([{"text": "".join(c["c"] for c in run), "flags": span.get("flags", 0)}])
+                        if text.strip():
+                            pieces.append((run[0]["bbox"][0], min(c["bbox"][1] for c in run), run[-1]["bbox"][2],
+                                           max(c["bbox"][3] for c in run), text))
+                        run = []
+                    if char is not None:
+                        run.append(char)
+                        at = column
+    return pieces
 
 
 MAX_DRAWINGS = 3000     # more vector paths on one page is a map or a chart (and the finder takes seconds)
@@ -83,12 +160,12 @@ def has_rules(page) -> bool:
         return False
 
 
-def page_tables(page, spans) -> list[tuple[tuple, list[list[str]]]]:
+def page_tables(page) -> list[tuple[tuple, list[list[str]]]]:
     """Each table's box and rows of cell texts, top to bottom; [] when the page has none."""
-    return page_layout(page, spans)[0]
+    return page_layout(page)[0]
 
 
-def page_layout(page, spans) -> tuple[list, list]:
+def page_layout(page) -> tuple[list, list]:
     """The page's tables (box, rows) and its frames (box, column x-ranges): a grid whose cells hold
     paragraphs is no table but the page's layout (research reports set a side bar and the body in
     the cells of one Word table), so its text is read as text, column by column."""
@@ -101,10 +178,15 @@ def page_layout(page, spans) -> tuple[list, list]:
         return [], []
     tables, frames = [], []
     for table in found:
+        columns = _columns(table)
         if table.row_count >= 3:
-            box, rows = tuple(table.bbox), cell_texts(table, spans)
+            x0, y0, x1, y1 = table.bbox
+            pieces = column_pieces(text_of(page, (x0 - 2, y0 - 2, x1 + 2, y1 + 2), raw=True), columns)
+            box, rows = tuple(table.bbox), cell_texts(table, pieces)
         else:                       # a 三线表: its rules give the header only
-            box, rows = _open_table(table, spans, drawings)
+            x0, y0, x1, _y1 = table.bbox
+            pieces = column_pieces(text_of(page, (x0 - 2, y0 - 2, x1 + 2, page.rect.y1), raw=True), columns)
+            box, rows = _open_table(table, pieces, drawings)
         rows = [row for row in rows if any(row)]
         if any(is_prose(cell) for row in rows for cell in row):
             frames.append((tuple(table.bbox), _frame_columns(table)))

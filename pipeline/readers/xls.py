@@ -59,7 +59,7 @@ def _cell(book, cell) -> str:
         return ""
     if cell.ctype == xlrd.XL_CELL_DATE:
         try:
-            return cell_text(xlrd.xldate.xldate_as_datetime(cell.value, book.datemode))
+            return cell_text(xlrd.xldate.xldate_as_datetime(cell.value, book.datemode), _number_format(book, cell))
         except (ValueError, OverflowError, xlrd.xldate.XLDateError):
             return cell_text(cell.value)
     if cell.ctype == xlrd.XL_CELL_NUMBER:

@@ -29,6 +29,8 @@ def cell_text(value, number_format: str | None = None) -> str:
 
     >>> cell_text(90809.0), cell_text(-7.4), cell_text(0.054, "0.0%"), cell_text(datetime.datetime(2024, 5, 9))
     ('90809', '-7.4', '5.4%', '2024-05-09')
+    >>> cell_text(datetime.datetime(2024, 5, 1), 'yyyy"年"m"月"')      # a month's column as the sheet shows it
+    '2024年5月'
     """
     if value is None:
         return ""
@@ -38,11 +40,29 @@ def cell_text(value, number_format: str | None = None) -> str:
         if number_format and "%" in number_format:
             return f"{_number(round(value * 100, 10))}%"
         return _number(value)
+    if isinstance(value, (datetime.datetime, datetime.date)) and number_format and ("年" in number_format
+                                                                                  or "月" in number_format):
+        return _chinese_date(value, number_format)
     if isinstance(value, datetime.datetime) and value.time() == datetime.time():
         return value.date().isoformat()
     if isinstance(value, (datetime.date, datetime.time)):
         return value.isoformat()
     return str(value)
+
+
+def _chinese_date(value, number_format: str) -> str:
+    """A date as a Chinese date format shows it (yyyy"年"m"月": a month's column, 2024年5月).
+
+    >>> _chinese_date(datetime.datetime(2024, 5, 1), 'yyyy"年"m"月"'), _chinese_date(datetime.date(2024, 5, 9), 'm"月"d"日"')
+    ('2024年5月', '5月9日')
+    """
+    shown = number_format.lower()
+    parts = [f"{value.year}年"] if "y" in shown else []
+    if "m" in shown:
+        parts.append(f"{value.month}月")
+    if "d" in shown:
+        parts.append(f"{value.day}日")
+    return "".join(parts) or value.isoformat()
 
 
 def _number(value) -> str:

@@ -144,6 +144,9 @@ def column_headings(table: TextTable, width: int, count: int, first: int = 0, sp
             parts_of_left.add(index)
     texts = [_ratio_of_parts(parts) for parts in texts]
     headings = [_lower_unit_first(read_heading(" ".join(parts)), parts) for parts in texts]
+    # 「地区 | Region | 2023年」: a column of the labels' English names (Beijing, Tianjin) measures nothing
+    for index in _english_columns(table, width, count, spans):
+        headings[index] = Heading(headings[index].text, role="skip")
     for index, name in own_names.items():
         heading, own = headings[index], read_heading(name)
         if own.measure:
@@ -235,6 +238,31 @@ def _under_corner(cells: list, above: list) -> bool:
     def filled(cell) -> bool:
         return cell is not None and bool(cell.text)
     return len(cells) > 2 and filled(above[0]) and not filled(cells[-1]) and all(map(filled, cells[:-1]))
+
+
+def _english_columns(table: TextTable, width: int, count: int, spans=None) -> list[int]:
+    """The columns, after the first, whose body cells are all words in Latin letters (the labels'
+    translations) and whose header is too or is empty: no figures, no measure.
+
+    >>> from pipeline.table.detect import find_tables
+    >>> [table] = find_tables("地区\\tRegion\\t2023年\\n北京\\tBeijing\\t43760.7\\n天津\\tTianjin\\t16737.3")
+    >>> _english_columns(table, 3, 1)
+    [1]
+    """
+    body = [aligned(row, width, False, table.kind, spans) for row in table.rows[count:]]
+    columns = []
+    for index in range(1, width):
+        texts = [cells[index].text for cells in body if cells[index] is not None and cells[index].text]
+        if len(texts) < 2 or not texts[0][0].isascii() or not all(_LATIN_WORDS.match(text) for text in texts):
+            continue
+        head = " ".join(cell.text for row in table.rows[:count] for cell in [aligned(row, width, True, table.kind)[index]]
+                        if cell is not None and cell.text)
+        if not head or _LATIN_ONLY.match(head):
+            columns.append(index)
+    return columns
+
+
+_LATIN_WORDS = re.compile(r"^[A-Za-z][A-Za-z0-9 .,&()'/:;%-]*$")
 
 
 def _measure_on_left(left: list[Heading], qualifier: str | None) -> str | None:

@@ -26,6 +26,10 @@ _RULE = re.compile(r"^[\s|:+=\-—–─━]*[-—–─━=]{3,}[\s|:+=\-—–
 _WIDE_GAP = re.compile(r"\S(?:.*?\S)?(?=\s{2,}|\s*$)")          # cells between runs of 2+ spaces
 # a figure alone in a cell; yearbooks set thousands apart with a thin space (「10 536 205」)
 _FIGURE = re.compile(r"^[(（]?[-+−–－]?\s*(?:\d{1,3}(?:[ \u2009\u202f]\d{3})+(?:\.\d+)?|\d[\d,]*(?:\.\d+)?)[)）]?\s*[%‰]?[*＊]?$")
+# A note's mark after a figure (「3.2①」, 「3.2[1]」, 「3.20(a)」) or a revision's (「2.31r」 revised, 「1.8p」 provisional,
+# as 主計總處 and 統計處 mark them): no part of the figure. Looked for only in a cell that ends as a mark can.
+_MARK_ENDS = frozenset("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]］)）rpRP")
+_MARK = re.compile(r"(?<=[\d%‰])\s*(?:[\u2460-\u2473]|[\[［]\d{1,2}[\]］]|[(（][a-zA-Z][)）]|[rpRP])$")
 # A line that may be a row split by single spaces: a label (spaces allowed), then two figures or more.
 _FIGURE_TOKEN = r"(?:[-+−－]?\d[\d,]*(?:\.\d+)?[%‰]?|[—…]+|-)"
 # A figure with its unit in the cell (「269万吨」, 「9200亿千瓦时」, 「120万m²」), not a time (2024年, 5月),
@@ -99,10 +103,20 @@ def is_figure(text: str) -> bool:
     (True, True, True, True, True)
     >>> is_figure("1 167 000 (14.5)")
     True
-    >>> is_figure("指标"), is_figure("2 3")
-    (False, False)
+    >>> is_figure("指标"), is_figure("2 3"), is_figure("3.2①"), is_figure("2.31r"), is_figure("GDP")
+    (False, False, True, True, False)
     """
-    return bool(_FIGURE.match(text) or FIGURE_AND_RATE.match(text))
+    return bool(_FIGURE.match(text) or FIGURE_AND_RATE.match(text)) or bool(text) and text[-1] in _MARK_ENDS \
+        and bool(_FIGURE.match(_MARK.sub("", text)))
+
+
+def without_mark(text: str) -> str:
+    """A figure's cell without the note or revision mark after it.
+
+    >>> without_mark("3.2①"), without_mark("1 234[2]"), without_mark("2.31 r"), without_mark("145 000 (5.0)")
+    ('3.2', '1 234', '2.31', '145 000 (5.0)')
+    """
+    return _MARK.sub("", text) if text and text[-1] in _MARK_ENDS else text
 
 
 def split_line(line: str) -> tuple[str, list[tuple[int, int]]] | None:
@@ -308,9 +322,11 @@ def _caption_start(lines: list[str], first: int) -> int:
         if _SOURCE_LINE.match(fold_script(above)):
             start -= 1          # 「資料來源：衛生福利部統計處。」 between the title and the table: passed over
             continue
-        # 「单位:个 | (unit)」: a unit line with its translation in a cell of its own is a caption line still
-        if not above or "\t" in above and not _CAPTION_LINE.search(fold_script(above)) \
-                or len(above) > _CAPTION_LONGEST or above.endswith(_SENTENCE_END) \
+        # 「单位:个 | (unit)」: a unit line with its translation in a cell of its own is a caption line still;
+        # so is a long English title that a PDF ran into the unit line (「… Security System单位:万人」)
+        labelled = "\t" in above or len(above) > _CAPTION_LONGEST
+        if not above or labelled and not _CAPTION_LINE.search(fold_script(above)) \
+                or len(above) > 2 * _CAPTION_LONGEST or above.endswith(_SENTENCE_END) \
                 or _SENTENCE_MARKS.search(above):
             break
         start -= 1

@@ -20,14 +20,14 @@ from ..excerpt import SENTENCE_LIMIT
 from ..lexicon import LEXICON
 from ..quantities import find_quantities
 from .align import aligned, column_spans, table_width
-from .detect import FIGURE_AND_RATE, TextTable, find_tables, is_figure
+from .detect import FIGURE_AND_RATE, TextTable, find_tables, is_figure, without_mark
 from .columns import column_headings, header_count, header_lacks_corner, title_rows, unit_columns
 from .caption import closing_stat, read_captions, splits_by_who
 from .header import Heading, caption_units, fold, is_period, lists_rates_in_percent, read_heading
 from .periods import as_period, in_year
 from .units import implied_unit, listed_unit, measured_bare, row_unit as unit_of_row
 from .labels import NUMBERING, Outline, rate_of_row_above, read_label, row_labels
-from .who import (PLACES, breakdown, caption_place, is_place, kind_of_place, numbers_columns, part_name,
+from .who import (PLACES, body_like, breakdown, caption_place, is_place, kind_of_place, numbers_columns, part_name,
                   place_named, places_listed_in, split_by_who, split_row, who_like, who_table,
                   whole_of_provinces)
 
@@ -131,6 +131,7 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
     caption_stat = closing_stat(captions) if not any(heading.stat for heading in headings) else None
     rates_in_percent = lists_rates_in_percent(captions)     # 「单位：亿元、%」
     listed_units = caption_units(captions)                  # 「单位:户、人」: 户数 in 户, 人口数 in 人
+    in_order = _units_in_column_order(listed_units, headings, label_at, skipped)
     # rows of groups (轻工业, 亏损企业) under a 类别 header, columns of measures (企业单位数, 工业总产值): the row is who
     group_rows = fold(headings[label_at].text).strip() in _WORDS.get("group", ()) and _measure_columns(headings, label_at)
     subject_rows = headings[label_at].role == "subject" or group_rows
@@ -138,6 +139,8 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
     facts: list[dict] = []
     outline = Outline(2 if table.kind == "bar" else 1)
     labels = row_labels(table, count, width, label_at, spans)
+    # the white space every label opens with (「| 住宅 |」: a cell's padding) indents no row
+    margin = min((table.rows[position].indent for position, label in labels.items() if label), default=0)
     # rows of places: a label written as a place of its kind (#顺德区 among 广州市, 佛山市) is one too
     places_listed = places_listed_in(labels)
     seen: set = set()                           # the row names read so far
@@ -198,8 +201,9 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
         repeated = name in seen
         seen.add(name)
         # 「# 批发零售业」 then 「  住宿餐饮业」 set under its name, not under its 「#」: the two are parts alike
-        placed = bool(label.part and row.indent)
-        name, parent_unit = outline.name(label, row.indent + (label.lead if placed else 0), name, placed)
+        indent = row.indent - margin
+        placed = bool(label.part and indent)
+        name, parent_unit = outline.name(label, indent + (label.lead if placed else 0), name, placed)
         label_unit = label.unit or parent_unit
         if label.unit is not None:
             block = (name, label.unit) if label.unit[1] in ("", "%") else None
@@ -233,7 +237,8 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
                         and (row_unit or label.unit):
                     column_unit = None     # 「活豬(頭)」 under 「數量 (公噸)」: the row's own unit is the nearer word
                 listed_rate = (1, "%") if rates_in_percent and (heading.stat or label.stat) in ("growth_rate", "share") else None
-                caption_unit = listed_unit(listed_units, [heading.measure or name or title or ""] + heading.text.split()) \
+                caption_unit = in_order.get(index) \
+                    or listed_unit(listed_units, [heading.measure or name or title or ""] + heading.text.split()) \
                     or caption.unit
                 if caption_unit and measured_bare(heading.measure or name):
                     caption_unit = None    # 「性别比」 under 「单位:人,%」 or 「单位:%」: a ratio, measured by a bare number
@@ -259,8 +264,9 @@ def _facts_of(text: str, table: TextTable, rows_above: int = 0) -> list[dict]:
                     stat = "change"
                 elif stat in ("growth_rate", "share") and unit_name == "":
                     unit_name = "%"          # a rate or share column without its unit (「同比增长」) is in %
-                if who == "part":
+                if who == "part" or who == "shape" and body_like(subject):
                     # 「城镇」 under 「按经营地分」 below 社会消费品零售总额: 城镇消费品零售额, as the parts of a total are named
+                    # (「城镇居民」 under 全体居民人均可支配收入: 城镇居民人均可支配收入)
                     measure = part_name(subject, heading.measure or title)
                 elif label.total and not subject_rows:
                     measure = _total_measure(heading.measure, title)
@@ -346,7 +352,7 @@ def _figures(cell: str):
             for offset, number, shown, own, _rate in _figures(pair.group(group)):
                 yield pair.start(group) + offset, number, shown, (1, "%") if rate else own, rate
         return
-    stripped = cell.strip("*＊ ")
+    stripped = without_mark(cell.strip("*＊ ")).strip()
     if is_figure(stripped):
         match = _NUMBER.search(stripped)
         sign = -1 if match.group(1) and match.group(1) != "+" else 1
@@ -363,6 +369,25 @@ def _figures(cell: str):
         if quantity.kind == "statistic" and quantity.value_max is None and quantity.text == stripped:
             own = (1, quantity.unit) if quantity.unit else None
             yield cell.index(stripped), Decimal(repr(quantity.value)), quantity.text, own, False
+
+
+def _units_in_column_order(units: list[tuple[int, str]], headings: list[Heading], label_at: int,
+                           skipped: set[int]) -> dict[int, tuple[int, str]]:
+    """The units a caption lists, one for each column of a measure in the columns' order, where there are as many
+    of each (「单位：千公顷、万吨、公斤/公顷」 over 播种面积 | 总产量 | 单位面积产量); {} otherwise.
+
+    >>> _units_in_column_order([(1000, "公顷"), (10000, "吨")], [Heading("地区", role="subject"),
+    ...     Heading("播种面积", "播种面积"), Heading("总产量", "总产量")], 0, set())
+    {1: (1000, '公顷'), 2: (10000, '吨')}
+    """
+    amounts = [unit for unit in units if unit[1] not in ("%", "‰", "个百分点")]
+    if len(amounts) < 2:
+        return {}
+    columns = [index for index, heading in enumerate(headings) if index != label_at and index not in skipped
+               and heading.role == "value" and heading.measure and not heading.unit and heading.stat not in _RATES]
+    if len(columns) != len(amounts) or len({headings[index].measure for index in columns}) != len(columns):
+        return {}
+    return dict(zip(columns, amounts))
 
 
 def _metric(name: str | None, measure: str | None, title: str | None, industry: bool = False) -> str:

@@ -191,7 +191,8 @@ def row_labels(table: TextTable, count: int, width: int, label_at: int, spans) -
             previous = position
             continue
         label_cell = cells[label_at]
-        labels[position] = label_cell.text if label_cell is not None else ""
+        labels[position] = label_cell.text if label_cell is not None and label_cell.text else \
+            _from_english(cells[label_at + 1:])
         above = positions[at - 1] if at else None
         if above is not None and labels.get(above) is None and above in labels:
             head = [cell for cell in aligned(table.rows[above], width, False, table.kind, spans) if cell is not None and cell.text]
@@ -202,6 +203,28 @@ def row_labels(table: TextTable, count: int, width: int, label_at: int, spans) -
                 del labels[above]
         previous = position
     return labels
+
+
+_ENGLISH_TERMS = LEXICON.english_terms
+_ENGLISH_UNIT = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def _from_english(cells) -> str:
+    """The Chinese name of a row whose Chinese label is missing, from its English label beside it (a yearbook
+    page that dropped 原煤 but kept 「Coal (10 000 tons)」); "" when there is none or it is not a known term.
+
+    >>> from .detect import Cell
+    >>> _from_english([Cell("(万吨)", 0, 0), Cell("Coal  (10 000 tons)", 0, 0), Cell("33.16", 0, 0)])
+    '原煤'
+    >>> _from_english([Cell("(吨)", 0, 0), Cell("Steel Wire (ton)", 0, 0)]), _from_english([Cell("33.16", 0, 0)])
+    ('', '')
+    """
+    for cell in cells:
+        if cell is None or not cell.text or is_figure(cell.text):
+            continue
+        if cell.text[0].isascii() and cell.text[0].isalpha():
+            return _ENGLISH_TERMS.get(" ".join(_ENGLISH_UNIT.sub("", cell.text).lower().split()), "")
+    return ""
 
 
 _SHARE_OPENERS = tuple(_WORDS.get("share_opener", ()))

@@ -195,3 +195,32 @@ def pdf_file(paragraphs: list[str], columns: int = 1, tables: list[list[list[str
     for rows in tables:
         writer.table(rows, [writer.column_width / len(rows[0])] * len(rows[0]))
     return writer.bytes()
+
+
+def grid_pdf(captions: list[str], rows: list[list[str]], size: float = 7.0) -> bytes:
+    """A table as a yearbook's PDF page prints it: its caption lines over a ruled grid whose columns are
+    as narrow as their widest cell (cells of one row then run together in PyMuPDF's spans)."""
+    pdf = pymupdf.open()
+    page = pdf.new_page(width=842, height=1191)
+    y = 40.0
+    for line in captions:
+        page.insert_text((40, y), line, fontname=FONT, fontsize=size + 2)
+        y += 14
+    width = max(len(row) for row in rows)
+    rows = [row + [""] * (width - len(row)) for row in rows]
+    widths = [max(24.0, max(pymupdf.get_text_length(row[k].strip(), fontname=FONT, fontsize=size) for row in rows) + 4)
+              for k in range(width)]
+    xs = [40.0]
+    for column in widths:
+        xs.append(xs[-1] + column)
+    top, height = y, 14.0
+    for row in rows:
+        for x, cell in zip(xs, row):
+            if cell.strip():
+                page.insert_text((x + 2, y + 10), cell.strip(), fontname=FONT, fontsize=size)
+        y += height
+    for k in range(len(rows) + 1):
+        page.draw_line((xs[0], top + k * height), (xs[-1], top + k * height))
+    for x in xs:
+        page.draw_line((x, top), (x, y))
+    return pdf.tobytes()
