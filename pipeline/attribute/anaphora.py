@@ -10,9 +10,11 @@ named last before them, which is then the subject of the clause's figures and th
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Final
 
 from ..lexicon import LEXICON, _table
+from .bracketed import _CLAUSE_MARKS  # (the marks a clause opens after)
 from .fact import Fact, replace
 from .period import strip_periods
 from .subject_words import organisation_at
@@ -25,7 +27,6 @@ for _anaphor in _ANAPHORS:
     _BY_FIRST.setdefault(_anaphor[0], []).append(_anaphor)
 # after the anaphor, characters that make it part of a longer word (公司债, 公司制, 集团化, 该行业)
 _NOT_AFTER: Final = frozenset("债制化型类法业数家章务")
-_CLAUSE_MARKS: Final = "，,；;：:。！？!?\n"
 _SENTENCE_MARKS: Final = "。！？!?\n"
 _REACH: Final = 300   # how far back the organisation referred to may stand (a lead sentence or two)
 
@@ -36,9 +37,11 @@ def refer_back(text: str, facts: list[Fact]) -> list[Fact]:
     openings = _anaphors_opening(text) if any(fact.subject is None for fact in facts) else []
     if not openings:
         return facts
+    positions = [position for position, _ in openings]
+    referents: dict[int, str | None] = {}  # opening → the organisation it refers to, looked for once per opening
     found: list[Fact] = []
     for fact in facts:
-        referred = _referred(text, fact.start, openings) if fact.subject is None else None
+        referred = _referred(text, fact.start, openings, positions, referents) if fact.subject is None else None
         if referred is None:
             found.append(fact)
             continue
@@ -70,16 +73,19 @@ def _anaphors_opening(text: str) -> list[tuple[int, str]]:
     return sorted(found)
 
 
-def _referred(text: str, at: int, openings: list[tuple[int, str]]) -> tuple[str, str] | None:
+def _referred(text: str, at: int, openings: list[tuple[int, str]], positions: list[int],
+             referents: dict[int, str | None]) -> tuple[str, str] | None:
     """The anaphor opening the last clause before `at` in its sentence that opens with one, and the
     organisation it refers to; None where there is none, or no organisation of its kind before it."""
-    before = [(position, anaphor) for position, anaphor in openings if position < at]
-    if not before:
+    index = bisect_left(positions, at) - 1
+    if index < 0:
         return None
-    position, anaphor = before[-1]
+    position, anaphor = openings[index]
     if any(mark in text[position:at] for mark in _SENTENCE_MARKS):
         return None
-    organisation = _named_before(text, position, _ANAPHORS[anaphor])
+    if position not in referents:
+        referents[position] = _named_before(text, position, _ANAPHORS[anaphor])
+    organisation = referents[position]
     return (anaphor, organisation) if organisation else None
 
 
